@@ -1,0 +1,60 @@
+// The registries of entity types and predicates: the single place that says which kinds of
+// things and relations kg knows. Adding an entity type or a predicate is one entry in
+// core/src/schema.cpp; storage codes (`code`) are written to disk and must never be reused.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace kg {
+
+enum class EntityType : std::uint8_t { kPerson = 1, kOrganization = 2, kLocation = 3, kEvent = 4 };
+
+// A set of entity types, one bit per type code.
+using TypeMask = std::uint32_t;
+constexpr TypeMask type_bit(EntityType t) { return TypeMask{1} << static_cast<unsigned>(t); }
+constexpr TypeMask kAnyType = ~TypeMask{0};
+
+struct EntityTypeInfo {
+  EntityType type;
+  std::string_view code;   // as written in document objects: "PER"
+  std::string_view label;  // for people: "person"
+};
+
+// Every known entity type, in code order.
+std::span<const EntityTypeInfo> entity_types();
+// Looks up "PER", "ORG", "LOC", "EVENT" (exact, upper case).
+std::optional<EntityType> parse_entity_type(std::string_view code);
+const EntityTypeInfo& info(EntityType type);
+// Comma-separated codes of every type, for error messages and help.
+std::string_view entity_type_list();
+
+// Stable on-disk number of a predicate (one byte in edge keys).
+using PredicateId = std::uint8_t;
+using PredicateMask = std::uint64_t;
+constexpr PredicateMask kAnyPredicate = ~PredicateMask{0};
+
+struct PredicateInfo {
+  PredicateId id;
+  std::string_view name;         // as written in document objects: "member_of"
+  bool symmetric;                // A p B implies B p A; stored once, with the smaller id first
+  TypeMask subject_types;        // allowed subject types
+  TypeMask object_types;         // allowed object types
+  std::span<const std::string_view> attributes;  // attribute names a relation may carry
+  std::string_view description;  // one line, for help and exports
+};
+
+// Every known predicate, in id order.
+std::span<const PredicateInfo> predicates();
+std::optional<PredicateId> parse_predicate(std::string_view name);
+// Requires a valid id (one returned by parse_predicate or stored by kg).
+const PredicateInfo& predicate_info(PredicateId id);
+// Nullptr when `id` is not a known predicate (e.g. read from a damaged database).
+const PredicateInfo* find_predicate(PredicateId id);
+constexpr PredicateMask predicate_bit(PredicateId id) { return PredicateMask{1} << id; }
+// Comma-separated names of every predicate.
+std::string_view predicate_list();
+
+}  // namespace kg

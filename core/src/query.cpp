@@ -1,0 +1,237 @@
+#include "kg/core/query.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/page_rank.hpp>
+
+namespace kg {
+namespace {
+
+bool edge_less(const Edge& a, const Edge& b) {
+  return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
+}
+
+// Edges of `id` that pass the predicate filter, in a deterministic order.
+Status filtered_edges(const GraphReader& graph, EntityId id, PredicateMask predicates, std::vector<Edge>* out) {
+  out->clear();
+  KG_RETURN_IF_ERROR(graph.edges_of(id, out));
+  std::erase_if(*out, [&](const Edge& e) { return (predicates & predicate_bit(e.predicate)) == 0; });
+  std::sort(out->begin(), out->end(), [id](const Edge& a, const Edge& b) {
+    EntityId oa = a.other(id), ob = b.other(id);
+    return oa != ob ? oa < ob : edge_less(a, b);
+  });
+  return Status::Ok();
+}
+
+// One half of a bidirectional search: every visited node with the (parent, edge) pairs that reach
+// it at its breadth-first depth. The root has no parents.
+struct SearchSide {
+  std::unordered_map<EntityId, std::vector<std::pair<EntityId, Edge>>> parents;
+  std::vector<EntityId> frontier;
+  int depth = 0;
+};
+
+// Expands one whole level of `side`; returns the nodes first reached in it, sorted.
+Status expand_level(const GraphReader& graph, const PathOptions& options, SearchSide* side,
+                    std::vector<EntityId>* reached) {
+  std::unordered_map<EntityId, std::vector<std::pair<EntityId, Edge>>> level;
+  std::vector<Edge> edges;
+  for (EntityId node : side->frontier) {
+    KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, &edges));
+    for (const Edge& e : edges) {
+      EntityId other = e.other(node);
+      if (side->parents.count(other)) continue;
+      auto& ps = level[other];
+      if (ps.empty() || options.all) ps.emplace_back(node, e);
+    }
+  }
+  reached->clear();
+  for (auto& [node, ps] : level) {
+    reached->push_back(node);
+    side->parents.emplace(node, std::move(ps));
+  }
+  std::sort(reached->begin(), reached->end());
+  side->frontier = *reached;
+  side->depth++;
+  return Status::Ok();
+}
+
+// Appends to `out` every chain root → node through `side`'s parents (as node lists and edge
+// lists, root first), stopping at `cap` chains.
+void chains_to(const SearchSide& side, EntityId node, std::size_t cap, std::vector<Path>* out) {
+  const auto& ps = side.parents.at(node);
+  if (ps.empty()) {
+    out->push_back(Path{{node}, {}});
+    return;
+  }
+  for (const auto& [parent, edge] : ps) {
+    std::vector<Path> heads;
+    chains_to(side, parent, cap, &heads);
+    for (Path& h : heads) {
+      if (out->size() >= cap) return;
+      h.nodes.push_back(node);
+      h.edges.push_back(edge);
+      out->push_back(std::move(h));
+    }
+  }
+}
+
+}  // namespace
+
+Result<std::vector<Reached>> neighbors(const GraphReader& graph, EntityId start, const NeighborOptions& options) {
+  if (options.depth < 1) return Status::InvalidArgument("depth must be at least 1");
+  std::unordered_set<EntityId> visited{start};
+  std::vector<EntityId> frontier{start};
+  std::vector<Reached> found;
+  std::vector<Edge> edges;
+  for (int depth = 1; depth <= options.depth && !frontier.empty(); ++depth) {
+    std::vector<EntityId> next;
+    for (EntityId node : frontier) {
+      KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, &edges));
+      for (const Edge& e : edges) {
+        EntityId other = e.other(node);
+        if (!visited.insert(other).second) continue;
+        next.push_back(other);
+        found.push_back(Reached{other, depth, node, e});
+      }
+    }
+    std::sort(next.begin(), next.end());
+    frontier = std::move(next);
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Reached& a, const Reached& b) {
+    return a.depth != b.depth ? a.depth < b.depth : a.id < b.id;
+  });
+  if (options.types != kAnyType) {
+    std::vector<Reached> kept;
+    for (const Reached& r : found) {
+      KG_ASSIGN_OR_RETURN(EntityType t, graph.type_of(r.id));
+      if (options.types & type_bit(t)) kept.push_back(r);
+    }
+    found = std::move(kept);
+  }
+  return found;
+}
+
+Result<std::vector<Path>> shortest_paths(const GraphReader& graph, EntityId from, EntityId to,
+                                         const PathOptions& options) {
+  if (options.max_depth < 1) return Status::InvalidArgument("max depth must be at least 1");
+  if (from == to) return std::vector<Path>{Path{{from}, {}}};
+  SearchSide a, b;
+  a.parents[from];
+  a.frontier = {from};
+  b.parents[to];
+  b.frontier = {to};
+  std::vector<EntityId> reached;
+  while (a.depth + b.depth < options.max_depth && !a.frontier.empty() && !b.frontier.empty()) {
+    // Expand the smaller frontier: on skewed graphs this keeps the search away from hubs.
+    bool grow_a = a.frontier.size() <= b.frontier.size();
+    SearchSide& side = grow_a ? a : b;
+    const SearchSide& opposite = grow_a ? b : a;
+    KG_RETURN_IF_ERROR(expand_level(graph, options, &side, &reached));
+    std::vector<EntityId> meeting;
+    for (EntityId n : reached)
+      if (opposite.parents.count(n)) meeting.push_back(n);
+    if (meeting.empty()) continue;
+
+    // Every shortest path crosses the level just expanded at one of the meeting nodes.
+    std::size_t cap = options.all ? options.max_paths : 1;
+    std::vector<Path> paths;
+    for (EntityId m : meeting) {
+      std::vector<Path> left, right;
+      chains_to(a, m, cap, &left);
+      chains_to(b, m, cap, &right);
+      for (const Path& l : left) {
+        for (const Path& r : right) {
+          if (paths.size() >= cap) return paths;
+          Path p = l;
+          for (std::size_t i = r.edges.size(); i-- > 0;) {
+            p.edges.push_back(r.edges[i]);
+            p.nodes.push_back(r.nodes[i]);
+          }
+          paths.push_back(std::move(p));
+        }
+      }
+    }
+    return paths;
+  }
+  return std::vector<Path>{};
+}
+
+Result<std::vector<Edge>> direct_edges(const GraphReader& graph, EntityId a, EntityId b) {
+  std::vector<Edge> edges;
+  KG_RETURN_IF_ERROR(graph.edges_of(a, &edges));
+  std::erase_if(edges, [&](const Edge& e) { return e.other(a) != b || a == b; });
+  std::sort(edges.begin(), edges.end(), edge_less);
+  return edges;
+}
+
+Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& options) {
+  struct Arc {
+    EntityId subject, object;
+    bool symmetric;
+  };
+  std::vector<Arc> arcs;  // one per edge, store ids
+  KG_RETURN_IF_ERROR(graph.scan_edges([&](const Edge& e) {
+    arcs.push_back({e.subject, e.object, predicate_info(e.predicate).symmetric});
+  }));
+
+  // Dense vertex numbers in id order.
+  std::vector<EntityId> ids;
+  ids.reserve(arcs.size() * 2);
+  for (const Arc& a : arcs) {
+    ids.push_back(a.subject);
+    ids.push_back(a.object);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  auto index = [&](EntityId id) {
+    return static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> dense;
+  dense.reserve(arcs.size());
+  std::vector<double> degree(ids.size(), 0.0);
+  for (const Arc& a : arcs) {
+    std::size_t si = index(a.subject), oi = index(a.object);
+    degree[si] += 1;
+    degree[oi] += 1;
+    dense.emplace_back(si, oi);
+    if (a.symmetric) dense.emplace_back(oi, si);
+  }
+  const std::size_t edge_count = arcs.size();
+  arcs.clear();
+  arcs.shrink_to_fit();
+
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS>;
+  Csr g(boost::edges_are_unsorted_multi_pass, dense.begin(), dense.end(), ids.size());
+  dense.clear();
+  dense.shrink_to_fit();
+  std::vector<double> rank(ids.size(), 0.0);
+  if (!ids.empty()) {
+    boost::graph::page_rank(g, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, g)),
+                            boost::graph::n_iterations(static_cast<std::size_t>(options.iterations)),
+                            options.damping, ids.size());
+  }
+
+  auto top = [&](const std::vector<double>& score) {
+    std::vector<std::size_t> order(ids.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::size_t k = std::min(options.top, order.size());
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                      [&](std::size_t x, std::size_t y) { return score[x] != score[y] ? score[x] > score[y] : x < y; });
+    std::vector<RankedEntity> out;
+    for (std::size_t i = 0; i < k; ++i) out.push_back({ids[order[i]], score[order[i]]});
+    return out;
+  };
+  Ranking ranking;
+  ranking.entities = ids.size();
+  ranking.edges = edge_count;
+  ranking.by_degree = top(degree);
+  ranking.by_pagerank = top(rank);
+  return ranking;
+}
+
+}  // namespace kg

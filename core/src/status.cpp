@@ -1,0 +1,27 @@
+#include "kg/core/status.h"
+
+namespace kg {
+
+std::string_view status_code_name(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return "ok";
+    case StatusCode::kInvalidArgument: return "invalid argument";
+    case StatusCode::kInvalidInput: return "invalid input";
+    case StatusCode::kNotFound: return "not found";
+    case StatusCode::kIOError: return "I/O error";
+    case StatusCode::kCorruption: return "corruption";
+    case StatusCode::kNotSupported: return "not supported";
+    case StatusCode::kBusy: return "busy";
+  }
+  return "unknown";
+}
+
+Status Status::with_context(std::string_view context) const {
+  if (ok()) return *this;
+  std::string msg(context);
+  msg += ": ";
+  msg += message_;
+  return Status(code_, std::move(msg));
+}
+
+}  // namespace kg

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs what kg needs to build, test and benchmark on Debian 12 (bookworm).
+# Runs apt-get through sudo when not root. Safe to run again.
+set -eu
+
+PACKAGES="
+  build-essential cmake ninja-build pkg-config
+  librocksdb-dev libboost-graph-dev nlohmann-json3-dev catch2 libicu-dev
+  python3 python3-networkx
+"
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $PACKAGES

@@ -1,0 +1,156 @@
+// kg::Store: the knowledge graph kept in RocksDB.
+//
+// A Store merges document objects into one graph and reads it back. It knows nothing about
+// language: entities arrive already extracted, and the store only decides which stored entity a
+// document's entity is (same type and the same normalised name or alias, or a single-word person
+// name that is the surname of exactly one known person).
+//
+// Writers and readers. A Store opened for writing holds the database's writer lock (a lock file
+// inside the database folder) until it is destroyed; a second writer, in this or another process,
+// gets a Busy status naming the holder's pid. Stores opened read-only take no lock and see the
+// database as it was when they were opened, so reads keep working while a load runs.
+//
+// Atomicity. Every write operation (load of one document, forget, merge, alias) is one RocksDB
+// WriteBatch: after a crash it is either fully present or fully absent.
+//
+// Thread safety: one Store may be used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "kg/core/document.h"
+#include "kg/core/graph.h"
+#include "kg/core/status.h"
+
+namespace kg {
+
+struct StoreOptions {
+  bool read_only = false;  // Default: false. Open for reading only; takes no lock.
+  bool sync = false;       // Default: false. fsync the log on every write (survives power loss,
+                           // not just a killed process).
+};
+
+struct StoredEntity {
+  EntityId id = 0;
+  std::string name;                  // canonical name: the name it was first seen with
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;  // other names it was seen or curated with, sorted
+  nlohmann::json attributes = nlohmann::json::object();
+  std::uint64_t support = 0;         // documents and curation facts that mention it
+};
+
+struct StoredEvidence {
+  std::string document;  // document id
+  std::string source;    // the document's source
+  std::string date;      // the document's date, possibly empty
+  Span span;             // the sentence's byte span in the document
+  std::string sentence;
+  double confidence = 1.0;
+  nlohmann::json attributes = nlohmann::json::object();  // e.g. {"role": "Präsident"}
+  std::string rule;
+};
+
+struct DocumentInfo {
+  std::string id;
+  std::string source;
+  std::string date;
+  std::string lang;
+  std::uint64_t entities = 0;   // entities the document mentions
+  std::uint64_t relations = 0;  // distinct edges it states
+};
+
+struct LoadStats {
+  bool already_loaded = false;      // the document id was present: nothing changed
+  std::uint64_t entities_created = 0;
+  std::uint64_t entities_joined = 0;  // document entities that joined a stored entity
+  std::uint64_t relations = 0;        // distinct edges the document states
+};
+
+struct ForgetStats {
+  std::vector<std::string> documents;  // ids of the documents forgotten
+  std::uint64_t entities_removed = 0;
+  std::uint64_t edges_removed = 0;
+  std::uint64_t edges_weakened = 0;    // edges that remain, supported by fewer documents
+};
+
+struct GraphCounts {
+  std::uint64_t documents = 0;
+  std::uint64_t entities = 0;
+  std::uint64_t edges = 0;
+  std::uint64_t evidence = 0;
+  std::vector<std::pair<EntityType, std::uint64_t>> entities_by_type;     // registry order
+  std::vector<std::pair<PredicateId, std::uint64_t>> edges_by_predicate;  // registry order
+};
+
+class Store final : public GraphReader {
+ public:
+  // Opens (a writer creates when missing) the database in folder `path`.
+  // Errors: Busy when another writer holds it; NotFound when a reader finds no database;
+  // Corruption when the folder holds something else or a format version this kg does not read.
+  static Result<std::unique_ptr<Store>> open(const std::string& path, const StoreOptions& options);
+  ~Store() override;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // The on-disk format version this build writes and reads.
+  static constexpr int kFormatVersion = 1;
+
+  // --- writes (require a writable store) ---
+
+  // Merges a validated document into the graph in one batch. Loading a document whose id is
+  // already stored changes nothing (already_loaded).
+  Result<LoadStats> load(const Document& doc);
+  // Removes every document whose id or source equals `id_or_source`, and every fact, alias and
+  // entity that only they supported; edges other documents support stay with lower counts.
+  // NotFound when nothing matches.
+  Result<ForgetStats> forget(std::string_view id_or_source);
+  // Curation: `from` becomes part of `into` (its names become aliases of `into`, its edges and
+  // evidence move). Stored as a curation fact: later documents naming `from` join `into`, and the
+  // merged entity survives `forget` of every document. Both must exist and share a type.
+  Status merge(EntityId from, EntityId into);
+  // Curation: `alias` becomes a name of `id`, found by lookups and by later loads; it survives
+  // `forget` of every document.
+  Status add_alias(EntityId id, std::string_view alias);
+
+  // --- reads ---
+
+  // The entity named `name` (case- and diacritics-insensitive; canonical names and aliases), or
+  // "#ID" for an id. A single word that is the surname of exactly one person also matches.
+  // NotFound (with up to three "did you mean" suggestions in the message) when nothing matches;
+  // InvalidArgument listing the candidates when several entities carry the name.
+  Result<EntityId> resolve(std::string_view name) const;
+  // Every entity whose normalised name or alias equals the normalisation of `name`.
+  Result<std::vector<EntityId>> lookup(std::string_view name) const;
+  // Up to `max` stored names closest to `name` (edit distance), closest first.
+  Result<std::vector<std::string>> suggest(std::string_view name, std::size_t max) const;
+  Result<StoredEntity> entity(EntityId id) const;
+  // Calls `fn` for every entity in id order; stops early when `fn` returns false.
+  Status scan_entities(const std::function<bool(const StoredEntity&)>& fn) const;
+  // The sentences behind an edge, in document load order.
+  Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const;
+  // Every stored document, in load order.
+  Result<std::vector<DocumentInfo>> documents() const;
+  Result<GraphCounts> counts() const;
+  // Verifies that every stored document is complete (its entities, edges in all three orders and
+  // evidence are present) and that the edge indexes agree. Corruption names the first problem.
+  Status check() const;
+
+  // GraphReader
+  Status edges_of(EntityId id, std::vector<Edge>* out) const override;
+  Result<EntityType> type_of(EntityId id) const override;
+  Status scan_edges(const std::function<void(const Edge&)>& fn) const override;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg

@@ -1,0 +1,1003 @@
+#include "kg/store/store.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/write_batch.h>
+
+#include "keys.h"
+#include "kg/core/text.h"
+#include "merge_operator.h"
+#include "writer_lock.h"
+
+namespace kg {
+
+using nlohmann::json;
+using store_internal::WriterLock;
+
+namespace {
+
+// The one place where rocksdb::Status becomes kg::Status.
+Status from_rocksdb(const rocksdb::Status& s, std::string_view context) {
+  if (s.ok()) return Status::Ok();
+  std::string msg = std::string(context) + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsBusy() || s.IsTimedOut() || s.IsTryAgain()) return Status::Busy(msg);
+  if (s.IsNotSupported()) return Status::NotSupported(msg);
+  if (s.IsInvalidArgument()) return Status::Corruption(msg);
+  return Status::IOError(msg);
+}
+
+#define KG_RETURN_IF_ROCKS(expr, context)                  \
+  do {                                                     \
+    rocksdb::Status rs_ = (expr);                          \
+    if (!rs_.ok()) return from_rocksdb(rs_, (context));    \
+  } while (false)
+
+constexpr std::string_view kFamilies[] = {
+    "default", keys::kMeta,     keys::kEntities, keys::kNames,
+    keys::kAliases,                    keys::kSupport,  keys::kSpo,      keys::kPos,
+    keys::kOsp,                        keys::kEvidence, keys::kDocuments, keys::kSources,
+    keys::kCuration};
+
+enum Family : std::size_t {
+  kDefault, kMeta, kEntities, kNames, kAliases, kSupport, kSpo, kPos, kOsp, kEvidence, kDocuments, kSources, kCuration,
+  kFamilyCount
+};
+
+bool is_counter_family(std::size_t f) { return f == kAliases || f == kSupport || f == kSpo || f == kPos || f == kOsp; }
+
+bool starts_with(const rocksdb::Slice& s, std::string_view prefix) {
+  return s.size() >= prefix.size() && std::string_view(s.data(), prefix.size()) == prefix;
+}
+
+std::string type_byte(EntityType t) { return std::string(1, static_cast<char>(t)); }
+
+Result<EntityType> decode_type(std::string_view code) {
+  if (auto t = parse_entity_type(code)) return *t;
+  return Status::Corruption("unknown entity type \"" + std::string(code) + "\" in the store");
+}
+
+}  // namespace
+
+struct Store::Impl {
+  std::string path;
+  StoreOptions options;
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> cf;
+  std::optional<WriterLock> lock;
+  EntityId next_entity = 1;
+  std::uint64_t next_document = 1;
+  // name key (norm ‖ kind) → [(id, type)] for names read or written by this writer; only the
+  // writer caches, since it is the only one who changes names.
+  std::unordered_map<std::string, std::vector<std::pair<EntityId, EntityType>>> name_cache;
+
+  ~Impl() {
+    if (db) {
+      for (auto* h : cf)
+        if (h) (void)db->DestroyColumnFamilyHandle(h);
+      (void)db->Close();
+    }
+  }
+
+  rocksdb::ColumnFamilyHandle* h(Family f) const { return cf[f]; }
+
+  rocksdb::WriteOptions write_options() const {
+    rocksdb::WriteOptions w;
+    w.sync = options.sync;
+    return w;
+  }
+
+  Status get(Family f, std::string_view key, std::string* value, bool* found) const {
+    rocksdb::Status s = db->Get(rocksdb::ReadOptions(), h(f), key, value);
+    *found = s.ok();
+    if (s.IsNotFound()) return Status::Ok();
+    return from_rocksdb(s, "read");
+  }
+
+  std::int64_t counter_value(Family f, std::string_view key, Status* st) const {
+    std::string v;
+    bool found = false;
+    *st = get(f, key, &v, &found);
+    return found ? keys::decode_counter(v) : 0;
+  }
+
+  std::unique_ptr<rocksdb::Iterator> iter(Family f) const {
+    return std::unique_ptr<rocksdb::Iterator>(db->NewIterator(rocksdb::ReadOptions(), h(f)));
+  }
+
+  // Calls fn(key, value) for every key of `f` starting with `prefix`; fn returns false to stop.
+  template <typename Fn>
+  Status scan_prefix(Family f, std::string_view prefix, Fn fn) const {
+    auto it = iter(f);
+    for (it->Seek(prefix); it->Valid() && starts_with(it->key(), prefix); it->Next()) {
+      if (!fn(it->key().ToStringView(), it->value().ToStringView())) break;
+    }
+    return from_rocksdb(it->status(), "scan");
+  }
+
+  // The entity `id` now stands for, following merges.
+  Result<EntityId> redirect(EntityId id) const {
+    for (int hops = 0; hops < 64; ++hops) {
+      std::string v;
+      bool found = false;
+      KG_RETURN_IF_ERROR(get(kCuration, keys::merged_key(id), &v, &found));
+      if (!found) return id;
+      if (v.size() != 8) return Status::Corruption("bad merge record of entity #" + std::to_string(id));
+      id = keys::get_u64(v);
+    }
+    return Status::Corruption("merge records form a cycle");
+  }
+
+  // Entities whose name index holds `norm` with `kind`.
+  Result<std::vector<std::pair<EntityId, EntityType>>> names(std::string_view norm, char kind) {
+    std::string cache_key(norm);
+    cache_key.push_back(kind);
+    if (lock) {
+      if (auto it = name_cache.find(cache_key); it != name_cache.end()) return it->second;
+    }
+    std::vector<std::pair<EntityId, EntityType>> out;
+    std::string prefix = keys::name_prefix(norm);
+    prefix.push_back(kind);
+    KG_RETURN_IF_ERROR(scan_prefix(kNames, prefix, [&](std::string_view k, std::string_view v) {
+      if (k.size() == prefix.size() + 8 && v.size() == 1) {
+        out.emplace_back(keys::get_u64(k.substr(prefix.size())), static_cast<EntityType>(v[0]));
+      }
+      return true;
+    }));
+    if (lock) {
+      if (name_cache.size() > (1u << 20)) name_cache.clear();
+      name_cache[cache_key] = out;
+    }
+    return out;
+  }
+
+  void cache_name(std::string_view norm, char kind, EntityId id, EntityType type) {
+    std::string cache_key(norm);
+    cache_key.push_back(kind);
+    auto it = name_cache.find(cache_key);
+    if (it == name_cache.end()) return;  // read through on next use
+    for (const auto& p : it->second)
+      if (p.first == id) return;
+    it->second.emplace_back(id, type);
+  }
+
+  Result<json> read_json(Family f, std::string_view key, bool* found) const {
+    std::string v;
+    KG_RETURN_IF_ERROR(get(f, key, &v, found));
+    if (!*found) return json();
+    json j = json::parse(v, nullptr, false);
+    if (j.is_discarded()) return Status::Corruption("unreadable record in column family " + std::string(kFamilies[f]));
+    return j;
+  }
+
+  Status put_meta_counters(rocksdb::WriteBatch* batch) {
+    KG_RETURN_IF_ROCKS(batch->Put(h(kMeta), keys::kNextEntityKey, keys::id_key(next_entity)), "write");
+    KG_RETURN_IF_ROCKS(batch->Put(h(kMeta), keys::kNextDocumentKey, keys::id_key(next_document)), "write");
+    return Status::Ok();
+  }
+
+  Status write(rocksdb::WriteBatch* batch) {
+    return from_rocksdb(db->Write(write_options(), batch), "write to " + path);
+  }
+
+  Status require_writer() const {
+    if (!lock) return Status::NotSupported("the database was opened read-only");
+    return Status::Ok();
+  }
+
+  Status put_edge_counters(rocksdb::WriteBatch* b, const Edge& e, std::int64_t delta) {
+    std::string v = keys::counter(delta);
+    KG_RETURN_IF_ROCKS(b->Merge(h(kSpo), keys::spo_key(e.subject, e.predicate, e.object), v), "write");
+    KG_RETURN_IF_ROCKS(b->Merge(h(kPos), keys::pos_key(e.subject, e.predicate, e.object), v), "write");
+    KG_RETURN_IF_ROCKS(b->Merge(h(kOsp), keys::osp_key(e.subject, e.predicate, e.object), v), "write");
+    return Status::Ok();
+  }
+
+  Status delete_edge(rocksdb::WriteBatch* b, const Edge& e) {
+    KG_RETURN_IF_ROCKS(b->Delete(h(kSpo), keys::spo_key(e.subject, e.predicate, e.object)), "write");
+    KG_RETURN_IF_ROCKS(b->Delete(h(kPos), keys::pos_key(e.subject, e.predicate, e.object)), "write");
+    KG_RETURN_IF_ROCKS(b->Delete(h(kOsp), keys::osp_key(e.subject, e.predicate, e.object)), "write");
+    return Status::Ok();
+  }
+
+  // Alias surfaces of `id` with their counts.
+  Result<std::vector<std::pair<std::string, std::int64_t>>> aliases_of(EntityId id) const {
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    KG_RETURN_IF_ERROR(scan_prefix(kAliases, keys::id_key(id), [&](std::string_view k, std::string_view v) {
+      out.emplace_back(std::string(k.substr(8)), keys::decode_counter(v));
+      return true;
+    }));
+    return out;
+  }
+
+  Result<EntityId> resolve_document_entity(const Entity& e,
+                                           const std::unordered_map<std::string, EntityId>& pending_names,
+                                           const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames);
+  Status collect_edges(EntityId id, std::vector<Edge>* out) const;
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = !options.read_only;
+  db_options.create_missing_column_families = !options.read_only;
+  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  db_options.keep_log_file_num = 2;
+  db_options.max_background_jobs = 2;
+  db_options.IncreaseParallelism(2);
+
+  std::vector<std::string> existing;
+  rocksdb::Status list = rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
+  bool exists = list.ok();
+  if (exists && std::find(existing.begin(), existing.end(), std::string(keys::kMeta)) == existing.end()) {
+    return Status::Corruption(path + " is a RocksDB database but not a kg database");
+  }
+  if (!exists) {
+    std::error_code ec;
+    bool folder = std::filesystem::exists(path, ec);
+    if (options.read_only) {
+      if (folder && !std::filesystem::is_directory(path, ec)) {
+        return Status::Corruption(path + " is not a kg database (not a folder)");
+      }
+      return Status::NotFound("no kg database at " + path + " (kg load creates one)");
+    }
+    if (folder && !std::filesystem::is_directory(path, ec)) {
+      return Status::InvalidArgument(path + " exists and is not a folder");
+    }
+    if (folder && !std::filesystem::is_empty(path, ec)) {
+      bool only_lock = true;
+      for (const auto& entry : std::filesystem::directory_iterator(path, ec))
+        only_lock = only_lock && entry.path().filename() == "kg.writer.lock";
+      if (!only_lock) return Status::Corruption(path + " is a folder that holds no kg database");
+    }
+    std::filesystem::create_directories(path, ec);
+    if (ec) return Status::IOError("cannot create " + path + ": " + ec.message());
+  }
+
+  if (!options.read_only) {
+    KG_ASSIGN_OR_RETURN(WriterLock lock, WriterLock::acquire(path));
+    impl->lock.emplace(std::move(lock));
+  }
+
+  rocksdb::BlockBasedTableOptions table;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  auto merge = store_internal::make_int64_add_operator();
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (std::size_t f = 0; f < kFamilyCount; ++f) {
+    rocksdb::ColumnFamilyOptions cf_options;
+    cf_options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+    cf_options.compression = rocksdb::kLZ4Compression;
+    if (is_counter_family(f)) cf_options.merge_operator = merge;
+    descriptors.emplace_back(std::string(kFamilies[f]), cf_options);
+  }
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = options.read_only
+                          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
+                          : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
+  if (!s.ok()) {
+    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
+      return Status::Busy("database is in use by another kg process");
+    }
+    if (s.IsInvalidArgument()) {
+      return Status::Corruption(path + " is not a kg database of format version " +
+                                std::to_string(kFormatVersion) + " (" + s.ToString() + ")");
+    }
+    return from_rocksdb(s, "cannot open " + path);
+  }
+  impl->db.reset(raw);
+
+  std::string version;
+  bool found = false;
+  KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kFormatVersionKey, &version, &found));
+  if (!found) {
+    if (options.read_only) return Status::Corruption(path + " has no kg format version");
+    KG_RETURN_IF_ROCKS(impl->db->Put(impl->write_options(), impl->h(kMeta), keys::kFormatVersionKey,
+                                     std::to_string(kFormatVersion)),
+                       "write " + path);
+  } else if (version != std::to_string(kFormatVersion)) {
+    return Status::Corruption(path + " has kg format version " + version + "; this kg reads version " +
+                              std::to_string(kFormatVersion));
+  }
+  std::string v;
+  KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kNextEntityKey, &v, &found));
+  if (found && v.size() == 8) impl->next_entity = keys::get_u64(v);
+  KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kNextDocumentKey, &v, &found));
+  if (found && v.size() == 8) impl->next_document = keys::get_u64(v);
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// load
+
+Result<EntityId> Store::Impl::resolve_document_entity(
+    const Entity& e, const std::unordered_map<std::string, EntityId>& pending_names,
+    const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames) {
+  std::vector<std::string> norms{normalize_name(e.name)};
+  // Events join across documents by their name only: their aliases are generic nouns
+  // ("Gipfel") that different documents use for different events.
+  if (e.type != EntityType::kEvent) {
+    for (const auto& a : e.aliases) norms.push_back(normalize_name(a));
+  }
+  for (const std::string& norm : norms) {
+    if (auto it = pending_names.find(norm + static_cast<char>(e.type)); it != pending_names.end()) return it->second;
+    KG_ASSIGN_OR_RETURN(auto found, names(norm, keys::kNameKind));
+    EntityId best = 0;
+    for (const auto& [id, type] : found)
+      if (type == e.type && (best == 0 || id < best)) best = id;
+    if (best != 0) return best;
+  }
+  // A lone word that is the surname of exactly one known person is that person.
+  if (e.type == EntityType::kPerson && norms[0].find(' ') == std::string::npos) {
+    KG_ASSIGN_OR_RETURN(auto found, names(norms[0], keys::kSurnameKind));
+    std::set<EntityId> people;
+    for (const auto& [id, type] : found)
+      if (type == EntityType::kPerson) people.insert(id);
+    if (auto it = pending_surnames.find(norms[0]); it != pending_surnames.end()) people.insert(it->second.begin(), it->second.end());
+    if (people.size() == 1) return *people.begin();
+  }
+  return EntityId{0};
+}
+
+Result<LoadStats> Store::load(const Document& doc) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  LoadStats stats;
+  std::string existing;
+  bool found = false;
+  KG_RETURN_IF_ERROR(d.get(kDocuments, doc.id, &existing, &found));
+  if (found) {
+    stats.already_loaded = true;
+    return stats;
+  }
+
+  rocksdb::WriteBatch batch;
+  const EntityId first_new = d.next_entity;
+  const std::uint64_t doc_num = d.next_document;
+  std::unordered_map<std::string, EntityId> local;           // document entity id → store id
+  std::unordered_map<std::string, EntityId> pending_names;   // norm ‖ type → id created in this batch
+  std::unordered_map<std::string, std::vector<EntityId>> pending_surnames;  // people created in this batch
+  std::vector<EntityId> touched;                             // store ids, once each
+  std::set<std::pair<EntityId, std::string>> surfaces;       // (id, surface), once each
+  std::vector<std::tuple<std::string, char, EntityId, EntityType>> new_names;
+
+  auto add_name = [&](EntityId id, EntityType type, const std::string& surface) -> Status {
+    if (!surfaces.emplace(id, surface).second) return Status::Ok();
+    std::string norm = normalize_name(surface);
+    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(id, surface), keys::counter(1)), "write");
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, id), type_byte(type)), "write");
+    new_names.emplace_back(norm, keys::kNameKind, id, type);
+    pending_names.emplace(norm + static_cast<char>(type), id);
+    return Status::Ok();
+  };
+
+  for (const Entity& e : doc.entities) {
+    KG_ASSIGN_OR_RETURN(EntityId id, d.resolve_document_entity(e, pending_names, pending_surnames));
+    if (id == 0) {
+      id = d.next_entity++;
+      json record = {{"name", e.name}, {"type", info(e.type).code}, {"attributes", e.attributes}};
+      KG_RETURN_IF_ROCKS(batch.Put(d.h(kEntities), keys::id_key(id), record.dump()), "write");
+      std::string norm = normalize_name(e.name);
+      if (e.type == EntityType::kPerson) {
+        std::string_view surname = surname_key(norm);
+        if (!surname.empty()) {
+          KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, id), type_byte(e.type)),
+                             "write");
+          new_names.emplace_back(std::string(surname), keys::kSurnameKind, id, e.type);
+          pending_surnames[std::string(surname)].push_back(id);
+        }
+      }
+      ++stats.entities_created;
+    } else {
+      ++stats.entities_joined;
+    }
+    local[e.id] = id;
+    if (std::find(touched.begin(), touched.end(), id) == touched.end()) touched.push_back(id);
+    KG_RETURN_IF_ERROR(add_name(id, e.type, e.name));
+    for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a));
+  }
+  for (EntityId id : touched) {
+    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(1)), "write");
+  }
+
+  std::map<std::tuple<EntityId, PredicateId, EntityId>, std::uint32_t> edges;  // → evidence count
+  for (const Relation& r : doc.relations) {
+    Edge e = keys::canonical(Edge{local.at(r.subject), r.predicate, local.at(r.object), 0});
+    if (e.subject == e.object) continue;  // two names of the document turned out to be one entity
+    auto [it, inserted] = edges.try_emplace({e.subject, e.predicate, e.object}, 0);
+    if (inserted) KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, e, 1));
+    json ev = {{"doc", doc.id},
+               {"start", r.evidence.span.start},
+               {"end", r.evidence.span.end},
+               {"text", r.evidence.text},
+               {"confidence", r.confidence}};
+    if (!r.attributes.empty()) ev["attributes"] = r.attributes;
+    if (!r.rule.empty()) ev["rule"] = r.rule;
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kEvidence), keys::evidence_key(e.subject, e.predicate, e.object, doc_num, it->second++),
+                                 ev.dump()),
+                       "write");
+  }
+  stats.relations = edges.size();
+
+  json record = {{"num", doc_num}, {"source", doc.source}, {"date", doc.date}, {"lang", doc.lang}};
+  record["entities"] = touched;
+  json aliases = json::array();
+  for (const auto& [id, surface] : surfaces) aliases.push_back({id, surface});
+  record["aliases"] = std::move(aliases);
+  json edge_list = json::array();
+  for (const auto& [key, n] : edges) edge_list.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key)});
+  record["edges"] = std::move(edge_list);
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kDocuments), doc.id, record.dump()), "write");
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kSources), keys::source_key(doc.source, doc.id), ""), "write");
+  d.next_document++;
+  Status st = d.put_meta_counters(&batch);
+  if (st.ok()) st = d.write(&batch);
+  if (!st.ok()) {  // nothing was written: give the numbers back
+    d.next_entity = first_new;
+    d.next_document = doc_num;
+    d.name_cache.clear();
+    return st;
+  }
+  for (const auto& [norm, kind, id, type] : new_names) d.cache_name(norm, kind, id, type);
+  return stats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// forget, merge, alias
+
+Status Store::Impl::collect_edges(EntityId id, std::vector<Edge>* out) const {
+  std::string prefix = keys::id_key(id);
+  KG_RETURN_IF_ERROR(scan_prefix(kSpo, prefix, [&](std::string_view k, std::string_view v) {
+    Edge e = keys::decode_spo(k);
+    e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(v)));
+    out->push_back(e);
+    return true;
+  }));
+  return scan_prefix(kOsp, prefix, [&](std::string_view k, std::string_view v) {
+    Edge e = keys::decode_osp(k);
+    if (e.subject == id) return true;  // a self-loop was already seen in spo
+    e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(v)));
+    out->push_back(e);
+    return true;
+  });
+}
+
+Result<ForgetStats> Store::forget(std::string_view id_or_source) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  std::vector<std::string> doc_ids;
+  std::string value;
+  bool found = false;
+  KG_RETURN_IF_ERROR(d.get(kDocuments, id_or_source, &value, &found));
+  if (found) doc_ids.emplace_back(id_or_source);
+  KG_RETURN_IF_ERROR(d.scan_prefix(kSources, keys::name_prefix(id_or_source), [&](std::string_view k, std::string_view) {
+    std::string id(k.substr(id_or_source.size() + 1));
+    if (std::find(doc_ids.begin(), doc_ids.end(), id) == doc_ids.end()) doc_ids.push_back(id);
+    return true;
+  }));
+  if (doc_ids.empty()) {
+    return Status::NotFound("no document with id or source \"" + std::string(id_or_source) + "\"");
+  }
+
+  // Sum every counter change first: after merges one document may reach a key twice.
+  std::map<std::tuple<EntityId, PredicateId, EntityId>, std::int64_t> edge_delta;
+  std::map<EntityId, std::int64_t> entity_delta;
+  std::map<std::pair<EntityId, std::string>, std::int64_t> alias_delta;
+  std::vector<std::pair<std::uint64_t, std::vector<Edge>>> evidence_of_docs;
+  rocksdb::WriteBatch batch;
+  ForgetStats stats;
+  for (const std::string& id : doc_ids) {
+    KG_ASSIGN_OR_RETURN(json rec, d.read_json(kDocuments, id, &found));
+    if (!found) continue;
+    std::vector<Edge> doc_edges;
+    for (const auto& ej : rec.at("edges")) {
+      KG_ASSIGN_OR_RETURN(EntityId s, d.redirect(ej.at(0).get<EntityId>()));
+      KG_ASSIGN_OR_RETURN(EntityId o, d.redirect(ej.at(2).get<EntityId>()));
+      Edge e = keys::canonical(Edge{s, ej.at(1).get<PredicateId>(), o, 0});
+      doc_edges.push_back(e);
+      if (e.subject != e.object) edge_delta[{e.subject, e.predicate, e.object}] -= 1;
+    }
+    evidence_of_docs.emplace_back(rec.at("num").get<std::uint64_t>(), std::move(doc_edges));
+    for (const auto& ej : rec.at("entities")) {
+      KG_ASSIGN_OR_RETURN(EntityId e, d.redirect(ej.get<EntityId>()));
+      entity_delta[e] -= 1;
+    }
+    for (const auto& aj : rec.at("aliases")) {
+      KG_ASSIGN_OR_RETURN(EntityId e, d.redirect(aj.at(0).get<EntityId>()));
+      alias_delta[{e, aj.at(1).get<std::string>()}] -= 1;
+    }
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kDocuments), id), "write");
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSources), keys::source_key(rec.value("source", ""), id)), "write");
+    stats.documents.push_back(id);
+  }
+
+  for (const auto& [num, doc_edges] : evidence_of_docs) {
+    for (const Edge& e : doc_edges) {
+      std::string prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
+      keys::put_u64(&prefix, num);
+      KG_RETURN_IF_ERROR(d.scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view) {
+        (void)batch.Delete(d.h(kEvidence), k);
+        return true;
+      }));
+    }
+  }
+  Status st;
+  for (const auto& [key, delta] : edge_delta) {
+    Edge e{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0};
+    std::int64_t now = d.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st);
+    KG_RETURN_IF_ERROR(st);
+    if (now == 0) continue;  // already gone (a merge folded it into a self-loop)
+    if (now + delta <= 0) {
+      KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
+      ++stats.edges_removed;
+    } else {
+      KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, e, delta));
+      ++stats.edges_weakened;
+    }
+  }
+  std::set<EntityId> removed;
+  for (const auto& [id, delta] : entity_delta) {
+    std::int64_t now = d.counter_value(kSupport, keys::id_key(id), &st);
+    KG_RETURN_IF_ERROR(st);
+    if (now + delta > 0) {
+      KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(delta)), "write");
+      continue;
+    }
+    removed.insert(id);
+    ++stats.entities_removed;
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(id)), "write");
+    bool exists = false;
+    KG_ASSIGN_OR_RETURN(json rec, d.read_json(kEntities, keys::id_key(id), &exists));
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(id)), "write");
+    if (exists) {
+      std::string norm = normalize_name(rec.value("name", ""));
+      std::string_view surname = surname_key(norm);
+      if (!surname.empty()) {
+        KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, id)), "write");
+      }
+    }
+    KG_ASSIGN_OR_RETURN(auto all_aliases, d.aliases_of(id));
+    for (const auto& [surface, count] : all_aliases) {
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(id, surface)), "write");
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, id)), "write");
+    }
+  }
+  // Aliases of surviving entities: a name goes when no surface with its normalisation remains.
+  std::map<EntityId, std::vector<std::pair<std::string, std::int64_t>>> remaining;
+  for (const auto& [key, delta] : alias_delta) {
+    const auto& [id, surface] = key;
+    if (removed.count(id)) continue;
+    std::int64_t now = d.counter_value(kAliases, keys::alias_key(id, surface), &st);
+    KG_RETURN_IF_ERROR(st);
+    if (now + delta > 0) {
+      KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(id, surface), keys::counter(delta)), "write");
+      continue;
+    }
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(id, surface)), "write");
+    if (!remaining.count(id)) {
+      KG_ASSIGN_OR_RETURN(auto all, d.aliases_of(id));
+      remaining[id] = std::move(all);
+    }
+    auto& left = remaining[id];
+    std::erase_if(left, [&](const auto& p) { return p.first == surface; });
+    std::string norm = normalize_name(surface);
+    bool still_named = false;
+    for (const auto& [other, n] : left) still_named = still_named || normalize_name(other) == norm;
+    if (!still_named) {
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, id)), "write");
+    }
+  }
+  KG_RETURN_IF_ERROR(d.write(&batch));
+  d.name_cache.clear();
+  return stats;
+}
+
+Status Store::merge(EntityId from, EntityId into) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  if (from == into) return Status::InvalidArgument("cannot merge an entity into itself");
+  KG_ASSIGN_OR_RETURN(StoredEntity a, entity(from));
+  KG_ASSIGN_OR_RETURN(StoredEntity b, entity(into));
+  if (a.type != b.type) {
+    return Status::InvalidArgument("cannot merge " + std::string(info(a.type).code) + " \"" + a.name + "\" into " +
+                                   std::string(info(b.type).code) + " \"" + b.name + "\"");
+  }
+  rocksdb::WriteBatch batch;
+  std::vector<Edge> edges;
+  KG_RETURN_IF_ERROR(d.collect_edges(from, &edges));
+  for (const Edge& e : edges) {
+    Edge moved = e;
+    if (moved.subject == from) moved.subject = into;
+    if (moved.object == from) moved.object = into;
+    moved = keys::canonical(moved);
+    KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
+    std::string old_prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
+    if (moved.subject != moved.object) {
+      KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, moved, static_cast<std::int64_t>(e.support)));
+    }
+    std::string new_prefix = keys::evidence_prefix(moved.subject, moved.predicate, moved.object);
+    KG_RETURN_IF_ERROR(d.scan_prefix(kEvidence, old_prefix, [&](std::string_view k, std::string_view v) {
+      (void)batch.Delete(d.h(kEvidence), k);
+      if (moved.subject != moved.object) {
+        (void)batch.Put(d.h(kEvidence), new_prefix + std::string(k.substr(old_prefix.size())), v);
+      }
+      return true;
+    }));
+  }
+  KG_ASSIGN_OR_RETURN(auto aliases, d.aliases_of(from));
+  bool has_name = false;
+  for (const auto& [surface, count] : aliases) {
+    has_name = has_name || surface == a.name;
+    std::int64_t moved = count + (surface == a.name ? 1 : 0);  // +1: the curation fact names it so
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(from, surface)), "write");
+    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, surface), keys::counter(moved)), "write");
+    std::string norm = normalize_name(surface);
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, from)), "write");
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, into), type_byte(b.type)), "write");
+  }
+  if (!has_name) {
+    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, a.name), keys::counter(1)), "write");
+    KG_RETURN_IF_ROCKS(
+        batch.Put(d.h(kNames), keys::name_key(normalize_name(a.name), keys::kNameKind, into), type_byte(b.type)),
+        "write");
+  }
+  std::string_view surname = surname_key(normalize_name(a.name));
+  std::string surname_copy(surname);
+  if (!surname_copy.empty()) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname_copy, keys::kSurnameKind, from)), "write");
+  }
+  // The curation fact supports `into` for good: it survives forget of every document.
+  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) + 1)),
+                     "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(from)), "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(from)), "write");
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::merged_key(from), keys::id_key(into)), "write");
+  json log = {{"op", "merge"}, {"from", from}, {"from_name", a.name}, {"into", into}, {"into_name", b.name}};
+  std::string log_key(1, keys::kLogPrefix);
+  keys::put_u64(&log_key, d.next_document++);
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), log_key, log.dump()), "write");
+  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
+  KG_RETURN_IF_ERROR(d.write(&batch));
+  d.name_cache.clear();
+  return Status::Ok();
+}
+
+Status Store::add_alias(EntityId id, std::string_view alias) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  std::string norm = normalize_name(alias);
+  if (norm.empty()) return Status::InvalidArgument("an alias must not be empty");
+  if (auto bad = find_invalid_utf8(alias)) return Status::InvalidArgument("the alias is not valid UTF-8");
+  KG_ASSIGN_OR_RETURN(StoredEntity e, entity(id));
+  rocksdb::WriteBatch batch;
+  std::string surface(alias);
+  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(id, surface), keys::counter(1)), "write");
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, id), type_byte(e.type)), "write");
+  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(1)), "write");
+  json log = {{"op", "alias"}, {"entity", id}, {"name", e.name}, {"alias", surface}};
+  std::string log_key(1, keys::kLogPrefix);
+  keys::put_u64(&log_key, d.next_document++);
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), log_key, log.dump()), "write");
+  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
+  KG_RETURN_IF_ERROR(d.write(&batch));
+  d.name_cache.clear();
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// reads
+
+Result<std::vector<EntityId>> Store::lookup(std::string_view name) const {
+  KG_ASSIGN_OR_RETURN(auto found, impl_->names(normalize_name(name), keys::kNameKind));
+  std::vector<EntityId> ids;
+  for (const auto& [id, type] : found) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+Result<std::vector<std::string>> Store::suggest(std::string_view name, std::size_t max) const {
+  std::string norm = normalize_name(name);
+  // (distance, name) of the closest names; the scan is bounded so that a typo on a huge
+  // database still answers quickly.
+  std::vector<std::pair<std::size_t, std::string>> best;
+  auto it = impl_->iter(kNames);
+  std::size_t scanned = 0;
+  std::set<std::string> seen;
+  for (it->SeekToFirst(); it->Valid() && scanned < 2'000'000; it->Next(), ++scanned) {
+    std::string_view k = it->key().ToStringView();
+    auto zero = k.find('\0');
+    if (zero == std::string_view::npos || zero + 1 >= k.size() || k[zero + 1] != keys::kNameKind) continue;
+    std::string_view candidate = k.substr(0, zero);
+    std::size_t dist = edit_distance(norm, candidate);
+    // Prefix matches ("put" for "putin") count as close.
+    if (candidate.substr(0, norm.size()) == norm) dist = std::min<std::size_t>(dist, 1);
+    if (dist > std::max<std::size_t>(2, norm.size() / 3)) continue;
+    EntityId id = keys::get_u64(k.substr(zero + 2));
+    auto e = entity(id);
+    if (!e.ok()) continue;
+    std::string display = e->name;
+    if (!seen.insert(display).second) continue;
+    best.emplace_back(dist, display);
+  }
+  KG_RETURN_IF_ROCKS(it->status(), "scan names");
+  std::stable_sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < best.size() && out.size() < max; ++i) out.push_back(best[i].second);
+  return out;
+}
+
+Result<EntityId> Store::resolve(std::string_view name) const {
+  if (!name.empty() && name[0] == '#') {
+    EntityId id = 0;
+    for (char c : name.substr(1)) {
+      if (c < '0' || c > '9') return Status::InvalidArgument("\"" + std::string(name) + "\" is not an entity id");
+      id = id * 10 + static_cast<EntityId>(c - '0');
+    }
+    KG_ASSIGN_OR_RETURN(EntityId target, impl_->redirect(id));
+    KG_RETURN_IF_ERROR(entity(target).status());
+    return target;
+  }
+  KG_ASSIGN_OR_RETURN(std::vector<EntityId> ids, lookup(name));
+  if (ids.empty()) {
+    std::string norm = normalize_name(name);
+    if (norm.find(' ') == std::string::npos && !norm.empty()) {
+      KG_ASSIGN_OR_RETURN(auto people, impl_->names(norm, keys::kSurnameKind));
+      if (people.size() == 1) return people[0].first;
+      for (const auto& p : people) ids.push_back(p.first);
+    }
+  }
+  if (ids.size() == 1) return ids[0];
+  if (ids.empty()) {
+    KG_ASSIGN_OR_RETURN(auto close, suggest(name, 3));
+    std::string msg = "no entity named \"" + std::string(name) + "\"";
+    if (!close.empty()) {
+      msg += "; did you mean ";
+      for (std::size_t i = 0; i < close.size(); ++i) {
+        if (i) msg += i + 1 == close.size() ? " or " : ", ";
+        msg += "\"" + close[i] + "\"";
+      }
+      msg += "?";
+    }
+    return Status::NotFound(msg);
+  }
+  std::string msg = "\"" + std::string(name) + "\" names " + std::to_string(ids.size()) + " entities:";
+  for (EntityId id : ids) {
+    auto e = entity(id);
+    if (e.ok()) msg += " #" + std::to_string(id) + " " + e->name + " (" + std::string(info(e->type).code) + ")";
+  }
+  return Status::InvalidArgument(msg + "; name one by its #id");
+}
+
+namespace {
+Result<StoredEntity> decode_entity(EntityId id, std::string_view value) {
+  json j = json::parse(value, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return Status::Corruption("unreadable entity #" + std::to_string(id));
+  StoredEntity e;
+  e.id = id;
+  e.name = j.value("name", "");
+  KG_ASSIGN_OR_RETURN(e.type, decode_type(j.value("type", "")));
+  if (auto it = j.find("attributes"); it != j.end() && it->is_object()) e.attributes = *it;
+  return e;
+}
+}  // namespace
+
+Result<StoredEntity> Store::entity(EntityId id) const {
+  std::string v;
+  bool found = false;
+  KG_RETURN_IF_ERROR(impl_->get(kEntities, keys::id_key(id), &v, &found));
+  if (!found) return Status::NotFound("no entity #" + std::to_string(id));
+  KG_ASSIGN_OR_RETURN(StoredEntity e, decode_entity(id, v));
+  KG_ASSIGN_OR_RETURN(auto aliases, impl_->aliases_of(id));
+  for (auto& [surface, count] : aliases)
+    if (surface != e.name && count > 0) e.aliases.push_back(surface);
+  std::sort(e.aliases.begin(), e.aliases.end());
+  Status st;
+  e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, impl_->counter_value(kSupport, keys::id_key(id), &st)));
+  KG_RETURN_IF_ERROR(st);
+  return e;
+}
+
+Status Store::scan_entities(const std::function<bool(const StoredEntity&)>& fn) const {
+  auto it = impl_->iter(kEntities);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    if (it->key().size() != 8) continue;
+    EntityId id = keys::get_u64(it->key().ToStringView());
+    KG_ASSIGN_OR_RETURN(StoredEntity e, entity(id));
+    if (!fn(e)) break;
+  }
+  return from_rocksdb(it->status(), "scan entities");
+}
+
+Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge) const {
+  Edge e = keys::canonical(edge);
+  std::vector<StoredEvidence> out;
+  std::unordered_map<std::string, json> docs;
+  Status inner;
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kEvidence, keys::evidence_prefix(e.subject, e.predicate, e.object),
+                                        [&](std::string_view, std::string_view v) {
+    json j = json::parse(v, nullptr, false);
+    if (j.is_discarded()) {
+      inner = Status::Corruption("unreadable evidence record");
+      return false;
+    }
+    StoredEvidence ev;
+    ev.document = j.value("doc", "");
+    ev.span = Span{j.value("start", std::uint64_t{0}), j.value("end", std::uint64_t{0})};
+    ev.sentence = j.value("text", "");
+    ev.confidence = j.value("confidence", 1.0);
+    if (auto a = j.find("attributes"); a != j.end() && a->is_object()) ev.attributes = *a;
+    ev.rule = j.value("rule", "");
+    auto d = docs.find(ev.document);
+    if (d == docs.end()) {
+      bool found = false;
+      auto rec = impl_->read_json(kDocuments, ev.document, &found);
+      d = docs.emplace(ev.document, rec.ok() && found ? *rec : json::object()).first;
+    }
+    ev.source = d->second.value("source", "");
+    ev.date = d->second.value("date", "");
+    out.push_back(std::move(ev));
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(inner);
+  return out;
+}
+
+Result<std::vector<DocumentInfo>> Store::documents() const {
+  std::vector<std::pair<std::uint64_t, DocumentInfo>> docs;
+  Status inner;
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kDocuments, "", [&](std::string_view k, std::string_view v) {
+    json j = json::parse(v, nullptr, false);
+    if (j.is_discarded()) {
+      inner = Status::Corruption("unreadable document record");
+      return false;
+    }
+    DocumentInfo info_d;
+    info_d.id = std::string(k);
+    info_d.source = j.value("source", "");
+    info_d.date = j.value("date", "");
+    info_d.lang = j.value("lang", "");
+    info_d.entities = j.contains("entities") ? j["entities"].size() : 0;
+    info_d.relations = j.contains("edges") ? j["edges"].size() : 0;
+    docs.emplace_back(j.value("num", std::uint64_t{0}), std::move(info_d));
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(inner);
+  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<DocumentInfo> out;
+  for (auto& [n, doc] : docs) out.push_back(std::move(doc));
+  return out;
+}
+
+Result<GraphCounts> Store::counts() const {
+  GraphCounts c;
+  std::map<EntityType, std::uint64_t> by_type;
+  std::map<PredicateId, std::uint64_t> by_pred;
+  Status inner;
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kEntities, "", [&](std::string_view k, std::string_view v) {
+    auto e = decode_entity(keys::get_u64(k), v);
+    if (!e.ok()) {
+      inner = e.status();
+      return false;
+    }
+    by_type[e->type]++;
+    c.entities++;
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(inner);
+  KG_RETURN_IF_ERROR(scan_edges([&](const Edge& e) {
+    by_pred[e.predicate]++;
+    c.edges++;
+  }));
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kDocuments, "", [&](std::string_view, std::string_view) {
+    c.documents++;
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kEvidence, "", [&](std::string_view, std::string_view) {
+    c.evidence++;
+    return true;
+  }));
+  for (const auto& t : entity_types()) c.entities_by_type.emplace_back(t.type, by_type[t.type]);
+  for (const auto& p : predicates()) c.edges_by_predicate.emplace_back(p.id, by_pred[p.id]);
+  return c;
+}
+
+Status Store::check() const {
+  const Impl& d = *impl_;
+  Status problem;
+  auto fail = [&](std::string msg) {
+    if (problem.ok()) problem = Status::Corruption(std::move(msg));
+    return false;
+  };
+  KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view k, std::string_view v) {
+    std::string doc(k);
+    json rec = json::parse(v, nullptr, false);
+    if (rec.is_discarded() || !rec.contains("edges") || !rec.contains("entities") || !rec.contains("num")) {
+      return fail("document " + doc + ": unreadable record");
+    }
+    for (const auto& ej : rec["entities"]) {
+      auto id = d.redirect(ej.get<EntityId>());
+      if (!id.ok()) return fail(id.status().message());
+      std::string value;
+      bool found = false;
+      if (!d.get(kEntities, keys::id_key(*id), &value, &found).ok() || !found) {
+        return fail("document " + doc + ": entity #" + std::to_string(*id) + " is missing");
+      }
+    }
+    for (const auto& ej : rec["edges"]) {
+      auto s = d.redirect(ej.at(0).get<EntityId>());
+      auto o = d.redirect(ej.at(2).get<EntityId>());
+      if (!s.ok() || !o.ok()) return fail("document " + doc + ": broken merge record");
+      Edge e = keys::canonical(Edge{*s, ej.at(1).get<PredicateId>(), *o, 0});
+      if (e.subject == e.object) continue;
+      Status st;
+      std::string name = std::to_string(e.subject) + " " + std::string(predicate_info(e.predicate).name) + " " +
+                         std::to_string(e.object);
+      if (d.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st) <= 0 ||
+          d.counter_value(kPos, keys::pos_key(e.subject, e.predicate, e.object), &st) <= 0 ||
+          d.counter_value(kOsp, keys::osp_key(e.subject, e.predicate, e.object), &st) <= 0) {
+        return fail("document " + doc + ": edge " + name + " is missing from an index");
+      }
+      std::string prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
+      keys::put_u64(&prefix, rec["num"].get<std::uint64_t>());
+      bool any = false;
+      st = d.scan_prefix(kEvidence, prefix, [&](std::string_view, std::string_view) {
+        any = true;
+        return false;
+      });
+      if (!st.ok() || !any) return fail("document " + doc + ": evidence of edge " + name + " is missing");
+    }
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(problem);
+  // The three edge orders agree.
+  std::uint64_t spo = 0, pos = 0, osp = 0;
+  KG_RETURN_IF_ERROR(d.scan_prefix(kSpo, "", [&](std::string_view, std::string_view) { return ++spo, true; }));
+  KG_RETURN_IF_ERROR(d.scan_prefix(kPos, "", [&](std::string_view, std::string_view) { return ++pos, true; }));
+  KG_RETURN_IF_ERROR(d.scan_prefix(kOsp, "", [&](std::string_view, std::string_view) { return ++osp, true; }));
+  if (spo != pos || spo != osp) {
+    return Status::Corruption("edge indexes disagree: spo " + std::to_string(spo) + ", pos " + std::to_string(pos) +
+                              ", osp " + std::to_string(osp));
+  }
+  return Status::Ok();
+}
+
+Status Store::edges_of(EntityId id, std::vector<Edge>* out) const { return impl_->collect_edges(id, out); }
+
+Result<EntityType> Store::type_of(EntityId id) const {
+  std::string v;
+  bool found = false;
+  KG_RETURN_IF_ERROR(impl_->get(kEntities, keys::id_key(id), &v, &found));
+  if (!found) return Status::NotFound("no entity #" + std::to_string(id));
+  KG_ASSIGN_OR_RETURN(StoredEntity e, decode_entity(id, v));
+  return e.type;
+}
+
+Status Store::scan_edges(const std::function<void(const Edge&)>& fn) const {
+  return impl_->scan_prefix(kSpo, "", [&](std::string_view k, std::string_view v) {
+    if (k.size() != keys::kEdgeKeySize) return true;
+    Edge e = keys::decode_spo(k);
+    e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(v)));
+    fn(e);
+    return true;
+  });
+}
+
+}  // namespace kg

@@ -83,7 +83,7 @@ class LoadCommand final : public Command {
     }
     if (ctx.err_is_terminal) ctx.err << "\r\033[K";
     ctx.out << "loaded " << loaded << (loaded == 1 ? " document" : " documents") << ": " << created
-            << " new entities, " << joined << " joined known entities, " << relations << " relations";
+            << " new entities, " << joined << " joined known entities, " << relations << (relations == 1 ? " relation" : " relations");
     if (present) ctx.out << "; " << present << " already in the database";
     if (skipped) ctx.out << "; " << skipped << " skipped";
     ctx.out << "\n";

@@ -60,7 +60,7 @@ std::string normalize_name(std::string_view name) {
   const icu::Normalizer2* casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return out;  // ICU data missing: only the ASCII fold above is possible
+  if (U_FAILURE(status)) return {};  // ICU data missing
 
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   icu::UnicodeString folded = casefold->normalize(s, status);
@@ -80,6 +80,7 @@ std::string normalize_name(std::string_view name) {
     stripped.append(is_dash(c) ? static_cast<UChar32>('-') : c);
   }
   icu::UnicodeString composed = nfc->normalize(stripped, status);
+  out.clear();
   if (U_FAILURE(status)) return out;
   composed.toUTF8String(out);
   return out;

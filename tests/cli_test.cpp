@@ -1,0 +1,255 @@
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "kg/store/store.h"
+#include "test_helpers.h"
+
+using namespace kg;
+using test::run_kg;
+
+namespace {
+
+// A database loaded with the example documents.
+struct ExampleDb {
+  test::TempDir dir;
+  std::string db = dir.str("db");
+  ExampleDb() {
+    auto r = run_kg({"--db", db, "load", test::source_dir() + "/examples/facts.jsonl"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+  }
+  test::RunResult run(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db});
+    return run_kg(args);
+  }
+  nlohmann::json json(std::vector<std::string> args) {
+    args.push_back("--format");
+    args.push_back("json");
+    auto r = run(args);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    return nlohmann::json::parse(r.out);
+  }
+};
+
+std::string doc_line(const std::string& id) { return document_to_json(test::sample_document(id)).dump(); }
+
+}  // namespace
+
+TEST_CASE("kg --help lists every command and kg help CMD shows its options", "[cli]") {
+  auto r = run_kg({"--help"});
+  CHECK(r.code == 0);
+  for (const char* cmd : {"load", "stats", "entities", "show", "neighbors", "path", "why", "forget", "merge", "alias"}) {
+    CHECK_THAT(r.out, Catch::Contains(std::string("  ") + cmd));
+  }
+  auto h = run_kg({"help", "neighbors"});
+  CHECK(h.code == 0);
+  CHECK_THAT(h.out, Catch::Contains("Usage: kg neighbors [options] NAME"));
+  CHECK_THAT(h.out, Catch::Contains("--depth N"));
+  CHECK_THAT(h.out, Catch::Contains("(default: 1)"));
+  CHECK(run_kg({"neighbors", "--help"}).out == h.out);
+  CHECK_THAT(run_kg({"--version"}).out, Catch::StartsWith("kg "));
+}
+
+TEST_CASE("Usage mistakes end in one line on stderr and exit code 2", "[cli]") {
+  auto unknown = run_kg({"frobnicate"});
+  CHECK(unknown.code == 2);
+  CHECK(unknown.err == "kg: unknown command \"frobnicate\" (see kg --help)\n");
+  auto option = run_kg({"stats", "--depth", "3"});
+  CHECK(option.code == 2);
+  CHECK(option.err == "kg: unknown option --depth for kg stats (see kg help stats)\n");
+  auto missing = run_kg({"path", "A"});
+  CHECK(missing.code == 2);
+  CHECK(missing.err == "kg: kg path needs TO (usage: kg path [options] FROM TO)\n");
+  auto bad_number = run_kg({"neighbors", "x", "--depth", "zero"});
+  CHECK(bad_number.code == 2);
+  CHECK(bad_number.err == "kg: --depth must be a whole number from 1 to 100, not \"zero\"\n");
+  auto no_command = run_kg({});
+  CHECK(no_command.code == 2);
+}
+
+TEST_CASE("Read commands on a missing database say so", "[cli]") {
+  test::TempDir dir;
+  auto r = run_kg({"--db", dir.str("nothing"), "stats"});
+  CHECK(r.code == 3);
+  CHECK(r.err == "kg: no kg database at " + dir.str("nothing") + " (kg load creates one)\n");
+  CHECK_FALSE(std::filesystem::exists(dir.str("nothing")));
+}
+
+TEST_CASE("The database comes from --db, then $KG_DB", "[cli]") {
+  test::TempDir dir;
+  ::setenv("KG_DB", dir.str("env-db").c_str(), 1);
+  test::write_file(dir.str("one.jsonl"), doc_line("d1") + "\n");
+  auto r = run_kg({"load", dir.str("one.jsonl")});
+  ::unsetenv("KG_DB");
+  CHECK(r.code == 0);
+  CHECK(std::filesystem::exists(dir.str("env-db")));
+}
+
+TEST_CASE("load reports what it loaded and is idempotent", "[cli]") {
+  ExampleDb ex;
+  auto again = ex.run({"load", test::source_dir() + "/examples/facts.jsonl"});
+  CHECK(again.code == 0);
+  CHECK(again.out == "loaded 0 documents: 0 new entities, 0 joined known entities, 0 relations; 3 already in the database\n");
+  auto stdin_load = run_kg({"--db", ex.db, "load", "-"}, doc_line("d9") + "\n\n");
+  CHECK(stdin_load.code == 0);
+  CHECK_THAT(stdin_load.out, Catch::StartsWith("loaded 1 document: "));
+}
+
+TEST_CASE("Every bad input line is named by file and line; the rest loads", "[cli]") {
+  test::TempDir dir;
+  std::string db = dir.str("db");
+  nlohmann::json unknown_pred = document_to_json(test::sample_document("p"));
+  unknown_pred["relations"][0]["predicate"] = "likes";
+  nlohmann::json unknown_type = document_to_json(test::sample_document("t"));
+  unknown_type["entities"][0]["type"] = "THING";
+  nlohmann::json missing = document_to_json(test::sample_document("m"));
+  missing["relations"][0]["subject"] = "ghost";
+  std::string lines = doc_line("good1") + "\n" + "{\"id\": \"x\", \n" + unknown_pred.dump() + "\n" + unknown_type.dump() +
+                      "\n" + missing.dump() + "\n" + "{\"id\": \"bad\xff\"}\n" + doc_line("good2") + "\n";
+  std::string file = dir.str("mixed.jsonl");
+  test::write_file(file, lines);
+  auto r = run_kg({"--db", db, "load", file});
+  CHECK(r.code == 4);
+  CHECK_THAT(r.err, Catch::Contains(file + ":2: malformed JSON"));
+  CHECK_THAT(r.err, Catch::Contains(file + ":3: relations[0].predicate: unknown predicate \"likes\""));
+  CHECK_THAT(r.err, Catch::Contains(file + ":4: entities[0].type: unknown entity type \"THING\""));
+  CHECK_THAT(r.err, Catch::Contains(file + ":5: relations[0].subject: no entity with id \"ghost\""));
+  CHECK_THAT(r.err, Catch::Contains(file + ":6: invalid UTF-8 at byte 12"));
+  CHECK_THAT(r.err, Catch::EndsWith("kg: 5 of 7 documents skipped (errors above)\n"));
+  CHECK(r.out == "loaded 2 documents: 9 new entities, 1 joined known entities, 7 relations; 5 skipped\n");
+  auto docs = run_kg({"--db", db, "documents", "--format", "json"});
+  CHECK(nlohmann::json::parse(docs.out)["documents"].size() == 2);
+}
+
+TEST_CASE("load of a missing file creates no database", "[cli]") {
+  test::TempDir dir;
+  auto r = run_kg({"--db", dir.str("db"), "load", dir.str("absent.jsonl")});
+  CHECK(r.code == 3);
+  CHECK(r.err == "kg: " + dir.str("absent.jsonl") + ": no such file\n");
+  CHECK_FALSE(std::filesystem::exists(dir.str("db")));
+}
+
+TEST_CASE("A second writer gets the lock error with the pid, readers keep working", "[cli]") {
+  ExampleDb ex;
+  auto holder = Store::open(ex.db, StoreOptions{});
+  REQUIRE_OK(holder);
+  auto r = ex.run({"forget", "examples/articles/kazan-brics-2024.de.txt"});
+  CHECK(r.code == 5);
+  CHECK(r.err == "kg: database is in use by another kg process (pid " + std::to_string(::getpid()) + ")\n");
+  CHECK(ex.run({"stats"}).code == 0);
+  CHECK(ex.run({"show", "Putin"}).code == 0);
+}
+
+TEST_CASE("show gives aliases and every fact with its sentence and source", "[cli]") {
+  ExampleDb ex;
+  auto r = ex.run({"show", "putin"});
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::StartsWith("Wladimir Putin  (person, #"));
+  CHECK_THAT(r.out, Catch::Contains("also called: Putin"));
+  CHECK_THAT(r.out, Catch::Contains("Wladimir Putin —holds_office (Präsident)→ Russland  [1 document]"));
+  CHECK_THAT(r.out, Catch::Contains("— examples/articles/kazan-brics-2024.de.txt, 2024-10, bytes "));
+  auto j = ex.json({"show", "Wladimir Putin"});
+  CHECK(j["entity"]["name"] == "Wladimir Putin");
+  CHECK(j["entity"]["type"] == "PER");
+  CHECK(j["facts"].size() == 4);
+  for (const auto& f : j["facts"]) {
+    CHECK(f["evidence"].size() >= 1);
+    CHECK(f["evidence"][0]["sentence"].get<std::string>().size() > 10);
+  }
+}
+
+TEST_CASE("Unknown names suggest the closest known ones", "[cli]") {
+  ExampleDb ex;
+  auto r = ex.run({"show", "Stoltenbreg"});
+  CHECK(r.code == 3);
+  CHECK(r.err == "kg: no entity named \"Stoltenbreg\"; did you mean \"Jens Stoltenberg\"?\n");
+}
+
+TEST_CASE("entities lists by type in text and JSON", "[cli]") {
+  ExampleDb ex;
+  auto j = ex.json({"entities", "--type", "ORG"});
+  std::set<std::string> names;
+  for (const auto& e : j["entities"]) {
+    CHECK(e["type"] == "ORG");
+    names.insert(e["name"]);
+  }
+  CHECK(names == std::set<std::string>{"BRICS", "Vereinte Nationen", "NATO", "G20", "Afrikanische Union"});
+  auto t = ex.run({"entities", "--type", "per", "--limit", "2"});
+  CHECK(t.code == 0);
+  CHECK_THAT(t.out, Catch::StartsWith("ID  "));
+  CHECK(std::count(t.out.begin(), t.out.end(), '\n') == 3);
+  CHECK(ex.run({"entities", "--type", "THING"}).code == 2);
+}
+
+TEST_CASE("neighbors follows depth, predicate and type filters", "[cli]") {
+  ExampleDb ex;
+  auto one = ex.json({"neighbors", "Olaf Scholz", "--predicate", "meets_with"});
+  std::set<std::string> met;
+  for (const auto& n : one["neighbors"]) met.insert(n["entity"]["name"]);
+  CHECK(met == std::set<std::string>{"Joe Biden", "Narendra Modi"});
+  auto two = ex.json({"neighbors", "Olaf Scholz", "--predicate", "meets_with", "--depth", "2", "--type", "PER"});
+  std::set<std::string> people;
+  for (const auto& n : two["neighbors"]) people.insert(n["entity"]["name"]);
+  CHECK(people == std::set<std::string>{"Joe Biden", "Narendra Modi", "Wladimir Putin"});
+  auto text = ex.run({"neighbors", "Xi Jinping"});
+  CHECK_THAT(text.out, Catch::StartsWith("DEPTH  NAME"));
+}
+
+TEST_CASE("path explains each hop with its fact and evidence", "[cli]") {
+  ExampleDb ex;
+  auto j = ex.json({"path", "Jens Stoltenberg", "António Guterres"});
+  REQUIRE(j["paths"].size() == 1);
+  const auto& p = j["paths"][0];
+  CHECK(p["nodes"].front()["name"] == "Jens Stoltenberg");
+  CHECK(p["nodes"].back()["name"] == "António Guterres");
+  CHECK(p["hops"].size() == p["length"].get<std::size_t>());
+  for (const auto& hop : p["hops"]) CHECK(hop["evidence"].size() >= 1);
+  auto text = ex.run({"path", "Olaf Scholz", "Xi Jinping", "--all"});
+  CHECK(text.code == 0);
+  CHECK_THAT(text.out, Catch::Contains("path 1 (3 hops): Olaf Scholz → "));
+  auto none = ex.run({"path", "Olaf Scholz", "Xi Jinping", "--max-depth", "1"});
+  CHECK(none.out == "no connection between Olaf Scholz and Xi Jinping within 1 hops\n");
+}
+
+TEST_CASE("why lists the direct facts between two entities", "[cli]") {
+  ExampleDb ex;
+  auto j = ex.json({"why", "Scholz", "Modi"});
+  REQUIRE(j["facts"].size() == 1);
+  CHECK(j["facts"][0]["predicate"] == "meets_with");
+  CHECK_THAT(j["facts"][0]["evidence"][0]["source"].get<std::string>(), Catch::Contains("new-delhi-g20-2023"));
+  auto none = ex.run({"why", "Scholz", "Xi Jinping"});
+  CHECK(none.code == 0);
+  CHECK_THAT(none.out, Catch::StartsWith("no fact links Olaf Scholz and Xi Jinping directly"));
+}
+
+TEST_CASE("stats counts by type and predicate and ranks entities", "[cli]") {
+  ExampleDb ex;
+  auto j = ex.json({"stats", "--top", "3"});
+  CHECK(j["documents"] == 3);
+  CHECK(j["entities_by_type"]["PER"] == 8);
+  CHECK(j["relations_by_predicate"]["meets_with"] == 5);
+  CHECK(j["top_by_degree"].size() == 3);
+  CHECK(j["top_by_pagerank"].size() == 3);
+  auto t = ex.run({"stats"});
+  CHECK_THAT(t.out, Catch::Contains("top entities by PageRank"));
+}
+
+TEST_CASE("forget, merge and alias change the graph from the command line", "[cli]") {
+  ExampleDb ex;
+  auto alias = ex.run({"alias", "add", "Vereinte Nationen", "UNO"});
+  CHECK(alias.code == 0);
+  CHECK(ex.json({"show", "uno"})["entity"]["name"] == "Vereinte Nationen");
+  auto merge = ex.run({"merge", "Kasan", "Washington"});  // same type; silly but allowed
+  CHECK(merge.code == 0);
+  CHECK_THAT(merge.out, Catch::StartsWith("merged \"Kasan\""));
+  CHECK(ex.json({"show", "Kasan"})["entity"]["name"] == "Washington");
+  auto forget = ex.run({"forget", "examples/articles/new-delhi-g20-2023.de.txt"});
+  CHECK(forget.code == 0);
+  CHECK_THAT(forget.out, Catch::StartsWith("forgot 1 document: removed "));
+  CHECK(ex.run({"show", "G20"}).code == 3);
+  CHECK(ex.run({"check"}).code == 0);
+  CHECK(ex.run({"alias", "remove", "x", "y"}).code == 2);
+  CHECK(ex.run({"merge", "Kasan", "Putin"}).code == 2);  // LOC into PER
+}

@@ -1,0 +1,98 @@
+// A writer killed with SIGKILL at random moments leaves a database in which every document is
+// either complete or absent.
+#include <signal.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "kg/store/store.h"
+#include "test_helpers.h"
+
+using namespace kg;
+
+namespace {
+
+pid_t spawn_kg_load(const std::string& db, const std::string& file) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, STDOUT_FILENO);
+    ::dup2(devnull, STDERR_FILENO);
+    ::execl(KG_BINARY, "kg", "--db", db.c_str(), "load", file.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  return pid;
+}
+
+// Every present document is complete (Store::check) and nothing of an absent one remains: each
+// document mentions the host once, so its support equals the number of documents.
+void verify(const std::string& db, std::size_t* present) {
+  StoreOptions ro;
+  ro.read_only = true;
+  auto store = Store::open(db, ro);
+  REQUIRE_OK(store);
+  auto st = (*store)->check();
+  INFO(st.message());
+  REQUIRE(st.ok());
+  auto docs = (*store)->documents();
+  REQUIRE_OK(docs);
+  *present = docs->size();
+  if (*present == 0) return;
+  auto host = (*store)->resolve("Ada Host");
+  REQUIRE_OK(host);
+  CHECK((*store)->entity(*host)->support == *present);
+  auto counts = (*store)->counts();
+  CHECK(counts->edges == *present * 11 + 0);  // 5 meets + 5 participates + 1 held_in per document
+}
+
+}  // namespace
+
+TEST_CASE("A load killed at random moments leaves every document complete or absent", "[store][crash]") {
+  test::TempDir dir;
+  std::string file = dir.str("docs.jsonl");
+  {
+    std::string lines;
+    for (int i = 0; i < 1000; ++i) lines += document_to_json(test::sample_document("c" + std::to_string(i), 5)).dump() + "\n";
+    test::write_file(file, lines);
+  }
+  std::string db = dir.str("db");
+
+  // How long an uninterrupted load takes here, to spread the kills over it.
+  auto t0 = std::chrono::steady_clock::now();
+  {
+    test::TempDir probe;
+    pid_t pid = spawn_kg_load(probe.str("db"), file);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+  }
+  auto full = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
+
+  std::mt19937 rng(20240703);
+  std::uniform_int_distribution<long> delay(0, std::max<long>(full, 1000));
+  int kills = 0;
+  std::size_t present = 0, before = 0;
+  for (int round = 0; round < 25; ++round) {
+    pid_t pid = spawn_kg_load(db, file);
+    std::this_thread::sleep_for(std::chrono::microseconds(delay(rng) / 2));
+    int status = 0;
+    if (::kill(pid, SIGKILL) == 0) ++kills;
+    ::waitpid(pid, &status, 0);
+    verify(db, &present);
+    CHECK(present >= before);
+    before = present;
+  }
+  CHECK(kills >= 20);
+  // A last uninterrupted load completes the database.
+  pid_t pid = spawn_kg_load(db, file);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  REQUIRE(WEXITSTATUS(status) == 0);
+  verify(db, &present);
+  CHECK(present == 1000);
+}

@@ -1,0 +1,158 @@
+#include <map>
+#include <set>
+
+#include "kg/core/query.h"
+#include "test_helpers.h"
+
+using namespace kg;
+
+namespace {
+
+// A GraphReader over a vector of edges, for testing the algorithms without a store.
+class VectorGraph final : public GraphReader {
+ public:
+  void add(EntityId s, const char* p, EntityId o, EntityType ts = EntityType::kPerson,
+           EntityType to = EntityType::kPerson) {
+    edges_.push_back(Edge{s, *parse_predicate(p), o, 1});
+    types_[s] = ts;
+    types_[o] = to;
+  }
+  Status edges_of(EntityId id, std::vector<Edge>* out) const override {
+    for (const Edge& e : edges_)
+      if (e.subject == id || e.object == id) out->push_back(e);
+    return Status::Ok();
+  }
+  Result<EntityType> type_of(EntityId id) const override {
+    auto it = types_.find(id);
+    if (it == types_.end()) return Status::NotFound("no entity");
+    return it->second;
+  }
+  Status scan_edges(const std::function<void(const Edge&)>& fn) const override {
+    for (const Edge& e : edges_) fn(e);
+    return Status::Ok();
+  }
+
+ private:
+  std::vector<Edge> edges_;
+  std::map<EntityId, EntityType> types_;
+};
+
+// 1 - 2 - 3 - 4, and 1 - 5 - 4 (two shortest paths of length 3? no: 1-5-4 is length 2)
+VectorGraph diamond() {
+  VectorGraph g;
+  g.add(1, "meets_with", 2);
+  g.add(2, "meets_with", 3);
+  g.add(3, "meets_with", 4);
+  g.add(1, "meets_with", 5);
+  g.add(5, "meets_with", 6);
+  g.add(6, "meets_with", 4);
+  g.add(4, "member_of", 7, EntityType::kPerson, EntityType::kOrganization);
+  return g;
+}
+
+std::vector<EntityId> ids(const std::vector<Reached>& r) {
+  std::vector<EntityId> out;
+  for (const auto& x : r) out.push_back(x.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Neighbours come nearest first, to the requested depth", "[core][query]") {
+  VectorGraph g = diamond();
+  auto one = neighbors(g, 1, NeighborOptions{1});
+  REQUIRE_OK(one);
+  CHECK(ids(*one) == std::vector<EntityId>{2, 5});
+  auto two = neighbors(g, 1, NeighborOptions{2});
+  REQUIRE_OK(two);
+  CHECK(ids(*two) == std::vector<EntityId>{2, 5, 3, 6});
+  CHECK((*two)[2].parent == 2);
+  CHECK((*two)[2].depth == 2);
+}
+
+TEST_CASE("Neighbours follow only the requested predicates and report only the requested types", "[core][query]") {
+  VectorGraph g = diamond();
+  NeighborOptions only_member{3, predicate_bit(*parse_predicate("member_of")), kAnyType};
+  auto r = neighbors(g, 4, only_member);
+  REQUIRE_OK(r);
+  CHECK(ids(*r) == std::vector<EntityId>{7});
+  NeighborOptions orgs{5, kAnyPredicate, type_bit(EntityType::kOrganization)};
+  auto o = neighbors(g, 1, orgs);
+  REQUIRE_OK(o);
+  CHECK(ids(*o) == std::vector<EntityId>{7});
+  CHECK((*o)[0].depth == 4);
+  CHECK_FALSE(neighbors(g, 1, NeighborOptions{0}).ok());
+}
+
+TEST_CASE("The shortest path is found from both ends", "[core][query]") {
+  VectorGraph g = diamond();
+  auto r = shortest_paths(g, 1, 7, PathOptions{});
+  REQUIRE_OK(r);
+  REQUIRE(r->size() == 1);
+  const Path& p = (*r)[0];
+  CHECK(p.edges.size() == 4);
+  CHECK(p.nodes.front() == 1);
+  CHECK(p.nodes.back() == 7);
+  for (std::size_t i = 0; i < p.edges.size(); ++i) {
+    const Edge& e = p.edges[i];
+    CHECK(((e.subject == p.nodes[i] && e.object == p.nodes[i + 1]) ||
+           (e.object == p.nodes[i] && e.subject == p.nodes[i + 1])));
+  }
+}
+
+TEST_CASE("Asking for all paths gives every shortest path and nothing longer", "[core][query]") {
+  VectorGraph g = diamond();
+  PathOptions all;
+  all.all = true;
+  auto r = shortest_paths(g, 1, 4, all);
+  REQUIRE_OK(r);
+  REQUIRE(r->size() == 2);
+  std::set<std::vector<EntityId>> got;
+  for (const auto& p : *r) got.insert(p.nodes);
+  CHECK(got == std::set<std::vector<EntityId>>{{1, 2, 3, 4}, {1, 5, 6, 4}});
+}
+
+TEST_CASE("No path is found beyond max depth or between separate parts", "[core][query]") {
+  VectorGraph g = diamond();
+  g.add(100, "meets_with", 101);
+  PathOptions shallow;
+  shallow.max_depth = 2;
+  auto r = shortest_paths(g, 1, 4, shallow);
+  REQUIRE_OK(r);
+  CHECK(r->empty());
+  auto apart = shortest_paths(g, 1, 100, PathOptions{});
+  REQUIRE_OK(apart);
+  CHECK(apart->empty());
+  auto self = shortest_paths(g, 3, 3, PathOptions{});
+  REQUIRE_OK(self);
+  REQUIRE(self->size() == 1);
+  CHECK((*self)[0].edges.empty());
+}
+
+TEST_CASE("Direct edges are those joining the two entities either way", "[core][query]") {
+  VectorGraph g = diamond();
+  g.add(2, "member_of", 1, EntityType::kPerson, EntityType::kOrganization);
+  auto r = direct_edges(g, 1, 2);
+  REQUIRE_OK(r);
+  CHECK(r->size() == 2);
+  auto none = direct_edges(g, 1, 3);
+  REQUIRE_OK(none);
+  CHECK(none->empty());
+}
+
+TEST_CASE("Ranking puts the hub first by degree and PageRank", "[core][query]") {
+  VectorGraph g;
+  for (EntityId i = 2; i <= 8; ++i) g.add(i, "member_of", 1, EntityType::kLocation, EntityType::kOrganization);
+  g.add(2, "meets_with", 3);
+  RankOptions o;
+  o.top = 3;
+  auto r = rank_entities(g, o);
+  REQUIRE_OK(r);
+  CHECK(r->entities == 8);
+  CHECK(r->edges == 8);
+  REQUIRE(r->by_degree.size() == 3);
+  CHECK(r->by_degree[0].id == 1);
+  CHECK(r->by_degree[0].score == 7);
+  CHECK(r->by_pagerank[0].id == 1);
+  CHECK(r->by_pagerank[0].score > r->by_pagerank[1].score);
+}

@@ -1,0 +1,390 @@
+#include <rocksdb/db.h>
+
+#include "../store/src/keys.h"
+#include "kg/core/query.h"
+#include "kg/store/store.h"
+#include "test_helpers.h"
+
+using namespace kg;
+
+namespace {
+
+std::unique_ptr<Store> open_writer(const test::TempDir& dir) {
+  auto s = Store::open(dir.str("db"), StoreOptions{});
+  REQUIRE_OK(s);
+  return std::move(s).value();
+}
+
+std::unique_ptr<Store> open_reader(const test::TempDir& dir) {
+  StoreOptions o;
+  o.read_only = true;
+  auto s = Store::open(dir.str("db"), o);
+  REQUIRE_OK(s);
+  return std::move(s).value();
+}
+
+EntityId id_of(const Store& s, const std::string& name) {
+  auto r = s.resolve(name);
+  REQUIRE_OK(r);
+  return *r;
+}
+
+Document doc_with(const std::string& id, std::vector<Entity> entities, std::vector<std::tuple<std::string, std::string, std::string>> rels) {
+  Document d;
+  d.id = id;
+  d.source = "src/" + id;
+  d.entities = std::move(entities);
+  for (auto& [s, p, o] : rels) {
+    Relation r;
+    r.subject = s;
+    r.predicate = *parse_predicate(p);
+    r.object = o;
+    r.evidence = {{0, 10}, id + ": " + s + " " + p + " " + o};
+    d.relations.push_back(r);
+  }
+  return d;
+}
+
+Entity ent(const std::string& id, const std::string& name, EntityType t, std::vector<std::string> aliases = {}) {
+  return Entity{id, name, t, std::move(aliases), {}, nlohmann::json::object()};
+}
+
+}  // namespace
+
+TEST_CASE("Edge keys are big-endian so byte order is id order", "[store][keys]") {
+  CHECK(keys::spo_key(1, 2, 256) < keys::spo_key(2, 1, 1));
+  CHECK(keys::spo_key(255, 1, 1) < keys::spo_key(256, 1, 1));
+  CHECK(keys::spo_key(1, 2, 3).size() == keys::kEdgeKeySize);
+  Edge e = keys::decode_spo(keys::spo_key(0x0102030405060708ULL, 4, 9));
+  CHECK(e.subject == 0x0102030405060708ULL);
+  CHECK(e.predicate == 4);
+  CHECK(e.object == 9);
+  Edge o = keys::decode_osp(keys::osp_key(7, 3, 11));
+  CHECK(o.subject == 7);
+  CHECK(o.predicate == 3);
+  CHECK(o.object == 11);
+  CHECK(keys::pos_key(7, 3, 11).substr(0, 1) == std::string(1, '\x03'));
+  CHECK(keys::decode_counter(keys::counter(-5)) == -5);
+  CHECK(keys::decode_counter(keys::counter(1LL << 40)) == (1LL << 40));
+}
+
+TEST_CASE("Symmetric edges are stored with the smaller id first", "[store][keys]") {
+  PredicateId meets = *parse_predicate("meets_with");
+  PredicateId member = *parse_predicate("member_of");
+  CHECK(keys::canonical(Edge{9, meets, 3, 0}).subject == 3);
+  CHECK(keys::canonical(Edge{9, member, 3, 0}).subject == 9);
+}
+
+TEST_CASE("A loaded document reads back with entities, edges and evidence", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  auto stats = store->load(test::sample_document("d1", 2));
+  REQUIRE_OK(stats);
+  CHECK(stats->entities_created == 5);
+  CHECK(stats->relations == 5);
+  EntityId host = id_of(*store, "ada host");
+  auto e = store->entity(host);
+  REQUIRE_OK(e);
+  CHECK(e->name == "Ada Host");
+  CHECK(e->type == EntityType::kPerson);
+  CHECK(e->support == 1);
+  std::vector<Edge> edges;
+  REQUIRE(store->edges_of(host, &edges).ok());
+  CHECK(edges.size() == 2);
+  auto ev = store->evidence(edges[0]);
+  REQUIRE_OK(ev);
+  REQUIRE(ev->size() == 1);
+  CHECK((*ev)[0].source == "test/d1.txt");
+  CHECK((*ev)[0].date == "2025-01");
+  CHECK_THAT((*ev)[0].sentence, Catch::Contains("traf den Gastgeber"));
+  auto counts = store->counts();
+  REQUIRE_OK(counts);
+  CHECK(counts->documents == 1);
+  CHECK(counts->entities == 5);
+  CHECK(counts->edges == 5);
+  REQUIRE(store->check().ok());
+}
+
+TEST_CASE("Loading the same document again changes nothing", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(test::sample_document("d1")));
+  auto before = store->counts();
+  auto again = store->load(test::sample_document("d1"));
+  REQUIRE_OK(again);
+  CHECK(again->already_loaded);
+  auto after = store->counts();
+  CHECK(after->entities == before->entities);
+  CHECK(after->edges == before->edges);
+  CHECK(after->evidence == before->evidence);
+  CHECK(store->entity(id_of(*store, "Ada Host"))->support == 1);
+}
+
+TEST_CASE("Documents share entities by type and normalised name, and count support", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(test::sample_document("d1")));
+  REQUIRE_OK(store->load(test::sample_document("d2", 3, "ADA  HOST")));
+  EntityId host = id_of(*store, "Ada Host");
+  CHECK(store->entity(host)->support == 2);
+  CHECK(store->entity(host)->aliases == std::vector<std::string>{"ADA  HOST"});
+  // Musterstadt is one place in both documents; the two events stay apart (events join by name only).
+  EntityId place = id_of(*store, "musterstadt");
+  std::vector<Edge> edges;
+  REQUIRE(store->edges_of(place, &edges).ok());
+  CHECK(edges.size() == 2);
+  CHECK_FALSE(store->resolve("Gipfel").ok());  // the generic alias names two events
+}
+
+TEST_CASE("Lookups ignore case and diacritics", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(doc_with("d", {ent("e", "Recep Tayyip Erdoğan", EntityType::kPerson, {"Erdoğan"}),
+                                        ent("t", "Türkei", EntityType::kLocation)},
+                                   {{"e", "holds_office", "t"}})));
+  EntityId id = id_of(*store, "Recep Tayyip Erdoğan");
+  CHECK(id_of(*store, "erdogan") == id);
+  CHECK(id_of(*store, "RECEP TAYYIP ERDOGAN") == id);
+  CHECK(id_of(*store, "turkei") == id_of(*store, "Türkei"));
+  CHECK(id_of(*store, "#" + std::to_string(id)) == id);
+}
+
+TEST_CASE("A lone surname joins the one known person who carries it", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(doc_with("d1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
+                                  {{"p", "holds_office", "r"}})));
+  REQUIRE_OK(store->load(doc_with("d2", {ent("p", "Putin", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
+                                  {{"p", "meets_with", "x"}})));
+  EntityId putin = id_of(*store, "Wladimir Putin");
+  CHECK(id_of(*store, "Putin") == putin);
+  CHECK(store->entity(putin)->support == 2);
+  auto why = direct_edges(*store, putin, id_of(*store, "Xi Jinping"));
+  REQUIRE_OK(why);
+  CHECK(why->size() == 1);
+
+  SECTION("but not when two people carry it") {
+    REQUIRE_OK(store->load(doc_with("d3", {ent("p", "Ljudmila Putin", EntityType::kPerson)}, {})));
+    REQUIRE_OK(store->load(doc_with("d4", {ent("p", "Putin", EntityType::kPerson, {}), ent("m", "Mond", EntityType::kLocation)},
+                                    {})));
+    auto r = store->resolve("Putin");  // the alias from d2 still names Wladimir Putin
+    REQUIRE_OK(r);
+  }
+}
+
+TEST_CASE("Forget removes what only the document supported and weakens the rest", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(test::sample_document("d1", 2)));
+  REQUIRE_OK(store->load(test::sample_document("d2", 2)));
+  EntityId place = id_of(*store, "Musterstadt");
+  CHECK(store->entity(place)->support == 2);
+
+  auto stats = store->forget("d1");
+  REQUIRE_OK(stats);
+  CHECK(stats->documents == std::vector<std::string>{"d1"});
+  CHECK(stats->entities_removed == 3);  // the event and two people of d1
+  CHECK(store->entity(place)->support == 1);
+  CHECK(store->entity(id_of(*store, "Ada Host"))->support == 1);
+  CHECK_FALSE(store->resolve("Person 0 d1").ok());
+  REQUIRE(store->check().ok());
+
+  SECTION("by source too, and then the graph is empty") {
+    auto by_source = store->forget("test/d2.txt");
+    REQUIRE_OK(by_source);
+    auto c = store->counts();
+    CHECK(c->documents == 0);
+    CHECK(c->entities == 0);
+    CHECK(c->edges == 0);
+    CHECK(c->evidence == 0);
+  }
+  SECTION("an unknown document is a clear error") {
+    auto missing = store->forget("nope");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.status().code() == StatusCode::kNotFound);
+    CHECK(missing.status().message() == "no document with id or source \"nope\"");
+  }
+}
+
+TEST_CASE("An edge two documents state survives forgetting one of them", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  auto d = [](const std::string& id) {
+    return doc_with(id, {ent("a", "Anna Beispiel", EntityType::kPerson), ent("b", "Bert Muster", EntityType::kPerson)},
+                    {{"a", "meets_with", "b"}});
+  };
+  REQUIRE_OK(store->load(d("d1")));
+  REQUIRE_OK(store->load(d("d2")));
+  EntityId a = id_of(*store, "Anna Beispiel"), b = id_of(*store, "Bert Muster");
+  auto edges = direct_edges(*store, b, a);
+  REQUIRE(edges->size() == 1);
+  CHECK((*edges)[0].support == 2);
+  auto stats = store->forget("d1");
+  REQUIRE_OK(stats);
+  CHECK(stats->edges_weakened == 1);
+  edges = direct_edges(*store, a, b);
+  REQUIRE(edges->size() == 1);
+  CHECK((*edges)[0].support == 1);
+  auto ev = store->evidence((*edges)[0]);
+  REQUIRE(ev->size() == 1);
+  CHECK((*ev)[0].document == "d2");
+}
+
+TEST_CASE("A merge is curation that survives later loads and forget", "[store]") {
+  test::TempDir dir;
+  {
+    auto store = open_writer(dir);
+    REQUIRE_OK(store->load(doc_with("d1", {ent("a", "Recep Erdogan", EntityType::kPerson), ent("t", "Türkei", EntityType::kLocation)},
+                                    {{"a", "holds_office", "t"}})));
+    REQUIRE_OK(store->load(doc_with("d2", {ent("a", "Recep Tayyip Erdoğan", EntityType::kPerson), ent("n", "NATO", EntityType::kOrganization)},
+                                    {{"a", "member_of", "n"}})));
+  }
+  auto store = open_writer(dir);
+  EntityId from = id_of(*store, "Recep Erdogan"), into = id_of(*store, "Recep Tayyip Erdoğan");
+  REQUIRE(from != into);
+  REQUIRE(store->merge(from, into).ok());
+  CHECK(id_of(*store, "Recep Erdogan") == into);
+  std::vector<Edge> edges;
+  REQUIRE(store->edges_of(into, &edges).ok());
+  CHECK(edges.size() == 2);
+  CHECK_FALSE(store->entity(from).ok());
+  REQUIRE(store->check().ok());
+
+  // A later document that names the merged entity joins the surviving one.
+  REQUIRE_OK(store->load(doc_with("d3", {ent("a", "Recep Erdogan", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
+                                  {{"a", "meets_with", "x"}})));
+  CHECK(id_of(*store, "Xi Jinping") != into);
+  REQUIRE(direct_edges(*store, into, id_of(*store, "Xi Jinping"))->size() == 1);
+
+  // Forgetting every document leaves the curated entity and its curated name.
+  REQUIRE_OK(store->forget("d1"));
+  REQUIRE_OK(store->forget("d2"));
+  REQUIRE_OK(store->forget("d3"));
+  REQUIRE(store->check().ok());
+  CHECK(id_of(*store, "Recep Erdogan") == into);
+  CHECK(store->entity(into)->support >= 1);
+  edges.clear();
+  REQUIRE(store->edges_of(into, &edges).ok());
+  CHECK(edges.empty());
+
+  SECTION("and it survives reopening") {
+    store.reset();
+    auto again = open_reader(dir);
+    CHECK(id_of(*again, "recep erdogan") == into);
+  }
+}
+
+TEST_CASE("Merging refuses different types and self-merges", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(doc_with("d", {ent("a", "Georgia", EntityType::kLocation), ent("b", "Georgia Meloni", EntityType::kPerson)},
+                                  {})));
+  EntityId a = id_of(*store, "Georgia"), b = id_of(*store, "Georgia Meloni");
+  CHECK(store->merge(a, b).code() == StatusCode::kInvalidArgument);
+  CHECK(store->merge(a, a).code() == StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("An alias added by hand is found and survives forget of every document", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(doc_with("d1", {ent("s", "Schanghaier Organisation für Zusammenarbeit", EntityType::kOrganization),
+                                         ent("i", "Indien", EntityType::kLocation)},
+                                  {{"i", "member_of", "s"}})));
+  EntityId sco = id_of(*store, "Schanghaier Organisation für Zusammenarbeit");
+  REQUIRE(store->add_alias(sco, "SOZ").ok());
+  CHECK(id_of(*store, "soz") == sco);
+  // A later document that calls it SOZ joins it.
+  REQUIRE_OK(store->load(doc_with("d2", {ent("s", "SOZ", EntityType::kOrganization), ent("p", "Pakistan", EntityType::kLocation)},
+                                  {{"p", "member_of", "s"}})));
+  CHECK(id_of(*store, "SOZ") == sco);
+  REQUIRE_OK(store->forget("d1"));
+  REQUIRE_OK(store->forget("d2"));
+  CHECK(id_of(*store, "SOZ") == sco);
+  CHECK(store->add_alias(sco, "   ").code() == StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("Unknown names give up to three suggestions", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(test::sample_document("d1", 3)));
+  auto r = store->resolve("Ada Hots");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().code() == StatusCode::kNotFound);
+  CHECK_THAT(r.status().message(), Catch::StartsWith("no entity named \"Ada Hots\"; did you mean \"Ada Host\""));
+  auto many = store->resolve("Person");
+  REQUIRE_FALSE(many.ok());
+  CHECK_THAT(many.status().message(), Catch::Contains("did you mean"));
+}
+
+TEST_CASE("A second writer is refused with the holder's pid; readers still read", "[store]") {
+  test::TempDir dir;
+  auto writer = open_writer(dir);
+  REQUIRE_OK(writer->load(test::sample_document("d1")));
+  auto second = Store::open(dir.str("db"), StoreOptions{});
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().code() == StatusCode::kBusy);
+  CHECK(second.status().message() == "database is in use by another kg process (pid " + std::to_string(::getpid()) + ")");
+  auto reader = open_reader(dir);
+  CHECK(reader->counts()->documents == 1);
+  CHECK(reader->load(test::sample_document("d2")).status().code() == StatusCode::kNotSupported);
+  writer.reset();
+  auto third = Store::open(dir.str("db"), StoreOptions{});
+  CHECK(third.ok());
+}
+
+TEST_CASE("Opening something that is not a kg database of this version fails clearly", "[store]") {
+  test::TempDir dir;
+  SECTION("a missing database, read-only") {
+    StoreOptions o;
+    o.read_only = true;
+    auto r = Store::open(dir.str("none"), o);
+    CHECK(r.status().code() == StatusCode::kNotFound);
+    CHECK(r.status().message() == "no kg database at " + dir.str("none") + " (kg load creates one)");
+  }
+  SECTION("a folder of other files") {
+    test::write_file(dir.str("notes.txt"), "hello");
+    auto r = Store::open(dir.str(), StoreOptions{});
+    CHECK(r.status().code() == StatusCode::kCorruption);
+  }
+  SECTION("a plain RocksDB database") {
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Options o;
+    o.create_if_missing = true;
+    REQUIRE(rocksdb::DB::Open(o, dir.str("plain"), &raw).ok());
+    delete raw;
+    auto r = Store::open(dir.str("plain"), StoreOptions{});
+    CHECK(r.status().code() == StatusCode::kCorruption);
+    CHECK_THAT(r.status().message(), Catch::Contains("not a kg database"));
+  }
+  SECTION("a newer format version") {
+    { auto s = open_writer(dir); }
+    {
+      std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+      std::vector<std::string> names;
+      REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.str("db"), &names).ok());
+      for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+      std::vector<rocksdb::ColumnFamilyHandle*> handles;
+      rocksdb::DB* raw = nullptr;
+      REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.str("db"), cfs, &handles, &raw).ok());
+      for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == "meta") REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[i], "format_version", "99").ok());
+      for (auto* h : handles) REQUIRE(raw->DestroyColumnFamilyHandle(h).ok());
+      delete raw;
+    }
+    auto r = Store::open(dir.str("db"), StoreOptions{});
+    CHECK(r.status().code() == StatusCode::kCorruption);
+    CHECK_THAT(r.status().message(), Catch::Contains("has kg format version 99; this kg reads version 1"));
+  }
+}
+
+TEST_CASE("A version 1 database committed to the repository still opens", "[store]") {
+  test::TempDir dir;
+  std::filesystem::copy(test::source_dir() + "/tests/data/format-v1.kg", dir.str("db"),
+                        std::filesystem::copy_options::recursive);
+  auto store = open_reader(dir);
+  auto c = store->counts();
+  REQUIRE_OK(c);
+  CHECK(c->documents == 3);
+  REQUIRE(store->check().ok());
+  CHECK(store->entity(id_of(*store, "Putin"))->name == "Wladimir Putin");
+}

@@ -1,0 +1,16 @@
+#!/bin/sh
+# The main job kg can do today: build, load our example document objects into a fresh database,
+# and ask it how two people are connected and why.
+set -eu
+cd "$(dirname "$0")/.."
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build >/dev/null
+KG=build/cli/kg
+DB=${KG_DB:-build/demo.kg}
+rm -rf "$DB"
+$KG --db "$DB" load examples/facts.jsonl
+$KG --db "$DB" stats --top 5
+echo
+$KG --db "$DB" path "Jens Stoltenberg" "Narendra Modi"
+echo
+$KG --db "$DB" why "Putin" "Xi Jinping"

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -82,8 +83,11 @@ struct Store::Impl {
   // name key (norm ‖ kind) → [(id, type)] for names read or written by this writer; only the
   // writer caches, since it is the only one who changes names.
   std::unordered_map<std::string, std::vector<std::pair<EntityId, EntityType>>> name_cache;
+  // Read-only stores only: one reusable iterator per column family (see scan_prefix).
+  mutable std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> cached_iters;
 
   ~Impl() {
+    for (auto& it : cached_iters) it.reset();  // iterators must go before the database
     if (db) {
       // A writer flushes its memtables so that readers open from table files instead of
       // replaying the log (a read-only open replays the whole log on every command).
@@ -121,9 +125,19 @@ struct Store::Impl {
   }
 
   // Calls fn(key, value) for every key of `f` starting with `prefix`; fn returns false to stop.
+  // A read-only store sees a fixed database, so it keeps one iterator per column family and
+  // re-seeks it: creating an iterator costs more than a short prefix scan.
   template <typename Fn>
   Status scan_prefix(Family f, std::string_view prefix, Fn fn) const {
-    auto it = iter(f);
+    std::unique_ptr<rocksdb::Iterator> owned;
+    rocksdb::Iterator* it = nullptr;
+    if (lock) {
+      owned = iter(f);
+      it = owned.get();
+    } else {
+      if (!cached_iters[f]) cached_iters[f] = iter(f);
+      it = cached_iters[f].get();
+    }
     for (it->Seek(prefix); it->Valid() && starts_with(it->key(), prefix); it->Next()) {
       if (!fn(it->key().ToStringView(), it->value().ToStringView())) break;
     }

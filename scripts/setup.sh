@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="
   build-essential cmake ninja-build pkg-config
-  librocksdb-dev libboost-graph-dev nlohmann-json3-dev catch2 libicu-dev
+  librocksdb-dev libboost-graph-dev nlohmann-json3-dev libsimdjson-dev catch2 libicu-dev
   python3 python3-networkx
 "
 

@@ -35,7 +35,7 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   std::vector<std::string> aliases;
   std::vector<Mention> mentions;
-  nlohmann::json attributes = nlohmann::json::object();
+  nlohmann::json attributes;  // an object, or null for none
 };
 
 struct Evidence {
@@ -47,7 +47,7 @@ struct Relation {
   std::string subject;  // a document-local entity id
   PredicateId predicate = 0;
   std::string object;  // a document-local entity id
-  nlohmann::json attributes = nlohmann::json::object();  // e.g. {"role": "Präsident"}
+  nlohmann::json attributes;  // e.g. {"role": "Präsident"}; null for none
   double confidence = 1.0;                               // in [0, 1]
   Evidence evidence;
   std::string rule;  // which extraction rule made it; empty when unknown

@@ -16,13 +16,13 @@ using namespace kg;
 
 namespace {
 
-pid_t spawn_kg_load(const std::string& db, const std::string& file) {
+pid_t spawn_kg_load(const std::string& db, const std::string& file, const std::string& batch) {
   pid_t pid = ::fork();
   if (pid == 0) {
     int devnull = ::open("/dev/null", O_WRONLY);
     ::dup2(devnull, STDOUT_FILENO);
     ::dup2(devnull, STDERR_FILENO);
-    ::execl(KG_BINARY, "kg", "--db", db.c_str(), "load", file.c_str(), static_cast<char*>(nullptr));
+    ::execl(KG_BINARY, "kg", "--db", db.c_str(), "load", "--batch", batch.c_str(), file.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
   return pid;
@@ -52,6 +52,10 @@ void verify(const std::string& db, std::size_t* present) {
 }  // namespace
 
 TEST_CASE("A load killed at random moments leaves every document complete or absent", "[store][crash]") {
+  // --batch 1: one WriteBatch per document; --batch 1100: groups of 100 documents written as table
+  // files and ingested at once.
+  std::string batch = GENERATE(as<std::string>{}, "1", "1100");
+  INFO("kg load --batch " << batch);
   test::TempDir dir;
   std::string file = dir.str("docs.jsonl");
   {
@@ -65,7 +69,7 @@ TEST_CASE("A load killed at random moments leaves every document complete or abs
   auto t0 = std::chrono::steady_clock::now();
   {
     test::TempDir probe;
-    pid_t pid = spawn_kg_load(probe.str("db"), file);
+    pid_t pid = spawn_kg_load(probe.str("db"), file, batch);
     int status = 0;
     ::waitpid(pid, &status, 0);
     REQUIRE(WIFEXITED(status));
@@ -78,7 +82,7 @@ TEST_CASE("A load killed at random moments leaves every document complete or abs
   int kills = 0;
   std::size_t present = 0, before = 0;
   for (int round = 0; round < 25; ++round) {
-    pid_t pid = spawn_kg_load(db, file);
+    pid_t pid = spawn_kg_load(db, file, batch);
     std::this_thread::sleep_for(std::chrono::microseconds(delay(rng) / 2));
     int status = 0;
     if (::kill(pid, SIGKILL) == 0) ++kills;
@@ -89,7 +93,7 @@ TEST_CASE("A load killed at random moments leaves every document complete or abs
   }
   CHECK(kills >= 20);
   // A last uninterrupted load completes the database.
-  pid_t pid = spawn_kg_load(db, file);
+  pid_t pid = spawn_kg_load(db, file, batch);
   int status = 0;
   ::waitpid(pid, &status, 0);
   REQUIRE(WEXITSTATUS(status) == 0);

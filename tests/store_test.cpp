@@ -388,3 +388,58 @@ TEST_CASE("A version 1 database committed to the repository still opens", "[stor
   REQUIRE(store->check().ok());
   CHECK(store->entity(id_of(*store, "Putin"))->name == "Wladimir Putin");
 }
+
+TEST_CASE("A group written as ingested table files equals the same documents loaded one by one", "[store]") {
+  std::vector<Document> docs;
+  for (int i = 0; i < 120; ++i) docs.push_back(test::sample_document("g" + std::to_string(i % 100), 4));  // 20 repeats
+  docs.push_back(doc_with("w1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
+                          {{"p", "holds_office", "r"}}));
+  docs.push_back(doc_with("w2", {ent("p", "Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
+                          {{"p", "holds_office", "r"}}));
+  std::size_t relations = 0;
+  for (const auto& d : docs) relations += d.relations.size();
+  REQUIRE(relations >= Store::kIngestThreshold);
+
+  test::TempDir one_by_one, grouped;
+  auto a = open_writer(one_by_one);
+  for (const auto& d : docs) REQUIRE_OK(a->load(d));
+  auto b = open_writer(grouped);
+  auto stats = b->load_group(docs);
+  REQUIRE_OK(stats);
+  CHECK((*stats)[100].already_loaded);  // "g0" again, within the same group
+  CHECK_FALSE((*stats)[0].already_loaded);
+  REQUIRE(b->check().ok());
+  auto ca = a->counts(), cb = b->counts();
+  CHECK(cb->documents == ca->documents);
+  CHECK(cb->entities == ca->entities);
+  CHECK(cb->edges == ca->edges);
+  CHECK(cb->evidence == ca->evidence);
+  // Resolution within the group: the lone surname of w2 joined the person of w1.
+  EntityId putin = id_of(*b, "Wladimir Putin");
+  CHECK(b->entity(putin)->support == 2);
+  CHECK(b->entity(id_of(*b, "Ada Host"))->support == 100);
+  auto edges = direct_edges(*b, putin, id_of(*b, "Russland"));
+  REQUIRE(edges->size() == 1);
+  CHECK((*edges)[0].support == 2);
+  // The ingested group can be forgotten document by document like any other.
+  REQUIRE_OK(b->forget("w1"));
+  REQUIRE(b->check().ok());
+  CHECK(b->entity(putin)->support == 1);
+}
+
+TEST_CASE("Evidence with quotes, backslashes and control characters reads back unchanged", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  Document d = doc_with("q", {ent("a", "Anna \"Die Eiserne\" Muster", EntityType::kPerson), ent("b", "Bert\\Muster", EntityType::kPerson)},
+                        {{"a", "meets_with", "b"}});
+  std::string hostile = "Sie sagte: \"Ja\" \\ nein\n\tTab \x01 und 😀 <html> {x;y} שלום";
+  d.relations[0].evidence.text = hostile;
+  d.relations[0].rule = "rule \"q\"";
+  REQUIRE_OK(store->load(d));
+  auto edges = direct_edges(*store, id_of(*store, "Anna \"Die Eiserne\" Muster"), id_of(*store, "Bert\\Muster"));
+  REQUIRE(edges->size() == 1);
+  auto ev = store->evidence((*edges)[0]);
+  REQUIRE_OK(ev);
+  CHECK((*ev)[0].sentence == hostile);
+  CHECK((*ev)[0].rule == "rule \"q\"");
+}

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "kg/cli/app.h"
 #include "render.h"
@@ -10,89 +11,144 @@
 namespace kg::cli {
 namespace {
 
+// Reads JSON Lines in chunks, parses each chunk on every core, and stores the documents in atomic
+// groups of about --batch relations (Store::load_group).
 class LoadCommand final : public Command {
  public:
   std::string_view name() const override { return "load"; }
   std::string_view summary() const override { return "load document objects (JSON Lines) into the database"; }
   std::string_view details() const override {
     return "Each line of a FILE is one document object as `kg extract` writes it (README: \"The document\n"
-           "object\"). Every document is stored atomically; a document already in the database is skipped\n"
-           "unchanged. A bad line (malformed JSON, unknown predicate or type, a relation to a missing\n"
-           "entity, invalid UTF-8) is reported as FILE:LINE, that document is skipped, the others load,\n"
-           "and kg exits with code 4. Use - to read standard input.";
+           "object\"). Documents are stored in atomic groups: after a crash each group is fully present or\n"
+           "absent. A document already in the database is skipped unchanged. A bad line (malformed JSON,\n"
+           "unknown predicate or type, a relation to a missing entity, invalid UTF-8) is reported as\n"
+           "FILE:LINE, that document is skipped, the others load, and kg exits with code 4. Use - to read\n"
+           "standard input.";
   }
   std::vector<ArgSpec> arguments() const override {
     return {{"FILE", "JSON Lines files of document objects, or - for standard input", false, true}};
   }
+  std::vector<OptionSpec> options() const override {
+    return {{"batch", "N", "store documents in atomic groups of about N relations (1: one document at a time)", "100000"}};
+  }
 
   Status run(const Args& args, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(long batch, args.integer("batch", 1, 100'000'000));
     for (const auto& file : args.positional()) {
       std::error_code ec;
-      if (file != "-" && !std::filesystem::is_regular_file(file, ec)) {
-        return Status::NotFound(file + ": no such file");
-      }
+      if (file != "-" && !std::filesystem::is_regular_file(file, ec)) return Status::NotFound(file + ": no such file");
     }
-    KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
-    std::uint64_t loaded = 0, present = 0, skipped = 0, created = 0, joined = 0, relations = 0;
-    auto last_progress = std::chrono::steady_clock::now();
-    for (const auto& file : args.positional()) {
-      std::ifstream stream;
-      std::istream* in = &ctx.in;
-      std::uintmax_t total = 0;
-      if (file != "-") {
-        stream.open(file, std::ios::binary);
-        if (!stream) return Status::IOError(file + ": cannot open");
-        in = &stream;
-        std::error_code ec;
-        total = std::filesystem::file_size(file, ec);
-      }
-      std::string line;
-      std::uint64_t line_no = 0, bytes = 0;
-      while (std::getline(*in, line)) {
-        ++line_no;
-        bytes += line.size() + 1;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto doc = document_from_json_text(line);
-        if (!doc.ok()) {
-          ctx.err << (ctx.err_is_terminal ? "\r\033[K" : "") << file << ":" << line_no << ": " << doc.status().message()
-                  << "\n";
-          ++skipped;
-          continue;
-        }
-        auto stats = store->load(*doc);
-        if (!stats.ok()) return stats.status().with_context(file + ":" + std::to_string(line_no));
-        if (stats->already_loaded) {
-          ++present;
-        } else {
-          ++loaded;
-          created += stats->entities_created;
-          joined += stats->entities_joined;
-          relations += stats->relations;
-        }
-        if (ctx.err_is_terminal) {
-          auto now = std::chrono::steady_clock::now();
-          if (now - last_progress > std::chrono::milliseconds(200)) {
-            last_progress = now;
-            ctx.err << "\r\033[K" << file << ": " << (loaded + present) << " documents";
-            if (total > 0) ctx.err << " (" << (100 * bytes / total) << "%)";
-            ctx.err.flush();
-          }
-        }
-      }
-      if (in->bad()) return Status::IOError(file + ": read error");
-    }
+    *this = LoadCommand();  // no state from an earlier run of this object
+    KG_ASSIGN_OR_RETURN(store_, open_writer(ctx));
+    batch_ = static_cast<std::size_t>(batch);
+    for (const auto& file : args.positional()) KG_RETURN_IF_ERROR(load_file(file, ctx));
+    KG_RETURN_IF_ERROR(flush());
     if (ctx.err_is_terminal) ctx.err << "\r\033[K";
-    ctx.out << "loaded " << loaded << (loaded == 1 ? " document" : " documents") << ": " << created
-            << " new entities, " << joined << " joined known entities, " << relations << (relations == 1 ? " relation" : " relations");
-    if (present) ctx.out << "; " << present << " already in the database";
-    if (skipped) ctx.out << "; " << skipped << " skipped";
+    ctx.out << "loaded " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_
+            << " new entities, " << joined_ << " joined known entities, " << relations_
+            << (relations_ == 1 ? " relation" : " relations");
+    if (present_) ctx.out << "; " << present_ << " already in the database";
+    if (skipped_) ctx.out << "; " << skipped_ << " skipped";
     ctx.out << "\n";
-    if (skipped) {
-      return Status::InvalidInput(std::to_string(skipped) + " of " + std::to_string(loaded + present + skipped) +
+    if (skipped_) {
+      return Status::InvalidInput(std::to_string(skipped_) + " of " + std::to_string(loaded_ + present_ + skipped_) +
                                   " documents skipped (errors above)");
     }
     return Status::Ok();
   }
+
+ private:
+  static constexpr std::size_t kChunkLines = 2048;
+
+  Status load_file(const std::string& file, Context& ctx) {
+    std::ifstream stream;
+    std::istream* in = &ctx.in;
+    std::uintmax_t total = 0;
+    if (file != "-") {
+      stream.open(file, std::ios::binary);
+      if (!stream) return Status::IOError(file + ": cannot open");
+      in = &stream;
+      std::error_code ec;
+      total = std::filesystem::file_size(file, ec);
+    }
+    std::vector<std::string> lines;
+    std::uint64_t first_line = 1, bytes = 0;
+    std::string line;
+    bool more = true;
+    while (more) {
+      lines.clear();
+      while (lines.size() < kChunkLines && (more = static_cast<bool>(std::getline(*in, line)))) {
+        bytes += line.size() + 1;
+        lines.push_back(std::move(line));
+      }
+      std::vector<Result<Document>> docs = parse_parallel(lines);
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (!docs[i].ok()) {
+          ctx.err << (ctx.err_is_terminal ? "\r\033[K" : "") << file << ":" << first_line + i << ": "
+                  << docs[i].status().message() << "\n";
+          ++skipped_;
+          continue;
+        }
+        group_relations_ += docs[i]->relations.size();
+        group_.push_back(std::move(docs[i]).value());
+        if (group_relations_ >= batch_) KG_RETURN_IF_ERROR(flush().with_context(file));
+      }
+      first_line += lines.size();
+      if (ctx.err_is_terminal) {
+        ctx.err << "\r\033[K" << file << ": " << (loaded_ + present_ + group_.size()) << " documents";
+        if (total > 0) ctx.err << " (" << (100 * bytes / total) << "%)";
+        ctx.err.flush();
+      }
+    }
+    if (in->bad()) return Status::IOError(file + ": read error");
+    return Status::Ok();
+  }
+
+  // Parses lines on every core; results keep the order of the lines.
+  static std::vector<Result<Document>> parse_parallel(const std::vector<std::string>& lines) {
+    std::vector<Result<Document>> out(lines.size(), Result<Document>(Status::InvalidInput("blank line")));
+    unsigned workers = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 16));
+    auto work = [&](unsigned w) {
+      for (std::size_t i = w; i < lines.size(); i += workers) {
+        if (lines[i].find_first_not_of(" \t\r") != std::string::npos) out[i] = document_from_json_text(lines[i]);
+      }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers && lines.size() > 64; ++w) threads.emplace_back(work, w);
+    if (threads.empty()) {
+      workers = 1;
+      work(0);
+    } else {
+      work(0);
+      for (auto& t : threads) t.join();
+    }
+    return out;
+  }
+
+  Status flush() {
+    if (group_.empty()) return Status::Ok();
+    KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, store_->load_group(group_));
+    for (const LoadStats& s : stats) {
+      if (s.already_loaded) {
+        ++present_;
+      } else {
+        ++loaded_;
+        created_ += s.entities_created;
+        joined_ += s.entities_joined;
+        relations_ += s.relations;
+      }
+    }
+    group_.clear();
+    group_relations_ = 0;
+    return Status::Ok();
+  }
+
+  std::unique_ptr<Store> store_;
+  std::size_t batch_ = 100000;
+  std::vector<Document> group_;
+  std::size_t group_relations_ = 0;
+  std::uint64_t loaded_ = 0, present_ = 0, skipped_ = 0, created_ = 0, joined_ = 0, relations_ = 0;
 };
 
 class ForgetCommand final : public Command {

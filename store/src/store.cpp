@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <filesystem>
 #include <map>
@@ -14,6 +15,7 @@
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
 #include "keys.h"
@@ -65,6 +67,51 @@ bool starts_with(const rocksdb::Slice& s, std::string_view prefix) {
 
 std::string type_byte(EntityType t) { return std::string(1, static_cast<char>(t)); }
 
+void append_json_string(std::string* out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\t': out->append("\\t"); break;
+      case '\r': out->append("\\r"); break;
+      default:
+        if (c < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+// The evidence value (keys.h), written directly: this runs once per relation on the load path,
+// where building a nlohmann::json object per relation cost more than parsing the input.
+std::string evidence_record(const std::string& doc_id, const Relation& r) {
+  std::string v;
+  v.reserve(64 + doc_id.size() + r.evidence.text.size());
+  v.append("{\"doc\":");
+  append_json_string(&v, doc_id);
+  v.append(",\"start\":").append(std::to_string(r.evidence.span.start));
+  v.append(",\"end\":").append(std::to_string(r.evidence.span.end));
+  v.append(",\"text\":");
+  append_json_string(&v, r.evidence.text);
+  v.append(",\"confidence\":").append(json(r.confidence).dump());
+  if (!r.attributes.empty()) v.append(",\"attributes\":").append(r.attributes.dump());
+  if (!r.rule.empty()) {
+    v.append(",\"rule\":");
+    append_json_string(&v, r.rule);
+  }
+  v.push_back('}');
+  return v;
+}
+
 Result<EntityType> decode_type(std::string_view code) {
   if (auto t = parse_entity_type(code)) return *t;
   return Status::Corruption("unknown entity type \"" + std::string(code) + "\" in the store");
@@ -75,6 +122,8 @@ Result<EntityType> decode_type(std::string_view code) {
 struct Store::Impl {
   std::string path;
   StoreOptions options;
+  rocksdb::DBOptions db_options;
+  std::vector<rocksdb::ColumnFamilyOptions> cf_options;  // one per Family
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
   std::optional<WriterLock> lock;
@@ -250,6 +299,9 @@ struct Store::Impl {
     return out;
   }
 
+  class Staging;
+  struct Group;
+  Status stage(const Document& doc, Staging& out, Group& group, LoadStats* stats);
   Result<EntityId> resolve_document_entity(const Entity& e,
                                            const std::unordered_map<std::string, EntityId>& pending_names,
                                            const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames);
@@ -318,7 +370,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     cf_options.write_buffer_size = 8 << 20;
     if (is_counter_family(f)) cf_options.merge_operator = merge;
     descriptors.emplace_back(std::string(kFamilies[f]), cf_options);
+    impl->cf_options.push_back(cf_options);
   }
+  impl->db_options = db_options;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s = options.read_only
                           ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
@@ -339,7 +393,14 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
   bool found = false;
   KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kFormatVersionKey, &version, &found));
   if (!found) {
-    if (options.read_only) return Status::Corruption(path + " has no kg format version");
+    // A writer killed between creating the database and writing its version leaves an empty
+    // database without one: readers take it as empty, the next writer completes it.
+    if (options.read_only) {
+      bool empty = true;
+      KG_RETURN_IF_ERROR(impl->scan_prefix(kDocuments, "", [&](std::string_view, std::string_view) { return empty = false; }));
+      if (!empty) return Status::Corruption(path + " has no kg format version");
+      return std::unique_ptr<Store>(new Store(std::move(impl)));
+    }
     KG_RETURN_IF_ROCKS(impl->db->Put(impl->write_options(), impl->h(kMeta), keys::kFormatVersionKey,
                                      std::to_string(kFormatVersion)),
                        "write " + path);
@@ -387,86 +448,187 @@ Result<EntityId> Store::Impl::resolve_document_entity(
   return EntityId{0};
 }
 
-Result<LoadStats> Store::load(const Document& doc) {
-  Impl& d = *impl_;
-  KG_RETURN_IF_ERROR(d.require_writer());
-  LoadStats stats;
-  std::string existing;
-  bool found = false;
-  KG_RETURN_IF_ERROR(d.get(kDocuments, doc.id, &existing, &found));
-  if (found) {
-    stats.already_loaded = true;
-    return stats;
+// Where the writes of a load go: one WriteBatch, or (for large groups of documents) sorted runs
+// per column family that become table files ingested in one atomic step.
+class Store::Impl::Staging {
+ public:
+  explicit Staging(Impl& d, bool ingest) : d_(d), ingest_(ingest) {}
+
+  Status put(Family f, std::string key, std::string value) {
+    if (!ingest_) return from_rocksdb(batch_.Put(d_.h(f), key, value), "write");
+    puts_[f].emplace_back(std::move(key), std::move(value));
+    return Status::Ok();
+  }
+  Status merge(Family f, std::string key, std::int64_t delta) {
+    if (!ingest_) return from_rocksdb(batch_.Merge(d_.h(f), key, keys::counter(delta)), "write");
+    if (key.size() <= FixedKey::kMax) {  // ids and edges: no allocation, summed when sorted
+      FixedKey k;
+      k.size = static_cast<std::uint8_t>(key.size());
+      std::memcpy(k.bytes.data(), key.data(), key.size());
+      fixed_merges_[f].emplace_back(k, delta);
+    } else {
+      merges_[f][std::move(key)] += delta;
+    }
+    return Status::Ok();
+  }
+  Status edge_counters(const Edge& e, std::int64_t delta) {
+    KG_RETURN_IF_ERROR(merge(kSpo, keys::spo_key(e.subject, e.predicate, e.object), delta));
+    KG_RETURN_IF_ERROR(merge(kPos, keys::pos_key(e.subject, e.predicate, e.object), delta));
+    return merge(kOsp, keys::osp_key(e.subject, e.predicate, e.object), delta);
   }
 
-  rocksdb::WriteBatch batch;
-  const EntityId first_new = d.next_entity;
-  const std::uint64_t doc_num = d.next_document;
-  std::unordered_map<std::string, EntityId> local;           // document entity id → store id
-  std::unordered_map<std::string, EntityId> pending_names;   // norm ‖ type → id created in this batch
-  std::unordered_map<std::string, std::vector<EntityId>> pending_surnames;  // people created in this batch
-  std::vector<EntityId> touched;                             // store ids, once each
-  std::set<std::pair<EntityId, std::string>> surfaces;       // (id, surface), once each
+  // Makes everything staged durable at once.
+  Status commit() {
+    if (!ingest_) return d_.write(&batch_);
+    return ingest();
+  }
+
+ private:
+  Status ingest();
+
+  Impl& d_;
+  bool ingest_;
+  rocksdb::WriteBatch batch_;
+  std::array<std::vector<std::pair<std::string, std::string>>, kFamilyCount> puts_;
+  std::array<std::unordered_map<std::string, std::int64_t>, kFamilyCount> merges_;
+  struct FixedKey {
+    static constexpr std::size_t kMax = keys::kEdgeKeySize;
+    std::array<char, kMax> bytes{};
+    std::uint8_t size = 0;
+    std::string_view view() const { return {bytes.data(), size}; }
+    bool operator<(const FixedKey& o) const { return view() < o.view(); }
+  };
+  std::array<std::vector<std::pair<FixedKey, std::int64_t>>, kFamilyCount> fixed_merges_;
+};
+
+Status Store::Impl::Staging::ingest() {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(d_.path) / "ingest";
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  fs::create_directories(dir, ec);
+  if (ec) return Status::IOError("cannot create " + dir.string() + ": " + ec.message());
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (std::size_t f = 0; f < kFamilyCount; ++f) {
+    auto& puts = puts_[f];
+    auto& merges = merges_[f];
+    auto& fixed = fixed_merges_[f];
+    if (puts.empty() && merges.empty() && fixed.empty()) continue;
+    // A family holds either plain values or counters, never both (keys.h).
+    std::vector<std::pair<std::string, std::string>> rows;
+    if (!puts.empty()) {
+      std::stable_sort(puts.begin(), puts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (auto& kv : puts) {
+        if (!rows.empty() && rows.back().first == kv.first) {
+          rows.back().second = std::move(kv.second);  // the later write wins, as in a batch
+        } else {
+          rows.push_back(std::move(kv));
+        }
+      }
+    } else {
+      std::sort(fixed.begin(), fixed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (std::size_t i = 0; i < fixed.size();) {
+        std::int64_t sum = 0;
+        std::size_t j = i;
+        for (; j < fixed.size() && !(fixed[i].first < fixed[j].first); ++j) sum += fixed[j].second;
+        merges[std::string(fixed[i].first.view())] += sum;
+        i = j;
+      }
+      rows.reserve(merges.size());
+      for (auto& [k, delta] : merges) rows.emplace_back(k, keys::counter(delta));
+      std::sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    }
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), rocksdb::Options(d_.db_options, d_.cf_options[f]), d_.h(static_cast<Family>(f)));
+    std::string file = (dir / (std::string(kFamilies[f]) + ".sst")).string();
+    KG_RETURN_IF_ROCKS(writer.Open(file), "write " + file);
+    for (const auto& [k, v] : rows) {
+      KG_RETURN_IF_ROCKS(puts.empty() ? writer.Merge(k, v) : writer.Put(k, v), "write " + file);
+    }
+    KG_RETURN_IF_ROCKS(writer.Finish(), "write " + file);
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = d_.h(static_cast<Family>(f));
+    arg.external_files = {file};
+    arg.options.move_files = true;
+    args.push_back(std::move(arg));
+  }
+  // One call for every family: RocksDB ingests them atomically, so a crash leaves all or none.
+  rocksdb::Status s = d_.db->IngestExternalFiles(args);
+  fs::remove_all(dir, ec);
+  return from_rocksdb(s, "ingest into " + d_.path);
+}
+
+// What a group of documents being loaded has created so far, for resolution within the group.
+struct Store::Impl::Group {
+  std::unordered_map<std::string, EntityId> names;                  // norm ‖ type → id created
+  std::unordered_map<std::string, std::vector<EntityId>> surnames;  // surname → people created
+  std::unordered_set<std::string> documents;                        // ids of documents staged
   std::vector<std::tuple<std::string, char, EntityId, EntityType>> new_names;
+};
+
+Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadStats* stats) {
+  std::string existing;
+  bool found = group.documents.count(doc.id) > 0;
+  if (!found) KG_RETURN_IF_ERROR(get(kDocuments, doc.id, &existing, &found));
+  if (found) {
+    stats->already_loaded = true;
+    return Status::Ok();
+  }
+  group.documents.insert(doc.id);
+  const std::uint64_t doc_num = next_document++;
+  std::unordered_map<std::string, EntityId> local;      // document entity id → store id
+  std::vector<EntityId> touched;                        // store ids, once each
+  std::set<std::pair<EntityId, std::string>> surfaces;  // (id, surface), once each
 
   auto add_name = [&](EntityId id, EntityType type, const std::string& surface) -> Status {
     if (!surfaces.emplace(id, surface).second) return Status::Ok();
     std::string norm = normalize_name(surface);
-    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(id, surface), keys::counter(1)), "write");
-    if (d.cached_name(norm, keys::kNameKind, id)) return Status::Ok();  // already indexed
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, id), type_byte(type)), "write");
-    new_names.emplace_back(norm, keys::kNameKind, id, type);
-    pending_names.emplace(norm + static_cast<char>(type), id);
+    KG_RETURN_IF_ERROR(out.merge(kAliases, keys::alias_key(id, surface), 1));
+    if (cached_name(norm, keys::kNameKind, id)) return Status::Ok();  // already indexed
+    std::string group_key = norm + static_cast<char>(type);
+    if (auto it = group.names.find(group_key); it != group.names.end() && it->second == id) return Status::Ok();
+    KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(norm, keys::kNameKind, id), type_byte(type)));
+    group.new_names.emplace_back(norm, keys::kNameKind, id, type);
+    group.names.emplace(std::move(group_key), id);
     return Status::Ok();
   };
 
   for (const Entity& e : doc.entities) {
-    KG_ASSIGN_OR_RETURN(EntityId id, d.resolve_document_entity(e, pending_names, pending_surnames));
+    KG_ASSIGN_OR_RETURN(EntityId id, resolve_document_entity(e, group.names, group.surnames));
     if (id == 0) {
-      id = d.next_entity++;
-      json record = {{"name", e.name}, {"type", info(e.type).code}, {"attributes", e.attributes}};
-      KG_RETURN_IF_ROCKS(batch.Put(d.h(kEntities), keys::id_key(id), record.dump()), "write");
-      std::string norm = normalize_name(e.name);
+      id = next_entity++;
+      json record = {{"name", e.name}, {"type", info(e.type).code}};
+      if (!e.attributes.empty()) record["attributes"] = e.attributes;
+      KG_RETURN_IF_ERROR(out.put(kEntities, keys::id_key(id), record.dump()));
       if (e.type == EntityType::kPerson) {
-        std::string_view surname = surname_key(norm);
+        std::string norm = normalize_name(e.name);
+        std::string surname(surname_key(norm));
         if (!surname.empty()) {
-          KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, id), type_byte(e.type)),
-                             "write");
-          new_names.emplace_back(std::string(surname), keys::kSurnameKind, id, e.type);
-          pending_surnames[std::string(surname)].push_back(id);
+          KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(surname, keys::kSurnameKind, id), type_byte(e.type)));
+          group.new_names.emplace_back(surname, keys::kSurnameKind, id, e.type);
+          group.surnames[surname].push_back(id);
         }
       }
-      ++stats.entities_created;
+      ++stats->entities_created;
     } else {
-      ++stats.entities_joined;
+      ++stats->entities_joined;
     }
     local[e.id] = id;
     if (std::find(touched.begin(), touched.end(), id) == touched.end()) touched.push_back(id);
     KG_RETURN_IF_ERROR(add_name(id, e.type, e.name));
     for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a));
   }
-  for (EntityId id : touched) {
-    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(1)), "write");
-  }
+  for (EntityId id : touched) KG_RETURN_IF_ERROR(out.merge(kSupport, keys::id_key(id), 1));
 
   std::map<std::tuple<EntityId, PredicateId, EntityId>, std::uint32_t> edges;  // → evidence count
   for (const Relation& r : doc.relations) {
     Edge e = keys::canonical(Edge{local.at(r.subject), r.predicate, local.at(r.object), 0});
     if (e.subject == e.object) continue;  // two names of the document turned out to be one entity
     auto [it, inserted] = edges.try_emplace({e.subject, e.predicate, e.object}, 0);
-    if (inserted) KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, e, 1));
-    json ev = {{"doc", doc.id},
-               {"start", r.evidence.span.start},
-               {"end", r.evidence.span.end},
-               {"text", r.evidence.text},
-               {"confidence", r.confidence}};
-    if (!r.attributes.empty()) ev["attributes"] = r.attributes;
-    if (!r.rule.empty()) ev["rule"] = r.rule;
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kEvidence), keys::evidence_key(e.subject, e.predicate, e.object, doc_num, it->second++),
-                                 ev.dump()),
-                       "write");
+    if (inserted) KG_RETURN_IF_ERROR(out.edge_counters(e, 1));
+    KG_RETURN_IF_ERROR(out.put(kEvidence, keys::evidence_key(e.subject, e.predicate, e.object, doc_num, it->second++),
+                               evidence_record(doc.id, r)));
   }
-  stats.relations = edges.size();
+  stats->relations = edges.size();
 
   json record = {{"num", doc_num}, {"source", doc.source}, {"date", doc.date}, {"lang", doc.lang}};
   record["entities"] = touched;
@@ -476,19 +638,38 @@ Result<LoadStats> Store::load(const Document& doc) {
   json edge_list = json::array();
   for (const auto& [key, n] : edges) edge_list.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key)});
   record["edges"] = std::move(edge_list);
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kDocuments), doc.id, record.dump()), "write");
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kSources), keys::source_key(doc.source, doc.id), ""), "write");
-  d.next_document++;
-  Status st = d.put_meta_counters(&batch);
-  if (st.ok()) st = d.write(&batch);
+  KG_RETURN_IF_ERROR(out.put(kDocuments, doc.id, record.dump()));
+  return out.put(kSources, keys::source_key(doc.source, doc.id), "");
+}
+
+Result<std::vector<LoadStats>> Store::load_group(std::span<const Document> docs) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  std::size_t relations = 0;
+  for (const Document& doc : docs) relations += doc.relations.size();
+  Impl::Staging out(d, /*ingest=*/relations >= kIngestThreshold);
+  Impl::Group group;
+  std::vector<LoadStats> stats(docs.size());
+  const EntityId first_entity = d.next_entity;
+  const std::uint64_t first_document = d.next_document;
+  Status st;
+  for (std::size_t i = 0; i < docs.size() && st.ok(); ++i) st = d.stage(docs[i], out, group, &stats[i]);
+  if (st.ok()) st = out.put(kMeta, std::string(keys::kNextEntityKey), keys::id_key(d.next_entity));
+  if (st.ok()) st = out.put(kMeta, std::string(keys::kNextDocumentKey), keys::id_key(d.next_document));
+  if (st.ok()) st = out.commit();
   if (!st.ok()) {  // nothing was written: give the numbers back
-    d.next_entity = first_new;
-    d.next_document = doc_num;
+    d.next_entity = first_entity;
+    d.next_document = first_document;
     d.name_cache.clear();
     return st;
   }
-  for (const auto& [norm, kind, id, type] : new_names) d.cache_name(norm, kind, id, type);
+  for (const auto& [norm, kind, id, type] : group.new_names) d.cache_name(norm, kind, id, type);
   return stats;
+}
+
+Result<LoadStats> Store::load(const Document& doc) {
+  KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, load_group(std::span<const Document>(&doc, 1)));
+  return stats[0];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -126,6 +126,15 @@ int main(int argc, char** argv) {
     load_s = seconds_since(t);
     if (code != 0) return fail("kg load failed: " + err.str());
   }
+  double compact_s = 0;
+  {
+    auto store = kg::Store::open(db.string(), kg::StoreOptions{});
+    if (!store.ok()) return fail(store.status().message());
+    auto t = Clock::now();
+    auto st = (*store)->compact();
+    compact_s = seconds_since(t);
+    if (!st.ok()) return fail(st.message());
+  }
   std::uint64_t db_bytes = folder_bytes(db);
   std::cerr << "loaded in " << load_s << " s\n";
 
@@ -166,6 +175,20 @@ int main(int argc, char** argv) {
     }
   }
   double path_total_s = seconds_since(paths_start);
+
+  // The same 1000 paths on an in-memory snapshot, its build (reading every edge) included.
+  auto snapshot_start = Clock::now();
+  auto snapshot = kg::GraphSnapshot::build(store);
+  if (!snapshot.ok()) return fail(snapshot.status().message());
+  double snapshot_build_s = seconds_since(snapshot_start);
+  std::vector<double> snapshot_path_ms;
+  for (const auto& [a, b] : pairs) {
+    auto t = Clock::now();
+    auto p = kg::shortest_paths(*snapshot, a, b, kg::PathOptions{});
+    snapshot_path_ms.push_back(1000 * seconds_since(t));
+    if (!p.ok()) return fail(p.status().message());
+  }
+  double snapshot_total_s = seconds_since(snapshot_start);
 
   auto t = Clock::now();
   auto ranking = kg::rank_entities(store, kg::RankOptions{});
@@ -210,6 +233,7 @@ int main(int argc, char** argv) {
   md << "| measure | kg | networkx 2.8 | kg speed-up | target |\n|---|---|---|---|---|\n";
   md << "| `kg load` (parse on all cores, validate, resolve, store) | " << fmt(rel_per_s / 1000, 0) << "k relations/s (" << fmt(load_s)
      << " s) | | | ≥ 300k relations/s |\n";
+  md << "| compaction after the load | " << fmt(compact_s) << " s | | | |\n";
   md << "| database size | " << fmt(static_cast<double>(db_bytes) / (1 << 20), 1) << " MiB | | | |\n";
   md << "| neighbours, depth 1, p50 / p99 | " << fmt(percentile(neighbor_ms, 0.5), 3) << " / "
      << fmt(percentile(neighbor_ms, 0.99), 3) << " ms | | | p50 < 1 ms at 10M |\n";
@@ -217,19 +241,24 @@ int main(int argc, char** argv) {
      << " hops) | " << fmt(percentile(path_ms, 0.5), 3) << " / " << fmt(percentile(path_ms, 0.99), 3) << " ms | ";
   if (networkx) md << fmt(nx["path_p50_ms"].get<double>(), 3) << " / " << fmt(nx["path_p99_ms"].get<double>(), 3) << " ms";
   md << " | | p50 < 10 ms at 10M |\n";
+  md << "| shortest path on an in-memory snapshot, p50 / p99 | " << fmt(percentile(snapshot_path_ms, 0.5), 3) << " / "
+     << fmt(percentile(snapshot_path_ms, 0.99), 3) << " ms (snapshot built in " << fmt(snapshot_build_s) << " s) | | | |\n";
   if (networkx) {
-    double kg_total = path_total_s, nx_total = nx["load_s"].get<double>() + nx["path_total_s"].get<double>();
-    md << "| 1000 paths, loading included | " << fmt(kg_total) << " s | " << fmt(nx_total) << " s (" << fmt(nx["load_s"].get<double>())
-       << " s building the graph) | " << fmt(nx_total / kg_total, 1) << "× | ≥ 20× |\n";
+    double nx_total = nx["load_s"].get<double>() + nx["path_total_s"].get<double>();
+    md << "| 1000 paths on the store (no loading needed) | " << fmt(path_total_s) << " s | " << fmt(nx_total) << " s ("
+       << fmt(nx["load_s"].get<double>()) << " s building the graph) | " << fmt(nx_total / path_total_s, 1) << "× | ≥ 20× |\n";
+    md << "| 1000 paths on a snapshot, loading included | " << fmt(snapshot_total_s) << " s | " << fmt(nx_total) << " s | "
+       << fmt(nx_total / snapshot_total_s, 1) << "× | ≥ 20× |\n";
     double nx_pr = nx["load_s"].get<double>() + nx["pagerank_s"].get<double>();
     md << "| PageRank, loading included | " << fmt(pagerank_s) << " s | " << fmt(nx_pr) << " s | " << fmt(nx_pr / pagerank_s, 1)
        << "× | ≥ 20× |\n";
   } else {
     md << "| PageRank, loading included | " << fmt(pagerank_s) << " s | | | |\n";
   }
-  md << "\nkg's path and neighbour queries run on the read-only store (RocksDB prefix seeks), so they need no\n"
-        "load step; its PageRank time includes reading every edge from the store. networkx's times include\n"
-        "building its graphs from an edge list of the same edges.\n";
+  md << "\n`kg path` and `kg neighbors` run on the read-only store (RocksDB prefix seeks) and need no load\n"
+        "step. The snapshot rows read every edge from the store into memory first (kg::GraphSnapshot), as a\n"
+        "program asking many questions would; PageRank also reads every edge from the store. networkx's\n"
+        "times include building its graphs from an edge list of the same edges.\n";
   md << "<!-- end kg_bench:graph:" << gen.relations << " -->\n";
   std::cout << md.str();
 

@@ -156,3 +156,25 @@ TEST_CASE("Ranking puts the hub first by degree and PageRank", "[core][query]") 
   CHECK(r->by_pagerank[0].id == 1);
   CHECK(r->by_pagerank[0].score > r->by_pagerank[1].score);
 }
+
+TEST_CASE("A snapshot answers every query as its source does", "[core][query]") {
+  VectorGraph g = diamond();
+  g.add(100, "meets_with", 101);
+  auto snap = GraphSnapshot::build(g);
+  REQUIRE_OK(snap);
+  CHECK(snap->edge_count() == 8);
+  for (EntityId start : {1, 4, 7, 100, 55}) {
+    auto a = neighbors(g, start, NeighborOptions{3});
+    auto b = neighbors(*snap, start, NeighborOptions{3});
+    REQUIRE_OK(a);
+    REQUIRE_OK(b);
+    CHECK(ids(*a) == ids(*b));
+  }
+  PathOptions all;
+  all.all = true;
+  auto pa = shortest_paths(g, 1, 7, all), pb = shortest_paths(*snap, 1, 7, all);
+  REQUIRE(pa->size() == pb->size());
+  for (std::size_t i = 0; i < pa->size(); ++i) CHECK((*pa)[i].nodes == (*pb)[i].nodes);
+  CHECK(shortest_paths(*snap, 1, 100, PathOptions{})->empty());
+  CHECK(rank_entities(*snap, RankOptions{})->by_degree[0].id == rank_entities(g, RankOptions{})->by_degree[0].id);
+}

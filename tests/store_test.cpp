@@ -316,7 +316,7 @@ TEST_CASE("Unknown names give up to three suggestions", "[store]") {
   CHECK_THAT(many.status().message(), Catch::Contains("did you mean"));
 }
 
-TEST_CASE("A second writer is refused with the holder's pid; readers still read", "[store]") {
+TEST_CASE("A second writer is refused with the holder's pid while readers still read", "[store]") {
   test::TempDir dir;
   auto writer = open_writer(dir);
   REQUIRE_OK(writer->load(test::sample_document("d1")));

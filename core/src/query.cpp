@@ -35,18 +35,26 @@ struct SearchSide {
   int depth = 0;
 };
 
-// Expands one whole level of `side`; returns the nodes first reached in it, sorted.
-Status expand_level(const GraphReader& graph, const PathOptions& options, SearchSide* side,
-                    std::vector<EntityId>* reached) {
+// Expands one level of `side`; returns the nodes first reached in it, sorted. When one path is
+// enough, it stops at the first node the opposite side has seen: with both sides grown level by
+// level without meeting, any meeting node lies on a shortest path.
+Status expand_level(const GraphReader& graph, const PathOptions& options, const SearchSide& opposite,
+                    SearchSide* side, std::vector<EntityId>* reached) {
   std::unordered_map<EntityId, std::vector<std::pair<EntityId, Edge>>> level;
   std::vector<Edge> edges;
-  for (EntityId node : side->frontier) {
+  bool met = false;
+  for (std::size_t n = 0; n < side->frontier.size() && !met; ++n) {
+    EntityId node = side->frontier[n];
     KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, &edges));
     for (const Edge& e : edges) {
       EntityId other = e.other(node);
       if (side->parents.count(other)) continue;
       auto& ps = level[other];
       if (ps.empty() || options.all) ps.emplace_back(node, e);
+      if (!options.all && opposite.parents.count(other)) {
+        met = true;
+        break;
+      }
     }
   }
   reached->clear();
@@ -131,7 +139,7 @@ Result<std::vector<Path>> shortest_paths(const GraphReader& graph, EntityId from
     bool grow_a = a.frontier.size() <= b.frontier.size();
     SearchSide& side = grow_a ? a : b;
     const SearchSide& opposite = grow_a ? b : a;
-    KG_RETURN_IF_ERROR(expand_level(graph, options, &side, &reached));
+    KG_RETURN_IF_ERROR(expand_level(graph, options, opposite, &side, &reached));
     std::vector<EntityId> meeting;
     for (EntityId n : reached)
       if (opposite.parents.count(n)) meeting.push_back(n);
@@ -232,6 +240,54 @@ Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& optio
   ranking.by_degree = top(degree);
   ranking.by_pagerank = top(rank);
   return ranking;
+}
+
+}  // namespace kg
+
+namespace kg {
+
+Result<GraphSnapshot> GraphSnapshot::build(const GraphReader& source) {
+  GraphSnapshot g;
+  g.source_ = &source;
+  KG_RETURN_IF_ERROR(source.scan_edges([&](const Edge& e) { g.edges_.push_back(e); }));
+  if (g.edges_.size() >= UINT32_MAX) return Status::NotSupported("graph too large for a snapshot");
+  g.ids_.reserve(g.edges_.size() * 2);
+  for (const Edge& e : g.edges_) {
+    g.ids_.push_back(e.subject);
+    g.ids_.push_back(e.object);
+  }
+  std::sort(g.ids_.begin(), g.ids_.end());
+  g.ids_.erase(std::unique(g.ids_.begin(), g.ids_.end()), g.ids_.end());
+  auto index = [&](EntityId id) {
+    return static_cast<std::size_t>(std::lower_bound(g.ids_.begin(), g.ids_.end(), id) - g.ids_.begin());
+  };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;  // (row, edge) twice per edge
+  ends.reserve(g.edges_.size() * 2);
+  for (std::size_t i = 0; i < g.edges_.size(); ++i) {
+    auto n = static_cast<std::uint32_t>(i);
+    ends.emplace_back(static_cast<std::uint32_t>(index(g.edges_[i].subject)), n);
+    ends.emplace_back(static_cast<std::uint32_t>(index(g.edges_[i].object)), n);
+  }
+  g.offsets_.assign(g.ids_.size() + 1, 0);
+  for (const auto& [row, edge] : ends) g.offsets_[row + 1]++;
+  for (std::size_t i = 1; i < g.offsets_.size(); ++i) g.offsets_[i] += g.offsets_[i - 1];
+  g.incident_.resize(ends.size());
+  std::vector<std::uint64_t> fill(g.offsets_.begin(), g.offsets_.end() - 1);
+  for (const auto& [row, edge] : ends) g.incident_[fill[row]++] = edge;
+  return g;
+}
+
+Status GraphSnapshot::edges_of(EntityId id, std::vector<Edge>* out) const {
+  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
+  if (it == ids_.end() || *it != id) return Status::Ok();
+  auto row = static_cast<std::size_t>(it - ids_.begin());
+  for (std::uint64_t i = offsets_[row]; i < offsets_[row + 1]; ++i) out->push_back(edges_[incident_[i]]);
+  return Status::Ok();
+}
+
+Status GraphSnapshot::scan_edges(const std::function<void(const Edge&)>& fn) const {
+  for (const Edge& e : edges_) fn(e);
+  return Status::Ok();
 }
 
 }  // namespace kg

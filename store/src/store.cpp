@@ -667,6 +667,15 @@ Result<std::vector<LoadStats>> Store::load_group(std::span<const Document> docs)
   return stats;
 }
 
+Status Store::compact() {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  rocksdb::CompactRangeOptions options;
+  options.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForceOptimized;
+  for (auto* h : d.cf) KG_RETURN_IF_ROCKS(d.db->CompactRange(options, h, nullptr, nullptr), "compact " + d.path);
+  return Status::Ok();
+}
+
 Result<LoadStats> Store::load(const Document& doc) {
   KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, load_group(std::span<const Document>(&doc, 1)));
   return stats[0];

@@ -250,6 +250,8 @@ TEST_CASE("forget, merge and alias change the graph from the command line", "[cl
   CHECK_THAT(forget.out, Catch::StartsWith("forgot 1 document: removed "));
   CHECK(ex.run({"show", "G20"}).code == 3);
   CHECK(ex.run({"check"}).code == 0);
+  CHECK(ex.run({"compact"}).code == 0);
+  CHECK(ex.json({"show", "uno"})["entity"]["name"] == "Vereinte Nationen");
   CHECK(ex.run({"alias", "remove", "x", "y"}).code == 2);
   CHECK(ex.run({"merge", "Kasan", "Putin"}).code == 2);  // LOC into PER
 }

@@ -221,6 +221,18 @@ class AliasCommand final : public Command {
   }
 };
 
+class CompactCommand final : public Command {
+ public:
+  std::string_view name() const override { return "compact"; }
+  std::string_view summary() const override { return "rewrite the database compactly after large loads (faster queries)"; }
+  Status run(const Args&, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
+    KG_RETURN_IF_ERROR(store->compact());
+    ctx.out << "compacted " << ctx.db_path << "\n";
+    return Status::Ok();
+  }
+};
+
 }  // namespace
 
 void add_write_commands(std::vector<std::unique_ptr<Command>>* out) {
@@ -228,6 +240,7 @@ void add_write_commands(std::vector<std::unique_ptr<Command>>* out) {
   out->push_back(std::make_unique<ForgetCommand>());
   out->push_back(std::make_unique<MergeCommand>());
   out->push_back(std::make_unique<AliasCommand>());
+  out->push_back(std::make_unique<CompactCommand>());
 }
 
 }  // namespace kg::cli

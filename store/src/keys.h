@@ -35,6 +35,8 @@
 //                'l' ‖ seq:u64                          JSON of a curation command, for the record
 //
 // Symmetric predicates (meets_with) are stored once, with the smaller id as subject.
+// Besides RocksDB's files the folder holds kg.writer.lock (the writer's pid) and, only while a
+// large group is being ingested, ingest/ with the table files being written.
 // Entity id 0 and document number 0 are never assigned.
 #pragma once
 

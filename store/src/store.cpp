@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cstring>
 #include <array>
 #include <filesystem>
@@ -132,6 +134,7 @@ struct Store::Impl {
   // name key (norm ‖ kind) → [(id, type)] for names read or written by this writer; only the
   // writer caches, since it is the only one who changes names.
   std::unordered_map<std::string, std::vector<std::pair<EntityId, EntityType>>> name_cache;
+  std::vector<std::pair<EntityId, EntityType>> scratch_names;  // names() of a reader
   // Read-only stores only: one reusable iterator per column family (see scan_prefix).
   mutable std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> cached_iters;
 
@@ -206,14 +209,17 @@ struct Store::Impl {
     return Status::Corruption("merge records form a cycle");
   }
 
-  // Entities whose name index holds `norm` with `kind`.
-  Result<std::vector<std::pair<EntityId, EntityType>>> names(std::string_view norm, char kind) {
+  using NameList = std::vector<std::pair<EntityId, EntityType>>;
+
+  // Entities whose name index holds `norm` with `kind`. The list stays valid until the next call
+  // (the writer serves it from its cache, a reader from a scratch list).
+  Result<const NameList*> names(std::string_view norm, char kind) {
     std::string cache_key(norm);
     cache_key.push_back(kind);
     if (lock) {
-      if (auto it = name_cache.find(cache_key); it != name_cache.end()) return it->second;
+      if (auto it = name_cache.find(cache_key); it != name_cache.end()) return &it->second;
     }
-    std::vector<std::pair<EntityId, EntityType>> out;
+    NameList out;
     std::string prefix = keys::name_prefix(norm);
     prefix.push_back(kind);
     KG_RETURN_IF_ERROR(scan_prefix(kNames, prefix, [&](std::string_view k, std::string_view v) {
@@ -222,11 +228,12 @@ struct Store::Impl {
       }
       return true;
     }));
-    if (lock) {
-      if (name_cache.size() > (1u << 20)) name_cache.clear();
-      name_cache[cache_key] = out;
+    if (!lock) {
+      scratch_names = std::move(out);
+      return &scratch_names;
     }
-    return out;
+    if (name_cache.size() > (1u << 20)) name_cache.clear();
+    return &(name_cache[cache_key] = std::move(out));
   }
 
   // Whether the writer's cache knows that the name index holds (norm, kind, id).
@@ -430,17 +437,17 @@ Result<EntityId> Store::Impl::resolve_document_entity(
   }
   for (const std::string& norm : norms) {
     if (auto it = pending_names.find(norm + static_cast<char>(e.type)); it != pending_names.end()) return it->second;
-    KG_ASSIGN_OR_RETURN(auto found, names(norm, keys::kNameKind));
+    KG_ASSIGN_OR_RETURN(const NameList* found, names(norm, keys::kNameKind));
     EntityId best = 0;
-    for (const auto& [id, type] : found)
+    for (const auto& [id, type] : *found)
       if (type == e.type && (best == 0 || id < best)) best = id;
     if (best != 0) return best;
   }
   // A lone word that is the surname of exactly one known person is that person.
   if (e.type == EntityType::kPerson && norms[0].find(' ') == std::string::npos) {
-    KG_ASSIGN_OR_RETURN(auto found, names(norms[0], keys::kSurnameKind));
+    KG_ASSIGN_OR_RETURN(const NameList* found, names(norms[0], keys::kSurnameKind));
     std::set<EntityId> people;
-    for (const auto& [id, type] : found)
+    for (const auto& [id, type] : *found)
       if (type == EntityType::kPerson) people.insert(id);
     if (auto it = pending_surnames.find(norms[0]); it != pending_surnames.end()) people.insert(it->second.begin(), it->second.end());
     if (people.size() == 1) return *people.begin();
@@ -467,7 +474,7 @@ class Store::Impl::Staging {
       std::memcpy(k.bytes.data(), key.data(), key.size());
       fixed_merges_[f].emplace_back(k, delta);
     } else {
-      merges_[f][std::move(key)] += delta;
+      merges_[f].emplace_back(std::move(key), delta);
     }
     return Status::Ok();
   }
@@ -485,12 +492,13 @@ class Store::Impl::Staging {
 
  private:
   Status ingest();
+  Status write_family(std::size_t f, const std::string& file, rocksdb::IngestExternalFileArg* arg);
 
   Impl& d_;
   bool ingest_;
   rocksdb::WriteBatch batch_;
   std::array<std::vector<std::pair<std::string, std::string>>, kFamilyCount> puts_;
-  std::array<std::unordered_map<std::string, std::int64_t>, kFamilyCount> merges_;
+  std::array<std::vector<std::pair<std::string, std::int64_t>>, kFamilyCount> merges_;
   struct FixedKey {
     static constexpr std::size_t kMax = keys::kEdgeKeySize;
     std::array<char, kMax> bytes{};
@@ -501,6 +509,47 @@ class Store::Impl::Staging {
   std::array<std::vector<std::pair<FixedKey, std::int64_t>>, kFamilyCount> fixed_merges_;
 };
 
+// Sorts one family's staged rows and writes them as a table file; fills `arg` for ingestion.
+Status Store::Impl::Staging::write_family(std::size_t f, const std::string& file, rocksdb::IngestExternalFileArg* arg) {
+  auto& puts = puts_[f];
+  auto& merges = merges_[f];
+  auto& fixed = fixed_merges_[f];
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), rocksdb::Options(d_.db_options, d_.cf_options[f]),
+                                d_.h(static_cast<Family>(f)));
+  KG_RETURN_IF_ROCKS(writer.Open(file), "write " + file);
+  // A family holds either plain values or counters, never both (keys.h).
+  if (!puts.empty()) {
+    std::stable_sort(puts.begin(), puts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < puts.size(); ++i) {
+      if (i + 1 < puts.size() && puts[i + 1].first == puts[i].first) continue;  // the later write wins
+      KG_RETURN_IF_ROCKS(writer.Put(puts[i].first, puts[i].second), "write " + file);
+    }
+  } else if (!fixed.empty()) {
+    std::sort(fixed.begin(), fixed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < fixed.size();) {
+      std::int64_t sum = 0;
+      std::size_t j = i;
+      for (; j < fixed.size() && !(fixed[i].first < fixed[j].first); ++j) sum += fixed[j].second;
+      KG_RETURN_IF_ROCKS(writer.Merge(fixed[i].first.view(), keys::counter(sum)), "write " + file);
+      i = j;
+    }
+  } else {
+    std::sort(merges.begin(), merges.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < merges.size();) {
+      std::int64_t sum = 0;
+      std::size_t j = i;
+      for (; j < merges.size() && merges[j].first == merges[i].first; ++j) sum += merges[j].second;
+      KG_RETURN_IF_ROCKS(writer.Merge(merges[i].first, keys::counter(sum)), "write " + file);
+      i = j;
+    }
+  }
+  KG_RETURN_IF_ROCKS(writer.Finish(), "write " + file);
+  arg->column_family = d_.h(static_cast<Family>(f));
+  arg->external_files = {file};
+  arg->options.move_files = true;
+  return Status::Ok();
+}
+
 Status Store::Impl::Staging::ingest() {
   namespace fs = std::filesystem;
   fs::path dir = fs::path(d_.path) / "ingest";
@@ -508,48 +557,30 @@ Status Store::Impl::Staging::ingest() {
   fs::remove_all(dir, ec);
   fs::create_directories(dir, ec);
   if (ec) return Status::IOError("cannot create " + dir.string() + ": " + ec.message());
-  std::vector<rocksdb::IngestExternalFileArg> args;
+  std::vector<std::size_t> families;
   for (std::size_t f = 0; f < kFamilyCount; ++f) {
-    auto& puts = puts_[f];
-    auto& merges = merges_[f];
-    auto& fixed = fixed_merges_[f];
-    if (puts.empty() && merges.empty() && fixed.empty()) continue;
-    // A family holds either plain values or counters, never both (keys.h).
-    std::vector<std::pair<std::string, std::string>> rows;
-    if (!puts.empty()) {
-      std::stable_sort(puts.begin(), puts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-      for (auto& kv : puts) {
-        if (!rows.empty() && rows.back().first == kv.first) {
-          rows.back().second = std::move(kv.second);  // the later write wins, as in a batch
-        } else {
-          rows.push_back(std::move(kv));
-        }
-      }
-    } else {
-      std::sort(fixed.begin(), fixed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-      for (std::size_t i = 0; i < fixed.size();) {
-        std::int64_t sum = 0;
-        std::size_t j = i;
-        for (; j < fixed.size() && !(fixed[i].first < fixed[j].first); ++j) sum += fixed[j].second;
-        merges[std::string(fixed[i].first.view())] += sum;
-        i = j;
-      }
-      rows.reserve(merges.size());
-      for (auto& [k, delta] : merges) rows.emplace_back(k, keys::counter(delta));
-      std::sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    if (!puts_[f].empty() || !merges_[f].empty() || !fixed_merges_[f].empty()) families.push_back(f);
+  }
+  // Families are sorted and written in parallel: they share nothing.
+  std::vector<rocksdb::IngestExternalFileArg> args(families.size());
+  std::vector<Status> results(families.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < families.size();) {
+      std::size_t f = families[i];
+      results[i] = write_family(f, (dir / (std::string(kFamilies[f]) + ".sst")).string(), &args[i]);
     }
-    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), rocksdb::Options(d_.db_options, d_.cf_options[f]), d_.h(static_cast<Family>(f)));
-    std::string file = (dir / (std::string(kFamilies[f]) + ".sst")).string();
-    KG_RETURN_IF_ROCKS(writer.Open(file), "write " + file);
-    for (const auto& [k, v] : rows) {
-      KG_RETURN_IF_ROCKS(puts.empty() ? writer.Merge(k, v) : writer.Put(k, v), "write " + file);
+  };
+  unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  for (const Status& st : results) {
+    if (!st.ok()) {
+      fs::remove_all(dir, ec);
+      return st;
     }
-    KG_RETURN_IF_ROCKS(writer.Finish(), "write " + file);
-    rocksdb::IngestExternalFileArg arg;
-    arg.column_family = d_.h(static_cast<Family>(f));
-    arg.external_files = {file};
-    arg.options.move_files = true;
-    args.push_back(std::move(arg));
   }
   // One call for every family: RocksDB ingests them atomically, so a crash leaves all or none.
   rocksdb::Status s = d_.db->IngestExternalFiles(args);
@@ -927,9 +958,9 @@ Status Store::add_alias(EntityId id, std::string_view alias) {
 // reads
 
 Result<std::vector<EntityId>> Store::lookup(std::string_view name) const {
-  KG_ASSIGN_OR_RETURN(auto found, impl_->names(normalize_name(name), keys::kNameKind));
+  KG_ASSIGN_OR_RETURN(const Impl::NameList* found, impl_->names(normalize_name(name), keys::kNameKind));
   std::vector<EntityId> ids;
-  for (const auto& [id, type] : found) ids.push_back(id);
+  for (const auto& [id, type] : *found) ids.push_back(id);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -981,9 +1012,9 @@ Result<EntityId> Store::resolve(std::string_view name) const {
   if (ids.empty()) {
     std::string norm = normalize_name(name);
     if (norm.find(' ') == std::string::npos && !norm.empty()) {
-      KG_ASSIGN_OR_RETURN(auto people, impl_->names(norm, keys::kSurnameKind));
-      if (people.size() == 1) return people[0].first;
-      for (const auto& p : people) ids.push_back(p.first);
+      KG_ASSIGN_OR_RETURN(const Impl::NameList* people, impl_->names(norm, keys::kSurnameKind));
+      if (people->size() == 1) return (*people)[0].first;
+      for (const auto& p : *people) ids.push_back(p.first);
     }
   }
   if (ids.size() == 1) return ids[0];

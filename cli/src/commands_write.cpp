@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <atomic>
+#include <future>
 #include <thread>
 
 #include "kg/cli/app.h"
@@ -59,6 +61,10 @@ class LoadCommand final : public Command {
 
  private:
   static constexpr std::size_t kChunkLines = 2048;
+  struct Chunk {
+    std::vector<std::string> lines;
+    std::vector<Result<Document>> docs;
+  };
 
   Status load_file(const std::string& file, Context& ctx) {
     std::ifstream stream;
@@ -71,17 +77,26 @@ class LoadCommand final : public Command {
       std::error_code ec;
       total = std::filesystem::file_size(file, ec);
     }
-    std::vector<std::string> lines;
-    std::uint64_t first_line = 1, bytes = 0;
-    std::string line;
-    bool more = true;
-    while (more) {
-      lines.clear();
-      while (lines.size() < kChunkLines && (more = static_cast<bool>(std::getline(*in, line)))) {
+    // Reading and parsing the next chunk runs beside the storing of this one.
+    std::uint64_t first_line = 1;
+    std::atomic<std::uint64_t> bytes{0};
+    auto read_and_parse = [in, &bytes] {
+      Chunk chunk;
+      std::string line;
+      while (chunk.lines.size() < kChunkLines && std::getline(*in, line)) {
         bytes += line.size() + 1;
-        lines.push_back(std::move(line));
+        chunk.lines.push_back(std::move(line));
       }
-      std::vector<Result<Document>> docs = parse_parallel(lines);
+      chunk.docs = parse_parallel(chunk.lines);
+      return chunk;
+    };
+    std::future<Chunk> next = std::async(std::launch::async, read_and_parse);
+    for (;;) {
+      Chunk chunk = next.get();
+      if (chunk.lines.empty()) break;
+      next = std::async(std::launch::async, read_and_parse);
+      std::vector<std::string>& lines = chunk.lines;
+      std::vector<Result<Document>>& docs = chunk.docs;
       for (std::size_t i = 0; i < docs.size(); ++i) {
         if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
         if (!docs[i].ok()) {
@@ -92,7 +107,13 @@ class LoadCommand final : public Command {
         }
         group_relations_ += docs[i]->relations.size();
         group_.push_back(std::move(docs[i]).value());
-        if (group_relations_ >= batch_) KG_RETURN_IF_ERROR(flush().with_context(file));
+        if (group_relations_ >= batch_) {
+          Status st = flush().with_context(file);
+          if (!st.ok()) {
+            next.wait();
+            return st;
+          }
+        }
       }
       first_line += lines.size();
       if (ctx.err_is_terminal) {

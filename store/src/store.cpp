@@ -661,15 +661,32 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
   }
   stats->relations = edges.size();
 
-  json record = {{"num", doc_num}, {"source", doc.source}, {"date", doc.date}, {"lang", doc.lang}};
-  record["entities"] = touched;
-  json aliases = json::array();
-  for (const auto& [id, surface] : surfaces) aliases.push_back({id, surface});
-  record["aliases"] = std::move(aliases);
-  json edge_list = json::array();
-  for (const auto& [key, n] : edges) edge_list.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key)});
-  record["edges"] = std::move(edge_list);
-  KG_RETURN_IF_ERROR(out.put(kDocuments, doc.id, record.dump()));
+  // The document record (keys.h), written directly for the same reason as evidence_record.
+  std::string record = "{\"num\":" + std::to_string(doc_num) + ",\"source\":";
+  append_json_string(&record, doc.source);
+  record += ",\"date\":";
+  append_json_string(&record, doc.date);
+  record += ",\"lang\":";
+  append_json_string(&record, doc.lang);
+  record += ",\"entities\":[";
+  for (std::size_t i = 0; i < touched.size(); ++i) (record += i ? "," : "") += std::to_string(touched[i]);
+  record += "],\"aliases\":[";
+  bool first = true;
+  for (const auto& [id, surface] : surfaces) {
+    (record += first ? "[" : ",[") += std::to_string(id) + ",";
+    append_json_string(&record, surface);
+    record += "]";
+    first = false;
+  }
+  record += "],\"edges\":[";
+  first = true;
+  for (const auto& [key, n] : edges) {
+    (record += first ? "[" : ",[") += std::to_string(std::get<0>(key)) + "," + std::to_string(std::get<1>(key)) + "," +
+                                      std::to_string(std::get<2>(key)) + "]";
+    first = false;
+  }
+  record += "]}";
+  KG_RETURN_IF_ERROR(out.put(kDocuments, doc.id, std::move(record)));
   return out.put(kSources, keys::source_key(doc.source, doc.id), "");
 }
 

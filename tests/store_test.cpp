@@ -443,3 +443,29 @@ TEST_CASE("Evidence with quotes, backslashes and control characters reads back u
   CHECK((*ev)[0].sentence == hostile);
   CHECK((*ev)[0].rule == "rule \"q\"");
 }
+
+TEST_CASE("An entity's weight is the sum of its edges' supports through loads and forget", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  auto check_weights = [&] {
+    REQUIRE(store->scan_entities([&](const StoredEntity& e) {
+      std::vector<Edge> edges;
+      REQUIRE(store->edges_of(e.id, &edges).ok());
+      std::uint64_t sum = 0;
+      for (const Edge& edge : edges) sum += edge.support;
+      INFO(e.name);
+      CHECK(store->degree_hint(e.id) == sum);
+      return true;
+    }).ok());
+  };
+  REQUIRE_OK(store->load(test::sample_document("d1", 3)));
+  REQUIRE_OK(store->load(test::sample_document("d2", 2)));
+  std::vector<Document> group;
+  for (int i = 3; i < 60; ++i) group.push_back(test::sample_document("d" + std::to_string(i), 3));
+  REQUIRE_OK(store->load_group(group));  // ingested: 57 × 7 relations
+  check_weights();
+  CHECK(store->degree_hint(id_of(*store, "Ada Host")) == 2 + 3 + 57 * 3);
+  REQUIRE_OK(store->forget("d1"));
+  REQUIRE_OK(store->forget("d7"));
+  check_weights();
+}

@@ -31,8 +31,17 @@ Status filtered_edges(const GraphReader& graph, EntityId id, PredicateMask predi
 struct SearchSide {
   std::unordered_map<EntityId, std::vector<std::pair<EntityId, Edge>>> parents;
   std::vector<EntityId> frontier;
+  std::uint64_t weight = 0;  // sum of the frontier's degree hints: the cost of expanding it
   int depth = 0;
 };
+
+// Which side to expand: the one whose frontier costs less to read. On skewed graphs a frontier
+// of a few nodes may hold a hub with a hundred thousand edges; degree hints see that, node
+// counts do not. Readers without hints fall back to node counts.
+bool grow_first(const SearchSide& a, const SearchSide& b) {
+  if (a.weight != 0 || b.weight != 0) return a.weight <= b.weight;
+  return a.frontier.size() <= b.frontier.size();
+}
 
 // Expands one level of `side`; returns the nodes first reached in it, sorted. When one path is
 // enough, it stops at the first node the opposite side has seen: with both sides grown level by
@@ -57,10 +66,19 @@ Status expand_level(const GraphReader& graph, const PathOptions& options, const 
     }
   }
   reached->clear();
+  // The frontier's weight from the hints of at most kHintSample of its nodes, scaled up: asking
+  // a store for every hint of a large frontier would cost as much as the choice saves.
+  constexpr std::size_t kHintSample = 64;
+  std::uint64_t sampled = 0, sample_weight = 0;
   for (auto& [node, ps] : level) {
     reached->push_back(node);
     side->parents.emplace(node, std::move(ps));
+    if (sampled < kHintSample) {
+      sample_weight += graph.degree_hint(node);
+      ++sampled;
+    }
   }
+  side->weight = sampled == 0 ? 0 : sample_weight * reached->size() / sampled;
   std::sort(reached->begin(), reached->end());
   side->frontier = *reached;
   side->depth++;
@@ -130,12 +148,13 @@ Result<std::vector<Path>> shortest_paths(const GraphReader& graph, EntityId from
   SearchSide a, b;
   a.parents[from];
   a.frontier = {from};
+  a.weight = graph.degree_hint(from);
   b.parents[to];
   b.frontier = {to};
+  b.weight = graph.degree_hint(to);
   std::vector<EntityId> reached;
   while (a.depth + b.depth < options.max_depth && !a.frontier.empty() && !b.frontier.empty()) {
-    // Expand the smaller frontier: on skewed graphs this keeps the search away from hubs.
-    bool grow_a = a.frontier.size() <= b.frontier.size();
+    bool grow_a = grow_first(a, b);
     SearchSide& side = grow_a ? a : b;
     const SearchSide& opposite = grow_a ? b : a;
     KG_RETURN_IF_ERROR(expand_level(graph, options, opposite, &side, &reached));
@@ -195,7 +214,15 @@ Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& optio
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  // Stores number entities 1, 2, 3, …: a direct table maps ids to rows when they are that dense,
+  // a binary search otherwise.
+  std::vector<std::uint32_t> row_of;
+  if (!ids.empty() && ids.back() <= 4 * ids.size() + 1024) {
+    row_of.assign(ids.back() + 1, 0);
+    for (std::size_t i = 0; i < ids.size(); ++i) row_of[ids[i]] = static_cast<std::uint32_t>(i);
+  }
   auto index = [&](EntityId id) {
+    if (!row_of.empty()) return static_cast<std::size_t>(row_of[id]);
     return static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
   };
   std::vector<std::pair<std::size_t, std::size_t>> dense;
@@ -282,6 +309,13 @@ Status GraphSnapshot::edges_of(EntityId id, std::vector<Edge>* out) const {
   auto row = static_cast<std::size_t>(it - ids_.begin());
   for (std::uint64_t i = offsets_[row]; i < offsets_[row + 1]; ++i) out->push_back(edges_[incident_[i]]);
   return Status::Ok();
+}
+
+std::uint64_t GraphSnapshot::degree_hint(EntityId id) const {
+  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
+  if (it == ids_.end() || *it != id) return 0;
+  auto row = static_cast<std::size_t>(it - ids_.begin());
+  return offsets_[row + 1] - offsets_[row];
 }
 
 Status GraphSnapshot::scan_edges(const std::function<void(const Edge&)>& fn) const {

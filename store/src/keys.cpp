@@ -24,6 +24,12 @@ std::string id_key(EntityId id) {
   return k;
 }
 
+std::string weight_key(EntityId id) {
+  std::string k = id_key(id);
+  k.push_back('w');
+  return k;
+}
+
 std::string spo_key(EntityId s, PredicateId p, EntityId o) {
   std::string k;
   k.reserve(kEdgeKeySize);

@@ -21,6 +21,9 @@
 //                                                       included)
 // support        id:u64                                 counter: documents and curation facts
 //                                                       that mention the entity; at 0 it goes
+//                id:u64 ‖ 'w'                           counter: the entity's weight, the sum of
+//                                                       the supports of its edges (what reading
+//                                                       its edges costs; a hint for searches)
 // spo            s:u64 ‖ p:u8 ‖ o:u64                   counter: supporting documents
 // pos            p:u8 ‖ o:u64 ‖ s:u64                   counter (the same)
 // osp            o:u64 ‖ s:u64 ‖ p:u8                   counter (the same)
@@ -78,6 +81,7 @@ std::uint64_t get_u64(std::string_view bytes);  // requires bytes.size() >= 8
 void put_u32(std::string* out, std::uint32_t v);
 
 std::string id_key(EntityId id);
+std::string weight_key(EntityId id);  // id ‖ 'w' in the support family
 // Symmetric predicates are put in canonical order (smaller id first) by the caller.
 std::string spo_key(EntityId s, PredicateId p, EntityId o);
 std::string pos_key(EntityId s, PredicateId p, EntityId o);

@@ -655,7 +655,11 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     Edge e = keys::canonical(Edge{local.at(r.subject), r.predicate, local.at(r.object), 0});
     if (e.subject == e.object) continue;  // two names of the document turned out to be one entity
     auto [it, inserted] = edges.try_emplace({e.subject, e.predicate, e.object}, 0);
-    if (inserted) KG_RETURN_IF_ERROR(out.edge_counters(e, 1));
+    if (inserted) {
+      KG_RETURN_IF_ERROR(out.edge_counters(e, 1));
+      KG_RETURN_IF_ERROR(out.merge(kSupport, keys::weight_key(e.subject), 1));
+      KG_RETURN_IF_ERROR(out.merge(kSupport, keys::weight_key(e.object), 1));
+    }
     KG_RETURN_IF_ERROR(out.put(kEvidence, keys::evidence_key(e.subject, e.predicate, e.object, doc_num, it->second++),
                                evidence_record(doc.id, r)));
   }
@@ -809,11 +813,14 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     }
   }
   Status st;
+  std::map<EntityId, std::int64_t> weight_delta;
   for (const auto& [key, delta] : edge_delta) {
     Edge e{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0};
     std::int64_t now = d.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st);
     KG_RETURN_IF_ERROR(st);
     if (now == 0) continue;  // already gone (a merge folded it into a self-loop)
+    weight_delta[e.subject] += std::max(delta, -now);
+    weight_delta[e.object] += std::max(delta, -now);
     if (now + delta <= 0) {
       KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
       ++stats.edges_removed;
@@ -833,6 +840,7 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     removed.insert(id);
     ++stats.entities_removed;
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(id)), "write");
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::weight_key(id)), "write");
     bool exists = false;
     KG_ASSIGN_OR_RETURN(json rec, d.read_json(kEntities, keys::id_key(id), &exists));
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(id)), "write");
@@ -847,6 +855,11 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     for (const auto& [surface, count] : all_aliases) {
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(id, surface)), "write");
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, id)), "write");
+    }
+  }
+  for (const auto& [id, delta] : weight_delta) {
+    if (!removed.count(id) && delta != 0) {
+      KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::weight_key(id), keys::counter(delta)), "write");
     }
   }
   // Aliases of surviving entities: a name goes when no surface with its normalisation remains.
@@ -937,6 +950,9 @@ Status Store::merge(EntityId from, EntityId into) {
   KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) + 1)),
                      "write");
   KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(from)), "write");
+  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::weight_key(into), keys::counter(static_cast<std::int64_t>(degree_hint(from)))),
+                     "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::weight_key(from)), "write");
   KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(from)), "write");
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::merged_key(from), keys::id_key(into)), "write");
   json log = {{"op", "merge"}, {"from", from}, {"from_name", a.name}, {"into", into}, {"into_name", b.name}};
@@ -1250,6 +1266,12 @@ Status Store::check() const {
 }
 
 Status Store::edges_of(EntityId id, std::vector<Edge>* out) const { return impl_->collect_edges(id, out); }
+
+std::uint64_t Store::degree_hint(EntityId id) const {
+  Status st;
+  std::int64_t w = impl_->counter_value(kSupport, keys::weight_key(id), &st);
+  return st.ok() && w > 0 ? static_cast<std::uint64_t>(w) : 0;
+}
 
 Result<EntityType> Store::type_of(EntityId id) const {
   std::string v;

@@ -40,6 +40,9 @@ class GraphReader {
   virtual Result<EntityType> type_of(EntityId id) const = 0;
   // Calls `fn` once for every edge of the graph.
   virtual Status scan_edges(const std::function<void(const Edge&)>& fn) const = 0;
+  // A cheap estimate of how much reading edges_of(id) costs (proportional to its edges), or 0
+  // when the reader cannot tell. Searches use it to expand the lighter side first.
+  virtual std::uint64_t degree_hint(EntityId /*id*/) const { return 0; }
 };
 
 }  // namespace kg

@@ -88,6 +88,7 @@ class GraphSnapshot final : public GraphReader {
   Status edges_of(EntityId id, std::vector<Edge>* out) const override;
   Result<EntityType> type_of(EntityId id) const override { return source_->type_of(id); }
   Status scan_edges(const std::function<void(const Edge&)>& fn) const override;
+  std::uint64_t degree_hint(EntityId id) const override;
   std::size_t edge_count() const { return edges_.size(); }
 
  private:

@@ -157,6 +157,8 @@ class Store final : public GraphReader {
   Status edges_of(EntityId id, std::vector<Edge>* out) const override;
   Result<EntityType> type_of(EntityId id) const override;
   Status scan_edges(const std::function<void(const Edge&)>& fn) const override;
+  // The sum of the supports of the entity's edges (kept as a counter beside its support).
+  std::uint64_t degree_hint(EntityId id) const override;
 
  private:
   struct Impl;

@@ -379,7 +379,7 @@ TEST_CASE("Opening something that is not a kg database of this version fails cle
 
 TEST_CASE("A version 1 database committed to the repository still opens", "[store]") {
   test::TempDir dir;
-  std::filesystem::copy(test::source_dir() + "/tests/data/format-v1.kg", dir.str("db"),
+  std::filesystem::copy(test::source_dir() + "/tests/data/format-v1-db", dir.str("db"),
                         std::filesystem::copy_options::recursive);
   auto store = open_reader(dir);
   auto c = store->counts();

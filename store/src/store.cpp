@@ -1283,13 +1283,39 @@ Result<EntityType> Store::type_of(EntityId id) const {
 }
 
 Status Store::scan_edges(const std::function<void(const Edge&)>& fn) const {
-  return impl_->scan_prefix(kSpo, "", [&](std::string_view k, std::string_view v) {
-    if (k.size() != keys::kEdgeKeySize) return true;
-    Edge e = keys::decode_spo(k);
-    e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(v)));
-    fn(e);
-    return true;
-  });
+  // Whole-graph scans (ranking, snapshots) read every edge: split the id space into one range
+  // per core, read the ranges in parallel, then hand the edges over in key order.
+  const Impl& d = *impl_;
+  unsigned parts = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+  const EntityId end = d.next_entity;  // the last range is open-ended, so this is only a split hint
+  std::vector<std::vector<Edge>> chunks(parts);
+  std::vector<Status> results(parts);
+  auto work = [&](unsigned part) {
+    EntityId from = end / parts * part, to = part + 1 == parts ? ~EntityId{0} : end / parts * (part + 1);
+    std::string lower = keys::id_key(from), upper = keys::id_key(to);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions ro;
+    ro.iterate_upper_bound = &upper_slice;
+    ro.fill_cache = false;  // a one-off sweep must not evict what queries use
+    std::unique_ptr<rocksdb::Iterator> it(d.db->NewIterator(ro, d.h(kSpo)));
+    for (it->Seek(lower); it->Valid(); it->Next()) {
+      if (it->key().size() != keys::kEdgeKeySize) continue;
+      Edge e = keys::decode_spo(it->key().ToStringView());
+      e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(it->value().ToStringView())));
+      chunks[part].push_back(e);
+    }
+    results[part] = from_rocksdb(it->status(), "scan edges");
+  };
+  std::vector<std::thread> threads;
+  for (unsigned p = 1; p < parts; ++p) threads.emplace_back(work, p);
+  work(0);
+  for (auto& t : threads) t.join();
+  for (unsigned p = 0; p < parts; ++p) {
+    KG_RETURN_IF_ERROR(results[p]);
+    for (const Edge& e : chunks[p]) fn(e);
+    chunks[p] = {};
+  }
+  return Status::Ok();
 }
 
 }  // namespace kg

@@ -178,3 +178,19 @@ TEST_CASE("A snapshot answers every query as its source does", "[core][query]") 
   CHECK(shortest_paths(*snap, 1, 100, PathOptions{})->empty());
   CHECK(rank_entities(*snap, RankOptions{})->by_degree[0].id == rank_entities(g, RankOptions{})->by_degree[0].id);
 }
+
+TEST_CASE("A snapshot of sparse ids finds the same paths", "[core][query]") {
+  VectorGraph g;
+  const EntityId big = 1'000'000'000'000ULL;
+  g.add(big + 1, "meets_with", big + 2);
+  g.add(big + 2, "meets_with", 3);
+  g.add(3, "meets_with", big + 4);
+  auto snap = GraphSnapshot::build(g);
+  REQUIRE_OK(snap);
+  auto p = shortest_paths(*snap, big + 1, big + 4, PathOptions{});
+  REQUIRE_OK(p);
+  REQUIRE(p->size() == 1);
+  CHECK((*p)[0].nodes == std::vector<EntityId>{big + 1, big + 2, 3, big + 4});
+  CHECK(snap->degree_hint(3) == 2);
+  CHECK(snap->degree_hint(99) == 0);
+}

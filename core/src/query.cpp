@@ -275,47 +275,60 @@ namespace kg {
 Result<GraphSnapshot> GraphSnapshot::build(const GraphReader& source) {
   GraphSnapshot g;
   g.source_ = &source;
-  KG_RETURN_IF_ERROR(source.scan_edges([&](const Edge& e) { g.edges_.push_back(e); }));
-  if (g.edges_.size() >= UINT32_MAX) return Status::NotSupported("graph too large for a snapshot");
-  g.ids_.reserve(g.edges_.size() * 2);
-  for (const Edge& e : g.edges_) {
-    g.ids_.push_back(e.subject);
-    g.ids_.push_back(e.object);
-  }
-  std::sort(g.ids_.begin(), g.ids_.end());
-  g.ids_.erase(std::unique(g.ids_.begin(), g.ids_.end()), g.ids_.end());
-  auto index = [&](EntityId id) {
-    return static_cast<std::size_t>(std::lower_bound(g.ids_.begin(), g.ids_.end(), id) - g.ids_.begin());
-  };
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;  // (row, edge) twice per edge
-  ends.reserve(g.edges_.size() * 2);
-  for (std::size_t i = 0; i < g.edges_.size(); ++i) {
-    auto n = static_cast<std::uint32_t>(i);
-    ends.emplace_back(static_cast<std::uint32_t>(index(g.edges_[i].subject)), n);
-    ends.emplace_back(static_cast<std::uint32_t>(index(g.edges_[i].object)), n);
+  EntityId max_id = 0;
+  KG_RETURN_IF_ERROR(source.scan_edges([&](const Edge& e) {
+    g.edges_.push_back(e);
+    max_id = std::max({max_id, e.subject, e.object});
+  }));
+  if (g.edges_.size() >= UINT32_MAX / 2) return Status::NotSupported("graph too large for a snapshot");
+  if (max_id <= 8 * g.edges_.size() + 1024) {
+    g.row_of_.assign(max_id + 1, kNoRow);
+    for (const Edge& e : g.edges_) g.row_of_[e.subject] = g.row_of_[e.object] = 0;
+    for (EntityId id = 0; id <= max_id; ++id) {
+      if (g.row_of_[id] == kNoRow) continue;
+      g.row_of_[id] = static_cast<std::uint32_t>(g.ids_.size());
+      g.ids_.push_back(id);
+    }
+  } else {
+    for (const Edge& e : g.edges_) {
+      g.ids_.push_back(e.subject);
+      g.ids_.push_back(e.object);
+    }
+    std::sort(g.ids_.begin(), g.ids_.end());
+    g.ids_.erase(std::unique(g.ids_.begin(), g.ids_.end()), g.ids_.end());
   }
   g.offsets_.assign(g.ids_.size() + 1, 0);
-  for (const auto& [row, edge] : ends) g.offsets_[row + 1]++;
+  for (const Edge& e : g.edges_) {
+    g.offsets_[g.row(e.subject) + 1]++;
+    g.offsets_[g.row(e.object) + 1]++;
+  }
   for (std::size_t i = 1; i < g.offsets_.size(); ++i) g.offsets_[i] += g.offsets_[i - 1];
-  g.incident_.resize(ends.size());
+  g.incident_.resize(g.edges_.size() * 2);
   std::vector<std::uint64_t> fill(g.offsets_.begin(), g.offsets_.end() - 1);
-  for (const auto& [row, edge] : ends) g.incident_[fill[row]++] = edge;
+  for (std::size_t i = 0; i < g.edges_.size(); ++i) {
+    auto n = static_cast<std::uint32_t>(i);
+    g.incident_[fill[g.row(g.edges_[i].subject)]++] = n;
+    g.incident_[fill[g.row(g.edges_[i].object)]++] = n;
+  }
   return g;
 }
 
-Status GraphSnapshot::edges_of(EntityId id, std::vector<Edge>* out) const {
+std::size_t GraphSnapshot::row(EntityId id) const {
+  if (!row_of_.empty()) return id < row_of_.size() ? row_of_[id] : kNoRow;
   auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
-  if (it == ids_.end() || *it != id) return Status::Ok();
-  auto row = static_cast<std::size_t>(it - ids_.begin());
-  for (std::uint64_t i = offsets_[row]; i < offsets_[row + 1]; ++i) out->push_back(edges_[incident_[i]]);
+  return it == ids_.end() || *it != id ? kNoRow : static_cast<std::size_t>(it - ids_.begin());
+}
+
+Status GraphSnapshot::edges_of(EntityId id, std::vector<Edge>* out) const {
+  std::size_t r = row(id);
+  if (r == kNoRow) return Status::Ok();
+  for (std::uint64_t i = offsets_[r]; i < offsets_[r + 1]; ++i) out->push_back(edges_[incident_[i]]);
   return Status::Ok();
 }
 
 std::uint64_t GraphSnapshot::degree_hint(EntityId id) const {
-  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
-  if (it == ids_.end() || *it != id) return 0;
-  auto row = static_cast<std::size_t>(it - ids_.begin());
-  return offsets_[row + 1] - offsets_[row];
+  std::size_t r = row(id);
+  return r == kNoRow ? 0 : offsets_[r + 1] - offsets_[r];
 }
 
 Status GraphSnapshot::scan_edges(const std::function<void(const Edge&)>& fn) const {

@@ -94,7 +94,12 @@ class GraphSnapshot final : public GraphReader {
  private:
   const GraphReader* source_ = nullptr;
   std::vector<Edge> edges_;
+  // Row of an entity id: a direct table when ids are dense (stores number 1, 2, 3, …),
+  // else a binary search in ids_.
+  std::size_t row(EntityId id) const;
+  static constexpr std::uint32_t kNoRow = UINT32_MAX;
   std::vector<EntityId> ids_;             // sorted entity ids with edges
+  std::vector<std::uint32_t> row_of_;     // id → row, kNoRow for ids without edges; empty if sparse
   std::vector<std::uint64_t> offsets_;    // ids_.size() + 1 row starts into incident_
   std::vector<std::uint32_t> incident_;   // edge numbers, grouped by entity
 };

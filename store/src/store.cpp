@@ -479,6 +479,7 @@ class Store::Impl::Staging {
     return Status::Ok();
   }
   Status edge_counters(const Edge& e, std::int64_t delta) {
+    if (!ingest_) return d_.put_edge_counters(&batch_, e, delta);
     KG_RETURN_IF_ERROR(merge(kSpo, keys::spo_key(e.subject, e.predicate, e.object), delta));
     KG_RETURN_IF_ERROR(merge(kPos, keys::pos_key(e.subject, e.predicate, e.object), delta));
     return merge(kOsp, keys::osp_key(e.subject, e.predicate, e.object), delta);

@@ -255,3 +255,31 @@ TEST_CASE("forget, merge and alias change the graph from the command line", "[cl
   CHECK(ex.run({"alias", "remove", "x", "y"}).code == 2);
   CHECK(ex.run({"merge", "Kasan", "Putin"}).code == 2);  // LOC into PER
 }
+
+TEST_CASE("Text output shows three sentences per fact unless asked for more", "[cli]") {
+  test::TempDir dir;
+  std::string db = dir.str("db"), file = dir.str("five.jsonl"), lines;
+  for (int i = 0; i < 5; ++i) {
+    Document d;
+    d.id = "doc" + std::to_string(i);
+    d.source = "five/" + std::to_string(i);
+    d.entities.push_back({"a", "Anna Beispiel", EntityType::kPerson, {}, {}, {}});
+    d.entities.push_back({"b", "Bert Muster", EntityType::kPerson, {}, {}, {}});
+    Relation r;
+    r.subject = "a";
+    r.predicate = *parse_predicate("meets_with");
+    r.object = "b";
+    r.evidence = {{0, 30}, "Satz " + std::to_string(i) + ": Anna traf Bert."};
+    d.relations.push_back(r);
+    lines += document_to_json(d).dump() + "\n";
+  }
+  test::write_file(file, lines);
+  REQUIRE(run_kg({"--db", db, "load", file}).code == 0);
+  auto why = run_kg({"--db", db, "why", "Anna Beispiel", "Bert Muster"});
+  CHECK(std::count(why.out.begin(), why.out.end(), '\n') == 1 + 3 * 2 + 1);
+  CHECK_THAT(why.out, Catch::Contains("… and 2 more sentences (--evidence 0 shows all)"));
+  auto all = run_kg({"--db", db, "why", "Anna Beispiel", "Bert Muster", "--evidence", "0"});
+  CHECK(std::count(all.out.begin(), all.out.end(), '\n') == 1 + 5 * 2);
+  auto json = run_kg({"--db", db, "why", "Anna Beispiel", "Bert Muster", "--format", "json"});
+  CHECK(nlohmann::json::parse(json.out)["facts"][0]["evidence"].size() == 5);
+}

@@ -135,9 +135,10 @@ class ShowCommand final : public Command {
   std::string_view name() const override { return "show"; }
   std::string_view summary() const override { return "an entity with its aliases and every fact, with evidence"; }
   std::vector<ArgSpec> arguments() const override { return {{"NAME", "a name, an alias or #ID"}}; }
-  std::vector<OptionSpec> options() const override { return {format_option()}; }
+  std::vector<OptionSpec> options() const override { return {evidence_option(), format_option()}; }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
+    KG_ASSIGN_OR_RETURN(std::size_t limit, evidence_limit(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
     KG_ASSIGN_OR_RETURN(EntityId id, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(id));
@@ -164,7 +165,7 @@ class ShowCommand final : public Command {
     ctx.out << "\n" << facts.size() << (facts.size() == 1 ? " fact" : " facts") << (facts.empty() ? "\n" : ":\n");
     for (const auto& f : facts) {
       ctx.out << "  " << fact_line(f) << "\n";
-      print_evidence(ctx.out, f, 4);
+      print_evidence(ctx.out, f, 4, limit);
     }
     return Status::Ok();
   }
@@ -224,10 +225,12 @@ class PathCommand final : public Command {
     return {{"all", "", "every shortest path (at most 100), not just one", ""},
             {"max-depth", "N", "the longest connection to look for, in hops", "6"},
             {"predicate", "P", "follow only edges with this predicate", "", true},
+            evidence_option(),
             format_option()};
   }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
+    KG_ASSIGN_OR_RETURN(std::size_t limit, evidence_limit(args));
     PathOptions o;
     KG_ASSIGN_OR_RETURN(long depth, args.integer("max-depth", 1, 100));
     o.max_depth = static_cast<int>(depth);
@@ -259,7 +262,7 @@ class PathCommand final : public Command {
           hops.push_back(fact_json(f));
         } else {
           ctx.out << "  " << fact_line(f) << "\n";
-          print_evidence(ctx.out, f, 4);
+          print_evidence(ctx.out, f, 4, limit);
         }
       }
       list.push_back({{"length", p.edges.size()}, {"nodes", nodes}, {"hops", hops}});
@@ -278,9 +281,10 @@ class WhyCommand final : public Command {
   std::string_view name() const override { return "why"; }
   std::string_view summary() const override { return "every fact that links two entities directly, with sentences and sources"; }
   std::vector<ArgSpec> arguments() const override { return {{"A", "a name, an alias or #ID"}, {"B", "a name, an alias or #ID"}}; }
-  std::vector<OptionSpec> options() const override { return {format_option()}; }
+  std::vector<OptionSpec> options() const override { return {evidence_option(), format_option()}; }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
+    KG_ASSIGN_OR_RETURN(std::size_t limit, evidence_limit(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
     KG_ASSIGN_OR_RETURN(EntityId a, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(EntityId b, store->resolve(args.positional()[1]));
@@ -294,7 +298,7 @@ class WhyCommand final : public Command {
         list.push_back(fact_json(f));
       } else {
         ctx.out << fact_line(f) << "\n";
-        print_evidence(ctx.out, f, 2);
+        print_evidence(ctx.out, f, 2, limit);
       }
     }
     if (format == Format::kJson) {

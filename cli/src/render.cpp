@@ -69,13 +69,30 @@ std::string fact_line(const Fact& f) {
   return line;
 }
 
-void print_evidence(std::ostream& out, const Fact& f, int indent) {
+void print_evidence(std::ostream& out, const Fact& f, int indent, std::size_t limit) {
   std::string pad(static_cast<std::size_t>(indent), ' ');
+  std::size_t shown = 0;
   for (const auto& ev : f.evidence) {
+    if (limit != 0 && shown == limit) {
+      std::size_t more = f.evidence.size() - shown;
+      out << pad << "… and " << more << (more == 1 ? " more sentence" : " more sentences")
+          << " (--evidence 0 shows all)\n";
+      break;
+    }
     out << pad << "“" << ev.sentence << "”\n" << pad << "  — " << (ev.source.empty() ? ev.document : ev.source);
     if (!ev.date.empty()) out << ", " << ev.date;
     out << ", bytes " << ev.span.start << "–" << ev.span.end << "\n";
+    ++shown;
   }
+}
+
+OptionSpec evidence_option() {
+  return {"evidence", "N", "sentences to print per fact in text output (0: all; json has all)", "3"};
+}
+
+Result<std::size_t> evidence_limit(const Args& args) {
+  KG_ASSIGN_OR_RETURN(long n, args.integer("evidence", 0, 1'000'000));
+  return static_cast<std::size_t>(n);
 }
 
 namespace {

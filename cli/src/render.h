@@ -34,8 +34,13 @@ nlohmann::json fact_json(const Fact& f, bool with_evidence = true);
 
 // "Wladimir Putin —holds_office (Präsident)→ Russland"; symmetric predicates draw "↔".
 std::string fact_line(const Fact& f);
-// The sentences of a fact, one per line, indented by `indent` spaces.
-void print_evidence(std::ostream& out, const Fact& f, int indent);
+// The sentences of a fact, one per line, indented by `indent` spaces; at most `limit` of them
+// (0: all), then how many more there are.
+void print_evidence(std::ostream& out, const Fact& f, int indent, std::size_t limit);
+
+// The --evidence option of the commands that print facts, and its value.
+OptionSpec evidence_option();
+Result<std::size_t> evidence_limit(const Args& args);
 
 // Columns aligned by display width (code points), no trailing spaces.
 class Table {

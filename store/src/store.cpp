@@ -468,11 +468,8 @@ class Store::Impl::Staging {
   }
   Status merge(Family f, std::string key, std::int64_t delta) {
     if (!ingest_) return from_rocksdb(batch_.Merge(d_.h(f), key, keys::counter(delta)), "write");
-    if (key.size() <= FixedKey::kMax) {  // ids and edges: no allocation, summed when sorted
-      FixedKey k;
-      k.size = static_cast<std::uint8_t>(key.size());
-      std::memcpy(k.bytes.data(), key.data(), key.size());
-      fixed_merges_[f].emplace_back(k, delta);
+    if (key.size() <= FixedKey::kMax) {  // ids and edges: summed when sorted
+      fixed_merges_[f].emplace_back(FixedKey::from(key), delta);
     } else {
       merges_[f].emplace_back(std::move(key), delta);
     }
@@ -500,12 +497,33 @@ class Store::Impl::Staging {
   rocksdb::WriteBatch batch_;
   std::array<std::vector<std::pair<std::string, std::string>>, kFamilyCount> puts_;
   std::array<std::vector<std::pair<std::string, std::int64_t>>, kFamilyCount> merges_;
+  // A key of at most 17 bytes held as two big-endian words and a tail byte, zero-padded: comparing
+  // (hi, mid, tail, size) orders keys exactly as bytewise comparison does, without memcmp calls
+  // (sorting these runs was a tenth of a bulk load).
   struct FixedKey {
     static constexpr std::size_t kMax = keys::kEdgeKeySize;
-    std::array<char, kMax> bytes{};
-    std::uint8_t size = 0;
-    std::string_view view() const { return {bytes.data(), size}; }
-    bool operator<(const FixedKey& o) const { return view() < o.view(); }
+    std::uint64_t hi = 0, mid = 0;
+    std::uint8_t tail = 0, size = 0;
+
+    static FixedKey from(std::string_view k) {
+      std::array<unsigned char, kMax> b{};
+      std::memcpy(b.data(), k.data(), k.size());
+      FixedKey f;
+      for (int i = 0; i < 8; ++i) f.hi = (f.hi << 8) | b[static_cast<std::size_t>(i)];
+      for (int i = 8; i < 16; ++i) f.mid = (f.mid << 8) | b[static_cast<std::size_t>(i)];
+      f.tail = b[16];
+      f.size = static_cast<std::uint8_t>(k.size());
+      return f;
+    }
+    std::string bytes() const {
+      std::string k(kMax, '\0');
+      for (int i = 0; i < 8; ++i) k[static_cast<std::size_t>(i)] = static_cast<char>(hi >> (56 - 8 * i));
+      for (int i = 0; i < 8; ++i) k[static_cast<std::size_t>(8 + i)] = static_cast<char>(mid >> (56 - 8 * i));
+      k[16] = static_cast<char>(tail);
+      k.resize(size);
+      return k;
+    }
+    bool operator<(const FixedKey& o) const { return std::tie(hi, mid, tail, size) < std::tie(o.hi, o.mid, o.tail, o.size); }
   };
   std::array<std::vector<std::pair<FixedKey, std::int64_t>>, kFamilyCount> fixed_merges_;
 };
@@ -531,7 +549,7 @@ Status Store::Impl::Staging::write_family(std::size_t f, const std::string& file
       std::int64_t sum = 0;
       std::size_t j = i;
       for (; j < fixed.size() && !(fixed[i].first < fixed[j].first); ++j) sum += fixed[j].second;
-      KG_RETURN_IF_ROCKS(writer.Merge(fixed[i].first.view(), keys::counter(sum)), "write " + file);
+      KG_RETURN_IF_ROCKS(writer.Merge(fixed[i].first.bytes(), keys::counter(sum)), "write " + file);
       i = j;
     }
   } else {

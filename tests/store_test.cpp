@@ -469,3 +469,14 @@ TEST_CASE("An entity's weight is the sum of its edges' supports through loads an
   REQUIRE_OK(store->forget("d7"));
   check_weights();
 }
+
+TEST_CASE("check reports its progress every thousand documents", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  std::vector<Document> docs;
+  for (int i = 0; i < 2500; ++i) docs.push_back(test::sample_document("p" + std::to_string(i), 1));
+  REQUIRE_OK(store->load_group(docs));
+  std::vector<std::uint64_t> seen;
+  REQUIRE(store->check([&](std::uint64_t n) { seen.push_back(n); }).ok());
+  CHECK(seen == std::vector<std::uint64_t>{1000, 2000});
+}

@@ -1224,14 +1224,16 @@ Result<GraphCounts> Store::counts() const {
   return c;
 }
 
-Status Store::check() const {
+Status Store::check(const std::function<void(std::uint64_t)>& progress) const {
   const Impl& d = *impl_;
   Status problem;
   auto fail = [&](std::string msg) {
     if (problem.ok()) problem = Status::Corruption(std::move(msg));
     return false;
   };
+  std::uint64_t verified = 0;
   KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view k, std::string_view v) {
+    if (progress && ++verified % 1000 == 0) progress(verified);
     std::string doc(k);
     json rec = json::parse(v, nullptr, false);
     if (rec.is_discarded() || !rec.contains("edges") || !rec.contains("entities") || !rec.contains("num")) {

@@ -151,7 +151,8 @@ class Store final : public GraphReader {
   Result<GraphCounts> counts() const;
   // Verifies that every stored document is complete (its entities, edges in all three orders and
   // evidence are present) and that the edge indexes agree. Corruption names the first problem.
-  Status check() const;
+  // `progress`, when given, is called with the number of documents verified so far, every 1,000.
+  Status check(const std::function<void(std::uint64_t)>& progress = {}) const;
 
   // GraphReader
   Status edges_of(EntityId id, std::vector<Edge>* out) const override;

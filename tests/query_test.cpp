@@ -37,7 +37,7 @@ class VectorGraph final : public GraphReader {
   std::map<EntityId, EntityType> types_;
 };
 
-// 1 - 2 - 3 - 4, and 1 - 5 - 4 (two shortest paths of length 3? no: 1-5-4 is length 2)
+// Two shortest paths from 1 to 4 (1-2-3-4 and 1-5-6-4), and 4 is a member of organisation 7.
 VectorGraph diamond() {
   VectorGraph g;
   g.add(1, "meets_with", 2);

@@ -163,13 +163,21 @@ TEST_CASE("A lone surname joins the one known person who carries it", "[store]")
   REQUIRE_OK(why);
   CHECK(why->size() == 1);
 
-  SECTION("but not when two people carry it") {
-    REQUIRE_OK(store->load(doc_with("d3", {ent("p", "Ljudmila Putin", EntityType::kPerson)}, {})));
-    REQUIRE_OK(store->load(doc_with("d4", {ent("p", "Putin", EntityType::kPerson, {}), ent("m", "Mond", EntityType::kLocation)},
-                                    {})));
-    auto r = store->resolve("Putin");  // the alias from d2 still names Wladimir Putin
-    REQUIRE_OK(r);
-  }
+}
+
+TEST_CASE("A lone surname that two known people carry stays a person of its own", "[store]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(doc_with("d1", {ent("a", "Anna Muster", EntityType::kPerson), ent("b", "Bert Muster", EntityType::kPerson)},
+                                  {{"a", "meets_with", "b"}})));
+  auto lone = store->load(doc_with("d2", {ent("m", "Muster", EntityType::kPerson)}, {}));
+  REQUIRE_OK(lone);
+  CHECK(lone->entities_created == 1);
+  CHECK(lone->entities_joined == 0);
+  EntityId muster = id_of(*store, "Muster");
+  CHECK(muster != id_of(*store, "Anna Muster"));
+  CHECK(muster != id_of(*store, "Bert Muster"));
+  CHECK(store->entity(id_of(*store, "Anna Muster"))->support == 1);
 }
 
 TEST_CASE("Forget removes what only the document supported and weakens the rest", "[store]") {

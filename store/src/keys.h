@@ -35,7 +35,9 @@
 //                                                       so that forget can take it back
 // sources        source ‖ 0x00 ‖ document id            empty
 // curation       'm' ‖ from:u64                         into:u64 — from was merged into `into`
-//                'l' ‖ seq:u64                          JSON of a curation command, for the record
+//                'l' ‖ seq:u64                          JSON of a curation command, for the record;
+//                                                       seq comes from the document counter, so
+//                                                       the log orders curation among loads
 //
 // Symmetric predicates (meets_with) are stored once, with the smaller id as subject.
 // Besides RocksDB's files the folder holds kg.writer.lock (the writer's pid) and, only while a

@@ -249,7 +249,9 @@ TEST_CASE("forget, merge and alias change the graph from the command line", "[cl
   CHECK(forget.code == 0);
   CHECK_THAT(forget.out, Catch::StartsWith("forgot 1 document: removed "));
   CHECK(ex.run({"show", "G20"}).code == 3);
-  CHECK(ex.run({"check"}).code == 0);
+  auto check = ex.run({"check"});
+  CHECK(check.code == 0);
+  CHECK(check.out.find("graph image") == std::string::npos);  // every write command rewrote it
   CHECK(ex.run({"compact"}).code == 0);
   CHECK(ex.json({"show", "uno"})["entity"]["name"] == "Vereinte Nationen");
   CHECK(ex.run({"alias", "remove", "x", "y"}).code == 2);
@@ -282,4 +284,20 @@ TEST_CASE("Text output shows three sentences per fact unless asked for more", "[
   CHECK(std::count(all.out.begin(), all.out.end(), '\n') == 1 + 5 * 2);
   auto json = run_kg({"--db", db, "why", "Anna Beispiel", "Bert Muster", "--format", "json"});
   CHECK(nlohmann::json::parse(json.out)["facts"][0]["evidence"].size() == 5);
+}
+
+TEST_CASE("Queries give the same answers with the graph image as from the indexes alone", "[cli][image]") {
+  ExampleDb ex;
+  auto with_image = ex.run({"path", "Narendra Modi", "Wladimir Putin", "--format", "json"});
+  auto neighbors_with_image = ex.run({"neighbors", "Xi Jinping", "--depth", "2"});
+  auto stats_with_image = ex.run({"stats"});
+  std::filesystem::remove(ex.dir.str("db/graph.snapshot"));
+  auto check = ex.run({"check"});
+  CHECK(check.code == 0);
+  CHECK(check.out.find("note: the graph image is missing or out of date") != std::string::npos);
+  CHECK(ex.run({"path", "Narendra Modi", "Wladimir Putin", "--format", "json"}).out == with_image.out);
+  CHECK(ex.run({"neighbors", "Xi Jinping", "--depth", "2"}).out == neighbors_with_image.out);
+  CHECK(ex.run({"stats"}).out == stats_with_image.out);
+  CHECK(ex.run({"compact"}).code == 0);
+  CHECK(std::filesystem::exists(ex.dir.str("db/graph.snapshot")));
 }

@@ -2,40 +2,14 @@
 #include <set>
 
 #include "kg/core/query.h"
+#include "kg/core/snapshot.h"
 #include "test_helpers.h"
+#include "vector_graph.h"
 
 using namespace kg;
+using kg::test::VectorGraph;
 
 namespace {
-
-// A GraphReader over a vector of edges, for testing the algorithms without a store.
-class VectorGraph final : public GraphReader {
- public:
-  void add(EntityId s, const char* p, EntityId o, EntityType ts = EntityType::kPerson,
-           EntityType to = EntityType::kPerson) {
-    edges_.push_back(Edge{s, *parse_predicate(p), o, 1});
-    types_[s] = ts;
-    types_[o] = to;
-  }
-  Status edges_of(EntityId id, std::vector<Edge>* out) const override {
-    for (const Edge& e : edges_)
-      if (e.subject == id || e.object == id) out->push_back(e);
-    return Status::Ok();
-  }
-  Result<EntityType> type_of(EntityId id) const override {
-    auto it = types_.find(id);
-    if (it == types_.end()) return Status::NotFound("no entity");
-    return it->second;
-  }
-  Status scan_edges(const std::function<void(const Edge&)>& fn) const override {
-    for (const Edge& e : edges_) fn(e);
-    return Status::Ok();
-  }
-
- private:
-  std::vector<Edge> edges_;
-  std::map<EntityId, EntityType> types_;
-};
 
 // Two shortest paths from 1 to 4 (1-2-3-4 and 1-5-6-4), and 4 is a member of organisation 7.
 VectorGraph diamond() {

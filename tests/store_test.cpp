@@ -488,3 +488,84 @@ TEST_CASE("check reports its progress every thousand documents", "[store]") {
   REQUIRE(store->check([&](std::uint64_t n) { seen.push_back(n); }).ok());
   CHECK(seen == std::vector<std::uint64_t>{1000, 2000});
 }
+
+TEST_CASE("Readers use the graph image only while it shows the database as it is", "[store][image]") {
+  test::TempDir dir;
+  auto all_edges = [](const Store& s) {
+    std::vector<Edge> out;
+    REQUIRE_OK(s.scan_edges([&](const Edge& e) { out.push_back(e); }));
+    return out;
+  };
+  {
+    auto writer = open_writer(dir);
+    REQUIRE_OK(writer->load(test::sample_document("d1", 3)));
+    CHECK(*writer->graph_image_current() == false);
+    REQUIRE_OK(writer->write_graph_image());
+    CHECK(*writer->graph_image_current() == true);
+  }
+  std::vector<Edge> first;
+  {
+    auto reader = open_reader(dir);
+    REQUIRE(reader->snapshot() != nullptr);
+    first = all_edges(*reader);
+    CHECK(!first.empty());
+    REQUIRE_OK(reader->check());
+  }
+  {
+    auto writer = open_writer(dir);
+    REQUIRE_OK(writer->load(test::sample_document("d2", 2)));  // the image is now stale
+    CHECK(*writer->graph_image_current() == false);
+  }
+  {
+    auto reader = open_reader(dir);
+    CHECK(reader->snapshot() == nullptr);
+    std::vector<Edge> now = all_edges(*reader);
+    std::uint64_t support_before = 0, support_now = 0;
+    for (const Edge& e : first) support_before += e.support;
+    for (const Edge& e : now) support_now += e.support;
+    CHECK(support_now > support_before);  // d2's facts are seen although the image lacks them
+    REQUIRE_OK(reader->check());
+  }
+  {
+    auto writer = open_writer(dir);
+    REQUIRE_OK(writer->forget("d1"));
+    REQUIRE_OK(writer->write_graph_image());
+  }
+  auto reader = open_reader(dir);
+  REQUIRE(reader->snapshot() != nullptr);
+  StoreOptions no_image;
+  no_image.read_only = true;
+  no_image.graph_image = false;
+  auto seeks = Store::open(dir.str("db"), no_image);
+  REQUIRE_OK(seeks);
+  CHECK((*seeks)->snapshot() == nullptr);
+  std::vector<Edge> from_image = all_edges(*reader), from_rocksdb = all_edges(**seeks);
+  REQUIRE(from_image.size() == from_rocksdb.size());
+  for (std::size_t i = 0; i < from_image.size(); ++i) {
+    CHECK(from_image[i] == from_rocksdb[i]);
+    CHECK(from_image[i].support == from_rocksdb[i].support);
+  }
+  REQUIRE(reader->scan_entities([&](const StoredEntity& e) {
+    std::vector<Edge> a, b;
+    REQUIRE_OK(reader->edges_of(e.id, &a));
+    REQUIRE_OK((*seeks)->edges_of(e.id, &b));
+    CHECK(a == b);
+    return true;
+  }).ok());
+}
+
+TEST_CASE("check finds a graph image that disagrees with the store", "[store][image]") {
+  test::TempDir one, two;
+  for (auto* dir : {&one, &two}) {
+    auto writer = open_writer(*dir);
+    REQUIRE_OK(writer->load(test::sample_document(dir == &one ? "a" : "b", dir == &one ? 3 : 1)));
+    REQUIRE_OK(writer->write_graph_image());
+  }
+  // Both databases are at generation 1, so the foreign image looks current.
+  std::filesystem::copy_file(two.str("db/graph.snapshot"), one.str("db/graph.snapshot"),
+                             std::filesystem::copy_options::overwrite_existing);
+  auto reader = open_reader(one);
+  Status st = reader->check();
+  CHECK(st.code() == StatusCode::kCorruption);
+  CHECK(st.message().find("graph image") != std::string::npos);
+}

@@ -353,6 +353,11 @@ class CheckCommand final : public Command {
     KG_RETURN_IF_ERROR(st);
     KG_ASSIGN_OR_RETURN(GraphCounts c, store->counts());
     ctx.out << "ok: " << c.documents << " documents, " << c.entities << " entities, " << c.edges << " relations\n";
+    KG_ASSIGN_OR_RETURN(bool image_current, store->graph_image_current());
+    if (!image_current && c.edges > 0) {
+      ctx.out << "note: the graph image is missing or out of date, so queries read the indexes (slower); "
+                 "kg compact rewrites it\n";
+    }
     return Status::Ok();
   }
 };

@@ -45,6 +45,10 @@ class LoadCommand final : public Command {
     batch_ = static_cast<std::size_t>(batch);
     for (const auto& file : args.positional()) KG_RETURN_IF_ERROR(load_file(file, ctx));
     KG_RETURN_IF_ERROR(flush());
+    if (loaded_ > 0) {
+      if (ctx.err_is_terminal) (ctx.err << "\r\033[Kwriting the graph image").flush();
+      KG_RETURN_IF_ERROR(store_->write_graph_image());
+    }
     if (ctx.err_is_terminal) ctx.err << "\r\033[K";
     ctx.out << "loaded " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_
             << " new entities, " << joined_ << " joined known entities, " << relations_
@@ -186,6 +190,7 @@ class ForgetCommand final : public Command {
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
     KG_ASSIGN_OR_RETURN(ForgetStats stats, store->forget(args.positional()[0]));
+    KG_RETURN_IF_ERROR(store->write_graph_image());
     ctx.out << "forgot " << stats.documents.size() << (stats.documents.size() == 1 ? " document" : " documents")
             << ": removed " << stats.entities_removed << " entities and " << stats.edges_removed << " relations; "
             << stats.edges_weakened << " relations remain with fewer supporting documents\n";
@@ -212,6 +217,7 @@ class MergeCommand final : public Command {
     KG_ASSIGN_OR_RETURN(StoredEntity a, store->entity(from));
     KG_ASSIGN_OR_RETURN(StoredEntity b, store->entity(into));
     KG_RETURN_IF_ERROR(store->merge(from, into));
+    KG_RETURN_IF_ERROR(store->write_graph_image());
     ctx.out << "merged \"" << a.name << "\" (#" << from << ") into \"" << b.name << "\" (#" << into << ")\n";
     return Status::Ok();
   }
@@ -237,6 +243,7 @@ class AliasCommand final : public Command {
     KG_ASSIGN_OR_RETURN(EntityId id, store->resolve(pos[1]));
     KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(id));
     KG_RETURN_IF_ERROR(store->add_alias(id, pos[2]));
+    KG_RETURN_IF_ERROR(store->write_graph_image());
     ctx.out << "\"" << pos[2] << "\" is now an alias of \"" << e.name << "\" (#" << id << ")\n";
     return Status::Ok();
   }
@@ -249,6 +256,7 @@ class CompactCommand final : public Command {
   Status run(const Args&, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
     KG_RETURN_IF_ERROR(store->compact());
+    KG_RETURN_IF_ERROR(store->write_graph_image());
     ctx.out << "compacted " << ctx.db_path << "\n";
     return Status::Ok();
   }

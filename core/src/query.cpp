@@ -1,5 +1,7 @@
 #include "kg/core/query.h"
 
+#include "kg/core/snapshot.h"
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -145,6 +147,9 @@ Result<std::vector<Path>> shortest_paths(const GraphReader& graph, EntityId from
                                          const PathOptions& options) {
   if (options.max_depth < 1) return Status::InvalidArgument("max depth must be at least 1");
   if (from == to) return std::vector<Path>{Path{{from}, {}}};
+  if (const GraphSnapshot* snapshot = graph.snapshot(); snapshot != nullptr && !options.all) {
+    return snapshot->shortest_path(from, to, options.max_depth, options.predicates);
+  }
   SearchSide a, b;
   a.parents[from];
   a.frontier = {from};
@@ -266,74 +271,6 @@ Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& optio
   ranking.by_degree = top(degree);
   ranking.by_pagerank = top(rank);
   return ranking;
-}
-
-}  // namespace kg
-
-namespace kg {
-
-Result<GraphSnapshot> GraphSnapshot::build(const GraphReader& source) {
-  GraphSnapshot g;
-  g.source_ = &source;
-  EntityId max_id = 0;
-  KG_RETURN_IF_ERROR(source.scan_edges([&](const Edge& e) {
-    g.edges_.push_back(e);
-    max_id = std::max({max_id, e.subject, e.object});
-  }));
-  if (g.edges_.size() >= UINT32_MAX / 2) return Status::NotSupported("graph too large for a snapshot");
-  if (max_id <= 8 * g.edges_.size() + 1024) {
-    g.row_of_.assign(max_id + 1, kNoRow);
-    for (const Edge& e : g.edges_) g.row_of_[e.subject] = g.row_of_[e.object] = 0;
-    for (EntityId id = 0; id <= max_id; ++id) {
-      if (g.row_of_[id] == kNoRow) continue;
-      g.row_of_[id] = static_cast<std::uint32_t>(g.ids_.size());
-      g.ids_.push_back(id);
-    }
-  } else {
-    for (const Edge& e : g.edges_) {
-      g.ids_.push_back(e.subject);
-      g.ids_.push_back(e.object);
-    }
-    std::sort(g.ids_.begin(), g.ids_.end());
-    g.ids_.erase(std::unique(g.ids_.begin(), g.ids_.end()), g.ids_.end());
-  }
-  g.offsets_.assign(g.ids_.size() + 1, 0);
-  for (const Edge& e : g.edges_) {
-    g.offsets_[g.row(e.subject) + 1]++;
-    g.offsets_[g.row(e.object) + 1]++;
-  }
-  for (std::size_t i = 1; i < g.offsets_.size(); ++i) g.offsets_[i] += g.offsets_[i - 1];
-  g.incident_.resize(g.edges_.size() * 2);
-  std::vector<std::uint64_t> fill(g.offsets_.begin(), g.offsets_.end() - 1);
-  for (std::size_t i = 0; i < g.edges_.size(); ++i) {
-    auto n = static_cast<std::uint32_t>(i);
-    g.incident_[fill[g.row(g.edges_[i].subject)]++] = n;
-    g.incident_[fill[g.row(g.edges_[i].object)]++] = n;
-  }
-  return g;
-}
-
-std::size_t GraphSnapshot::row(EntityId id) const {
-  if (!row_of_.empty()) return id < row_of_.size() ? row_of_[id] : kNoRow;
-  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
-  return it == ids_.end() || *it != id ? kNoRow : static_cast<std::size_t>(it - ids_.begin());
-}
-
-Status GraphSnapshot::edges_of(EntityId id, std::vector<Edge>* out) const {
-  std::size_t r = row(id);
-  if (r == kNoRow) return Status::Ok();
-  for (std::uint64_t i = offsets_[r]; i < offsets_[r + 1]; ++i) out->push_back(edges_[incident_[i]]);
-  return Status::Ok();
-}
-
-std::uint64_t GraphSnapshot::degree_hint(EntityId id) const {
-  std::size_t r = row(id);
-  return r == kNoRow ? 0 : offsets_[r + 1] - offsets_[r];
-}
-
-Status GraphSnapshot::scan_edges(const std::function<void(const Edge&)>& fn) const {
-  for (const Edge& e : edges_) fn(e);
-  return Status::Ok();
 }
 
 }  // namespace kg

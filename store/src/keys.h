@@ -11,6 +11,8 @@
 // meta           "format_version"                       decimal text, "1"; checked on open
 //                "next_entity_id"                       u64 BE: the next entity id to assign
 //                "next_document"                        u64 BE: the next document number
+//                "generation"                           u64 BE: bumped by every write (load group,
+//                                                       forget, merge, alias); stamps the graph image
 // entities       id:u64                                 JSON {"name","type","attributes"}
 // names          norm ‖ 0x00 ‖ kind:u8 ‖ id:u64          type:u8. kind 'n': a normalised name or
 //                                                       alias of the entity; kind 's': the surname
@@ -40,8 +42,10 @@
 //                                                       the log orders curation among loads
 //
 // Symmetric predicates (meets_with) are stored once, with the smaller id as subject.
-// Besides RocksDB's files the folder holds kg.writer.lock (the writer's pid) and, only while a
-// large group is being ingested, ingest/ with the table files being written.
+// Besides RocksDB's files the folder holds kg.writer.lock (the writer's pid); graph.snapshot, the
+// graph image (every edge as compressed rows, format in core/src/snapshot.cpp), used only while
+// its stamp equals "generation"; and, only while a large group is being ingested, ingest/ with
+// the table files being written.
 // Entity id 0 and document number 0 are never assigned.
 #pragma once
 
@@ -69,6 +73,8 @@ inline constexpr std::string_view kCuration = "curation";
 inline constexpr std::string_view kFormatVersionKey = "format_version";
 inline constexpr std::string_view kNextEntityKey = "next_entity_id";
 inline constexpr std::string_view kNextDocumentKey = "next_document";
+inline constexpr std::string_view kGenerationKey = "generation";
+inline constexpr const char* kGraphImageFile = "graph.snapshot";
 
 inline constexpr char kNameKind = 'n';
 inline constexpr char kSurnameKind = 's';

@@ -3,13 +3,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
-#include <cstring>
 #include <array>
+#include <atomic>
+#include <cstring>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -21,6 +22,7 @@
 #include <rocksdb/write_batch.h>
 
 #include "keys.h"
+#include "kg/core/snapshot.h"
 #include "kg/core/text.h"
 #include "merge_operator.h"
 #include "writer_lock.h"
@@ -131,6 +133,27 @@ struct Store::Impl {
   std::optional<WriterLock> lock;
   EntityId next_entity = 1;
   std::uint64_t next_document = 1;
+  std::uint64_t generation = 0;  // meta "generation": bumped by every write (keys.h)
+  const Store* owner = nullptr;
+  // Read-only stores: the graph image, mapped on first use when it is current.
+  mutable std::optional<GraphSnapshot> image;
+  mutable bool image_tried = false;
+
+  std::string image_path() const { return (std::filesystem::path(path) / keys::kGraphImageFile).string(); }
+
+  const GraphSnapshot* graph_image() const {
+    if (lock || !options.graph_image) return nullptr;
+    if (!image_tried) {
+      image_tried = true;
+      // A missing, stale or damaged image only costs speed: queries read RocksDB instead.
+      auto r = GraphSnapshot::open(image_path(), *owner);
+      if (r.ok() && r->stamp() == generation) image.emplace(std::move(*r));
+    }
+    return image ? &*image : nullptr;
+  }
+
+  // The value of the generation key for the write being prepared.
+  std::string bump_generation() { return keys::id_key(++generation); }
   // name key (norm ‖ kind) → [(id, type)] for names read or written by this writer; only the
   // writer caches, since it is the only one who changes names.
   std::unordered_map<std::string, std::vector<std::pair<EntityId, EntityType>>> name_cache;
@@ -269,6 +292,7 @@ struct Store::Impl {
   Status put_meta_counters(rocksdb::WriteBatch* batch) {
     KG_RETURN_IF_ROCKS(batch->Put(h(kMeta), keys::kNextEntityKey, keys::id_key(next_entity)), "write");
     KG_RETURN_IF_ROCKS(batch->Put(h(kMeta), keys::kNextDocumentKey, keys::id_key(next_document)), "write");
+    KG_RETURN_IF_ROCKS(batch->Put(h(kMeta), keys::kGenerationKey, bump_generation()), "write");
     return Status::Ok();
   }
 
@@ -315,7 +339,7 @@ struct Store::Impl {
   Status collect_edges(EntityId id, std::vector<Edge>* out) const;
 };
 
-Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) { impl_->owner = this; }
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options) {
@@ -420,6 +444,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
   if (found && v.size() == 8) impl->next_entity = keys::get_u64(v);
   KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kNextDocumentKey, &v, &found));
   if (found && v.size() == 8) impl->next_document = keys::get_u64(v);
+  KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kGenerationKey, &v, &found));
+  if (found && v.size() == 8) impl->generation = keys::get_u64(v);
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -727,6 +753,7 @@ Result<std::vector<LoadStats>> Store::load_group(std::span<const Document> docs)
   for (std::size_t i = 0; i < docs.size() && st.ok(); ++i) st = d.stage(docs[i], out, group, &stats[i]);
   if (st.ok()) st = out.put(kMeta, std::string(keys::kNextEntityKey), keys::id_key(d.next_entity));
   if (st.ok()) st = out.put(kMeta, std::string(keys::kNextDocumentKey), keys::id_key(d.next_document));
+  if (st.ok()) st = out.put(kMeta, std::string(keys::kGenerationKey), d.bump_generation());
   if (st.ok()) st = out.commit();
   if (!st.ok()) {  // nothing was written: give the numbers back
     d.next_entity = first_entity;
@@ -906,6 +933,7 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, id)), "write");
     }
   }
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kMeta), keys::kGenerationKey, d.bump_generation()), "write");
   KG_RETURN_IF_ERROR(d.write(&batch));
   d.name_cache.clear();
   return stats;
@@ -1283,12 +1311,50 @@ Status Store::check(const std::function<void(std::uint64_t)>& progress) const {
     return Status::Corruption("edge indexes disagree: spo " + std::to_string(spo) + ", pos " + std::to_string(pos) +
                               ", osp " + std::to_string(osp));
   }
+  // A current graph image must show exactly the stored edges (a stale one is never used).
+  if (const GraphSnapshot* image = d.graph_image()) {
+    if (image->edge_count() != spo) {
+      return Status::Corruption("the graph image holds " + std::to_string(image->edge_count()) + " edges, the store " +
+                                std::to_string(spo) + "; kg compact rewrites it");
+    }
+    KG_RETURN_IF_ERROR(image->scan_edges([&](const Edge& e) {
+      if (!problem.ok()) return;
+      Status st;
+      std::int64_t n = d.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st);
+      if (!st.ok() || n <= 0 || static_cast<std::uint64_t>(n) != e.support) {
+        fail("the graph image disagrees with the store on edge #" + std::to_string(e.subject) + " " +
+             std::string(predicate_info(e.predicate).name) + " #" + std::to_string(e.object) +
+             "; kg compact rewrites it");
+      }
+    }));
+    KG_RETURN_IF_ERROR(problem);
+  }
   return Status::Ok();
 }
 
-Status Store::edges_of(EntityId id, std::vector<Edge>* out) const { return impl_->collect_edges(id, out); }
+Status Store::edges_of(EntityId id, std::vector<Edge>* out) const {
+  if (const GraphSnapshot* image = impl_->graph_image()) return image->edges_of(id, out);
+  return impl_->collect_edges(id, out);
+}
+
+const GraphSnapshot* Store::snapshot() const { return impl_->graph_image(); }
+
+Status Store::write_graph_image() {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  KG_ASSIGN_OR_RETURN(GraphSnapshot snapshot, GraphSnapshot::build(*this));
+  return snapshot.save(d.image_path(), d.generation);
+}
+
+Result<bool> Store::graph_image_current() const {
+  Impl& d = *impl_;
+  auto r = GraphSnapshot::open(d.image_path(), *this);
+  if (!r.ok()) return r.status().code() == StatusCode::kNotFound ? Result<bool>(false) : Result<bool>(r.status());
+  return r->stamp() == d.generation;
+}
 
 std::uint64_t Store::degree_hint(EntityId id) const {
+  if (const GraphSnapshot* image = impl_->graph_image()) return image->degree_hint(id);
   Status st;
   std::int64_t w = impl_->counter_value(kSupport, keys::weight_key(id), &st);
   return st.ok() && w > 0 ? static_cast<std::uint64_t>(w) : 0;
@@ -1304,6 +1370,7 @@ Result<EntityType> Store::type_of(EntityId id) const {
 }
 
 Status Store::scan_edges(const std::function<void(const Edge&)>& fn) const {
+  if (const GraphSnapshot* image = impl_->graph_image()) return image->scan_edges(fn);
   // Whole-graph scans (ranking, snapshots) read every edge: split the id space into one range
   // per core, read the ranges in parallel, then hand the edges over in key order.
   const Impl& d = *impl_;

@@ -15,6 +15,8 @@ namespace kg {
 // A store-wide entity number. 0 is never a valid id.
 using EntityId = std::uint64_t;
 
+class GraphSnapshot;
+
 struct Edge {
   EntityId subject = 0;
   PredicateId predicate = 0;
@@ -43,6 +45,9 @@ class GraphReader {
   // A cheap estimate of how much reading edges_of(id) costs (proportional to its edges), or 0
   // when the reader cannot tell. Searches use it to expand the lighter side first.
   virtual std::uint64_t degree_hint(EntityId /*id*/) const { return 0; }
+  // The compressed-row copy of this graph when the reader has one (snapshot.h), else nullptr.
+  // Searches use it to run on row numbers instead of calling edges_of.
+  virtual const GraphSnapshot* snapshot() const { return nullptr; }
 };
 
 }  // namespace kg

@@ -74,34 +74,3 @@ struct RankOptions {
 Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& options);
 
 }  // namespace kg
-
-namespace kg {
-
-// An in-memory copy of a graph's edges for running many queries in a row: building it reads
-// every edge once (GraphReader::scan_edges); afterwards edges_of is an array lookup. Types are
-// still asked of the source, which must outlive the snapshot. Adjacency is kept as compressed
-// rows (offsets into one array of edge numbers, both directions), 12 bytes per edge end.
-class GraphSnapshot final : public GraphReader {
- public:
-  static Result<GraphSnapshot> build(const GraphReader& source);
-
-  Status edges_of(EntityId id, std::vector<Edge>* out) const override;
-  Result<EntityType> type_of(EntityId id) const override { return source_->type_of(id); }
-  Status scan_edges(const std::function<void(const Edge&)>& fn) const override;
-  std::uint64_t degree_hint(EntityId id) const override;
-  std::size_t edge_count() const { return edges_.size(); }
-
- private:
-  const GraphReader* source_ = nullptr;
-  std::vector<Edge> edges_;
-  // Row of an entity id: a direct table when ids are dense (stores number 1, 2, 3, …),
-  // else a binary search in ids_.
-  std::size_t row(EntityId id) const;
-  static constexpr std::uint32_t kNoRow = UINT32_MAX;
-  std::vector<EntityId> ids_;             // sorted entity ids with edges
-  std::vector<std::uint32_t> row_of_;     // id → row, kNoRow for ids without edges; empty if sparse
-  std::vector<std::uint64_t> offsets_;    // ids_.size() + 1 row starts into incident_
-  std::vector<std::uint32_t> incident_;   // edge numbers, grouped by entity
-};
-
-}  // namespace kg

@@ -36,6 +36,9 @@ struct StoreOptions {
   bool read_only = false;  // Default: false. Open for reading only; takes no lock.
   bool sync = false;       // Default: false. fsync the log on every write (survives power loss,
                            // not just a killed process).
+  bool graph_image = true; // Default: true. A read-only store answers edges_of, scan_edges,
+                           // degree_hint and shortest paths from the graph image when it is
+                           // current (write_graph_image); false always reads RocksDB.
 };
 
 struct StoredEntity {
@@ -118,6 +121,16 @@ class Store final : public GraphReader {
   // Compacts every column family into its final form: merge operands become plain counters and
   // table files stop overlapping, so reads touch fewer files. Worth it after a large load.
   Status compact();
+  // Writes the graph image: every edge as compressed rows (kg::GraphSnapshot) in a file inside
+  // the database folder, stamped with the database's generation. Read-only stores opened later
+  // map it instead of seeking RocksDB for every neighbourhood, and start answering path and
+  // ranking questions without reading the edges. Every write makes the image stale, and a stale,
+  // missing or damaged image is simply not used, so a crash between a write and this call costs
+  // speed only. Write commands call it after their last change; it reads every edge once.
+  Status write_graph_image();
+  // Whether the graph image exists and shows the database as it is now. Corruption when the
+  // file is damaged.
+  Result<bool> graph_image_current() const;
   // Removes every document whose id or source equals `id_or_source`, and every fact, alias and
   // entity that only they supported; edges other documents support stay with lower counts.
   // NotFound when nothing matches.
@@ -159,7 +172,10 @@ class Store final : public GraphReader {
   Result<EntityType> type_of(EntityId id) const override;
   Status scan_edges(const std::function<void(const Edge&)>& fn) const override;
   // The sum of the supports of the entity's edges (kept as a counter beside its support).
+  // With a current graph image the exact number of edges.
   std::uint64_t degree_hint(EntityId id) const override;
+  // The mapped graph image of a read-only store when it is current, else nullptr.
+  const GraphSnapshot* snapshot() const override;
 
  private:
   struct Impl;

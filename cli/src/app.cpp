@@ -81,7 +81,7 @@ const std::vector<OptionSpec>& global_options() {
 
 const OptionSpec* find_option(const std::vector<OptionSpec>& specs, std::string_view name) {
   for (const auto& s : specs)
-    if (s.name == name) return &s;
+    if (s.name == name || (!s.short_name.empty() && s.short_name == name)) return &s;
   return nullptr;
 }
 
@@ -99,7 +99,8 @@ void print_options(const std::vector<OptionSpec>& specs, std::ostream& out) {
   std::size_t width = 0;
   std::vector<std::string> heads;
   for (const auto& s : specs) {
-    std::string head = "--" + s.name + (s.value_name.empty() ? "" : " " + s.value_name);
+    std::string head = (s.short_name.empty() ? "" : "-" + s.short_name + ", ") + "--" + s.name +
+                       (s.value_name.empty() ? "" : " " + s.value_name);
     width = std::max(width, head.size());
     heads.push_back(std::move(head));
   }
@@ -116,6 +117,7 @@ void print_options(const std::vector<OptionSpec>& specs, std::ostream& out) {
 App::App() {
   add_write_commands(&commands_);
   add_read_commands(&commands_);
+  add_export_commands(&commands_);
 }
 
 const Command* App::find(std::string_view name) const {
@@ -245,6 +247,16 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
       return fail(Status::InvalidArgument("unknown option --" + key + " for kg " + name + " (see kg help " + name + ")"));
     }
     std::string value;
+    auto& slot = args.values_[spec->name];
+    if (spec->arity > 1) {
+      if (!slot.empty() && !spec->repeatable) return fail(Status::InvalidArgument("--" + key + " given more than once"));
+      if (inline_value || i + static_cast<std::size_t>(spec->arity) >= argv.size()) {
+        return fail(Status::InvalidArgument("--" + key + " needs " + std::to_string(spec->arity) + " values (" +
+                                            spec->value_name + ")"));
+      }
+      for (int v = 0; v < spec->arity; ++v) slot.push_back(argv[++i]);
+      continue;
+    }
     if (spec->value_name.empty()) {
       if (inline_value) return fail(Status::InvalidArgument("--" + key + " takes no value"));
     } else if (inline_value) {
@@ -255,7 +267,6 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
       }
       value = argv[++i];
     }
-    auto& slot = args.values_[spec->name];
     if (!spec->repeatable && !slot.empty()) {
       return fail(Status::InvalidArgument("--" + key + " given more than once"));
     }

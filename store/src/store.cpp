@@ -1159,6 +1159,24 @@ Status Store::scan_entities(const std::function<bool(const StoredEntity&)>& fn) 
   return from_rocksdb(it->status(), "scan entities");
 }
 
+namespace {
+
+// An evidence record (keys.h) without its document's source and date.
+Result<StoredEvidence> decode_evidence(std::string_view value) {
+  json j = json::parse(value, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return Status::Corruption("unreadable evidence record");
+  StoredEvidence ev;
+  ev.document = j.value("doc", "");
+  ev.span = Span{j.value("start", std::uint64_t{0}), j.value("end", std::uint64_t{0})};
+  ev.sentence = j.value("text", "");
+  ev.confidence = j.value("confidence", 1.0);
+  if (auto a = j.find("attributes"); a != j.end() && a->is_object()) ev.attributes = std::move(*a);
+  ev.rule = j.value("rule", "");
+  return ev;
+}
+
+}  // namespace
+
 Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge) const {
   Edge e = keys::canonical(edge);
   std::vector<StoredEvidence> out;
@@ -1166,31 +1184,63 @@ Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge) const {
   Status inner;
   KG_RETURN_IF_ERROR(impl_->scan_prefix(kEvidence, keys::evidence_prefix(e.subject, e.predicate, e.object),
                                         [&](std::string_view, std::string_view v) {
-    json j = json::parse(v, nullptr, false);
-    if (j.is_discarded()) {
-      inner = Status::Corruption("unreadable evidence record");
+    auto ev = decode_evidence(v);
+    if (!ev.ok()) {
+      inner = ev.status();
       return false;
     }
-    StoredEvidence ev;
-    ev.document = j.value("doc", "");
-    ev.span = Span{j.value("start", std::uint64_t{0}), j.value("end", std::uint64_t{0})};
-    ev.sentence = j.value("text", "");
-    ev.confidence = j.value("confidence", 1.0);
-    if (auto a = j.find("attributes"); a != j.end() && a->is_object()) ev.attributes = *a;
-    ev.rule = j.value("rule", "");
-    auto d = docs.find(ev.document);
+    auto d = docs.find(ev->document);
     if (d == docs.end()) {
       bool found = false;
-      auto rec = impl_->read_json(kDocuments, ev.document, &found);
-      d = docs.emplace(ev.document, rec.ok() && found ? *rec : json::object()).first;
+      auto rec = impl_->read_json(kDocuments, ev->document, &found);
+      d = docs.emplace(ev->document, rec.ok() && found ? *rec : json::object()).first;
     }
-    ev.source = d->second.value("source", "");
-    ev.date = d->second.value("date", "");
-    out.push_back(std::move(ev));
+    ev->source = d->second.value("source", "");
+    ev->date = d->second.value("date", "");
+    out.push_back(std::move(ev).value());
     return true;
   }));
   KG_RETURN_IF_ERROR(inner);
   return out;
+}
+
+Status Store::scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) const {
+  const Impl& d = *impl_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> docs;  // id → (source, date)
+  {
+    KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> all, documents());
+    for (DocumentInfo& doc : all) docs.emplace(std::move(doc.id), std::make_pair(std::move(doc.source), std::move(doc.date)));
+  }
+  rocksdb::ReadOptions ro;
+  ro.fill_cache = false;  // a one-off sweep must not evict what queries use
+  std::unique_ptr<rocksdb::Iterator> edges(d.db->NewIterator(ro, d.h(kSpo)));
+  std::unique_ptr<rocksdb::Iterator> evidence(d.db->NewIterator(ro, d.h(kEvidence)));
+  evidence->SeekToFirst();
+  std::vector<StoredEvidence> group;
+  for (edges->SeekToFirst(); edges->Valid(); edges->Next()) {
+    std::string_view key = edges->key().ToStringView();
+    if (key.size() != keys::kEdgeKeySize) continue;
+    Edge e = keys::decode_spo(key);
+    e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(edges->value().ToStringView())));
+    group.clear();
+    // Both families are ordered by s ‖ p ‖ o: the evidence iterator only moves forward.
+    for (; evidence->Valid(); evidence->Next()) {
+      std::string_view ek = evidence->key().ToStringView();
+      std::string_view prefix = ek.substr(0, keys::kEdgeKeySize);
+      if (prefix > key) break;
+      if (prefix < key) continue;  // evidence of an edge that is gone (check reports it)
+      KG_ASSIGN_OR_RETURN(StoredEvidence ev, decode_evidence(evidence->value().ToStringView()));
+      if (auto it = docs.find(ev.document); it != docs.end()) {
+        ev.source = it->second.first;
+        ev.date = it->second.second;
+      }
+      group.push_back(std::move(ev));
+    }
+    KG_RETURN_IF_ROCKS(evidence->status(), "scan evidence");
+    fn(e, group);
+  }
+  KG_RETURN_IF_ROCKS(edges->status(), "scan edges");
+  return Status::Ok();
 }
 
 Result<std::vector<DocumentInfo>> Store::documents() const {

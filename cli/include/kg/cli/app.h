@@ -35,5 +35,6 @@ class App {
 // Factories of the built-in commands (one per file group in cli/src/).
 void add_read_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_write_commands(std::vector<std::unique_ptr<Command>>* out);
+void add_export_commands(std::vector<std::unique_ptr<Command>>* out);
 
 }  // namespace kg::cli

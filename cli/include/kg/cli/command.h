@@ -21,6 +21,9 @@ struct OptionSpec {
   std::string help;           // one line
   std::string default_value;  // shown in help and returned when the option is absent
   bool repeatable = false;    // may be given more than once (values accumulate)
+  std::string short_name = "";  // one letter for "-o"; empty for none
+  int arity = 1;              // values each occurrence takes ("--path FROM TO": 2); value_name
+                              // then names them all
 };
 
 struct ArgSpec {

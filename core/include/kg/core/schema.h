@@ -21,6 +21,7 @@ struct EntityTypeInfo {
   EntityType type;
   std::string_view code;   // as written in document objects: "PER"
   std::string_view label;  // for people: "person"
+  std::string_view rdf_class;  // the class exports give it, as a compact IRI: "schema:Person"
 };
 
 // Every known entity type, in code order.
@@ -44,6 +45,11 @@ struct PredicateInfo {
   TypeMask object_types;         // allowed object types
   std::span<const std::string_view> attributes;  // attribute names a relation may carry
   std::string_view description;  // one line, for help and exports
+  // How RDF exports say it, as a compact IRI ("schema:memberOf"; "kg:" is kg's vocabulary,
+  // README). rdf_inverse: the property points from object to subject (schema:attendee runs
+  // from the event to the participant).
+  std::string_view rdf_property;
+  bool rdf_inverse;
 };
 
 // Every known predicate, in id order.

@@ -28,6 +28,7 @@
 
 #include "kg/core/document.h"
 #include "kg/core/graph.h"
+#include "kg/core/knowledge.h"
 #include "kg/core/status.h"
 
 namespace kg {
@@ -39,35 +40,6 @@ struct StoreOptions {
   bool graph_image = true; // Default: true. A read-only store answers edges_of, scan_edges,
                            // degree_hint and shortest paths from the graph image when it is
                            // current (write_graph_image); false always reads RocksDB.
-};
-
-struct StoredEntity {
-  EntityId id = 0;
-  std::string name;                  // canonical name: the name it was first seen with
-  EntityType type = EntityType::kPerson;
-  std::vector<std::string> aliases;  // other names it was seen or curated with, sorted
-  nlohmann::json attributes = nlohmann::json::object();
-  std::uint64_t support = 0;         // documents and curation facts that mention it
-};
-
-struct StoredEvidence {
-  std::string document;  // document id
-  std::string source;    // the document's source
-  std::string date;      // the document's date, possibly empty
-  Span span;             // the sentence's byte span in the document
-  std::string sentence;
-  double confidence = 1.0;
-  nlohmann::json attributes = nlohmann::json::object();  // e.g. {"role": "Präsident"}
-  std::string rule;
-};
-
-struct DocumentInfo {
-  std::string id;
-  std::string source;
-  std::string date;
-  std::string lang;
-  std::uint64_t entities = 0;   // entities the document mentions
-  std::uint64_t relations = 0;  // distinct edges it states
 };
 
 struct LoadStats {
@@ -93,7 +65,7 @@ struct GraphCounts {
   std::vector<std::pair<PredicateId, std::uint64_t>> edges_by_predicate;  // registry order
 };
 
-class Store final : public GraphReader {
+class Store final : public KnowledgeReader {
  public:
   // Opens (a writer creates when missing) the database in folder `path`.
   // Errors: Busy when another writer holds it; NotFound when a reader finds no database;
@@ -154,18 +126,19 @@ class Store final : public GraphReader {
   Result<std::vector<EntityId>> lookup(std::string_view name) const;
   // Up to `max` stored names closest to `name` (edit distance), closest first.
   Result<std::vector<std::string>> suggest(std::string_view name, std::size_t max) const;
-  Result<StoredEntity> entity(EntityId id) const;
-  // Calls `fn` for every entity in id order; stops early when `fn` returns false.
-  Status scan_entities(const std::function<bool(const StoredEntity&)>& fn) const;
-  // The sentences behind an edge, in document load order.
-  Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const;
-  // Every stored document, in load order.
-  Result<std::vector<DocumentInfo>> documents() const;
   Result<GraphCounts> counts() const;
   // Verifies that every stored document is complete (its entities, edges in all three orders and
   // evidence are present) and that the edge indexes agree. Corruption names the first problem.
   // `progress`, when given, is called with the number of documents verified so far, every 1,000.
   Status check(const std::function<void(std::uint64_t)>& progress = {}) const;
+
+  // KnowledgeReader
+  Result<StoredEntity> entity(EntityId id) const override;
+  Status scan_entities(const std::function<bool(const StoredEntity&)>& fn) const override;
+  Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const override;
+  // Reads the evidence family in key order beside the spo family (both ordered by edge).
+  Status scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) const override;
+  Result<std::vector<DocumentInfo>> documents() const override;
 
   // GraphReader
   Status edges_of(EntityId id, std::vector<Edge>* out) const override;

@@ -1,0 +1,155 @@
+// Commands that hand the graph on: export (DOT, JSON-LD, N-Quads, GraphML) and render (pictures).
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "kg/cli/app.h"
+#include "kg/export/export.h"
+#include "render.h"
+
+namespace kg::cli {
+namespace {
+
+// The options that pick a part of the graph, shared by export and render.
+std::vector<OptionSpec> selection_options() {
+  return {{"focus", "NAME", "only the neighbourhood of this entity (name, alias or #ID)", "", true},
+          {"depth", "N", "hops around --focus", "1"},
+          {"path", "FROM TO", "only the shortest connections between two entities", "", false, "", 2},
+          {"predicate", "P", "only edges with these predicates (comma-separated)", "", true},
+          {"type", "T", "only entities of these types (PER, ORG, LOC, EVENT; comma-separated)", "", true},
+          {"min-support", "N", "only edges that at least N documents state", "1"},
+          {"max-nodes", "N", "refuse drawings of more entities than this (see --force)", "500"},
+          {"force", "", "draw however many entities there are", ""}};
+}
+
+Result<exporting::Selection> read_selection(const Args& args, const Store& store) {
+  exporting::Selection s;
+  for (const std::string& name : args.values("focus")) {
+    KG_ASSIGN_OR_RETURN(EntityId id, store.resolve(name));
+    s.focus.push_back(id);
+  }
+  KG_ASSIGN_OR_RETURN(long depth, args.integer("depth", 1, 10));
+  s.depth = static_cast<int>(depth);
+  if (args.has("path")) {
+    if (!s.focus.empty()) return Status::InvalidArgument("--path and --focus cannot be combined");
+    std::vector<std::string> ends = args.values("path");
+    KG_ASSIGN_OR_RETURN(EntityId from, store.resolve(ends.at(0)));
+    KG_ASSIGN_OR_RETURN(EntityId to, store.resolve(ends.at(1)));
+    s.path = std::make_pair(from, to);
+  }
+  KG_ASSIGN_OR_RETURN(s.predicates, predicate_mask(args.values("predicate")));
+  KG_ASSIGN_OR_RETURN(s.types, type_mask(args.values("type")));
+  KG_ASSIGN_OR_RETURN(long support, args.integer("min-support", 1, 1'000'000'000));
+  s.min_support = static_cast<std::uint64_t>(support);
+  return s;
+}
+
+// Pictures of too many entities are unreadable and slow to lay out.
+Status check_size(const Args& args, const Store& store, const exporting::Subgraph& sub) {
+  if (args.flag("force")) return Status::Ok();
+  KG_ASSIGN_OR_RETURN(long max, args.integer("max-nodes", 1, 100'000'000));
+  KG_ASSIGN_OR_RETURN(std::size_t n, exporting::entity_count(store, sub));
+  if (n > static_cast<std::size_t>(max)) {
+    return Status::InvalidArgument("the drawing would have " + std::to_string(n) + " entities (more than " +
+                                   std::to_string(max) + "); pick a part with --focus NAME or --min-support N, "
+                                   "or draw it anyway with --force");
+  }
+  return Status::Ok();
+}
+
+// Writes through `write` into `path`: a temporary file beside it, renamed when complete, so a
+// failed export leaves nothing behind.
+template <typename Write>
+Status write_file(const std::string& path, Write write) {
+  const std::string tmp = path + ".tmp." + std::to_string(getpid());
+  Status st;
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::IOError("cannot write " + path);
+    st = write(out);
+    out.close();
+    if (st.ok() && !out) st = Status::IOError("cannot write " + path);
+  }
+  std::error_code ec;
+  if (st.ok()) {
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) st = Status::IOError("cannot write " + path + ": " + ec.message());
+  }
+  if (!st.ok()) std::filesystem::remove(tmp, ec);
+  return st;
+}
+
+class ExportCommand final : public Command {
+ public:
+  std::string_view name() const override { return "export"; }
+  std::string_view summary() const override { return "write the graph as DOT, JSON-LD, N-Quads or GraphML"; }
+  std::string_view details() const override {
+    return "Writes the whole graph, or the part that --focus, --path, --predicate, --type and\n"
+           "--min-support pick, to standard output or to -o FILE. dot is Graphviz's language (pipe it\n"
+           "to dot -Tpng); jsonld is JSON-LD 1.1 with schema.org terms; nquads is RDF with one named\n"
+           "graph per supporting document; graphml is for Gephi, yEd and Neo4j. README: \"Exporting\".";
+  }
+  std::vector<OptionSpec> options() const override {
+    std::vector<OptionSpec> o = {{"format", "F", "dot, jsonld, nquads or graphml", "dot"},
+                                 {"output", "FILE", "write to FILE instead of standard output", "", false, "o"},
+                                 {"base", "IRI", "the base of the IRIs jsonld and nquads mint", "urn:kg:"}};
+    for (auto& s : selection_options()) o.push_back(std::move(s));
+    return o;
+  }
+  Status run(const Args& args, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(exporting::Format format, exporting::parse_format(args.value("format")));
+    KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    KG_ASSIGN_OR_RETURN(exporting::Selection selection, read_selection(args, *store));
+    KG_ASSIGN_OR_RETURN(exporting::Subgraph sub, exporting::select(*store, selection));
+    if (format == exporting::Format::kDot) KG_RETURN_IF_ERROR(check_size(args, *store, sub));
+    exporting::Options options;
+    options.base = args.value("base");
+    auto write = [&](std::ostream& out) -> Status {
+      switch (format) {
+        case exporting::Format::kDot: return exporting::write_dot(*store, sub, out);
+        case exporting::Format::kJsonLd: return exporting::write_jsonld(*store, sub, options, out);
+        case exporting::Format::kNQuads: return exporting::write_nquads(*store, sub, options, out);
+        case exporting::Format::kGraphMl: return exporting::write_graphml(*store, sub, out);
+      }
+      return Status::NotSupported("unknown format");
+    };
+    if (args.has("output")) return write_file(args.value("output"), write);
+    return write(ctx.out);
+  }
+};
+
+class RenderCommand final : public Command {
+ public:
+  std::string_view name() const override { return "render"; }
+  std::string_view summary() const override { return "draw the graph or a part of it as SVG, PNG or PDF with Graphviz"; }
+  std::string_view details() const override {
+    return "Lays the graph out with Graphviz and writes a picture to -o FILE; the format comes from\n"
+           "the extension (.svg, .png, .pdf). --layout auto uses dot up to 150 entities and sfdp above.\n"
+           "Shapes and colours by type are explained in the README (\"Reading the pictures\").";
+  }
+  std::vector<OptionSpec> options() const override {
+    std::vector<OptionSpec> o = {{"output", "FILE", "the picture to write: .svg, .png or .pdf", "", false, "o"},
+                                 {"layout", "L", "auto, dot, sfdp, neato or circo", "auto"}};
+    for (auto& s : selection_options()) o.push_back(std::move(s));
+    return o;
+  }
+  Status run(const Args& args, Context& ctx) override {
+    if (!args.has("output")) return Status::InvalidArgument("kg render needs -o FILE (.svg, .png or .pdf)");
+    KG_ASSIGN_OR_RETURN(exporting::Layout layout, exporting::parse_layout(args.value("layout")));
+    KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    KG_ASSIGN_OR_RETURN(exporting::Selection selection, read_selection(args, *store));
+    KG_ASSIGN_OR_RETURN(exporting::Subgraph sub, exporting::select(*store, selection));
+    KG_RETURN_IF_ERROR(check_size(args, *store, sub));
+    return exporting::render(*store, sub, layout, args.value("output"));
+  }
+};
+
+}  // namespace
+
+void add_export_commands(std::vector<std::unique_ptr<Command>>* out) {
+  out->push_back(std::make_unique<ExportCommand>());
+  out->push_back(std::make_unique<RenderCommand>());
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,64 @@
+// What a graph knows beyond its edges: entities with their names, the sentences behind every
+// edge, and the documents they came from. kg::Store implements KnowledgeReader over RocksDB;
+// export/ writes any KnowledgeReader, so it needs no store.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "kg/core/document.h"
+#include "kg/core/graph.h"
+
+namespace kg {
+
+struct StoredEntity {
+  EntityId id = 0;
+  std::string name;                  // canonical name: the name it was first seen with
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;  // other names it was seen or curated with, sorted
+  nlohmann::json attributes = nlohmann::json::object();
+  std::uint64_t support = 0;         // documents and curation facts that mention it
+};
+
+struct StoredEvidence {
+  std::string document;  // document id
+  std::string source;    // the document's source
+  std::string date;      // the document's date, possibly empty
+  Span span;             // the sentence's byte span in the document
+  std::string sentence;
+  double confidence = 1.0;
+  nlohmann::json attributes = nlohmann::json::object();  // e.g. {"role": "Präsident"}
+  std::string rule;
+};
+
+struct DocumentInfo {
+  std::string id;
+  std::string source;
+  std::string date;
+  std::string lang;
+  std::uint64_t entities = 0;   // entities the document mentions
+  std::uint64_t relations = 0;  // distinct edges it states
+};
+
+class KnowledgeReader : public GraphReader {
+ public:
+  // NotFound when there is no entity with this id.
+  virtual Result<StoredEntity> entity(EntityId id) const = 0;
+  // Calls `fn` for every entity in id order; stops early when `fn` returns false.
+  virtual Status scan_entities(const std::function<bool(const StoredEntity&)>& fn) const = 0;
+  // The sentences behind an edge (either direction of a symmetric one), in document load order.
+  virtual Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const = 0;
+  // Calls `fn` once for every edge with all its evidence, in (subject, predicate, object) order,
+  // holding only one edge's evidence at a time: the way to stream a whole graph.
+  virtual Status scan_facts(
+      const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) const = 0;
+  // Every stored document, in load order.
+  virtual Result<std::vector<DocumentInfo>> documents() const = 0;
+};
+
+}  // namespace kg

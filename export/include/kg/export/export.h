@@ -1,0 +1,81 @@
+// kg::exporting: the graph, or a part of it, in formats other tools read.
+//
+//   DOT      Graphviz, built through cgraph (never pasted together as text)
+//   picture  SVG, PNG or PDF laid out and rendered by Graphviz's gvc
+//   JSON-LD  JSON-LD 1.1 with schema.org terms and the kg: vocabulary (README), streamed
+//   N-Quads  the same statements as RDF, one named graph per supporting document, streamed
+//   GraphML  through Boost.Graph's write_graphml
+//
+// Everything here reads a KnowledgeReader, so export/ links only core/. A Selection picks what
+// to write; without focus or path it is the whole graph, which the JSON-LD and N-Quads writers
+// stream (KnowledgeReader::scan_entities and scan_facts) without holding the output or the
+// graph's evidence in memory.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kg/core/knowledge.h"
+#include "kg/core/status.h"
+
+namespace kg::exporting {
+
+enum class Format { kDot, kJsonLd, kNQuads, kGraphMl };
+
+// "dot", "jsonld", "nquads", "graphml"; InvalidArgument naming the choices otherwise.
+Result<Format> parse_format(std::string_view name);
+
+struct Selection {
+  std::vector<EntityId> focus;                         // ego graphs around these entities
+  int depth = 1;                                       // Default: 1. Hops around the focus.
+  std::optional<std::pair<EntityId, EntityId>> path;   // the shortest connection only
+  PredicateMask predicates = kAnyPredicate;            // Default: all.
+  TypeMask types = kAnyType;                           // Default: all. Entities of other types
+                                                       // and their edges are left out.
+  std::uint64_t min_support = 1;                       // Default: 1. Edges stated by fewer
+                                                       // documents are left out.
+};
+
+// What a Selection picked. `whole` means every entity and edge that pass the filters; the
+// writers then stream instead of using `entities` and `edges`.
+struct Subgraph {
+  bool whole = false;
+  Selection filters;
+  std::vector<EntityId> entities;  // sorted
+  std::vector<Edge> edges;         // sorted by (subject, predicate, object)
+};
+
+// Resolves a Selection against the graph. NotFound when a path was asked for and there is none.
+Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection);
+
+// The number of entities a subgraph holds (for the whole graph: a scan of the entities that
+// pass the type filter).
+Result<std::size_t> entity_count(const KnowledgeReader& graph, const Subgraph& subgraph);
+
+struct Options {
+  std::string base = "urn:kg:";  // Default: "urn:kg:". IRIs are minted under it (RDF formats).
+};
+
+// Writers. Each writes one complete document to `out` or returns an error; on an error the
+// caller discards what was written (the CLI writes to a temporary file and renames).
+Status write_dot(const KnowledgeReader& graph, const Subgraph& subgraph, std::ostream& out);
+Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
+Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
+Status write_graphml(const KnowledgeReader& graph, const Subgraph& subgraph, std::ostream& out);
+
+enum class Layout { kAuto, kDot, kSfdp, kNeato, kCirco };
+Result<Layout> parse_layout(std::string_view name);  // "auto", "dot", "sfdp", "neato", "circo"
+// The layout kAuto picks: dot up to this many entities, sfdp above.
+inline constexpr std::size_t kAutoLayoutLimit = 150;
+
+// Lays out and renders the subgraph with Graphviz into `path`; the picture format comes from the
+// extension (.svg, .png, .pdf; NotSupported otherwise).
+Status render(const KnowledgeReader& graph, const Subgraph& subgraph, Layout layout, const std::string& path);
+
+}  // namespace kg::exporting

@@ -1,0 +1,206 @@
+// DOT through cgraph and pictures through gvc. The graph is built as a cgraph object (agopen,
+// agnode, agedge, agsafeset) and written by agwrite, which quotes every value; only Graphviz's
+// own escape sequences in labels and tooltips (a backslash starts one) are escaped here.
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unistd.h>
+
+#include "facts.h"
+
+namespace kg::exporting {
+namespace {
+
+struct TypeStyle {
+  const char* shape;
+  const char* fill;
+};
+
+// The legend in the README ("Reading the pictures") shows these.
+TypeStyle style_of(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return {"ellipse", "#cfe2ff"};
+    case EntityType::kOrganization: return {"box", "#ffe0b3"};
+    case EntityType::kLocation: return {"house", "#d3f0cf"};
+    case EntityType::kEvent: return {"octagon", "#f6d0e4"};
+  }
+  return {"ellipse", "#ffffff"};
+}
+
+// Text for an escString attribute (label, tooltip): Graphviz reads "\n", "\l", "\N" and friends
+// in them, so a backslash of the text is doubled; a line break becomes "\n", and other control
+// characters a space.
+std::string esc(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string first_sentence(std::span<const StoredEvidence> evidence) {
+  return evidence.empty() ? std::string() : evidence.front().sentence;
+}
+
+std::size_t documents_of(std::span<const StoredEvidence> evidence) {
+  std::vector<std::string_view> docs;
+  for (const StoredEvidence& ev : evidence)
+    if (std::find(docs.begin(), docs.end(), ev.document) == docs.end()) docs.push_back(ev.document);
+  return docs.size();
+}
+
+char* s(const std::string& text) { return const_cast<char*>(text.c_str()); }  // cgraph takes char*
+
+int put_to_stream(void* chan, const char* str) {
+  auto* out = static_cast<std::ostream*>(chan);
+  *out << str;
+  return out->good() ? 0 : EOF;
+}
+int flush_stream(void* chan) {
+  static_cast<std::ostream*>(chan)->flush();
+  return 0;
+}
+Agiodisc_t stream_io{nullptr, put_to_stream, flush_stream};
+Agdisc_t stream_disc{&AgMemDisc, &AgIdDisc, &stream_io};
+
+// Graphviz reports problems through a callback; they are kept for the Status.
+std::string& graphviz_errors() {
+  static std::string errors;
+  return errors;
+}
+int collect_error(char* message) {
+  graphviz_errors() += message;
+  return 0;
+}
+
+struct GraphCloser {
+  void operator()(Agraph_t* g) const { agclose(g); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
+  GraphPtr g(agopen(s("kg"), Agdirected, &stream_disc));
+  if (!g) return Status::IOError("cgraph could not create a graph");
+  Agraph_t* raw = g.get();
+  const std::string defaults[][3] = {
+      {"G", "fontname", "Helvetica"},  {"G", "outputorder", "edgesfirst"}, {"G", "overlap", "false"},
+      {"N", "fontname", "Helvetica"},  {"N", "style", "filled"},           {"N", "shape", "ellipse"},
+      {"N", "fillcolor", "#ffffff"},  {"N", "tooltip", ""},                {"E", "fontname", "Helvetica"},
+      {"E", "fontsize", "10"},         {"E", "label", ""},                  {"E", "penwidth", "1"},
+      {"E", "dir", "forward"},         {"E", "tooltip", ""},                {"E", "color", "#555555"},
+  };
+  for (const auto& [kind, name, value] : defaults) {
+    int k = kind == "G" ? AGRAPH : kind == "N" ? AGNODE : AGEDGE;
+    agattr(raw, k, s(name), s(value));
+  }
+  std::unordered_map<EntityId, Agnode_t*> nodes;
+  KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
+    std::string key = "e" + std::to_string(e.id);
+    Agnode_t* n = agnode(raw, s(key), 1);
+    TypeStyle st = style_of(e.type);
+    agsafeset(n, s("label"), s(esc(e.name)), s(""));
+    agsafeset(n, s("shape"), s(st.shape), s(""));
+    agsafeset(n, s("fillcolor"), s(st.fill), s(""));
+    std::string tip = e.name + " (" + std::string(info(e.type).label) + ")";
+    std::string aliases;
+    for (const std::string& a : e.aliases)
+      if (a != e.name) aliases += (aliases.empty() ? "" : ", ") + a;
+    if (!aliases.empty()) tip += "\nalso: " + aliases;
+    agsafeset(n, s("tooltip"), s(esc(tip)), s(""));
+    nodes.emplace(e.id, n);
+  }));
+  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+    auto t = nodes.find(e.subject), h = nodes.find(e.object);
+    if (t == nodes.end() || h == nodes.end()) return;  // an end filtered out
+    Agedge_t* edge = agedge(raw, t->second, h->second, nullptr, 1);
+    const PredicateInfo& p = predicate_info(e.predicate);
+    std::string label(p.name);
+    for (const StoredEvidence& ev : evidence) {
+      if (std::string role = role_of(ev); !role.empty()) {
+        label += ": " + role;
+        break;
+      }
+    }
+    agsafeset(edge, s("label"), s(esc(label)), s(""));
+    if (p.symmetric) agsafeset(edge, s("dir"), s("none"), s(""));
+    double width = 1.0 + 1.5 * std::log2(static_cast<double>(std::max<std::uint64_t>(e.support, 1)));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", std::min(width, 8.0));
+    agsafeset(edge, s("penwidth"), buf, s(""));
+    std::size_t docs = documents_of(evidence);
+    std::string tip = std::to_string(docs) + (docs == 1 ? " supporting document" : " supporting documents");
+    if (std::string first = first_sentence(evidence); !first.empty()) tip += ": " + first;
+    agsafeset(edge, s("tooltip"), s(esc(tip)), s(""));
+  }));
+  return g;
+}
+
+const char* engine_name(Layout layout, std::size_t entities) {
+  switch (layout) {
+    case Layout::kDot: return "dot";
+    case Layout::kSfdp: return "sfdp";
+    case Layout::kNeato: return "neato";
+    case Layout::kCirco: return "circo";
+    case Layout::kAuto: break;
+  }
+  return entities <= kAutoLayoutLimit ? "dot" : "sfdp";
+}
+
+}  // namespace
+
+Status write_dot(const KnowledgeReader& graph, const Subgraph& subgraph, std::ostream& out) {
+  KG_ASSIGN_OR_RETURN(GraphPtr g, build(graph, subgraph));
+  if (agwrite(g.get(), &out) != 0 || !out) return Status::IOError("cannot write the DOT output");
+  return Status::Ok();
+}
+
+Status render(const KnowledgeReader& graph, const Subgraph& subgraph, Layout layout, const std::string& path) {
+  namespace fs = std::filesystem;
+  std::string ext = fs::path(path).extension().string();
+  std::string format = ext.empty() ? "" : ext.substr(1);
+  if (format != "svg" && format != "png" && format != "pdf") {
+    return Status::NotSupported(path + ": the picture format comes from the extension: .svg, .png or .pdf");
+  }
+  KG_ASSIGN_OR_RETURN(GraphPtr g, build(graph, subgraph));
+  std::size_t entities = static_cast<std::size_t>(agnnodes(g.get()));
+  graphviz_errors().clear();
+  agseterr(AGERR);
+  agusererrf previous = agseterrf(collect_error);
+  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
+  // Written beside the target and renamed, so a failed render leaves no half picture.
+  const std::string tmp = path + ".tmp." + std::to_string(getpid());
+  int rc = gvLayout(gvc.get(), g.get(), engine_name(layout, entities));
+  if (rc == 0) {
+    rc = gvRenderFilename(gvc.get(), g.get(), format.c_str(), tmp.c_str());
+    gvFreeLayout(gvc.get(), g.get());
+  }
+  agseterrf(previous);
+  std::error_code ec;
+  if (rc != 0) {
+    fs::remove(tmp, ec);
+    std::string why = graphviz_errors();
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    return Status::IOError("Graphviz could not render " + path + (why.empty() ? "" : ": " + why));
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    return Status::IOError("cannot write " + path + ": " + ec.message());
+  }
+  return Status::Ok();
+}
+
+}  // namespace kg::exporting

@@ -1,0 +1,358 @@
+// JSON-LD and N-Quads: one mapping of the graph to RDF, written two ways.
+//
+// Entities and documents are described in the default graph; every fact is stated once in the
+// named graph of each document that supports it (the graph's name is the document's IRI), so
+// the provenance of a fact is the set of graphs it appears in. The vocabulary comes from the
+// registries (EntityTypeInfo::rdf_class, PredicateInfo::rdf_property): schema.org where a term
+// fits, kg: (urn:kg:vocab:) for the rest. A fact whose evidence names a role (holds_office
+// "Präsident", located_in "capital") is said through a schema:Role node in the manner of
+// schema.org: subject —property→ Role {roleName} —property→ object.
+#include <algorithm>
+#include <unordered_set>
+
+#include "facts.h"
+
+namespace kg::exporting {
+namespace {
+
+constexpr std::string_view kSchema = "https://schema.org/";
+constexpr std::string_view kVocab = "urn:kg:vocab:";
+constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+std::string expand(std::string_view compact) {
+  if (compact.starts_with("schema:")) return std::string(kSchema) + std::string(compact.substr(7));
+  if (compact.starts_with("kg:")) return std::string(kVocab) + std::string(compact.substr(3));
+  return std::string(compact);
+}
+
+std::string_view local_name(std::string_view compact) { return compact.substr(compact.find(':') + 1); }
+
+// Percent-encodes everything but RFC 3986's unreserved characters.
+std::string pct(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  return out;
+}
+
+Status validate_base(std::string_view base) {
+  auto colon = base.find(':');
+  bool ok = colon != std::string_view::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(base[0])) != 0;
+  for (std::size_t i = 0; ok && i < colon; ++i) {
+    char c = base[i];
+    ok = std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' || c == '.';
+  }
+  for (char c : base) {
+    auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || std::string_view("<>\"{}|\\^`").find(c) != std::string_view::npos) ok = false;
+  }
+  if (!ok) return Status::InvalidArgument("--base must be an absolute IRI such as urn:kg: or https://example.org/kg/");
+  return Status::Ok();
+}
+
+struct Iris {
+  std::string base;
+  std::string entity(EntityId id) const { return base + "entity/" + std::to_string(id); }
+  std::string document(std::string_view id) const { return base + "document/" + pct(id); }
+  std::string role(const Edge& e, std::string_view role) const {
+    return base + "role/" + std::to_string(e.subject) + "-" + std::to_string(e.predicate) + "-" +
+           std::to_string(e.object) + "/" + pct(role);
+  }
+};
+
+// One document's statement of a fact: the document and the role it gives ("" for none).
+struct Statement {
+  std::string_view document;
+  std::string role;
+};
+
+// The documents behind a fact, each once, in load order, with the first role each gives.
+std::vector<Statement> statements(std::span<const StoredEvidence> evidence) {
+  std::vector<Statement> out;
+  for (const StoredEvidence& ev : evidence) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const Statement& s) { return s.document == ev.document; });
+    if (it == out.end()) {
+      out.push_back(Statement{ev.document, role_of(ev)});
+    } else if (it->role.empty()) {
+      it->role = role_of(ev);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// N-Quads
+
+// An N-Quads string literal: quote, backslash, line feed and carriage return must be escaped
+// (STRING_LITERAL_QUOTE); tab, backspace and form feed use their ECHAR forms, other C0 controls
+// and DEL a UCHAR. Everything else, non-ASCII included, is written as UTF-8.
+void put_literal(std::string* out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out->push_back('"');
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      default:
+        if (u < 0x20 || u == 0x7F) {
+          *out += "\\u00";
+          out->push_back(kHex[u >> 4]);
+          out->push_back(kHex[u & 15]);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+class QuadWriter {
+ public:
+  explicit QuadWriter(std::ostream& out) : out_(out) {}
+  ~QuadWriter() { flush(); }
+  void iri(std::string_view s, std::string_view p, std::string_view o, std::string_view g = {}) {
+    begin(s, p);
+    ((buf_ += '<') += o) += '>';
+    end(g);
+  }
+  void literal(std::string_view s, std::string_view p, std::string_view value, std::string_view g = {}) {
+    begin(s, p);
+    put_literal(&buf_, value);
+    end(g);
+  }
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+ private:
+  void begin(std::string_view s, std::string_view p) { ((((buf_ += '<') += s) += "> <") += p) += "> "; }
+  void end(std::string_view g) {
+    if (!g.empty()) ((buf_ += " <") += g) += '>';
+    buf_ += " .\n";
+    if (buf_.size() > (1 << 16)) flush();
+  }
+  std::ostream& out_;
+  std::string buf_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD
+
+void put_json_string(std::string* out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      default:
+        if (u < 0x20) {
+          *out += "\\u00";
+          out->push_back(kHex[u >> 4]);
+          out->push_back(kHex[u & 15]);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+std::string context_json() {
+  std::string c = "{\n    \"@version\": 1.1,\n    \"schema\": \"https://schema.org/\",\n    \"kg\": \"urn:kg:vocab:\",\n";
+  c += "    \"name\": \"schema:name\",\n    \"alternateName\": \"schema:alternateName\",\n";
+  c += "    \"identifier\": \"schema:identifier\",\n    \"datePublished\": \"schema:datePublished\",\n";
+  c += "    \"inLanguage\": \"schema:inLanguage\",\n    \"source\": \"kg:source\",\n";
+  c += "    \"NewsArticle\": \"schema:NewsArticle\",\n    \"Role\": \"schema:Role\",\n    \"roleName\": \"schema:roleName\",\n";
+  for (const EntityTypeInfo& t : entity_types()) {
+    c += "    \"" + std::string(local_name(t.rdf_class)) + "\": \"" + std::string(t.rdf_class) + "\",\n";
+  }
+  const auto& preds = predicates();
+  for (std::size_t i = 0; i < preds.size(); ++i) {
+    c += "    \"" + std::string(local_name(preds[i].rdf_property)) + "\": {\"@id\": \"" +
+         std::string(preds[i].rdf_property) + "\", \"@type\": \"@id\"}";
+    c += i + 1 < preds.size() ? ",\n" : "\n";
+  }
+  return c + "  }";
+}
+
+class JsonLdWriter {
+ public:
+  explicit JsonLdWriter(std::ostream& out) : out_(out) {}
+  ~JsonLdWriter() { flush(); }
+  // Starts the next member of the top-level @graph array.
+  std::string& next() {
+    buf_ += first_ ? "\n    " : ",\n    ";
+    first_ = false;
+    return buf_;
+  }
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+  void maybe_flush() {
+    if (buf_.size() > (1 << 16)) flush();
+  }
+
+ private:
+  std::ostream& out_;
+  std::string buf_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out) {
+  KG_RETURN_IF_ERROR(validate_base(options.base));
+  const Iris iris{options.base};
+  const std::string type = std::string(kRdfType), name = expand("schema:name"), alt = expand("schema:alternateName");
+  QuadWriter w(out);
+  KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
+    std::string id = iris.entity(e.id);
+    w.iri(id, type, expand(info(e.type).rdf_class));
+    w.literal(id, name, e.name);
+    for (const std::string& a : e.aliases)
+      if (a != e.name) w.literal(id, alt, a);
+  }));
+  std::unordered_set<std::string> cited;
+  const std::string role_class = expand("schema:Role"), role_name = expand("schema:roleName");
+  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+    const PredicateInfo& p = predicate_info(e.predicate);
+    const std::string property = expand(p.rdf_property);
+    const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);
+    const std::string to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+    for (const Statement& st : statements(evidence)) {
+      const std::string doc = iris.document(st.document);
+      if (st.role.empty()) {
+        w.iri(from, property, to, doc);
+      } else {
+        const std::string role = iris.role(e, st.role);
+        w.iri(from, property, role, doc);
+        w.iri(role, type, role_class, doc);
+        w.literal(role, role_name, st.role, doc);
+        w.iri(role, property, to, doc);
+      }
+      if (!cited.count(std::string(st.document))) cited.emplace(st.document);
+    }
+  }));
+  KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
+  const std::string article = expand("schema:NewsArticle"), identifier = expand("schema:identifier"),
+                    source = expand("kg:source"), date = expand("schema:datePublished"),
+                    language = expand("schema:inLanguage");
+  for (const DocumentInfo& d : docs) {
+    if (!cited.count(d.id)) continue;
+    const std::string id = iris.document(d.id);
+    w.iri(id, type, article);
+    w.literal(id, identifier, d.id);
+    if (!d.source.empty()) w.literal(id, source, d.source);
+    if (!d.date.empty()) w.literal(id, date, d.date);
+    if (!d.lang.empty()) w.literal(id, language, d.lang);
+  }
+  w.flush();
+  if (!out) return Status::IOError("cannot write the N-Quads output");
+  return Status::Ok();
+}
+
+Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out) {
+  KG_RETURN_IF_ERROR(validate_base(options.base));
+  const Iris iris{options.base};
+  out << "{\n  \"@context\": " << context_json() << ",\n  \"@graph\": [";
+  JsonLdWriter w(out);
+  KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
+    std::string& b = w.next();
+    b += "{\"@id\": ";
+    put_json_string(&b, iris.entity(e.id));
+    ((b += ", \"@type\": \"") += local_name(info(e.type).rdf_class)) += "\", \"name\": ";
+    put_json_string(&b, e.name);
+    bool first = true;
+    for (const std::string& a : e.aliases) {
+      if (a == e.name) continue;
+      b += first ? ", \"alternateName\": [" : ", ";
+      put_json_string(&b, a);
+      first = false;
+    }
+    if (!first) b += "]";
+    b += "}";
+    w.maybe_flush();
+  }));
+  std::unordered_set<std::string> cited;
+  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+    const PredicateInfo& p = predicate_info(e.predicate);
+    const std::string_view term = local_name(p.rdf_property);
+    const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);
+    const std::string to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+    for (const Statement& st : statements(evidence)) {
+      std::string& b = w.next();
+      b += "{\"@id\": ";
+      put_json_string(&b, iris.document(st.document));
+      b += ", \"@graph\": [{\"@id\": ";
+      put_json_string(&b, from);
+      ((b += ", \"") += term) += "\": ";
+      if (st.role.empty()) {
+        put_json_string(&b, to);
+      } else {
+        b += "{\"@id\": ";
+        put_json_string(&b, iris.role(e, st.role));
+        b += ", \"@type\": \"Role\", \"roleName\": ";
+        put_json_string(&b, st.role);
+        ((b += ", \"") += term) += "\": ";
+        put_json_string(&b, to);
+        b += "}";
+      }
+      b += "}]}";
+      if (!cited.count(std::string(st.document))) cited.emplace(st.document);
+    }
+    w.maybe_flush();
+  }));
+  KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
+  for (const DocumentInfo& d : docs) {
+    if (!cited.count(d.id)) continue;
+    std::string& b = w.next();
+    b += "{\"@id\": ";
+    put_json_string(&b, iris.document(d.id));
+    b += ", \"@type\": \"NewsArticle\", \"identifier\": ";
+    put_json_string(&b, d.id);
+    if (!d.source.empty()) {
+      b += ", \"source\": ";
+      put_json_string(&b, d.source);
+    }
+    if (!d.date.empty()) {
+      b += ", \"datePublished\": ";
+      put_json_string(&b, d.date);
+    }
+    if (!d.lang.empty()) {
+      b += ", \"inLanguage\": ";
+      put_json_string(&b, d.lang);
+    }
+    b += "}";
+    w.maybe_flush();
+  }
+  w.flush();
+  out << "\n  ]\n}\n";
+  if (!out) return Status::IOError("cannot write the JSON-LD output");
+  return Status::Ok();
+}
+
+}  // namespace kg::exporting

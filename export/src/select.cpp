@@ -1,0 +1,173 @@
+#include <algorithm>
+#include <unordered_set>
+
+#include "facts.h"
+#include "kg/core/query.h"
+
+namespace kg::exporting {
+
+Result<Format> parse_format(std::string_view name) {
+  if (name == "dot") return Format::kDot;
+  if (name == "jsonld" || name == "json-ld") return Format::kJsonLd;
+  if (name == "nquads" || name == "n-quads") return Format::kNQuads;
+  if (name == "graphml") return Format::kGraphMl;
+  return Status::InvalidArgument("unknown export format '" + std::string(name) + "' (dot, jsonld, nquads, graphml)");
+}
+
+Result<Layout> parse_layout(std::string_view name) {
+  if (name == "auto") return Layout::kAuto;
+  if (name == "dot") return Layout::kDot;
+  if (name == "sfdp") return Layout::kSfdp;
+  if (name == "neato") return Layout::kNeato;
+  if (name == "circo") return Layout::kCirco;
+  return Status::InvalidArgument("unknown layout '" + std::string(name) + "' (auto, dot, sfdp, neato, circo)");
+}
+
+namespace {
+
+bool edge_passes(const Selection& s, const Edge& e) {
+  return (s.predicates & predicate_bit(e.predicate)) != 0 && e.support >= s.min_support;
+}
+
+bool edge_less(const Edge& a, const Edge& b) {
+  return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
+}
+
+// Ids of the entities whose type passes the filter (every entity when there is no filter: an
+// empty set then means "all").
+Result<std::unordered_set<EntityId>> typed_entities(const KnowledgeReader& graph, TypeMask types) {
+  std::unordered_set<EntityId> ids;
+  if (types == kAnyType) return ids;
+  KG_RETURN_IF_ERROR(graph.scan_entities([&](const StoredEntity& e) {
+    if (types & type_bit(e.type)) ids.insert(e.id);
+    return true;
+  }));
+  return ids;
+}
+
+}  // namespace
+
+Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection) {
+  Subgraph sub;
+  sub.filters = selection;
+  if (selection.focus.empty() && !selection.path) {
+    sub.whole = true;
+    return sub;
+  }
+  std::unordered_set<EntityId> nodes;
+  std::vector<Edge> edges;
+  std::vector<EntityId> keep;  // always kept whatever their type: what the user asked about
+  if (selection.path) {
+    auto [from, to] = *selection.path;
+    PathOptions options;
+    options.all = true;
+    options.predicates = selection.predicates;
+    KG_ASSIGN_OR_RETURN(std::vector<Path> paths, shortest_paths(graph, from, to, options));
+    if (paths.empty()) return Status::NotFound("the two entities are not connected within 6 hops");
+    for (const Path& p : paths) {
+      nodes.insert(p.nodes.begin(), p.nodes.end());
+      edges.insert(edges.end(), p.edges.begin(), p.edges.end());
+    }
+    keep = {from, to};
+  }
+  for (EntityId f : selection.focus) {
+    NeighborOptions options;
+    options.depth = selection.depth;
+    options.predicates = selection.predicates;
+    KG_ASSIGN_OR_RETURN(std::vector<Reached> reached, neighbors(graph, f, options));
+    nodes.insert(f);
+    for (const Reached& r : reached) nodes.insert(r.id);
+    keep.push_back(f);
+  }
+  if (!selection.focus.empty()) {
+    // The ego graph: every edge between the entities reached, not only the search tree.
+    std::vector<Edge> around;
+    for (EntityId n : nodes) {
+      around.clear();
+      KG_RETURN_IF_ERROR(graph.edges_of(n, &around));
+      for (const Edge& e : around)
+        if (e.subject == n && nodes.count(e.object)) edges.push_back(e);
+        else if (e.object == n && nodes.count(e.subject) && e.subject != n) edges.push_back(e);
+    }
+  }
+  std::sort(edges.begin(), edges.end(), edge_less);
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  std::erase_if(edges, [&](const Edge& e) { return !edge_passes(selection, e); });
+  if (selection.types != kAnyType) {
+    std::unordered_set<EntityId> typed;
+    for (EntityId n : nodes) {
+      KG_ASSIGN_OR_RETURN(EntityType t, graph.type_of(n));
+      if ((selection.types & type_bit(t)) || std::find(keep.begin(), keep.end(), n) != keep.end()) typed.insert(n);
+    }
+    nodes = std::move(typed);
+    std::erase_if(edges, [&](const Edge& e) { return !nodes.count(e.subject) || !nodes.count(e.object); });
+  }
+  sub.entities.assign(nodes.begin(), nodes.end());
+  std::sort(sub.entities.begin(), sub.entities.end());
+  sub.edges = std::move(edges);
+  return sub;
+}
+
+Result<std::size_t> entity_count(const KnowledgeReader& graph, const Subgraph& subgraph) {
+  if (!subgraph.whole) return subgraph.entities.size();
+  std::size_t n = 0;
+  KG_RETURN_IF_ERROR(graph.scan_entities([&](const StoredEntity& e) {
+    if (subgraph.filters.types & type_bit(e.type)) ++n;
+    return true;
+  }));
+  return n;
+}
+
+Status for_each_entity(const KnowledgeReader& graph, const Subgraph& subgraph,
+                       const std::function<void(const StoredEntity&)>& fn) {
+  if (subgraph.whole) {
+    return graph.scan_entities([&](const StoredEntity& e) {
+      if (subgraph.filters.types & type_bit(e.type)) fn(e);
+      return true;
+    });
+  }
+  for (EntityId id : subgraph.entities) {
+    KG_ASSIGN_OR_RETURN(StoredEntity e, graph.entity(id));
+    fn(e);
+  }
+  return Status::Ok();
+}
+
+Status for_each_fact(const KnowledgeReader& graph, const Subgraph& subgraph,
+                     const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) {
+  if (subgraph.whole) {
+    KG_ASSIGN_OR_RETURN(auto typed, typed_entities(graph, subgraph.filters.types));
+    return graph.scan_facts([&](const Edge& e, std::span<const StoredEvidence> evidence) {
+      if (!edge_passes(subgraph.filters, e)) return;
+      if (!typed.empty() && (!typed.count(e.subject) || !typed.count(e.object))) return;
+      if (typed.empty() && subgraph.filters.types != kAnyType) return;  // no entity has the types
+      fn(e, evidence);
+    });
+  }
+  for (const Edge& e : subgraph.edges) {
+    KG_ASSIGN_OR_RETURN(std::vector<StoredEvidence> evidence, graph.evidence(e));
+    fn(e, evidence);
+  }
+  return Status::Ok();
+}
+
+std::string role_of(const StoredEvidence& evidence) {
+  auto it = evidence.attributes.find("role");
+  return it != evidence.attributes.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string xml_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::exporting

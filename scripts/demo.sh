@@ -1,6 +1,6 @@
 #!/bin/sh
 # The main job kg can do today: build, load our example document objects into a fresh database,
-# and ask it how two people are connected and why.
+# ask it how two people are connected and why, and draw the graph.
 set -eu
 cd "$(dirname "$0")/.."
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -14,3 +14,7 @@ echo
 $KG --db "$DB" path "Jens Stoltenberg" "Narendra Modi"
 echo
 $KG --db "$DB" why "Putin" "Xi Jinping"
+echo
+$KG --db "$DB" render -o build/demo-graph.svg
+$KG --db "$DB" export --format jsonld -o build/demo-graph.jsonld
+echo "drew build/demo-graph.svg; the graph as JSON-LD is in build/demo-graph.jsonld"

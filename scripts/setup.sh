@@ -6,7 +6,8 @@ set -eu
 PACKAGES="
   build-essential cmake ninja-build pkg-config
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev libsimdjson-dev catch2 libicu-dev
-  python3 python3-networkx
+  libgraphviz-dev graphviz
+  python3 python3-networkx python3-pyld raptor2-utils
 "
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -301,3 +301,62 @@ TEST_CASE("Queries give the same answers with the graph image as from the indexe
   CHECK(ex.run({"compact"}).code == 0);
   CHECK(std::filesystem::exists(ex.dir.str("db/graph.snapshot")));
 }
+
+TEST_CASE("export writes to standard output or atomically to -o FILE", "[cli][export]") {
+  ExampleDb ex;
+  auto dot = ex.run({"export", "--format", "dot", "--focus", "Wladimir Putin", "--depth", "2"});
+  CHECK(dot.code == 0);
+  CHECK_THAT(dot.out, Catch::StartsWith("digraph kg {"));
+  CHECK(dot.out.find("Wladimir Putin") != std::string::npos);
+  auto path = ex.run({"export", "--path", "Narendra Modi", "António Guterres"});
+  CHECK(path.code == 0);
+  CHECK(path.out.find("Narendra Modi") != std::string::npos);
+  CHECK(path.out.find("Joe Biden") == std::string::npos);  // not on the connection
+  std::string out = ex.dir.str("graph.nq");
+  CHECK(ex.run({"export", "--format", "nquads", "-o", out}).code == 0);
+  CHECK(test::read_file(out).find("<https://schema.org/name> \"Wladimir Putin\"") != std::string::npos);
+  CHECK(ex.run({"export", "--format", "jsonld", "--output", ex.dir.str("g.jsonld"), "--base", "https://example.org/"}).code == 0);
+  CHECK(test::read_file(ex.dir.str("g.jsonld")).find("\"@id\": \"https://example.org/entity/1\"") != std::string::npos);
+  CHECK(ex.run({"export", "--format", "graphml", "-o", ex.dir.str("g.graphml")}).code == 0);
+
+  auto bad = ex.run({"export", "--format", "svg"});
+  CHECK(bad.code == 2);
+  CHECK(bad.err == "kg: unknown export format 'svg' (dot, jsonld, nquads, graphml)\n");
+  CHECK(ex.run({"export", "--path", "Putin"}).code == 2);  // --path takes two names
+  CHECK(ex.run({"export", "--focus", "Putin", "--path", "Putin", "Biden"}).code == 2);
+  CHECK(ex.run({"export", "--focus", "Nobody Known"}).code == 3);
+  // A failed export leaves no file behind.
+  std::string failed = ex.dir.str("failed.nq");
+  CHECK(ex.run({"export", "--format", "nquads", "--base", "no iri", "-o", failed}).code == 2);
+  CHECK(!std::filesystem::exists(failed));
+  for (const auto& entry : std::filesystem::directory_iterator(ex.dir.path()))
+    CHECK(entry.path().filename().string().find(".tmp.") == std::string::npos);
+}
+
+TEST_CASE("Drawings of more entities than --max-nodes need --force", "[cli][export]") {
+  ExampleDb ex;
+  auto refused = ex.run({"export", "--max-nodes", "5"});
+  CHECK(refused.code == 2);
+  CHECK_THAT(refused.err, Catch::Contains("more than 5") && Catch::Contains("--focus") && Catch::Contains("--min-support") &&
+                              Catch::Contains("--force"));
+  CHECK(ex.run({"export", "--max-nodes", "5", "--force"}).code == 0);
+  CHECK(ex.run({"export", "--max-nodes", "5", "--focus", "Olaf Scholz"}).code == 0);
+  CHECK(ex.run({"render", "--max-nodes", "5", "-o", ex.dir.str("all.svg")}).code == 2);
+  CHECK(!std::filesystem::exists(ex.dir.str("all.svg")));
+  CHECK(ex.run({"export", "--format", "nquads", "--max-nodes", "5"}).code == 0);  // only drawings are limited
+}
+
+TEST_CASE("render takes the picture format from the file name", "[cli][export]") {
+  ExampleDb ex;
+  CHECK(ex.run({"render", "--focus", "SOZ", "-o", ex.dir.str("x.svg")}).code == 3);  // not in the examples
+  auto svg = ex.run({"render", "--focus", "Narendra Modi", "--depth", "1", "-o", ex.dir.str("modi.svg")});
+  INFO(svg.err);
+  CHECK(svg.code == 0);
+  CHECK(test::read_file(ex.dir.str("modi.svg")).find("Narendra Modi") != std::string::npos);
+  CHECK(ex.run({"render", "--layout", "sfdp", "-o", ex.dir.str("all.png")}).code == 0);
+  auto gif = ex.run({"render", "-o", ex.dir.str("all.gif")});
+  CHECK(gif.code == 8);
+  CHECK_THAT(gif.err, Catch::Contains(".svg, .png or .pdf"));
+  CHECK(ex.run({"render"}).code == 2);
+  CHECK(ex.run({"render", "--layout", "spring", "-o", ex.dir.str("a.svg")}).code == 2);
+}

@@ -8,7 +8,7 @@
 // "Präsident", located_in "capital") is said through a schema:Role node in the manner of
 // schema.org: subject —property→ Role {roleName} —property→ object.
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "facts.h"
 
@@ -59,19 +59,54 @@ Status validate_base(std::string_view base) {
   return Status::Ok();
 }
 
-struct Iris {
-  std::string base;
-  std::string entity(EntityId id) const { return base + "entity/" + std::to_string(id); }
-  std::string document(std::string_view id) const { return base + "document/" + pct(id); }
+// Mints the IRIs of entities, documents and roles under a base, keeping those of entities and
+// documents (a whole-graph export names each of them many times).
+class Iris {
+ public:
+  explicit Iris(std::string base) : base_(std::move(base)) {}
+  const std::string& entity(EntityId id) {
+    if (id >= entities_.size()) entities_.resize(id + 1);
+    std::string& iri = entities_[id];
+    if (iri.empty()) iri = base_ + "entity/" + std::to_string(id);
+    return iri;
+  }
+  struct Document {
+    std::string iri;
+    bool cited = false;  // some fact of the export names it
+  };
+  // By the store's document number when the evidence has one (no lookup by id), else by id.
+  Document& document(std::uint64_t number, std::string_view id) {
+    if (number == 0 || number > (std::uint64_t{1} << 32)) return by_id(id);
+    if (number >= by_number_.size()) by_number_.resize(number + 1);
+    Document& d = by_number_[number];
+    if (d.iri.empty()) d.iri = base_ + "document/" + pct(id);
+    return d;
+  }
+  Document& by_id(std::string_view id) {
+    auto it = documents_.find(id);
+    if (it == documents_.end()) it = documents_.emplace(std::string(id), Document{base_ + "document/" + pct(id)}).first;
+    return it->second;
+  }
   std::string role(const Edge& e, std::string_view role) const {
-    return base + "role/" + std::to_string(e.subject) + "-" + std::to_string(e.predicate) + "-" +
+    return base_ + "role/" + std::to_string(e.subject) + "-" + std::to_string(e.predicate) + "-" +
            std::to_string(e.object) + "/" + pct(role);
   }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::string base_;
+  std::vector<std::string> entities_;
+  std::vector<Document> by_number_;
+  std::unordered_map<std::string, Document, Hash, std::equal_to<>> documents_;
 };
 
 // One document's statement of a fact: the document and the role it gives ("" for none).
 struct Statement {
   std::string_view document;
+  std::uint64_t number = 0;
   std::string role;
 };
 
@@ -79,9 +114,11 @@ struct Statement {
 std::vector<Statement> statements(std::span<const StoredEvidence> evidence) {
   std::vector<Statement> out;
   for (const StoredEvidence& ev : evidence) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Statement& s) { return s.document == ev.document; });
+    auto it = std::find_if(out.begin(), out.end(), [&](const Statement& s) {
+      return s.number == ev.document_number && s.document == ev.document;
+    });
     if (it == out.end()) {
-      out.push_back(Statement{ev.document, role_of(ev)});
+      out.push_back(Statement{ev.document, ev.document_number, role_of(ev)});
     } else if (it->role.empty()) {
       it->role = role_of(ev);
     }
@@ -226,25 +263,26 @@ class JsonLdWriter {
 
 Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out) {
   KG_RETURN_IF_ERROR(validate_base(options.base));
-  const Iris iris{options.base};
+  Iris iris(options.base);
   const std::string type = std::string(kRdfType), name = expand("schema:name"), alt = expand("schema:alternateName");
   QuadWriter w(out);
   KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
-    std::string id = iris.entity(e.id);
+    const std::string& id = iris.entity(e.id);
     w.iri(id, type, expand(info(e.type).rdf_class));
     w.literal(id, name, e.name);
     for (const std::string& a : e.aliases)
       if (a != e.name) w.literal(id, alt, a);
   }));
-  std::unordered_set<std::string> cited;
   const std::string role_class = expand("schema:Role"), role_name = expand("schema:roleName");
   KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
     const PredicateInfo& p = predicate_info(e.predicate);
     const std::string property = expand(p.rdf_property);
     const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);
-    const std::string to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+    const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
     for (const Statement& st : statements(evidence)) {
-      const std::string doc = iris.document(st.document);
+      Iris::Document& document = iris.document(st.number, st.document);
+      document.cited = true;
+      const std::string& doc = document.iri;
       if (st.role.empty()) {
         w.iri(from, property, to, doc);
       } else {
@@ -254,16 +292,16 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
         w.literal(role, role_name, st.role, doc);
         w.iri(role, property, to, doc);
       }
-      if (!cited.count(std::string(st.document))) cited.emplace(st.document);
     }
-  }));
+  }, /*details=*/false));
   KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
   const std::string article = expand("schema:NewsArticle"), identifier = expand("schema:identifier"),
                     source = expand("kg:source"), date = expand("schema:datePublished"),
                     language = expand("schema:inLanguage");
   for (const DocumentInfo& d : docs) {
-    if (!cited.count(d.id)) continue;
-    const std::string id = iris.document(d.id);
+    const Iris::Document& document = iris.document(d.number, d.id);
+    if (!document.cited) continue;
+    const std::string& id = document.iri;
     w.iri(id, type, article);
     w.literal(id, identifier, d.id);
     if (!d.source.empty()) w.literal(id, source, d.source);
@@ -277,7 +315,7 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
 
 Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out) {
   KG_RETURN_IF_ERROR(validate_base(options.base));
-  const Iris iris{options.base};
+  Iris iris(options.base);
   out << "{\n  \"@context\": " << context_json() << ",\n  \"@graph\": [";
   JsonLdWriter w(out);
   KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
@@ -297,16 +335,17 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
     b += "}";
     w.maybe_flush();
   }));
-  std::unordered_set<std::string> cited;
   KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
     const PredicateInfo& p = predicate_info(e.predicate);
     const std::string_view term = local_name(p.rdf_property);
     const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);
-    const std::string to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+    const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
     for (const Statement& st : statements(evidence)) {
+      Iris::Document& document = iris.document(st.number, st.document);
+      document.cited = true;
       std::string& b = w.next();
       b += "{\"@id\": ";
-      put_json_string(&b, iris.document(st.document));
+      put_json_string(&b, document.iri);
       b += ", \"@graph\": [{\"@id\": ";
       put_json_string(&b, from);
       ((b += ", \"") += term) += "\": ";
@@ -322,16 +361,16 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
         b += "}";
       }
       b += "}]}";
-      if (!cited.count(std::string(st.document))) cited.emplace(st.document);
     }
     w.maybe_flush();
-  }));
+  }, /*details=*/false));
   KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
   for (const DocumentInfo& d : docs) {
-    if (!cited.count(d.id)) continue;
+    const Iris::Document& document = iris.document(d.number, d.id);
+    if (!document.cited) continue;
     std::string& b = w.next();
     b += "{\"@id\": ";
-    put_json_string(&b, iris.document(d.id));
+    put_json_string(&b, document.iri);
     b += ", \"@type\": \"NewsArticle\", \"identifier\": ";
     put_json_string(&b, d.id);
     if (!d.source.empty()) {

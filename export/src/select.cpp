@@ -134,7 +134,7 @@ Status for_each_entity(const KnowledgeReader& graph, const Subgraph& subgraph,
 }
 
 Status for_each_fact(const KnowledgeReader& graph, const Subgraph& subgraph,
-                     const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) {
+                     const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn, bool details) {
   if (subgraph.whole) {
     KG_ASSIGN_OR_RETURN(auto typed, typed_entities(graph, subgraph.filters.types));
     return graph.scan_facts([&](const Edge& e, std::span<const StoredEvidence> evidence) {
@@ -142,7 +142,7 @@ Status for_each_fact(const KnowledgeReader& graph, const Subgraph& subgraph,
       if (!typed.empty() && (!typed.count(e.subject) || !typed.count(e.object))) return;
       if (typed.empty() && subgraph.filters.types != kAnyType) return;  // no entity has the types
       fn(e, evidence);
-    });
+    }, details);
   }
   for (const Edge& e : subgraph.edges) {
     KG_ASSIGN_OR_RETURN(std::vector<StoredEvidence> evidence, graph.evidence(e));

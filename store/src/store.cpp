@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include <rocksdb/db.h>
+#include <simdjson.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/filter_policy.h>
@@ -1161,17 +1162,30 @@ Status Store::scan_entities(const std::function<bool(const StoredEntity&)>& fn) 
 
 namespace {
 
-// An evidence record (keys.h) without its document's source and date.
+// An evidence record (keys.h) without its document's source and date. Parsed with simdjson:
+// whole-graph exports decode every record.
 Result<StoredEvidence> decode_evidence(std::string_view value) {
-  json j = json::parse(value, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return Status::Corruption("unreadable evidence record");
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  simdjson::dom::object obj;
+  if (parser.parse(value.data(), value.size()).get(root) != simdjson::SUCCESS || root.get_object().get(obj) != simdjson::SUCCESS) {
+    return Status::Corruption("unreadable evidence record");
+  }
   StoredEvidence ev;
-  ev.document = j.value("doc", "");
-  ev.span = Span{j.value("start", std::uint64_t{0}), j.value("end", std::uint64_t{0})};
-  ev.sentence = j.value("text", "");
-  ev.confidence = j.value("confidence", 1.0);
-  if (auto a = j.find("attributes"); a != j.end() && a->is_object()) ev.attributes = std::move(*a);
-  ev.rule = j.value("rule", "");
+  std::string_view text;
+  if (obj["doc"].get_string().get(text) == simdjson::SUCCESS) ev.document = text;
+  if (obj["text"].get_string().get(text) == simdjson::SUCCESS) ev.sentence = text;
+  if (obj["rule"].get_string().get(text) == simdjson::SUCCESS) ev.rule = text;
+  std::uint64_t n = 0;
+  if (obj["start"].get_uint64().get(n) == simdjson::SUCCESS) ev.span.start = n;
+  if (obj["end"].get_uint64().get(n) == simdjson::SUCCESS) ev.span.end = n;
+  double c = 1.0;
+  if (obj["confidence"].get_double().get(c) == simdjson::SUCCESS) ev.confidence = c;
+  simdjson::dom::object attributes;
+  if (obj["attributes"].get_object().get(attributes) == simdjson::SUCCESS && attributes.size() > 0) {
+    ev.attributes = json::parse(simdjson::minify(attributes), nullptr, false);
+    if (!ev.attributes.is_object()) return Status::Corruption("unreadable evidence record");
+  }
   return ev;
 }
 
@@ -1183,8 +1197,9 @@ Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge) const {
   std::unordered_map<std::string, json> docs;
   Status inner;
   KG_RETURN_IF_ERROR(impl_->scan_prefix(kEvidence, keys::evidence_prefix(e.subject, e.predicate, e.object),
-                                        [&](std::string_view, std::string_view v) {
+                                        [&](std::string_view k, std::string_view v) {
     auto ev = decode_evidence(v);
+    if (ev.ok() && k.size() >= keys::kEdgeKeySize + 8) ev->document_number = keys::get_u64(k.substr(keys::kEdgeKeySize));
     if (!ev.ok()) {
       inner = ev.status();
       return false;
@@ -1204,12 +1219,34 @@ Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge) const {
   return out;
 }
 
-Status Store::scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) const {
+Status Store::scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
+                         bool details) const {
   const Impl& d = *impl_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> docs;  // id → (source, date)
+  // Document number (in every evidence key) → id, source and date: no lookup by id per record.
+  struct DocRef {
+    std::string id, source, date;
+  };
+  std::vector<DocRef> docs;
   {
-    KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> all, documents());
-    for (DocumentInfo& doc : all) docs.emplace(std::move(doc.id), std::make_pair(std::move(doc.source), std::move(doc.date)));
+    simdjson::dom::parser parser;
+    Status inner;
+    KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view k, std::string_view v) {
+      simdjson::dom::object obj;
+      std::uint64_t num = 0;
+      if (parser.parse(v.data(), v.size()).get_object().get(obj) != simdjson::SUCCESS ||
+          obj["num"].get_uint64().get(num) != simdjson::SUCCESS || num > (std::uint64_t{1} << 40)) {
+        inner = Status::Corruption("unreadable document record");
+        return false;
+      }
+      if (docs.size() <= num) docs.resize(num + 1);
+      DocRef& ref = docs[num];
+      ref.id = std::string(k);
+      std::string_view text;
+      if (obj["source"].get_string().get(text) == simdjson::SUCCESS) ref.source = text;
+      if (obj["date"].get_string().get(text) == simdjson::SUCCESS) ref.date = text;
+      return true;
+    }));
+    KG_RETURN_IF_ERROR(inner);
   }
   rocksdb::ReadOptions ro;
   ro.fill_cache = false;  // a one-off sweep must not evict what queries use
@@ -1229,10 +1266,21 @@ Status Store::scan_facts(const std::function<void(const Edge&, std::span<const S
       std::string_view prefix = ek.substr(0, keys::kEdgeKeySize);
       if (prefix > key) break;
       if (prefix < key) continue;  // evidence of an edge that is gone (check reports it)
-      KG_ASSIGN_OR_RETURN(StoredEvidence ev, decode_evidence(evidence->value().ToStringView()));
-      if (auto it = docs.find(ev.document); it != docs.end()) {
-        ev.source = it->second.first;
-        ev.date = it->second.second;
+      std::string_view value = evidence->value().ToStringView();
+      const std::uint64_t num = ek.size() >= keys::kEdgeKeySize + 8 ? keys::get_u64(ek.substr(keys::kEdgeKeySize)) : 0;
+      const DocRef* doc = num < docs.size() && !docs[num].id.empty() ? &docs[num] : nullptr;
+      StoredEvidence ev;
+      if (details || doc == nullptr || value.find("\"attributes\"") != std::string_view::npos) {
+        KG_ASSIGN_OR_RETURN(ev, decode_evidence(value));
+      }
+      if (doc != nullptr) {
+        ev.document_number = num;
+        if (details) {
+          ev.source = doc->source;
+          ev.date = doc->date;
+        } else {
+          ev.document = doc->id;
+        }
       }
       group.push_back(std::move(ev));
     }
@@ -1246,20 +1294,26 @@ Status Store::scan_facts(const std::function<void(const Edge&, std::span<const S
 Result<std::vector<DocumentInfo>> Store::documents() const {
   std::vector<std::pair<std::uint64_t, DocumentInfo>> docs;
   Status inner;
+  simdjson::dom::parser parser;  // document records list every entity and edge: simdjson reads them fast
   KG_RETURN_IF_ERROR(impl_->scan_prefix(kDocuments, "", [&](std::string_view k, std::string_view v) {
-    json j = json::parse(v, nullptr, false);
-    if (j.is_discarded()) {
+    simdjson::dom::object obj;
+    if (parser.parse(v.data(), v.size()).get_object().get(obj) != simdjson::SUCCESS) {
       inner = Status::Corruption("unreadable document record");
       return false;
     }
     DocumentInfo info_d;
     info_d.id = std::string(k);
-    info_d.source = j.value("source", "");
-    info_d.date = j.value("date", "");
-    info_d.lang = j.value("lang", "");
-    info_d.entities = j.contains("entities") ? j["entities"].size() : 0;
-    info_d.relations = j.contains("edges") ? j["edges"].size() : 0;
-    docs.emplace_back(j.value("num", std::uint64_t{0}), std::move(info_d));
+    std::string_view text;
+    if (obj["source"].get_string().get(text) == simdjson::SUCCESS) info_d.source = text;
+    if (obj["date"].get_string().get(text) == simdjson::SUCCESS) info_d.date = text;
+    if (obj["lang"].get_string().get(text) == simdjson::SUCCESS) info_d.lang = text;
+    simdjson::dom::array list;
+    if (obj["entities"].get_array().get(list) == simdjson::SUCCESS) info_d.entities = list.size();
+    if (obj["edges"].get_array().get(list) == simdjson::SUCCESS) info_d.relations = list.size();
+    std::uint64_t num = 0;
+    if (obj["num"].get_uint64().get(num) != simdjson::SUCCESS) num = 0;
+    info_d.number = num;
+    docs.emplace_back(num, std::move(info_d));
     return true;
   }));
   KG_RETURN_IF_ERROR(inner);

@@ -27,6 +27,7 @@ struct StoredEntity {
 
 struct StoredEvidence {
   std::string document;  // document id
+  std::uint64_t document_number = 0;  // the store's number for the document (load order), 0 if unknown
   std::string source;    // the document's source
   std::string date;      // the document's date, possibly empty
   Span span;             // the sentence's byte span in the document
@@ -38,6 +39,7 @@ struct StoredEvidence {
 
 struct DocumentInfo {
   std::string id;
+  std::uint64_t number = 0;  // the store's number for it (load order)
   std::string source;
   std::string date;
   std::string lang;
@@ -54,9 +56,11 @@ class KnowledgeReader : public GraphReader {
   // The sentences behind an edge (either direction of a symmetric one), in document load order.
   virtual Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const = 0;
   // Calls `fn` once for every edge with all its evidence, in (subject, predicate, object) order,
-  // holding only one edge's evidence at a time: the way to stream a whole graph.
-  virtual Status scan_facts(
-      const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn) const = 0;
+  // holding only one edge's evidence at a time: the way to stream a whole graph. With
+  // `details` false each record carries only its document (id and number) and attributes, which
+  // is what RDF exports need and much faster to read.
+  virtual Status scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
+                            bool details = true) const = 0;
   // Every stored document, in load order.
   virtual Result<std::vector<DocumentInfo>> documents() const = 0;
 };

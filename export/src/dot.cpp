@@ -55,11 +55,12 @@ std::string first_sentence(std::span<const StoredEvidence> evidence) {
   return evidence.empty() ? std::string() : evidence.front().sentence;
 }
 
+// Evidence comes in document load order, so the records of one document are adjacent.
 std::size_t documents_of(std::span<const StoredEvidence> evidence) {
-  std::vector<std::string_view> docs;
-  for (const StoredEvidence& ev : evidence)
-    if (std::find(docs.begin(), docs.end(), ev.document) == docs.end()) docs.push_back(ev.document);
-  return docs.size();
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < evidence.size(); ++i)
+    if (i == 0 || evidence[i].document != evidence[i - 1].document) ++n;
+  return n;
 }
 
 char* s(const std::string& text) { return const_cast<char*>(text.c_str()); }  // cgraph takes char*
@@ -107,6 +108,10 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
     agattr(raw, k, s(name), s(value));
   }
   std::unordered_map<EntityId, Agnode_t*> nodes;
+  KG_ASSIGN_OR_RETURN(std::size_t entities, entity_count(graph, subgraph));
+  // Removing node overlaps exactly (prism) takes minutes on dense graphs of a few hundred
+  // entities; scaling the layout up takes a second.
+  if (entities > kAutoLayoutLimit) agsafeset(raw, s("overlap"), s("scale"), s(""));
   KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
     std::string key = "e" + std::to_string(e.id);
     Agnode_t* n = agnode(raw, s(key), 1);
@@ -144,7 +149,7 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
     std::string tip = std::to_string(docs) + (docs == 1 ? " supporting document" : " supporting documents");
     if (std::string first = first_sentence(evidence); !first.empty()) tip += ": " + first;
     agsafeset(edge, s("tooltip"), s(esc(tip)), s(""));
-  }));
+  }, /*details=*/false));
   return g;
 }
 

@@ -44,7 +44,7 @@ Status write_graphml(const KnowledgeReader& graph, const Subgraph& subgraph, std
     d.sentence = evidence.empty() ? std::string() : xml_safe(evidence.front().sentence);
     d.support = static_cast<long>(e.support);
     boost::add_edge(s->second, o->second, d, g);
-  }));
+  }, /*details=*/false));
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("entity", boost::get(&NodeData::entity, g));
   dp.property("name", boost::get(&NodeData::name, g));

@@ -111,16 +111,14 @@ struct Statement {
 };
 
 // The documents behind a fact, each once, in load order, with the first role each gives.
+// Evidence comes in document load order, so one document's records are adjacent.
 std::vector<Statement> statements(std::span<const StoredEvidence> evidence) {
   std::vector<Statement> out;
   for (const StoredEvidence& ev : evidence) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Statement& s) {
-      return s.number == ev.document_number && s.document == ev.document;
-    });
-    if (it == out.end()) {
+    if (out.empty() || out.back().number != ev.document_number || out.back().document != ev.document) {
       out.push_back(Statement{ev.document, ev.document_number, role_of(ev)});
-    } else if (it->role.empty()) {
-      it->role = role_of(ev);
+    } else if (out.back().role.empty()) {
+      out.back().role = role_of(ev);
     }
   }
   return out;

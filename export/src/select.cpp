@@ -145,7 +145,7 @@ Status for_each_fact(const KnowledgeReader& graph, const Subgraph& subgraph,
     }, details);
   }
   for (const Edge& e : subgraph.edges) {
-    KG_ASSIGN_OR_RETURN(std::vector<StoredEvidence> evidence, graph.evidence(e));
+    KG_ASSIGN_OR_RETURN(std::vector<StoredEvidence> evidence, graph.evidence(e, details));
     fn(e, evidence);
   }
   return Status::Ok();

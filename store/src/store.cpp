@@ -331,6 +331,30 @@ struct Store::Impl {
     return out;
   }
 
+  // Source and date of a document by id, cached: the evidence of a much-reported fact names
+  // thousands of documents, and pictures and exports ask for many facts.
+  mutable std::unordered_map<std::string, std::pair<std::string, std::string>> source_date_cache;
+  Result<std::pair<std::string, std::string>> source_and_date(const std::string& doc) const {
+    if (auto it = source_date_cache.find(doc); it != source_date_cache.end()) return it->second;
+    std::string v;
+    bool found = false;
+    KG_RETURN_IF_ERROR(get(kDocuments, doc, &v, &found));
+    std::pair<std::string, std::string> sd;
+    if (found) {
+      thread_local simdjson::dom::parser parser;
+      simdjson::dom::object obj;
+      if (parser.parse(v.data(), v.size()).get_object().get(obj) != simdjson::SUCCESS) {
+        return Status::Corruption("unreadable document record of " + doc);
+      }
+      std::string_view text;
+      if (obj["source"].get_string().get(text) == simdjson::SUCCESS) sd.first = text;
+      if (obj["date"].get_string().get(text) == simdjson::SUCCESS) sd.second = text;
+    }
+    if (source_date_cache.size() > (1u << 20)) source_date_cache.clear();
+    if (found && !lock) source_date_cache.emplace(doc, sd);  // a writer may still forget it
+    return sd;
+  }
+
   class Staging;
   struct Group;
   Status stage(const Document& doc, Staging& out, Group& group, LoadStats* stats);
@@ -1189,29 +1213,48 @@ Result<StoredEvidence> decode_evidence(std::string_view value) {
   return ev;
 }
 
+// One evidence record as evidence() and scan_facts() hand it out: decoded in full when `full`,
+// else only its attributes (when it has any); the document comes from `doc_id`.
+Result<StoredEvidence> read_evidence(std::string_view key, std::string_view value, bool full) {
+  StoredEvidence ev;
+  if (full || value.find("\"attributes\"") != std::string_view::npos) {
+    KG_ASSIGN_OR_RETURN(ev, decode_evidence(value));
+  }
+  if (key.size() >= keys::kEdgeKeySize + 8) ev.document_number = keys::get_u64(key.substr(keys::kEdgeKeySize));
+  if (!full && ev.document.empty()) {
+    // Only the id is needed: read it without parsing the record (it is the first field).
+    thread_local simdjson::dom::parser parser;
+    std::string_view id;
+    if (parser.parse(value.data(), value.size())["doc"].get_string().get(id) != simdjson::SUCCESS) {
+      return Status::Corruption("unreadable evidence record");
+    }
+    ev.document = id;
+  }
+  return ev;
+}
+
 }  // namespace
 
-Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge) const {
+Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge, bool details) const {
   Edge e = keys::canonical(edge);
   std::vector<StoredEvidence> out;
-  std::unordered_map<std::string, json> docs;
   Status inner;
   KG_RETURN_IF_ERROR(impl_->scan_prefix(kEvidence, keys::evidence_prefix(e.subject, e.predicate, e.object),
                                         [&](std::string_view k, std::string_view v) {
-    auto ev = decode_evidence(v);
-    if (ev.ok() && k.size() >= keys::kEdgeKeySize + 8) ev->document_number = keys::get_u64(k.substr(keys::kEdgeKeySize));
+    auto ev = read_evidence(k, v, details || out.empty());
     if (!ev.ok()) {
       inner = ev.status();
       return false;
     }
-    auto d = docs.find(ev->document);
-    if (d == docs.end()) {
-      bool found = false;
-      auto rec = impl_->read_json(kDocuments, ev->document, &found);
-      d = docs.emplace(ev->document, rec.ok() && found ? *rec : json::object()).first;
+    if (details || out.empty()) {
+      auto source_date = impl_->source_and_date(ev->document);
+      if (!source_date.ok()) {
+        inner = source_date.status();
+        return false;
+      }
+      ev->source = source_date->first;
+      ev->date = source_date->second;
     }
-    ev->source = d->second.value("source", "");
-    ev->date = d->second.value("date", "");
     out.push_back(std::move(ev).value());
     return true;
   }));
@@ -1269,13 +1312,14 @@ Status Store::scan_facts(const std::function<void(const Edge&, std::span<const S
       std::string_view value = evidence->value().ToStringView();
       const std::uint64_t num = ek.size() >= keys::kEdgeKeySize + 8 ? keys::get_u64(ek.substr(keys::kEdgeKeySize)) : 0;
       const DocRef* doc = num < docs.size() && !docs[num].id.empty() ? &docs[num] : nullptr;
+      const bool full = details || group.empty() || doc == nullptr;
       StoredEvidence ev;
-      if (details || doc == nullptr || value.find("\"attributes\"") != std::string_view::npos) {
+      if (full || value.find("\"attributes\"") != std::string_view::npos) {
         KG_ASSIGN_OR_RETURN(ev, decode_evidence(value));
       }
       if (doc != nullptr) {
         ev.document_number = num;
-        if (details) {
+        if (full) {
           ev.source = doc->source;
           ev.date = doc->date;
         } else {

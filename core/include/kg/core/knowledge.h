@@ -54,11 +54,13 @@ class KnowledgeReader : public GraphReader {
   // Calls `fn` for every entity in id order; stops early when `fn` returns false.
   virtual Status scan_entities(const std::function<bool(const StoredEntity&)>& fn) const = 0;
   // The sentences behind an edge (either direction of a symmetric one), in document load order.
-  virtual Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const = 0;
+  // With `details` false only the first record is read in full; the others carry their
+  // document (id and number) and attributes: what a summary of the fact needs, and much faster
+  // for facts that thousands of documents state.
+  virtual Result<std::vector<StoredEvidence>> evidence(const Edge& edge, bool details = true) const = 0;
   // Calls `fn` once for every edge with all its evidence, in (subject, predicate, object) order,
-  // holding only one edge's evidence at a time: the way to stream a whole graph. With
-  // `details` false each record carries only its document (id and number) and attributes, which
-  // is what RDF exports need and much faster to read.
+  // holding only one edge's evidence at a time: the way to stream a whole graph. `details` as
+  // for evidence().
   virtual Status scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
                             bool details = true) const = 0;
   // Every stored document, in load order.

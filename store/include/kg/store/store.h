@@ -135,7 +135,7 @@ class Store final : public KnowledgeReader {
   // KnowledgeReader
   Result<StoredEntity> entity(EntityId id) const override;
   Status scan_entities(const std::function<bool(const StoredEntity&)>& fn) const override;
-  Result<std::vector<StoredEvidence>> evidence(const Edge& edge) const override;
+  Result<std::vector<StoredEvidence>> evidence(const Edge& edge, bool details = true) const override;
   // Reads the evidence family in key order beside the spo family (both ordered by edge).
   Status scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
                     bool details = true) const override;

@@ -115,6 +115,7 @@ void print_options(const std::vector<OptionSpec>& specs, std::ostream& out) {
 }  // namespace
 
 App::App() {
+  add_extract_commands(&commands_);
   add_write_commands(&commands_);
   add_read_commands(&commands_);
   add_export_commands(&commands_);

@@ -36,5 +36,6 @@ class App {
 void add_read_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_write_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_export_commands(std::vector<std::unique_ptr<Command>>* out);
+void add_extract_commands(std::vector<std::unique_ptr<Command>>* out);
 
 }  // namespace kg::cli

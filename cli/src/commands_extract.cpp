@@ -1,0 +1,234 @@
+// Commands that read article text: extract (document objects as JSON Lines) and ingest
+// (extract and store in one step).
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "kg/cli/app.h"
+#include "kg/extract/extract.h"
+#include "render.h"
+
+namespace kg::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// One input to extract: a file's text, or a line of JSON from standard input.
+struct Job {
+  std::string where;  // file name, or "-:LINE"
+  extract::Input input;
+  Status problem;     // set when the input could not be read
+};
+
+bool is_text_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".md";
+}
+
+Status read_file(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return Status::Ok();
+}
+
+// Files, folders (walked recursively, .txt and .md, sorted) and "-" (JSON Lines with
+// "text" and optional "id", "source", "date", "lang").
+Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istream& in) {
+  std::vector<Job> jobs;
+  for (const std::string& a : args) {
+    if (a == "-") {
+      std::string line;
+      for (std::size_t n = 1; std::getline(in, line); ++n) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        Job job;
+        job.where = "-:" + std::to_string(n);
+        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+          job.problem = Status::InvalidInput("not a JSON object with a \"text\" string");
+        } else {
+          job.input.text = j["text"].get<std::string>();
+          job.input.source = j.value("source", j.value("id", job.where));
+          job.input.date = j.value("date", "");
+          job.input.lang = j.value("lang", "de");
+        }
+        jobs.push_back(std::move(job));
+      }
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(a, ec)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(a, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file() && is_text_file(it->path())) files.push_back(it->path());
+      std::sort(files.begin(), files.end());
+      for (const fs::path& f : files) jobs.push_back(Job{f.string(), {"", f.string(), "", "de"}, Status::Ok()});
+    } else if (fs::is_regular_file(a, ec)) {
+      jobs.push_back(Job{a, {"", a, "", "de"}, Status::Ok()});
+    } else {
+      return Status::NotFound(a + ": no such file or folder");
+    }
+  }
+  return jobs;
+}
+
+// Extracts every job on all cores; results in job order. Files are read by the workers.
+std::vector<Result<Document>> run_all(const extract::Extractor& x, std::vector<Job>& jobs,
+                                      const std::function<void(std::size_t)>& progress) {
+  std::vector<Result<Document>> out(jobs.size(), Result<Document>(Status::InvalidInput("not run")));
+  std::atomic<std::size_t> next{0}, done{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < jobs.size();) {
+      Job& job = jobs[i];
+      if (job.problem.ok() && job.input.text.empty() && job.where.rfind("-:", 0) != 0) {
+        job.problem = read_file(job.where, &job.input.text);
+      }
+      out[i] = job.problem.ok() ? x.extract(job.input) : Result<Document>(job.problem);
+      ++done;
+    }
+  };
+  unsigned workers = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 16));
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < workers && jobs.size() > 1; ++w) threads.emplace_back(work);
+  if (progress) {
+    std::thread main_work(work);
+    while (done < jobs.size()) {
+      progress(done);
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    main_work.join();
+  } else {
+    work();
+  }
+  for (auto& t : threads) t.join();
+  return out;
+}
+
+std::vector<OptionSpec> extract_options() {
+  return {{"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true}};
+}
+
+Result<std::unique_ptr<extract::Extractor>> make_extractor(const Args& args) {
+  return extract::Extractor::create(args.values("lexicon"));
+}
+
+class ExtractCommand final : public Command {
+ public:
+  std::string_view name() const override { return "extract"; }
+  std::string_view summary() const override { return "find entities and relations in German articles (JSON Lines out)"; }
+  std::string_view details() const override {
+    return "Reads .txt and .md files (folders recursively) or, with -, JSON Lines of\n"
+           "{\"text\", \"source\", \"date\", \"lang\"} on standard input, and prints one document object per\n"
+           "input (README: \"The document object\"); `kg load` accepts the output. A first line\n"
+           "\"date 2024-07\" gives the date. A file that is not UTF-8 is reported with its byte offset and\n"
+           "skipped; kg exits with code 4 at the end. --explain lists on standard error which rule made\n"
+           "each relation, with its confidence and sentence.";
+  }
+  std::vector<ArgSpec> arguments() const override { return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}}; }
+  std::vector<OptionSpec> options() const override {
+    std::vector<OptionSpec> o = {{"format", "F", "jsonl (document objects, one per line)", "jsonl"},
+                                 {"explain", "", "list the rule, confidence and sentence of every relation on stderr", ""}};
+    for (auto& s : extract_options()) o.push_back(std::move(s));
+    return o;
+  }
+  Status run(const Args& args, Context& ctx) override {
+    if (args.value("format") != "jsonl") return Status::InvalidArgument("--format must be jsonl");
+    KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
+    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), ctx.in));
+    std::vector<Result<Document>> docs = run_all(*extractor, jobs, {});
+    std::size_t failed = 0;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (!docs[i].ok()) {
+        ctx.err << jobs[i].where << ": " << docs[i].status().message() << "\n";
+        ++failed;
+        continue;
+      }
+      const Document& d = *docs[i];
+      if (jobs[i].input.text.find_first_not_of(" \t\r\n") == std::string::npos) ctx.err << jobs[i].where << ": warning: empty\n";
+      ctx.out << document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      if (args.flag("explain")) {
+        ctx.err << jobs[i].where << ": " << d.entities.size() << " entities, " << d.relations.size() << " relations\n";
+        for (const Relation& r : d.relations) {
+          auto name = [&](const std::string& id) {
+            for (const Entity& e : d.entities)
+              if (e.id == id) return e.name;
+            return id;
+          };
+          ctx.err << "  " << name(r.subject) << " " << predicate_info(r.predicate).name << " " << name(r.object);
+          if (r.attributes.is_object() && r.attributes.contains("role")) ctx.err << " (" << r.attributes["role"].get<std::string>() << ")";
+          ctx.err << "  [" << r.rule << ", " << r.confidence << "]\n    " << r.evidence.text << "\n";
+        }
+      }
+    }
+    if (failed > 0) return Status::InvalidInput(std::to_string(failed) + " of " + std::to_string(docs.size()) + " inputs skipped (errors above)");
+    return Status::Ok();
+  }
+};
+
+class IngestCommand final : public Command {
+ public:
+  std::string_view name() const override { return "ingest"; }
+  std::string_view summary() const override { return "extract from German articles and store the facts in one step"; }
+  std::string_view details() const override {
+    return "The same as `kg extract INPUT > x.jsonl && kg load x.jsonl`: extraction runs on every core,\n"
+           "a progress line shows on a terminal, and a summary ends it. Inputs that cannot be read are\n"
+           "reported and skipped (exit code 4).";
+  }
+  std::vector<ArgSpec> arguments() const override { return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}}; }
+  std::vector<OptionSpec> options() const override { return extract_options(); }
+  Status run(const Args& args, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
+    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), ctx.in));
+    KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
+    std::function<void(std::size_t)> progress;
+    if (ctx.err_is_terminal) {
+      progress = [&](std::size_t n) { (ctx.err << "\r\033[Kextracted " << n << " of " << jobs.size()).flush(); };
+    }
+    std::vector<Result<Document>> docs = run_all(*extractor, jobs, progress);
+    if (ctx.err_is_terminal) ctx.err << "\r\033[K";
+    std::vector<Document> good;
+    std::size_t skipped = 0;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (!docs[i].ok()) {
+        ctx.err << jobs[i].where << ": " << docs[i].status().message() << "\n";
+        ++skipped;
+      } else {
+        good.push_back(std::move(docs[i]).value());
+      }
+    }
+    std::uint64_t loaded = 0, present = 0, entities = 0, relations = 0;
+    KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, store->load_group(good));
+    for (const LoadStats& s : stats) {
+      if (s.already_loaded) {
+        ++present;
+        continue;
+      }
+      ++loaded;
+      entities += s.entities_created;
+      relations += s.relations;
+    }
+    if (loaded > 0) KG_RETURN_IF_ERROR(store->write_graph_image());
+    ctx.out << "ingested " << loaded << (loaded == 1 ? " document" : " documents") << ": " << entities << " new entities, "
+            << relations << (relations == 1 ? " relation" : " relations");
+    if (present) ctx.out << "; " << present << " already in the database";
+    if (skipped) ctx.out << "; " << skipped << " skipped";
+    ctx.out << "\n";
+    if (skipped) return Status::InvalidInput(std::to_string(skipped) + " inputs skipped (errors above)");
+    return Status::Ok();
+  }
+};
+
+}  // namespace
+
+void add_extract_commands(std::vector<std::unique_ptr<Command>>* out) {
+  out->push_back(std::make_unique<ExtractCommand>());
+  out->push_back(std::make_unique<IngestCommand>());
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,144 @@
+#include "lexicon.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  for (;;) {
+    std::size_t next = s.find(sep, at);
+    out.emplace_back(s.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
+    if (next == std::string_view::npos) break;
+    at = next + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> words_of(const std::string& form) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(form)) out.emplace_back(t.text);
+  return out;
+}
+
+}  // namespace
+
+void Lexicon::add_form(const std::string& form, std::size_t entry) {
+  std::vector<std::string> words = words_of(form);
+  if (words.empty()) return;
+  auto& list = forms_[words[0]];
+  for (const auto& [w, e] : list)
+    if (w == words && e == entry) return;
+  list.emplace_back(std::move(words), entry);
+  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+Status Lexicon::add(std::string_view name, std::string_view text) {
+  std::size_t line_no = 0;
+  for (const std::string& raw : split(text, '\n')) {
+    ++line_no;
+    std::string line = raw;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto fail = [&](const std::string& why) {
+      return Status::InvalidInput(std::string(name) + ":" + std::to_string(line_no) + ": " + why);
+    };
+    std::vector<std::string> f = split(line, '\t');
+    if (f.size() < 2 || f[1].empty()) return fail("expected CLASS<TAB>NAME<TAB>FORMS<TAB>ATTRIBUTES");
+    if (f.size() > 4) return fail("more than four tab-separated fields");
+    LexEntry e;
+    const std::string& cls = f[0];
+    if (cls == "country") e.cls = LexClass::kCountry;
+    else if (cls == "city") e.cls = LexClass::kCity;
+    else if (cls == "org") e.cls = LexClass::kOrg;
+    else if (cls == "adj") e.cls = LexClass::kAdjective;
+    else if (cls == "title") e.cls = LexClass::kTitle;
+    else if (cls == "event") e.cls = LexClass::kEvent;
+    else if (cls == "noun") e.cls = LexClass::kNoun;
+    else return fail("unknown class '" + cls + "' (country, city, org, adj, title, event, noun)");
+    e.canonical = f[1];
+    std::vector<std::string> forms{f[1]};
+    if (f.size() > 2 && !f[2].empty())
+      for (std::string& form : split(f[2], '|'))
+        if (!form.empty()) forms.push_back(std::move(form));
+    if (f.size() > 3 && !f[3].empty()) {
+      for (const std::string& kv : split(f[3], ';')) {
+        auto eq = kv.find('=');
+        if (eq == std::string::npos) return fail("attribute '" + kv + "' is not key=value");
+        std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
+        if (k == "code" || k == "country") e.code = v;
+        else if (k == "capital") e.capital = v == "1";
+        else if (k == "acronym") e.acronyms = split(v, '|');
+        else if (k != "kind") return fail("unknown attribute '" + k + "'");
+      }
+    }
+    if ((e.cls == LexClass::kCountry || e.cls == LexClass::kCity || e.cls == LexClass::kAdjective) && e.code.empty()) {
+      return fail(cls + " needs a country code (code= or country=)");
+    }
+    if (e.cls == LexClass::kNoun) {
+      for (const std::string& form : forms) nouns_.insert(form);
+      continue;
+    }
+    std::size_t index = entries_.size();
+    if (e.cls == LexClass::kCountry) {
+      if (auto it = country_by_code_.find(e.code); it != country_by_code_.end()) {
+        // The same country again: a later canonical name wins, the forms join.
+        index = it->second;
+        for (const std::string& form : split(f.size() > 2 ? f[2] : "", '|'))
+          if (!form.empty()) add_form(form, index);
+        add_form(entries_[index].canonical, index);
+        entries_[index].canonical = e.canonical;
+      } else {
+        country_by_code_[e.code] = index;
+        entries_.push_back(e);
+      }
+      for (const std::string& form : forms) {
+        add_form(form, index);
+        char last = form.back();
+        if (last != 's' && last != 'x' && last != 'z' && form.find(' ') == std::string::npos) add_form(form + "s", index);
+      }
+      continue;
+    }
+    entries_.push_back(e);
+    if (e.cls == LexClass::kAdjective) {
+      for (const std::string& form : forms)
+        for (const char* ending : {"e", "en", "er", "es", "em"}) add_form(form + ending, index);
+      continue;
+    }
+    for (const std::string& form : forms) add_form(form, index);
+  }
+  return Status::Ok();
+}
+
+std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
+  auto it = forms_.find(std::string(tokens[i].text));
+  if (it == forms_.end()) return std::nullopt;
+  for (const auto& [words, entry] : it->second) {
+    if (i + words.size() > tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < words.size() && ok; ++k) ok = tokens[i + k].text == words[k];
+    if (ok) {
+      std::string form;
+      for (std::size_t k = 0; k < words.size(); ++k) form += (k ? " " : "") + words[k];
+      return LexMatch{entry, words.size(), form};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Lexicon::word(std::string_view w) const {
+  auto it = forms_.find(std::string(w));
+  if (it == forms_.end()) return std::nullopt;
+  for (const auto& [words, entry] : it->second)
+    if (words.size() == 1) return entry;
+  return std::nullopt;
+}
+
+const LexEntry* Lexicon::country(std::string_view code) const {
+  auto it = country_by_code_.find(std::string(code));
+  return it == country_by_code_.end() ? nullptr : &entries_[it->second];
+}
+
+}  // namespace kg::extract

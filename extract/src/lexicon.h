@@ -1,0 +1,62 @@
+// Internal: lexicons (format in extract/lexicons/README.md) compiled into a token matcher.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kg/core/status.h"
+#include "text.h"
+
+namespace kg::extract {
+
+struct LexiconSource {
+  const char* name;
+  const char* text;
+};
+// The built-in lexicons (generated at build time by tools/embed_lexicons.py).
+const std::vector<LexiconSource>& builtin_lexicons();
+
+enum class LexClass { kCountry, kCity, kOrg, kAdjective, kTitle, kEvent, kNoun };
+
+struct LexEntry {
+  LexClass cls;
+  std::string canonical;
+  std::string code;     // country: its ISO code; city and adjective: the country's code
+  bool capital = false;
+  std::vector<std::string> acronyms;
+};
+
+struct LexMatch {
+  std::size_t entry;
+  std::size_t tokens;  // how many tokens the form spans
+  std::string form;
+};
+
+class Lexicon {
+ public:
+  // Adds one file's entries; InvalidInput "NAME:LINE: reason" on a malformed line.
+  Status add(std::string_view name, std::string_view text);
+  // The longest form starting at token i, if any.
+  std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i) const;
+  // The entry of a single word (exact form), if any.
+  std::optional<std::size_t> word(std::string_view w) const;
+  const LexEntry& entry(std::size_t i) const { return entries_[i]; }
+  // The country entry with this ISO code.
+  const LexEntry* country(std::string_view code) const;
+  bool is_noun(std::string_view w) const { return nouns_.count(std::string(w)) > 0; }
+
+ private:
+  void add_form(const std::string& form, std::size_t entry);
+  std::vector<LexEntry> entries_;
+  std::unordered_map<std::string, std::size_t> country_by_code_;
+  // First word of a form → (form's words, entry), longest forms first.
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> forms_;
+  std::unordered_set<std::string> nouns_;
+};
+
+}  // namespace kg::extract

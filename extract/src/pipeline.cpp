@@ -1,0 +1,581 @@
+// The German pipeline: mentions → resolution → relations. Relation patterns are sentence-level
+// rules written in C++ here (rule names in RuleId); each relation records the rule that made it.
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "kg/core/text.h"
+#include "kg/extract/extract.h"
+#include "lexicon.h"
+#include "text.h"
+
+namespace kg::extract {
+
+std::string content_id(std::string_view text) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(text.data(), text.size(), digest, &len, EVP_sha256(), nullptr);
+  std::string out = "sha256:";
+  char hex[3];
+  for (unsigned int i = 0; i < len; ++i) {
+    std::snprintf(hex, sizeof hex, "%02x", digest[i]);
+    out += hex;
+  }
+  return out;
+}
+
+struct Extractor::Impl {
+  Lexicon lexicon;
+};
+
+Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
+Extractor::~Extractor() = default;
+
+Result<std::unique_ptr<Extractor>> Extractor::create(const std::vector<std::string>& lexicon_files) {
+  std::unique_ptr<Extractor> x(new Extractor());
+  for (const LexiconSource& src : builtin_lexicons()) KG_RETURN_IF_ERROR(x->impl_->lexicon.add(src.name, src.text));
+  for (const std::string& file : lexicon_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Status::NotFound(file + ": cannot open lexicon");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    KG_RETURN_IF_ERROR(x->impl_->lexicon.add(file, ss.str()));
+  }
+  return x;
+}
+
+namespace {
+
+enum class Kind { kCountry, kCity, kOrg, kPerson, kEvent };
+
+struct Ent {
+  Kind kind;
+  std::string name;
+  std::vector<std::string> forms;  // surface forms seen
+  std::vector<Mention> mentions;
+  std::string code;  // countries: ISO code; cities: their country's code
+  bool capital = false;
+  std::vector<std::string> acronyms;
+  std::string bound;  // events: the entity key they are bound to
+};
+
+// A mention of an entity in a sentence.
+struct Ref {
+  std::size_t first, last;  // tokens [first, last)
+  int ent;
+  bool adjective = false;   // a nationality adjective ("russische")
+  std::string title;        // persons: the office written before the name
+  std::size_t title_at = 0; // token of that office
+};
+
+bool is_name_word(const Token& t, const Lexicon& lex) {
+  if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
+  if (t.text.size() >= 2 && t.text.back() == '-') return false;
+  return !lex.word(t.text).has_value();
+}
+
+bool is_particle(std::string_view w) { return w == "da" || w == "de" || w == "von" || w == "van" || w == "al" || w == "bin" || w == "dos" || w == "del"; }
+
+bool lower_eq(std::string_view a, std::initializer_list<std::string_view> any) {
+  for (std::string_view b : any)
+    if (a == b) return true;
+  return false;
+}
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder(const Lexicon& lex, std::string_view text) : lex_(lex), text_(text) {}
+
+  Document run(std::size_t skip_bytes) {
+    tokens_ = tokenize(text_);
+    std::erase_if(tokens_, [&](const Token& t) { return t.start < skip_bytes; });
+    sentences_ = split_sentences(text_, tokens_);
+    refs_.resize(sentences_.size());
+    for (std::size_t s = 0; s < sentences_.size(); ++s) find_mentions(s);
+    for (std::size_t s = 0; s < sentences_.size(); ++s) find_relations(s);
+    return build();
+  }
+
+ private:
+  // --- entities ---------------------------------------------------------------------------
+
+  int entity(Kind kind, const std::string& key, const std::string& name) {
+    std::string k = std::to_string(static_cast<int>(kind)) + "\t" + key;
+    if (auto it = by_key_.find(k); it != by_key_.end()) return it->second;
+    ents_.push_back(Ent{kind, name, {}, {}, "", false, {}, ""});
+    by_key_[k] = static_cast<int>(ents_.size()) - 1;
+    return static_cast<int>(ents_.size()) - 1;
+  }
+
+  void mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra = {}) {
+    Mention m;
+    m.span = Span{tokens_[first].start, tokens_[last - 1].end};
+    m.text = std::string(text_.substr(m.span.start, m.span.end - m.span.start));
+    Ent& ent = ents_[static_cast<std::size_t>(e)];
+    if (std::find(ent.forms.begin(), ent.forms.end(), m.text) == ent.forms.end()) ent.forms.push_back(m.text);
+    ent.mentions.push_back(m);
+    extra.first = first;
+    extra.last = last;
+    extra.ent = e;
+    refs_[s].push_back(extra);
+  }
+
+  // The person a single word names: the one known person whose name contains it.
+  int person_by_part(std::string_view w) const {
+    int found = -1;
+    for (std::size_t i = 0; i < ents_.size(); ++i) {
+      if (ents_[i].kind != Kind::kPerson) continue;
+      for (const Token& t : tokenize(ents_[i].name)) {
+        if (t.text == w) {
+          if (found >= 0 && found != static_cast<int>(i)) return -2;
+          found = static_cast<int>(i);
+        }
+      }
+    }
+    return found;
+  }
+
+  int event_for(std::size_t s, const std::string& bound, const std::string& bound_name, const std::string& noun) {
+    if (!bound.empty()) {
+      int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun);
+      ents_[static_cast<std::size_t>(e)].bound = bound;
+      last_event_ = e;
+      return e;
+    }
+    (void)s;
+    return last_event_;
+  }
+
+  void find_mentions(std::size_t s) {
+    const Sentence& sen = sentences_[s];
+    for (std::size_t i = sen.first; i < sen.last;) {
+      const Token& t = tokens_[i];
+      // Hyphenated compounds: "SOZ-Gipfeltreffens", "NATO-Gipfel".
+      if (t.word && t.text.find('-') != std::string_view::npos && t.text.back() != '-') {
+        std::size_t dash = t.text.rfind('-');
+        std::string head(t.text.substr(0, dash)), tail(t.text.substr(dash + 1));
+        auto h = lex_.word(head);
+        auto tl = lex_.word(tail);
+        if (h && tl && lex_.entry(*tl).cls == LexClass::kEvent &&
+            (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry || lex_.entry(*h).cls == LexClass::kCity)) {
+          int bound = lex_entity(*h, head);
+          std::string noun = lex_.entry(*tl).canonical;
+          int e = event_for(s, std::to_string(bound), head, noun);
+          mention(s, i, i + 1, e);
+          ++i;
+          continue;
+        }
+      }
+      if (auto m = lex_.match(tokens_, i); m && t.word) {
+        const LexEntry& le = lex_.entry(m->entry);
+        switch (le.cls) {
+          case LexClass::kCountry:
+          case LexClass::kCity:
+          case LexClass::kOrg:
+            mention(s, i, i + m->tokens, lex_entity(m->entry, m->form));
+            break;
+          case LexClass::kAdjective: {
+            const LexEntry* c = lex_.country(le.code);
+            if (c != nullptr && t.text.size() > 0 && !t.upper) {
+              Ref r;
+              r.adjective = true;
+              mention(s, i, i + 1, entity(Kind::kCountry, c->code, c->canonical));
+              ents_[static_cast<std::size_t>(refs_[s].back().ent)].code = c->code;
+              refs_[s].back().adjective = true;
+            }
+            break;
+          }
+          case LexClass::kTitle:
+            if (std::size_t next = person_after_title(s, i, i + m->tokens, le.canonical); next > i) {
+              i = next;
+              continue;
+            }
+            break;
+          case LexClass::kEvent: {
+            // "Gipfeltreffen der SOZ", "Gipfel in Prag", or a later bare "Gipfel".
+            std::size_t j = i + m->tokens;
+            if (j + 1 < sen.last && lower_eq(tokens_[j].text, {"der", "des", "in"})) {
+              if (auto o = lex_.match(tokens_, j + 1)) {
+                LexClass oc = lex_.entry(o->entry).cls;
+                if (oc == LexClass::kOrg || oc == LexClass::kCity || oc == LexClass::kCountry) {
+                  int bound = lex_entity(o->entry, o->form);
+                  int e = event_for(s, std::to_string(bound), first_acronym(bound), le.canonical);
+                  mention(s, i, i + m->tokens, e);
+                  i = j + 1;
+                  continue;  // the organisation is mentioned by the next step
+                }
+              }
+            }
+            if (last_event_ >= 0 && t.upper) mention(s, i, i + m->tokens, last_event_);
+            break;
+          }
+          case LexClass::kNoun:
+            break;
+        }
+        i += m->tokens;
+        continue;
+      }
+      // A name already known: "Putin" after "Wladimir Putin".
+      if (is_name_word(t, lex_)) {
+        std::size_t j = i;
+        while (j < sen.last && (is_name_word(tokens_[j], lex_) || (j > i && is_particle(tokens_[j].text) && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_)))) ++j;
+        std::string full(text_.substr(tokens_[i].start, tokens_[j - 1].end - tokens_[i].start));
+        if (auto it = by_key_.find(std::to_string(static_cast<int>(Kind::kPerson)) + "\t" + full); it != by_key_.end()) {
+          mention(s, i, j, it->second);
+          i = j;
+          continue;
+        }
+        if (j == i + 1) {
+          int p = person_by_part(t.text);
+          if (p >= 0) mention(s, i, i + 1, p);
+        }
+        i = j;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  std::string first_acronym(int e) const {
+    const Ent& ent = ents_[static_cast<std::size_t>(e)];
+    return ent.acronyms.empty() ? ent.name : ent.acronyms[0];
+  }
+
+  int lex_entity(std::size_t entry, const std::string& form) {
+    const LexEntry& le = lex_.entry(entry);
+    Kind kind = le.cls == LexClass::kCountry ? Kind::kCountry : le.cls == LexClass::kCity ? Kind::kCity : Kind::kOrg;
+    int e = entity(kind, kind == Kind::kCountry ? le.code : le.canonical, le.canonical);
+    Ent& ent = ents_[static_cast<std::size_t>(e)];
+    ent.code = le.code;
+    ent.capital = le.capital;
+    ent.acronyms = le.acronyms;
+    (void)form;
+    return e;
+  }
+
+  // After an office at [t0, t1): an optional "der/des ORG|COUNTRY" and comma, then a name of
+  // capitalised words. Returns the token after the name, or t0 when there is none.
+  std::size_t person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
+    const Sentence& sen = sentences_[s];
+    std::size_t j = t1;
+    std::optional<std::pair<std::size_t, std::size_t>> of;  // "der Vereinten Nationen"
+    if (j + 1 < sen.last && lower_eq(tokens_[j].text, {"der", "des", "von"})) {
+      if (auto o = lex_.match(tokens_, j + 1)) {
+        LexClass oc = lex_.entry(o->entry).cls;
+        if (oc == LexClass::kOrg || oc == LexClass::kCountry) {
+          of = std::make_pair(j + 1, j + 1 + o->tokens);
+          j = j + 1 + o->tokens;
+          if (j < sen.last && tokens_[j].text == ",") ++j;
+        }
+      }
+    }
+    std::size_t k = j;
+    while (k < sen.last && k - j < 5 &&
+           (is_name_word(tokens_[k], lex_) || (k > j && is_particle(tokens_[k].text) && k + 1 < sen.last && is_name_word(tokens_[k + 1], lex_))))
+      ++k;
+    if (k == j) return t0;
+    if (k == j + 1 && person_by_part(tokens_[j].text) < 0) {
+      // A single word after an office names a person only when we know them (or it is a surname
+      // of someone later named in full; rare in news).
+      if (tokens_[j].text.size() < 3) return t0;
+    }
+    std::string name(text_.substr(tokens_[j].start, tokens_[k - 1].end - tokens_[j].start));
+    int p = -1;
+    if (k == j + 1) p = person_by_part(name);
+    if (p < 0) p = entity(Kind::kPerson, name, name);
+    if (of) {
+      auto om = lex_.match(tokens_, of->first);
+      mention(s, of->first, of->second, lex_entity(om->entry, om->form));
+    }
+    Ref r;
+    r.title = title;
+    r.title_at = t0;
+    mention(s, j, k, p, r);
+    return k;
+  }
+
+  // --- relations ---------------------------------------------------------------------------
+
+  struct Rel {
+    int s, o;
+    PredicateId p;
+    std::string role, rule;
+    double confidence;
+    std::size_t sentence;
+  };
+
+  bool negated(std::size_t s) const {
+    const Sentence& sen = sentences_[s];
+    for (std::size_t i = sen.first; i < sen.last; ++i) {
+      std::string_view w = tokens_[i].text;
+      if (lower_eq(w, {"nicht", "kein", "keine", "keinen", "keiner", "weder", "abgesagt", "absagen", "sagte", "verzichtet", "fernbleiben"})) {
+        if (w == "sagte" && !(i + 1 < sen.last && tokens_[i + 1].text == "ab")) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool has_word(std::size_t s, std::initializer_list<std::string_view> words, std::size_t* at = nullptr) const {
+    const Sentence& sen = sentences_[s];
+    for (std::size_t i = sen.first; i < sen.last; ++i)
+      for (std::string_view w : words)
+        if (tokens_[i].text == w || (w.size() > 4 && tokens_[i].text.starts_with(w))) {
+          if (at) *at = i;
+          return true;
+        }
+    return false;
+  }
+
+  void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence, std::string role = "") {
+    if (s < 0 || o < 0 || s == o) return;
+    if (predicate_info(p).symmetric && s > o) std::swap(s, o);
+    for (const Rel& r : rels_)
+      if (r.s == s && r.o == o && r.p == p) return;
+    rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence});
+  }
+
+  Kind kind(int e) const { return ents_[static_cast<std::size_t>(e)].kind; }
+
+  void find_relations(std::size_t s) {
+    static const PredicateId kHolds = *parse_predicate("holds_office"), kMember = *parse_predicate("member_of"),
+                             kMeets = *parse_predicate("meets_with"), kHeld = *parse_predicate("held_in"),
+                             kTakes = *parse_predicate("participates_in"), kLies = *parse_predicate("located_in");
+    const Sentence& sen = sentences_[s];
+    const std::vector<Ref>& refs = refs_[s];
+    const bool denied = negated(s);
+
+    // holds_office: "[adjective] [office] [name]", "[office] der/des [org|country], [name]",
+    // "[country] … [office] [name]".
+    for (std::size_t r = 0; r < refs.size(); ++r) {
+      if (refs[r].title.empty()) continue;
+      int person = refs[r].ent;
+      int where = -1;
+      std::string rule;
+      for (std::size_t q = 0; q < refs.size(); ++q) {
+        const Ref& o = refs[q];
+        if (o.adjective && o.last == refs[r].title_at) {
+          where = o.ent;
+          rule = "de.office.adjective";
+        } else if (!o.adjective && o.first > refs[r].title_at && o.last <= refs[r].first &&
+                   (kind(o.ent) == Kind::kOrg || kind(o.ent) == Kind::kCountry)) {
+          where = o.ent;
+          rule = "de.office.of";
+        }
+      }
+      if (where < 0) {
+        // The nearest country earlier in the sentence, else the office's country from the
+        // sentence before ("Indien erklärte, dass Premierminister Modi …").
+        for (std::size_t q = 0; q < refs.size(); ++q)
+          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective) {
+            where = refs[q].ent;
+            rule = "de.office.sentence-country";
+          }
+        if (where < 0 && last_office_country_ >= 0 && last_office_sentence_ + 1 >= s) {
+          where = last_office_country_;
+          rule = "de.office.context-country";
+        }
+      }
+      if (where >= 0) {
+        add(person, kHolds, where, s, rule, rule == "de.office.adjective" || rule == "de.office.of" ? 0.9 : 0.6,
+            refs[r].title);
+        if (kind(where) == Kind::kCountry) {
+          last_office_country_ = where;
+          last_office_sentence_ = s;
+        }
+      }
+    }
+
+    // located_in: "Astana, der Hauptstadt Kasachstans", "in der kasachischen Hauptstadt Astana".
+    for (std::size_t i = sen.first; i < sen.last; ++i) {
+      if (tokens_[i].text != "Hauptstadt") continue;
+      int city = -1, country = -1;
+      for (const Ref& o : refs) {
+        if (kind(o.ent) == Kind::kCity && (o.last + 3 >= i && o.last <= i)) city = o.ent;
+        if (kind(o.ent) == Kind::kCity && o.first == i + 1) city = o.ent;
+        if (kind(o.ent) == Kind::kCountry && (o.first == i + 1 || (o.adjective && o.last == i))) country = o.ent;
+      }
+      add(city, kLies, country, s, "de.capital.apposition", 0.9, "capital");
+    }
+
+    // held_in: an event and "in [place]" with "stattfinden"/"findet … statt" or directly after it.
+    int event = -1;
+    for (const Ref& o : refs)
+      if (kind(o.ent) == Kind::kEvent) event = o.ent;
+    if (event >= 0 && !denied) {
+      const bool venue_verb = has_word(s, {"stattfindet", "stattfinden", "stattfand", "statt", "tagt", "tagen", "tagte", "eröffnet", "ausgerichtet"});
+      for (std::size_t q = 0; q < refs.size(); ++q) {
+        const Ref& o = refs[q];
+        if (kind(o.ent) != Kind::kCity || o.first == 0 || tokens_[o.first - 1].text != "in") continue;
+        bool after_event = false;
+        for (const Ref& e : refs)
+          if (kind(e.ent) == Kind::kEvent && e.last + 1 == o.first) after_event = true;
+        if (after_event || venue_verb) add(event, kHeld, o.ent, s, after_event ? "de.venue.event-in" : "de.venue.stattfinden", after_event ? 0.85 : 0.7);
+      }
+    }
+
+    // Persons (and "er") that act in the sentence.
+    std::vector<int> persons;
+    for (const Ref& o : refs)
+      if (kind(o.ent) == Kind::kPerson && std::find(persons.begin(), persons.end(), o.ent) == persons.end()) persons.push_back(o.ent);
+    std::size_t er_at = 0;
+    bool has_er = false;
+    for (std::size_t i = sen.first; i < sen.last; ++i)
+      if (tokens_[i].text == "Er" || tokens_[i].text == "er") {
+        has_er = true;
+        er_at = i;
+        break;
+      }
+    int er = has_er && subject_person_ >= 0 ? subject_person_ : -1;
+
+    // participates_in: cues of taking part with an event in the sentence.
+    if (event >= 0 && !denied &&
+        has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teil", "Teilnahme", "erwartet", "reist", "reiste", "angereist", "besucht", "besuchte", "nahmen", "nehmen"})) {
+      for (int p : persons) add(p, kTakes, event, s, "de.takes-part.cue", 0.7);
+      if (er >= 0) add(er, kTakes, event, s, "de.takes-part.pronoun", 0.6);
+    }
+
+    // meets_with: "X trifft (sich mit) Y", "X und Y treffen sich", "mit X, Y und Z zusammentreffen".
+    std::size_t cue = 0;
+    if (!denied && has_word(s, {"treffen", "trifft", "traf", "getroffen", "zusammentreffen", "zusammentrifft", "zusammen", "empfängt", "empfing", "empfangen", "Gespräche", "Gespräch", "sprach", "telefoniert", "telefonierte", "beriet", "berieten"}, &cue)) {
+      std::size_t mit = 0;
+      bool has_mit = false;
+      for (std::size_t i = sen.first; i < sen.last; ++i)
+        if (tokens_[i].text == "mit") {
+          has_mit = true;
+          mit = i;
+          break;
+        }
+      std::vector<int> left, right;
+      if (er >= 0 && (!has_mit || er_at < mit)) left.push_back(er);
+      for (const Ref& o : refs) {
+        Kind k = kind(o.ent);
+        if (has_mit && o.first > mit) {
+          if ((k == Kind::kPerson || (k == Kind::kCountry && !o.adjective)) && !contains(right, o.ent)) right.push_back(o.ent);
+        } else if (k == Kind::kPerson && !contains(left, o.ent)) {
+          left.push_back(o.ent);
+        }
+      }
+      if (has_mit) {
+        for (int a : left)
+          for (int b : right) add(a, kMeets, b, s, "de.meet.mit", 0.75);
+      } else if (left.size() >= 2) {
+        for (std::size_t a = 0; a < left.size(); ++a)
+          for (std::size_t b = a + 1; b < left.size(); ++b) add(left[a], kMeets, left[b], s, "de.meet.together", 0.7);
+      }
+    }
+
+    // member_of: an organisation with membership cues and the states listed with it.
+    if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"})) {
+      int org = -1;
+      for (const Ref& o : refs)
+        if (kind(o.ent) == Kind::kOrg && org < 0) org = o.ent;
+      if (org >= 0)
+        for (const Ref& o : refs)
+          if (kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kMember, org, s, "de.member.cue", 0.7);
+    }
+
+    // The subject for a later "er": the first person of the sentence.
+    for (const Ref& o : refs)
+      if (kind(o.ent) == Kind::kPerson) {
+        subject_person_ = o.ent;
+        break;
+      }
+  }
+
+  static bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+  // --- output -------------------------------------------------------------------------------
+
+  Document build() {
+    Document doc;
+    std::vector<int> used(ents_.size(), 0);
+    for (const Rel& r : rels_) used[static_cast<std::size_t>(r.s)] = used[static_cast<std::size_t>(r.o)] = 1;
+    std::vector<std::string> local(ents_.size());
+    for (std::size_t i = 0; i < ents_.size(); ++i) {
+      const Ent& e = ents_[i];
+      if (e.mentions.empty()) continue;
+      Entity out;
+      out.id = "e" + std::to_string(doc.entities.size() + 1);
+      out.name = e.name;
+      out.type = e.kind == Kind::kPerson  ? EntityType::kPerson
+                 : e.kind == Kind::kOrg   ? EntityType::kOrganization
+                 : e.kind == Kind::kEvent ? EntityType::kEvent
+                                          : EntityType::kLocation;
+      for (const std::string& f : e.forms)
+        if (f != e.name) out.aliases.push_back(f);
+      out.mentions = e.mentions;
+      out.attributes = nlohmann::json::object();
+      local[i] = out.id;
+      doc.entities.push_back(std::move(out));
+    }
+    for (const Rel& r : rels_) {
+      Relation out;
+      out.subject = local[static_cast<std::size_t>(r.s)];
+      out.object = local[static_cast<std::size_t>(r.o)];
+      if (out.subject.empty() || out.object.empty()) continue;
+      out.predicate = r.p;
+      out.attributes = r.role.empty() ? nlohmann::json::object() : nlohmann::json{{"role", r.role}};
+      out.confidence = r.confidence;
+      const Sentence& sen = sentences_[r.sentence];
+      out.evidence.span = Span{sen.start, sen.end};
+      out.evidence.text = std::string(text_.substr(sen.start, sen.end - sen.start));
+      out.rule = r.rule;
+      doc.relations.push_back(std::move(out));
+    }
+    return doc;
+  }
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<Sentence> sentences_;
+  std::vector<std::vector<Ref>> refs_;
+  std::vector<Ent> ents_;
+  std::map<std::string, int> by_key_;
+  std::vector<Rel> rels_;
+  int last_event_ = -1;
+  int subject_person_ = -1;
+  int last_office_country_ = -1;
+  std::size_t last_office_sentence_ = 0;
+};
+
+}  // namespace
+
+Result<Document> Extractor::extract(const Input& input) const {
+  if (auto bad = find_invalid_utf8(input.text)) {
+    return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(*bad));
+  }
+  std::string text = normalize_text(input.text);
+  Document doc;
+  doc.source = input.source;
+  doc.lang = input.lang;
+  doc.date = input.date;
+  // A first line "date 2024-07" gives the date; its words are not part of the article.
+  std::size_t skip = 0;
+  {
+    std::size_t i = text.find_first_not_of(" \t\r\n");
+    if (i != std::string::npos && text.compare(i, 5, "date ") == 0) {
+      std::size_t d = i + 5, e = d;
+      while (e < text.size() && (std::isdigit(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+      if (e > d) {
+        if (doc.date.empty()) doc.date = text.substr(d, e - d);
+        skip = e;
+      }
+    }
+  }
+  DocumentBuilder builder(impl_->lexicon, text);
+  Document found = builder.run(skip);
+  doc.entities = std::move(found.entities);
+  doc.relations = std::move(found.relations);
+  doc.id = content_id(text);
+  return doc;
+}
+
+}  // namespace kg::extract

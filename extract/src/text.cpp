@@ -1,0 +1,138 @@
+#include "text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+namespace kg::extract {
+namespace {
+
+// The code point at `i` and its length in bytes (U+FFFD for a broken sequence).
+UChar32 code_point(std::string_view s, std::size_t i, std::size_t* len) {
+  int32_t at = static_cast<int32_t>(i);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), at, static_cast<int32_t>(s.size()), c);
+  *len = static_cast<std::size_t>(at) - i;
+  return c < 0 ? 0xFFFD : c;
+}
+
+bool is_word_char(UChar32 c) { return u_isalnum(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
+
+constexpr std::array<std::string_view, 24> kAbbreviations = {
+    "z", "B", "u", "a", "Dr", "Nr", "Prof", "bzw", "ca", "etc", "vgl", "d", "h", "St", "Mio", "Mrd",
+    "Jh", "Abs", "Art", "usw", "sog", "inkl", "v", "Chr"};
+constexpr std::array<std::string_view, 13> kAfterOrdinal = {
+    "bis", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"};
+
+}  // namespace
+
+std::string normalize_text(std::string_view text) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::string(text);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(text);
+  err = U_ZERO_ERROR;
+  icu::UnicodeString n = nfc->normalize(u, err);
+  if (U_FAILURE(err)) return std::string(text);
+  std::string out;
+  n.toUTF8String(out);
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t len = 0;
+    UChar32 c = code_point(text, i, &len);
+    if (u_isspace(c) || c == 0xFEFF) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.start = i;
+    if (is_word_char(c)) {
+      std::size_t j = i;
+      for (;;) {
+        std::size_t l = 0;
+        UChar32 d = j < text.size() ? code_point(text, j, &l) : 0;
+        if (j < text.size() && is_word_char(d)) {
+          j += l;
+          continue;
+        }
+        // Inner hyphen, slash or apostrophe joins ("SOZ-Gipfel", "90/Die", "d'Ivoire"); a
+        // hyphen before a space or "und" stays with its word ("Staats- und").
+        if (j < text.size() && (d == '-' || d == '/' || d == '\'' || d == 0x2019)) {
+          std::size_t l2 = 0;
+          UChar32 e = j + l < text.size() ? code_point(text, j + l, &l2) : 0;
+          if (is_word_char(e)) {
+            j += l;
+            continue;
+          }
+          if (d == '-') j += l;
+        }
+        break;
+      }
+      t.end = j;
+      t.word = true;
+      t.upper = u_isupper(c) != 0;
+      // An abbreviation keeps its period.
+      std::string_view w = text.substr(i, j - i);
+      if (j < text.size() && text[j] == '.' &&
+          std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end()) {
+        t.end = j + 1;
+      }
+    } else {
+      t.end = i + len;
+    }
+    t.text = text.substr(t.start, t.end - t.start);
+    out.push_back(t);
+    i = t.end;
+  }
+  return out;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Sentence> out;
+  std::size_t first = 0;
+  auto close = [&](std::size_t last) {
+    if (last > first) out.push_back({first, last, tokens[first].start, tokens[last - 1].end});
+    first = last;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const bool line_break = i + 1 < tokens.size() &&
+                            text.substr(tokens[i].end, tokens[i + 1].start - tokens[i].end).find('\n') != std::string_view::npos;
+    std::string_view t = tokens[i].text;
+    if (t == "." || t == "!" || t == "?") {
+      bool end = i + 1 >= tokens.size() || line_break;
+      if (!end) {
+        const Token& next = tokens[i + 1];
+        end = next.upper || !next.word;
+        // "vom 3. bis 4. Juli": a number with a period before "bis" or a month is an ordinal.
+        if (t == "." && i > 0 && tokens[i - 1].word && std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
+            std::find(kAfterOrdinal.begin(), kAfterOrdinal.end(), next.text) != kAfterOrdinal.end()) {
+          end = false;
+        }
+        // A closing quote or parenthesis after the mark belongs to the sentence.
+        if (!next.word && (next.text == "\"" || next.text == "“" || next.text == "”" || next.text == ")" || next.text == "«" || next.text == "»")) {
+          end = false;
+        }
+      }
+      if (end) close(i + 1);
+    } else if (line_break) {
+      close(i + 1);
+    } else if (i > 0 && (tokens[i - 1].text == "." || tokens[i - 1].text == "!" || tokens[i - 1].text == "?") &&
+               !tokens[i].word && tokens[i].text != "." && i + 1 < tokens.size() && tokens[i + 1].upper) {
+      close(i + 1);  // ." Next
+    }
+  }
+  close(tokens.size());
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,35 @@
+// Internal: tokens and sentences with byte offsets into the (NFC-normalised) text.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+struct Token {
+  std::string_view text;
+  std::size_t start = 0, end = 0;  // byte offsets
+  bool upper = false;              // starts with an upper-case letter
+  bool word = false;               // letters or digits (not punctuation)
+};
+
+struct Sentence {
+  std::size_t first = 0, last = 0;  // token range [first, last)
+  std::size_t start = 0, end = 0;   // byte span
+};
+
+// NFC, with typographic quotes and dashes kept as they are (they are punctuation tokens).
+std::string normalize_text(std::string_view text);
+
+// Words (letters, digits, inner hyphens and apostrophes; "Staats-" keeps its trailing hyphen),
+// abbreviations with their period ("z.", "Dr.", "Nr."), and single punctuation marks.
+std::vector<Token> tokenize(std::string_view text);
+
+// Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
+// after abbreviations ("z. B.", "u. a.", "Dr.") or ordinals before a month or "bis"
+// ("vom 3. bis 4. Juli").
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace kg::extract

@@ -72,6 +72,7 @@ struct Ref {
   bool adjective = false;   // a nationality adjective ("russische")
   std::string title;        // persons: the office written before the name
   std::size_t title_at = 0; // token of that office
+  bool reference = false;   // the office alone refers to its holder ("der russische Präsident")
 };
 
 bool is_name_word(const Token& t, const Lexicon& lex) {
@@ -191,12 +192,24 @@ class DocumentBuilder {
             }
             break;
           }
-          case LexClass::kTitle:
+          case LexClass::kTitle: {
             if (std::size_t next = person_after_title(s, i, i + m->tokens, le.canonical); next > i) {
               i = next;
               continue;
             }
+            // "der russische Präsident" without a name: the person introduced with that office.
+            if (!refs_[s].empty() && refs_[s].back().adjective && refs_[s].back().last == i) {
+              const std::string key = ents_[static_cast<std::size_t>(refs_[s].back().ent)].code + "\t" + le.canonical;
+              if (auto h = holders_.find(key); h != holders_.end()) {
+                Ref r;
+                r.title = le.canonical;
+                r.title_at = i;
+                r.reference = true;
+                mention(s, i, i + m->tokens, h->second, r);
+              }
+            }
             break;
+          }
           case LexClass::kEvent: {
             // "Gipfeltreffen der SOZ", "Gipfel in Prag", or a later bare "Gipfel".
             std::size_t j = i + m->tokens;
@@ -296,6 +309,9 @@ class DocumentBuilder {
     Ref r;
     r.title = title;
     r.title_at = t0;
+    if (!refs_[s].empty() && refs_[s].back().adjective && refs_[s].back().last == t0) {
+      holders_.emplace(ents_[static_cast<std::size_t>(refs_[s].back().ent)].code + "\t" + title, p);
+    }
     mention(s, j, k, p, r);
     return k;
   }
@@ -354,7 +370,7 @@ class DocumentBuilder {
     // holds_office: "[adjective] [office] [name]", "[office] der/des [org|country], [name]",
     // "[country] … [office] [name]".
     for (std::size_t r = 0; r < refs.size(); ++r) {
-      if (refs[r].title.empty()) continue;
+      if (refs[r].title.empty() || refs[r].reference) continue;
       int person = refs[r].ent;
       int where = -1;
       std::string rule;
@@ -434,11 +450,36 @@ class DocumentBuilder {
       }
     int er = has_er && subject_person_ >= 0 ? subject_person_ : -1;
 
-    // participates_in: cues of taking part with an event in the sentence.
-    if (event >= 0 && !denied &&
-        has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teil", "Teilnahme", "erwartet", "reist", "reiste", "angereist", "besucht", "besuchte", "nahmen", "nehmen"})) {
-      for (int p : persons) add(p, kTakes, event, s, "de.takes-part.cue", 0.7);
-      if (er >= 0) add(er, kTakes, event, s, "de.takes-part.pronoun", 0.6);
+    // participates_in. (a) Someone is "auf dem / beim / am Rande des / zum" event. (b) A cue of
+    // taking part ("nimmt … teil", "wird … erwartet", "reist", "entsendet") with the event of the
+    // sentence or, failing that, the one the article is about; those taking part are the persons
+    // of the sentence and the states listed after "darunter".
+    if (!denied) {
+      bool at_event = false;
+      for (const Ref& o : refs) {
+        if (kind(o.ent) != Kind::kEvent || o.first < 1) continue;
+        std::string_view p1 = tokens_[o.first - 1].text, p2 = o.first >= 2 ? tokens_[o.first - 2].text : "";
+        if (lower_eq(p1, {"beim", "zum", "vom"}) || (lower_eq(p1, {"dem", "des"}) && lower_eq(p2, {"auf", "an", "Rande", "bei", "während", "nach"}))) {
+          at_event = true;
+          event = o.ent;
+        }
+      }
+      if (at_event) {
+        for (int p : persons) add(p, kTakes, event, s, "de.takes-part.at-event", 0.7);
+      }
+      std::size_t cue_at = 0;
+      const bool attend = has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teilnahmen", "teil", "Teilnahme", "erwartet", "reist", "reiste", "angereist"}, &cue_at);
+      const bool send = has_word(s, {"entsenden", "entsendet", "entsandt", "schickt", "schicken"});
+      int target = event >= 0 ? event : last_event_;
+      if ((attend || send) && target >= 0) {
+        for (int p : persons) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
+        if (er >= 0 && attend && persons.empty()) add(er, kTakes, target, s, "de.takes-part.pronoun", 0.6);
+        std::size_t darunter = 0;
+        if (attend && has_word(s, {"darunter"}, &darunter)) {
+          for (const Ref& o : refs)
+            if (o.first > darunter && kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kTakes, target, s, "de.takes-part.darunter", 0.65);
+        }
+      }
     }
 
     // meets_with: "X trifft (sich mit) Y", "X und Y treffen sich", "mit X, Y und Z zusammentreffen".
@@ -541,6 +582,7 @@ class DocumentBuilder {
   std::map<std::string, int> by_key_;
   std::vector<Rel> rels_;
   int last_event_ = -1;
+  std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
   int subject_person_ = -1;
   int last_office_country_ = -1;
   std::size_t last_office_sentence_ = 0;

@@ -73,6 +73,7 @@ struct Ref {
   std::string title;        // persons: the office written before the name
   std::size_t title_at = 0; // token of that office
   bool reference = false;   // the office alone refers to its holder ("der russische Präsident")
+  int office_in = -1;       // "US-Präsident": where the office is held
 };
 
 bool is_name_word(const Token& t, const Lexicon& lex) {
@@ -81,7 +82,28 @@ bool is_name_word(const Token& t, const Lexicon& lex) {
   return !lex.word(t.text).has_value();
 }
 
-bool is_particle(std::string_view w) { return w == "da" || w == "de" || w == "von" || w == "van" || w == "al" || w == "bin" || w == "dos" || w == "del"; }
+bool is_particle(std::string_view w) {
+  return w == "da" || w == "de" || w == "von" || w == "van" || w == "al" || w == "bin" || w == "dos" || w == "del" || w == "der" || w == "la";
+}
+
+// "FPÖ", "UMP", "ÖVP": two to five capitals, an organisation's acronym.
+bool looks_like_acronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 10) return false;
+  int letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+      ++i;
+    } else if (c == 0xC3 && i + 1 < w.size() && (w[i + 1] == '\x84' || w[i + 1] == '\x96' || w[i + 1] == '\x9C')) {
+      ++letters;  // Ä Ö Ü
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 5;
+}
 
 bool lower_eq(std::string_view a, std::initializer_list<std::string_view> any) {
   for (std::string_view b : any)
@@ -163,6 +185,25 @@ class DocumentBuilder {
         std::string head(t.text.substr(0, dash)), tail(t.text.substr(dash + 1));
         auto h = lex_.word(head);
         auto tl = lex_.word(tail);
+        const bool head_org = (h && (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry)) ||
+                              (!h && looks_like_acronym(head));
+        if (head_org && tl && lex_.entry(*tl).cls == LexClass::kTitle) {
+          // "US-Präsident Barack Obama", "FPÖ-Chef Herbert Kickl": the office holds in the head.
+          std::size_t next = person_after_title(s, i, i + 1, lex_.entry(*tl).canonical);
+          if (next > i) {
+            int where = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
+            Ref& person = refs_[s].back();
+            person.office_in = where;
+            Mention m;
+            m.span = Span{t.start, t.start + dash};
+            m.text = head;
+            Ent& ent = ents_[static_cast<std::size_t>(where)];
+            ent.mentions.push_back(m);
+            if (std::find(ent.forms.begin(), ent.forms.end(), head) == ent.forms.end()) ent.forms.push_back(head);
+            i = next;
+            continue;
+          }
+        }
         if (h && tl && lex_.entry(*tl).cls == LexClass::kEvent &&
             (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry || lex_.entry(*h).cls == LexClass::kCity)) {
           int bound = lex_entity(*h, head);
@@ -232,6 +273,11 @@ class DocumentBuilder {
             break;
         }
         i += m->tokens;
+        continue;
+      }
+      if (t.word && looks_like_acronym(t.text) && !lex_.word(t.text) && !lex_.is_noun(t.text)) {
+        mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));
+        ++i;
         continue;
       }
       // A name already known: "Putin" after "Wladimir Putin".
@@ -374,7 +420,19 @@ class DocumentBuilder {
       int person = refs[r].ent;
       int where = -1;
       std::string rule;
-      for (std::size_t q = 0; q < refs.size(); ++q) {
+      if (refs[r].office_in >= 0) {
+        where = refs[r].office_in;
+        rule = "de.office.compound";
+      }
+      for (std::size_t q = 0; q < refs.size() && where < 0; ++q) {
+        const Ref& o = refs[q];
+        if (!o.adjective && o.last == refs[r].title_at && kind(o.ent) == Kind::kCountry &&
+            tokens_[o.last - 1].text.back() == 's') {
+          where = o.ent;  // "Kubas Staatschef Raúl Castro"
+          rule = "de.office.genitive";
+        }
+      }
+      for (std::size_t q = 0; q < refs.size() && where < 0; ++q) {
         const Ref& o = refs[q];
         if (o.adjective && o.last == refs[r].title_at) {
           where = o.ent;
@@ -393,13 +451,26 @@ class DocumentBuilder {
             where = refs[q].ent;
             rule = "de.office.sentence-country";
           }
+        if (where < 0) {
+          // Offices that exist in one state only ("Bundeskanzler" here means Germany's).
+          auto title_entry = lex_.word(refs[r].title);
+          if (title_entry && !lex_.entry(*title_entry).code.empty()) {
+            if (const LexEntry* c = lex_.country(lex_.entry(*title_entry).code)) {
+              where = entity(Kind::kCountry, c->code, c->canonical);
+              ents_[static_cast<std::size_t>(where)].code = c->code;
+              if (ents_[static_cast<std::size_t>(where)].mentions.empty()) where = -1;  // never named: no entity
+              rule = "de.office.national-title";
+            }
+          }
+        }
         if (where < 0 && last_office_country_ >= 0 && last_office_sentence_ + 1 >= s) {
           where = last_office_country_;
           rule = "de.office.context-country";
         }
       }
       if (where >= 0) {
-        add(person, kHolds, where, s, rule, rule == "de.office.adjective" || rule == "de.office.of" ? 0.9 : 0.6,
+        add(person, kHolds, where, s, rule,
+            rule == "de.office.adjective" || rule == "de.office.of" || rule == "de.office.compound" || rule == "de.office.genitive" ? 0.9 : 0.6,
             refs[r].title);
         if (kind(where) == Kind::kCountry) {
           last_office_country_ = where;
@@ -428,7 +499,7 @@ class DocumentBuilder {
       const bool venue_verb = has_word(s, {"stattfindet", "stattfinden", "stattfand", "statt", "tagt", "tagen", "tagte", "eröffnet", "ausgerichtet"});
       for (std::size_t q = 0; q < refs.size(); ++q) {
         const Ref& o = refs[q];
-        if (kind(o.ent) != Kind::kCity || o.first == 0 || tokens_[o.first - 1].text != "in") continue;
+        if (kind(o.ent) != Kind::kCity || o.first == 0 || !lower_eq(tokens_[o.first - 1].text, {"in", "In"})) continue;
         bool after_event = false;
         for (const Ref& e : refs)
           if (kind(e.ent) == Kind::kEvent && e.last + 1 == o.first) after_event = true;
@@ -514,9 +585,18 @@ class DocumentBuilder {
 
     // member_of: an organisation with membership cues and the states listed with it.
     if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"})) {
+      std::size_t member_cue = 0;
+      has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"}, &member_cue);
       int org = -1;
-      for (const Ref& o : refs)
-        if (kind(o.ent) == Kind::kOrg && org < 0) org = o.ent;
+      std::size_t best = SIZE_MAX;
+      for (const Ref& o : refs) {
+        if (kind(o.ent) != Kind::kOrg) continue;
+        std::size_t d = o.first > member_cue ? o.first - member_cue : member_cue - o.first;
+        if (d < best) {
+          best = d;
+          org = o.ent;
+        }
+      }
       if (org >= 0)
         for (const Ref& o : refs)
           if (kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kMember, org, s, "de.member.cue", 0.7);

@@ -77,6 +77,10 @@ struct Ref {
 };
 
 bool is_name_word(const Token& t, const Lexicon& lex) {
+  // "al-Assad", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "bin-", "ibn-"}) {
+    if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()]))) return true;
+  }
   if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
   if (t.text.size() >= 2 && t.text.back() == '-') return false;
   return !lex.word(t.text).has_value();
@@ -323,8 +327,16 @@ class DocumentBuilder {
   std::size_t person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
     const Sentence& sen = sentences_[s];
     std::size_t j = t1;
-    std::optional<std::pair<std::size_t, std::size_t>> of;  // "der Vereinten Nationen"
-    if (j + 1 < sen.last && lower_eq(tokens_[j].text, {"der", "des", "von"})) {
+    std::optional<std::pair<std::size_t, std::size_t>> of;  // "der Vereinten Nationen", "Ruandas"
+    if (j < sen.last && !of) {
+      // "dem Präsidenten Ruandas Paul Kagame": a state in the genitive right after the office.
+      if (auto o = lex_.match(tokens_, j); o && lex_.entry(o->entry).cls == LexClass::kCountry && o->tokens == 1 &&
+                                           tokens_[j].text.back() == 's' && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_)) {
+        of = std::make_pair(j, j + 1);
+        j = j + 1;
+      }
+    }
+    if (!of && j + 1 < sen.last && lower_eq(tokens_[j].text, {"der", "des", "von"})) {
       if (auto o = lex_.match(tokens_, j + 1)) {
         LexClass oc = lex_.entry(o->entry).cls;
         if (oc == LexClass::kOrg || oc == LexClass::kCountry) {
@@ -359,6 +371,15 @@ class DocumentBuilder {
       holders_.emplace(ents_[static_cast<std::size_t>(refs_[s].back().ent)].code + "\t" + title, p);
     }
     mention(s, j, k, p, r);
+    // "… Saskia Esken und Norbert Walter-Borjans": a second name of two or more words shares the office.
+    if (k + 2 < sen.last && tokens_[k].text == "und" && is_name_word(tokens_[k + 1], lex_) && is_name_word(tokens_[k + 2], lex_)) {
+      std::size_t a = k + 1, b = a;
+      while (b < sen.last && b - a < 5 && is_name_word(tokens_[b], lex_)) ++b;
+      std::string second(text_.substr(tokens_[a].start, tokens_[b - 1].end - tokens_[a].start));
+      Ref r2 = r;
+      mention(s, a, b, entity(Kind::kPerson, second, second), r2);
+      return b;
+    }
     return k;
   }
 
@@ -566,13 +587,26 @@ class DocumentBuilder {
         }
       std::vector<int> left, right;
       if (er >= 0 && (!has_mit || er_at < mit)) left.push_back(er);
+      // States count as partners only as "(Staats- und) Regierungschefs von/aus A, B und C".
+      std::size_t heads = SIZE_MAX;
+      for (std::size_t i = sen.first; i < sen.last; ++i)
+        if (tokens_[i].text == "Regierungschefs" || tokens_[i].text == "Staatschefs" || tokens_[i].text == "Staatsoberhäuptern" ||
+            tokens_[i].text == "Regierungschefinnen") {
+          heads = i;
+          break;
+        }
       for (const Ref& o : refs) {
         Kind k = kind(o.ent);
         if (has_mit && o.first > mit) {
-          if ((k == Kind::kPerson || (k == Kind::kCountry && !o.adjective)) && !contains(right, o.ent)) right.push_back(o.ent);
+          if ((k == Kind::kPerson || (k == Kind::kCountry && !o.adjective && o.first > heads)) && !contains(right, o.ent)) right.push_back(o.ent);
         } else if (k == Kind::kPerson && !contains(left, o.ent)) {
           left.push_back(o.ent);
         }
+      }
+      // "Mit dem Präsidenten Ruandas Paul Kagame führte Hu Gespräche": the subject follows.
+      if (has_mit && left.empty() && right.size() >= 2 && kind(right.back()) == Kind::kPerson) {
+        left.push_back(right.back());
+        right.pop_back();
       }
       if (has_mit) {
         for (int a : left)

@@ -346,6 +346,11 @@ class DocumentBuilder {
         }
       }
     }
+    // "dem Vorsitzenden der Kommission, Moussa Faki": an office of something we do not know.
+    if (!of && j + 3 < sen.last && lower_eq(tokens_[j].text, {"der", "des"}) && tokens_[j + 1].upper && tokens_[j + 2].text == "," &&
+        is_name_word(tokens_[j + 3], lex_)) {
+      j += 3;
+    }
     std::size_t k = j;
     while (k < sen.last && k - j < 5 &&
            (is_name_word(tokens_[k], lex_) || (k > j && is_particle(tokens_[k].text) && k + 1 < sen.last && is_name_word(tokens_[k + 1], lex_))))
@@ -436,6 +441,7 @@ class DocumentBuilder {
 
     // holds_office: "[adjective] [office] [name]", "[office] der/des [org|country], [name]",
     // "[country] … [office] [name]".
+    std::set<std::size_t> used;  // states already given as the place of another office
     for (std::size_t r = 0; r < refs.size(); ++r) {
       if (refs[r].title.empty() || refs[r].reference) continue;
       int person = refs[r].ent;
@@ -451,6 +457,7 @@ class DocumentBuilder {
             tokens_[o.last - 1].text.back() == 's') {
           where = o.ent;  // "Kubas Staatschef Raúl Castro"
           rule = "de.office.genitive";
+          used.insert(q);
         }
       }
       for (std::size_t q = 0; q < refs.size() && where < 0; ++q) {
@@ -458,6 +465,7 @@ class DocumentBuilder {
         if (o.adjective && o.last == refs[r].title_at) {
           where = o.ent;
           rule = "de.office.adjective";
+          used.insert(q);
         } else if (!o.adjective && o.first > refs[r].title_at && o.last <= refs[r].first &&
                    (kind(o.ent) == Kind::kOrg || kind(o.ent) == Kind::kCountry)) {
           where = o.ent;
@@ -468,7 +476,7 @@ class DocumentBuilder {
         // The nearest country earlier in the sentence, else the office's country from the
         // sentence before ("Indien erklärte, dass Premierminister Modi …").
         for (std::size_t q = 0; q < refs.size(); ++q)
-          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective) {
+          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective && !used.count(q)) {
             where = refs[q].ent;
             rule = "de.office.sentence-country";
           }

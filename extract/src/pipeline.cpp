@@ -492,7 +492,7 @@ class DocumentBuilder {
             }
           }
         }
-        if (where < 0 && last_office_country_ >= 0 && last_office_sentence_ + 1 >= s) {
+        if (where < 0 && last_office_country_ >= 0 && last_office_sentence_ + 1 == s) {
           where = last_office_country_;
           rule = "de.office.context-country";
         }

@@ -297,6 +297,10 @@ class DocumentBuilder {
         if (j == i + 1) {
           int p = person_by_part(t.text);
           if (p >= 0) mention(s, i, i + 1, p);
+        } else if (j - i <= 4 && i > sen.first && lower_eq(tokens_[i - 1].text, {",", "und", "mit", "sowie", "von"})) {
+          // Two to four unknown capitalised words in a list or after "mit": a person's name
+          // ("mit Ana Soto und …").
+          mention(s, i, j, entity(Kind::kPerson, full, full));
         }
         i = j;
         continue;
@@ -515,7 +519,9 @@ class DocumentBuilder {
       for (const Ref& o : refs) {
         if (kind(o.ent) == Kind::kCity && (o.last + 3 >= i && o.last <= i)) city = o.ent;
         if (kind(o.ent) == Kind::kCity && o.first == i + 1) city = o.ent;
-        if (kind(o.ent) == Kind::kCountry && (o.first == i + 1 || (o.adjective && o.last == i))) country = o.ent;
+        if (kind(o.ent) == Kind::kCountry &&
+            (o.first == i + 1 || (o.adjective && o.last == i) || (o.first == i + 2 && lower_eq(tokens_[i + 1].text, {"der", "des", "von"}))))
+          country = o.ent;
       }
       add(city, kLies, country, s, "de.capital.apposition", 0.9, "capital");
     }
@@ -573,6 +579,10 @@ class DocumentBuilder {
       int target = event >= 0 ? event : last_event_;
       if ((attend || send) && target >= 0) {
         for (int p : persons) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
+        // "Schweden nahm … teil": a state as the sentence's subject.
+        if (attend && !refs.empty() && refs.front().first == sen.first && kind(refs.front().ent) == Kind::kCountry && !refs.front().adjective) {
+          add(refs.front().ent, kTakes, target, s, "de.takes-part.state", 0.6);
+        }
         if (er >= 0 && attend && persons.empty()) add(er, kTakes, target, s, "de.takes-part.pronoun", 0.6);
         std::size_t darunter = 0;
         if (attend && has_word(s, {"darunter"}, &darunter)) {

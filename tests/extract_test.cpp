@@ -1,0 +1,197 @@
+// The German extractor: tokens, sentences, lexicons, each family of rules, negation,
+// resolution, bad input, and our example articles with their expected facts (tests/extract/).
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "../extract/src/lexicon.h"
+#include "../extract/src/text.h"
+#include "kg/extract/extract.h"
+#include "test_helpers.h"
+
+using namespace kg;
+using namespace kg::extract;
+
+namespace {
+
+const Extractor& extractor() {
+  static std::unique_ptr<Extractor> x = [] {
+    auto r = Extractor::create();
+    REQUIRE_OK(r);
+    return std::move(r).value();
+  }();
+  return *x;
+}
+
+// "Subject predicate Object" for every relation of the text.
+std::set<std::string> facts(const std::string& text) {
+  auto doc = extractor().extract(Input{text, "test", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : doc->entities)
+      if (e.id == id) return e.name;
+    return id;
+  };
+  for (const Relation& r : doc->relations) {
+    out.insert(name(r.subject) + " " + std::string(predicate_info(r.predicate).name) + " " + name(r.object));
+    CHECK(!r.rule.empty());
+    CHECK(text.substr(r.evidence.span.start, r.evidence.span.end - r.evidence.span.start) == r.evidence.text);
+  }
+  return out;
+}
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text)) out.emplace_back(t.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[extract][text]") {
+  std::string text = "Das SOZ-Gipfeltreffen, z. B. mit Dr. Ölmann und Staats- und Regierungschefs.";
+  auto tokens = tokenize(text);
+  CHECK(words(text) == std::vector<std::string>{"Das", "SOZ-Gipfeltreffen", ",", "z.", "B.", "mit", "Dr.", "Ölmann", "und",
+                                                "Staats-", "und", "Regierungschefs", "."});
+  for (const Token& t : tokens) CHECK(text.substr(t.start, t.end - t.start) == t.text);
+  CHECK(tokens[7].upper);   // Ölmann: upper case beyond ASCII
+  CHECK(!tokens[2].word);
+}
+
+TEST_CASE("Sentences end at marks before capitals and at line breaks, not after ordinals or abbreviations", "[extract][text]") {
+  std::string text = "Der Gipfel dauert vom 3. bis 4. Juli. Dr. Berg kommt u. a. mit Gästen.\nNeue Zeile ohne Punkt\nUnd noch eine.";
+  auto tokens = tokenize(text);
+  auto sentences = split_sentences(text, tokens);
+  REQUIRE(sentences.size() == 4);
+  CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start) == "Der Gipfel dauert vom 3. bis 4. Juli.");
+  CHECK(text.substr(sentences[1].start, sentences[1].end - sentences[1].start) == "Dr. Berg kommt u. a. mit Gästen.");
+  CHECK(text.substr(sentences[2].start, sentences[2].end - sentences[2].start) == "Neue Zeile ohne Punkt");
+}
+
+TEST_CASE("Lexicons match inflected forms and report syntax errors with file and line", "[extract][lexicon]") {
+  Lexicon lex;
+  for (const LexiconSource& src : builtin_lexicons()) REQUIRE_OK(lex.add(src.name, src.text));
+  auto one = [&](const char* text) {
+    auto tokens = tokenize(text);
+    auto m = lex.match(tokens, 0);
+    REQUIRE(m.has_value());
+    return lex.entry(m->entry);
+  };
+  CHECK(one("Kasachstans Hauptstadt").canonical == "Kasachstan");  // genitive generated
+  CHECK(one("Vereinigten Staaten").code == "US");
+  CHECK(one("russischen Präsidenten").code == "RU");                // adjective endings generated
+  CHECK(one("Vereinten Nationen").canonical == "Vereinte Nationen");
+  CHECK(one("Ägypten").code == "EG");                               // from iso-codes, German name
+  Lexicon bad;
+  Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n");
+  CHECK(st.code() == StatusCode::kInvalidInput);
+  CHECK(st.message() == "mine.tsv:3: unknown class 'planet' (country, city, org, adj, title, event, noun)");
+  CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n").message() == "x.tsv:1: city needs a country code (code= or country=)");
+}
+
+TEST_CASE("Offices: adjective, genitive, compound and apposition forms", "[extract][rules]") {
+  auto f = facts("Der norwegische Premierminister Lars Fjell traf Maltas Präsidentin Rita Borg. "
+                 "Auch EU-Kommissarin Ada Wren kam. Der Generalsekretär der NATO, Tom Hale, sprach zuerst.");
+  CHECK(f.count("Lars Fjell holds_office Norwegen"));
+  CHECK(f.count("Rita Borg holds_office Malta"));
+  CHECK(f.count("Tom Hale holds_office NATO"));
+  CHECK(f.count("Lars Fjell meets_with Rita Borg"));
+}
+
+TEST_CASE("Places, venues, participation and membership rules", "[extract][rules]") {
+  auto f = facts("Das Gipfeltreffen der OSZE findet in Wien statt, der Hauptstadt Österreichs. "
+                 "Der polnische Präsident Jan Kowal nimmt am Gipfeltreffen teil. "
+                 "Die NATO hat sich um Finnland und Schweden erweitert.");
+  CHECK(f.count("Wien located_in Österreich"));
+  CHECK(f.count("OSZE-Gipfeltreffen held_in Wien"));
+  CHECK(f.count("Jan Kowal participates_in OSZE-Gipfeltreffen"));
+  CHECK(f.count("Finnland member_of NATO"));
+  CHECK(f.count("Schweden member_of NATO"));
+}
+
+TEST_CASE("A meeting with a list gives one relation per conjunct", "[extract][rules]") {
+  auto f = facts("Der chilenische Präsident Pablo Ruiz reist nach Lima. "
+                 "Er wird mit dem peruanischen Präsidenten Luis Vega, Ana Soto und den Staats- und Regierungschefs von Bolivien und Ecuador zusammentreffen.");
+  CHECK(f.count("Pablo Ruiz meets_with Luis Vega"));
+  CHECK(f.count("Pablo Ruiz meets_with Ana Soto") + f.count("Ana Soto meets_with Pablo Ruiz"));
+  CHECK(f.count("Pablo Ruiz meets_with Bolivien") + f.count("Bolivien meets_with Pablo Ruiz"));
+  CHECK(f.count("Ecuador meets_with Pablo Ruiz") + f.count("Pablo Ruiz meets_with Ecuador"));
+}
+
+TEST_CASE("Negation and denial block relations", "[extract][rules]") {
+  auto f = facts("Das Gipfeltreffen der ASEAN beginnt in Jakarta. "
+                 "Der thailändische Premierminister Somchai Dee wird nicht am Gipfeltreffen teilnehmen. "
+                 "Die Kanzlerin Eva Brandt hat das Treffen mit dem Präsidenten Tom Ray abgesagt.");
+  CHECK(!f.count("Somchai Dee participates_in ASEAN-Gipfeltreffen"));
+  CHECK(f.count("Somchai Dee holds_office Thailand") == 1);  // the office is not what is denied
+  CHECK(!f.count("Eva Brandt meets_with Tom Ray"));
+}
+
+TEST_CASE("Resolution joins short names, office references, inflections and adjectives", "[extract][resolution]") {
+  auto doc = extractor().extract(Input{"Der kenianische Präsident Samuel Otieno besucht Kenias Nachbarn. "
+                                       "Otieno sprach mit Journalisten. Der kenianische Präsident lächelte.",
+                                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  int people = 0, kenya = 0;
+  for (const Entity& e : doc->entities) {
+    if (e.name == "Samuel Otieno") {
+      ++people;
+      CHECK(e.mentions.size() == 3);  // full name, surname, "Präsident" after the adjective
+      CHECK(std::find(e.aliases.begin(), e.aliases.end(), "Otieno") != e.aliases.end());
+    }
+    if (e.name == "Kenia") {
+      ++kenya;
+      CHECK(std::find(e.aliases.begin(), e.aliases.end(), "kenianische") != e.aliases.end());
+      CHECK(std::find(e.aliases.begin(), e.aliases.end(), "Kenias") != e.aliases.end());
+    }
+  }
+  CHECK(people == 1);
+  CHECK(kenya == 1);
+}
+
+TEST_CASE("Bad input: invalid UTF-8 names its byte, binary and huge lines do not crash", "[extract][input]") {
+  auto bad = extractor().extract(Input{"Gut\xC3(", "t", "", "de"});
+  CHECK(bad.status().code() == StatusCode::kInvalidInput);
+  CHECK(bad.status().message() == "invalid UTF-8 at byte 3");
+  std::string binary(4096, '\0');
+  for (std::size_t i = 0; i < binary.size(); ++i) binary[i] = static_cast<char>(i % 128);
+  REQUIRE_OK(extractor().extract(Input{binary, "t", "", "de"}));
+  std::string long_line;
+  for (int i = 0; i < 200000; ++i) long_line += "Wort ";
+  REQUIRE_OK(extractor().extract(Input{long_line, "t", "", "de"}));
+  auto empty = extractor().extract(Input{"", "t", "", "de"});
+  REQUIRE_OK(empty);
+  CHECK(empty->entities.empty());
+}
+
+TEST_CASE("A first line with a date gives the document's date and id", "[extract][input]") {
+  auto doc = extractor().extract(Input{"date 2024-05\nDer Gipfel in Rom.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(doc->date == "2024-05");
+  CHECK(doc->id == content_id("date 2024-05\nDer Gipfel in Rom."));
+  CHECK(doc->id.size() == 7 + 64);
+}
+
+TEST_CASE("Our example articles give their expected facts", "[extract][examples]") {
+  namespace fs = std::filesystem;
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(test::source_dir() + "/tests/extract")) {
+    if (entry.path().extension() != ".facts") continue;
+    ++files;
+    std::string stem = entry.path().stem().string();
+    INFO(stem);
+    std::set<std::string> found = facts(test::read_file(test::source_dir() + "/examples/articles/" + stem + ".de.txt"));
+    std::istringstream lines(test::read_file(entry.path().string()));
+    for (std::string line; std::getline(lines, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      bool denied = line[0] == '!';
+      if (denied) line.erase(0, 1);
+      std::replace(line.begin(), line.end(), '\t', ' ');
+      INFO(line);
+      CHECK(found.count(line) == (denied ? 0u : 1u));
+    }
+  }
+  CHECK(files >= 5);
+}

@@ -1,6 +1,6 @@
 #!/bin/sh
-# The main job kg can do today: build, load our example document objects into a fresh database,
-# ask it how two people are connected and why, and draw the graph.
+# The main job kg can do today: build, read our example articles (German), find who and what is
+# in them and how they relate, store that, ask how two people are connected and why, and draw it.
 set -eu
 cd "$(dirname "$0")/.."
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -8,7 +8,7 @@ cmake --build build >/dev/null
 KG=build/cli/kg
 DB=${KG_DB:-build/demo.kg}
 rm -rf "$DB"
-$KG --db "$DB" load examples/facts.jsonl
+$KG --db "$DB" ingest examples/articles
 $KG --db "$DB" stats --top 5
 echo
 $KG --db "$DB" path "Jens Stoltenberg" "Narendra Modi"

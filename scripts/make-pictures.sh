@@ -1,12 +1,13 @@
 #!/bin/sh
-# Regenerates the pictures in docs/ that the README shows, with kg render from our own examples.
+# Regenerates the pictures in docs/ that the README shows: kg ingest reads our own example
+# articles, kg render draws them.
 set -eu
 cd "$(dirname "$0")/.."
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build >/dev/null
 DB=$(mktemp -d)/pictures.kg
 trap 'rm -rf "$(dirname "$DB")"' EXIT
-build/cli/kg --db "$DB" load examples/facts.jsonl >/dev/null
+build/cli/kg --db "$DB" ingest examples/articles >/dev/null
 build/cli/kg --db "$DB" render -o docs/examples-graph.svg
 build/cli/kg --db "$DB" render --focus "Narendra Modi" --depth 1 -o docs/modi-depth1.svg
 echo "wrote docs/examples-graph.svg and docs/modi-depth1.svg"

@@ -360,3 +360,49 @@ TEST_CASE("render takes the picture format from the file name", "[cli][export]")
   CHECK(ex.run({"render"}).code == 2);
   CHECK(ex.run({"render", "--layout", "spring", "-o", ex.dir.str("a.svg")}).code == 2);
 }
+
+TEST_CASE("extract prints document objects that load gives the same graph as ingest", "[cli][extract]") {
+  test::TempDir dir;
+  std::string article = test::source_dir() + "/examples/articles/kazan-brics-2024.de.txt";
+  auto out = run_kg({"extract", article});
+  INFO(out.err);
+  REQUIRE(out.code == 0);
+  auto doc = document_from_json_text(out.out.substr(0, out.out.find('\n')));
+  REQUIRE_OK(doc);
+  CHECK(doc->source == article);
+  CHECK(!doc->relations.empty());
+  test::write_file(dir.str("a.jsonl"), out.out);
+  CHECK(run_kg({"--db", dir.str("one"), "load", dir.str("a.jsonl")}).code == 0);
+  auto ingest = run_kg({"--db", dir.str("two"), "ingest", article});
+  CHECK(ingest.code == 0);
+  CHECK_THAT(ingest.out, Catch::StartsWith("ingested 1 document: "));
+  auto a = run_kg({"--db", dir.str("one"), "export", "--format", "nquads"});
+  auto b = run_kg({"--db", dir.str("two"), "export", "--format", "nquads"});
+  CHECK(a.out == b.out);
+  auto explain = run_kg({"extract", "--explain", article});
+  CHECK_THAT(explain.err, Catch::Contains("[de.office.adjective, 0.9]"));
+}
+
+TEST_CASE("extract reads folders and JSON Lines, and names bad inputs", "[cli][extract]") {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir.str("in/sub"));
+  test::write_file(dir.str("in/a.txt"), "Der polnische Präsident Jan Kowal reist nach Rom.");
+  test::write_file(dir.str("in/sub/b.md"), "Die italienische Premierministerin Lia Conti empfängt Jan Kowal.");
+  test::write_file(dir.str("in/skip.json"), "{}");
+  test::write_file(dir.str("in/bad.txt"), "kaputt \xFF hier");
+  test::write_file(dir.str("in/empty.txt"), "");
+  auto r = run_kg({"extract", dir.str("in")});
+  CHECK(r.code == 4);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);  // a, empty, sub/b
+  CHECK_THAT(r.err, Catch::Contains("bad.txt: invalid UTF-8 at byte 7"));
+  CHECK_THAT(r.err, Catch::Contains("empty.txt: warning: empty"));
+  auto lines = run_kg({"extract", "-"}, "{\"text\": \"Der spanische König Felipe Rojo kam.\", \"source\": \"s1\", \"date\": \"2025-03\"}\nnot json\n");
+  CHECK(lines.code == 4);
+  CHECK_THAT(lines.out, Catch::Contains("\"date\":\"2025-03\""));
+  CHECK_THAT(lines.err, Catch::Contains("-:2: not a JSON object with a \"text\" string"));
+  CHECK(run_kg({"extract", dir.str("nothing-here")}).code == 3);
+  test::write_file(dir.str("lex.tsv"), "org\tBund der Fischer\tBdF\t\nbogus line\n");
+  auto lex = run_kg({"extract", "--lexicon", dir.str("lex.tsv"), dir.str("in/a.txt")});
+  CHECK(lex.code == 4);
+  CHECK_THAT(lex.err, Catch::Contains("lex.tsv:2: expected CLASS<TAB>NAME<TAB>FORMS<TAB>ATTRIBUTES"));
+}

@@ -74,6 +74,7 @@ struct Ref {
   std::size_t title_at = 0; // token of that office
   bool reference = false;   // the office alone refers to its holder ("der russische Präsident")
   int office_in = -1;       // "US-Präsident": where the office is held
+  bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
 };
 
 bool is_name_word(const Token& t, const Lexicon& lex) {
@@ -205,6 +206,18 @@ class DocumentBuilder {
             ent.mentions.push_back(m);
             if (std::find(ent.forms.begin(), ent.forms.end(), head) == ent.forms.end()) ent.forms.push_back(head);
             i = next;
+            continue;
+          }
+        }
+        if (head_org && (tail.starts_with("Mitglied") || tail.starts_with("Mitgliedsstaat"))) {
+          // "NATO-Mitglieder", "AU-Mitgliedsstaaten": membership in the head.
+          int org = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
+          if (kind(org) == Kind::kOrg) {
+            Ref r;
+            r.member_compound = true;
+            mention(s, i, i + 1, org, r);
+            refs_[s].back().member_compound = true;
+            ++i;
             continue;
           }
         }
@@ -636,7 +649,13 @@ class DocumentBuilder {
     }
 
     // member_of: an organisation with membership cues and the states listed with it.
-    if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"})) {
+    int compound_org = -1;
+    for (const Ref& o : refs)
+      if (o.member_compound) compound_org = o.ent;
+    if (!denied && compound_org >= 0) {
+      for (const Ref& o : refs)
+        if (kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kMember, compound_org, s, "de.member.compound", 0.75);
+    } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"})) {
       std::size_t member_cue = 0;
       has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"}, &member_cue);
       int org = -1;

@@ -448,6 +448,12 @@ class DocumentBuilder {
 
   Kind kind(int e) const { return ents_[static_cast<std::size_t>(e)].kind; }
 
+  bool refs_index_is_adjective(std::size_t s, std::size_t token) const {
+    for (const Ref& r : refs_[s])
+      if (r.adjective && r.first == token) return true;
+    return false;
+  }
+
   void find_relations(std::size_t s) {
     static const PredicateId kHolds = *parse_predicate("holds_office"), kMember = *parse_predicate("member_of"),
                              kMeets = *parse_predicate("meets_with"), kHeld = *parse_predicate("held_in"),
@@ -545,13 +551,40 @@ class DocumentBuilder {
       if (kind(o.ent) == Kind::kEvent) event = o.ent;
     if (event >= 0 && !denied) {
       const bool venue_verb = has_word(s, {"stattfindet", "stattfinden", "stattfand", "statt", "tagt", "tagen", "tagte", "eröffnet", "ausgerichtet"});
+      // Places introduced by "in" ("in Astana", "in der kasachischen Hauptstadt Astana",
+      // "in Baden-Baden und Straßburg").
+      std::vector<std::size_t> in_places;
       for (std::size_t q = 0; q < refs.size(); ++q) {
         const Ref& o = refs[q];
-        if (kind(o.ent) != Kind::kCity || o.first == 0 || !lower_eq(tokens_[o.first - 1].text, {"in", "In"})) continue;
-        bool after_event = false;
-        for (const Ref& e : refs)
-          if (kind(e.ent) == Kind::kEvent && e.last + 1 == o.first) after_event = true;
-        if (after_event || venue_verb) add(event, kHeld, o.ent, s, after_event ? "de.venue.event-in" : "de.venue.stattfinden", after_event ? 0.85 : 0.7);
+        if (kind(o.ent) != Kind::kCity || o.first == sen.first) continue;
+        std::size_t p = o.first - 1;
+        if (tokens_[p].text == "Hauptstadt" && p >= sen.first + 2) {
+          p = p - 1;
+          while (p > sen.first && (refs_index_is_adjective(s, p) || lower_eq(tokens_[p].text, {"der", "die"}))) --p;
+        }
+        if (lower_eq(tokens_[p].text, {"in", "In"})) {
+          in_places.push_back(q);
+        } else if (tokens_[p].text == "und" && !in_places.empty() && refs[in_places.back()].last == p) {
+          in_places.push_back(q);
+        }
+      }
+      for (std::size_t q : in_places) {
+        const Ref& o = refs[q];
+        // The nearest event before the place in the same clause (no comma between), at most
+        // ten tokens away: "Gipfel der AU hat sich am Montag in Addis Abeba …", but not
+        // "Gipfeltreffen der SOZ, die in Moskau … angesehen wird".
+        int near = -1;
+        for (const Ref& e : refs) {
+          if (kind(e.ent) != Kind::kEvent || e.last > o.first || o.first - e.last > 10) continue;
+          bool comma = false;
+          for (std::size_t t = e.last; t < o.first; ++t) comma = comma || tokens_[t].text == ",";
+          if (!comma) near = e.ent;
+        }
+        if (near >= 0) {
+          add(near, kHeld, o.ent, s, "de.venue.event-in", 0.8);
+        } else if (venue_verb) {
+          add(event, kHeld, o.ent, s, "de.venue.stattfinden", 0.7);
+        }
       }
     }
 

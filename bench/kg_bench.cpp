@@ -1,7 +1,6 @@
 // kg_bench: load throughput, database size, query latency and PageRank time of kg on a synthetic
 // graph, beside networkx on the same graph in the same run. Not part of ctest; timing goals live
 // here. Usage: kg_bench [--relations N | --large] [--dir DIR] [--report BENCHMARKS.md] [--no-networkx]
-#include <sys/utsname.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,12 +18,15 @@
 #include <nlohmann/json.hpp>
 
 #include "gen_documents.h"
+#include "report.h"
 #include "kg/cli/app.h"
 #include "kg/core/query.h"
 #include "kg/core/snapshot.h"
 #include "kg/store/store.h"
 
 namespace fs = std::filesystem;
+using kg::bench::fmt;
+using kg::bench::machine;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -42,30 +44,6 @@ std::uint64_t folder_bytes(const fs::path& p) {
   for (const auto& e : fs::recursive_directory_iterator(p))
     if (e.is_regular_file()) total += e.file_size();
   return total;
-}
-
-std::string machine() {
-  std::string cpu = "unknown CPU";
-  std::ifstream info("/proc/cpuinfo");
-  for (std::string line; std::getline(info, line);) {
-    if (line.rfind("model name", 0) == 0) {
-      cpu = line.substr(line.find(':') + 2);
-      break;
-    }
-  }
-  struct utsname u {};
-  ::uname(&u);
-  long pages = ::sysconf(_SC_PHYS_PAGES), page = ::sysconf(_SC_PAGE_SIZE);
-  std::ostringstream s;
-  s << cpu << ", " << ::sysconf(_SC_NPROCESSORS_ONLN) << " cores, " << (pages * page) / (1L << 30) << " GiB RAM, "
-    << u.sysname << " " << u.release;
-  return s.str();
-}
-
-std::string fmt(double v, int precision = 2) {
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(precision) << v;
-  return s.str();
 }
 
 int fail(const std::string& msg) {
@@ -364,25 +342,6 @@ int main(int argc, char** argv) {
   md << "<!-- end kg_bench:graph:" << gen.relations << " -->\n";
   std::cout << md.str();
 
-  if (!report.empty()) {
-    std::string text;
-    {
-      std::ifstream in(report);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      text = ss.str();
-    }
-    std::string begin = "<!-- kg_bench:graph:" + std::to_string(gen.relations) + " -->";
-    std::string end = "<!-- end kg_bench:graph:" + std::to_string(gen.relations) + " -->\n";
-    auto b = text.find(begin);
-    auto e = text.find(end);
-    if (b != std::string::npos && e != std::string::npos) {
-      text.replace(b, e + end.size() - b, md.str());
-    } else {
-      text += (text.empty() ? "" : "\n") + md.str();
-    }
-    std::ofstream out(report);
-    out << text;
-  }
+  if (!report.empty()) kg::bench::write_section(report, "kg_bench:graph:" + std::to_string(gen.relations), md.str());
   return 0;
 }

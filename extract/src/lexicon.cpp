@@ -113,7 +113,7 @@ Status Lexicon::add(std::string_view name, std::string_view text) {
 }
 
 std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
-  auto it = forms_.find(std::string(tokens[i].text));
+  auto it = forms_.find(tokens[i].text);
   if (it == forms_.end()) return std::nullopt;
   for (const auto& [words, entry] : it->second) {
     if (i + words.size() > tokens.size()) continue;
@@ -129,7 +129,7 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
 }
 
 std::optional<std::size_t> Lexicon::word(std::string_view w) const {
-  auto it = forms_.find(std::string(w));
+  auto it = forms_.find(w);
   if (it == forms_.end()) return std::nullopt;
   for (const auto& [words, entry] : it->second)
     if (words.size() == 1) return entry;

@@ -48,15 +48,19 @@ class Lexicon {
   const LexEntry& entry(std::size_t i) const { return entries_[i]; }
   // The country entry with this ISO code.
   const LexEntry* country(std::string_view code) const;
-  bool is_noun(std::string_view w) const { return nouns_.count(std::string(w)) > 0; }
+  bool is_noun(std::string_view w) const { return nouns_.find(w) != nouns_.end(); }
 
  private:
   void add_form(const std::string& form, std::size_t entry);
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, std::size_t> country_by_code_;
   // First word of a form → (form's words, entry), longest forms first.
-  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> forms_;
-  std::unordered_set<std::string> nouns_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>> forms_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> nouns_;
 };
 
 }  // namespace kg::extract

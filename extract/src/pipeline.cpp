@@ -429,12 +429,15 @@ class DocumentBuilder {
 
   bool has_word(std::size_t s, std::initializer_list<std::string_view> words, std::size_t* at = nullptr) const {
     const Sentence& sen = sentences_[s];
-    for (std::size_t i = sen.first; i < sen.last; ++i)
+    for (std::size_t i = sen.first; i < sen.last; ++i) {
+      std::string_view t = tokens_[i].text;
+      if (t.size() < 2) continue;
       for (std::string_view w : words)
-        if (tokens_[i].text == w || (w.size() > 4 && tokens_[i].text.starts_with(w))) {
+        if (t[0] == w[0] && t.size() >= w.size() && (t == w || (w.size() > 4 && t.starts_with(w)))) {
           if (at) *at = i;
           return true;
         }
+    }
     return false;
   }
 

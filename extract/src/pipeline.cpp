@@ -348,9 +348,13 @@ class DocumentBuilder {
     if (j < sen.last && !of) {
       // "dem Präsidenten Ruandas Paul Kagame": a state in the genitive right after the office.
       if (auto o = lex_.match(tokens_, j); o && lex_.entry(o->entry).cls == LexClass::kCountry && o->tokens == 1 &&
-                                           tokens_[j].text.back() == 's' && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_)) {
-        of = std::make_pair(j, j + 1);
-        j = j + 1;
+                                           tokens_[j].text.back() == 's' && j + 1 < sen.last) {
+        // "… Ruandas Paul Kagame", "dem Präsidenten Ugandas, Yoweri Museveni"
+        std::size_t name_at = tokens_[j + 1].text == "," ? j + 2 : j + 1;
+        if (name_at < sen.last && is_name_word(tokens_[name_at], lex_)) {
+          of = std::make_pair(j, j + 1);
+          j = name_at;
+        }
       }
     }
     if (!of && j + 1 < sen.last && lower_eq(tokens_[j].text, {"der", "des", "von"})) {
@@ -502,7 +506,9 @@ class DocumentBuilder {
         // The nearest country earlier in the sentence, else the office's country from the
         // sentence before ("Indien erklärte, dass Premierminister Modi …").
         for (std::size_t q = 0; q < refs.size(); ++q)
-          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective && !used.count(q)) {
+          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective && !used.count(q) &&
+              !(refs[q].last < sen.last && lex_.word(tokens_[refs[q].last].text) &&
+                lex_.entry(*lex_.word(tokens_[refs[q].last].text)).cls == LexClass::kTitle)) {  // "Chinas Staatsoberhaupt" is taken
             where = refs[q].ent;
             rule = "de.office.sentence-country";
           }
@@ -532,6 +538,22 @@ class DocumentBuilder {
           last_office_sentence_ = s;
         }
       }
+    }
+
+    // holds_office: "[Name] wird/ist/bleibt [Amt] der/des [Organisation|Staat]".
+    for (std::size_t i = sen.first + 1; i + 2 < sen.last; ++i) {
+      auto w = lex_.word(tokens_[i].text);
+      if (!w || lex_.entry(*w).cls != LexClass::kTitle || !lower_eq(tokens_[i + 1].text, {"der", "des"})) continue;
+      int person = -1, where = -1;
+      for (const Ref& o : refs) {
+        if (kind(o.ent) == Kind::kPerson && o.last < i && i - o.last <= 3 && o.title.empty()) {
+          bool verb = false;
+          for (std::size_t t = o.last; t < i; ++t) verb = verb || lower_eq(tokens_[t].text, {"wird", "ist", "bleibt", "war", "wurde", "als"});
+          if (verb) person = o.ent;
+        }
+        if ((kind(o.ent) == Kind::kOrg || kind(o.ent) == Kind::kCountry) && o.first == i + 2) where = o.ent;
+      }
+      add(person, kHolds, where, s, "de.office.predicate", 0.8, lex_.entry(*w).canonical);
     }
 
     // located_in: "Astana, der Hauptstadt Kasachstans", "in der kasachischen Hauptstadt Astana".

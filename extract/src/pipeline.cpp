@@ -283,7 +283,11 @@ class DocumentBuilder {
                 }
               }
             }
-            if (last_event_ >= 0 && t.upper) mention(s, i, i + m->tokens, last_event_);
+            if (t.upper) {
+              // A later "Gipfel" is the event the article is about; the first one starts it.
+              if (last_event_ < 0) last_event_ = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
+              mention(s, i, i + m->tokens, last_event_);
+            }
             break;
           }
           case LexClass::kNoun:
@@ -600,10 +604,14 @@ class DocumentBuilder {
         // "Gipfeltreffen der SOZ, die in Moskau … angesehen wird".
         int near = -1;
         for (const Ref& e : refs) {
-          if (kind(e.ent) != Kind::kEvent || e.last > o.first || o.first - e.last > 10) continue;
+          if (kind(e.ent) != Kind::kEvent) continue;
+          // Before the place (up to ten tokens) or right after it ("in Pjöngjang zum Gipfel").
+          std::size_t from = e.last <= o.first ? e.last : o.last, to = e.last <= o.first ? o.first : e.first;
+          if (e.last > o.first && e.first < o.last) continue;
+          if (to - from > (e.last <= o.first ? 10u : 4u)) continue;
           bool comma = false;
-          for (std::size_t t = e.last; t < o.first; ++t) comma = comma || tokens_[t].text == ",";
-          if (!comma) near = e.ent;
+          for (std::size_t t = from; t < to; ++t) comma = comma || tokens_[t].text == ",";
+          if (!comma && (near < 0 || e.last <= o.first)) near = e.ent;
         }
         if (near >= 0) {
           add(near, kHeld, o.ent, s, "de.venue.event-in", 0.8);
@@ -635,8 +643,13 @@ class DocumentBuilder {
       bool at_event = false;
       for (const Ref& o : refs) {
         if (kind(o.ent) != Kind::kEvent || o.first < 1) continue;
-        std::string_view p1 = tokens_[o.first - 1].text, p2 = o.first >= 2 ? tokens_[o.first - 2].text : "";
-        if (lower_eq(p1, {"beim", "zum", "vom"}) || (lower_eq(p1, {"dem", "des"}) && lower_eq(p2, {"auf", "an", "Rande", "bei", "während", "nach"}))) {
+        // Up to three lower-case words between ("zum ersten innerkoreanischen Gipfel").
+        std::size_t at = o.first;
+        while (at > sen.first + 1 && o.first - at < 3 && tokens_[at - 1].word && !tokens_[at - 1].upper &&
+               !lower_eq(tokens_[at - 1].text, {"zum", "beim", "vom", "dem", "des", "am", "im"}))
+          --at;
+        std::string_view p1 = tokens_[at - 1].text, p2 = at >= 2 ? tokens_[at - 2].text : "";
+        if (lower_eq(p1, {"beim", "zum", "vom", "am"}) || (lower_eq(p1, {"dem", "des"}) && lower_eq(p2, {"auf", "an", "Rande", "bei", "während", "nach"}))) {
           at_event = true;
           event = o.ent;
         }

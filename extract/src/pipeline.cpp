@@ -221,6 +221,12 @@ class DocumentBuilder {
             continue;
           }
         }
+        if (h && !tl && lex_.entry(*h).cls == LexClass::kOrg) {
+          // "Mercosur-Blocks", "NATO-Hauptquartier": the organisation is named.
+          mention(s, i, i + 1, lex_entity(*h, head));
+          ++i;
+          continue;
+        }
         if (h && tl && lex_.entry(*tl).cls == LexClass::kEvent &&
             (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry || lex_.entry(*h).cls == LexClass::kCity)) {
           int bound = lex_entity(*h, head);
@@ -427,7 +433,7 @@ class DocumentBuilder {
     const Sentence& sen = sentences_[s];
     for (std::size_t i = sen.first; i < sen.last; ++i) {
       std::string_view w = tokens_[i].text;
-      if (lower_eq(w, {"nicht", "kein", "keine", "keinen", "keiner", "weder", "abgesagt", "absagen", "sagte", "verzichtet", "fernbleiben"})) {
+      if (lower_eq(w, {"nicht", "kein", "keine", "keinen", "keiner", "weder", "abgesagt", "absagen", "sagte", "verzichtet", "fernbleiben", "Ausnahme", "ausgenommen", "außer"})) {
         if (w == "sagte" && !(i + 1 < sen.last && tokens_[i + 1].text == "ab")) continue;
         return true;
       }
@@ -729,11 +735,12 @@ class DocumentBuilder {
     } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"})) {
       std::size_t member_cue = 0;
       has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"}, &member_cue);
+      // The organisation nearest before the cue ("dem Mercosur … angehören"), else after it.
       int org = -1;
       std::size_t best = SIZE_MAX;
       for (const Ref& o : refs) {
         if (kind(o.ent) != Kind::kOrg) continue;
-        std::size_t d = o.first > member_cue ? o.first - member_cue : member_cue - o.first;
+        std::size_t d = o.first <= member_cue ? member_cue - o.first : 1000 + o.first - member_cue;
         if (d < best) {
           best = d;
           org = o.ent;

@@ -290,9 +290,19 @@ class DocumentBuilder {
               }
             }
             if (t.upper) {
-              // A later "Gipfel" is the event the article is about; the first one starts it.
-              if (last_event_ < 0) last_event_ = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
-              mention(s, i, i + m->tokens, last_event_);
+              // A later "Gipfel" is the meeting the article is about (the first one starts it);
+              // other event nouns ("Amtseinführung", "Wahl") are events of their own.
+              static const std::set<std::string> kMeetings = {"Gipfel", "Gipfeltreffen", "Treffen", "Konferenz", "Tagung"};
+              const bool meeting = kMeetings.count(le.canonical) > 0;
+              int e = -1;
+              if (meeting && last_event_ >= 0 && last_meeting_) {
+                e = last_event_;
+              } else {
+                e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
+                last_event_ = e;
+                last_meeting_ = meeting;
+              }
+              mention(s, i, i + m->tokens, e);
             }
             break;
           }
@@ -441,13 +451,15 @@ class DocumentBuilder {
     return false;
   }
 
-  bool has_word(std::size_t s, std::initializer_list<std::string_view> words, std::size_t* at = nullptr) const {
+  // Whether the sentence has one of `words` (longer ones also as a prefix: "Mitglied" finds
+  // "Mitglieder"; with `exact` only whole words).
+  bool has_word(std::size_t s, std::initializer_list<std::string_view> words, std::size_t* at = nullptr, bool exact = false) const {
     const Sentence& sen = sentences_[s];
     for (std::size_t i = sen.first; i < sen.last; ++i) {
       std::string_view t = tokens_[i].text;
       if (t.size() < 2) continue;
       for (std::string_view w : words)
-        if (t[0] == w[0] && t.size() >= w.size() && (t == w || (w.size() > 4 && t.starts_with(w)))) {
+        if (t[0] == w[0] && t.size() >= w.size() && (t == w || (!exact && w.size() > 4 && t.starts_with(w)))) {
           if (at) *at = i;
           return true;
         }
@@ -664,11 +676,20 @@ class DocumentBuilder {
         for (int p : persons) add(p, kTakes, event, s, "de.takes-part.at-event", 0.7);
       }
       std::size_t cue_at = 0;
-      const bool attend = has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teilnahmen", "teil", "Teilnahme", "erwartet", "reist", "reiste", "angereist"}, &cue_at);
-      const bool send = has_word(s, {"entsenden", "entsendet", "entsandt", "schickt", "schicken"});
+      const bool attend = has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teilnahmen", "teilzunehmen", "teil", "Teilnahme", "erwartet",
+                                       "reist", "reiste", "reisen", "angereist"}, &cue_at, /*exact=*/true);
+      const bool send = has_word(s, {"entsenden", "entsendet", "entsandt", "schickt", "schicken"}, nullptr, true);
       int target = event >= 0 ? event : last_event_;
       if ((attend || send) && target >= 0) {
-        for (int p : persons) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
+        // Not the person an event belongs to ("an der Amtseinführung des Präsidenten X").
+        std::vector<int> owners;
+        for (const Ref& e : refs) {
+          if (kind(e.ent) != Kind::kEvent || e.last >= sen.last || !lower_eq(tokens_[e.last].text, {"des", "der"})) continue;
+          for (const Ref& o : refs)
+            if (kind(o.ent) == Kind::kPerson && o.first > e.last && o.first - e.last <= 5) owners.push_back(o.ent);
+        }
+        for (int p : persons)
+          if (!contains(owners, p)) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
         // "Schweden nahm … teil": a state as the sentence's subject.
         if (attend && !refs.empty() && refs.front().first == sen.first && kind(refs.front().ent) == Kind::kCountry && !refs.front().adjective) {
           add(refs.front().ent, kTakes, target, s, "de.takes-part.state", 0.6);
@@ -811,6 +832,7 @@ class DocumentBuilder {
   std::map<std::string, int> by_key_;
   std::vector<Rel> rels_;
   int last_event_ = -1;
+  bool last_meeting_ = true;  // the last event is a meeting (bound events and summits are)
   std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
   int subject_person_ = -1;
   int last_office_country_ = -1;

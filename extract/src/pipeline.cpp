@@ -312,7 +312,24 @@ class DocumentBuilder {
         i += m->tokens;
         continue;
       }
-      if (t.word && looks_like_acronym(t.text) && !lex_.word(t.text) && !lex_.is_noun(t.text)) {
+      // A capital city's name as a place: "Vientiane, der Hauptstadt von Laos", "in der
+      // laotischen Hauptstadt Vientiane".
+      if (is_name_word(t, lex_) && i + 3 < sen.last && tokens_[i + 1].text == "," && tokens_[i + 2].text == "der" &&
+          tokens_[i + 3].text == "Hauptstadt") {
+        std::string name(t.text);
+        int e = entity(Kind::kCity, name, name);
+        mention(s, i, i + 1, e);
+        ++i;
+        continue;
+      }
+      if (t.text == "Hauptstadt" && i + 1 < sen.last && is_name_word(tokens_[i + 1], lex_) &&
+          !(i + 2 < sen.last && is_name_word(tokens_[i + 2], lex_))) {
+        mention(s, i + 1, i + 2, entity(Kind::kCity, std::string(tokens_[i + 1].text), std::string(tokens_[i + 1].text)));
+        i += 2;
+        continue;
+      }
+      const bool dateline = i == sen.first && i + 1 < sen.last && tokens_[i + 1].text == "(";  // "RIAD (dpa)"
+      if (t.word && !dateline && looks_like_acronym(t.text) && !lex_.word(t.text) && !lex_.is_noun(t.text)) {
         mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));
         ++i;
         continue;
@@ -737,9 +754,15 @@ class DocumentBuilder {
         left.push_back(right.back());
         right.pop_back();
       }
+      // "Danach folgte ein Treffen mit X": the one who meets is the subject of the text before.
+      std::string rule = "de.meet.mit";
+      if (has_mit && left.empty() && !right.empty() && subject_person_ >= 0 && !contains(right, subject_person_)) {
+        left.push_back(subject_person_);
+        rule = "de.meet.mit-context";
+      }
       if (has_mit) {
         for (int a : left)
-          for (int b : right) add(a, kMeets, b, s, "de.meet.mit", 0.75);
+          for (int b : right) add(a, kMeets, b, s, rule, rule == "de.meet.mit" ? 0.75 : 0.55);
       } else if (left.size() >= 2) {
         for (std::size_t a = 0; a < left.size(); ++a)
           for (std::size_t b = a + 1; b < left.size(); ++b) add(left[a], kMeets, left[b], s, "de.meet.together", 0.7);

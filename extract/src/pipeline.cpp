@@ -236,6 +236,13 @@ class DocumentBuilder {
           ++i;
           continue;
         }
+        if (!h && tl && lex_.entry(*tl).cls == LexClass::kEvent && std::isupper(static_cast<unsigned char>(head[0]))) {
+          // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region.
+          int e = event_for(s, "topic:" + head, head, lex_.entry(*tl).canonical);
+          mention(s, i, i + 1, e);
+          ++i;
+          continue;
+        }
       }
       if (auto m = lex_.match(tokens_, i); m && t.word) {
         const LexEntry& le = lex_.entry(m->entry);
@@ -694,7 +701,8 @@ class DocumentBuilder {
       }
       std::size_t cue_at = 0;
       const bool attend = has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teilnahmen", "teilzunehmen", "teil", "Teilnahme", "erwartet",
-                                       "reist", "reiste", "reisen", "angereist"}, &cue_at, /*exact=*/true);
+                                       "reist", "reiste", "reisen", "angereist", "eröffnet", "eröffnete", "eröffneten", "leitete", "leitet"},
+                                   &cue_at, /*exact=*/true);
       const bool send = has_word(s, {"entsenden", "entsendet", "entsandt", "schickt", "schicken"}, nullptr, true);
       int target = event >= 0 ? event : last_event_;
       if ((attend || send) && target >= 0) {
@@ -707,8 +715,9 @@ class DocumentBuilder {
         }
         for (int p : persons)
           if (!contains(owners, p)) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
-        // "Schweden nahm … teil": a state as the sentence's subject.
-        if (attend && !refs.empty() && refs.front().first == sen.first && kind(refs.front().ent) == Kind::kCountry && !refs.front().adjective) {
+        // "Schweden nahm … teil", "Für Deutschland nehmen … teil": a state as the subject.
+        if (attend && !refs.empty() && kind(refs.front().ent) == Kind::kCountry && !refs.front().adjective &&
+            (refs.front().first == sen.first || (refs.front().first == sen.first + 1 && tokens_[sen.first].text == "Für"))) {
           add(refs.front().ent, kTakes, target, s, "de.takes-part.state", 0.6);
         }
         if (er >= 0 && attend && persons.empty()) add(er, kTakes, target, s, "de.takes-part.pronoun", 0.6);

@@ -244,6 +244,17 @@ class DocumentBuilder {
           continue;
         }
       }
+      // Any "…minister" is an office ("Informationsminister", "Gesundheitsministerin").
+      if (t.word && t.upper && !lex_.word(t.text) &&
+          (t.text.ends_with("minister") || t.text.ends_with("ministerin") || t.text.ends_with("ministers"))) {
+        std::string title(t.text);
+        if (title.ends_with("in")) title.resize(title.size() - 2);
+        if (title.ends_with("s")) title.pop_back();
+        if (std::size_t next = person_after_title(s, i, i + 1, title); next > i) {
+          i = next;
+          continue;
+        }
+      }
       if (auto m = lex_.match(tokens_, i); m && t.word) {
         const LexEntry& le = lex_.entry(m->entry);
         switch (le.cls) {

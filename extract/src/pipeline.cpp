@@ -687,6 +687,14 @@ class DocumentBuilder {
         break;
       }
     int er = has_er && subject_person_ >= 0 ? subject_person_ : -1;
+    // Not the person an event belongs to ("an der Amtseinführung des Präsidenten X"): owners
+    // neither take part nor meet.
+    std::vector<int> owners;
+    for (const Ref& e : refs) {
+      if (kind(e.ent) != Kind::kEvent || e.last >= sen.last || !lower_eq(tokens_[e.last].text, {"des", "der"})) continue;
+      for (const Ref& o : refs)
+        if (kind(o.ent) == Kind::kPerson && o.first > e.last && o.first - e.last <= 5) owners.push_back(o.ent);
+    }
 
     // participates_in. (a) Someone is "auf dem / beim / am Rande des / zum" event. (b) A cue of
     // taking part ("nimmt … teil", "wird … erwartet", "reist", "entsendet") with the event of the
@@ -717,13 +725,6 @@ class DocumentBuilder {
       const bool send = has_word(s, {"entsenden", "entsendet", "entsandt", "schickt", "schicken"}, nullptr, true);
       int target = event >= 0 ? event : last_event_;
       if ((attend || send) && target >= 0) {
-        // Not the person an event belongs to ("an der Amtseinführung des Präsidenten X").
-        std::vector<int> owners;
-        for (const Ref& e : refs) {
-          if (kind(e.ent) != Kind::kEvent || e.last >= sen.last || !lower_eq(tokens_[e.last].text, {"des", "der"})) continue;
-          for (const Ref& o : refs)
-            if (kind(o.ent) == Kind::kPerson && o.first > e.last && o.first - e.last <= 5) owners.push_back(o.ent);
-        }
         for (int p : persons)
           if (!contains(owners, p)) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
         // "Schweden nahm … teil", "Für Deutschland nehmen … teil": a state as the subject.
@@ -765,7 +766,7 @@ class DocumentBuilder {
         Kind k = kind(o.ent);
         if (has_mit && o.first > mit) {
           if ((k == Kind::kPerson || (k == Kind::kCountry && !o.adjective && o.first > heads)) && !contains(right, o.ent)) right.push_back(o.ent);
-        } else if (k == Kind::kPerson && !contains(left, o.ent)) {
+        } else if (k == Kind::kPerson && !contains(left, o.ent) && !contains(owners, o.ent)) {
           left.push_back(o.ent);
         }
       }
@@ -815,12 +816,18 @@ class DocumentBuilder {
           if (kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kMember, org, s, "de.member.cue", 0.7);
     }
 
-    // The subject for a later "er": the first person of the sentence.
-    for (const Ref& o : refs)
-      if (kind(o.ent) == Kind::kPerson) {
+    // The subject for a later "er": the first person of the sentence that is not after "mit"
+    // or a preposition's object; a sentence whose subject is "er" keeps the one it refers to.
+    if (er < 0 || er_at > sen.first + 2) {
+      for (const Ref& o : refs) {
+        if (kind(o.ent) != Kind::kPerson || contains(owners, o.ent)) continue;
+        bool object = false;
+        for (std::size_t t = sen.first; t < o.first; ++t) object = object || lower_eq(tokens_[t].text, {"mit", "von", "für", "gegen"});
+        if (object) continue;
         subject_person_ = o.ent;
         break;
       }
+    }
   }
 
   static bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }

@@ -603,7 +603,7 @@ class DocumentBuilder {
       if (!w || lex_.entry(*w).cls != LexClass::kTitle || !lower_eq(tokens_[i + 1].text, {"der", "des"})) continue;
       int person = -1, where = -1;
       for (const Ref& o : refs) {
-        if (kind(o.ent) == Kind::kPerson && o.last < i && i - o.last <= 3 && o.title.empty()) {
+        if (kind(o.ent) == Kind::kPerson && o.last < i && i - o.last <= 3) {
           bool verb = false;
           for (std::size_t t = o.last; t < i; ++t) verb = verb || lower_eq(tokens_[t].text, {"wird", "ist", "bleibt", "war", "wurde", "als"});
           if (verb) person = o.ent;
@@ -638,7 +638,15 @@ class DocumentBuilder {
       std::vector<std::size_t> in_places;
       for (std::size_t q = 0; q < refs.size(); ++q) {
         const Ref& o = refs[q];
-        if (kind(o.ent) != Kind::kCity || o.first == sen.first) continue;
+        if (o.first == sen.first || o.adjective) continue;
+        if (kind(o.ent) == Kind::kCountry) {
+          // A state as a venue only right after the event: "der G20-Gipfel in Brasilien".
+          for (const Ref& e : refs)
+            if (kind(e.ent) == Kind::kEvent && e.last + 1 == o.first && lower_eq(tokens_[e.last].text, {"in"}))
+              add(e.ent, kHeld, o.ent, s, "de.venue.event-in-state", 0.75);
+          continue;
+        }
+        if (kind(o.ent) != Kind::kCity) continue;
         std::size_t p = o.first - 1;
         if (tokens_[p].text == "Hauptstadt" && p >= sen.first + 2) {
           p = p - 1;

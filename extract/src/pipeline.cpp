@@ -75,6 +75,7 @@ struct Ref {
   bool reference = false;   // the office alone refers to its holder ("der russische Präsident")
   int office_in = -1;       // "US-Präsident": where the office is held
   bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
+  bool member_next = false;      // "EU-Land Slowenien": the states that follow are members
 };
 
 bool is_name_word(const Token& t, const Lexicon& lex) {
@@ -139,6 +140,12 @@ class DocumentBuilder {
     ents_.push_back(Ent{kind, name, {}, {}, "", false, {}, ""});
     by_key_[k] = static_cast<int>(ents_.size()) - 1;
     return static_cast<int>(ents_.size()) - 1;
+  }
+
+  // Records `form` as a name of entity e (the head of a compound such as "EU" in "EU-Land").
+  void add_form(int e, const std::string& form) {
+    Ent& ent = ents_[static_cast<std::size_t>(e)];
+    if (std::find(ent.forms.begin(), ent.forms.end(), form) == ent.forms.end()) ent.forms.push_back(form);
   }
 
   void mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra = {}) {
@@ -209,6 +216,19 @@ class DocumentBuilder {
             continue;
           }
         }
+        if (head_org && (tail == "Land" || tail == "Staat" || tail == "Länder" || tail == "Staaten" || tail == "Mitgliedsland")) {
+          // "Das EU-Land Slowenien", "die EU-Staaten Polen und Ungarn": the states named next.
+          int org = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
+          if (kind(org) == Kind::kOrg) {
+            Ref r;
+            r.member_next = true;
+            mention(s, i, i + 1, org, r);
+            add_form(org, head);
+            refs_[s].back().member_next = true;
+            ++i;
+            continue;
+          }
+        }
         if (head_org && (tail.starts_with("Mitglied") || tail.starts_with("Mitgliedsstaat"))) {
           // "NATO-Mitglieder", "AU-Mitgliedsstaaten": membership in the head.
           int org = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
@@ -216,6 +236,7 @@ class DocumentBuilder {
             Ref r;
             r.member_compound = true;
             mention(s, i, i + 1, org, r);
+            add_form(org, head);
             refs_[s].back().member_compound = true;
             ++i;
             continue;
@@ -224,6 +245,7 @@ class DocumentBuilder {
         if (h && !tl && lex_.entry(*h).cls == LexClass::kOrg) {
           // "Mercosur-Blocks", "NATO-Hauptquartier": the organisation is named.
           mention(s, i, i + 1, lex_entity(*h, head));
+          add_form(refs_[s].back().ent, head);
           ++i;
           continue;
         }
@@ -799,6 +821,18 @@ class DocumentBuilder {
     }
 
     // member_of: an organisation with membership cues and the states listed with it.
+    // "Das EU-Land Slowenien", "die EU-Staaten Polen, Ungarn und Tschechien".
+    for (std::size_t q = 0; q < refs.size(); ++q) {
+      if (!refs[q].member_next || denied) continue;
+      std::size_t expect = refs[q].last;
+      for (std::size_t k = q + 1; k < refs.size(); ++k) {
+        const Ref& o = refs[k];
+        while (expect < o.first && lower_eq(tokens_[expect].text, {",", "und", "sowie", "die", "der"})) ++expect;
+        if (o.first != expect || kind(o.ent) != Kind::kCountry || o.adjective) break;
+        add(o.ent, kMember, refs[q].ent, s, "de.member.org-state", 0.8);
+        expect = o.last;
+      }
+    }
     int compound_org = -1;
     for (const Ref& o : refs)
       if (o.member_compound) compound_org = o.ent;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../extract/src/lexicon.h"
+#include "../extract/src/rules.h"
 #include "../extract/src/text.h"
 #include "kg/extract/extract.h"
 #include "test_helpers.h"
@@ -194,4 +195,60 @@ TEST_CASE("Our example articles give their expected facts", "[extract][examples]
     }
   }
   CHECK(files >= 5);
+}
+
+TEST_CASE("Rule files compile and report errors with file and line", "[extract][rules-language]") {
+  auto ok = parse_rules("r.rules",
+                        "# comment\n"
+                        "x.one: <PER:p> \",\" der|die? <ADJ:c> @title:t ,|. => holds_office(p, c) role t confidence 0.7\n"
+                        "x.two: <EVENT:e> ... in <LOC:l> => held_in(e, l)\n");
+  REQUIRE_OK(ok);
+  REQUIRE(ok->size() == 2);
+  CHECK((*ok)[0].name == "x.one");
+  CHECK((*ok)[0].pattern.size() == 6);
+  CHECK((*ok)[0].pattern[2].optional);
+  CHECK((*ok)[0].role_slot == "t");
+  CHECK((*ok)[0].confidence == 0.7);
+  CHECK((*ok)[1].pattern[1].kind == PatternElement::kGap);
+  auto error = [](const char* text) { return parse_rules("bad.rules", text).status().message(); };
+  CHECK(error("\n\nr: <PER:p> trifft <PER:q> => greets(p, q)\n") ==
+        "bad.rules:3: unknown predicate 'greets' (" + std::string(predicate_list()) + ")");
+  CHECK(error("r: <HUMAN:p> x <PER:q> => meets_with(p, q)") ==
+        "bad.rules:1: unknown slot type 'HUMAN' (PER, ORG, LOC, CITY, COUNTRY, EVENT, ADJ)");
+  CHECK(error("r: <PER:p> trifft <PER:q> => meets_with(p, z)") == "bad.rules:1: 'z' is not a slot of the pattern");
+  CHECK(error("r: <PER:p> trifft <PER:q>") == "bad.rules:1: expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
+  CHECK(error("r: ... <PER:p> => meets_with(p, p)") == "bad.rules:1: a pattern cannot start or end with ...");
+  CHECK(error("r: <PER:p> x <PER:q> => meets_with(p, q) confidence 7") == "bad.rules:1: confidence must be a number in (0, 1]");
+}
+
+TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extract][rules-language]") {
+  test::TempDir dir;
+  test::write_file(dir.str("mine.rules"), "my.host: <PER:p> empfängt ... zum <EVENT:e> => participates_in(p, e) confidence 0.7\n");
+  auto x = Extractor::create({}, {dir.str("mine.rules")});
+  REQUIRE_OK(x);
+  const std::string text = "Der italienische Premierminister Luca Bianchi empfängt die Gäste zum Gipfel in Rom.";
+  auto with = (*x)->extract(Input{text, "t", "", "de"});
+  auto without = extractor().extract(Input{text, "t", "", "de"});
+  REQUIRE_OK(with);
+  REQUIRE_OK(without);
+  auto has_rule = [](const Document& d, const std::string& rule) {
+    return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });
+  };
+  CHECK(has_rule(*with, "my.host"));
+  CHECK(!has_rule(*without, "my.host"));
+  CHECK(has_rule(*with, "de.office.adjective"));  // built-in rules still apply
+  test::write_file(dir.str("broken.rules"), "ok: <PER:p> x <PER:q> => meets_with(p, q)\nbroken line\n");
+  CHECK(Extractor::create({}, {dir.str("broken.rules")}).status().message() ==
+        dir.str("broken.rules") + ":2: expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
+  CHECK(Extractor::create({}, {dir.str("none.rules")}).status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("Capitals and appositive offices come from the built-in rule file", "[extract][rules-language]") {
+  auto f = facts("Lima, die Hauptstadt Perus, empfängt Gäste. Sofia ist die bulgarische Hauptstadt. "
+                 "Minister Jan Berg kam spät. Berg, der schwedische Außenminister, reiste ab. "
+                 "Botschafterin Eva Nord sprach. Eva Nord wird Generalsekretärin der OSZE.");
+  CHECK(f.count("Lima located_in Peru"));
+  CHECK(f.count("Sofia located_in Bulgarien"));
+  CHECK(f.count("Jan Berg holds_office Schweden"));
+  CHECK(f.count("Eva Nord holds_office OSZE"));
 }

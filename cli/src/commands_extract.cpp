@@ -111,11 +111,12 @@ std::vector<Result<Document>> run_all(const extract::Extractor& x, std::vector<J
 }
 
 std::vector<OptionSpec> extract_options() {
-  return {{"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true}};
+  return {{"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
+          {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true}};
 }
 
 Result<std::unique_ptr<extract::Extractor>> make_extractor(const Args& args) {
-  return extract::Extractor::create(args.values("lexicon"));
+  return extract::Extractor::create(args.values("lexicon"), args.values("rules"));
 }
 
 class ExtractCommand final : public Command {

@@ -13,6 +13,7 @@
 #include "kg/core/text.h"
 #include "kg/extract/extract.h"
 #include "lexicon.h"
+#include "rules.h"
 #include "text.h"
 
 namespace kg::extract {
@@ -32,20 +33,36 @@ std::string content_id(std::string_view text) {
 
 struct Extractor::Impl {
   Lexicon lexicon;
+  std::vector<Rule> rules;
 };
 
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
 Extractor::~Extractor() = default;
 
-Result<std::unique_ptr<Extractor>> Extractor::create(const std::vector<std::string>& lexicon_files) {
+Result<std::unique_ptr<Extractor>> Extractor::create(const std::vector<std::string>& lexicon_files,
+                                                     const std::vector<std::string>& rule_files) {
   std::unique_ptr<Extractor> x(new Extractor());
-  for (const LexiconSource& src : builtin_lexicons()) KG_RETURN_IF_ERROR(x->impl_->lexicon.add(src.name, src.text));
-  for (const std::string& file : lexicon_files) {
+  auto read = [](const std::string& file, const char* what) -> Result<std::string> {
     std::ifstream in(file, std::ios::binary);
-    if (!in) return Status::NotFound(file + ": cannot open lexicon");
+    if (!in) return Status::NotFound(file + ": cannot open " + what);
     std::stringstream ss;
     ss << in.rdbuf();
-    KG_RETURN_IF_ERROR(x->impl_->lexicon.add(file, ss.str()));
+    return ss.str();
+  };
+  for (const LexiconSource& src : builtin_lexicons()) KG_RETURN_IF_ERROR(x->impl_->lexicon.add(src.name, src.text));
+  for (const std::string& file : lexicon_files) {
+    KG_ASSIGN_OR_RETURN(std::string text, read(file, "lexicon"));
+    KG_RETURN_IF_ERROR(x->impl_->lexicon.add(file, text));
+  }
+  auto add_rules = [&](std::string_view name, std::string_view text) -> Status {
+    KG_ASSIGN_OR_RETURN(std::vector<Rule> rules, parse_rules(name, text));
+    for (Rule& r : rules) x->impl_->rules.push_back(std::move(r));
+    return Status::Ok();
+  };
+  for (const RuleSource& src : builtin_rules()) KG_RETURN_IF_ERROR(add_rules(src.name, src.text));
+  for (const std::string& file : rule_files) {
+    KG_ASSIGN_OR_RETURN(std::string text, read(file, "rules"));
+    KG_RETURN_IF_ERROR(add_rules(file, text));
   }
   return x;
 }
@@ -119,7 +136,8 @@ bool lower_eq(std::string_view a, std::initializer_list<std::string_view> any) {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder(const Lexicon& lex, std::string_view text) : lex_(lex), text_(text) {}
+  DocumentBuilder(const Lexicon& lex, const std::vector<Rule>& rules, std::string_view text)
+      : lex_(lex), rules_(rules), text_(text) {}
 
   Document run(std::size_t skip_bytes) {
     tokens_ = tokenize(text_);
@@ -540,10 +558,84 @@ class DocumentBuilder {
     return false;
   }
 
+  // --- rules kept as data (rules.h) ----------------------------------------------------------
+
+  struct Bindings {
+    std::map<std::string, int> entities;
+    std::map<std::string, std::string> texts;  // titles bound for roles
+  };
+
+  bool slot_fits(const Ref& r, SlotType t) const {
+    Kind k = kind(r.ent);
+    switch (t) {
+      case SlotType::kPerson: return k == Kind::kPerson;
+      case SlotType::kOrg: return k == Kind::kOrg;
+      case SlotType::kPlace: return (k == Kind::kCity || k == Kind::kCountry) && !r.adjective;
+      case SlotType::kCity: return k == Kind::kCity;
+      case SlotType::kCountry: return k == Kind::kCountry && !r.adjective;
+      case SlotType::kEvent: return k == Kind::kEvent;
+      case SlotType::kAdjective: return k == Kind::kCountry && r.adjective;
+    }
+    return false;
+  }
+
+  // Whether rule.pattern[k…] matches from token `pos` (backtracking over slots and gaps).
+  bool match(const Rule& rule, std::size_t k, std::size_t pos, std::size_t s, Bindings* b) const {
+    if (k == rule.pattern.size()) return true;
+    const Sentence& sen = sentences_[s];
+    const PatternElement& el = rule.pattern[k];
+    switch (el.kind) {
+      case PatternElement::kWords: {
+        if (pos < sen.last && std::find(el.words.begin(), el.words.end(), tokens_[pos].text) != el.words.end() &&
+            match(rule, k + 1, pos + 1, s, b))
+          return true;
+        return el.optional && match(rule, k + 1, pos, s, b);
+      }
+      case PatternElement::kTitle: {
+        if (pos >= sen.last) return false;
+        auto w = lex_.word(tokens_[pos].text);
+        if (!w || lex_.entry(*w).cls != LexClass::kTitle) return false;
+        if (!el.name.empty()) b->texts[el.name] = lex_.entry(*w).canonical;
+        return match(rule, k + 1, pos + 1, s, b);
+      }
+      case PatternElement::kSlot: {
+        for (const Ref& r : refs_[s]) {
+          if (r.first != pos || !slot_fits(r, el.slot_type)) continue;
+          b->entities[el.name] = r.ent;
+          if (match(rule, k + 1, r.last, s, b)) return true;
+        }
+        return false;
+      }
+      case PatternElement::kGap: {
+        for (std::size_t g = 0; g <= 6 && pos + g <= sen.last; ++g) {
+          if (g > 0 && tokens_[pos + g - 1].text == ",") break;
+          if (match(rule, k + 1, pos + g, s, b)) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  void apply_rules(std::size_t s, bool denied) {
+    static const PredicateId kHolds = *parse_predicate("holds_office"), kLies = *parse_predicate("located_in");
+    const Sentence& sen = sentences_[s];
+    for (const Rule& rule : rules_) {
+      if (denied && rule.predicate != kHolds && rule.predicate != kLies) continue;
+      for (std::size_t start = sen.first; start < sen.last; ++start) {
+        Bindings b;
+        if (!match(rule, 0, start, s, &b)) continue;
+        std::string role = rule.role_text;
+        if (!rule.role_slot.empty()) role = b.texts[rule.role_slot];
+        add(b.entities[rule.subject], rule.predicate, b.entities[rule.object], s, rule.name, rule.confidence, role);
+      }
+    }
+  }
+
   void find_relations(std::size_t s) {
     static const PredicateId kHolds = *parse_predicate("holds_office"), kMember = *parse_predicate("member_of"),
                              kMeets = *parse_predicate("meets_with"), kHeld = *parse_predicate("held_in"),
-                             kTakes = *parse_predicate("participates_in"), kLies = *parse_predicate("located_in");
+                             kTakes = *parse_predicate("participates_in");
     const Sentence& sen = sentences_[s];
     const std::vector<Ref>& refs = refs_[s];
     const bool denied = negated(s);
@@ -619,35 +711,8 @@ class DocumentBuilder {
       }
     }
 
-    // holds_office: "[Name] wird/ist/bleibt [Amt] der/des [Organisation|Staat]".
-    for (std::size_t i = sen.first + 1; i + 2 < sen.last; ++i) {
-      auto w = lex_.word(tokens_[i].text);
-      if (!w || lex_.entry(*w).cls != LexClass::kTitle || !lower_eq(tokens_[i + 1].text, {"der", "des"})) continue;
-      int person = -1, where = -1;
-      for (const Ref& o : refs) {
-        if (kind(o.ent) == Kind::kPerson && o.last < i && i - o.last <= 3) {
-          bool verb = false;
-          for (std::size_t t = o.last; t < i; ++t) verb = verb || lower_eq(tokens_[t].text, {"wird", "ist", "bleibt", "war", "wurde", "als"});
-          if (verb) person = o.ent;
-        }
-        if ((kind(o.ent) == Kind::kOrg || kind(o.ent) == Kind::kCountry) && o.first == i + 2) where = o.ent;
-      }
-      add(person, kHolds, where, s, "de.office.predicate", 0.8, lex_.entry(*w).canonical);
-    }
-
-    // located_in: "Astana, der Hauptstadt Kasachstans", "in der kasachischen Hauptstadt Astana".
-    for (std::size_t i = sen.first; i < sen.last; ++i) {
-      if (tokens_[i].text != "Hauptstadt") continue;
-      int city = -1, country = -1;
-      for (const Ref& o : refs) {
-        if (kind(o.ent) == Kind::kCity && (o.last + 3 >= i && o.last <= i)) city = o.ent;
-        if (kind(o.ent) == Kind::kCity && o.first == i + 1) city = o.ent;
-        if (kind(o.ent) == Kind::kCountry &&
-            (o.first == i + 1 || (o.adjective && o.last == i) || (o.first == i + 2 && lower_eq(tokens_[i + 1].text, {"der", "des", "von"}))))
-          country = o.ent;
-      }
-      add(city, kLies, country, s, "de.capital.apposition", 0.9, "capital");
-    }
+    // The rules kept as data (extract/rules/de.rules and the user's --rules files).
+    apply_rules(s, denied);
 
     // held_in: an event and "in [place]" with "stattfinden"/"findet … statt" or directly after it.
     int event = -1;
@@ -916,6 +981,7 @@ class DocumentBuilder {
   }
 
   const Lexicon& lex_;
+  const std::vector<Rule>& rules_;
   std::string_view text_;
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
@@ -955,7 +1021,7 @@ Result<Document> Extractor::extract(const Input& input) const {
       }
     }
   }
-  DocumentBuilder builder(impl_->lexicon, text);
+  DocumentBuilder builder(impl_->lexicon, impl_->rules, text);
   Document found = builder.run(skip);
   doc.entities = std::move(found.entities);
   doc.relations = std::move(found.relations);

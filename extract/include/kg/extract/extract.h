@@ -26,9 +26,11 @@ struct Input {
 
 class Extractor {
  public:
-  // The built-in German lexicons plus the user's lexicon files (extract/lexicons/README.md).
-  // InvalidInput "FILE:LINE: reason" for a malformed lexicon line; NotFound for a missing file.
-  static Result<std::unique_ptr<Extractor>> create(const std::vector<std::string>& lexicon_files = {});
+  // The built-in German lexicons and rules plus the user's lexicon files
+  // (extract/lexicons/README.md) and rule files (extract/rules/README.md). InvalidInput
+  // "FILE:LINE: reason" for a malformed line; NotFound for a missing file.
+  static Result<std::unique_ptr<Extractor>> create(const std::vector<std::string>& lexicon_files = {},
+                                                   const std::vector<std::string>& rule_files = {});
   ~Extractor();
 
   // InvalidInput (naming the byte offset) for text that is not UTF-8. Thread-safe: one

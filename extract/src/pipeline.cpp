@@ -102,6 +102,8 @@ bool is_name_word(const Token& t, const Lexicon& lex) {
   }
   if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
   if (t.text.size() >= 2 && t.text.back() == '-') return false;
+  // "UN-Generalsekretär", "SOZ-Gipfel": a compound of a known word is no name ("Walter-Borjans" is).
+  if (auto dash = t.text.rfind('-'); dash != std::string_view::npos && lex.word(t.text.substr(dash + 1))) return false;
   return !lex.word(t.text).has_value();
 }
 
@@ -350,7 +352,8 @@ class DocumentBuilder {
             if (t.upper) {
               // A later "Gipfel" is the meeting the article is about (the first one starts it);
               // other event nouns ("Amtseinführung", "Wahl") are events of their own.
-              static const std::set<std::string> kMeetings = {"Gipfel", "Gipfeltreffen", "Treffen", "Konferenz", "Tagung"};
+              static const std::set<std::string> kMeetings = {"Gipfel", "Gipfeltreffen", "Treffen", "Konferenz", "Tagung", "Beratungen",
+                                                               "Konsultationen", "Verhandlungen"};
               const bool meeting = kMeetings.count(le.canonical) > 0;
               int e = -1;
               if (meeting && last_event_ >= 0 && last_meeting_) {

@@ -676,6 +676,10 @@ class DocumentBuilder {
           rule = "de.office.of";
         }
       }
+      // A person whose office is already known from a clear statement gets no guessed one.
+      bool known = false;
+      for (const Rel& rel : rels_) known = known || (rel.s == person && rel.p == kHolds);
+      if (where < 0 && known) continue;
       if (where < 0) {
         // The nearest country earlier in the sentence, else the office's country from the
         // sentence before ("Indien erklärte, dass Premierminister Modi …").

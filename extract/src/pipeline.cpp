@@ -911,9 +911,9 @@ class DocumentBuilder {
     if (!denied && compound_org >= 0) {
       for (const Ref& o : refs)
         if (kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kMember, compound_org, s, "de.member.compound", 0.75);
-    } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"})) {
+    } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"})) {
       std::size_t member_cue = 0;
-      has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete"}, &member_cue);
+      has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"}, &member_cue);
       // The organisation nearest before the cue ("dem Mercosur … angehören"), else after it.
       int org = -1;
       std::size_t best = SIZE_MAX;

@@ -845,7 +845,7 @@ class DocumentBuilder {
 
     // meets_with: "X trifft (sich mit) Y", "X und Y treffen sich", "mit X, Y und Z zusammentreffen".
     std::size_t cue = 0;
-    if (!denied && has_word(s, {"treffen", "trifft", "traf", "getroffen", "zusammentreffen", "zusammentrifft", "zusammen", "empfängt", "empfing", "empfangen", "Gespräche", "Gespräch", "sprach", "telefoniert", "telefonierte", "beriet", "berieten"}, &cue)) {
+    if (!denied && has_word(s, {"Treffen", "Begegnung", "Unterredung", "treffen", "trifft", "traf", "getroffen", "zusammentreffen", "zusammentrifft", "zusammen", "empfängt", "empfing", "empfangen", "Gespräche", "Gespräch", "sprach", "telefoniert", "telefonierte", "beriet", "berieten"}, &cue)) {
       std::size_t mit = 0;
       bool has_mit = false;
       for (std::size_t i = sen.first; i < sen.last; ++i)

@@ -252,3 +252,22 @@ TEST_CASE("Capitals and appositive offices come from the built-in rule file", "[
   CHECK(f.count("Jan Berg holds_office Schweden"));
   CHECK(f.count("Eva Nord holds_office OSZE"));
 }
+
+TEST_CASE("A dateline gives the date; a long form with its acronym names an organisation", "[extract][input]") {
+  auto doc = extractor().extract(Input{"Minsk, 9. Juli 2025. Die Gemeinschaft Unabhängiger Staaten (GUS) tagt in Minsk. "
+                                       "Die GUS hat sich um Georgien erweitert.",
+                                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(doc->date == "2025-07-09");
+  CHECK(extractor().extract(Input{"Kasan, Oktober 2024. Text.", "t", "", "de"})->date == "2024-10");
+  bool found = false;
+  for (const Entity& e : doc->entities) {
+    if (e.name != "Gemeinschaft Unabhängiger Staaten") continue;
+    found = true;
+    CHECK(e.type == EntityType::kOrganization);
+    CHECK(e.mentions.size() == 3);  // long form, acronym in parentheses, the later acronym
+  }
+  CHECK(found);
+  CHECK(facts("Die Gemeinschaft Unabhängiger Staaten (GUS) tagt. Die GUS hat sich um Georgien erweitert.")
+            .count("Georgien member_of Gemeinschaft Unabhängiger Staaten"));
+}

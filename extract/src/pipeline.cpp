@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -389,9 +390,18 @@ class DocumentBuilder {
         i += 2;
         continue;
       }
+      // "… Gemeinschaft Unabhängiger Staaten (GUS)": a long form with its acronym in parentheses
+      // names an organisation, unless the lexicon already knows it.
+      if (t.text == "(" && i + 2 < sen.last && tokens_[i + 2].text == ")" && looks_like_acronym(tokens_[i + 1].text) &&
+          !lex_.word(tokens_[i + 1].text) && i > sen.first) {
+        if (auto org = long_form(s, i, tokens_[i + 1].text)) {
+          i += 3;
+          continue;
+        }
+      }
       const bool dateline = i == sen.first && i + 1 < sen.last && tokens_[i + 1].text == "(";  // "RIAD (dpa)"
       if (t.word && !dateline && looks_like_acronym(t.text) && !lex_.word(t.text) && !lex_.is_noun(t.text)) {
-        mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));
+        mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));  // or its long form's
         ++i;
         continue;
       }
@@ -418,6 +428,37 @@ class DocumentBuilder {
       }
       ++i;
     }
+  }
+
+  // The organisation named by the words before "(" at token `paren` whose initials spell
+  // `acronym` (function words such as "für" and "der" may stand between), if any.
+  std::optional<int> long_form(std::size_t s, std::size_t paren, std::string_view acronym) {
+    const Sentence& sen = sentences_[s];
+    std::string initials;
+    std::size_t start = paren;
+    while (start > sen.first && paren - start < 8) {
+      const Token& w = tokens_[start - 1];
+      if (!w.word) break;
+      if (w.upper) {
+        initials.insert(initials.begin(), w.text[0]);
+      } else if (!lower_eq(w.text, {"für", "der", "des", "die", "und", "von", "zur", "zum"})) {
+        break;
+      }
+      --start;
+      if (initials.size() == acronym.size() && std::equal(initials.begin(), initials.end(), acronym.begin())) {
+        if (!tokens_[start].upper) return std::nullopt;
+        for (const Ref& r : refs_[s])
+          if (r.first >= start && r.last <= paren) return std::nullopt;  // already something we know
+        std::string name(text_.substr(tokens_[start].start, tokens_[paren - 1].end - tokens_[start].start));
+        int e = entity(Kind::kOrg, name, name);
+        ents_[static_cast<std::size_t>(e)].acronyms = {std::string(acronym)};
+        by_key_[std::to_string(static_cast<int>(Kind::kOrg)) + "\t" + std::string(acronym)] = e;  // later "GUS"
+        mention(s, start, paren, e);
+        mention(s, paren + 1, paren + 2, e);
+        return e;
+      }
+    }
+    return std::nullopt;
   }
 
   std::string first_acronym(int e) const {
@@ -1025,6 +1066,24 @@ Result<Document> Extractor::extract(const Input& input) const {
       if (e > d) {
         if (doc.date.empty()) doc.date = text.substr(d, e - d);
         skip = e;
+      }
+    }
+  }
+  if (doc.date.empty()) {
+    // A dateline near the start: "Washington, 9. Juli 2024." or "Kasan, Oktober 2024."
+    static const std::array<std::string_view, 12> kMonths = {"Januar", "Februar", "März", "April", "Mai", "Juni",
+                                                             "Juli", "August", "September", "Oktober", "November", "Dezember"};
+    std::vector<Token> head = tokenize(std::string_view(text).substr(skip, std::min<std::size_t>(300, text.size() - skip)));
+    for (std::size_t i = 0; i + 1 < head.size() && doc.date.empty(); ++i) {
+      auto m = std::find(kMonths.begin(), kMonths.end(), head[i].text);
+      std::string_view year = head[i + 1].text;
+      if (m == kMonths.end() || year.size() != 4 || !std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) continue;
+      const int month = static_cast<int>(m - kMonths.begin()) + 1;
+      doc.date = std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
+      if (i >= 2 && head[i - 1].text == "." && head[i - 2].text.size() <= 2 &&
+          std::isdigit(static_cast<unsigned char>(head[i - 2].text[0]))) {
+        int day = std::atoi(std::string(head[i - 2].text).c_str());
+        if (day >= 1 && day <= 31) doc.date += (day < 10 ? "-0" : "-") + std::to_string(day);
       }
     }
   }

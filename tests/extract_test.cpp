@@ -271,3 +271,32 @@ TEST_CASE("A dateline gives the date; a long form with its acronym names an orga
   CHECK(facts("Die Gemeinschaft Unabhängiger Staaten (GUS) tagt. Die GUS hat sich um Georgien erweitert.")
             .count("Georgien member_of Gemeinschaft Unabhängiger Staaten"));
 }
+
+TEST_CASE("Another mention source adds names the lexicons do not know, without overriding them", "[extract][sources]") {
+  // A stand-in for a statistical tagger: proposes every span of the words it is given.
+  class Fixed final : public MentionSource {
+   public:
+    std::vector<ProposedMention> propose(std::string_view text) const override {
+      std::vector<ProposedMention> out;
+      for (auto [word, type] : {std::pair<std::string_view, EntityType>{"Zorblax Quintus", EntityType::kPerson},
+                                {"Russland", EntityType::kPerson}}) {
+        for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+          out.push_back({at, at + word.size(), type});
+      }
+      return out;
+    }
+  };
+  auto x = Extractor::create();
+  REQUIRE_OK(x);
+  (*x)->add_source(std::make_unique<Fixed>());
+  auto doc = (*x)->extract(Input{"Zorblax Quintus trifft sich mit dem russischen Präsidenten Ivan Petrow. "
+                                 "Russland begrüßt das.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, EntityType> types;
+  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  CHECK(types.count("Zorblax Quintus"));
+  CHECK(types["Russland"] == EntityType::kLocation);  // the lexicon keeps precedence
+  bool met = false;
+  for (const Relation& r : doc->relations) met = met || predicate_info(r.predicate).name == "meets_with";
+  CHECK(met);  // proposed mentions take part in the relation rules
+}

@@ -35,7 +35,10 @@ std::string content_id(std::string_view text) {
 struct Extractor::Impl {
   Lexicon lexicon;
   std::vector<Rule> rules;
+  std::vector<std::unique_ptr<MentionSource>> sources;
 };
+
+void Extractor::add_source(std::unique_ptr<MentionSource> source) { impl_->sources.push_back(std::move(source)); }
 
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
 Extractor::~Extractor() = default;
@@ -142,12 +145,15 @@ class DocumentBuilder {
   DocumentBuilder(const Lexicon& lex, const std::vector<Rule>& rules, std::string_view text)
       : lex_(lex), rules_(rules), text_(text) {}
 
-  Document run(std::size_t skip_bytes) {
+  Document run(std::size_t skip_bytes, const std::vector<ProposedMention>& proposals) {
     tokens_ = tokenize(text_);
     std::erase_if(tokens_, [&](const Token& t) { return t.start < skip_bytes; });
     sentences_ = split_sentences(text_, tokens_);
     refs_.resize(sentences_.size());
-    for (std::size_t s = 0; s < sentences_.size(); ++s) find_mentions(s);
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      find_mentions(s);
+      add_proposals(s, proposals);
+    }
     for (std::size_t s = 0; s < sentences_.size(); ++s) find_relations(s);
     return build();
   }
@@ -459,6 +465,33 @@ class DocumentBuilder {
       }
     }
     return std::nullopt;
+  }
+
+  // Mentions another source proposes, where the lexicons and rules found nothing.
+  void add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals) {
+    const Sentence& sen = sentences_[s];
+    for (const ProposedMention& p : proposals) {
+      if (p.start < sen.start || p.end > sen.end || p.start >= p.end) continue;
+      std::size_t first = sen.last, last = sen.last;
+      for (std::size_t i = sen.first; i < sen.last; ++i) {
+        if (tokens_[i].start == p.start) first = i;
+        if (tokens_[i].end == p.end) last = i + 1;
+      }
+      if (first >= last || last > sen.last) continue;  // not on token boundaries
+      bool overlaps = false;
+      for (const Ref& r : refs_[s]) overlaps = overlaps || (r.first < last && first < r.last);
+      if (overlaps) continue;
+      std::string name(text_.substr(p.start, p.end - p.start));
+      Kind k = p.type == EntityType::kPerson ? Kind::kPerson
+               : p.type == EntityType::kOrganization ? Kind::kOrg
+               : p.type == EntityType::kEvent ? Kind::kEvent
+                                                : Kind::kCity;
+      int e = -1;
+      if (k == Kind::kPerson && last == first + 1) e = person_by_part(name);
+      if (e < 0) e = entity(k, name, name);
+      mention(s, first, last, e);
+    }
+    std::sort(refs_[s].begin(), refs_[s].end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
   }
 
   std::string first_acronym(int e) const {
@@ -1087,8 +1120,13 @@ Result<Document> Extractor::extract(const Input& input) const {
       }
     }
   }
+  std::vector<ProposedMention> proposals;
+  for (const auto& source : impl_->sources) {
+    std::vector<ProposedMention> more = source->propose(text);
+    proposals.insert(proposals.end(), more.begin(), more.end());
+  }
   DocumentBuilder builder(impl_->lexicon, impl_->rules, text);
-  Document found = builder.run(skip);
+  Document found = builder.run(skip, proposals);
   doc.entities = std::move(found.entities);
   doc.relations = std::move(found.relations);
   doc.id = content_id(text);

@@ -24,8 +24,27 @@ struct Input {
   std::string lang = "de";
 };
 
+// One more source of entity mentions beside the lexicons and rules (a statistical tagger, say).
+// Proposals are byte spans of the normalised text; the pipeline takes those that fall on token
+// boundaries and overlap nothing the lexicons or rules already found (those keep precedence),
+// and they take part in resolution and relation rules like any other mention.
+struct ProposedMention {
+  std::size_t start = 0, end = 0;  // byte span in the text given to propose()
+  EntityType type = EntityType::kPerson;
+};
+
+class MentionSource {
+ public:
+  virtual ~MentionSource() = default;
+  // Must be safe to call from several threads at once.
+  virtual std::vector<ProposedMention> propose(std::string_view text) const = 0;
+};
+
 class Extractor {
  public:
+  // Adds a mention source (before any extract() call).
+  void add_source(std::unique_ptr<MentionSource> source);
+
   // The built-in German lexicons and rules plus the user's lexicon files
   // (extract/lexicons/README.md) and rule files (extract/rules/README.md). InvalidInput
   // "FILE:LINE: reason" for a malformed line; NotFound for a missing file.

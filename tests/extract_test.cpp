@@ -253,7 +253,7 @@ TEST_CASE("Capitals and appositive offices come from the built-in rule file", "[
   CHECK(f.count("Eva Nord holds_office OSZE"));
 }
 
-TEST_CASE("A dateline gives the date; a long form with its acronym names an organisation", "[extract][input]") {
+TEST_CASE("A dateline gives the date and a long form with its acronym names an organisation", "[extract][input]") {
   auto doc = extractor().extract(Input{"Minsk, 9. Juli 2025. Die Gemeinschaft Unabhängiger Staaten (GUS) tagt in Minsk. "
                                        "Die GUS hat sich um Georgien erweitert.",
                                        "t", "", "de"});

@@ -300,3 +300,16 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   for (const Relation& r : doc->relations) met = met || predicate_info(r.predicate).name == "meets_with";
   CHECK(met);  // proposed mentions take part in the relation rules
 }
+
+TEST_CASE("The built-in rule file covers meetings, participation and venues in their plain forms", "[extract][rules-language]") {
+  auto doc = extractor().extract(Input{"Präsidentin Ana Silva empfängt Premierminister Tom Holt. "
+                                       "Der Klima-Gipfel findet am Montag in Lissabon statt. "
+                                       "Präsident Rui Costa nimmt am Klima-Gipfel teil.",
+                                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> rules;
+  for (const Relation& r : doc->relations) rules.insert(r.rule);
+  CHECK(rules.count("de.meet.verb"));
+  CHECK(rules.count("de.venue.verb"));
+  CHECK(rules.count("de.takes-part.verb"));
+}

@@ -669,11 +669,12 @@ class DocumentBuilder {
         return el.optional && match(rule, k + 1, pos, s, b);
       }
       case PatternElement::kTitle: {
-        if (pos >= sen.last) return false;
-        auto w = lex_.word(tokens_[pos].text);
-        if (!w || lex_.entry(*w).cls != LexClass::kTitle) return false;
-        if (!el.name.empty()) b->texts[el.name] = lex_.entry(*w).canonical;
-        return match(rule, k + 1, pos + 1, s, b);
+        auto w = pos < sen.last ? lex_.word(tokens_[pos].text) : std::nullopt;
+        if (w && lex_.entry(*w).cls == LexClass::kTitle) {
+          if (!el.name.empty()) b->texts[el.name] = lex_.entry(*w).canonical;
+          if (match(rule, k + 1, pos + 1, s, b)) return true;
+        }
+        return el.optional && match(rule, k + 1, pos, s, b);
       }
       case PatternElement::kSlot: {
         for (const Ref& r : refs_[s]) {

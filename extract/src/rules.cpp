@@ -79,9 +79,14 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
         el.name = inner.substr(c + 1);
         if (el.name.empty()) return fail("a slot needs a name: " + e);
         slots.push_back(el.name);
-      } else if (e == "@title" || e.starts_with("@title:")) {
+      } else if (e == "@title" || e == "@title?" || e.starts_with("@title:")) {
         el.kind = PatternElement::kTitle;
-        if (e.size() > 7) el.name = e.substr(7);
+        std::string t = e;
+        if (t.back() == '?') {
+          el.optional = true;
+          t.pop_back();
+        }
+        if (t.size() > 7) el.name = t.substr(7);
         if (!el.name.empty()) slots.push_back(el.name);
       } else if (e.starts_with("@")) {
         return fail("unknown class " + e + " (@title)");

@@ -20,7 +20,7 @@ struct PatternElement {
   std::vector<std::string> words;  // kWords: one of these exact tokens
   SlotType slot_type = SlotType::kPerson;
   std::string name;                // kSlot, kTitle: the slot's name (may be empty for kTitle)
-  bool optional = false;           // kWords only: "der?"
+  bool optional = false;           // kWords and kTitle: "der?", "@title?"
 };
 
 struct Rule {

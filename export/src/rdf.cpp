@@ -127,10 +127,11 @@ std::vector<Statement> statements(std::span<const StoredEvidence> evidence) {
 // ---------------------------------------------------------------------------------------------
 // N-Quads
 
-// An N-Quads string literal: quote, backslash, line feed and carriage return must be escaped
-// (STRING_LITERAL_QUOTE); tab, backspace and form feed use their ECHAR forms, other C0 controls
-// and DEL a UCHAR. Everything else, non-ASCII included, is written as UTF-8.
-void put_literal(std::string* out, std::string_view s) {
+// A quoted string as both N-Quads (STRING_LITERAL_QUOTE) and JSON write it: quote, backslash,
+// line feed and carriage return must be escaped; tab, backspace and form feed use their short
+// forms; other C0 controls become \u00XX (and DEL too, for N-Quads' canonical form). Everything
+// else, non-ASCII included, stays UTF-8. Both grammars accept exactly this.
+void put_quoted(std::string* out, std::string_view s, bool escape_del) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   out->push_back('"');
   for (char c : s) {
@@ -144,7 +145,7 @@ void put_literal(std::string* out, std::string_view s) {
       case '\b': *out += "\\b"; break;
       case '\f': *out += "\\f"; break;
       default:
-        if (u < 0x20 || u == 0x7F) {
+        if (u < 0x20 || (escape_del && u == 0x7F)) {
           *out += "\\u00";
           out->push_back(kHex[u >> 4]);
           out->push_back(kHex[u & 15]);
@@ -155,6 +156,9 @@ void put_literal(std::string* out, std::string_view s) {
   }
   out->push_back('"');
 }
+
+void put_literal(std::string* out, std::string_view s) { put_quoted(out, s, /*escape_del=*/true); }
+void put_json_string(std::string* out, std::string_view s) { put_quoted(out, s, /*escape_del=*/false); }
 
 class QuadWriter {
  public:
@@ -188,32 +192,6 @@ class QuadWriter {
 
 // ---------------------------------------------------------------------------------------------
 // JSON-LD
-
-void put_json_string(std::string* out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      case '\b': *out += "\\b"; break;
-      case '\f': *out += "\\f"; break;
-      default:
-        if (u < 0x20) {
-          *out += "\\u00";
-          out->push_back(kHex[u >> 4]);
-          out->push_back(kHex[u & 15]);
-        } else {
-          out->push_back(c);
-        }
-    }
-  }
-  out->push_back('"');
-}
 
 std::string context_json() {
   std::string c = "{\n    \"@version\": 1.1,\n    \"schema\": \"https://schema.org/\",\n    \"kg\": \"urn:kg:vocab:\",\n";

@@ -313,3 +313,13 @@ TEST_CASE("The built-in rule file covers meetings, participation and venues in t
   CHECK(rules.count("de.venue.verb"));
   CHECK(rules.count("de.takes-part.verb"));
 }
+
+TEST_CASE("List slots in rules give one relation per conjunct", "[extract][rules-language]") {
+  auto rules = parse_rules("l.rules", "l.enlarged: <ORG:o> hat ... um <COUNTRY*:m> erweitert => member_of(m, o)\n");
+  REQUIRE_OK(rules);
+  CHECK((*rules)[0].pattern[4].list);
+  auto f = facts("Die OSZE hat sich um Andorra, Monaco und San Marino erweitert.");
+  CHECK(f.count("Andorra member_of OSZE"));
+  CHECK(f.count("Monaco member_of OSZE"));
+  CHECK(f.count("San Marino member_of OSZE"));
+}

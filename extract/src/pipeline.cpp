@@ -638,7 +638,7 @@ class DocumentBuilder {
   // --- rules kept as data (rules.h) ----------------------------------------------------------
 
   struct Bindings {
-    std::map<std::string, int> entities;
+    std::map<std::string, std::vector<int>> entities;  // a list slot binds several
     std::map<std::string, std::string> texts;  // titles bound for roles
   };
 
@@ -679,8 +679,24 @@ class DocumentBuilder {
       case PatternElement::kSlot: {
         for (const Ref& r : refs_[s]) {
           if (r.first != pos || !slot_fits(r, el.slot_type)) continue;
-          b->entities[el.name] = r.ent;
-          if (match(rule, k + 1, r.last, s, b)) return true;
+          std::vector<int> bound{r.ent};
+          std::size_t end = r.last;
+          if (el.list) {
+            // Further conjuncts: ", B", "und C", "sowie der D" (longest list first).
+            for (;;) {
+              std::size_t next = end;
+              while (next < sen.last && lower_eq(tokens_[next].text, {",", "und", "sowie", "oder", "der", "die", "den", "dem"})) ++next;
+              if (next == end) break;
+              const Ref* more = nullptr;
+              for (const Ref& q : refs_[s])
+                if (q.first == next && slot_fits(q, el.slot_type)) more = &q;
+              if (more == nullptr) break;
+              bound.push_back(more->ent);
+              end = more->last;
+            }
+          }
+          b->entities[el.name] = bound;
+          if (match(rule, k + 1, end, s, b)) return true;
         }
         return false;
       }
@@ -705,7 +721,8 @@ class DocumentBuilder {
         if (!match(rule, 0, start, s, &b)) continue;
         std::string role = rule.role_text;
         if (!rule.role_slot.empty()) role = b.texts[rule.role_slot];
-        add(b.entities[rule.subject], rule.predicate, b.entities[rule.object], s, rule.name, rule.confidence, role);
+        for (int subject : b.entities[rule.subject])  // one relation per conjunct of a list slot
+          for (int object : b.entities[rule.object]) add(subject, rule.predicate, object, s, rule.name, rule.confidence, role);
       }
     }
   }

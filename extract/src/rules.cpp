@@ -72,8 +72,13 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
         std::string inner = e.substr(1, e.size() - 2);
         std::size_t c = inner.find(':');
         if (c == std::string::npos) return fail("a slot is <TYPE:name>, not " + e);
-        auto t = slot_type(inner.substr(0, c));
-        if (!t) return fail("unknown slot type '" + inner.substr(0, c) + "' (PER, ORG, LOC, CITY, COUNTRY, EVENT, ADJ)");
+        std::string type = inner.substr(0, c);
+        if (!type.empty() && type.back() == '*') {
+          el.list = true;
+          type.pop_back();
+        }
+        auto t = slot_type(type);
+        if (!t) return fail("unknown slot type '" + type + "' (PER, ORG, LOC, CITY, COUNTRY, EVENT, ADJ)");
         el.kind = PatternElement::kSlot;
         el.slot_type = *t;
         el.name = inner.substr(c + 1);

@@ -19,6 +19,7 @@ struct PatternElement {
   enum Kind { kWords, kSlot, kTitle, kGap } kind = kWords;
   std::vector<std::string> words;  // kWords: one of these exact tokens
   SlotType slot_type = SlotType::kPerson;
+  bool list = false;               // kSlot "<TYPE*:name>": one or more, joined by "," "und" "sowie"
   std::string name;                // kSlot, kTitle: the slot's name (may be empty for kTitle)
   bool optional = false;           // kWords and kTitle: "der?", "@title?"
 };

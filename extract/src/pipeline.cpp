@@ -855,7 +855,10 @@ class DocumentBuilder {
           // Before the place (up to ten tokens) or right after it ("in Pjöngjang zum Gipfel").
           std::size_t from = e.last <= o.first ? e.last : o.last, to = e.last <= o.first ? o.first : e.first;
           if (e.last > o.first && e.first < o.last) continue;
-          if (to - from > (e.last <= o.first ? 10u : 4u)) continue;
+          // The distance counts to the preposition ("in der äthiopischen Hauptstadt X" is one step).
+          std::size_t prep = o.first;
+          while (prep > from && !lower_eq(tokens_[prep].text, {"in", "In"})) --prep;
+          if ((e.last <= o.first ? prep - from : to - from) > (e.last <= o.first ? 10u : 4u)) continue;
           bool comma = false;
           for (std::size_t t = from; t < to; ++t) comma = comma || tokens_[t].text == ",";
           if (!comma && (near < 0 || e.last <= o.first)) near = e.ent;

@@ -96,7 +96,7 @@ struct Ref {
   bool reference = false;   // the office alone refers to its holder ("der russische Präsident")
   int office_in = -1;       // "US-Präsident": where the office is held
   bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
-  bool member_next = false;      // "EU-Land Slowenien": the states that follow are members
+  bool member_next = false;      // "EU-Land Malta": the states that follow are members
 };
 
 bool is_name_word(const Token& t, const Lexicon& lex) {
@@ -106,7 +106,7 @@ bool is_name_word(const Token& t, const Lexicon& lex) {
   }
   if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
   if (t.text.size() >= 2 && t.text.back() == '-') return false;
-  // "UN-Generalsekretär", "SOZ-Gipfel": a compound of a known word is no name ("Walter-Borjans" is).
+  // "UN-Generalsekretär", "OSZE-Gipfel": a compound of a known word is no name ("Test-Mann" is).
   if (auto dash = t.text.rfind('-'); dash != std::string_view::npos && lex.word(t.text.substr(dash + 1))) return false;
   return !lex.word(t.text).has_value();
 }
@@ -218,7 +218,7 @@ class DocumentBuilder {
     const Sentence& sen = sentences_[s];
     for (std::size_t i = sen.first; i < sen.last;) {
       const Token& t = tokens_[i];
-      // Hyphenated compounds: "SOZ-Gipfeltreffens", "NATO-Gipfel".
+      // Hyphenated compounds: "OSZE-Gipfeltreffens", "NATO-Gipfel".
       if (t.word && t.text.find('-') != std::string_view::npos && t.text.back() != '-') {
         std::size_t dash = t.text.rfind('-');
         std::string head(t.text.substr(0, dash)), tail(t.text.substr(dash + 1));
@@ -227,7 +227,7 @@ class DocumentBuilder {
         const bool head_org = (h && (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry)) ||
                               (!h && looks_like_acronym(head));
         if (head_org && tl && lex_.entry(*tl).cls == LexClass::kTitle) {
-          // "US-Präsident Barack Obama", "FPÖ-Chef Herbert Kickl": the office holds in the head.
+          // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
           std::size_t next = person_after_title(s, i, i + 1, lex_.entry(*tl).canonical);
           if (next > i) {
             int where = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
@@ -244,7 +244,7 @@ class DocumentBuilder {
           }
         }
         if (head_org && (tail == "Land" || tail == "Staat" || tail == "Länder" || tail == "Staaten" || tail == "Mitgliedsland")) {
-          // "Das EU-Land Slowenien", "die EU-Staaten Polen und Ungarn": the states named next.
+          // "das EU-Land Malta", "die EU-Staaten Irland und Zypern": the states named next.
           int org = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
           if (kind(org) == Kind::kOrg) {
             Ref r;
@@ -342,7 +342,7 @@ class DocumentBuilder {
             break;
           }
           case LexClass::kEvent: {
-            // "Gipfeltreffen der SOZ", "Gipfel in Prag", or a later bare "Gipfel".
+            // "Gipfeltreffen der OSZE", "Gipfel in Oslo", or a later bare "Gipfel".
             std::size_t j = i + m->tokens;
             if (j + 1 < sen.last && lower_eq(tokens_[j].text, {"der", "des", "in"})) {
               if (auto o = lex_.match(tokens_, j + 1)) {
@@ -380,7 +380,7 @@ class DocumentBuilder {
         i += m->tokens;
         continue;
       }
-      // A capital city's name as a place: "Vientiane, der Hauptstadt von Laos", "in der
+      // A capital city's name as a place: "Valletta, der Hauptstadt von Malta", "in der
       // laotischen Hauptstadt Vientiane".
       if (is_name_word(t, lex_) && i + 3 < sen.last && tokens_[i + 1].text == "," && tokens_[i + 2].text == "der" &&
           tokens_[i + 3].text == "Hauptstadt") {
@@ -411,7 +411,7 @@ class DocumentBuilder {
         ++i;
         continue;
       }
-      // A name already known: "Putin" after "Wladimir Putin".
+      // A name already known: "Muster" after "Max Muster".
       if (is_name_word(t, lex_)) {
         std::size_t j = i;
         while (j < sen.last && (is_name_word(tokens_[j], lex_) || (j > i && is_particle(tokens_[j].text) && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_)))) ++j;
@@ -516,12 +516,12 @@ class DocumentBuilder {
   std::size_t person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
     const Sentence& sen = sentences_[s];
     std::size_t j = t1;
-    std::optional<std::pair<std::size_t, std::size_t>> of;  // "der Vereinten Nationen", "Ruandas"
+    std::optional<std::pair<std::size_t, std::size_t>> of;  // "der Vereinten Nationen", "Maltas"
     if (j < sen.last && !of) {
-      // "dem Präsidenten Ruandas Paul Kagame": a state in the genitive right after the office.
+      // "der Präsidentin Maltas Jane Roe": a state in the genitive right after the office.
       if (auto o = lex_.match(tokens_, j); o && lex_.entry(o->entry).cls == LexClass::kCountry && o->tokens == 1 &&
                                            tokens_[j].text.back() == 's' && j + 1 < sen.last) {
-        // "… Ruandas Paul Kagame", "dem Präsidenten Ugandas, Yoweri Museveni"
+        // "… Maltas Jane Roe", "dem Präsidenten Irlands, Sean Doe"
         std::size_t name_at = tokens_[j + 1].text == "," ? j + 2 : j + 1;
         if (name_at < sen.last && is_name_word(tokens_[name_at], lex_)) {
           of = std::make_pair(j, j + 1);
@@ -539,7 +539,7 @@ class DocumentBuilder {
         }
       }
     }
-    // "dem Vorsitzenden der Kommission, Moussa Faki": an office of something we do not know.
+    // "dem Vorsitzenden des Ausschusses, Karl Beispiel": an office of something we do not know.
     if (!of && j + 3 < sen.last && lower_eq(tokens_[j].text, {"der", "des"}) && tokens_[j + 1].upper && tokens_[j + 2].text == "," &&
         is_name_word(tokens_[j + 3], lex_)) {
       j += 3;
@@ -569,7 +569,7 @@ class DocumentBuilder {
       holders_.emplace(ents_[static_cast<std::size_t>(refs_[s].back().ent)].code + "\t" + title, p);
     }
     mention(s, j, k, p, r);
-    // "… Saskia Esken und Norbert Walter-Borjans": a second name of two or more words shares the office.
+    // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
     if (k + 2 < sen.last && tokens_[k].text == "und" && is_name_word(tokens_[k + 1], lex_) && is_name_word(tokens_[k + 2], lex_)) {
       std::size_t a = k + 1, b = a;
       while (b < sen.last && b - a < 5 && is_name_word(tokens_[b], lex_)) ++b;
@@ -751,7 +751,7 @@ class DocumentBuilder {
         const Ref& o = refs[q];
         if (!o.adjective && o.last == refs[r].title_at && kind(o.ent) == Kind::kCountry &&
             tokens_[o.last - 1].text.back() == 's') {
-          where = o.ent;  // "Kubas Staatschef Raúl Castro"
+          where = o.ent;  // "Maltas Staatschefin Jane Roe"
           rule = "de.office.genitive";
           used.insert(q);
         }
@@ -774,11 +774,11 @@ class DocumentBuilder {
       if (where < 0 && known) continue;
       if (where < 0) {
         // The nearest country earlier in the sentence, else the office's country from the
-        // sentence before ("Indien erklärte, dass Premierminister Modi …").
+        // sentence before ("Malta teilte mit, dass Premierministerin Roe …").
         for (std::size_t q = 0; q < refs.size(); ++q)
           if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective && !used.count(q) &&
               !(refs[q].last < sen.last && lex_.word(tokens_[refs[q].last].text) &&
-                lex_.entry(*lex_.word(tokens_[refs[q].last].text)).cls == LexClass::kTitle)) {  // "Chinas Staatsoberhaupt" is taken
+                lex_.entry(*lex_.word(tokens_[refs[q].last].text)).cls == LexClass::kTitle)) {  // "Maltas Staatsoberhaupt" is taken
             where = refs[q].ent;
             rule = "de.office.sentence-country";
           }
@@ -819,14 +819,14 @@ class DocumentBuilder {
       if (kind(o.ent) == Kind::kEvent) event = o.ent;
     if (event >= 0 && !denied) {
       const bool venue_verb = has_word(s, {"stattfindet", "stattfinden", "stattfand", "statt", "tagt", "tagen", "tagte", "eröffnet", "ausgerichtet"});
-      // Places introduced by "in" ("in Astana", "in der kasachischen Hauptstadt Astana",
-      // "in Baden-Baden und Straßburg").
+      // Places introduced by "in" ("in Oslo", "in der norwegischen Hauptstadt Oslo",
+      // "in Bergen und Oslo").
       std::vector<std::size_t> in_places;
       for (std::size_t q = 0; q < refs.size(); ++q) {
         const Ref& o = refs[q];
         if (o.first == sen.first || o.adjective) continue;
         if (kind(o.ent) == Kind::kCountry) {
-          // A state as a venue only right after the event: "der G20-Gipfel in Brasilien".
+          // A state as a venue only right after the event: "der EU-Gipfel in Malta".
           for (const Ref& e : refs)
             if (kind(e.ent) == Kind::kEvent && e.last + 1 == o.first && lower_eq(tokens_[e.last].text, {"in"}))
               add(e.ent, kHeld, o.ent, s, "de.venue.event-in-state", 0.75);
@@ -847,15 +847,15 @@ class DocumentBuilder {
       for (std::size_t q : in_places) {
         const Ref& o = refs[q];
         // The nearest event before the place in the same clause (no comma between), at most
-        // ten tokens away: "Gipfel der AU hat sich am Montag in Addis Abeba …", but not
-        // "Gipfeltreffen der SOZ, die in Moskau … angesehen wird".
+        // ten tokens away: "Der Gipfel der OSZE beriet am Dienstag in Oslo …", but not
+        // "das Treffen der OSZE, die in Wien ihren Sitz hat".
         int near = -1;
         for (const Ref& e : refs) {
           if (kind(e.ent) != Kind::kEvent) continue;
-          // Before the place (up to ten tokens) or right after it ("in Pjöngjang zum Gipfel").
+          // Before the place (up to ten tokens) or right after it ("in Oslo zum Gipfel").
           std::size_t from = e.last <= o.first ? e.last : o.last, to = e.last <= o.first ? o.first : e.first;
           if (e.last > o.first && e.first < o.last) continue;
-          // The distance counts to the preposition ("in der äthiopischen Hauptstadt X" is one step).
+          // The distance counts to the preposition ("in der norwegischen Hauptstadt X" is one step).
           std::size_t prep = o.first;
           while (prep > from && !lower_eq(tokens_[prep].text, {"in", "In"})) --prep;
           if ((e.last <= o.first ? prep - from : to - from) > (e.last <= o.first ? 10u : 4u)) continue;
@@ -884,7 +884,7 @@ class DocumentBuilder {
         break;
       }
     int er = has_er && subject_person_ >= 0 ? subject_person_ : -1;
-    // Not the person an event belongs to ("an der Amtseinführung des Präsidenten X"): owners
+    // Not the person an event belongs to ("bei der Vereidigung der Präsidentin X"): owners
     // neither take part nor meet.
     std::vector<int> owners;
     for (const Ref& e : refs) {
@@ -924,7 +924,7 @@ class DocumentBuilder {
       if ((attend || send) && target >= 0) {
         for (int p : persons)
           if (!contains(owners, p)) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
-        // "Schweden nahm … teil", "Für Deutschland nehmen … teil": a state as the subject.
+        // "Malta nahm … teil", "Für Irland nehmen … teil": a state as the subject.
         if (attend && !refs.empty() && kind(refs.front().ent) == Kind::kCountry && !refs.front().adjective &&
             (refs.front().first == sen.first || (refs.front().first == sen.first + 1 && tokens_[sen.first].text == "Für"))) {
           add(refs.front().ent, kTakes, target, s, "de.takes-part.state", 0.6);
@@ -967,12 +967,12 @@ class DocumentBuilder {
           left.push_back(o.ent);
         }
       }
-      // "Mit dem Präsidenten Ruandas Paul Kagame führte Hu Gespräche": the subject follows.
+      // "Mit der Präsidentin Maltas sprach Max Muster": the subject follows.
       if (has_mit && left.empty() && right.size() >= 2 && kind(right.back()) == Kind::kPerson) {
         left.push_back(right.back());
         right.pop_back();
       }
-      // "Danach folgte ein Treffen mit X": the one who meets is the subject of the text before.
+      // "Später gab es ein Treffen mit X": the one who meets is the subject of the text before.
       std::string rule = "de.meet.mit";
       if (has_mit && left.empty() && !right.empty() && subject_person_ >= 0 && !contains(right, subject_person_)) {
         left.push_back(subject_person_);
@@ -988,7 +988,7 @@ class DocumentBuilder {
     }
 
     // member_of: an organisation with membership cues and the states listed with it.
-    // "Das EU-Land Slowenien", "die EU-Staaten Polen, Ungarn und Tschechien".
+    // "das EU-Land Malta", "die EU-Staaten Irland, Zypern und Malta".
     for (std::size_t q = 0; q < refs.size(); ++q) {
       if (!refs[q].member_next || denied) continue;
       std::size_t expect = refs[q].last;
@@ -1009,7 +1009,7 @@ class DocumentBuilder {
     } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"})) {
       std::size_t member_cue = 0;
       has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"}, &member_cue);
-      // The organisation nearest before the cue ("dem Mercosur … angehören"), else after it.
+      // The organisation nearest before the cue ("dem Bündnis X … angehören"), else after it.
       int org = -1;
       std::size_t best = SIZE_MAX;
       for (const Ref& o : refs) {
@@ -1124,7 +1124,7 @@ Result<Document> Extractor::extract(const Input& input) const {
     }
   }
   if (doc.date.empty()) {
-    // A dateline near the start: "Washington, 9. Juli 2024." or "Kasan, Oktober 2024."
+    // A dateline near the start: "Oslo, 9. Mai 2025." or "Bergen, März 2025."
     static const std::array<std::string_view, 12> kMonths = {"Januar", "Februar", "März", "April", "Mai", "Juni",
                                                              "Juli", "August", "September", "Oktober", "November", "Dezember"};
     std::vector<Token> head = tokenize(std::string_view(text).substr(skip, std::min<std::size_t>(300, text.size() - skip)));

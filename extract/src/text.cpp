@@ -113,7 +113,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       if (!end) {
         const Token& next = tokens[i + 1];
         end = next.upper || !next.word;
-        // "vom 3. bis 4. Juli": a number with a period before "bis" or a month is an ordinal.
+        // "vom 5. bis 6. Mai": a number with a period before "bis" or a month is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word && std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
             std::find(kAfterOrdinal.begin(), kAfterOrdinal.end(), next.text) != kAfterOrdinal.end()) {
           end = false;

@@ -29,7 +29,7 @@ std::vector<Token> tokenize(std::string_view text);
 
 // Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
 // after abbreviations ("z. B.", "u. a.", "Dr.") or ordinals before a month or "bis"
-// ("vom 3. bis 4. Juli").
+// ("vom 5. bis 6. Mai").
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 }  // namespace kg::extract

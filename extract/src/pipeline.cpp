@@ -84,6 +84,7 @@ struct Ent {
   bool capital = false;
   std::vector<std::string> acronyms;
   std::string bound;  // events: the entity key they are bound to
+  std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
 };
 
 // A mention of an entity in a sentence.
@@ -164,7 +165,9 @@ class DocumentBuilder {
   int entity(Kind kind, const std::string& key, const std::string& name) {
     std::string k = std::to_string(static_cast<int>(kind)) + "\t" + key;
     if (auto it = by_key_.find(k); it != by_key_.end()) return it->second;
-    ents_.push_back(Ent{kind, name, {}, {}, "", false, {}, ""});
+    ents_.push_back(Ent{kind, name, {}, {}, "", false, {}, "", {}});
+    if (kind == Kind::kPerson)
+      for (const Token& t : tokenize(name)) ents_.back().parts.emplace_back(t.text);
     by_key_[k] = static_cast<int>(ents_.size()) - 1;
     return static_cast<int>(ents_.size()) - 1;
   }
@@ -193,8 +196,8 @@ class DocumentBuilder {
     int found = -1;
     for (std::size_t i = 0; i < ents_.size(); ++i) {
       if (ents_[i].kind != Kind::kPerson) continue;
-      for (const Token& t : tokenize(ents_[i].name)) {
-        if (t.text == w) {
+      for (const std::string& part : ents_[i].parts) {
+        if (part == w) {
           if (found >= 0 && found != static_cast<int>(i)) return -2;
           found = static_cast<int>(i);
         }
@@ -203,15 +206,12 @@ class DocumentBuilder {
     return found;
   }
 
-  int event_for(std::size_t s, const std::string& bound, const std::string& bound_name, const std::string& noun) {
-    if (!bound.empty()) {
-      int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun);
-      ents_[static_cast<std::size_t>(e)].bound = bound;
-      last_event_ = e;
-      return e;
-    }
-    (void)s;
-    return last_event_;
+  // The event bound to `bound` (an entity key or a topic), named "<bound_name>-<noun>".
+  int event_for(const std::string& bound, const std::string& bound_name, const std::string& noun) {
+    int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun);
+    ents_[static_cast<std::size_t>(e)].bound = bound;
+    last_event_ = e;
+    return e;
   }
 
   void find_mentions(std::size_t s) {
@@ -226,68 +226,57 @@ class DocumentBuilder {
         auto tl = lex_.word(tail);
         const bool head_org = (h && (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry)) ||
                               (!h && looks_like_acronym(head));
+        auto head_entity = [&] { return h ? lex_entity(*h) : entity(Kind::kOrg, head, head); };
         if (head_org && tl && lex_.entry(*tl).cls == LexClass::kTitle) {
           // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
           std::size_t next = person_after_title(s, i, i + 1, lex_.entry(*tl).canonical);
           if (next > i) {
-            int where = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
-            Ref& person = refs_[s].back();
-            person.office_in = where;
+            int where = head_entity();
+            refs_[s].back().office_in = where;
             Mention m;
             m.span = Span{t.start, t.start + dash};
             m.text = head;
-            Ent& ent = ents_[static_cast<std::size_t>(where)];
-            ent.mentions.push_back(m);
-            if (std::find(ent.forms.begin(), ent.forms.end(), head) == ent.forms.end()) ent.forms.push_back(head);
+            ents_[static_cast<std::size_t>(where)].mentions.push_back(m);
+            add_form(where, head);
             i = next;
             continue;
           }
         }
-        if (head_org && (tail == "Land" || tail == "Staat" || tail == "Länder" || tail == "Staaten" || tail == "Mitgliedsland")) {
-          // "das EU-Land Malta", "die EU-Staaten Irland und Zypern": the states named next.
-          int org = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
+        // Membership in the head: "das EU-Land Malta", "die EU-Staaten Irland und Zypern" (the
+        // states named next), "NATO-Mitglieder", "AU-Mitgliedsstaaten" (the states of the sentence).
+        const bool member_next = tail == "Land" || tail == "Staat" || tail == "Länder" || tail == "Staaten" || tail == "Mitgliedsland";
+        const bool member_compound = tail.starts_with("Mitglied");
+        if (head_org && (member_next || member_compound)) {
+          int org = head_entity();
           if (kind(org) == Kind::kOrg) {
             Ref r;
-            r.member_next = true;
+            r.member_next = member_next;
+            r.member_compound = member_compound && !member_next;
             mention(s, i, i + 1, org, r);
             add_form(org, head);
-            refs_[s].back().member_next = true;
-            ++i;
-            continue;
-          }
-        }
-        if (head_org && (tail.starts_with("Mitglied") || tail.starts_with("Mitgliedsstaat"))) {
-          // "NATO-Mitglieder", "AU-Mitgliedsstaaten": membership in the head.
-          int org = h ? lex_entity(*h, head) : entity(Kind::kOrg, head, head);
-          if (kind(org) == Kind::kOrg) {
-            Ref r;
-            r.member_compound = true;
-            mention(s, i, i + 1, org, r);
-            add_form(org, head);
-            refs_[s].back().member_compound = true;
             ++i;
             continue;
           }
         }
         if (h && !tl && lex_.entry(*h).cls == LexClass::kOrg) {
           // "Mercosur-Blocks", "NATO-Hauptquartier": the organisation is named.
-          mention(s, i, i + 1, lex_entity(*h, head));
+          mention(s, i, i + 1, lex_entity(*h));
           add_form(refs_[s].back().ent, head);
           ++i;
           continue;
         }
         if (h && tl && lex_.entry(*tl).cls == LexClass::kEvent &&
             (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry || lex_.entry(*h).cls == LexClass::kCity)) {
-          int bound = lex_entity(*h, head);
+          int bound = lex_entity(*h);
           std::string noun = lex_.entry(*tl).canonical;
-          int e = event_for(s, std::to_string(bound), head, noun);
+          int e = event_for(std::to_string(bound), head, noun);
           mention(s, i, i + 1, e);
           ++i;
           continue;
         }
         if (!h && tl && lex_.entry(*tl).cls == LexClass::kEvent && std::isupper(static_cast<unsigned char>(head[0]))) {
           // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region.
-          int e = event_for(s, "topic:" + head, head, lex_.entry(*tl).canonical);
+          int e = event_for("topic:" + head, head, lex_.entry(*tl).canonical);
           mention(s, i, i + 1, e);
           ++i;
           continue;
@@ -310,7 +299,7 @@ class DocumentBuilder {
           case LexClass::kCountry:
           case LexClass::kCity:
           case LexClass::kOrg:
-            mention(s, i, i + m->tokens, lex_entity(m->entry, m->form));
+            mention(s, i, i + m->tokens, lex_entity(m->entry));
             break;
           case LexClass::kAdjective: {
             const LexEntry* c = lex_.country(le.code);
@@ -348,8 +337,8 @@ class DocumentBuilder {
               if (auto o = lex_.match(tokens_, j + 1)) {
                 LexClass oc = lex_.entry(o->entry).cls;
                 if (oc == LexClass::kOrg || oc == LexClass::kCity || oc == LexClass::kCountry) {
-                  int bound = lex_entity(o->entry, o->form);
-                  int e = event_for(s, std::to_string(bound), first_acronym(bound), le.canonical);
+                  int bound = lex_entity(o->entry);
+                  int e = event_for(std::to_string(bound), first_acronym(bound), le.canonical);
                   mention(s, i, i + m->tokens, e);
                   i = j + 1;
                   continue;  // the organisation is mentioned by the next step
@@ -499,7 +488,8 @@ class DocumentBuilder {
     return ent.acronyms.empty() ? ent.name : ent.acronyms[0];
   }
 
-  int lex_entity(std::size_t entry, const std::string& form) {
+  // The entity of a lexicon entry (a state by its code, others by their canonical name).
+  int lex_entity(std::size_t entry) {
     const LexEntry& le = lex_.entry(entry);
     Kind kind = le.cls == LexClass::kCountry ? Kind::kCountry : le.cls == LexClass::kCity ? Kind::kCity : Kind::kOrg;
     int e = entity(kind, kind == Kind::kCountry ? le.code : le.canonical, le.canonical);
@@ -507,7 +497,6 @@ class DocumentBuilder {
     ent.code = le.code;
     ent.capital = le.capital;
     ent.acronyms = le.acronyms;
-    (void)form;
     return e;
   }
 
@@ -560,7 +549,7 @@ class DocumentBuilder {
     if (p < 0) p = entity(Kind::kPerson, name, name);
     if (of) {
       auto om = lex_.match(tokens_, of->first);
-      mention(s, of->first, of->second, lex_entity(om->entry, om->form));
+      mention(s, of->first, of->second, lex_entity(om->entry));
     }
     Ref r;
     r.title = title;

@@ -1265,31 +1265,15 @@ Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge, bool detai
 Status Store::scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
                          bool details) const {
   const Impl& d = *impl_;
-  // Document number (in every evidence key) → id, source and date: no lookup by id per record.
-  struct DocRef {
-    std::string id, source, date;
-  };
-  std::vector<DocRef> docs;
+  // Document number (in every evidence key) → its record: no lookup by id per evidence record.
+  std::vector<DocumentInfo> docs;
   {
-    simdjson::dom::parser parser;
-    Status inner;
-    KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view k, std::string_view v) {
-      simdjson::dom::object obj;
-      std::uint64_t num = 0;
-      if (parser.parse(v.data(), v.size()).get_object().get(obj) != simdjson::SUCCESS ||
-          obj["num"].get_uint64().get(num) != simdjson::SUCCESS || num > (std::uint64_t{1} << 40)) {
-        inner = Status::Corruption("unreadable document record");
-        return false;
-      }
-      if (docs.size() <= num) docs.resize(num + 1);
-      DocRef& ref = docs[num];
-      ref.id = std::string(k);
-      std::string_view text;
-      if (obj["source"].get_string().get(text) == simdjson::SUCCESS) ref.source = text;
-      if (obj["date"].get_string().get(text) == simdjson::SUCCESS) ref.date = text;
-      return true;
-    }));
-    KG_RETURN_IF_ERROR(inner);
+    KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> all, documents());
+    for (DocumentInfo& doc : all) {
+      if (doc.number > (std::uint64_t{1} << 40)) return Status::Corruption("document " + doc.id + " has a bad number");
+      if (docs.size() <= doc.number) docs.resize(doc.number + 1);
+      docs[doc.number] = std::move(doc);
+    }
   }
   rocksdb::ReadOptions ro;
   ro.fill_cache = false;  // a one-off sweep must not evict what queries use
@@ -1311,7 +1295,7 @@ Status Store::scan_facts(const std::function<void(const Edge&, std::span<const S
       if (prefix < key) continue;  // evidence of an edge that is gone (check reports it)
       std::string_view value = evidence->value().ToStringView();
       const std::uint64_t num = ek.size() >= keys::kEdgeKeySize + 8 ? keys::get_u64(ek.substr(keys::kEdgeKeySize)) : 0;
-      const DocRef* doc = num < docs.size() && !docs[num].id.empty() ? &docs[num] : nullptr;
+      const DocumentInfo* doc = num < docs.size() && !docs[num].id.empty() ? &docs[num] : nullptr;
       const bool full = details || group.empty() || doc == nullptr;
       StoredEvidence ev;
       if (full || value.find("\"attributes\"") != std::string_view::npos) {

@@ -8,6 +8,7 @@
 // "Präsident", located_in "capital") is said through a schema:Role node in the manner of
 // schema.org: subject —property→ Role {roleName} —property→ object.
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "facts.h"
@@ -122,6 +123,45 @@ std::vector<Statement> statements(std::span<const StoredEvidence> evidence) {
     }
   }
   return out;
+}
+
+// One document's statement of a fact as both writers say it: the property from `from` to `to`
+// (inverse predicates already turned round), in the named graph `graph`.
+struct Said {
+  const Edge& edge;
+  const PredicateInfo& predicate;
+  const std::string& from;
+  const std::string& to;
+  const Statement& statement;
+  const std::string& graph;
+};
+
+// Calls fn for every statement of every fact of the subgraph, and marks each document that
+// states one as cited; `after_fact` runs after each fact (the writers flush there).
+Status for_each_statement(const KnowledgeReader& graph, const Subgraph& subgraph, Iris& iris,
+                          const std::function<void(const Said&)>& fn, const std::function<void()>& after_fact) {
+  return for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+    const PredicateInfo& p = predicate_info(e.predicate);
+    const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);  // a copy: the next call may grow the cache
+    const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+    for (const Statement& st : statements(evidence)) {
+      Iris::Document& document = iris.document(st.number, st.document);
+      document.cited = true;
+      fn(Said{e, p, from, to, st, document.iri});
+    }
+    after_fact();
+  }, /*details=*/false);
+}
+
+// Calls fn for every document that some written fact cites, in load order.
+Status for_each_cited_document(const KnowledgeReader& graph, Iris& iris,
+                               const std::function<void(const DocumentInfo&, const std::string& iri)>& fn) {
+  KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
+  for (const DocumentInfo& d : docs) {
+    const Iris::Document& document = iris.document(d.number, d.id);
+    if (document.cited) fn(d, document.iri);
+  }
+  return Status::Ok();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,40 +290,29 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
       if (a != e.name) w.literal(id, alt, a);
   }));
   const std::string role_class = expand("schema:Role"), role_name = expand("schema:roleName");
-  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
-    const PredicateInfo& p = predicate_info(e.predicate);
-    const std::string property = expand(p.rdf_property);
-    const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);
-    const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
-    for (const Statement& st : statements(evidence)) {
-      Iris::Document& document = iris.document(st.number, st.document);
-      document.cited = true;
-      const std::string& doc = document.iri;
-      if (st.role.empty()) {
-        w.iri(from, property, to, doc);
-      } else {
-        const std::string role = iris.role(e, st.role);
-        w.iri(from, property, role, doc);
-        w.iri(role, type, role_class, doc);
-        w.literal(role, role_name, st.role, doc);
-        w.iri(role, property, to, doc);
-      }
+  KG_RETURN_IF_ERROR(for_each_statement(graph, subgraph, iris, [&](const Said& said) {
+    const std::string property = expand(said.predicate.rdf_property);
+    const std::string& role = said.statement.role;
+    if (role.empty()) {
+      w.iri(said.from, property, said.to, said.graph);
+    } else {
+      const std::string node = iris.role(said.edge, role);
+      w.iri(said.from, property, node, said.graph);
+      w.iri(node, type, role_class, said.graph);
+      w.literal(node, role_name, role, said.graph);
+      w.iri(node, property, said.to, said.graph);
     }
-  }, /*details=*/false));
-  KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
+  }, [] {}));
   const std::string article = expand("schema:NewsArticle"), identifier = expand("schema:identifier"),
                     source = expand("kg:source"), date = expand("schema:datePublished"),
                     language = expand("schema:inLanguage");
-  for (const DocumentInfo& d : docs) {
-    const Iris::Document& document = iris.document(d.number, d.id);
-    if (!document.cited) continue;
-    const std::string& id = document.iri;
+  KG_RETURN_IF_ERROR(for_each_cited_document(graph, iris, [&](const DocumentInfo& d, const std::string& id) {
     w.iri(id, type, article);
     w.literal(id, identifier, d.id);
     if (!d.source.empty()) w.literal(id, source, d.source);
     if (!d.date.empty()) w.literal(id, date, d.date);
     if (!d.lang.empty()) w.literal(id, language, d.lang);
-  }
+  }));
   w.flush();
   if (!out) return Status::IOError("cannot write the N-Quads output");
   return Status::Ok();
@@ -311,59 +340,43 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
     b += "}";
     w.maybe_flush();
   }));
-  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
-    const PredicateInfo& p = predicate_info(e.predicate);
-    const std::string_view term = local_name(p.rdf_property);
-    const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);
-    const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
-    for (const Statement& st : statements(evidence)) {
-      Iris::Document& document = iris.document(st.number, st.document);
-      document.cited = true;
-      std::string& b = w.next();
-      b += "{\"@id\": ";
-      put_json_string(&b, document.iri);
-      b += ", \"@graph\": [{\"@id\": ";
-      put_json_string(&b, from);
-      ((b += ", \"") += term) += "\": ";
-      if (st.role.empty()) {
-        put_json_string(&b, to);
-      } else {
-        b += "{\"@id\": ";
-        put_json_string(&b, iris.role(e, st.role));
-        b += ", \"@type\": \"Role\", \"roleName\": ";
-        put_json_string(&b, st.role);
-        ((b += ", \"") += term) += "\": ";
-        put_json_string(&b, to);
-        b += "}";
-      }
-      b += "}]}";
-    }
-    w.maybe_flush();
-  }, /*details=*/false));
-  KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
-  for (const DocumentInfo& d : docs) {
-    const Iris::Document& document = iris.document(d.number, d.id);
-    if (!document.cited) continue;
+  KG_RETURN_IF_ERROR(for_each_statement(graph, subgraph, iris, [&](const Said& said) {
+    const std::string_view term = local_name(said.predicate.rdf_property);
+    const std::string& role = said.statement.role;
     std::string& b = w.next();
     b += "{\"@id\": ";
-    put_json_string(&b, document.iri);
+    put_json_string(&b, said.graph);
+    b += ", \"@graph\": [{\"@id\": ";
+    put_json_string(&b, said.from);
+    ((b += ", \"") += term) += "\": ";
+    if (role.empty()) {
+      put_json_string(&b, said.to);
+    } else {
+      b += "{\"@id\": ";
+      put_json_string(&b, iris.role(said.edge, role));
+      b += ", \"@type\": \"Role\", \"roleName\": ";
+      put_json_string(&b, role);
+      ((b += ", \"") += term) += "\": ";
+      put_json_string(&b, said.to);
+      b += "}";
+    }
+    b += "}]}";
+  }, [&] { w.maybe_flush(); }));
+  KG_RETURN_IF_ERROR(for_each_cited_document(graph, iris, [&](const DocumentInfo& d, const std::string& id) {
+    std::string& b = w.next();
+    b += "{\"@id\": ";
+    put_json_string(&b, id);
     b += ", \"@type\": \"NewsArticle\", \"identifier\": ";
     put_json_string(&b, d.id);
-    if (!d.source.empty()) {
-      b += ", \"source\": ";
-      put_json_string(&b, d.source);
-    }
-    if (!d.date.empty()) {
-      b += ", \"datePublished\": ";
-      put_json_string(&b, d.date);
-    }
-    if (!d.lang.empty()) {
-      b += ", \"inLanguage\": ";
-      put_json_string(&b, d.lang);
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"source", &d.source}, {"datePublished", &d.date},
+                                     {"inLanguage", &d.lang}}) {
+      if (value->empty()) continue;
+      ((b += ", \"") += key) += "\": ";
+      put_json_string(&b, *value);
     }
     b += "}";
     w.maybe_flush();
-  }
+  }));
   w.flush();
   out << "\n  ]\n}\n";
   if (!out) return Status::IOError("cannot write the JSON-LD output");

@@ -2,6 +2,7 @@
 // resolution, bad input, and our example articles with their expected facts (tests/extract/).
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -88,7 +89,7 @@ TEST_CASE("Lexicons match inflected forms and report syntax errors with file and
   Lexicon bad;
   Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n");
   CHECK(st.code() == StatusCode::kInvalidInput);
-  CHECK(st.message() == "mine.tsv:3: unknown class 'planet' (country, city, org, adj, title, event, noun)");
+  CHECK(st.message() == "mine.tsv:3: unknown class 'planet' (country, city, org, adj, title, event, noun, given)");
   CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n").message() == "x.tsv:1: city needs a country code (code= or country=)");
 }
 
@@ -322,4 +323,41 @@ TEST_CASE("List slots in rules give one relation per conjunct", "[extract][rules
   CHECK(f.count("Andorra member_of OSZE"));
   CHECK(f.count("Monaco member_of OSZE"));
   CHECK(f.count("San Marino member_of OSZE"));
+}
+
+TEST_CASE("Normalisation composes characters and unifies quotes and hyphens", "[extract][text]") {
+  CHECK(normalize_text("Cafe\xCC\x81") == "Caf\xC3\xA9");
+  CHECK(normalize_text("„Gipfel“ und «Treffen» und ‚Rat‘") == "\"Gipfel\" und \"Treffen\" und 'Rat'");
+  CHECK(normalize_text("Côte d’Ivoire") == "Côte d'Ivoire");
+  CHECK(normalize_text("NATO‑Gipfel, EU‐Land, −3") == "NATO-Gipfel, EU-Land, -3");
+  CHECK(normalize_text("Ab\xC2\xADkommen") == "Abkommen");
+  CHECK(normalize_text("Oslo – Bergen") == "Oslo – Bergen");  // dashes between words stay
+  CHECK(normalize_text("plain ASCII") == "plain ASCII");
+  // Offsets and evidence refer to the normalised text.
+  auto doc = extractor().extract(Input{"Der „NATO‑Gipfel“ findet in Oslo statt.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  REQUIRE(doc->relations.size() == 1);
+  CHECK(doc->relations[0].evidence.text == "Der \"NATO-Gipfel\" findet in Oslo statt.");
+}
+
+TEST_CASE("A given name starts a person's name, and organisations are named by their head noun and purpose",
+          "[extract][entities]") {
+  auto doc = extractor().extract(Input{"Gestern sagte Anna Beispiel in Oslo, der Plan sei gut. "
+                                       "Die Organisation für ländliche Entwicklung und Handel in Westmark (OLEH) tagt in Oslo. "
+                                       "Die OLEH hat sich um Island erweitert. Die Organisation für die Feier war gut.",
+                                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, const Entity*> by_name;
+  for (const Entity& e : doc->entities) by_name[e.name] = &e;
+  REQUIRE(by_name.count("Anna Beispiel"));
+  CHECK(by_name["Anna Beispiel"]->type == EntityType::kPerson);
+  const std::string org = "Organisation für ländliche Entwicklung und Handel in Westmark";
+  REQUIRE(by_name.count(org));
+  CHECK(by_name[org]->type == EntityType::kOrganization);
+  CHECK(by_name[org]->mentions.size() == 3);  // long form, acronym in parentheses, the later acronym
+  CHECK(by_name.count("Organisation für die Feier") == 0);
+  CHECK(facts("Die Allianz für saubere Meere tagt in Oslo. Island ist der Allianz für saubere Meere beigetreten.")
+            .count("Island member_of Allianz für saubere Meere"));
+  // Without a capitalised word after it, "für" names no organisation; a given name needs a surname.
+  CHECK(facts("Anna sagte, die Organisation für alle tage in Oslo.").empty());
 }

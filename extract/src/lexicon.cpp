@@ -35,7 +35,9 @@ void Lexicon::add_form(const std::string& form, std::size_t entry) {
   std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
-Status Lexicon::add(std::string_view name, std::string_view text) {
+Status Lexicon::add(std::string_view name, std::string_view raw_text) {
+  // Forms are compared with tokens of normalised text, so they are normalised the same way.
+  const std::string text = normalize_text(raw_text);
   std::size_t line_no = 0;
   for (const std::string& raw : split(text, '\n')) {
     ++line_no;
@@ -57,7 +59,8 @@ Status Lexicon::add(std::string_view name, std::string_view text) {
     else if (cls == "title") e.cls = LexClass::kTitle;
     else if (cls == "event") e.cls = LexClass::kEvent;
     else if (cls == "noun") e.cls = LexClass::kNoun;
-    else return fail("unknown class '" + cls + "' (country, city, org, adj, title, event, noun)");
+    else if (cls == "given") e.cls = LexClass::kGiven;
+    else return fail("unknown class '" + cls + "' (country, city, org, adj, title, event, noun, given)");
     e.canonical = f[1];
     std::vector<std::string> forms{f[1]};
     if (f.size() > 2 && !f[2].empty())
@@ -77,8 +80,9 @@ Status Lexicon::add(std::string_view name, std::string_view text) {
     if ((e.cls == LexClass::kCountry || e.cls == LexClass::kCity || e.cls == LexClass::kAdjective) && e.code.empty()) {
       return fail(cls + " needs a country code (code= or country=)");
     }
-    if (e.cls == LexClass::kNoun) {
-      for (const std::string& form : forms) nouns_.insert(form);
+    if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
+      auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
+      for (const std::string& form : forms) set.insert(form);
       continue;
     }
     std::size_t index = entries_.size();

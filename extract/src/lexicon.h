@@ -21,7 +21,7 @@ struct LexiconSource {
 // The built-in lexicons (generated at build time by tools/embed_lexicons.py).
 const std::vector<LexiconSource>& builtin_lexicons();
 
-enum class LexClass { kCountry, kCity, kOrg, kAdjective, kTitle, kEvent, kNoun };
+enum class LexClass { kCountry, kCity, kOrg, kAdjective, kTitle, kEvent, kNoun, kGiven };
 
 struct LexEntry {
   LexClass cls;
@@ -49,6 +49,7 @@ class Lexicon {
   // The country entry with this ISO code.
   const LexEntry* country(std::string_view code) const;
   bool is_noun(std::string_view w) const { return nouns_.find(w) != nouns_.end(); }
+  bool is_given_name(std::string_view w) const { return given_.find(w) != given_.end(); }
 
  private:
   void add_form(const std::string& form, std::size_t entry);
@@ -60,7 +61,7 @@ class Lexicon {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>> forms_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> nouns_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> nouns_, given_;
 };
 
 }  // namespace kg::extract

@@ -364,9 +364,14 @@ class DocumentBuilder {
             break;
           }
           case LexClass::kNoun:
+          case LexClass::kGiven:
             break;
         }
         i += m->tokens;
+        continue;
+      }
+      if (std::size_t next = organisation_phrase(s, i); next > i) {
+        i = next;
         continue;
       }
       // A capital city's name as a place: "Valletta, der Hauptstadt von Malta", "in der
@@ -413,9 +418,10 @@ class DocumentBuilder {
         if (j == i + 1) {
           int p = person_by_part(t.text);
           if (p >= 0) mention(s, i, i + 1, p);
-        } else if (j - i <= 4 && i > sen.first && lower_eq(tokens_[i - 1].text, {",", "und", "mit", "sowie", "von"})) {
-          // Two to four unknown capitalised words in a list or after "mit": a person's name
-          // ("mit Ana Soto und …").
+        } else if (j - i <= 4 && ((i > sen.first && lower_eq(tokens_[i - 1].text, {",", "und", "mit", "sowie", "von"})) ||
+                                  lex_.is_given_name(t.text))) {
+          // Two to four unknown capitalised words in a list or after "mit", or after a given
+          // name: a person's name ("mit Ana Soto und …", "Anna Beispiel sagte").
           mention(s, i, j, entity(Kind::kPerson, full, full));
         }
         i = j;
@@ -423,6 +429,78 @@ class DocumentBuilder {
       }
       ++i;
     }
+  }
+
+  // "Organisation für wirtschaftliche Entwicklung", "Bündnis für Frieden und Arbeit", "Partei der
+  // Grünen Mitte": a head noun of organisations, "für"/"zur"/"zum" ("der"/"des" after
+  // Organisation and Partei), then adjectives and capitalised words joined by "und", ending on a
+  // capitalised word, optionally "in" and a known place. An acronym in parentheses right after
+  // is its short name. Returns the token after the phrase, or i when there is none.
+  std::size_t organisation_phrase(std::size_t s, std::size_t i) {
+    static const std::set<std::string, std::less<>> kHeads = {
+        "Organisation", "Vereinigung", "Allianz", "Bündnis", "Bewegung", "Partei",   "Verband", "Bund", "Stiftung",
+        "Institut",     "Kommission",  "Komitee", "Rat",     "Zentrum",  "Agentur", "Forum",   "Liga", "Front"};
+    const Sentence& sen = sentences_[s];
+    const Token& t = tokens_[i];
+    if (!t.word || !t.upper || i + 2 >= sen.last || kHeads.find(t.text) == kHeads.end()) return i;
+    const std::string_view prep = tokens_[i + 1].text;
+    const bool genitive = prep == "der" || prep == "des";
+    if (!(prep == "für" || prep == "zur" || prep == "zum" || (genitive && (t.text == "Organisation" || t.text == "Partei")))) return i;
+    auto adjective = [](std::string_view w) {
+      if (w.size() < 5 || w == "einen" || w == "einem" || w == "einer" || w == "keine" || w == "keinen" || w == "diese" ||
+          w == "dieser" || w == "diesen" || w == "jede" || w == "jeden" || w == "seine" || w == "seiner" || w == "ihrer" ||
+          w == "ihren" || w == "unsere")
+        return false;
+      for (std::string_view e : {"e", "en", "er", "es", "em"})
+        if (w.ends_with(e)) return true;
+      return false;
+    };
+    std::size_t end = i;  // one past the last capitalised word
+    bool upper_seen = false;
+    for (std::size_t k = i + 2; k < sen.last; ++k) {
+      const Token& w = tokens_[k];
+      if (!w.word) break;
+      if (w.upper && !lex_.is_noun(w.text)) {
+        upper_seen = true;
+        end = k + 1;
+      } else if (w.upper && lex_.is_noun(w.text) && w.text != "Der" && w.text != "Die" && w.text != "Das") {
+        end = k + 1;  // a common noun such as "Sicherheit" is part of the name
+        upper_seen = true;
+      } else if (!w.upper && adjective(w.text)) {
+        continue;
+      } else if (w.text == "und" && upper_seen && k + 1 < sen.last && tokens_[k + 1].word) {
+        continue;
+      } else if (w.text == "in" && end == k && k + 1 < sen.last) {
+        auto m = lex_.match(tokens_, k + 1);
+        if (m && (lex_.entry(m->entry).cls == LexClass::kCountry || lex_.entry(m->entry).cls == LexClass::kCity)) {
+          end = k + 1 + m->tokens;  // "… in Mali"
+        } else if (k + 4 < sen.last && tokens_[k + 1].upper && tokens_[k + 2].text == "(" && tokens_[k + 4].text == ")") {
+          end = k + 2;  // "… in Europa (OSZE)": the acronym after it shows the place is part of the name
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+    if (!upper_seen || end <= i + 2) return i;
+    std::string name(text_.substr(t.start, tokens_[end - 1].end - t.start));
+    std::optional<int> known;
+    std::string acronym;
+    if (end + 2 < sen.last && tokens_[end].text == "(" && tokens_[end + 2].text == ")" && looks_like_acronym(tokens_[end + 1].text)) {
+      acronym = tokens_[end + 1].text;
+      if (auto w = lex_.word(acronym); w && lex_.entry(*w).cls == LexClass::kOrg) known = lex_entity(*w);
+    }
+    int e = known ? *known : entity(Kind::kOrg, name, name);
+    mention(s, i, end, e);
+    if (!acronym.empty()) {
+      if (!known) {
+        ents_[static_cast<std::size_t>(e)].acronyms = {acronym};
+        by_key_[std::to_string(static_cast<int>(Kind::kOrg)) + "\t" + acronym] = e;  // a later bare acronym
+      }
+      mention(s, end + 1, end + 2, e);
+      return end + 3;
+    }
+    return end;
   }
 
   // The organisation named by the words before "(" at token `paren` whose initials spell

@@ -30,18 +30,55 @@ constexpr std::array<std::string_view, 13> kAfterOrdinal = {
 
 }  // namespace
 
+namespace {
+
+// What a typographic quote, hyphen or invisible hyphen becomes; nullptr keeps the code point.
+const char* unify(UChar32 c) {
+  switch (c) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+      return "\"";
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A: case 0x2032:
+      return "'";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2212: case 0xFE63: case 0xFF0D:
+      return "-";
+    case 0x00AD: case 0x200B: case 0x2060:  // soft hyphen, zero-width space, word joiner
+      return "";
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
 std::string normalize_text(std::string_view text) {
+  std::string out(text);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return std::string(text);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(text);
-  err = U_ZERO_ERROR;
-  icu::UnicodeString n = nfc->normalize(u, err);
-  if (U_FAILURE(err)) return std::string(text);
-  std::string out;
-  n.toUTF8String(out);
-  return out;
+  if (U_SUCCESS(err)) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (!nfc->isNormalized(u, err) && U_SUCCESS(err)) {
+      icu::UnicodeString n = nfc->normalize(u, err);
+      if (U_SUCCESS(err)) {
+        out.clear();
+        n.toUTF8String(out);
+      }
+    }
+  }
+  // Every code point this rewrites starts with byte 0xC2, 0xE2 or 0xEF; most texts pass untouched.
+  if (out.find_first_of("\xC2\xE2\xEF") == std::string::npos) return out;
+  std::string unified;
+  unified.reserve(out.size());
+  for (std::size_t i = 0; i < out.size();) {
+    std::size_t len = 0;
+    UChar32 c = code_point(out, i, &len);
+    if (const char* r = static_cast<unsigned char>(out[i]) >= 0xC2 ? unify(c) : nullptr) {
+      unified += r;
+    } else {
+      unified.append(out, i, len);
+    }
+    i += len;
+  }
+  return unified;
 }
 
 std::vector<Token> tokenize(std::string_view text) {

@@ -20,7 +20,10 @@ struct Sentence {
   std::size_t start = 0, end = 0;   // byte span
 };
 
-// NFC, with typographic quotes and dashes kept as they are (they are punctuation tokens).
+// NFC (ICU), then one form per quote and hyphen: typographic double quotes („ “ ” « ») become ",
+// single ones and the typographic apostrophe (‚ ‘ ’ ‹ ›) become ', hyphen variants and the minus
+// sign become -, soft hyphens and zero-width spaces are dropped. En and em dashes stay (they are
+// punctuation tokens). Offsets everywhere are into this normalised text.
 std::string normalize_text(std::string_view text);
 
 // Words (letters, digits, inner hyphens and apostrophes; "Staats-" keeps its trailing hyphen),

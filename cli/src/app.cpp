@@ -116,6 +116,7 @@ void print_options(const std::vector<OptionSpec>& specs, std::ostream& out) {
 
 App::App() {
   add_extract_commands(&commands_);
+  add_ner_commands(&commands_);
   add_write_commands(&commands_);
   add_read_commands(&commands_);
   add_export_commands(&commands_);

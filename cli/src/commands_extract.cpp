@@ -10,6 +10,7 @@
 
 #include "kg/cli/app.h"
 #include "kg/extract/extract.h"
+#include "kg/extract/ner.h"
 #include "render.h"
 
 namespace kg::cli {
@@ -112,11 +113,23 @@ std::vector<Result<Document>> run_all(const extract::Extractor& x, std::vector<J
 
 std::vector<OptionSpec> extract_options() {
   return {{"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
-          {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true}};
+          {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},
+          {"no-ner", "", "do not use the statistical tagger (lexicons and rules only)", ""},
+          {"ner-model", "FILE", "a NER model file instead of the built-in German model", ""}};
 }
 
+// The pipeline with the user's lexicons and rules and, unless --no-ner, the statistical tagger
+// as one more source of mentions (the built-in model when this kg has one).
 Result<std::unique_ptr<extract::Extractor>> make_extractor(const Args& args) {
-  return extract::Extractor::create(args.values("lexicon"), args.values("rules"));
+  KG_ASSIGN_OR_RETURN(auto x, extract::Extractor::create(args.values("lexicon"), args.values("rules")));
+  if (args.flag("no-ner")) return x;
+  if (!args.value("ner-model").empty()) {
+    KG_ASSIGN_OR_RETURN(auto t, extract::NerTagger::load(args.value("ner-model")));
+    x->add_source(extract::ner_mention_source(std::move(t)));
+  } else if (auto t = extract::builtin_ner_tagger(); t.ok()) {
+    x->add_source(extract::ner_mention_source(*t));
+  }
+  return x;
 }
 
 class ExtractCommand final : public Command {

@@ -37,5 +37,6 @@ void add_read_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_write_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_export_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_extract_commands(std::vector<std::unique_ptr<Command>>* out);
+void add_ner_commands(std::vector<std::unique_ptr<Command>>* out);
 
 }  // namespace kg::cli

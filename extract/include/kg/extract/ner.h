@@ -1,0 +1,86 @@
+// kg::extract NER: a statistical German named-entity tagger (BIO over PER, ORG, LOC, OTH),
+// trained by kg itself, and the mention source that feeds it into the extraction pipeline.
+//
+// The model file format (version 1) is written down in extract/src/ner.cpp beside the code that
+// reads it. Models are plain files; the shipped German model is extract/models/de-ner.bin,
+// rebuilt from ../shared/data by scripts/train-ner.sh.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/core/status.h"
+#include "kg/extract/extract.h"
+
+namespace kg::extract {
+
+// One sentence of a training or evaluation file: tokens and their BIO tags ("O", "B-PER", …).
+struct NerSentence {
+  std::vector<std::string> tokens;
+  std::vector<std::string> tags;
+};
+
+// Reads GermEval 2014 TSV (index, token, outer tag, nested tag) or CoNLL ("token tag", tag in the
+// last column); blank lines end sentences, lines starting with '#' are ignored. Tags outside
+// PER/ORG/LOC/OTH and GermEval's "deriv"/"part" tags become "O"; the legal corpus' fine types
+// map to PER, ORG and LOC (see ner.cpp). InvalidInput "FILE:LINE: reason" on a malformed line.
+Result<std::vector<NerSentence>> read_ner_file(const std::string& path);
+
+struct NerTrainOptions {
+  int epochs = 10;
+  std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
+  int bucket_bits = 19;         // 2^bits hashed feature rows
+  std::string dictionary;       // a word list (one word per line) for the "common noun" feature
+  // Called after each epoch with its number and the share of training tokens tagged wrongly.
+  std::function<void(int, double)> progress;
+};
+
+class NerTagger {
+ public:
+  ~NerTagger();
+  // InvalidInput naming the file for a missing, truncated, corrupted or wrong-version model.
+  static Result<std::unique_ptr<NerTagger>> load(const std::string& path);
+  static Result<std::unique_ptr<NerTagger>> from_bytes(std::string_view bytes, const std::string& name);
+  // Written atomically (temporary file, then rename).
+  Status save(const std::string& path) const;
+  std::string to_bytes() const;
+
+  // The BIO tag of each token of one sentence. Thread-safe.
+  std::vector<std::string> tag(const std::vector<std::string_view>& tokens) const;
+
+  static Result<std::unique_ptr<NerTagger>> train(const std::vector<NerSentence>& sentences, const NerTrainOptions& options);
+
+ private:
+  NerTagger();
+  friend class NerTrainer;
+  struct Model;
+  std::unique_ptr<Model> model_;
+};
+
+// The German model built into kg (extract/models/de-ner.bin at build time), loaded once;
+// NotFound when this kg was built without one.
+Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger();
+
+// Strict span-level scores (CoNLL style: exact boundaries and type).
+struct NerScore {
+  struct Counts {
+    std::size_t tp = 0, fp = 0, fn = 0;
+    double precision() const { return tp + fp == 0 ? 0 : double(tp) / double(tp + fp); }
+    double recall() const { return tp + fn == 0 ? 0 : double(tp) / double(tp + fn); }
+    double f1() const { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+  };
+  Counts per_type[4];  // PER, ORG, LOC, OTH
+  Counts overall;
+  void add(const std::vector<std::string>& gold, const std::vector<std::string>& predicted);
+};
+inline constexpr const char* kNerTypes[4] = {"PER", "ORG", "LOC", "OTH"};
+
+// The tagger as a mention source: tokenises and splits the text like the pipeline, tags each
+// sentence and proposes its PER, ORG and LOC spans (OTH is not an entity type of kg).
+std::unique_ptr<MentionSource> ner_mention_source(std::shared_ptr<const NerTagger> tagger);
+
+}  // namespace kg::extract

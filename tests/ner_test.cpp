@@ -1,0 +1,122 @@
+// The statistical tagger: data files, training on a tiny fixture of our own, the model file
+// (round trip and damaged files), span scores and the mention source.
+#include <filesystem>
+#include <fstream>
+
+#include "kg/extract/ner.h"
+#include "test_helpers.h"
+
+using namespace kg;
+using namespace kg::extract;
+
+namespace {
+
+std::string fixture() { return std::string(KG_SOURCE_DIR) + "/tests/ner/tiny.tsv"; }
+
+std::unique_ptr<NerTagger> trained() {
+  auto data = read_ner_file(fixture());
+  REQUIRE_OK(data);
+  NerTrainOptions o;
+  o.epochs = 10;
+  o.bucket_bits = 14;
+  auto t = NerTagger::train(*data, o);
+  REQUIRE_OK(t);
+  return std::move(t).value();
+}
+
+std::vector<std::string> tag(const NerTagger& t, const std::vector<std::string>& words) {
+  return t.tag(std::vector<std::string_view>(words.begin(), words.end()));
+}
+
+}  // namespace
+
+TEST_CASE("Tagged files are read with GermEval's derived tags as O and errors with file and line", "[ner][data]") {
+  auto data = read_ner_file(fixture());
+  REQUIRE_OK(data);
+  REQUIRE(data->size() == 4);
+  CHECK((*data)[0].tokens[2] == "Lara");
+  CHECK((*data)[0].tags[2] == "B-PER");
+  CHECK((*data)[3].tags[1] == "O");  // B-LOCderiv
+  const std::string bad = "ner_bad.conll";
+  std::ofstream(bad) << "Haus O\nBaum X-Y\n";
+  auto r = read_ner_file(bad);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message() == "ner_bad.conll:2: unknown tag 'X-Y'");
+  std::filesystem::remove(bad);
+  CHECK(read_ner_file("no-such-file.tsv").status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("Training on a tiny fixture learns it, and training is deterministic", "[ner][train]") {
+  auto t = trained();
+  auto data = read_ner_file(fixture());
+  for (const NerSentence& s : *data) CHECK(tag(*t, s.tokens) == s.tags);
+  // A known name in a new sentence.
+  CHECK(tag(*t, {"Heute", "kam", "Lara", "Sommerfeld", "."}) == std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O"});
+  CHECK(trained()->to_bytes() == t->to_bytes());
+}
+
+TEST_CASE("A saved model loads back with identical predictions", "[ner][model]") {
+  auto t = trained();
+  const std::string path = "ner_roundtrip.bin";
+  REQUIRE_OK(t->save(path));
+  auto back = NerTagger::load(path);
+  REQUIRE_OK(back);
+  for (const auto& words : std::vector<std::vector<std::string>>{{"Tom", "Brenner", "tagte", "in", "Kleinhausen", "."},
+                                                                  {"Die", "Gartenfreunde", "Nordheide", "lasen", "."},
+                                                                  {"Ein", "Satz", "ohne", "Namen", "."}})
+    CHECK(tag(**back, words) == tag(*t, words));
+  CHECK((*back)->to_bytes() == t->to_bytes());
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("A truncated, damaged or wrong-version model file is refused with a clear error", "[ner][model]") {
+  const std::string bytes = trained()->to_bytes();
+  auto refused = [](const std::string& b) {
+    auto r = NerTagger::from_bytes(b, "m.bin");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().code() == StatusCode::kInvalidInput);
+    return r.status().message();
+  };
+  CHECK(refused(bytes.substr(0, bytes.size() / 2)).find("m.bin: not a kg NER model") == 0);
+  CHECK(refused(bytes.substr(0, 20)).find("truncated") != std::string::npos);
+  std::string damaged = bytes;
+  damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x5A);
+  CHECK(refused(damaged).find("checksum") != std::string::npos);
+  std::string version = bytes;
+  version[8] = 7;
+  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads version 1");
+  CHECK(refused("hello world, not a model at all, not at all, really not").find("wrong magic") != std::string::npos);
+  CHECK(NerTagger::load("no-such-model.bin").status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("Span scores count exact boundaries and types only", "[ner][score]") {
+  NerScore s;
+  s.add({"B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG"}, {"B-PER", "O", "O", "B-LOC", "O", "B-LOC"});
+  CHECK(s.overall.tp == 1);  // the place
+  CHECK(s.overall.fp == 2);  // "B-PER" alone, ORG tagged as LOC
+  CHECK(s.overall.fn == 2);
+  CHECK(s.per_type[2].tp == 1);
+  CHECK(s.per_type[2].fp == 1);
+  NerScore i_start;
+  i_start.add({"I-PER", "I-PER"}, {"B-PER", "I-PER"});  // an I- without B- starts a span
+  CHECK(i_start.overall.tp == 1);
+}
+
+TEST_CASE("The tagger proposes byte spans of persons, organisations and places, not other names", "[ner][source]") {
+  std::shared_ptr<const NerTagger> t = trained();
+  auto source = ner_mention_source(t);
+  const std::string text = "Gestern sprach Lara Sommerfeld in Kleinhausen. Sie las den Roman Wolkenzug vor.";
+  auto found = source->propose(text);
+  std::vector<std::string> spans;
+  for (const ProposedMention& m : found) spans.push_back(text.substr(m.start, m.end - m.start));
+  CHECK(spans == std::vector<std::string>{"Lara Sommerfeld", "Kleinhausen"});
+  CHECK(found[0].type == EntityType::kPerson);
+  CHECK(found[1].type == EntityType::kLocation);
+}
+
+TEST_CASE("The built-in German model tags a plain sentence", "[ner][model]") {
+  auto t = builtin_ner_tagger();
+  REQUIRE_OK(t);
+  CHECK(tag(**t, {"Gestern", "sprach", "Angela", "Merkel", "in", "Berlin", "."}) ==
+        std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"});
+}

@@ -9,4 +9,4 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 kg=${1:-$root/build/cli/kg}
 data=${2:-$root/../shared/data/ner/de}
 "$kg" train-ner "$data/germeval2014/NER-de-test.tsv" --dev "$data/germeval2014/NER-de-dev.part1.tsv" \
-  --epochs 10 --seed 1 --bits 19 -o "$root/extract/models/de-ner.bin"
+  --epochs 10 --seed 1 --bits 17 -o "$root/extract/models/de-ner.bin"

@@ -64,12 +64,13 @@ class TrainNerCommand final : public Command {
   }
   std::vector<ArgSpec> arguments() const override { return {{"TRAIN", "training files", false, true}}; }
   std::vector<OptionSpec> options() const override {
+    const extract::NerTrainOptions d;
     return {{"dev", "FILE", "a file to score the model on after training", ""},
             {"output", "FILE", "where to write the model", "", false, "o"},
-            {"epochs", "N", "passes over the training data", "10"},
-            {"seed", "N", "seed of the sentence order", "1"},
-            {"bits", "N", "log2 of the number of hashed feature rows", "19"},
-            {"dictionary", "FILE", "word list for the common-noun feature (empty: none)", "/usr/share/dict/ngerman"}};
+            {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
+            {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
+            {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
+            {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", d.dictionary}};
   }
   Status run(const Args& args, Context& ctx) override {
     if (args.value("output").empty()) return Status::InvalidArgument("train-ner needs -o FILE");

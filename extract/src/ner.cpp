@@ -70,24 +70,27 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
   return h ^ (h >> 29);
 }
 
-// Lower-cases ASCII and the German capitals Ä Ö Ü (enough for features; the rest stays).
-std::string lower(std::string_view w) {
-  std::string out(w);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-    else if (c == 0xC3 && i + 1 < out.size()) {
-      unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
+// FNV-1a of the word lower-cased (ASCII and the German capitals Ä Ö Ü; enough for features).
+std::uint64_t lower_hash(std::string_view w) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    h = (h ^ c) * 1099511628211ULL;
+    if (c == 0xC3 && i + 1 < w.size()) {
+      unsigned char d = static_cast<unsigned char>(w[++i]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
+      h = (h ^ d) * 1099511628211ULL;
     }
   }
-  return out;
+  return h;
 }
 
-// "Xxxx", "XX", "d.d", "Xx-Xxx": letters, digits and the rest, runs collapsed.
-std::string shape(std::string_view w) {
-  std::string out;
+// The hash of the word's shape ("Xxxx", "XX", "d.d", "Xx-Xxx": letters, digits and the rest,
+// runs longer than two collapsed).
+std::uint64_t shape_hash(std::string_view w) {
+  std::uint64_t h = 1469598103934665603ULL;
+  char last = 0, before = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     char k;
@@ -103,9 +106,12 @@ std::string shape(std::string_view w) {
     } else {
       k = static_cast<char>(c);
     }
-    if (out.size() < 2 || out.back() != k || out[out.size() - 2] != k) out.push_back(k);
+    if (k == last && k == before) continue;
+    before = last;
+    last = k;
+    h = (h ^ static_cast<unsigned char>(k)) * 1099511628211ULL;
   }
-  return out;
+  return h;
 }
 
 bool upper_initial(std::string_view w) {
@@ -134,16 +140,16 @@ std::uint64_t lexicon_class(const Lexicon& lex, std::string_view w) {
 }  // namespace
 
 struct NerTagger::Model {
-  int bits = 19;
+  int bits = 17;
   int dict_bits = 0;
   std::vector<std::int32_t> trans = std::vector<std::int32_t>(10 * kLabels, 0);
   std::vector<std::uint8_t> dict;    // bit set
   std::vector<std::int16_t> rows;    // 2^bits × 9, dense in memory
   std::uint64_t mask() const { return (std::uint64_t{1} << bits) - 1; }
 
-  bool in_dictionary(std::string_view w) const {
+  bool in_dictionary_hash(std::uint64_t lower_word_hash) const {
     if (dict_bits == 0) return false;
-    std::uint64_t h = fnv(w) & ((std::uint64_t{1} << dict_bits) - 1);
+    std::uint64_t h = lower_word_hash & ((std::uint64_t{1} << dict_bits) - 1);
     return (dict[h >> 3] >> (h & 7)) & 1;
   }
 
@@ -152,7 +158,11 @@ struct NerTagger::Model {
   void features(const std::vector<std::string_view>& tokens, std::vector<std::uint32_t>* out) const {
     const Lexicon& lex = builtin_lexicon();
     const std::size_t n = tokens.size();
-    std::vector<std::uint64_t> low(n + 4), shp(n + 4), cls(n + 4), word(n + 4);
+    thread_local std::vector<std::uint64_t> low, shp, cls, word;
+    low.resize(n + 4);
+    shp.resize(n + 4);
+    cls.resize(n + 4);
+    word.resize(n + 4);
     // Padding: two before, two after.
     for (std::size_t k = 0; k < n + 4; ++k) {
       if (k < 2 || k >= n + 2) {
@@ -161,10 +171,9 @@ struct NerTagger::Model {
         continue;
       }
       std::string_view w = tokens[k - 2];
-      std::string l = lower(w);
       word[k] = fnv(w);
-      low[k] = fnv(l);
-      shp[k] = fnv(shape(w));
+      low[k] = lower_hash(w);
+      shp[k] = shape_hash(w);
       cls[k] = lexicon_class(lex, w);
     }
     out->resize(n * per);
@@ -194,7 +203,7 @@ struct NerTagger::Model {
       put(21, cls[k + 1]);
       put(22, mix(cls[k - 1], low[k]));
       const bool cap = upper_initial(w);
-      put(23, (cap ? 2 : 0) + (in_dictionary(lower(w)) ? 1 : 0) + (i == 0 ? 4 : 0));
+      put(23, (cap ? 2 : 0) + (in_dictionary_hash(low[k]) ? 1 : 0) + (i == 0 ? 4 : 0));
       put(24, mix(low[k - 1], low[k]));
       put(25, mix(low[k], low[k + 1]));
       put(26, mix(cls[k - 2], cls[k - 1]));
@@ -247,10 +256,11 @@ NerTagger::~NerTagger() = default;
 std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tokens) const {
   std::vector<std::string> out;
   if (tokens.empty()) return out;
-  std::vector<std::uint32_t> feats;
+  thread_local std::vector<std::uint32_t> feats;
   model_->features(tokens, &feats);
   const std::size_t n = tokens.size();
-  std::vector<std::int32_t> emit(n * kLabels, 0);
+  thread_local std::vector<std::int32_t> emit;
+  emit.assign(n * kLabels, 0);
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t* e = emit.data() + i * kLabels;
     for (int j = 0; j < Model::per; ++j) {
@@ -283,7 +293,7 @@ class NerTrainer {
       while (std::getline(in, w)) {
         // Capitalised dictionary words that also occur only capitalised: common nouns mostly.
         if (!upper_initial(w)) continue;
-        std::uint64_t h = fnv(lower(w)) & ((std::uint64_t{1} << m.dict_bits) - 1);
+        std::uint64_t h = lower_hash(w) & ((std::uint64_t{1} << m.dict_bits) - 1);
         m.dict[h >> 3] = static_cast<std::uint8_t>(m.dict[h >> 3] | (1u << (h & 7)));
       }
     }

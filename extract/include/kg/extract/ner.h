@@ -33,7 +33,7 @@ Result<std::vector<NerSentence>> read_ner_file(const std::string& path);
 struct NerTrainOptions {
   int epochs = 10;
   std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
-  int bucket_bits = 19;         // 2^bits hashed feature rows
+  int bucket_bits = 17;         // 2^bits hashed feature rows (17: the table stays in cache)
   std::string dictionary;       // a word list (one word per line) for the "common noun" feature
   // Called after each epoch with its number and the share of training tokens tagged wrongly.
   std::function<void(int, double)> progress;

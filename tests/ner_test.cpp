@@ -120,3 +120,37 @@ TEST_CASE("The built-in German model tags a plain sentence", "[ner][model]") {
   CHECK(tag(**t, {"Gestern", "sprach", "Angela", "Merkel", "in", "Berlin", "."}) ==
         std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"});
 }
+
+TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg extract use, bad models are one line", "[ner][cli]") {
+  test::TempDir dir;
+  auto tagged = test::run_kg({"ner", "--tokens", "-"}, "# a comment\nGestern\nsprach\nAngela\nMerkel\n.\n\nJa\n.\n");
+  INFO(tagged.err);
+  REQUIRE(tagged.code == 0);
+  CHECK(tagged.out == "Gestern\tO\nsprach\tO\nAngela\tB-PER\nMerkel\tI-PER\n.\tO\n\nJa\tO\n.\tO\n\n");
+
+  const std::string model = dir.str("tiny.bin");
+  auto train = test::run_kg({"train-ner", fixture(), "--dev", fixture(), "--epochs", "10", "--bits", "14", "-o", model});
+  INFO(train.err);
+  REQUIRE(train.code == 0);
+  CHECK_THAT(train.out, Catch::Contains("all  P 100.00  R 100.00  F1 100.00"));
+  auto scored = test::run_kg({"ner", "--model", model, "--score", fixture()});
+  CHECK(scored.code == 0);
+  CHECK_THAT(scored.out, Catch::Contains("PER  P 100.00  R 100.00  F1 100.00  (tp 3, fp 0, fn 0)"));
+
+  const std::string article = dir.str("a.txt");
+  std::ofstream(article) << "Gestern sprach Lara Sommerfeld in Kleinhausen.\n";
+  auto with = test::run_kg({"extract", "--ner-model", model, article});
+  CHECK(with.code == 0);
+  CHECK_THAT(with.out, Catch::Contains("\"name\":\"Lara Sommerfeld\""));
+  auto without = test::run_kg({"extract", "--no-ner", article});
+  CHECK(without.code == 0);
+  CHECK_THAT(without.out, !Catch::Contains("Lara Sommerfeld"));
+
+  const std::string broken = dir.str("broken.bin");
+  std::ofstream(broken) << "KGNER but nothing more";
+  auto bad = test::run_kg({"ner", "--model", broken, "--tokens", "-"}, "Haus\n");
+  CHECK(bad.code != 0);
+  CHECK(bad.err == "kg: " + broken + ": not a kg NER model (truncated)\n");
+  auto no_out = test::run_kg({"train-ner", fixture()});
+  CHECK(no_out.code == 2);
+}

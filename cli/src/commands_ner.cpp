@@ -70,7 +70,9 @@ class TrainNerCommand final : public Command {
             {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
             {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
             {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
-            {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", d.dictionary}};
+            {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", d.dictionary},
+            {"clusters", "N", "word clusters computed from the training text and --unlabeled (0: none)", std::to_string(d.clusters)},
+            {"unlabeled", "FILE", "a tagged file whose tokens only feed the word clusters", "", true}};
   }
   Status run(const Args& args, Context& ctx) override {
     if (args.value("output").empty()) return Status::InvalidArgument("train-ner needs -o FILE");
@@ -92,6 +94,16 @@ class TrainNerCommand final : public Command {
       return Status::InvalidArgument("--epochs, --seed and --bits take whole numbers");
     }
     o.dictionary = args.value("dictionary");
+    try {
+      o.clusters = std::stoi(args.value("clusters"));
+    } catch (const std::exception&) {
+      return Status::InvalidArgument("--clusters takes a whole number");
+    }
+    if (o.clusters < 0 || o.clusters > 4096) return Status::InvalidArgument("--clusters must lie in 0..4096");
+    for (const std::string& f : args.values("unlabeled")) {
+      KG_ASSIGN_OR_RETURN(auto part, extract::read_ner_file(f));
+      for (auto& s : part) o.unlabeled.push_back(std::move(s.tokens));
+    }
     o.progress = [&](int epoch, double wrong) { ctx.err << "epoch " << epoch << ": " << std::setprecision(3) << 100 * wrong << "% training tags wrong\n"; };
     ctx.err << "training on " << train.size() << " sentences\n";
     auto start = Clock::now();

@@ -7,14 +7,15 @@
 // 16-bit integers without loss we can measure. Tagging is then integer additions over a few dozen
 // feature rows per token plus a 9-state Viterbi: the speed the issue asks for.
 //
-// Model file, format version 1 (all integers little-endian):
+// Model file, format version 2 (all integers little-endian):
 //   magic      8 bytes  "KGNER\0\0\1"
-//   version    u32      1
+//   version    u32      2
 //   labels     u32      9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-OTH, I-OTH)
 //   bits       u32      log2 of the number of feature rows (10..24)
 //   dict_bits  u32      log2 of the common-noun bit set's size in bits (0: none)
 //   trans      i32[10*9]  transition scores; row 9 is the start of the sentence
 //   dict       (2^dict_bits / 8) bytes: bit h set if a dictionary noun hashes to h
+//   clusters   u32 count, then count × (u64 FNV-1a of a word, u16 its cluster), sorted by hash
 //   present    (2^bits / 8) bytes: bit r set if feature row r is stored
 //   rows       i16[9] per present row, in row order
 //   checksum   u64      FNV-1a 64 of every byte before it
@@ -31,6 +32,7 @@
 #include <numeric>
 #include <random>
 #include <sstream>
+#include <unordered_map>
 
 #include "lexicon.h"
 #include "text.h"
@@ -41,7 +43,7 @@ namespace {
 constexpr int kLabels = 9;
 constexpr std::array<const char*, kLabels> kLabelNames = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', 0, 0, 1};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 int label_index(std::string_view tag) {
   for (int i = 0; i < kLabels; ++i)
@@ -140,11 +142,49 @@ std::uint64_t lexicon_class(const Lexicon& lex, std::string_view w) {
 }  // namespace
 
 struct NerTagger::Model {
-  int bits = 17;
+  int bits = 15;
   int dict_bits = 0;
   std::vector<std::int32_t> trans = std::vector<std::int32_t>(10 * kLabels, 0);
   std::vector<std::uint8_t> dict;    // bit set
+  std::unordered_map<std::uint64_t, std::uint16_t> clusters;  // word hash → cluster
+  // The same as an open-addressing table (hash 0 marks a free slot), for tagging speed.
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_table;
+  void index_clusters() {
+    std::size_t size = 16;
+    while (size < 2 * clusters.size()) size *= 2;
+    cluster_table.assign(size, {0, 0});
+    for (const auto& [h, c] : clusters) {
+      std::size_t i = h & (size - 1);
+      while (cluster_table[i].first != 0) i = (i + 1) & (size - 1);
+      cluster_table[i] = {h == 0 ? 1 : h, c};
+    }
+  }
+  std::uint64_t cluster_of(std::uint64_t word_hash) const {
+    if (cluster_table.empty()) return 0xFFFF;
+    const std::size_t mask = cluster_table.size() - 1;
+    const std::uint64_t h = word_hash == 0 ? 1 : word_hash;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      if (cluster_table[i].first == h) return cluster_table[i].second;
+      if (cluster_table[i].first == 0) return 0xFFFF;
+    }
+  }
   std::vector<std::int16_t> rows;    // 2^bits × 9, dense in memory
+  // For tagging: rows padded to 16 lanes (one aligned 32-byte load each, the adds vectorise) and
+  // the transitions with the forbidden ones (I-X after anything but X) folded in.
+  static constexpr int kStride = 16;
+  struct alignas(32) Row {
+    std::int16_t v[kStride];
+  };
+  std::vector<Row> lanes;
+  std::array<std::int32_t, 10 * kLabels> allowed_trans{};
+  void prepare() {
+    const std::size_t n = std::size_t{1} << bits;
+    lanes.assign(n, Row{});
+    for (std::size_t r = 0; r < n; ++r) std::copy(rows.begin() + static_cast<std::ptrdiff_t>(r * kLabels), rows.begin() + static_cast<std::ptrdiff_t>((r + 1) * kLabels), lanes[r].v);
+    for (int p = 0; p < 10; ++p)
+      for (int y = 0; y < kLabels; ++y)
+        allowed_trans[static_cast<std::size_t>(p * kLabels + y)] = allowed(p == 9 ? 0 : p, y) ? trans[static_cast<std::size_t>(p * kLabels + y)] : -(1 << 28);
+  }
   std::uint64_t mask() const { return (std::uint64_t{1} << bits) - 1; }
 
   bool in_dictionary_hash(std::uint64_t lower_word_hash) const {
@@ -154,11 +194,13 @@ struct NerTagger::Model {
   }
 
   // The feature rows of every token of a sentence, `per` rows per token.
-  static constexpr int per = 30;
+  static constexpr int per = 38;
   void features(const std::vector<std::string_view>& tokens, std::vector<std::uint32_t>* out) const {
     const Lexicon& lex = builtin_lexicon();
     const std::size_t n = tokens.size();
-    thread_local std::vector<std::uint64_t> low, shp, cls, word;
+    thread_local std::vector<std::uint64_t> low, shp, cls, word, suf, clu;
+    suf.resize(n + 4);
+    clu.resize(n + 4);
     low.resize(n + 4);
     shp.resize(n + 4);
     cls.resize(n + 4);
@@ -166,13 +208,16 @@ struct NerTagger::Model {
     // Padding: two before, two after.
     for (std::size_t k = 0; k < n + 4; ++k) {
       if (k < 2 || k >= n + 2) {
-        low[k] = shp[k] = word[k] = fnv(k < 2 ? "<s>" : "</s>");
+        low[k] = shp[k] = word[k] = suf[k] = fnv(k < 2 ? "<s>" : "</s>");
+        clu[k] = 0x10000;
         cls[k] = 99;
         continue;
       }
       std::string_view w = tokens[k - 2];
       word[k] = fnv(w);
       low[k] = lower_hash(w);
+      suf[k] = w.size() > 3 ? fnv(w.substr(w.size() - 3)) : word[k];
+      clu[k] = cluster_of(word[k]);
       shp[k] = shape_hash(w);
       cls[k] = lexicon_class(lex, w);
     }
@@ -210,6 +255,14 @@ struct NerTagger::Model {
       put(27, w.size() > 6 ? fnv(w.substr(w.size() - 6)) : 1);
       put(28, mix(shp[k], shp[k + 1]));
       put(29, mix(cls[k + 1], cls[k + 2]));
+      put(30, suf[k - 1]);
+      put(31, suf[k + 1]);
+      put(32, mix(low[k - 1], shp[k]));
+      put(33, mix(mix(shp[k - 1], shp[k]), shp[k + 1]));
+      put(34, clu[k]);
+      put(35, clu[k - 1]);
+      put(36, clu[k + 1]);
+      put(37, mix(clu[k - 1], clu[k]));
     }
   }
 
@@ -256,25 +309,139 @@ NerTagger::~NerTagger() = default;
 std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tokens) const {
   std::vector<std::string> out;
   if (tokens.empty()) return out;
+  const Model& m = *model_;
   thread_local std::vector<std::uint32_t> feats;
-  model_->features(tokens, &feats);
+  m.features(tokens, &feats);
   const std::size_t n = tokens.size();
-  thread_local std::vector<std::int32_t> emit;
-  emit.assign(n * kLabels, 0);
+  // Emission scores: sums of 16-lane rows (lanes 9..15 are zero).
+  thread_local std::vector<std::array<std::int32_t, Model::kStride>> emit;
+  emit.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t* e = emit.data() + i * kLabels;
+    std::int32_t e[Model::kStride] = {};
+    const std::uint32_t* f = feats.data() + i * Model::per;
     for (int j = 0; j < Model::per; ++j) {
-      const std::int16_t* r = model_->rows.data() + static_cast<std::size_t>(feats[i * Model::per + static_cast<std::size_t>(j)]) * kLabels;
-      for (int y = 0; y < kLabels; ++y) e[y] += r[y];
+      const std::int16_t* r = m.lanes[f[j]].v;
+      for (int y = 0; y < Model::kStride; ++y) e[y] += r[y];
     }
+    std::copy(e, e + Model::kStride, emit[i].begin());
   }
-  std::vector<int> labels = model_->decode<std::int32_t>(n, emit, model_->trans);
-  out.reserve(n);
-  for (int y : labels) out.emplace_back(kLabelNames[static_cast<std::size_t>(y)]);
+  // Viterbi with the forbidden transitions folded into the scores.
+  thread_local std::vector<std::array<std::uint8_t, kLabels>> back;
+  back.resize(n);
+  std::array<std::int32_t, kLabels> best{}, next{};
+  for (int y = 0; y < kLabels; ++y) best[static_cast<std::size_t>(y)] = m.allowed_trans[static_cast<std::size_t>(9 * kLabels + y)] + emit[0][static_cast<std::size_t>(y)];
+  for (std::size_t i = 1; i < n; ++i) {
+    for (int y = 0; y < kLabels; ++y) {
+      std::int32_t top = best[0] + m.allowed_trans[static_cast<std::size_t>(y)];
+      int arg = 0;
+      for (int p = 1; p < kLabels; ++p) {
+        const std::int32_t v = best[static_cast<std::size_t>(p)] + m.allowed_trans[static_cast<std::size_t>(p * kLabels + y)];
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
+      }
+      next[static_cast<std::size_t>(y)] = top + emit[i][static_cast<std::size_t>(y)];
+      back[i][static_cast<std::size_t>(y)] = static_cast<std::uint8_t>(arg);
+    }
+    best = next;
+  }
+  int y = 0;
+  for (int c = 1; c < kLabels; ++c)
+    if (best[static_cast<std::size_t>(c)] > best[static_cast<std::size_t>(y)]) y = c;
+  out.resize(n);
+  for (std::size_t i = n; i-- > 0;) {
+    out[i] = kLabelNames[static_cast<std::size_t>(y)];
+    if (i > 0) y = back[i][static_cast<std::size_t>(y)];
+  }
   return out;
 }
 
 // --- training -------------------------------------------------------------------------------
+
+// Word clusters from running text: each word of the 50,000 most frequent (seen at least three
+// times) is described by its left and right neighbours among the 1,000 most frequent words
+// (square-rooted counts, unit length), and spherical k-means (centroids seeded evenly along the
+// frequency ranking, so the result is deterministic) groups words that occur in the same company.
+static std::unordered_map<std::uint64_t, std::uint16_t> cluster_words(const std::vector<const std::vector<std::string>*>& sentences, int k) {
+  std::unordered_map<std::string_view, std::size_t> count;
+  for (const auto* s : sentences)
+    for (const std::string& w : *s) ++count[w];
+  std::vector<std::pair<std::string_view, std::size_t>> ranked(count.begin(), count.end());
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+  constexpr std::size_t kContext = 1000, kWords = 50000;
+  std::unordered_map<std::string_view, std::uint32_t> context, index;
+  for (std::size_t i = 0; i < ranked.size() && i < kContext; ++i) context[ranked[i].first] = static_cast<std::uint32_t>(i);
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < ranked.size() && words.size() < kWords && ranked[i].second >= 3; ++i) {
+    index[ranked[i].first] = static_cast<std::uint32_t>(words.size());
+    words.push_back(ranked[i].first);
+  }
+  if (words.size() < static_cast<std::size_t>(k)) return {};
+  std::vector<std::unordered_map<std::uint32_t, float>> counts(words.size());
+  for (const auto* s : sentences) {
+    for (std::size_t i = 0; i < s->size(); ++i) {
+      auto w = index.find((*s)[i]);
+      if (w == index.end()) continue;
+      if (i > 0)
+        if (auto c = context.find((*s)[i - 1]); c != context.end()) counts[w->second][c->second] += 1;
+      if (i + 1 < s->size())
+        if (auto c = context.find((*s)[i + 1]); c != context.end()) counts[w->second][static_cast<std::uint32_t>(kContext) + c->second] += 1;
+    }
+  }
+  const std::size_t dims = 2 * kContext;
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> vec(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    double norm = 0;
+    for (const auto& [d, c] : counts[w]) {
+      vec[w].emplace_back(d, std::sqrt(c));
+      norm += c;
+    }
+    std::sort(vec[w].begin(), vec[w].end());
+    const float inv = norm > 0 ? static_cast<float>(1 / std::sqrt(norm)) : 0;
+    for (auto& e : vec[w]) e.second *= inv;
+  }
+  std::vector<float> centroid(static_cast<std::size_t>(k) * dims, 0);
+  for (int c = 0; c < k; ++c)
+    for (const auto& [d, v] : vec[static_cast<std::size_t>(c) * words.size() / static_cast<std::size_t>(k)]) centroid[static_cast<std::size_t>(c) * dims + d] = v;
+  std::vector<std::uint16_t> assign(words.size(), 0);
+  for (int round = 0; round < 10; ++round) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      float best = -1;
+      for (int c = 0; c < k; ++c) {
+        const float* cen = centroid.data() + static_cast<std::size_t>(c) * dims;
+        float dot = 0;
+        for (const auto& [d, v] : vec[w]) dot += cen[d] * v;
+        if (dot > best) {
+          best = dot;
+          assign[w] = static_cast<std::uint16_t>(c);
+        }
+      }
+    }
+    std::vector<float> next(centroid.size(), 0);
+    std::vector<std::size_t> members(static_cast<std::size_t>(k), 0);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      ++members[assign[w]];
+      for (const auto& [d, v] : vec[w]) next[static_cast<std::size_t>(assign[w]) * dims + d] += v;
+    }
+    for (int c = 0; c < k; ++c) {
+      float* n = next.data() + static_cast<std::size_t>(c) * dims;
+      if (members[static_cast<std::size_t>(c)] == 0) {
+        std::copy(centroid.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(c) * dims),
+                  centroid.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(c + 1) * dims), n);
+        continue;
+      }
+      double norm = 0;
+      for (std::size_t d = 0; d < dims; ++d) norm += double(n[d]) * n[d];
+      const float inv = norm > 0 ? static_cast<float>(1 / std::sqrt(norm)) : 0;
+      for (std::size_t d = 0; d < dims; ++d) n[d] *= inv;
+    }
+    centroid.swap(next);
+  }
+  std::unordered_map<std::uint64_t, std::uint16_t> out;
+  for (std::size_t w = 0; w < words.size(); ++w) out[fnv(words[w])] = assign[w];
+  return out;
+}
 
 class NerTrainer {
  public:
@@ -296,6 +463,13 @@ class NerTrainer {
         std::uint64_t h = lower_hash(w) & ((std::uint64_t{1} << m.dict_bits) - 1);
         m.dict[h >> 3] = static_cast<std::uint8_t>(m.dict[h >> 3] | (1u << (h & 7)));
       }
+    }
+    if (o.clusters > 0) {
+      std::vector<const std::vector<std::string>*> text;
+      for (const NerSentence& s : sentences) text.push_back(&s.tokens);
+      for (const auto& s : o.unlabeled) text.push_back(&s);
+      m.clusters = cluster_words(text, o.clusters);
+      m.index_clusters();
     }
     const std::size_t rows = std::size_t{1} << m.bits;
     std::vector<float> w(rows * kLabels, 0), acc(rows * kLabels, 0);
@@ -366,6 +540,7 @@ class NerTrainer {
     m.rows.resize(w.size());
     for (std::size_t i = 0; i < w.size(); ++i) m.rows[i] = static_cast<std::int16_t>(std::lround(w[i] * scale));
     for (std::size_t i = 0; i < tw.size(); ++i) m.trans[i] = static_cast<std::int32_t>(std::lround(tw[i] * scale));
+    m.prepare();
     return tagger;
   }
 };
@@ -396,6 +571,13 @@ std::string NerTagger::to_bytes() const {
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(m.dict_bits));
   for (std::int32_t t : m.trans) put<std::int32_t>(&out, t);
   out.append(reinterpret_cast<const char*>(m.dict.data()), m.dict.size());
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters(m.clusters.begin(), m.clusters.end());
+  std::sort(clusters.begin(), clusters.end());
+  put<std::uint32_t>(&out, static_cast<std::uint32_t>(clusters.size()));
+  for (const auto& [h, c] : clusters) {
+    put<std::uint64_t>(&out, h);
+    put<std::uint16_t>(&out, c);
+  }
   const std::size_t rows = std::size_t{1} << m.bits;
   std::string present(rows / 8, '\0');
   std::string packed;
@@ -440,6 +622,20 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   for (std::size_t i = 0; i < m.trans.size(); ++i, at += 4) std::memcpy(&m.trans[i], b.data() + at, 4);
   m.dict.assign(b.data() + at, b.data() + at + dict_bytes);
   at += dict_bytes;
+  if (at + 4 > b.size() - 8) return bad("truncated");
+  const std::uint32_t cluster_count = u32(at);
+  at += 4;
+  if (cluster_count > (b.size() - 8 - at) / 10) return bad("truncated");
+  m.clusters.reserve(cluster_count);
+  for (std::uint32_t i = 0; i < cluster_count; ++i, at += 10) {
+    std::uint64_t h;
+    std::uint16_t c;
+    std::memcpy(&h, b.data() + at, 8);
+    std::memcpy(&c, b.data() + at + 8, 2);
+    m.clusters.emplace(h, c);
+  }
+  m.index_clusters();
+  if (at + rows / 8 > b.size() - 8) return bad("truncated");
   std::string_view present = b.substr(at, rows / 8);
   at += rows / 8;
   m.rows.assign(rows * kLabels, 0);
@@ -451,6 +647,7 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
     at += row_bytes;
   }
   if (at != b.size() - 8) return bad("trailing bytes");
+  m.prepare();
   return tagger;
 }
 

@@ -33,8 +33,10 @@ Result<std::vector<NerSentence>> read_ner_file(const std::string& path);
 struct NerTrainOptions {
   int epochs = 10;
   std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
-  int bucket_bits = 17;         // 2^bits hashed feature rows (17: the table stays in cache)
+  int bucket_bits = 15;         // 2^bits hashed feature rows (15: the table stays in cache)
   std::string dictionary;       // a word list (one word per line) for the "common noun" feature
+  int clusters = 256;           // word clusters computed from the training text and `unlabeled` (0: none)
+  std::vector<std::vector<std::string>> unlabeled;  // more running text (token lists) for the clusters
   // Called after each epoch with its number and the share of training tokens tagged wrongly.
   std::function<void(int, double)> progress;
 };

@@ -190,11 +190,10 @@ int main(int argc, char** argv) {
 
   if (!report.empty()) {
     std::string text = "<!-- ner -->\n## NER tagger (issue 5)\n\n";
-    text += "Command: `build/bench/kg_ner_bench " + train_path + " " + dev_path + " BENCHMARKS.md" + unlabeled_args + "`  \nMachine: " +
-            bench::machine() + "\n\n";
+    text += "Command: `bench/ner-bench.sh` (runs `kg_ner_bench TRAIN DEV BENCHMARKS.md UNLABELED`)  \nMachine: " + bench::machine() + "\n\n";
     if (!unlabeled_args.empty())
       text += "kg's word clusters (" + std::to_string(o.clusters) + ") come from the training tokens and " + std::to_string(o.unlabeled.size()) +
-              " untagged sentences of" + unlabeled_args + " (their tags unused), as in scripts/train-ner.sh.\n\n";
+              " untagged sentences of the legal NER corpus (its tags unused), as in scripts/train-ner.sh.\n\n";
     text += "Both trained on the same file (GermEval 2014 test part, " + std::to_string(train->size()) +
             " sentences) and scored on the same dev file (" + std::to_string(dev->size()) + " sentences, " + std::to_string(dev_tokens) +
             " tokens) with one strict span-level scorer (exact boundaries and type, CoNLL style).\n\n";

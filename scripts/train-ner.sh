@@ -14,5 +14,5 @@ data=${2:-$root/../shared/data/ner/de}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in bag bfh bgh bpatg bsg bverfg bverwg; do gzip -dc "$data/legal_ner_ler/$f.conll.gz"; done > "$tmp/legal.conll"
-"$kg" train-ner "$data/germeval2014/NER-de-test.tsv" --dev "$data/germeval2014/NER-de-dev.part1.tsv" \
+"$kg" train-ner --train "$data/germeval2014/NER-de-test.tsv" --dev "$data/germeval2014/NER-de-dev.part1.tsv" \
   --unlabeled "$tmp/legal.conll" --clusters 256 --epochs 10 --seed 1 --bits 15 -o "$root/extract/models/de-ner.bin"

@@ -129,7 +129,7 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   CHECK(tagged.out == "Gestern\tO\nsprach\tO\nAngela\tB-PER\nMerkel\tI-PER\n.\tO\n\nJa\tO\n.\tO\n\n");
 
   const std::string model = dir.str("tiny.bin");
-  auto train = test::run_kg({"train-ner", fixture(), "--dev", fixture(), "--epochs", "10", "--bits", "14", "-o", model});
+  auto train = test::run_kg({"train-ner", "--train", fixture(), "--dev", fixture(), "--epochs", "10", "--bits", "14", "-o", model});
   INFO(train.err);
   REQUIRE(train.code == 0);
   CHECK_THAT(train.out, Catch::Contains("all  P 100.00  R 100.00  F1 100.00"));
@@ -151,6 +151,6 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   auto bad = test::run_kg({"ner", "--model", broken, "--tokens", "-"}, "Haus\n");
   CHECK(bad.code != 0);
   CHECK(bad.err == "kg: " + broken + ": not a kg NER model (truncated)\n");
-  auto no_out = test::run_kg({"train-ner", fixture()});
-  CHECK(no_out.code == 2);
+  CHECK(test::run_kg({"train-ner", fixture()}).code == 2);  // no -o
+  CHECK(test::run_kg({"train-ner", "-o", model}).code == 2);  // no training files
 }

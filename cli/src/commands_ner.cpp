@@ -62,10 +62,11 @@ class TrainNerCommand final : public Command {
            "share of wrong training tags per epoch and the strict span F1 on --dev, and writes the model\n"
            "atomically. scripts/train-ner.sh rebuilds the shipped model this way.";
   }
-  std::vector<ArgSpec> arguments() const override { return {{"TRAIN", "training files", false, true}}; }
+  std::vector<ArgSpec> arguments() const override { return {{"TRAIN", "training files (also given with --train)", true, true}}; }
   std::vector<OptionSpec> options() const override {
     const extract::NerTrainOptions d;
-    return {{"dev", "FILE", "a file to score the model on after training", ""},
+    return {{"train", "FILE", "a training file (GermEval TSV or CoNLL); more may follow as arguments", "", true},
+            {"dev", "FILE", "a file to score the model on after training", ""},
             {"output", "FILE", "where to write the model", "", false, "o"},
             {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
             {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
@@ -76,8 +77,11 @@ class TrainNerCommand final : public Command {
   }
   Status run(const Args& args, Context& ctx) override {
     if (args.value("output").empty()) return Status::InvalidArgument("train-ner needs -o FILE");
+    std::vector<std::string> files = args.values("train");
+    files.insert(files.end(), args.positional().begin(), args.positional().end());
+    if (files.empty()) return Status::InvalidArgument("train-ner needs training files (--train FILE or arguments)");
     std::vector<extract::NerSentence> train;
-    for (const std::string& f : args.positional()) {
+    for (const std::string& f : files) {
       KG_ASSIGN_OR_RETURN(auto part, extract::read_ner_file(f));
       train.insert(train.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     }

@@ -146,7 +146,9 @@ class DocumentBuilder {
   DocumentBuilder(const Lexicon& lex, const std::vector<Rule>& rules, std::string_view text)
       : lex_(lex), rules_(rules), text_(text) {}
 
-  Document run(std::size_t skip_bytes, const std::vector<ProposedMention>& proposals) {
+  Document run(std::size_t skip_bytes, std::vector<ProposedMention> proposals) {
+    // By start, so each sentence finds its own proposals by binary search (linear in all).
+    std::stable_sort(proposals.begin(), proposals.end(), [](const ProposedMention& a, const ProposedMention& b) { return a.start < b.start; });
     tokens_ = tokenize(text_);
     std::erase_if(tokens_, [&](const Token& t) { return t.start < skip_bytes; });
     sentences_ = split_sentences(text_, tokens_);
@@ -537,8 +539,11 @@ class DocumentBuilder {
   // Mentions another source proposes, where the lexicons and rules found nothing.
   void add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals) {
     const Sentence& sen = sentences_[s];
-    for (const ProposedMention& p : proposals) {
-      if (p.start < sen.start || p.end > sen.end || p.start >= p.end) continue;
+    auto from = std::lower_bound(proposals.begin(), proposals.end(), sen.start,
+                                 [](const ProposedMention& p, std::size_t at) { return p.start < at; });
+    for (auto it = from; it != proposals.end() && it->start < sen.end; ++it) {
+      const ProposedMention& p = *it;
+      if (p.end > sen.end || p.start >= p.end) continue;
       std::size_t first = sen.last, last = sen.last;
       for (std::size_t i = sen.first; i < sen.last; ++i) {
         if (tokens_[i].start == p.start) first = i;
@@ -1214,7 +1219,7 @@ Result<Document> Extractor::extract(const Input& input) const {
     proposals.insert(proposals.end(), more.begin(), more.end());
   }
   DocumentBuilder builder(impl_->lexicon, impl_->rules, text);
-  Document found = builder.run(skip, proposals);
+  Document found = builder.run(skip, std::move(proposals));
   doc.entities = std::move(found.entities);
   doc.relations = std::move(found.relations);
   doc.id = content_id(text);

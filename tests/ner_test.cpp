@@ -154,3 +154,29 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   CHECK(test::run_kg({"train-ner", fixture()}).code == 2);  // no -o
   CHECK(test::run_kg({"train-ner", "-o", model}).code == 2);  // no training files
 }
+
+TEST_CASE("Features carry kg's lexicon classes and word shapes to words never seen in training", "[ner][features]") {
+  // Countries and given names from kg's lexicons; the tagger sees only a few of them.
+  std::vector<NerSentence> data;
+  auto add = [&](std::vector<std::string> tokens, std::vector<std::string> tags) { data.push_back({std::move(tokens), std::move(tags)}); };
+  for (const char* country : {"Norwegen", "Island", "Portugal", "Kenia", "Chile"}) {
+    add({"Die", "Delegation", "reiste", "nach", country, "."}, {"O", "O", "O", "O", "B-LOC", "O"});
+    add({"Das", "Wetter", "in", "der", "Stadt", "war", "gut", "."}, {"O", "O", "O", "O", "O", "O", "O", "O"});
+  }
+  // The same places in the sentence hold capitalised words that are no names: only the lexicon
+  // classes tell the two apart.
+  for (const char* noun : {"Feierabend", "Mitternacht", "Ostern", "Plan", "Abschluss"})
+    add({"Die", "Delegation", "reiste", "nach", noun, "."}, {"O", "O", "O", "O", "O", "O"});
+  for (const char* given : {"Anna", "Peter", "Maria", "Thomas"}) add({given, "Beispielmann", "sprach", "."}, {"B-PER", "I-PER", "O", "O"});
+  for (const char* word : {"Damals", "Heute", "Dort", "Danach"}) add({word, "Beispielmann", "sprach", "."}, {"O", "O", "O", "O"});
+  NerTrainOptions o;
+  o.bucket_bits = 14;
+  o.clusters = 0;
+  auto t = NerTagger::train(data, o);
+  REQUIRE_OK(t);
+  // "Finnland" and "Ursula" never occur in the training data: their lexicon classes decide.
+  CHECK(tag(**t, {"Die", "Delegation", "reiste", "nach", "Finnland", "."})[4] == "B-LOC");
+  CHECK(tag(**t, {"Ursula", "Beispielmann", "sprach", "."}) == std::vector<std::string>{"B-PER", "I-PER", "O", "O"});
+  CHECK(tag(**t, {"Die", "Delegation", "reiste", "nach", "Vereinbarung", "."})[4] == "O");
+  CHECK(tag(**t, {"Morgens", "Beispielmann", "sprach", "."})[0] == "O");
+}

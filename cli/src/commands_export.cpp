@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "kg/cli/app.h"
+#include "kg/core/files.h"
 #include "kg/export/export.h"
 #include "render.h"
 
@@ -58,28 +59,6 @@ Status check_size(const Args& args, const Store& store, const exporting::Subgrap
   return Status::Ok();
 }
 
-// Writes through `write` into `path`: a temporary file beside it, renamed when complete, so a
-// failed export leaves nothing behind.
-template <typename Write>
-Status write_file(const std::string& path, Write write) {
-  const std::string tmp = path + ".tmp." + std::to_string(getpid());
-  Status st;
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IOError("cannot write " + path);
-    st = write(out);
-    out.close();
-    if (st.ok() && !out) st = Status::IOError("cannot write " + path);
-  }
-  std::error_code ec;
-  if (st.ok()) {
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) st = Status::IOError("cannot write " + path + ": " + ec.message());
-  }
-  if (!st.ok()) std::filesystem::remove(tmp, ec);
-  return st;
-}
-
 class ExportCommand final : public Command {
  public:
   std::string_view name() const override { return "export"; }
@@ -114,7 +93,7 @@ class ExportCommand final : public Command {
       }
       return Status::NotSupported("unknown format");
     };
-    if (args.has("output")) return write_file(args.value("output"), write);
+    if (args.has("output")) return write_file_atomically(args.value("output"), write);
     return write(ctx.out);
   }
 };

@@ -1,6 +1,7 @@
 // Commands of the statistical tagger: train-ner (train and save a model) and ner (tag tokens,
 // optionally scoring against gold tags).
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 
@@ -114,8 +115,9 @@ class TrainNerCommand final : public Command {
     KG_ASSIGN_OR_RETURN(auto tagger, extract::NerTagger::train(train, o));
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     KG_RETURN_IF_ERROR(tagger->save(args.value("output")));
+    std::error_code ec;
     ctx.out << "trained in " << std::setprecision(3) << seconds << " s; model " << args.value("output") << ", "
-            << tagger->to_bytes().size() << " bytes\n";
+            << std::filesystem::file_size(args.value("output"), ec) << " bytes\n";
     if (!dev.empty()) {
       ctx.out << "dev " << args.value("dev") << " (" << dev.size() << " sentences), strict span F1:\n";
       print_score(ctx.out, score(*tagger, dev));

@@ -34,6 +34,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "kg/core/files.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -660,25 +661,11 @@ Result<std::unique_ptr<NerTagger>> NerTagger::load(const std::string& path) {
 }
 
 Status NerTagger::save(const std::string& path) const {
-  const std::string bytes = to_bytes();
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IOError("cannot write " + tmp);
+  return write_file_atomically(path, [&](std::ostream& out) {
+    const std::string bytes = to_bytes();
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      return Status::IOError("cannot write " + tmp);
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return Status::IOError("cannot rename " + tmp + " to " + path);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 // --- data files and scores --------------------------------------------------------------------

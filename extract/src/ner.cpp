@@ -58,6 +58,52 @@ bool allowed(int prev, int next) {
   return prev == next || prev == next - 1;
 }
 
+// The transitions (10 rows of 9: from each label, and row 9 from the sentence start) with the
+// forbidden ones set to `forbidden`.
+template <typename Score>
+std::array<Score, 10 * kLabels> fold(const Score* trans, Score forbidden) {
+  std::array<Score, 10 * kLabels> out{};
+  for (int p = 0; p < 10; ++p)
+    for (int y = 0; y < kLabels; ++y)
+      out[static_cast<std::size_t>(p * kLabels + y)] = allowed(p == 9 ? 0 : p, y) ? trans[p * kLabels + y] : forbidden;
+  return out;
+}
+
+// First-order Viterbi over n tokens: emit(i, y) scores label y at token i, `trans` comes from
+// fold(). Writes the best labels into `labels`.
+template <typename Score, typename Emit>
+void viterbi(std::size_t n, const Emit& emit, const std::array<Score, 10 * kLabels>& trans, std::vector<int>* labels) {
+  labels->assign(n, 0);
+  if (n == 0) return;
+  thread_local std::vector<std::array<std::uint8_t, kLabels>> back;
+  back.resize(n);
+  std::array<Score, kLabels> best{}, next{};
+  for (int y = 0; y < kLabels; ++y) best[static_cast<std::size_t>(y)] = trans[static_cast<std::size_t>(9 * kLabels + y)] + emit(0, y);
+  for (std::size_t i = 1; i < n; ++i) {
+    for (int y = 0; y < kLabels; ++y) {
+      Score top = best[0] + trans[static_cast<std::size_t>(y)];
+      int arg = 0;
+      for (int p = 1; p < kLabels; ++p) {
+        const Score v = best[static_cast<std::size_t>(p)] + trans[static_cast<std::size_t>(p * kLabels + y)];
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
+      }
+      next[static_cast<std::size_t>(y)] = top + emit(i, y);
+      back[i][static_cast<std::size_t>(y)] = static_cast<std::uint8_t>(arg);
+    }
+    best = next;
+  }
+  int y = 0;
+  for (int c = 1; c < kLabels; ++c)
+    if (best[static_cast<std::size_t>(c)] > best[static_cast<std::size_t>(y)]) y = c;
+  for (std::size_t i = n; i-- > 0;) {
+    (*labels)[i] = y;
+    if (i > 0) y = back[i][static_cast<std::size_t>(y)];
+  }
+}
+
 std::uint64_t fnv(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
   for (unsigned char c : s) {
     h ^= c;
@@ -147,15 +193,15 @@ struct NerTagger::Model {
   int dict_bits = 0;
   std::vector<std::int32_t> trans = std::vector<std::int32_t>(10 * kLabels, 0);
   std::vector<std::uint8_t> dict;    // bit set
-  std::unordered_map<std::uint64_t, std::uint16_t> clusters;  // word hash → cluster
-  // The same as an open-addressing table (hash 0 marks a free slot), for tagging speed.
+  // Word hash → cluster as an open-addressing table (hash 0 marks a free slot; a word hashing to
+  // 0 is stored as 1).
   std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_table;
-  void index_clusters() {
+  void set_clusters(const std::vector<std::pair<std::uint64_t, std::uint16_t>>& clusters) {
     std::size_t size = 16;
     while (size < 2 * clusters.size()) size *= 2;
-    cluster_table.assign(size, {0, 0});
+    cluster_table.assign(clusters.empty() ? 0 : size, {0, 0});
     for (const auto& [h, c] : clusters) {
-      std::size_t i = h & (size - 1);
+      std::size_t i = (h == 0 ? 1 : h) & (size - 1);
       while (cluster_table[i].first != 0) i = (i + 1) & (size - 1);
       cluster_table[i] = {h == 0 ? 1 : h, c};
     }
@@ -169,23 +215,16 @@ struct NerTagger::Model {
       if (cluster_table[i].first == 0) return 0xFFFF;
     }
   }
-  std::vector<std::int16_t> rows;    // 2^bits × 9, dense in memory
-  // For tagging: rows padded to 16 lanes (one aligned 32-byte load each, the adds vectorise) and
-  // the transitions with the forbidden ones (I-X after anything but X) folded in.
+  // The weight rows, 2^bits of them, each padded to 16 lanes (one aligned 32-byte load, the adds
+  // vectorise; lanes 9..15 stay zero), and the transitions with the forbidden ones (I-X after
+  // anything but X) folded in.
   static constexpr int kStride = 16;
   struct alignas(32) Row {
     std::int16_t v[kStride];
   };
   std::vector<Row> lanes;
   std::array<std::int32_t, 10 * kLabels> allowed_trans{};
-  void prepare() {
-    const std::size_t n = std::size_t{1} << bits;
-    lanes.assign(n, Row{});
-    for (std::size_t r = 0; r < n; ++r) std::copy(rows.begin() + static_cast<std::ptrdiff_t>(r * kLabels), rows.begin() + static_cast<std::ptrdiff_t>((r + 1) * kLabels), lanes[r].v);
-    for (int p = 0; p < 10; ++p)
-      for (int y = 0; y < kLabels; ++y)
-        allowed_trans[static_cast<std::size_t>(p * kLabels + y)] = allowed(p == 9 ? 0 : p, y) ? trans[static_cast<std::size_t>(p * kLabels + y)] : -(1 << 28);
-  }
+  void fold_transitions() { allowed_trans = fold<std::int32_t>(trans.data(), -(1 << 28)); }
   std::uint64_t mask() const { return (std::uint64_t{1} << bits) - 1; }
 
   bool in_dictionary_hash(std::uint64_t lower_word_hash) const {
@@ -267,41 +306,6 @@ struct NerTagger::Model {
     }
   }
 
-  // Viterbi over the scores; `emit` gives each token's 9 label scores.
-  template <typename Score>
-  std::vector<int> decode(std::size_t n, const std::vector<Score>& emit, const std::vector<Score>& transitions) const {
-    std::vector<Score> best(n * kLabels);
-    std::vector<int> back(n * kLabels, 0);
-    const Score kNone = std::numeric_limits<Score>::lowest() / 4;
-    for (int y = 0; y < kLabels; ++y)
-      best[static_cast<std::size_t>(y)] = allowed(0, y) ? transitions[9 * kLabels + static_cast<std::size_t>(y)] + emit[static_cast<std::size_t>(y)] : kNone;
-    for (std::size_t i = 1; i < n; ++i) {
-      for (int y = 0; y < kLabels; ++y) {
-        Score top = kNone;
-        int arg = 0;
-        for (int p = 0; p < kLabels; ++p) {
-          if (!allowed(p, y)) continue;
-          Score s = best[(i - 1) * kLabels + static_cast<std::size_t>(p)] + transitions[static_cast<std::size_t>(p * kLabels + y)];
-          if (s > top) {
-            top = s;
-            arg = p;
-          }
-        }
-        best[i * kLabels + static_cast<std::size_t>(y)] = top + emit[i * kLabels + static_cast<std::size_t>(y)];
-        back[i * kLabels + static_cast<std::size_t>(y)] = arg;
-      }
-    }
-    std::vector<int> out(n, 0);
-    if (n == 0) return out;
-    int y = 0;
-    for (int c = 1; c < kLabels; ++c)
-      if (best[(n - 1) * kLabels + static_cast<std::size_t>(c)] > best[(n - 1) * kLabels + static_cast<std::size_t>(y)]) y = c;
-    for (std::size_t i = n; i-- > 0;) {
-      out[i] = y;
-      y = back[i * kLabels + static_cast<std::size_t>(y)];
-    }
-    return out;
-  }
 };
 
 NerTagger::NerTagger() : model_(std::make_unique<Model>()) {}
@@ -326,35 +330,10 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
     }
     std::copy(e, e + Model::kStride, emit[i].begin());
   }
-  // Viterbi with the forbidden transitions folded into the scores.
-  thread_local std::vector<std::array<std::uint8_t, kLabels>> back;
-  back.resize(n);
-  std::array<std::int32_t, kLabels> best{}, next{};
-  for (int y = 0; y < kLabels; ++y) best[static_cast<std::size_t>(y)] = m.allowed_trans[static_cast<std::size_t>(9 * kLabels + y)] + emit[0][static_cast<std::size_t>(y)];
-  for (std::size_t i = 1; i < n; ++i) {
-    for (int y = 0; y < kLabels; ++y) {
-      std::int32_t top = best[0] + m.allowed_trans[static_cast<std::size_t>(y)];
-      int arg = 0;
-      for (int p = 1; p < kLabels; ++p) {
-        const std::int32_t v = best[static_cast<std::size_t>(p)] + m.allowed_trans[static_cast<std::size_t>(p * kLabels + y)];
-        if (v > top) {
-          top = v;
-          arg = p;
-        }
-      }
-      next[static_cast<std::size_t>(y)] = top + emit[i][static_cast<std::size_t>(y)];
-      back[i][static_cast<std::size_t>(y)] = static_cast<std::uint8_t>(arg);
-    }
-    best = next;
-  }
-  int y = 0;
-  for (int c = 1; c < kLabels; ++c)
-    if (best[static_cast<std::size_t>(c)] > best[static_cast<std::size_t>(y)]) y = c;
-  out.resize(n);
-  for (std::size_t i = n; i-- > 0;) {
-    out[i] = kLabelNames[static_cast<std::size_t>(y)];
-    if (i > 0) y = back[i][static_cast<std::size_t>(y)];
-  }
+  thread_local std::vector<int> labels;
+  viterbi<std::int32_t>(n, [&](std::size_t i, int y) { return emit[i][static_cast<std::size_t>(y)]; }, m.allowed_trans, &labels);
+  out.reserve(n);
+  for (int y : labels) out.emplace_back(kLabelNames[static_cast<std::size_t>(y)]);
   return out;
 }
 
@@ -364,7 +343,7 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
 // times) is described by its left and right neighbours among the 1,000 most frequent words
 // (square-rooted counts, unit length), and spherical k-means (centroids seeded evenly along the
 // frequency ranking, so the result is deterministic) groups words that occur in the same company.
-static std::unordered_map<std::uint64_t, std::uint16_t> cluster_words(const std::vector<const std::vector<std::string>*>& sentences, int k) {
+static std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_words(const std::vector<const std::vector<std::string>*>& sentences, int k) {
   std::unordered_map<std::string_view, std::size_t> count;
   for (const auto* s : sentences)
     for (const std::string& w : *s) ++count[w];
@@ -439,8 +418,8 @@ static std::unordered_map<std::uint64_t, std::uint16_t> cluster_words(const std:
     }
     centroid.swap(next);
   }
-  std::unordered_map<std::uint64_t, std::uint16_t> out;
-  for (std::size_t w = 0; w < words.size(); ++w) out[fnv(words[w])] = assign[w];
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> out;
+  for (std::size_t w = 0; w < words.size(); ++w) out.emplace_back(fnv(words[w]), assign[w]);
   return out;
 }
 
@@ -469,8 +448,7 @@ class NerTrainer {
       std::vector<const std::vector<std::string>*> text;
       for (const NerSentence& s : sentences) text.push_back(&s.tokens);
       for (const auto& s : o.unlabeled) text.push_back(&s);
-      m.clusters = cluster_words(text, o.clusters);
-      m.index_clusters();
+      m.set_clusters(cluster_words(text, o.clusters));
     }
     const std::size_t rows = std::size_t{1} << m.bits;
     std::vector<float> w(rows * kLabels, 0), acc(rows * kLabels, 0);
@@ -500,7 +478,8 @@ class NerTrainer {
             const float* r = w.data() + static_cast<std::size_t>(feats[s][i * NerTagger::Model::per + static_cast<std::size_t>(j)]) * kLabels;
             for (int y = 0; y < kLabels; ++y) emit[i * kLabels + static_cast<std::size_t>(y)] += r[y];
           }
-        std::vector<int> guess = m.decode<float>(n, emit, tw);
+        std::vector<int> guess;
+        viterbi<float>(n, [&](std::size_t i, int y) { return emit[i * kLabels + static_cast<std::size_t>(y)]; }, fold<float>(tw.data(), -1e30f), &guess);
         total += n;
         auto update = [&](std::size_t i, int y, float d) {
           for (int j = 0; j < NerTagger::Model::per; ++j) {
@@ -538,10 +517,10 @@ class NerTrainer {
     }
     for (std::size_t i = 0; i < tw.size(); ++i) tw[i] -= tacc[i] / c;
     const float scale = top > 0 ? 32000.0f / top : 1.0f;
-    m.rows.resize(w.size());
-    for (std::size_t i = 0; i < w.size(); ++i) m.rows[i] = static_cast<std::int16_t>(std::lround(w[i] * scale));
+    m.lanes.assign(rows, NerTagger::Model::Row{});
+    for (std::size_t i = 0; i < w.size(); ++i) m.lanes[i / kLabels].v[i % kLabels] = static_cast<std::int16_t>(std::lround(w[i] * scale));
     for (std::size_t i = 0; i < tw.size(); ++i) m.trans[i] = static_cast<std::int32_t>(std::lround(tw[i] * scale));
-    m.prepare();
+    m.fold_transitions();
     return tagger;
   }
 };
@@ -572,7 +551,9 @@ std::string NerTagger::to_bytes() const {
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(m.dict_bits));
   for (std::int32_t t : m.trans) put<std::int32_t>(&out, t);
   out.append(reinterpret_cast<const char*>(m.dict.data()), m.dict.size());
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters(m.clusters.begin(), m.clusters.end());
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters;
+  for (const auto& slot : m.cluster_table)
+    if (slot.first != 0) clusters.push_back(slot);
   std::sort(clusters.begin(), clusters.end());
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(clusters.size()));
   for (const auto& [h, c] : clusters) {
@@ -583,7 +564,7 @@ std::string NerTagger::to_bytes() const {
   std::string present(rows / 8, '\0');
   std::string packed;
   for (std::size_t r = 0; r < rows; ++r) {
-    const std::int16_t* row = m.rows.data() + r * kLabels;
+    const std::int16_t* row = m.lanes[r].v;
     if (std::all_of(row, row + kLabels, [](std::int16_t v) { return v == 0; })) continue;
     present[r >> 3] = static_cast<char>(present[r >> 3] | (1 << (r & 7)));
     packed.append(reinterpret_cast<const char*>(row), kLabels * sizeof(std::int16_t));
@@ -627,28 +608,28 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   const std::uint32_t cluster_count = u32(at);
   at += 4;
   if (cluster_count > (b.size() - 8 - at) / 10) return bad("truncated");
-  m.clusters.reserve(cluster_count);
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters(cluster_count);
   for (std::uint32_t i = 0; i < cluster_count; ++i, at += 10) {
     std::uint64_t h;
     std::uint16_t c;
     std::memcpy(&h, b.data() + at, 8);
     std::memcpy(&c, b.data() + at + 8, 2);
-    m.clusters.emplace(h, c);
+    clusters[i] = {h, c};
   }
-  m.index_clusters();
+  m.set_clusters(clusters);
   if (at + rows / 8 > b.size() - 8) return bad("truncated");
   std::string_view present = b.substr(at, rows / 8);
   at += rows / 8;
-  m.rows.assign(rows * kLabels, 0);
+  m.lanes.assign(rows, Model::Row{});
   const std::size_t row_bytes = kLabels * sizeof(std::int16_t);
   for (std::size_t r = 0; r < rows; ++r) {
     if (!((static_cast<unsigned char>(present[r >> 3]) >> (r & 7)) & 1)) continue;
     if (at + row_bytes > b.size() - 8) return bad("truncated");
-    std::memcpy(m.rows.data() + r * kLabels, b.data() + at, row_bytes);
+    std::memcpy(m.lanes[r].v, b.data() + at, row_bytes);
     at += row_bytes;
   }
   if (at != b.size() - 8) return bad("trailing bytes");
-  m.prepare();
+  m.fold_transitions();
   return tagger;
 }
 

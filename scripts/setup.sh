@@ -8,7 +8,7 @@ PACKAGES="
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev libsimdjson-dev catch2 libicu-dev
   libgraphviz-dev graphviz libssl-dev iso-codes
   python3 python3-networkx python3-pyld raptor2-utils
-  opennlp
+  opennlp jq gettext
 "
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -84,7 +84,7 @@ TEST_CASE("A truncated, damaged or wrong-version model file is refused with a cl
   CHECK(refused(damaged).find("checksum") != std::string::npos);
   std::string version = bytes;
   version[8] = 7;
-  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads version 2");
+  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads version 3");
   CHECK(refused("hello world, not a model at all, not at all, really not").find("wrong magic") != std::string::npos);
   CHECK(NerTagger::load("no-such-model.bin").status().code() == StatusCode::kNotFound);
 }
@@ -159,24 +159,88 @@ TEST_CASE("Features carry kg's lexicon classes and word shapes to words never se
   // Countries and given names from kg's lexicons; the tagger sees only a few of them.
   std::vector<NerSentence> data;
   auto add = [&](std::vector<std::string> tokens, std::vector<std::string> tags) { data.push_back({std::move(tokens), std::move(tags)}); };
-  for (const char* country : {"Norwegen", "Island", "Portugal", "Kenia", "Chile"}) {
+  for (const char* country : {"Norwegen", "Island", "Portugal", "Kenia", "Chile", "Peru", "Kanada", "Mexiko"}) {
     add({"Die", "Delegation", "reiste", "nach", country, "."}, {"O", "O", "O", "O", "B-LOC", "O"});
     add({"Das", "Wetter", "in", "der", "Stadt", "war", "gut", "."}, {"O", "O", "O", "O", "O", "O", "O", "O"});
   }
   // The same places in the sentence hold capitalised words that are no names: only the lexicon
   // classes tell the two apart.
-  for (const char* noun : {"Feierabend", "Mitternacht", "Ostern", "Plan", "Abschluss"})
+  for (const char* noun : {"Feierabend", "Mitternacht", "Ostern", "Plan", "Abschluss", "Vorschrift", "Termin", "Ende"})
     add({"Die", "Delegation", "reiste", "nach", noun, "."}, {"O", "O", "O", "O", "O", "O"});
-  for (const char* given : {"Anna", "Peter", "Maria", "Thomas"}) add({given, "Beispielmann", "sprach", "."}, {"B-PER", "I-PER", "O", "O"});
-  for (const char* word : {"Damals", "Heute", "Dort", "Danach"}) add({word, "Beispielmann", "sprach", "."}, {"O", "O", "O", "O"});
+  for (const char* given : {"Anna", "Peter", "Maria", "Thomas", "Klaus", "Monika", "Stefan", "Sabine"})
+    add({given, "Beispielmann", "sprach", "."}, {"B-PER", "I-PER", "O", "O"});
+  for (const char* word : {"Damals", "Heute", "Dort", "Danach", "Gestern", "Zuletzt", "Anfangs", "Sofort"})
+    add({word, "Beispielmann", "sprach", "."}, {"O", "O", "O", "O"});
   NerTrainOptions o;
   o.bucket_bits = 14;
   o.clusters = 0;
   auto t = NerTagger::train(data, o);
   REQUIRE_OK(t);
-  // "Finnland" and "Ursula" never occur in the training data: their lexicon classes decide.
+  // "Finnland", "Schweden" and "Ursula" never occur in the training data: their lexicon classes decide.
   CHECK(tag(**t, {"Die", "Delegation", "reiste", "nach", "Finnland", "."})[4] == "B-LOC");
+  CHECK(tag(**t, {"Die", "Delegation", "reiste", "nach", "Schweden", "."})[4] == "B-LOC");
   CHECK(tag(**t, {"Ursula", "Beispielmann", "sprach", "."}) == std::vector<std::string>{"B-PER", "I-PER", "O", "O"});
   CHECK(tag(**t, {"Die", "Delegation", "reiste", "nach", "Vereinbarung", "."})[4] == "O");
   CHECK(tag(**t, {"Morgens", "Beispielmann", "sprach", "."})[0] == "O");
+}
+
+TEST_CASE("Word lists and gazetteers read off tagged text carry to names never seen in training", "[ner][features]") {
+  test::TempDir dir;
+  // Invented words from the same stems and endings, so spelling tells nothing: those with an even
+  // (stem + ending) are places and listed, the others are not. Training sees all but the last
+  // two of each kind.
+  const std::vector<std::string> stems = {"Linden", "Eschen", "Birken", "Ulmen", "Tannen", "Moos"};
+  const std::vector<std::string> endings = {"feld", "grund", "hain", "au", "brunn", "rode"};
+  std::vector<std::string> places, others;
+  for (std::size_t i = 0; i < stems.size(); ++i)
+    for (std::size_t j = 0; j < endings.size(); ++j) ((i + j) % 2 == 0 ? places : others).push_back(stems[i] + endings[j]);
+  const std::string list = dir.str("places.txt");
+  {
+    std::ofstream out(list);
+    out << "# invented places\n";
+    for (const std::string& p : places) out << p << " am See\t12\n";  // "am" is not listed, "See" is
+  }
+  std::vector<NerSentence> data;
+  for (std::size_t k = 0; k + 2 < places.size(); ++k) {
+    data.push_back({{"Der", "Zug", "fuhr", "nach", places[k], "."}, {"O", "O", "O", "O", "B-LOC", "O"}});
+    data.push_back({{"Der", "Zug", "fuhr", "nach", others[k], "."}, {"O", "O", "O", "O", "O", "O"}});
+  }
+  NerTrainOptions o;
+  o.bucket_bits = 14;
+  o.clusters = 0;
+  o.word_lists = {list};
+  const std::vector<std::string> unseen_places = {places[places.size() - 2], places.back()};
+  const std::vector<std::string> unseen_others = {others[others.size() - 2], others.back()};
+  auto t = NerTagger::train(data, o);
+  REQUIRE_OK(t);
+  auto at_place = [](const NerTagger& tagger, const std::string& word) { return tag(tagger, {"Der", "Zug", "fuhr", "nach", word, "."})[4]; };
+  for (const std::string& w : unseen_places) CHECK(at_place(**t, w) == "B-LOC");
+  for (const std::string& w : unseen_others) CHECK(at_place(**t, w) == "O");
+  // The same from tagged text of another kind instead of a list: places stand inside spans there.
+  NerTrainOptions from_text = o;
+  from_text.word_lists.clear();
+  for (const std::string& p : places) from_text.gazetteer_source.push_back({{"Im", p, "regnete", "es", "."}, {"O", "B-LOC", "O", "O", "O"}});
+  for (const std::string& w : others) from_text.gazetteer_source.push_back({{"Im", w, "regnete", "es", "."}, {"O", "O", "O", "O", "O"}});
+  auto g = NerTagger::train(data, from_text);
+  REQUIRE_OK(g);
+  for (const std::string& w : unseen_places) CHECK(at_place(**g, w) == "B-LOC");
+  for (const std::string& w : unseen_others) CHECK(at_place(**g, w) == "O");
+  // Without them the tagger cannot tell the two kinds apart: the same training data, no lists.
+  NerTrainOptions plain = o;
+  plain.word_lists.clear();
+  plain.gazetteer_source.clear();
+  auto u = NerTagger::train(data, plain);
+  REQUIRE_OK(u);
+  std::size_t told_apart = 0;
+  for (std::size_t k = 0; k < 2; ++k) told_apart += at_place(**u, unseen_places[k]) == "B-LOC" && at_place(**u, unseen_others[k]) == "O";
+  CHECK(told_apart < 2);
+  // The lists travel in the model file.
+  auto back = NerTagger::from_bytes((*t)->to_bytes(), "m.bin");
+  REQUIRE_OK(back);
+  for (const std::string& w : unseen_places) CHECK(at_place(**back, w) == "B-LOC");
+  CHECK((*back)->to_bytes() == (*t)->to_bytes());
+  from_text.word_lists = {list, list, list, list, list, list};  // 3 + 6 > 8
+  CHECK(NerTagger::train(data, from_text).status().code() == StatusCode::kInvalidInput);
+  o.word_lists = {dir.str("missing.txt")};
+  CHECK(NerTagger::train(data, o).status().code() == StatusCode::kNotFound);
 }

@@ -73,6 +73,8 @@ class TrainNerCommand final : public Command {
             {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
             {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
             {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", d.dictionary},
+            {"word-list", "FILE", "a gazetteer (one entry per line, text after a tab ignored); up to 8", "", true},
+            {"gazetteers-from", "FILE", "tagged text whose PER/ORG/LOC words become three word lists", "", true},
             {"clusters", "N", "word clusters computed from the training text and --unlabeled (0: none)", std::to_string(d.clusters)},
             {"unlabeled", "FILE", "a tagged file whose tokens only feed the word clusters", "", true}};
   }
@@ -99,6 +101,11 @@ class TrainNerCommand final : public Command {
       return Status::InvalidArgument("--epochs, --seed and --bits take whole numbers");
     }
     o.dictionary = args.value("dictionary");
+    o.word_lists = args.values("word-list");
+    for (const std::string& f : args.values("gazetteers-from")) {
+      KG_ASSIGN_OR_RETURN(auto part, extract::read_ner_file(f));
+      o.gazetteer_source.insert(o.gazetteer_source.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    }
     try {
       o.clusters = std::stoi(args.value("clusters"));
     } catch (const std::exception&) {

@@ -7,15 +7,17 @@
 // 16-bit integers without loss we can measure. Tagging is then integer additions over a few dozen
 // feature rows per token plus a 9-state Viterbi: the speed the issue asks for.
 //
-// Model file, format version 2 (all integers little-endian):
+// Model file, format version 3 (all integers little-endian):
 //   magic      8 bytes  "KGNER\0\0\1"
-//   version    u32      2
+//   version    u32      3
 //   labels     u32      9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-OTH, I-OTH)
 //   bits       u32      log2 of the number of feature rows (10..24)
 //   dict_bits  u32      log2 of the common-noun bit set's size in bits (0: none)
 //   trans      i32[10*9]  transition scores; row 9 is the start of the sentence
 //   dict       (2^dict_bits / 8) bytes: bit h set if a dictionary noun hashes to h
 //   clusters   u32 count, then count × (u64 FNV-1a of a word, u16 its cluster), sorted by hash
+//   lists      u32 count, then count × (u64 lower-case hash of a word, u8 bit i set when word
+//              list i holds it), sorted by hash (version 3; at most 8 lists)
 //   present    (2^bits / 8) bytes: bit r set if feature row r is stored
 //   rows       i16[9] per present row, in row order
 //   checksum   u64      FNV-1a 64 of every byte before it
@@ -44,7 +46,7 @@ namespace {
 constexpr int kLabels = 9;
 constexpr std::array<const char*, kLabels> kLabelNames = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', 0, 0, 1};
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;
 
 int label_index(std::string_view tag) {
   for (int i = 0; i < kLabels; ++i)
@@ -186,6 +188,43 @@ std::uint64_t lexicon_class(const Lexicon& lex, std::string_view w) {
   return 0;
 }
 
+// A map from 64-bit word hashes to small values as an open-addressing table (hash 0 marks a free
+// slot; a word hashing to 0 is stored as 1).
+template <typename V>
+class WordTable {
+ public:
+  void assign(const std::vector<std::pair<std::uint64_t, V>>& entries) {
+    std::size_t size = 16;
+    while (size < 2 * entries.size()) size *= 2;
+    slots_.assign(entries.empty() ? 0 : size, {0, V{}});
+    for (const auto& [h, v] : entries) {
+      std::size_t i = key(h) & (size - 1);
+      while (slots_[i].first != 0 && slots_[i].first != key(h)) i = (i + 1) & (size - 1);
+      slots_[i] = {key(h), v};
+    }
+  }
+  V find(std::uint64_t h, V missing) const {
+    if (slots_.empty()) return missing;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = key(h) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].first == key(h)) return slots_[i].second;
+      if (slots_[i].first == 0) return missing;
+    }
+  }
+  // The entries sorted by hash (the file's order).
+  std::vector<std::pair<std::uint64_t, V>> entries() const {
+    std::vector<std::pair<std::uint64_t, V>> out;
+    for (const auto& slot : slots_)
+      if (slot.first != 0) out.push_back(slot);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  static std::uint64_t key(std::uint64_t h) { return h == 0 ? 1 : h; }
+  std::vector<std::pair<std::uint64_t, V>> slots_;
+};
+
 }  // namespace
 
 struct NerTagger::Model {
@@ -193,28 +232,9 @@ struct NerTagger::Model {
   int dict_bits = 0;
   std::vector<std::int32_t> trans = std::vector<std::int32_t>(10 * kLabels, 0);
   std::vector<std::uint8_t> dict;    // bit set
-  // Word hash → cluster as an open-addressing table (hash 0 marks a free slot; a word hashing to
-  // 0 is stored as 1).
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_table;
-  void set_clusters(const std::vector<std::pair<std::uint64_t, std::uint16_t>>& clusters) {
-    std::size_t size = 16;
-    while (size < 2 * clusters.size()) size *= 2;
-    cluster_table.assign(clusters.empty() ? 0 : size, {0, 0});
-    for (const auto& [h, c] : clusters) {
-      std::size_t i = (h == 0 ? 1 : h) & (size - 1);
-      while (cluster_table[i].first != 0) i = (i + 1) & (size - 1);
-      cluster_table[i] = {h == 0 ? 1 : h, c};
-    }
-  }
-  std::uint64_t cluster_of(std::uint64_t word_hash) const {
-    if (cluster_table.empty()) return 0xFFFF;
-    const std::size_t mask = cluster_table.size() - 1;
-    const std::uint64_t h = word_hash == 0 ? 1 : word_hash;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      if (cluster_table[i].first == h) return cluster_table[i].second;
-      if (cluster_table[i].first == 0) return 0xFFFF;
-    }
-  }
+  WordTable<std::uint16_t> clusters;  // word hash → cluster
+  WordTable<std::uint8_t> lists;      // lower-case word hash → bit mask of the word lists holding it
+  std::uint64_t cluster_of(std::uint64_t word_hash) const { return clusters.find(word_hash, 0xFFFF); }
   // The weight rows, 2^bits of them, each padded to 16 lanes (one aligned 32-byte load, the adds
   // vectorise; lanes 9..15 stay zero), and the transitions with the forbidden ones (I-X after
   // anything but X) folded in.
@@ -234,13 +254,14 @@ struct NerTagger::Model {
   }
 
   // The feature rows of every token of a sentence, `per` rows per token.
-  static constexpr int per = 38;
+  static constexpr int per = 42;
   void features(const std::vector<std::string_view>& tokens, std::vector<std::uint32_t>* out) const {
     const Lexicon& lex = builtin_lexicon();
     const std::size_t n = tokens.size();
-    thread_local std::vector<std::uint64_t> low, shp, cls, word, suf, clu;
+    thread_local std::vector<std::uint64_t> low, shp, cls, word, suf, clu, lst;
     suf.resize(n + 4);
     clu.resize(n + 4);
+    lst.resize(n + 4);
     low.resize(n + 4);
     shp.resize(n + 4);
     cls.resize(n + 4);
@@ -250,6 +271,7 @@ struct NerTagger::Model {
       if (k < 2 || k >= n + 2) {
         low[k] = shp[k] = word[k] = suf[k] = fnv(k < 2 ? "<s>" : "</s>");
         clu[k] = 0x10000;
+        lst[k] = 0x100;
         cls[k] = 99;
         continue;
       }
@@ -258,6 +280,7 @@ struct NerTagger::Model {
       low[k] = lower_hash(w);
       suf[k] = w.size() > 3 ? fnv(w.substr(w.size() - 3)) : word[k];
       clu[k] = cluster_of(word[k]);
+      lst[k] = lists.find(low[k], 0);
       shp[k] = shape_hash(w);
       cls[k] = lexicon_class(lex, w);
     }
@@ -268,7 +291,15 @@ struct NerTagger::Model {
       std::string_view w = tokens[i];
       std::uint32_t* f = out->data() + i * per;
       int j = 0;
-      auto put = [&](std::uint64_t tmpl, std::uint64_t value) { f[j++] = static_cast<std::uint32_t>(mix(tmpl, value) & m); };
+      // Row 0 is the absent feature: it is never trained, so its weights stay zero.
+      auto put = [&](std::uint64_t tmpl, std::uint64_t value) {
+        const std::uint32_t row = static_cast<std::uint32_t>(mix(tmpl, value) & m);
+        f[j++] = row == 0 ? 1 : row;
+      };
+      auto put_if = [&](bool present, std::uint64_t tmpl, std::uint64_t value) {
+        if (present) put(tmpl, value);
+        else f[j++] = 0;
+      };
       put(0, 0);
       put(1, word[k]);
       put(2, low[k]);
@@ -303,6 +334,11 @@ struct NerTagger::Model {
       put(35, clu[k - 1]);
       put(36, clu[k + 1]);
       put(37, mix(clu[k - 1], clu[k]));
+      auto listed = [](std::uint64_t mask) { return mask != 0 && mask < 0x100; };  // not padding
+      put_if(listed(lst[k]), 38, lst[k]);
+      put_if(listed(lst[k - 1]), 39, lst[k - 1]);
+      put_if(listed(lst[k + 1]), 40, lst[k + 1]);
+      put_if(listed(lst[k]), 41, mix(lst[k], cap));
     }
   }
 
@@ -423,6 +459,28 @@ static std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_words(const 
   return out;
 }
 
+// Gazetteers read off tagged text: the capitalised words that occur inside PER (bit 0), ORG
+// (bit 1) or LOC (bit 2) spans at least half of the times they occur at all, keyed by their
+// lower-case hash.
+static std::unordered_map<std::uint64_t, std::uint8_t> entity_words(const std::vector<NerSentence>& tagged) {
+  std::unordered_map<std::string_view, std::array<std::size_t, 4>> seen;  // total, in PER, ORG, LOC
+  for (const NerSentence& s : tagged)
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      auto& c = seen[s.tokens[i]];
+      ++c[0];
+      const std::string_view tag = s.tags[i];
+      for (std::size_t t = 0; t < 3; ++t)
+        if (tag.size() > 2 && tag.substr(2) == kNerTypes[t]) ++c[t + 1];
+    }
+  std::unordered_map<std::uint64_t, std::uint8_t> out;
+  for (const auto& [word, c] : seen) {
+    if (word.size() < 2 || !upper_initial(word)) continue;
+    for (std::size_t t = 0; t < 3; ++t)
+      if (2 * c[t + 1] >= c[0]) out[lower_hash(word)] |= static_cast<std::uint8_t>(1u << t);
+  }
+  return out;
+}
+
 class NerTrainer {
  public:
   static Result<std::unique_ptr<NerTagger>> run(const std::vector<NerSentence>& sentences, const NerTrainOptions& o) {
@@ -444,11 +502,28 @@ class NerTrainer {
         m.dict[h >> 3] = static_cast<std::uint8_t>(m.dict[h >> 3] | (1u << (h & 7)));
       }
     }
+    const std::size_t first_file = o.gazetteer_source.empty() ? 0 : 3;
+    if (first_file + o.word_lists.size() > 8) return Status::InvalidInput("at most 8 word lists (5 with gazetteers from tagged text)");
+    std::unordered_map<std::uint64_t, std::uint8_t> listed;
+    if (!o.gazetteer_source.empty()) listed = entity_words(o.gazetteer_source);
+    for (std::size_t i = 0; i < o.word_lists.size(); ++i) {
+      std::ifstream in(o.word_lists[i]);
+      if (!in) return Status::NotFound("cannot read word list " + o.word_lists[i]);
+      std::string line;
+      while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        line = normalize_text(line.substr(0, line.find('\t')));
+        std::istringstream words(line);
+        for (std::string w; words >> w;)
+          if (upper_initial(w)) listed[lower_hash(w)] |= static_cast<std::uint8_t>(1u << (first_file + i));
+      }
+    }
+    m.lists.assign({listed.begin(), listed.end()});
     if (o.clusters > 0) {
       std::vector<const std::vector<std::string>*> text;
       for (const NerSentence& s : sentences) text.push_back(&s.tokens);
       for (const auto& s : o.unlabeled) text.push_back(&s);
-      m.set_clusters(cluster_words(text, o.clusters));
+      m.clusters.assign(cluster_words(text, o.clusters));
     }
     const std::size_t rows = std::size_t{1} << m.bits;
     std::vector<float> w(rows * kLabels, 0), acc(rows * kLabels, 0);
@@ -483,7 +558,9 @@ class NerTrainer {
         total += n;
         auto update = [&](std::size_t i, int y, float d) {
           for (int j = 0; j < NerTagger::Model::per; ++j) {
-            std::size_t at = static_cast<std::size_t>(feats[s][i * NerTagger::Model::per + static_cast<std::size_t>(j)]) * kLabels + static_cast<std::size_t>(y);
+            const std::uint32_t row = feats[s][i * NerTagger::Model::per + static_cast<std::size_t>(j)];
+            if (row == 0) continue;  // the absent feature
+            std::size_t at = static_cast<std::size_t>(row) * kLabels + static_cast<std::size_t>(y);
             w[at] += d;
             acc[at] += c * d;
           }
@@ -551,14 +628,17 @@ std::string NerTagger::to_bytes() const {
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(m.dict_bits));
   for (std::int32_t t : m.trans) put<std::int32_t>(&out, t);
   out.append(reinterpret_cast<const char*>(m.dict.data()), m.dict.size());
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters;
-  for (const auto& slot : m.cluster_table)
-    if (slot.first != 0) clusters.push_back(slot);
-  std::sort(clusters.begin(), clusters.end());
+  const auto clusters = m.clusters.entries();
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(clusters.size()));
   for (const auto& [h, c] : clusters) {
     put<std::uint64_t>(&out, h);
     put<std::uint16_t>(&out, c);
+  }
+  const auto lists = m.lists.entries();
+  put<std::uint32_t>(&out, static_cast<std::uint32_t>(lists.size()));
+  for (const auto& [h, mask] : lists) {
+    put<std::uint64_t>(&out, h);
+    put<std::uint8_t>(&out, mask);
   }
   const std::size_t rows = std::size_t{1} << m.bits;
   std::string present(rows / 8, '\0');
@@ -616,7 +696,17 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
     std::memcpy(&c, b.data() + at + 8, 2);
     clusters[i] = {h, c};
   }
-  m.set_clusters(clusters);
+  m.clusters.assign(clusters);
+  if (at + 4 > b.size() - 8) return bad("truncated");
+  const std::uint32_t list_count = u32(at);
+  at += 4;
+  if (list_count > (b.size() - 8 - at) / 9) return bad("truncated");
+  std::vector<std::pair<std::uint64_t, std::uint8_t>> lists(list_count);
+  for (std::uint32_t i = 0; i < list_count; ++i, at += 9) {
+    std::memcpy(&lists[i].first, b.data() + at, 8);
+    lists[i].second = static_cast<std::uint8_t>(b[at + 8]);
+  }
+  m.lists.assign(lists);
   if (at + rows / 8 > b.size() - 8) return bad("truncated");
   std::string_view present = b.substr(at, rows / 8);
   at += rows / 8;

@@ -1,7 +1,7 @@
 // kg::extract NER: a statistical German named-entity tagger (BIO over PER, ORG, LOC, OTH),
 // trained by kg itself, and the mention source that feeds it into the extraction pipeline.
 //
-// The model file format (versioned; now version 2) is written down in extract/src/ner.cpp beside the code that
+// The model file format (versioned; now version 3) is written down in extract/src/ner.cpp beside the code that
 // reads it. Models are plain files; the shipped German model is extract/models/de-ner.bin,
 // rebuilt from ../shared/data by scripts/train-ner.sh.
 #pragma once
@@ -35,6 +35,14 @@ struct NerTrainOptions {
   std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
   int bucket_bits = 15;         // 2^bits hashed feature rows (15: the table stays in cache)
   std::string dictionary;       // a word list (one word per line) for the "common noun" feature
+  // Up to 8 word lists (gazetteers: given names, places, …), one entry per line, '#' lines and
+  // anything after a tab ignored; each capitalised word of an entry is marked as belonging to the list
+  // ("und" in "Trinidad und Tobago" is not), and
+  // the tagger learns what membership in each list means.
+  std::vector<std::string> word_lists;
+  // Tagged text (of any domain) whose entity words become three more lists: the capitalised
+  // words found inside PER, ORG or LOC spans at least half of the times they occur.
+  std::vector<NerSentence> gazetteer_source;
   int clusters = 256;           // word clusters computed from the training text and `unlabeled` (0: none)
   std::vector<std::vector<std::string>> unlabeled;  // more running text (token lists) for the clusters
   // Called after each epoch with its number and the share of training tokens tagged wrongly.

@@ -53,6 +53,17 @@ TEST_CASE("Training on a tiny fixture learns it, and training is deterministic",
   // A known name in a new sentence.
   CHECK(tag(*t, {"Heute", "kam", "Lara", "Sommerfeld", "."}) == std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O"});
   CHECK(trained()->to_bytes() == t->to_bytes());
+  // An ensemble of three learns it too, deterministically, and differs from one perceptron.
+  NerTrainOptions o;
+  o.bucket_bits = 14;
+  o.ensemble = 3;
+  auto e = NerTagger::train(*data, o);
+  REQUIRE_OK(e);
+  for (const NerSentence& s : *data) CHECK(tag(**e, s.tokens) == s.tags);
+  CHECK(NerTagger::train(*data, o).value()->to_bytes() == (*e)->to_bytes());
+  CHECK((*e)->to_bytes() != t->to_bytes());
+  o.ensemble = 0;
+  CHECK(NerTagger::train(*data, o).status().code() == StatusCode::kInvalidInput);
 }
 
 TEST_CASE("A saved model loads back with identical predictions", "[ner][model]") {

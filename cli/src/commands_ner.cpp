@@ -71,6 +71,7 @@ class TrainNerCommand final : public Command {
             {"output", "FILE", "where to write the model", "", false, "o"},
             {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
             {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
+            {"ensemble", "N", "perceptrons (seeds seed, seed+1, ...) averaged into one model", std::to_string(d.ensemble)},
             {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
             {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", d.dictionary},
             {"word-list", "FILE", "a gazetteer (one entry per line, text after a tab ignored); up to 8", "", true},
@@ -97,8 +98,9 @@ class TrainNerCommand final : public Command {
       o.epochs = std::stoi(args.value("epochs"));
       o.seed = std::stoull(args.value("seed"));
       o.bucket_bits = std::stoi(args.value("bits"));
+      o.ensemble = std::stoi(args.value("ensemble"));
     } catch (const std::exception&) {
-      return Status::InvalidArgument("--epochs, --seed and --bits take whole numbers");
+      return Status::InvalidArgument("--epochs, --seed, --bits and --ensemble take whole numbers");
     }
     o.dictionary = args.value("dictionary");
     o.word_lists = args.values("word-list");
@@ -116,7 +118,10 @@ class TrainNerCommand final : public Command {
       KG_ASSIGN_OR_RETURN(auto part, extract::read_ner_file(f));
       for (auto& s : part) o.unlabeled.push_back(std::move(s.tokens));
     }
-    o.progress = [&](int epoch, double wrong) { ctx.err << "epoch " << epoch << ": " << std::setprecision(3) << 100 * wrong << "% training tags wrong\n"; };
+    o.progress = [&](int member, int epoch, double wrong) {
+      if (o.ensemble > 1) ctx.err << "model " << member << "/" << o.ensemble << ", ";
+      ctx.err << "epoch " << epoch << ": " << std::setprecision(3) << 100 * wrong << "% training tags wrong\n";
+    };
     ctx.err << "training on " << train.size() << " sentences\n";
     auto start = Clock::now();
     KG_ASSIGN_OR_RETURN(auto tagger, extract::NerTagger::train(train, o));

@@ -33,6 +33,7 @@ Result<std::vector<NerSentence>> read_ner_file(const std::string& path);
 struct NerTrainOptions {
   int epochs = 10;
   std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
+  int ensemble = 1;             // perceptrons averaged into the model, on seeds seed, seed + 1, …
   int bucket_bits = 15;         // 2^bits hashed feature rows (15: the table stays in cache)
   std::string dictionary;       // a word list (one word per line) for the "common noun" feature
   // Up to 8 word lists (gazetteers: given names, places, …), one entry per line, '#' lines and
@@ -45,8 +46,9 @@ struct NerTrainOptions {
   std::vector<NerSentence> gazetteer_source;
   int clusters = 256;           // word clusters computed from the training text and `unlabeled` (0: none)
   std::vector<std::vector<std::string>> unlabeled;  // more running text (token lists) for the clusters
-  // Called after each epoch with its number and the share of training tokens tagged wrongly.
-  std::function<void(int, double)> progress;
+  // Called after each epoch with the ensemble member (from 1), the epoch and the share of
+  // training tokens tagged wrongly.
+  std::function<void(int member, int epoch, double wrong)> progress;
 };
 
 class NerTagger {

@@ -44,6 +44,14 @@ TEST_CASE("Tagged files are read with GermEval's derived tags as O and errors wi
   CHECK(r.status().message() == "ner_bad.conll:2: unknown tag 'X-Y'");
   std::filesystem::remove(bad);
   CHECK(read_ner_file("no-such-file.tsv").status().code() == StatusCode::kNotFound);
+  // Tokens arrive normalised as the pipeline's text is: typographic quotes become ".
+  const std::string quoted = "ner_quoted.conll";
+  std::ofstream(quoted) << "\u201EWolkenzug\u201C O\nlas O\n\u00BB O\n";
+  auto q = read_ner_file(quoted);
+  REQUIRE_OK(q);
+  CHECK((*q)[0].tokens == std::vector<std::string>{"\"Wolkenzug\"", "las", "\""});
+  CHECK(normalize_token("\u00AD") == "\u00AD");  // would vanish: stays
+  std::filesystem::remove(quoted);
 }
 
 TEST_CASE("Training on a tiny fixture learns it, and training is deterministic", "[ner][train]") {
@@ -138,6 +146,9 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   INFO(tagged.err);
   REQUIRE(tagged.code == 0);
   CHECK(tagged.out == "Gestern\tO\nsprach\tO\nAngela\tB-PER\nMerkel\tI-PER\n.\tO\n\nJa\tO\n.\tO\n\n");
+  // Tokens are tagged normalised and printed as given.
+  auto quotes = test::run_kg({"ner", "--tokens", "-"}, "\u201E\nJa\n\u201C\n");
+  CHECK(quotes.out == "\u201E\tO\nJa\tO\n\u201C\tO\n\n");
 
   const std::string model = dir.str("tiny.bin");
   auto train = test::run_kg({"train-ner", "--train", fixture(), "--dev", fixture(), "--epochs", "10", "--bits", "14", "-o", model});

@@ -169,14 +169,14 @@ class NerCommand final : public Command {
       if (!file) return Status::NotFound(args.value("tokens") + ": cannot open");
       in = &file;
     }
-    std::vector<std::string> sentence;
+    std::vector<std::string> sentence, normal;  // as given (printed) and as tagged
     auto flush = [&] {
       if (sentence.empty()) return;
-      std::vector<std::string_view> toks(sentence.begin(), sentence.end());
-      std::vector<std::string> tags = tagger->tag(toks);
-      for (std::size_t i = 0; i < toks.size(); ++i) ctx.out << toks[i] << '\t' << tags[i] << '\n';
+      std::vector<std::string> tags = tagger->tag(std::vector<std::string_view>(normal.begin(), normal.end()));
+      for (std::size_t i = 0; i < sentence.size(); ++i) ctx.out << sentence[i] << '\t' << tags[i] << '\n';
       ctx.out << '\n';
       sentence.clear();
+      normal.clear();
     };
     std::string line;
     while (std::getline(*in, line)) {
@@ -187,6 +187,7 @@ class NerCommand final : public Command {
         continue;
       }
       sentence.push_back(line.substr(0, line.find('\t')));
+      normal.push_back(extract::normalize_token(sentence.back()));
     }
     flush();
     return Status::Ok();

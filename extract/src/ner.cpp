@@ -731,6 +731,11 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   return tagger;
 }
 
+std::string normalize_token(std::string_view token) {
+  std::string normal = normalize_text(token);
+  return normal.empty() ? std::string(token) : normal;
+}
+
 Result<std::unique_ptr<NerTagger>> NerTagger::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound("cannot open NER model " + path);
@@ -810,7 +815,7 @@ Result<std::vector<NerSentence>> read_ner_file(const std::string& path) {
     } else if (tag != "O") {
       return Status::InvalidInput(path + ":" + std::to_string(no) + ": unknown tag '" + tag + "'");
     }
-    cur.tokens.push_back(std::move(token));
+    cur.tokens.push_back(normalize_token(token));
     cur.tags.push_back(std::move(label));
   }
   flush();

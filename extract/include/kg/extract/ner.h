@@ -18,7 +18,13 @@
 
 namespace kg::extract {
 
-// One sentence of a training or evaluation file: tokens and their BIO tags ("O", "B-PER", …).
+// A token in the form the tagger sees: kg's text normalisation (Unicode NFC, typographic quotes
+// as " and ', hyphen variants as -), as the pipeline applies it to whole texts; a token that
+// would vanish (a lone soft hyphen) stays as it is.
+std::string normalize_token(std::string_view token);
+
+// One sentence of a training or evaluation file: tokens (normalised with normalize_token) and
+// their BIO tags ("O", "B-PER", …).
 struct NerSentence {
   std::vector<std::string> tokens;
   std::vector<std::string> tags;
@@ -61,7 +67,7 @@ class NerTagger {
   Status save(const std::string& path) const;
   std::string to_bytes() const;
 
-  // The BIO tag of each token of one sentence. Thread-safe.
+  // The BIO tag of each token of one sentence; tokens as normalize_token gives them. Thread-safe.
   std::vector<std::string> tag(const std::vector<std::string_view>& tokens) const;
 
   static Result<std::unique_ptr<NerTagger>> train(const std::vector<NerSentence>& sentences, const NerTrainOptions& options);

@@ -277,7 +277,8 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   // A stand-in for a statistical tagger: proposes every span of the words it is given.
   class Fixed final : public MentionSource {
    public:
-    std::vector<ProposedMention> propose(std::string_view text) const override {
+    std::vector<ProposedMention> propose(const TokenizedText& tokenized) const override {
+      const std::string_view text = tokenized.text;
       std::vector<ProposedMention> out;
       for (auto [word, type] : {std::pair<std::string_view, EntityType>{"Zorblax Quintus", EntityType::kPerson},
                                 {"Russland", EntityType::kPerson}}) {

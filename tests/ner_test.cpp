@@ -125,7 +125,7 @@ TEST_CASE("The tagger proposes byte spans of persons, organisations and places, 
   std::shared_ptr<const NerTagger> t = trained();
   auto source = ner_mention_source(t);
   const std::string text = "Gestern sprach Lara Sommerfeld in Kleinhausen. Sie las den Roman Wolkenzug vor.";
-  auto found = source->propose(text);
+  auto found = source->propose(tokenize_text(text));
   std::vector<std::string> spans;
   for (const ProposedMention& m : found) spans.push_back(text.substr(m.start, m.end - m.start));
   CHECK(spans == std::vector<std::string>{"Lara Sommerfeld", "Kleinhausen"});

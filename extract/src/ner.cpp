@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -253,95 +254,134 @@ struct NerTagger::Model {
     return (dict[h >> 3] >> (h & 7)) & 1;
   }
 
-  // The feature rows of every token of a sentence, `per` rows per token.
-  static constexpr int per = 42;
-  void features(const std::vector<std::string_view>& tokens, std::vector<std::uint32_t>* out) const {
-    const Lexicon& lex = builtin_lexicon();
-    const std::size_t n = tokens.size();
-    thread_local std::vector<std::uint64_t> low, shp, cls, word, suf, clu, lst;
-    suf.resize(n + 4);
-    clu.resize(n + 4);
-    lst.resize(n + 4);
-    low.resize(n + 4);
-    shp.resize(n + 4);
-    cls.resize(n + 4);
-    word.resize(n + 4);
-    // Padding: two before, two after.
-    for (std::size_t k = 0; k < n + 4; ++k) {
-      if (k < 2 || k >= n + 2) {
-        low[k] = shp[k] = word[k] = suf[k] = fnv(k < 2 ? "<s>" : "</s>");
-        clu[k] = 0x10000;
-        lst[k] = 0x100;
-        cls[k] = 99;
-        continue;
-      }
-      std::string_view w = tokens[k - 2];
-      word[k] = fnv(w);
-      low[k] = lower_hash(w);
-      suf[k] = w.size() > 3 ? fnv(w.substr(w.size() - 3)) : word[k];
-      clu[k] = cluster_of(word[k]);
-      lst[k] = lists.find(low[k], 0);
-      shp[k] = shape_hash(w);
-      cls[k] = lexicon_class(lex, w);
+  // What the features use of one word (hashes, lexicon class, cluster, lists), computed once per
+  // word; sentence padding has its own values.
+  struct WordView {
+    std::uint64_t word, low, shp, cls, suf, clu, lst;
+    bool cap;
+  };
+  WordView describe(std::string_view w) const {
+    WordView v;
+    v.word = fnv(w);
+    v.low = lower_hash(w);
+    v.suf = w.size() > 3 ? fnv(w.substr(w.size() - 3)) : v.word;
+    v.clu = cluster_of(v.word);
+    v.lst = lists.find(v.low, 0);
+    v.shp = shape_hash(w);
+    v.cls = lexicon_class(builtin_lexicon(), w);
+    v.cap = upper_initial(w);
+    return v;
+  }
+  static WordView padding(bool before) {
+    const std::uint64_t h = fnv(before ? "<s>" : "</s>");
+    return {h, h, h, 99, h, 0x10000, 0x100, false};
+  }
+  static bool listed(std::uint64_t mask) { return mask != 0 && mask < 0x100; }  // not padding
+
+  // The feature rows: kLocal depend on the word alone (the tagger caches their sum per word),
+  // kContext on its neighbours and position. Row 0 is the absent feature: never trained, its
+  // weights stay zero.
+  static constexpr int kLocal = 16, kContext = 26, per = kLocal + kContext;
+  struct RowWriter {
+    std::uint32_t* f;
+    std::uint64_t mask;
+    void put(std::uint64_t tmpl, std::uint64_t value) {
+      const std::uint32_t row = static_cast<std::uint32_t>(mix(tmpl, value) & mask);
+      *f++ = row == 0 ? 1 : row;
     }
+    void put_if(bool present, std::uint64_t tmpl, std::uint64_t value) {
+      if (present) put(tmpl, value);
+      else *f++ = 0;
+    }
+  };
+  void local_rows(std::string_view w, const WordView& v, std::uint32_t* f) const {
+    RowWriter r{f, mask()};
+    r.put(0, 0);
+    r.put(1, v.word);
+    r.put(2, v.low);
+    for (std::size_t s = 1; s <= 4; ++s) r.put(6 + s, s <= w.size() ? fnv(w.substr(w.size() - s)) : 0);
+    for (std::size_t s = 1; s <= 3; ++s) r.put(10 + s, s <= w.size() ? fnv(w.substr(0, s)) : 0);
+    r.put(14, v.shp);
+    r.put(19, v.cls);
+    r.put(27, w.size() > 6 ? fnv(w.substr(w.size() - 6)) : 1);
+    r.put(34, v.clu);
+    r.put_if(listed(v.lst), 38, v.lst);
+    r.put_if(listed(v.lst), 41, mix(v.lst, v.cap));
+  }
+  // `v` points at token i's view inside an array padded with two views on either side.
+  void context_rows(const WordView* v, std::size_t i, std::size_t n, std::uint32_t* f) const {
+    RowWriter r{f, mask()};
+    r.put(3, v[-1].low);
+    r.put(4, v[1].low);
+    r.put(5, v[-2].low);
+    r.put(6, v[2].low);
+    r.put(15, v[-1].shp);
+    r.put(16, v[1].shp);
+    r.put(17, mix(v[-1].shp, v[0].shp));
+    r.put(18, i == 0 ? 0 : i == 1 ? 1 : i + 1 == n ? 2 : 3);
+    r.put(20, v[-1].cls);
+    r.put(21, v[1].cls);
+    r.put(22, mix(v[-1].cls, v[0].low));
+    r.put(23, (v[0].cap ? 2 : 0) + (in_dictionary_hash(v[0].low) ? 1 : 0) + (i == 0 ? 4 : 0));
+    r.put(24, mix(v[-1].low, v[0].low));
+    r.put(25, mix(v[0].low, v[1].low));
+    r.put(26, mix(v[-2].cls, v[-1].cls));
+    r.put(28, mix(v[0].shp, v[1].shp));
+    r.put(29, mix(v[1].cls, v[2].cls));
+    r.put(30, v[-1].suf);
+    r.put(31, v[1].suf);
+    r.put(32, mix(v[-1].low, v[0].shp));
+    r.put(33, mix(mix(v[-1].shp, v[0].shp), v[1].shp));
+    r.put(35, v[-1].clu);
+    r.put(36, v[1].clu);
+    r.put(37, mix(v[-1].clu, v[0].clu));
+    r.put_if(listed(v[-1].lst), 39, v[-1].lst);
+    r.put_if(listed(v[1].lst), 40, v[1].lst);
+  }
+  // Every row of every token (training): `per` rows per token.
+  void features(const std::vector<std::string_view>& tokens, std::vector<std::uint32_t>* out) const {
+    const std::size_t n = tokens.size();
+    std::vector<WordView> views;
+    views.reserve(n + 4);
+    views.push_back(padding(true));
+    views.push_back(padding(true));
+    for (std::string_view w : tokens) views.push_back(describe(w));
+    views.push_back(padding(false));
+    views.push_back(padding(false));
     out->resize(n * per);
-    const std::uint64_t m = mask();
     for (std::size_t i = 0; i < n; ++i) {
-      const std::size_t k = i + 2;
-      std::string_view w = tokens[i];
-      std::uint32_t* f = out->data() + i * per;
-      int j = 0;
-      // Row 0 is the absent feature: it is never trained, so its weights stay zero.
-      auto put = [&](std::uint64_t tmpl, std::uint64_t value) {
-        const std::uint32_t row = static_cast<std::uint32_t>(mix(tmpl, value) & m);
-        f[j++] = row == 0 ? 1 : row;
-      };
-      auto put_if = [&](bool present, std::uint64_t tmpl, std::uint64_t value) {
-        if (present) put(tmpl, value);
-        else f[j++] = 0;
-      };
-      put(0, 0);
-      put(1, word[k]);
-      put(2, low[k]);
-      put(3, low[k - 1]);
-      put(4, low[k + 1]);
-      put(5, low[k - 2]);
-      put(6, low[k + 2]);
-      for (std::size_t s = 1; s <= 4; ++s) put(6 + s, s <= w.size() ? fnv(w.substr(w.size() - s)) : 0);
-      for (std::size_t s = 1; s <= 3; ++s) put(10 + s, s <= w.size() ? fnv(w.substr(0, s)) : 0);
-      put(14, shp[k]);
-      put(15, shp[k - 1]);
-      put(16, shp[k + 1]);
-      put(17, mix(shp[k - 1], shp[k]));
-      put(18, i == 0 ? 0 : i == 1 ? 1 : i + 1 == n ? 2 : 3);
-      put(19, cls[k]);
-      put(20, cls[k - 1]);
-      put(21, cls[k + 1]);
-      put(22, mix(cls[k - 1], low[k]));
-      const bool cap = upper_initial(w);
-      put(23, (cap ? 2 : 0) + (in_dictionary_hash(low[k]) ? 1 : 0) + (i == 0 ? 4 : 0));
-      put(24, mix(low[k - 1], low[k]));
-      put(25, mix(low[k], low[k + 1]));
-      put(26, mix(cls[k - 2], cls[k - 1]));
-      put(27, w.size() > 6 ? fnv(w.substr(w.size() - 6)) : 1);
-      put(28, mix(shp[k], shp[k + 1]));
-      put(29, mix(cls[k + 1], cls[k + 2]));
-      put(30, suf[k - 1]);
-      put(31, suf[k + 1]);
-      put(32, mix(low[k - 1], shp[k]));
-      put(33, mix(mix(shp[k - 1], shp[k]), shp[k + 1]));
-      put(34, clu[k]);
-      put(35, clu[k - 1]);
-      put(36, clu[k + 1]);
-      put(37, mix(clu[k - 1], clu[k]));
-      auto listed = [](std::uint64_t mask) { return mask != 0 && mask < 0x100; };  // not padding
-      put_if(listed(lst[k]), 38, lst[k]);
-      put_if(listed(lst[k - 1]), 39, lst[k - 1]);
-      put_if(listed(lst[k + 1]), 40, lst[k + 1]);
-      put_if(listed(lst[k]), 41, mix(lst[k], cap));
+      local_rows(tokens[i], views[i + 2], out->data() + i * per);
+      context_rows(&views[i + 2], i, n, out->data() + i * per + kLocal);
     }
   }
 
+  // A unique number per model, so that a thread's word cache knows whose sums it holds.
+  const std::uint64_t id = [] {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+  }();
+
+  // Per thread, the words tagged last with their views and the sum of their local rows; cleared
+  // when another model tags or when half full (words repeat: most tokens hit).
+  struct WordCache {
+    static constexpr std::size_t kSlots = 8192;
+    struct Entry {
+      std::uint64_t hash = 0;
+      std::uint32_t offset = 0, size = 0;
+      WordView view;
+      std::array<std::int32_t, 16> local;
+    };
+    std::uint64_t model = 0;
+    std::size_t used = 0;
+    std::vector<Entry> slots = std::vector<Entry>(kSlots);
+    std::string words;
+    void clear(std::uint64_t for_model) {
+      model = for_model;
+      used = 0;
+      words.clear();
+      for (Entry& e : slots) e.hash = 0;
+    }
+  };
 };
 
 NerTagger::NerTagger() : model_(std::make_unique<Model>()) {}
@@ -351,18 +391,57 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
   std::vector<std::string> out;
   if (tokens.empty()) return out;
   const Model& m = *model_;
-  thread_local std::vector<std::uint32_t> feats;
-  m.features(tokens, &feats);
   const std::size_t n = tokens.size();
-  // Emission scores: sums of 16-lane rows (lanes 9..15 are zero).
+  thread_local Model::WordCache cache;
+  if (cache.model != m.id) cache.clear(m.id);
+  thread_local std::vector<Model::WordView> views;
   thread_local std::vector<std::array<std::int32_t, Model::kStride>> emit;
+  views.assign(2, Model::padding(true));
   emit.resize(n);
+  // Emission scores: sums of 16-lane rows (lanes 9..15 are zero), the word's own rows summed once
+  // per word and cached.
   for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t e[Model::kStride] = {};
-    const std::uint32_t* f = feats.data() + i * Model::per;
-    for (int j = 0; j < Model::per; ++j) {
-      const std::int16_t* r = m.lanes[f[j]].v;
-      for (int y = 0; y < Model::kStride; ++y) e[y] += r[y];
+    const std::string_view w = tokens[i];
+    const std::uint64_t h = fnv(w) | 1;
+    std::size_t at = h & (Model::WordCache::kSlots - 1);
+    while (cache.slots[at].hash != 0 &&
+           !(cache.slots[at].hash == h && std::string_view(cache.words).substr(cache.slots[at].offset, cache.slots[at].size) == w))
+      at = (at + 1) & (Model::WordCache::kSlots - 1);
+    Model::WordCache::Entry& e = cache.slots[at];
+    if (e.hash == 0) {
+      if (cache.used * 2 >= Model::WordCache::kSlots) {
+        cache.clear(m.id);
+        at = h & (Model::WordCache::kSlots - 1);
+      }
+      Model::WordCache::Entry& fresh = cache.slots[at];
+      fresh.hash = h;
+      fresh.offset = static_cast<std::uint32_t>(cache.words.size());
+      fresh.size = static_cast<std::uint32_t>(w.size());
+      cache.words += w;
+      fresh.view = m.describe(w);
+      std::uint32_t rows[Model::kLocal];
+      m.local_rows(w, fresh.view, rows);
+      fresh.local.fill(0);
+      for (std::uint32_t r : rows)
+        for (int y = 0; y < Model::kStride; ++y) fresh.local[static_cast<std::size_t>(y)] += m.lanes[r].v[y];
+      ++cache.used;
+      emit[i] = fresh.local;
+      views.push_back(fresh.view);
+    } else {
+      emit[i] = e.local;
+      views.push_back(e.view);
+    }
+  }
+  views.push_back(Model::padding(false));
+  views.push_back(Model::padding(false));
+  for (std::size_t i = 0; i < n; ++i) {
+    std::uint32_t rows[Model::kContext];
+    m.context_rows(&views[i + 2], i, n, rows);
+    std::int32_t e[Model::kStride];
+    std::copy(emit[i].begin(), emit[i].end(), e);
+    for (std::uint32_t r : rows) {
+      const std::int16_t* lane = m.lanes[r].v;
+      for (int y = 0; y < Model::kStride; ++y) e[y] += lane[y];
     }
     std::copy(e, e + Model::kStride, emit[i].begin());
   }
@@ -859,25 +938,25 @@ namespace {
 class NerSource : public MentionSource {
  public:
   explicit NerSource(std::shared_ptr<const NerTagger> t) : tagger_(std::move(t)) {}
-  std::vector<ProposedMention> propose(std::string_view text) const override {
+  std::vector<ProposedMention> propose(const TokenizedText& text) const override {
     std::vector<ProposedMention> out;
-    std::vector<Token> tokens = tokenize(text);
-    for (const Sentence& s : split_sentences(text, tokens)) {
-      std::vector<std::string_view> words;
-      for (std::size_t i = s.first; i < s.last; ++i) words.push_back(tokens[i].text);
-      std::vector<std::string> tags = tagger_->tag(words);
+    auto offset = [&](std::string_view token) { return static_cast<std::size_t>(token.data() - text.text.data()); };
+    for (const auto& [first, last] : text.sentences) {
+      const std::vector<std::string_view> words(text.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                                text.tokens.begin() + static_cast<std::ptrdiff_t>(last));
+      const std::vector<std::string> tags = tagger_->tag(words);
       for (std::size_t i = 0; i < tags.size(); ++i) {
         if (tags[i][0] != 'B') continue;
-        const std::string type = tags[i].substr(2);
+        const std::string_view type = std::string_view(tags[i]).substr(2);
         std::size_t j = i + 1;
-        while (j < tags.size() && tags[j][0] == 'I' && tags[j].substr(2) == type) ++j;
+        while (j < tags.size() && tags[j][0] == 'I' && std::string_view(tags[j]).substr(2) == type) ++j;
         ProposedMention m;
-        m.start = tokens[s.first + i].start;
-        m.end = tokens[s.first + j - 1].end;
         if (type == "PER") m.type = EntityType::kPerson;
         else if (type == "ORG") m.type = EntityType::kOrganization;
         else if (type == "LOC") m.type = EntityType::kLocation;
         else continue;
+        m.start = offset(words[i]);
+        m.end = offset(words[j - 1]) + words[j - 1].size();
         out.push_back(m);
       }
     }

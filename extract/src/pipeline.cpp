@@ -146,12 +146,12 @@ class DocumentBuilder {
   DocumentBuilder(const Lexicon& lex, const std::vector<Rule>& rules, std::string_view text)
       : lex_(lex), rules_(rules), text_(text) {}
 
-  Document run(std::size_t skip_bytes, std::vector<ProposedMention> proposals) {
+  // `tokens` and `sentences` of the text, as tokenize() and split_sentences() give them.
+  Document run(std::vector<Token> tokens, std::vector<Sentence> sentences, std::vector<ProposedMention> proposals) {
     // By start, so each sentence finds its own proposals by binary search (linear in all).
     std::stable_sort(proposals.begin(), proposals.end(), [](const ProposedMention& a, const ProposedMention& b) { return a.start < b.start; });
-    tokens_ = tokenize(text_);
-    std::erase_if(tokens_, [&](const Token& t) { return t.start < skip_bytes; });
-    sentences_ = split_sentences(text_, tokens_);
+    tokens_ = std::move(tokens);
+    sentences_ = std::move(sentences);
     refs_.resize(sentences_.size());
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       find_mentions(s);
@@ -786,9 +786,18 @@ class DocumentBuilder {
   void apply_rules(std::size_t s, bool denied) {
     static const PredicateId kHolds = *parse_predicate("holds_office"), kLies = *parse_predicate("located_in");
     const Sentence& sen = sentences_[s];
+    // Where a mention starts: a rule that begins with a required slot can only match there.
+    std::vector<bool> ref_starts(sen.last - sen.first, false);
+    for (const Ref& r : refs_[s])
+      if (r.first >= sen.first && r.first < sen.last) ref_starts[r.first - sen.first] = true;
     for (const Rule& rule : rules_) {
       if (denied && rule.predicate != kHolds && rule.predicate != kLies) continue;
+      const PatternElement* head = rule.pattern.empty() || rule.pattern[0].optional ? nullptr : &rule.pattern[0];
       for (std::size_t start = sen.first; start < sen.last; ++start) {
+        if (head && head->kind == PatternElement::kSlot && !ref_starts[start - sen.first]) continue;
+        if (head && head->kind == PatternElement::kWords &&
+            std::find(head->words.begin(), head->words.end(), tokens_[start].text) == head->words.end())
+          continue;
         Bindings b;
         if (!match(rule, 0, start, s, &b)) continue;
         std::string role = rule.role_text;
@@ -1173,6 +1182,25 @@ class DocumentBuilder {
 
 }  // namespace
 
+namespace {
+
+TokenizedText tokenized_view(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences) {
+  TokenizedText view;
+  view.text = text;
+  view.tokens.reserve(tokens.size());
+  for (const Token& t : tokens) view.tokens.push_back(t.text);
+  view.sentences.reserve(sentences.size());
+  for (const Sentence& s : sentences) view.sentences.emplace_back(s.first, s.last);
+  return view;
+}
+
+}  // namespace
+
+TokenizedText tokenize_text(std::string_view normalized_text) {
+  const std::vector<Token> tokens = tokenize(normalized_text);
+  return tokenized_view(normalized_text, tokens, split_sentences(normalized_text, tokens));
+}
+
 Result<Document> Extractor::extract(const Input& input) const {
   if (auto bad = find_invalid_utf8(input.text)) {
     return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(*bad));
@@ -1213,13 +1241,19 @@ Result<Document> Extractor::extract(const Input& input) const {
       }
     }
   }
+  std::vector<Token> tokens = tokenize(text);
+  std::erase_if(tokens, [&](const Token& t) { return t.start < skip; });
+  std::vector<Sentence> sentences = split_sentences(text, tokens);
   std::vector<ProposedMention> proposals;
-  for (const auto& source : impl_->sources) {
-    std::vector<ProposedMention> more = source->propose(text);
-    proposals.insert(proposals.end(), more.begin(), more.end());
+  if (!impl_->sources.empty()) {
+    const TokenizedText view = tokenized_view(text, tokens, sentences);
+    for (const auto& source : impl_->sources) {
+      std::vector<ProposedMention> more = source->propose(view);
+      proposals.insert(proposals.end(), more.begin(), more.end());
+    }
   }
   DocumentBuilder builder(impl_->lexicon, impl_->rules, text);
-  Document found = builder.run(skip, std::move(proposals));
+  Document found = builder.run(std::move(tokens), std::move(sentences), std::move(proposals));
   doc.entities = std::move(found.entities);
   doc.relations = std::move(found.relations);
   doc.id = content_id(text);

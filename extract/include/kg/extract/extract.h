@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kg/core/document.h"
@@ -29,15 +30,27 @@ struct Input {
 // boundaries and overlap nothing the lexicons or rules already found (those keep precedence),
 // and they take part in resolution and relation rules like any other mention.
 struct ProposedMention {
-  std::size_t start = 0, end = 0;  // byte span in the text given to propose()
+  std::size_t start = 0, end = 0;  // byte span in TokenizedText::text
   EntityType type = EntityType::kPerson;
 };
+
+// A text as the pipeline reads it, handed to every mention source so none tokenises again: the
+// normalised text, its tokens (views into `text`, in order) and its sentences as token ranges
+// [first, last).
+struct TokenizedText {
+  std::string_view text;
+  std::vector<std::string_view> tokens;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+};
+
+// The pipeline's tokens and sentences of an already normalised text (for sources used on their own).
+TokenizedText tokenize_text(std::string_view normalized_text);
 
 class MentionSource {
  public:
   virtual ~MentionSource() = default;
   // Must be safe to call from several threads at once.
-  virtual std::vector<ProposedMention> propose(std::string_view text) const = 0;
+  virtual std::vector<ProposedMention> propose(const TokenizedText& text) const = 0;
 };
 
 class Extractor {

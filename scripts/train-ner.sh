@@ -36,4 +36,4 @@ cat "$names/en_stdlib_moby/female_first_names_en.txt" "$names/en_stdlib_moby/mal
 "$kg" train-ner --train "$ner/germeval2014/NER-de-test.tsv" --dev "$ner/germeval2014/NER-de-dev.part1.tsv" \
   --unlabeled "$tmp/legal.conll" --gazetteers-from "$tmp/legal.conll" \
   --word-list "$tmp/given-de.txt" --word-list "$tmp/given-en.txt" --word-list "$tmp/places.txt" \
-  --clusters 256 --epochs 10 --seed 1 --ensemble 10 --bits 15 -o "${OUT:-$root/extract/models/de-ner.bin}"
+  --clusters 256 --epochs 10 --seed 1 --ensemble 10 --bits 17 -o "${OUT:-$root/extract/models/de-ner.bin}"

@@ -103,7 +103,7 @@ TEST_CASE("A truncated, damaged or wrong-version model file is refused with a cl
   CHECK(refused(damaged).find("checksum") != std::string::npos);
   std::string version = bytes;
   version[8] = 7;
-  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads version 3");
+  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads version 4");
   CHECK(refused("hello world, not a model at all, not at all, really not").find("wrong magic") != std::string::npos);
   CHECK(NerTagger::load("no-such-model.bin").status().code() == StatusCode::kNotFound);
 }

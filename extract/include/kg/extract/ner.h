@@ -1,7 +1,7 @@
 // kg::extract NER: a statistical German named-entity tagger (BIO over PER, ORG, LOC, OTH),
 // trained by kg itself, and the mention source that feeds it into the extraction pipeline.
 //
-// The model file format (versioned; now version 3) is written down in extract/src/ner.cpp beside the code that
+// The model file format (versioned; now version 4) is written down in extract/src/ner.cpp beside the code that
 // reads it. Models are plain files; the shipped German model is extract/models/de-ner.bin,
 // rebuilt from ../shared/data by scripts/train-ner.sh.
 #pragma once

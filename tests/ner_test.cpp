@@ -173,6 +173,15 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   auto bad = test::run_kg({"ner", "--model", broken, "--tokens", "-"}, "Haus\n");
   CHECK(bad.code != 0);
   CHECK(bad.err == "kg: " + broken + ": not a kg NER model (truncated)\n");
+  auto no_list = test::run_kg({"train-ner", "--train", fixture(), "--word-list", dir.str("missing.txt"), "-o", dir.str("m2.bin")});
+  CHECK(no_list.code != 0);
+  CHECK(no_list.err == "kg: cannot read word list " + dir.str("missing.txt") + "\n");
+  CHECK_FALSE(std::filesystem::exists(dir.str("m2.bin")));
+  auto listed = test::run_kg({"train-ner", "--train", fixture(), "--word-list", fixture(), "--gazetteers-from", fixture(), "--ensemble", "2",
+                              "--bits", "14", "-o", dir.str("m3.bin")});
+  INFO(listed.err);
+  CHECK(listed.code == 0);
+  CHECK_THAT(listed.err, Catch::Contains("model 2/2, epoch 10:"));
   CHECK(test::run_kg({"train-ner", fixture()}).code == 2);  // no -o
   CHECK(test::run_kg({"train-ner", "-o", model}).code == 2);  // no training files
 }

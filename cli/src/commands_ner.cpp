@@ -122,6 +122,10 @@ class TrainNerCommand final : public Command {
       if (o.ensemble > 1) ctx.err << "model " << member << "/" << o.ensemble << ", ";
       ctx.err << "epoch " << epoch << ": " << std::setprecision(3) << 100 * wrong << "% training tags wrong\n";
     };
+    // Unreadable lists end the command before any progress is printed (the trainer checks too).
+    for (const std::string& f : o.word_lists)
+      if (!std::ifstream(f)) return Status::NotFound("cannot read word list " + f);
+    if (!o.dictionary.empty() && !std::ifstream(o.dictionary)) return Status::NotFound("cannot read dictionary " + o.dictionary);
     ctx.err << "training on " << train.size() << " sentences\n";
     auto start = Clock::now();
     KG_ASSIGN_OR_RETURN(auto tagger, extract::NerTagger::train(train, o));

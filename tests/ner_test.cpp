@@ -265,6 +265,19 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
   std::size_t told_apart = 0;
   for (std::size_t k = 0; k < 2; ++k) told_apart += at_place(**u, unseen_places[k]) == "B-LOC" && at_place(**u, unseen_others[k]) == "O";
   CHECK(told_apart < 2);
+  // A dictionary of common nouns marks the other kind instead: what it lists is no place.
+  const std::string nouns = dir.str("nouns.txt");
+  {
+    std::ofstream out(nouns);
+    for (const std::string& w : others) out << w << "\n";
+  }
+  NerTrainOptions with_dictionary = plain;
+  with_dictionary.dictionary = nouns;
+  auto d = NerTagger::train(data, with_dictionary);
+  REQUIRE_OK(d);
+  for (const std::string& w : unseen_places) CHECK(at_place(**d, w) == "B-LOC");
+  for (const std::string& w : unseen_others) CHECK(at_place(**d, w) == "O");
+  CHECK(NerTagger::from_bytes((*d)->to_bytes(), "d.bin").value()->to_bytes() == (*d)->to_bytes());
   // The lists travel in the model file.
   auto back = NerTagger::from_bytes((*t)->to_bytes(), "m.bin");
   REQUIRE_OK(back);

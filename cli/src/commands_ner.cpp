@@ -73,7 +73,7 @@ class TrainNerCommand final : public Command {
             {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
             {"ensemble", "N", "perceptrons (seeds seed, seed+1, ...) averaged into one model", std::to_string(d.ensemble)},
             {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
-            {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", d.dictionary},
+            {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", ""},
             {"word-list", "FILE", "a gazetteer (one entry per line, text after a tab ignored); up to 8", "", true},
             {"gazetteers-from", "FILE", "tagged text whose PER/ORG/LOC words become three word lists", "", true},
             {"clusters", "N", "word clusters computed from the training text and --unlabeled (0: none)", std::to_string(d.clusters)},
@@ -102,8 +102,13 @@ class TrainNerCommand final : public Command {
     } catch (const std::exception&) {
       return Status::InvalidArgument("--epochs, --seed, --bits and --ensemble take whole numbers");
     }
-    o.dictionary = args.value("dictionary");
-    o.word_lists = args.values("word-list");
+    if (!args.value("dictionary").empty()) {
+      KG_ASSIGN_OR_RETURN(o.dictionary, extract::read_word_list(args.value("dictionary")));
+    }
+    for (const std::string& f : args.values("word-list")) {
+      KG_ASSIGN_OR_RETURN(auto list, extract::read_word_list(f));
+      o.word_lists.push_back(std::move(list));
+    }
     for (const std::string& f : args.values("gazetteers-from")) {
       KG_ASSIGN_OR_RETURN(auto part, extract::read_ner_file(f));
       o.gazetteer_source.insert(o.gazetteer_source.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
@@ -122,10 +127,6 @@ class TrainNerCommand final : public Command {
       if (o.ensemble > 1) ctx.err << "model " << member << "/" << o.ensemble << ", ";
       ctx.err << "epoch " << epoch << ": " << std::setprecision(3) << 100 * wrong << "% training tags wrong\n";
     };
-    // Unreadable lists end the command before any progress is printed (the trainer checks too).
-    for (const std::string& f : o.word_lists)
-      if (!std::ifstream(f)) return Status::NotFound("cannot read word list " + f);
-    if (!o.dictionary.empty() && !std::ifstream(o.dictionary)) return Status::NotFound("cannot read dictionary " + o.dictionary);
     ctx.err << "training on " << train.size() << " sentences\n";
     auto start = Clock::now();
     KG_ASSIGN_OR_RETURN(auto tagger, extract::NerTagger::train(train, o));

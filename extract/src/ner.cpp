@@ -382,6 +382,36 @@ struct NerTagger::Model {
       words.clear();
       for (Entry& e : slots) e.hash = 0;
     }
+    // The entry of word `w` under model `m`, computed on a miss.
+    const Entry& get(const Model& m, std::string_view w) {
+      if (model != m.id) clear(m.id);
+      const std::uint64_t h = fnv(w) | 1;
+      auto probe = [&] {
+        std::size_t at = h & (kSlots - 1);
+        while (slots[at].hash != 0 && !(slots[at].hash == h && std::string_view(words).substr(slots[at].offset, slots[at].size) == w))
+          at = (at + 1) & (kSlots - 1);
+        return at;
+      };
+      std::size_t at = probe();
+      if (slots[at].hash != 0) return slots[at];
+      if (used * 2 >= kSlots) {
+        clear(m.id);
+        at = probe();
+      }
+      Entry& e = slots[at];
+      e.hash = h;
+      e.offset = static_cast<std::uint32_t>(words.size());
+      e.size = static_cast<std::uint32_t>(w.size());
+      words += w;
+      e.view = m.describe(w);
+      std::uint32_t rows[kLocal];
+      m.local_rows(w, e.view, rows);
+      e.local.fill(0);
+      for (std::uint32_t r : rows)
+        for (int y = 0; y < kStride; ++y) e.local[static_cast<std::size_t>(y)] += m.lanes[r].v[y];
+      ++used;
+      return e;
+    }
   };
 };
 
@@ -394,7 +424,6 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
   const Model& m = *model_;
   const std::size_t n = tokens.size();
   thread_local Model::WordCache cache;
-  if (cache.model != m.id) cache.clear(m.id);
   thread_local std::vector<Model::WordView> views;
   thread_local std::vector<std::array<std::int32_t, Model::kStride>> emit;
   views.assign(2, Model::padding(true));
@@ -402,36 +431,9 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
   // Emission scores: sums of 16-lane rows (lanes 9..15 are zero), the word's own rows summed once
   // per word and cached.
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string_view w = tokens[i];
-    const std::uint64_t h = fnv(w) | 1;
-    std::size_t at = h & (Model::WordCache::kSlots - 1);
-    while (cache.slots[at].hash != 0 &&
-           !(cache.slots[at].hash == h && std::string_view(cache.words).substr(cache.slots[at].offset, cache.slots[at].size) == w))
-      at = (at + 1) & (Model::WordCache::kSlots - 1);
-    Model::WordCache::Entry& e = cache.slots[at];
-    if (e.hash == 0) {
-      if (cache.used * 2 >= Model::WordCache::kSlots) {
-        cache.clear(m.id);
-        at = h & (Model::WordCache::kSlots - 1);
-      }
-      Model::WordCache::Entry& fresh = cache.slots[at];
-      fresh.hash = h;
-      fresh.offset = static_cast<std::uint32_t>(cache.words.size());
-      fresh.size = static_cast<std::uint32_t>(w.size());
-      cache.words += w;
-      fresh.view = m.describe(w);
-      std::uint32_t rows[Model::kLocal];
-      m.local_rows(w, fresh.view, rows);
-      fresh.local.fill(0);
-      for (std::uint32_t r : rows)
-        for (int y = 0; y < Model::kStride; ++y) fresh.local[static_cast<std::size_t>(y)] += m.lanes[r].v[y];
-      ++cache.used;
-      emit[i] = fresh.local;
-      views.push_back(fresh.view);
-    } else {
-      emit[i] = e.local;
-      views.push_back(e.view);
-    }
+    const Model::WordCache::Entry& e = cache.get(m, tokens[i]);
+    emit[i] = e.local;
+    views.push_back(e.view);
   }
   views.push_back(Model::padding(false));
   views.push_back(Model::padding(false));
@@ -570,13 +572,10 @@ class NerTrainer {
     NerTagger::Model& m = *tagger->model_;
     m.bits = o.bucket_bits;
     if (!o.dictionary.empty()) {
-      std::ifstream in(o.dictionary);
-      if (!in) return Status::NotFound("cannot read dictionary " + o.dictionary);
       m.dict_bits = 21;
       m.dict.assign((std::size_t{1} << m.dict_bits) / 8, 0);
-      std::string w;
-      while (std::getline(in, w)) {
-        // Capitalised dictionary words that also occur only capitalised: common nouns mostly.
+      for (const std::string& w : o.dictionary) {
+        // Capitalised dictionary words: common nouns mostly.
         if (!upper_initial(w)) continue;
         std::uint64_t h = lower_hash(w) & ((std::uint64_t{1} << m.dict_bits) - 1);
         m.dict[h >> 3] = static_cast<std::uint8_t>(m.dict[h >> 3] | (1u << (h & 7)));
@@ -586,18 +585,12 @@ class NerTrainer {
     if (first_file + o.word_lists.size() > 8) return Status::InvalidInput("at most 8 word lists (5 with gazetteers from tagged text)");
     std::unordered_map<std::uint64_t, std::uint8_t> listed;
     if (!o.gazetteer_source.empty()) listed = entity_words(o.gazetteer_source);
-    for (std::size_t i = 0; i < o.word_lists.size(); ++i) {
-      std::ifstream in(o.word_lists[i]);
-      if (!in) return Status::NotFound("cannot read word list " + o.word_lists[i]);
-      std::string line;
-      while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        line = normalize_text(line.substr(0, line.find('\t')));
-        std::istringstream words(line);
+    for (std::size_t i = 0; i < o.word_lists.size(); ++i)
+      for (const std::string& entry : o.word_lists[i]) {
+        std::istringstream words(entry);
         for (std::string w; words >> w;)
           if (upper_initial(w)) listed[lower_hash(w)] |= static_cast<std::uint8_t>(1u << (first_file + i));
       }
-    }
     m.lists.assign({listed.begin(), listed.end()});
     if (o.clusters > 0) {
       std::vector<const std::vector<std::string>*> text;
@@ -809,6 +802,18 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   if (at != b.size() - 8) return bad("trailing bytes");
   m.fold_transitions();
   return tagger;
+}
+
+Result<std::vector<std::string>> read_word_list(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot read word list " + path);
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string entry = normalize_text(line.substr(0, line.find('\t')));
+    if (!entry.empty()) out.push_back(std::move(entry));
+  }
+  return out;
 }
 
 std::string normalize_token(std::string_view token) {

@@ -23,6 +23,10 @@ namespace kg::extract {
 // would vanish (a lone soft hyphen) stays as it is.
 std::string normalize_token(std::string_view token);
 
+// The entries of a word list file: one per line, empty and '#' lines skipped, anything after a
+// tab dropped ("name<TAB>count" works), normalised like tokens. NotFound naming the file.
+Result<std::vector<std::string>> read_word_list(const std::string& path);
+
 // One sentence of a training or evaluation file: tokens (normalised with normalize_token) and
 // their BIO tags ("O", "B-PER", …).
 struct NerSentence {
@@ -41,12 +45,13 @@ struct NerTrainOptions {
   std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
   int ensemble = 1;             // perceptrons averaged into the model, on seeds seed, seed + 1, …
   int bucket_bits = 15;         // 2^bits hashed feature rows (15: the table stays in cache)
-  std::string dictionary;       // a word list (one word per line) for the "common noun" feature
-  // Up to 8 word lists (gazetteers: given names, places, …), one entry per line, '#' lines and
-  // anything after a tab ignored; each capitalised word of an entry is marked as belonging to the list
-  // ("und" in "Trinidad und Tobago" is not), and
-  // the tagger learns what membership in each list means.
-  std::vector<std::string> word_lists;
+  // Common nouns for the "capitalised common noun" feature (e.g. read_word_list of
+  // /usr/share/dict/ngerman; its capitalised entries count); empty: no such feature.
+  std::vector<std::string> dictionary;
+  // Up to 8 word lists (gazetteers: given names, places, …) as read_word_list gives them; each
+  // capitalised word of an entry is marked as belonging to the list ("und" in "Trinidad und
+  // Tobago" is not), and the tagger learns what membership in each list means.
+  std::vector<std::vector<std::string>> word_lists;
   // Tagged text (of any domain) whose entity words become three more lists: the capitalised
   // words found inside PER, ORG or LOC spans at least half of the times they occur.
   std::vector<NerSentence> gazetteer_source;

@@ -213,13 +213,35 @@ class WordTable {
       if (slots_[i].first == 0) return missing;
     }
   }
-  // The entries sorted by hash (the file's order).
-  std::vector<std::pair<std::uint64_t, V>> entries() const {
-    std::vector<std::pair<std::uint64_t, V>> out;
+  // In the file: u32 count, then count × (u64 hash, V), sorted by hash.
+  void write(std::string* out) const {
+    std::vector<std::pair<std::uint64_t, V>> sorted;
     for (const auto& slot : slots_)
-      if (slot.first != 0) out.push_back(slot);
-    std::sort(out.begin(), out.end());
-    return out;
+      if (slot.first != 0) sorted.push_back(slot);
+    std::sort(sorted.begin(), sorted.end());
+    const auto count = static_cast<std::uint32_t>(sorted.size());
+    out->append(reinterpret_cast<const char*>(&count), 4);
+    for (const auto& [h, v] : sorted) {
+      out->append(reinterpret_cast<const char*>(&h), 8);
+      out->append(reinterpret_cast<const char*>(&v), sizeof(V));
+    }
+  }
+  // Reads what write() wrote from b[*at, end); false when it does not fit.
+  bool read(std::string_view b, std::size_t* at, std::size_t end) {
+    std::uint32_t count;
+    if (*at + 4 > end) return false;
+    std::memcpy(&count, b.data() + *at, 4);
+    *at += 4;
+    constexpr std::size_t kEntry = 8 + sizeof(V);
+    if (count > (end - *at) / kEntry) return false;
+    std::vector<std::pair<std::uint64_t, V>> entries(count);
+    for (auto& [h, v] : entries) {
+      std::memcpy(&h, b.data() + *at, 8);
+      std::memcpy(&v, b.data() + *at + 8, sizeof(V));
+      *at += kEntry;
+    }
+    assign(entries);
+    return true;
   }
 
  private:
@@ -709,18 +731,8 @@ std::string NerTagger::to_bytes() const {
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(m.dict_bits));
   for (std::int32_t t : m.trans) put<std::int32_t>(&out, t);
   out.append(reinterpret_cast<const char*>(m.dict.data()), m.dict.size());
-  const auto clusters = m.clusters.entries();
-  put<std::uint32_t>(&out, static_cast<std::uint32_t>(clusters.size()));
-  for (const auto& [h, c] : clusters) {
-    put<std::uint64_t>(&out, h);
-    put<std::uint16_t>(&out, c);
-  }
-  const auto lists = m.lists.entries();
-  put<std::uint32_t>(&out, static_cast<std::uint32_t>(lists.size()));
-  for (const auto& [h, mask] : lists) {
-    put<std::uint64_t>(&out, h);
-    put<std::uint8_t>(&out, mask);
-  }
+  m.clusters.write(&out);
+  m.lists.write(&out);
   const std::size_t rows = std::size_t{1} << m.bits;
   std::string present(rows / 8, '\0');
   std::string packed;
@@ -765,29 +777,7 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   for (std::size_t i = 0; i < m.trans.size(); ++i, at += 4) std::memcpy(&m.trans[i], b.data() + at, 4);
   m.dict.assign(b.data() + at, b.data() + at + dict_bytes);
   at += dict_bytes;
-  if (at + 4 > b.size() - 8) return bad("truncated");
-  const std::uint32_t cluster_count = u32(at);
-  at += 4;
-  if (cluster_count > (b.size() - 8 - at) / 10) return bad("truncated");
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters(cluster_count);
-  for (std::uint32_t i = 0; i < cluster_count; ++i, at += 10) {
-    std::uint64_t h;
-    std::uint16_t c;
-    std::memcpy(&h, b.data() + at, 8);
-    std::memcpy(&c, b.data() + at + 8, 2);
-    clusters[i] = {h, c};
-  }
-  m.clusters.assign(clusters);
-  if (at + 4 > b.size() - 8) return bad("truncated");
-  const std::uint32_t list_count = u32(at);
-  at += 4;
-  if (list_count > (b.size() - 8 - at) / 9) return bad("truncated");
-  std::vector<std::pair<std::uint64_t, std::uint8_t>> lists(list_count);
-  for (std::uint32_t i = 0; i < list_count; ++i, at += 9) {
-    std::memcpy(&lists[i].first, b.data() + at, 8);
-    lists[i].second = static_cast<std::uint8_t>(b[at + 8]);
-  }
-  m.lists.assign(lists);
+  if (!m.clusters.read(b, &at, b.size() - 8) || !m.lists.read(b, &at, b.size() - 8)) return bad("truncated");
   if (at + rows / 8 > b.size() - 8) return bad("truncated");
   std::string_view present = b.substr(at, rows / 8);
   at += rows / 8;

@@ -295,11 +295,13 @@ struct NerTagger::Model {
     v.cap = upper_initial(w);
     return v;
   }
+  // Padding's cluster and list values lie outside every real cluster (u16) and list mask (u8).
+  static constexpr std::uint64_t kPaddingCluster = 0x10000, kPaddingLists = 0x100;
   static WordView padding(bool before) {
     const std::uint64_t h = fnv(before ? "<s>" : "</s>");
-    return {h, h, h, 99, h, 0x10000, 0x100, false};
+    return {h, h, h, 99, h, kPaddingCluster, kPaddingLists, false};
   }
-  static bool listed(std::uint64_t mask) { return mask != 0 && mask < 0x100; }  // not padding
+  static bool listed(std::uint64_t mask) { return mask != 0 && mask != kPaddingLists; }
 
   // The feature rows: kLocal depend on the word alone (the tagger caches their sum per word),
   // kContext on its neighbours and position. Row 0 is the absent feature: never trained, its

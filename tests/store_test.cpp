@@ -363,6 +363,33 @@ TEST_CASE("Opening something that is not a kg database of this version fails cle
     auto r = Store::open(dir.str("plain"), StoreOptions{});
     CHECK(r.status().code() == StatusCode::kCorruption);
     CHECK_THAT(r.status().message(), Catch::Contains("not a kg database"));
+    // Refused before anything was written: no lock file, no families of ours.
+    CHECK_FALSE(std::filesystem::exists(dir.str("plain") + "/kg.writer.lock"));
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.str("plain"), &names).ok());
+    CHECK(names == std::vector<std::string>{"default"});
+  }
+  SECTION("a RocksDB database with some of kg's families but not all") {
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Options o;
+    o.create_if_missing = true;
+    REQUIRE(rocksdb::DB::Open(o, dir.str("part"), &raw).ok());
+    rocksdb::ColumnFamilyHandle* h = nullptr;
+    REQUIRE(raw->CreateColumnFamily(rocksdb::ColumnFamilyOptions(), "meta", &h).ok());
+    REQUIRE(raw->DestroyColumnFamilyHandle(h).ok());
+    delete raw;
+    CHECK(Store::open(dir.str("part"), StoreOptions{}).status().code() == StatusCode::kCorruption);
+    StoreOptions ro;
+    ro.read_only = true;
+    CHECK(Store::open(dir.str("part"), ro).status().code() == StatusCode::kCorruption);
+  }
+  SECTION("a file") {
+    test::write_file(dir.str("file"), "x");
+    StoreOptions ro;
+    ro.read_only = true;
+    // Readers and writers say the same.
+    CHECK(Store::open(dir.str("file"), StoreOptions{}).status().code() == StatusCode::kInvalidArgument);
+    CHECK(Store::open(dir.str("file"), ro).status().code() == StatusCode::kInvalidArgument);
   }
   SECTION("a newer format version") {
     { auto s = open_writer(dir); }
@@ -568,4 +595,78 @@ TEST_CASE("check finds a graph image that disagrees with the store", "[store][im
   Status st = reader->check();
   CHECK(st.code() == StatusCode::kCorruption);
   CHECK(st.message().find("graph image") != std::string::npos);
+}
+
+TEST_CASE("A merge takes the merged person's surname out of the surname index", "[store]") {
+  // Surnames longer than std::string's inline buffer: a view into a destroyed temporary shows.
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  REQUIRE_OK(store->load(doc_with("m1", {ent("a", "Konstantin Vielsilbennachnamegutsherr", EntityType::kPerson),
+                                         ent("o", "Erfundene Vereinigung", EntityType::kOrganization)},
+                                  {{"a", "member_of", "o"}})));
+  REQUIRE_OK(store->load(doc_with("m2", {ent("a", "Kora Andersilbennachnamegutsherrin", EntityType::kPerson),
+                                         ent("o", "Erfundene Vereinigung", EntityType::kOrganization)},
+                                  {{"a", "member_of", "o"}})));
+  EntityId from = id_of(*store, "Konstantin Vielsilbennachnamegutsherr");
+  EntityId into = id_of(*store, "Kora Andersilbennachnamegutsherrin");
+  REQUIRE_OK(store->merge(from, into));
+  REQUIRE_OK(store->check());
+  // The lone surname no longer leads to the entity that is gone.
+  auto lone = store->lookup("Vielsilbennachnamegutsherr");
+  REQUIRE_OK(lone);
+  for (EntityId id : *lone) CHECK(id != from);
+  // A later document naming the person by surname alone never joins the deleted entity.
+  REQUIRE_OK(store->load(doc_with("m3", {ent("a", "Vielsilbennachnamegutsherr", EntityType::kPerson),
+                                         ent("o", "Zweite Vereinigung", EntityType::kOrganization)},
+                                  {{"a", "member_of", "o"}})));
+  CHECK(id_of(*store, "Zweite Vereinigung") != 0);
+  REQUIRE_OK(store->check());
+}
+
+TEST_CASE("A database whose creation was cut short opens as empty and the next writer completes it", "[store]") {
+  // What a writer killed while RocksDB creates the column families one by one leaves behind: the
+  // creation marker and a database with some of the families.
+  test::TempDir dir;
+  std::string db = dir.str("db");
+  std::filesystem::create_directories(db);
+  test::write_file(db + "/kg.creating", "");
+  {
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Options o;
+    o.create_if_missing = true;
+    REQUIRE(rocksdb::DB::Open(o, db, &raw).ok());
+    for (const char* family : {"meta", "entities", "names"}) {
+      rocksdb::ColumnFamilyHandle* h = nullptr;
+      REQUIRE(raw->CreateColumnFamily(rocksdb::ColumnFamilyOptions(), family, &h).ok());
+      REQUIRE(raw->DestroyColumnFamilyHandle(h).ok());
+    }
+    delete raw;
+  }
+  {
+    auto reader = open_reader(dir);
+    CHECK(reader->counts()->documents == 0);
+    CHECK(reader->documents()->empty());
+    REQUIRE_OK(reader->check());
+  }
+  {
+    auto writer = open_writer(dir);
+    REQUIRE_OK(writer->load(test::sample_document("after", 2)));
+  }
+  CHECK_FALSE(std::filesystem::exists(db + "/kg.creating"));
+  auto reader = open_reader(dir);
+  CHECK(reader->counts()->documents == 1);
+  REQUIRE_OK(reader->check());
+
+  SECTION("and a marker without any RocksDB file is a database not yet begun") {
+    test::TempDir other;
+    std::filesystem::create_directories(other.str("db"));
+    test::write_file(other.str("db") + "/kg.creating", "");
+    StoreOptions ro;
+    ro.read_only = true;
+    auto r = Store::open(other.str("db"), ro);
+    REQUIRE_OK(r);
+    CHECK((*r)->counts()->documents == 0);
+    auto w = Store::open(other.str("db"), StoreOptions{});
+    REQUIRE_OK(w);
+  }
 }

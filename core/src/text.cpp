@@ -86,10 +86,10 @@ std::string normalize_name(std::string_view name) {
   return out;
 }
 
-std::string_view surname_key(std::string_view normalized) {
+std::string surname_key(std::string_view normalized) {
   auto pos = normalized.rfind(' ');
   if (pos == std::string_view::npos) return {};
-  return normalized.substr(pos + 1);
+  return std::string(normalized.substr(pos + 1));
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

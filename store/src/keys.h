@@ -45,7 +45,9 @@
 // Besides RocksDB's files the folder holds kg.writer.lock (the writer's pid); graph.snapshot, the
 // graph image (every edge as compressed rows, format in core/src/snapshot.cpp), used only while
 // its stamp equals "generation"; and, only while a large group is being ingested, ingest/ with
-// the table files being written.
+// the table files being written. kg.creating marks a database whose creation has not finished
+// (families are created one by one, and the format version is written last): a writer completes
+// such a database, a reader sees it as empty.
 // Entity id 0 and document number 0 are never assigned.
 #pragma once
 
@@ -75,6 +77,7 @@ inline constexpr std::string_view kNextEntityKey = "next_entity_id";
 inline constexpr std::string_view kNextDocumentKey = "next_document";
 inline constexpr std::string_view kGenerationKey = "generation";
 inline constexpr const char* kGraphImageFile = "graph.snapshot";
+inline constexpr const char* kCreatingFile = "kg.creating";
 
 inline constexpr char kNameKind = 'n';
 inline constexpr char kSurnameKind = 's';

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -15,6 +16,7 @@
 #include <unordered_set>
 
 #include <rocksdb/db.h>
+#include <rocksdb/env.h>
 #include <simdjson.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
@@ -35,10 +37,17 @@ using store_internal::WriterLock;
 
 namespace {
 
+// RocksDB's messages may span lines; an error is one line.
+std::string one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
 // The one place where rocksdb::Status becomes kg::Status.
 Status from_rocksdb(const rocksdb::Status& s, std::string_view context) {
   if (s.ok()) return Status::Ok();
-  std::string msg = std::string(context) + ": " + s.ToString();
+  std::string msg = one_line(std::string(context) + ": " + s.ToString());
   if (s.IsNotFound()) return Status::NotFound(msg);
   if (s.IsCorruption()) return Status::Corruption(msg);
   if (s.IsBusy() || s.IsTimedOut() || s.IsTryAgain()) return Status::Busy(msg);
@@ -63,6 +72,15 @@ enum Family : std::size_t {
   kDefault, kMeta, kEntities, kNames, kAliases, kSupport, kSpo, kPos, kOsp, kEvidence, kDocuments, kSources, kCuration,
   kFamilyCount
 };
+
+// How often a read-only open is tried when a writer deleted a file it was about to open.
+constexpr int kReadOnlyOpenAttempts = 12;
+
+// The race of a read-only open with a writer that deletes obsolete files.
+bool missing_file(const rocksdb::Status& s) {
+  return (s.IsIOError() || s.IsCorruption() || s.IsPathNotFound()) &&
+         s.ToString().find("No such file or directory") != std::string::npos;
+}
 
 bool is_counter_family(std::size_t f) { return f == kAliases || f == kSupport || f == kSpo || f == kPos || f == kOsp; }
 
@@ -129,6 +147,7 @@ struct Store::Impl {
   StoreOptions options;
   rocksdb::DBOptions db_options;
   std::vector<rocksdb::ColumnFamilyOptions> cf_options;  // one per Family
+  std::unique_ptr<rocksdb::Env> memory_env;  // only for a database still being created (empty)
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
   std::optional<WriterLock> lock;
@@ -380,39 +399,6 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
   db_options.max_background_jobs = 2;
   db_options.IncreaseParallelism(2);
 
-  std::vector<std::string> existing;
-  rocksdb::Status list = rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
-  bool exists = list.ok();
-  if (exists && std::find(existing.begin(), existing.end(), std::string(keys::kMeta)) == existing.end()) {
-    return Status::Corruption(path + " is a RocksDB database but not a kg database");
-  }
-  if (!exists) {
-    std::error_code ec;
-    bool folder = std::filesystem::exists(path, ec);
-    if (options.read_only) {
-      if (folder && !std::filesystem::is_directory(path, ec)) {
-        return Status::Corruption(path + " is not a kg database (not a folder)");
-      }
-      return Status::NotFound("no kg database at " + path + " (kg load creates one)");
-    }
-    if (folder && !std::filesystem::is_directory(path, ec)) {
-      return Status::InvalidArgument(path + " exists and is not a folder");
-    }
-    if (folder && !std::filesystem::is_empty(path, ec)) {
-      bool only_lock = true;
-      for (const auto& entry : std::filesystem::directory_iterator(path, ec))
-        only_lock = only_lock && entry.path().filename() == "kg.writer.lock";
-      if (!only_lock) return Status::Corruption(path + " is a folder that holds no kg database");
-    }
-    std::filesystem::create_directories(path, ec);
-    if (ec) return Status::IOError("cannot create " + path + ": " + ec.message());
-  }
-
-  if (!options.read_only) {
-    KG_ASSIGN_OR_RETURN(WriterLock lock, WriterLock::acquire(path));
-    impl->lock.emplace(std::move(lock));
-  }
-
   rocksdb::BlockBasedTableOptions table;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   auto merge = store_internal::make_int64_add_operator();
@@ -429,17 +415,82 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     impl->cf_options.push_back(cf_options);
   }
   impl->db_options = db_options;
+  namespace fs = std::filesystem;
+  const fs::path creating_marker = fs::path(path) / keys::kCreatingFile;
+  std::vector<std::string> existing;
+  rocksdb::Status list = rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
+  bool exists = list.ok();
+  std::error_code ec;
+  // A database whose creation has not finished (a writer is creating it, or was killed doing so)
+  // carries the creation marker; checked after listing, so a creation that starts in between
+  // shows as one.
+  bool creating = fs::exists(creating_marker, ec);
+  bool complete = exists;
+  for (std::string_view family : kFamilies)
+    complete = complete && std::find(existing.begin(), existing.end(), std::string(family)) != existing.end();
+  if (exists && !complete && !creating) {
+    return Status::Corruption(path + " is a RocksDB database but not a kg database");
+  }
+  if (options.read_only && creating) {
+    // Nothing is in a database that is still being created: answer from an empty one in memory.
+    impl->memory_env.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
+    rocksdb::DBOptions memory = db_options;
+    memory.env = impl->memory_env.get();
+    memory.create_if_missing = true;
+    memory.create_missing_column_families = true;
+    rocksdb::DB* raw = nullptr;
+    KG_RETURN_IF_ROCKS(rocksdb::DB::Open(memory, path, descriptors, &impl->cf, &raw), "open " + path);
+    impl->db.reset(raw);
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+  }
+  if (!exists && !creating) {
+    bool folder = fs::exists(path, ec);
+    if (folder && !fs::is_directory(path, ec)) {
+      return Status::InvalidArgument(path + " exists and is not a folder");
+    }
+    if (options.read_only) return Status::NotFound("no kg database at " + path + " (kg load creates one)");
+    if (folder && !fs::is_empty(path, ec)) {
+      bool only_lock = true;
+      for (const auto& entry : fs::directory_iterator(path, ec))
+        only_lock = only_lock && entry.path().filename() == store_internal::kWriterLockFile;
+      if (!only_lock) return Status::Corruption(path + " is a folder that holds no kg database");
+    }
+    fs::create_directories(path, ec);
+    if (ec) return Status::IOError("cannot create " + path + ": " + ec.message());
+  } else if (exists && !fs::is_directory(path, ec)) {
+    return Status::InvalidArgument(path + " exists and is not a folder");
+  }
+
+  if (!options.read_only) {
+    KG_ASSIGN_OR_RETURN(WriterLock lock, WriterLock::acquire(path));
+    impl->lock.emplace(std::move(lock));
+    // Under the lock: mark a creation before RocksDB writes its first file, so that a kill in
+    // the middle leaves a folder every later open recognises as an unfinished kg database.
+    if (!exists) KG_RETURN_IF_ERROR(store_internal::create_marker(creating_marker.string()));
+  }
+
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = options.read_only
-                          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
-                          : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
+  rocksdb::Status s;
+  if (options.read_only) {
+    // A read-only open reads the MANIFEST and then opens every table file it lists; a writer may
+    // delete one of them in between (compaction, ingestion). Such an open fails with a missing
+    // file and succeeds when tried again on the newer MANIFEST; once open, every table file is
+    // held open (max_open_files = -1), so reads never meet a deleted file.
+    for (int attempt = 0;; ++attempt) {
+      s = rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw);
+      if (s.ok() || attempt == kReadOnlyOpenAttempts || !missing_file(s)) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(2 << std::min(attempt, 6)));
+    }
+  } else {
+    s = rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
+  }
   if (!s.ok()) {
     if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
       return Status::Busy("database is in use by another kg process");
     }
     if (s.IsInvalidArgument()) {
       return Status::Corruption(path + " is not a kg database of format version " +
-                                std::to_string(kFormatVersion) + " (" + s.ToString() + ")");
+                                std::to_string(kFormatVersion) + " (" + one_line(s.ToString()) + ")");
     }
     return from_rocksdb(s, "cannot open " + path);
   }
@@ -457,12 +508,17 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
       if (!empty) return Status::Corruption(path + " has no kg format version");
       return std::unique_ptr<Store>(new Store(std::move(impl)));
     }
-    KG_RETURN_IF_ROCKS(impl->db->Put(impl->write_options(), impl->h(kMeta), keys::kFormatVersionKey,
-                                     std::to_string(kFormatVersion)),
+    rocksdb::WriteOptions durable;
+    durable.sync = true;
+    KG_RETURN_IF_ROCKS(impl->db->Put(durable, impl->h(kMeta), keys::kFormatVersionKey, std::to_string(kFormatVersion)),
                        "write " + path);
   } else if (version != std::to_string(kFormatVersion)) {
     return Status::Corruption(path + " has kg format version " + version + "; this kg reads version " +
                               std::to_string(kFormatVersion));
+  }
+  // The format version is the last thing a creation writes: from here on the database is whole.
+  if (!options.read_only && fs::exists(creating_marker, ec)) {
+    KG_RETURN_IF_ERROR(store_internal::remove_marker(creating_marker.string()));
   }
   std::string v;
   KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kNextEntityKey, &v, &found));
@@ -702,7 +758,7 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
       KG_RETURN_IF_ERROR(out.put(kEntities, keys::id_key(id), record.dump()));
       if (e.type == EntityType::kPerson) {
         std::string norm = normalize_name(e.name);
-        std::string surname(surname_key(norm));
+        std::string surname = surname_key(norm);
         if (!surname.empty()) {
           KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(surname, keys::kSurnameKind, id), type_byte(e.type)));
           group.new_names.emplace_back(surname, keys::kSurnameKind, id, e.type);
@@ -917,7 +973,7 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(id)), "write");
     if (exists) {
       std::string norm = normalize_name(rec.value("name", ""));
-      std::string_view surname = surname_key(norm);
+      std::string surname = surname_key(norm);
       if (!surname.empty()) {
         KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, id)), "write");
       }
@@ -1013,10 +1069,9 @@ Status Store::merge(EntityId from, EntityId into) {
         batch.Put(d.h(kNames), keys::name_key(normalize_name(a.name), keys::kNameKind, into), type_byte(b.type)),
         "write");
   }
-  std::string_view surname = surname_key(normalize_name(a.name));
-  std::string surname_copy(surname);
-  if (!surname_copy.empty()) {
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname_copy, keys::kSurnameKind, from)), "write");
+  std::string surname = surname_key(normalize_name(a.name));
+  if (!surname.empty()) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from)), "write");
   }
   // The curation fact supports `into` for good: it survives forget of every document.
   KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) + 1)),
@@ -1430,6 +1485,19 @@ Status Store::check(const std::function<void(std::uint64_t)>& progress) const {
         return false;
       });
       if (!st.ok() || !any) return fail("document " + doc + ": evidence of edge " + name + " is missing");
+    }
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(problem);
+  // Every name and surname names an entity that exists.
+  KG_RETURN_IF_ERROR(d.scan_prefix(kNames, "", [&](std::string_view k, std::string_view) {
+    if (k.size() < keys::kIdSize + 2) return fail("names: malformed key");
+    EntityId id = keys::get_u64(k.substr(k.size() - keys::kIdSize));
+    std::string value;
+    bool found = false;
+    if (!d.get(kEntities, keys::id_key(id), &value, &found).ok() || !found) {
+      return fail("the name \"" + std::string(k.substr(0, k.size() - keys::kIdSize - 2)) + "\" names entity #" +
+                  std::to_string(id) + ", which is missing");
     }
     return true;
   }));

@@ -5,12 +5,45 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 namespace kg::store_internal {
 
+namespace {
+
+// Makes a file's creation or removal in `folder` durable.
+Status sync_folder(const std::string& folder) {
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError("cannot open " + folder + ": " + std::strerror(errno));
+  int rc = ::fsync(fd);
+  int err = errno;
+  ::close(fd);
+  if (rc != 0) return Status::IOError("cannot sync " + folder + ": " + std::strerror(err));
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status create_marker(const std::string& file) {
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) return Status::IOError("cannot create " + file + ": " + std::strerror(errno));
+  int rc = ::fsync(fd);
+  int err = errno;
+  ::close(fd);
+  if (rc != 0) return Status::IOError("cannot sync " + file + ": " + std::strerror(err));
+  return sync_folder(std::filesystem::path(file).parent_path().string());
+}
+
+Status remove_marker(const std::string& file) {
+  if (::unlink(file.c_str()) != 0 && errno != ENOENT) {
+    return Status::IOError("cannot remove " + file + ": " + std::strerror(errno));
+  }
+  return sync_folder(std::filesystem::path(file).parent_path().string());
+}
+
 Result<WriterLock> WriterLock::acquire(const std::string& db_path) {
-  std::string file = db_path + "/kg.writer.lock";
+  std::string file = db_path + "/" + std::string(kWriterLockFile);
   int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return Status::IOError("cannot open " + file + ": " + std::strerror(errno));
   struct flock lock {};

@@ -5,10 +5,18 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "kg/core/status.h"
 
 namespace kg::store_internal {
+
+inline constexpr std::string_view kWriterLockFile = "kg.writer.lock";
+
+// The creation marker (keys.h): created durably (file and folder synced) before a new database's
+// first RocksDB file, removed durably once its format version is written.
+Status create_marker(const std::string& file);
+Status remove_marker(const std::string& file);
 
 class WriterLock {
  public:

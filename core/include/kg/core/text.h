@@ -19,7 +19,7 @@ std::string normalize_name(std::string_view name);
 
 // The last whitespace-separated word of a normalised name ("wladimir putin" → "putin"); empty when
 // the name has a single word.
-std::string_view surname_key(std::string_view normalized);
+std::string surname_key(std::string_view normalized);
 
 // Levenshtein distance between two strings, counted in Unicode code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);

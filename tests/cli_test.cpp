@@ -406,3 +406,38 @@ TEST_CASE("extract reads folders and JSON Lines, and names bad inputs", "[cli][e
   CHECK(lex.code == 4);
   CHECK_THAT(lex.err, Catch::Contains("lex.tsv:2: expected CLASS<TAB>NAME<TAB>FORMS<TAB>ATTRIBUTES"));
 }
+
+TEST_CASE("No JSON line makes kg abort: out-of-range numbers, wrong types, a BOM, a cut string", "[cli][hostile]") {
+  test::TempDir dir;
+  std::string db = dir.str("db");
+  std::string file = dir.str("numbers.jsonl");
+  std::string unterminated = "{\"id\": \"" + std::string(200000, 'q') + "\n";
+  test::write_file(file, "\xEF\xBB\xBF" + doc_line("first") + "\n" +                              // 1: a byte order mark
+                             "{\"id\": \"n\", \"x\": 1e400}\n" +                                   // 2: a double overflow
+                             "{\"id\": \"n\", \"x\": 123456789012345678901234567890}\n" +          // 3: a huge integer
+                             "{\"id\": \"n\", \"x\": 7e7777777777777777777777 \n" +                // 4: overflow, malformed
+                             unterminated +                                                        // 5: never closed
+                             doc_line("last") + "\n");
+  auto r = run_kg({"--db", db, "load", file});
+  INFO(r.err);
+  CHECK(r.code == 4);
+  CHECK_THAT(r.err, Catch::Contains(file + ":2: malformed JSON: a number that is malformed or out of range"));
+  CHECK_THAT(r.err, Catch::Contains(file + ":3: malformed JSON: a number that is malformed or out of range"));
+  CHECK_THAT(r.err, Catch::Contains(file + ":4: malformed JSON"));
+  CHECK_THAT(r.err, Catch::Contains(file + ":5: malformed JSON"));
+  CHECK(r.err.size() < 2000);  // the unterminated line is not echoed whole
+  CHECK_THAT(r.out, Catch::StartsWith("loaded 2 documents"));
+
+  for (const char* key : {"source", "id", "date", "lang"}) {
+    for (const char* value : {"12", "null", "[\"x\"]"}) {
+      std::string line = std::string("{\"text\": \"Anna Probe traf Max Muster.\", \"") + key + "\": " + value + "}\n";
+      INFO(line);
+      auto e = run_kg({"extract", "-"}, line);
+      CHECK(e.code == 4);
+      CHECK_THAT(e.err, Catch::Contains(std::string("-:1: ") + key + ": must be a string"));
+      auto i = run_kg({"--db", dir.str("ingested"), "ingest", "--no-ner", "-"}, line);
+      CHECK(i.code == 4);
+      CHECK_THAT(i.err, Catch::Contains(std::string("-:1: ") + key + ": must be a string"));
+    }
+  }
+}

@@ -1,6 +1,8 @@
 #include "kg/cli/app.h"
 
 #include <cstdlib>
+#include <exception>
+#include <new>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -23,8 +25,23 @@ int exit_code(StatusCode code) {
     case StatusCode::kIOError: return 6;
     case StatusCode::kCorruption: return 7;
     case StatusCode::kNotSupported: return 8;
+    case StatusCode::kInternal: return 1;
   }
   return 1;
+}
+
+// The command boundary: no exception leaves a command. Modules report what users can cause as a
+// Status; what still arrives here as an exception is turned into one, so kg never aborts.
+Status run_guarded(Command& cmd, const Args& args, Context& ctx) {
+  try {
+    return cmd.run(args, ctx);
+  } catch (const std::bad_alloc&) {
+    return Status::IOError("out of memory");
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("internal error (please report it): ") + e.what());
+  } catch (...) {
+    return Status::Internal("internal error (please report it): unknown exception");
+  }
 }
 
 // --- Args --------------------------------------------------------------------------------------
@@ -300,7 +317,7 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
     db = env && *env ? env : "kg.db";
   }
   Context ctx{in, out, err, db, err_is_terminal};
-  Status st = cmd->run(args, ctx);
+  Status st = run_guarded(*cmd, args, ctx);
   out.flush();
   if (!st.ok()) return fail(st);
   return 0;

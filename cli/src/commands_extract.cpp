@@ -39,6 +39,18 @@ Status read_file(const std::string& path, std::string* out) {
   return Status::Ok();
 }
 
+// The string under `key`, or `fallback` when the key is absent; any other type is the input's mistake.
+Status optional_string(const nlohmann::json& j, const char* key, const std::string& fallback, std::string* out) {
+  auto it = j.find(key);
+  if (it == j.end()) {
+    *out = fallback;
+    return Status::Ok();
+  }
+  if (!it->is_string()) return Status::InvalidInput(std::string(key) + ": must be a string");
+  *out = it->get<std::string>();
+  return Status::Ok();
+}
+
 // Files, folders (walked recursively, .txt and .md, sorted) and "-" (JSON Lines with
 // "text" and optional "id", "source", "date", "lang").
 Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istream& in) {
@@ -55,9 +67,11 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
           job.problem = Status::InvalidInput("not a JSON object with a \"text\" string");
         } else {
           job.input.text = j["text"].get<std::string>();
-          job.input.source = j.value("source", j.value("id", job.where));
-          job.input.date = j.value("date", "");
-          job.input.lang = j.value("lang", "de");
+          std::string id;
+          job.problem = optional_string(j, "id", job.where, &id);
+          if (job.problem.ok()) job.problem = optional_string(j, "source", id, &job.input.source);
+          if (job.problem.ok()) job.problem = optional_string(j, "date", "", &job.input.date);
+          if (job.problem.ok()) job.problem = optional_string(j, "lang", "de", &job.input.lang);
         }
         jobs.push_back(std::move(job));
       }

@@ -194,6 +194,34 @@ Result<Document> parse_document(element j) {
   return doc;
 }
 
+// Why `text` is not a document's JSON, in one line of bounded length.
+std::string describe_json_error(std::string_view text, simdjson::error_code error) {
+  constexpr std::size_t kMaxMessage = 160;
+  std::string what;
+  if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
+    what = "a number that is malformed or out of range (integers must fit in 64 bits, decimals in a double)";
+  } else {
+    // nlohmann says where and what; it quotes the input it read last, which may be the whole
+    // line, so the message is cut.
+    try {
+      json unused = json::parse(text);
+      what = simdjson::error_message(error);
+    } catch (const json::exception& e) {
+      what = e.what();
+      // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." → drop the tag.
+      if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+    }
+  }
+  for (char& c : what)
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  if (what.size() > kMaxMessage) {
+    std::size_t cut = kMaxMessage;
+    while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    what = what.substr(0, cut) + "…";
+  }
+  return "malformed JSON: " + what;
+}
+
 }  // namespace
 
 Result<Document> document_from_json(const json& j) { return document_from_json_text(j.dump()); }
@@ -202,19 +230,12 @@ Result<Document> document_from_json_text(std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) {
     return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(*bad));
   }
+  // A byte order mark, as some editors write it, is not part of the document.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   thread_local simdjson::dom::parser parser;
   element root;
-  if (parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true).get(root) != simdjson::SUCCESS) {
-    // Only for the error message: nlohmann says where and what.
-    try {
-      json unused = json::parse(text);
-    } catch (const json::parse_error& e) {
-      std::string what = e.what();
-      // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." → drop the tag.
-      if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
-      return Status::InvalidInput("malformed JSON: " + what);
-    }
-    return Status::InvalidInput("malformed JSON");
+  if (auto error = parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true).get(root); error != simdjson::SUCCESS) {
+    return Status::InvalidInput(describe_json_error(text, error));
   }
   return parse_document(root);
 }

@@ -12,6 +12,7 @@ std::string_view status_code_name(StatusCode code) {
     case StatusCode::kCorruption: return "corruption";
     case StatusCode::kNotSupported: return "not supported";
     case StatusCode::kBusy: return "busy";
+    case StatusCode::kInternal: return "internal error";
   }
   return "unknown";
 }

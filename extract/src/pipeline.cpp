@@ -728,54 +728,77 @@ class DocumentBuilder {
     return false;
   }
 
-  // Whether rule.pattern[k…] matches from token `pos` (backtracking over slots and gaps).
-  bool match(const Rule& rule, std::size_t k, std::size_t pos, std::size_t s, Bindings* b) const {
+  // The matcher's view of one sentence: its mentions by first token, and which (pattern element,
+  // token) pairs are known not to lead to a match. What follows a position never depends on the
+  // bindings made before it, so a failure found once holds for every start and every path there:
+  // with it, matching costs at most pattern length × sentence length steps per rule, however many
+  // gaps and slots a pattern has.
+  struct MatchState {
+    std::size_t first = 0, width = 0;
+    std::vector<std::vector<const Ref*>> at;  // at[token - first]: mentions starting there
+    std::vector<std::uint8_t> failed;         // [k * width + token - first]
+
+    const std::vector<const Ref*>& refs_at(std::size_t token) const { return at[token - first]; }
+    void reset(std::size_t pattern_size) { failed.assign((pattern_size + 1) * width, 0); }
+  };
+
+  // Whether rule.pattern[k…] matches from token `pos`; the bindings of the first match are in b.
+  bool match(const Rule& rule, std::size_t k, std::size_t pos, std::size_t s, Bindings* b, MatchState& m) const {
     if (k == rule.pattern.size()) return true;
+    std::uint8_t& failed = m.failed[k * m.width + (pos - m.first)];
+    if (failed) return false;
+    bool ok = match_element(rule, k, pos, s, b, m);
+    if (!ok) failed = 1;
+    return ok;
+  }
+
+  bool match_element(const Rule& rule, std::size_t k, std::size_t pos, std::size_t s, Bindings* b, MatchState& m) const {
     const Sentence& sen = sentences_[s];
     const PatternElement& el = rule.pattern[k];
     switch (el.kind) {
       case PatternElement::kWords: {
         if (pos < sen.last && std::find(el.words.begin(), el.words.end(), tokens_[pos].text) != el.words.end() &&
-            match(rule, k + 1, pos + 1, s, b))
+            match(rule, k + 1, pos + 1, s, b, m))
           return true;
-        return el.optional && match(rule, k + 1, pos, s, b);
+        return el.optional && match(rule, k + 1, pos, s, b, m);
       }
       case PatternElement::kTitle: {
         auto w = pos < sen.last ? lex_.word(tokens_[pos].text) : std::nullopt;
         if (w && lex_.entry(*w).cls == LexClass::kTitle) {
           if (!el.name.empty()) b->texts[el.name] = lex_.entry(*w).canonical;
-          if (match(rule, k + 1, pos + 1, s, b)) return true;
+          if (match(rule, k + 1, pos + 1, s, b, m)) return true;
         }
-        return el.optional && match(rule, k + 1, pos, s, b);
+        return el.optional && match(rule, k + 1, pos, s, b, m);
       }
       case PatternElement::kSlot: {
-        for (const Ref& r : refs_[s]) {
-          if (r.first != pos || !slot_fits(r, el.slot_type)) continue;
-          std::vector<int> bound{r.ent};
-          std::size_t end = r.last;
+        if (pos >= sen.last) return false;
+        for (const Ref* r : m.refs_at(pos)) {
+          if (!slot_fits(*r, el.slot_type)) continue;
+          std::vector<int> bound{r->ent};
+          std::size_t end = r->last;
           if (el.list) {
             // Further conjuncts: ", B", "und C", "sowie der D" (longest list first).
             for (;;) {
               std::size_t next = end;
               while (next < sen.last && lower_eq(tokens_[next].text, {",", "und", "sowie", "oder", "der", "die", "den", "dem"})) ++next;
-              if (next == end) break;
+              if (next == end || next >= sen.last) break;
               const Ref* more = nullptr;
-              for (const Ref& q : refs_[s])
-                if (q.first == next && slot_fits(q, el.slot_type)) more = &q;
+              for (const Ref* q : m.refs_at(next))
+                if (slot_fits(*q, el.slot_type)) more = q;
               if (more == nullptr) break;
               bound.push_back(more->ent);
               end = more->last;
             }
           }
           b->entities[el.name] = bound;
-          if (match(rule, k + 1, end, s, b)) return true;
+          if (match(rule, k + 1, end, s, b, m)) return true;
         }
         return false;
       }
       case PatternElement::kGap: {
         for (std::size_t g = 0; g <= 6 && pos + g <= sen.last; ++g) {
           if (g > 0 && tokens_[pos + g - 1].text == ",") break;
-          if (match(rule, k + 1, pos + g, s, b)) return true;
+          if (match(rule, k + 1, pos + g, s, b, m)) return true;
         }
         return false;
       }
@@ -786,20 +809,24 @@ class DocumentBuilder {
   void apply_rules(std::size_t s, bool denied) {
     static const PredicateId kHolds = *parse_predicate("holds_office"), kLies = *parse_predicate("located_in");
     const Sentence& sen = sentences_[s];
-    // Where a mention starts: a rule that begins with a required slot can only match there.
-    std::vector<bool> ref_starts(sen.last - sen.first, false);
+    MatchState m;
+    m.first = sen.first;
+    m.width = sen.last - sen.first + 1;  // positions first … last
+    m.at.resize(m.width);
     for (const Ref& r : refs_[s])
-      if (r.first >= sen.first && r.first < sen.last) ref_starts[r.first - sen.first] = true;
+      if (r.first >= sen.first && r.first < sen.last) m.at[r.first - sen.first].push_back(&r);
     for (const Rule& rule : rules_) {
       if (denied && rule.predicate != kHolds && rule.predicate != kLies) continue;
+      m.reset(rule.pattern.size());
       const PatternElement* head = rule.pattern.empty() || rule.pattern[0].optional ? nullptr : &rule.pattern[0];
       for (std::size_t start = sen.first; start < sen.last; ++start) {
-        if (head && head->kind == PatternElement::kSlot && !ref_starts[start - sen.first]) continue;
+        // A rule that begins with a required slot or word can only match where one starts.
+        if (head && head->kind == PatternElement::kSlot && m.refs_at(start).empty()) continue;
         if (head && head->kind == PatternElement::kWords &&
             std::find(head->words.begin(), head->words.end(), tokens_[start].text) == head->words.end())
           continue;
         Bindings b;
-        if (!match(rule, 0, start, s, &b)) continue;
+        if (!match(rule, 0, start, s, &b, m)) continue;
         std::string role = rule.role_text;
         if (!rule.role_slot.empty()) role = b.texts[rule.role_slot];
         for (int subject : b.entities[rule.subject])  // one relation per conjunct of a list slot

@@ -37,6 +37,21 @@ std::optional<SlotType> slot_type(std::string_view t) {
   return std::nullopt;
 }
 
+// The entity type a slot binds: offices, cities, countries and nationality adjectives all name
+// places.
+EntityType entity_type_of(SlotType t) {
+  switch (t) {
+    case SlotType::kPerson: return EntityType::kPerson;
+    case SlotType::kOrg: return EntityType::kOrganization;
+    case SlotType::kEvent: return EntityType::kEvent;
+    case SlotType::kPlace:
+    case SlotType::kCity:
+    case SlotType::kCountry:
+    case SlotType::kAdjective: return EntityType::kLocation;
+  }
+  return EntityType::kLocation;
+}
+
 }  // namespace
 
 Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view text) {
@@ -137,6 +152,17 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
     rule.object = head.substr(comma + 1, close - comma - 1);
     for (const std::string* s : {&rule.subject, &rule.object})
       if (std::find(slots.begin(), slots.end(), *s) == slots.end()) return fail("'" + *s + "' is not a slot of the pattern");
+    // The slots' types must be ones the predicate takes, or the rule makes relations no store accepts.
+    const PredicateInfo& pred = predicate_info(rule.predicate);
+    for (const PatternElement& el : rule.pattern) {
+      if (el.kind != PatternElement::kSlot) continue;
+      const bool subject = el.name == rule.subject, object = el.name == rule.object;
+      const EntityType t = entity_type_of(el.slot_type);
+      if ((subject && !(pred.subject_types & type_bit(t))) || (object && !(pred.object_types & type_bit(t)))) {
+        return fail("slot '" + el.name + "' holds " + std::string(info(t).code) + ", which " + std::string(pred.name) +
+                    " does not take as its " + (subject ? "subject" : "object"));
+      }
+    }
     for (; k < out.size(); ++k) {
       if (out[k] == "role" && k + 1 < out.size()) {
         std::string v = out[++k];

@@ -142,6 +142,20 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     first = last;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i - first >= kMaxSentenceTokens) {
+      // No sentence of news runs this long: cut at the last clause boundary of its second half,
+      // else here, so that work per sentence (mentions × mentions in the relation rules) is bounded
+      // and a text without full stops costs time linear in its length.
+      std::size_t cut = i;
+      for (std::size_t k = i; k > first + kMaxSentenceTokens / 2; --k) {
+        std::string_view p = tokens[k - 1].text;
+        if (p == "," || p == ";" || p == ":" || p == "–" || p == "—") {
+          cut = k;
+          break;
+        }
+      }
+      close(cut);
+    }
     const bool line_break = i + 1 < tokens.size() &&
                             text.substr(tokens[i].end, tokens[i + 1].start - tokens[i].end).find('\n') != std::string_view::npos;
     std::string_view t = tokens[i].text;

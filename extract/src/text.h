@@ -32,7 +32,9 @@ std::vector<Token> tokenize(std::string_view text);
 
 // Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
 // after abbreviations ("z. B.", "u. a.", "Dr.") or ordinals before a month or "bis"
-// ("vom 5. bis 6. Mai").
+// ("vom 5. bis 6. Mai"). A sentence longer than kMaxSentenceTokens is cut at a clause boundary
+// (, ; : or a dash) in the second half of that length, else at the limit.
+inline constexpr std::size_t kMaxSentenceTokens = 160;
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 }  // namespace kg::extract

@@ -23,6 +23,7 @@ enum class StatusCode {
   kCorruption,       // stored data is damaged or written by an incompatible version
   kNotSupported,     // a well-formed request kg cannot serve
   kBusy,             // another process holds a resource (the database's writer lock)
+  kInternal,         // a fault of kg itself (an exception escaped a command); a bug to report
 };
 
 // Human-readable name of a code ("invalid input", "busy", ...).
@@ -40,6 +41,7 @@ class [[nodiscard]] Status {
   static Status Corruption(std::string msg) { return {StatusCode::kCorruption, std::move(msg)}; }
   static Status NotSupported(std::string msg) { return {StatusCode::kNotSupported, std::move(msg)}; }
   static Status Busy(std::string msg) { return {StatusCode::kBusy, std::move(msg)}; }
+  static Status Internal(std::string msg) { return {StatusCode::kInternal, std::move(msg)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

@@ -1,4 +1,9 @@
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "kg/core/document.h"
+#include "kg/core/files.h"
 #include "kg/core/schema.h"
 #include "kg/core/text.h"
 #include "test_helpers.h"
@@ -148,4 +153,31 @@ TEST_CASE("Result carries either a value or a status", "[core]") {
   CHECK_FALSE(bad.ok());
   CHECK(bad.status().code() == StatusCode::kNotFound);
   CHECK(bad.status().with_context("lookup").message() == "lookup: no such thing");
+}
+
+TEST_CASE("Files are written through a temporary file nobody could have planted", "[core][hostile]") {
+  test::TempDir dir;
+  const std::string target = dir.str("out.dot"), victim = dir.str("victim");
+  test::write_file(victim, "keep me");
+  // Where kg once wrote its temporary file: a link planted there must not be followed.
+  std::filesystem::create_symlink(victim, target + ".tmp." + std::to_string(::getpid()));
+  REQUIRE_OK(write_file_atomically(target, [](std::ostream& out) {
+    out << "digraph {}\n";
+    return Status::Ok();
+  }));
+  CHECK(test::read_file(target) == "digraph {}\n");
+  CHECK(test::read_file(victim) == "keep me");
+  // A failed write leaves neither the target nor a temporary file.
+  auto st = write_file_atomically(dir.str("never"), [](std::ostream& out) {
+    out << "half";
+    return Status::IOError("stopped");
+  });
+  CHECK(st.code() == StatusCode::kIOError);
+  CHECK_FALSE(std::filesystem::exists(dir.str("never")));
+  std::size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) files += e.path().filename().string().rfind("never", 0) == 0;
+  CHECK(files == 0);
+  // A missing folder is named with the reason.
+  auto missing = write_file_atomically(dir.str("no/such/out.dot"), [](std::ostream&) { return Status::Ok(); });
+  CHECK(missing.message() == "cannot write " + dir.str("no/such/out.dot") + ": No such file or directory");
 }

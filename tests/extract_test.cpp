@@ -220,6 +220,45 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
   CHECK(error("r: <PER:p> trifft <PER:q>") == "bad.rules:1: expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
   CHECK(error("r: ... <PER:p> => meets_with(p, p)") == "bad.rules:1: a pattern cannot start or end with ...");
   CHECK(error("r: <PER:p> x <PER:q> => meets_with(p, q) confidence 7") == "bad.rules:1: confidence must be a number in (0, 1]");
+  // Slot types the predicate does not take: the rule would make relations no store accepts.
+  CHECK(error("r: <PER:p> trat <COUNTRY:c> bei => member_of(p, c)") ==
+        "bad.rules:1: slot 'c' holds LOC, which member_of does not take as its object");
+  CHECK(error("r: <EVENT:c> empfing <PER:p> => meets_with(c, p)") ==
+        "bad.rules:1: slot 'c' holds EVENT, which meets_with does not take as its subject");
+  CHECK(parse_rules("ok.rules", "r: <ADJ:c> Regierungschefin <PER:p> => holds_office(p, c)").ok());
+}
+
+TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract][rules-language]") {
+  // Twelve gaps over a sentence of filler words: backtracking alone tries about 7^12 paths.
+  test::TempDir dir;
+  test::write_file(dir.str("gaps.rules"),
+                   "g.many: <PER:p> ... ... ... ... ... ... ... ... ... ... ... ... endlich <COUNTRY:c> => holds_office(p, c)\n");
+  auto x = Extractor::create({}, {dir.str("gaps.rules")});
+  REQUIRE_OK(x);
+  std::string filler;
+  for (int i = 0; i < 60; ++i) filler += " und";
+  auto none = (*x)->extract(Input{"Anna Probe" + filler + " Schweden.", "t", "", "de"});
+  REQUIRE_OK(none);
+  CHECK(none->relations.empty());
+  // And the same rule still finds what it describes.
+  auto some = (*x)->extract(Input{"Anna Probe kam und sah und endlich Schweden.", "t", "", "de"});
+  REQUIRE_OK(some);
+  CHECK(std::any_of(some->relations.begin(), some->relations.end(), [](const Relation& r) { return r.rule == "g.many"; }));
+}
+
+TEST_CASE("A text without full stops is cut into bounded sentences and keeps its facts", "[extract][text]") {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += (i ? ", und " : "") + std::string("Lena Beispiel traf Otto Muster in Oslo");
+  text += ".";
+  auto tokens = tokenize(text);
+  auto sentences = split_sentences(text, tokens);
+  REQUIRE(sentences.size() > 1);
+  for (const Sentence& s : sentences) {
+    CHECK(s.last - s.first <= kMaxSentenceTokens);
+    // Cut after a comma, never inside a clause.
+    if (s.last < tokens.size()) CHECK(tokens[s.last - 1].text == ",");
+  }
+  CHECK(facts(text).count("Lena Beispiel meets_with Otto Muster") == 1);
 }
 
 TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extract][rules-language]") {

@@ -1,5 +1,7 @@
 #include "kg/core/snapshot.h"
 
+#include "kg/core/files.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -161,9 +163,8 @@ Result<GraphSnapshot> GraphSnapshot::build(const GraphReader& source) {
 }
 
 Status GraphSnapshot::save(const std::string& path, std::uint64_t stamp) const {
-  const std::string tmp = path + ".tmp." + std::to_string(getpid());
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (f == nullptr) return Status::IOError("cannot write " + tmp + ": " + std::strerror(errno));
+  KG_ASSIGN_OR_RETURN(PendingFile pending, PendingFile::create(path));
+  std::FILE* f = pending.file();
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.version = kFormatVersion;
@@ -182,14 +183,8 @@ Status GraphSnapshot::save(const std::string& path, std::uint64_t stamp) const {
   put(incident_);
   put(neighbor_);
   put(row_of_);
-  ok = ok && std::fflush(f) == 0 && fsync(fileno(f)) == 0;
-  ok = (std::fclose(f) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string why = std::strerror(errno);
-    std::remove(tmp.c_str());
-    return Status::IOError("cannot write " + path + ": " + why);
-  }
-  return Status::Ok();
+  if (!ok) return Status::IOError("cannot write " + path + ": " + std::strerror(errno));
+  return pending.commit();
 }
 
 Result<GraphSnapshot> GraphSnapshot::open(const std::string& path, const GraphReader& types) {

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "facts.h"
+#include "kg/core/files.h"
 
 namespace kg::exporting {
 namespace {
@@ -186,26 +187,19 @@ Status render(const KnowledgeReader& graph, const Subgraph& subgraph, Layout lay
   agusererrf previous = agseterrf(collect_error);
   std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
   // Written beside the target and renamed, so a failed render leaves no half picture.
-  const std::string tmp = path + ".tmp." + std::to_string(getpid());
+  KG_ASSIGN_OR_RETURN(PendingFile pending, PendingFile::create(path));
   int rc = gvLayout(gvc.get(), g.get(), engine_name(layout, entities));
   if (rc == 0) {
-    rc = gvRenderFilename(gvc.get(), g.get(), format.c_str(), tmp.c_str());
+    rc = gvRender(gvc.get(), g.get(), format.c_str(), pending.file());
     gvFreeLayout(gvc.get(), g.get());
   }
   agseterrf(previous);
-  std::error_code ec;
   if (rc != 0) {
-    fs::remove(tmp, ec);
     std::string why = graphviz_errors();
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
     return Status::IOError("Graphviz could not render " + path + (why.empty() ? "" : ": " + why));
   }
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    return Status::IOError("cannot write " + path + ": " + ec.message());
-  }
-  return Status::Ok();
+  return pending.commit();
 }
 
 }  // namespace kg::exporting

@@ -24,6 +24,7 @@
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
+#include "info_log.h"
 #include "keys.h"
 #include "kg/core/snapshot.h"
 #include "kg/core/text.h"
@@ -461,6 +462,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     return Status::InvalidArgument(path + " exists and is not a folder");
   }
 
+  // Readers write nothing into the folder; the writer logs RocksDB's warnings to LOG.
+  db_options.info_log = store_internal::make_info_log(options.read_only ? "" : (fs::path(path) / "LOG").string(),
+                                                      db_options.info_log_level);
+  impl->db_options = db_options;
   if (!options.read_only) {
     KG_ASSIGN_OR_RETURN(WriterLock lock, WriterLock::acquire(path));
     impl->lock.emplace(std::move(lock));

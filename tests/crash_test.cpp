@@ -20,16 +20,47 @@ using namespace kg;
 
 namespace {
 
-pid_t spawn_kg_load(const std::string& db, const std::string& file, const std::string& batch) {
+pid_t spawn_kg(const std::vector<std::string>& args) {
   pid_t pid = ::fork();
   if (pid == 0) {
     int devnull = ::open("/dev/null", O_WRONLY);
     ::dup2(devnull, STDOUT_FILENO);
     ::dup2(devnull, STDERR_FILENO);
-    ::execl(KG_BINARY, "kg", "--db", db.c_str(), "load", "--batch", batch.c_str(), file.c_str(), static_cast<char*>(nullptr));
+    std::vector<char*> argv{const_cast<char*>("kg")};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(KG_BINARY, argv.data());
     ::_exit(127);
   }
   return pid;
+}
+
+pid_t spawn_kg_load(const std::string& db, const std::string& file, const std::string& batch) {
+  return spawn_kg({"--db", db, "load", "--batch", batch, file});
+}
+
+// Runs kg to the end; its exit code.
+int run_kg_process(const std::vector<std::string>& args) {
+  int status = 0;
+  ::waitpid(spawn_kg(args), &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// How long `kg ARGS` takes here, in microseconds, to aim kills inside it.
+long duration_of(const std::vector<std::string>& args) {
+  auto t0 = std::chrono::steady_clock::now();
+  REQUIRE(run_kg_process(args) == 0);
+  return std::max<long>(1000, std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count());
+}
+
+// Starts `kg ARGS` and kills it after `delay` microseconds; whether the kill landed.
+bool kill_after(const std::vector<std::string>& args, long delay) {
+  pid_t pid = spawn_kg(args);
+  std::this_thread::sleep_for(std::chrono::microseconds(delay));
+  bool landed = ::kill(pid, SIGKILL) == 0;
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return landed && WIFSIGNALED(status);
 }
 
 // Every present document is complete (Store::check) and nothing of an absent one remains: each
@@ -51,6 +82,15 @@ void verify(const std::string& db, std::size_t* present) {
   CHECK((*store)->entity(*host)->support == *present);
   auto counts = (*store)->counts();
   CHECK(counts->edges == *present * 11 + 0);  // 5 meets + 5 participates + 1 held_in per document
+}
+
+// A database that opens and passes Store::check.
+void verify_checks(const std::string& db) {
+  StoreOptions ro;
+  ro.read_only = true;
+  auto store = Store::open(db, ro);
+  REQUIRE_OK(store);
+  REQUIRE_OK((*store)->check());
 }
 
 }  // namespace
@@ -144,4 +184,74 @@ TEST_CASE("A full disk ends a load with an I/O error and leaves a database that 
     verify(db, &present);
   }
   if (batch == "1") CHECK(full);  // the trial reached the full disk
+}
+
+TEST_CASE("Kills while a database is created, and during ingest, forget and merge, leave it whole", "[store][crash]") {
+  test::TempDir dir;
+  std::string file = dir.str("docs.jsonl");
+  {
+    std::string lines;
+    for (int i = 0; i < 50; ++i) lines += document_to_json(test::sample_document("w" + std::to_string(i), 5)).dump() + "\n";
+    test::write_file(file, lines);
+  }
+  std::mt19937 rng(20241202);
+  std::size_t present = 0;
+
+  SECTION("creation") {
+    // The whole of a small load is mostly the creation of the database: kills spread over it
+    // land while RocksDB creates the column families one by one.
+    long full = duration_of({"--db", dir.str("probe"), "load", file});
+    std::uniform_int_distribution<long> delay(0, full);
+    int landed = 0;
+    for (int round = 0; round < 30; ++round) {
+      std::string db = dir.str("c" + std::to_string(round));
+      landed += kill_after({"--db", db, "load", file}, delay(rng));
+      if (std::filesystem::exists(db)) verify(db, &present);  // a reader opens what is there
+      REQUIRE(run_kg_process({"--db", db, "load", file}) == 0);  // the next writer completes it
+      verify(db, &present);
+      CHECK(present == 50);
+    }
+    CHECK(landed >= 20);
+  }
+  SECTION("ingest, forget and merge") {
+    std::string db = dir.str("db");
+    std::filesystem::create_directories(dir.str("articles"));
+    for (int i = 0; i < 20; ++i) {
+      test::write_file(dir.str("articles/a" + std::to_string(i) + ".txt"),
+                       "Die Ministerin Lena Beispiel" + std::to_string(i) + " traf in Oslo den Minister Otto Muster.");
+    }
+    REQUIRE(run_kg_process({"--db", db, "load", file}) == 0);
+    const std::vector<std::vector<std::string>> commands = {
+        {"--db", db, "ingest", "--no-ner", dir.str("articles")},
+        {"--db", db, "forget", "w7"},
+        {"--db", db, "merge", "Person 1 w3", "Person 2 w3"},
+    };
+    for (const auto& command : commands) {
+      // Measured on a copy, so the kills meet the same work.
+      std::filesystem::remove_all(dir.str("copy"));
+      std::filesystem::copy(db, dir.str("copy"), std::filesystem::copy_options::recursive);
+      std::vector<std::string> on_copy = command;
+      on_copy[1] = dir.str("copy");
+      std::uniform_int_distribution<long> delay(0, duration_of(on_copy));
+      for (int round = 0; round < 8; ++round) {
+        INFO(command[2] << " round " << round);
+        kill_after(command, delay(rng));
+        verify_checks(db);
+      }
+      int code = run_kg_process(command);
+      INFO(command[2] << " after the kills: exit " << code);
+      CHECK((code == 0 || code == 2 || code == 3));  // done already: nothing to forget, nothing left to merge
+      verify_checks(db);
+    }
+    // Every command took effect exactly once.
+    StoreOptions ro;
+    ro.read_only = true;
+    auto store = Store::open(db, ro);
+    REQUIRE_OK(store);
+    auto docs = (*store)->documents();
+    REQUIRE_OK(docs);
+    CHECK(docs->size() == 50 - 1 + 20);
+    for (const auto& d : *docs) CHECK(d.id != "w7");
+    CHECK((*store)->resolve("Person 1 w3").value() == (*store)->resolve("Person 2 w3").value());
+  }
 }

@@ -2,7 +2,17 @@
 # Flags are set per target, never globally, so the binary runs on any x86-64 / arm64 machine.
 
 option(KG_WERROR "Treat compiler warnings as errors (CI turns this on)" OFF)
-option(KG_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+set(KG_SANITIZE "" CACHE STRING
+    "Sanitizers to build with: address,undefined or thread (empty: none; ON means address,undefined)")
+option(KG_FUZZ "Build the libFuzzer targets in fuzz/ (needs clang; the libraries get fuzzer coverage)" OFF)
+if(KG_SANITIZE STREQUAL "ON")
+  set(KG_SANITIZE "address,undefined" CACHE STRING "" FORCE)
+elseif(KG_SANITIZE STREQUAL "OFF")
+  set(KG_SANITIZE "" CACHE STRING "" FORCE)
+endif()
+if(KG_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  message(FATAL_ERROR "KG_FUZZ needs clang (libFuzzer): cmake -DCMAKE_CXX_COMPILER=clang++ ...")
+endif()
 
 function(kg_target_defaults target)
   target_compile_features(${target} PUBLIC cxx_std_20)
@@ -14,8 +24,12 @@ function(kg_target_defaults target)
       target_compile_options(${target} PRIVATE -Werror)
     endif()
     if(KG_SANITIZE)
-      target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
-      target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+      # Any finding fails: UBSan stops instead of printing and going on.
+      target_compile_options(${target} PRIVATE -fsanitize=${KG_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+      target_link_options(${target} PRIVATE -fsanitize=${KG_SANITIZE})
+    endif()
+    if(KG_FUZZ)
+      target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
     endif()
   endif()
 endfunction()

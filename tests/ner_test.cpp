@@ -1,5 +1,6 @@
 // The statistical tagger: data files, training on a tiny fixture of our own, the model file
 // (round trip and damaged files), span scores and the mention source.
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -289,4 +290,33 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
   from_text.word_lists.assign(6, *entries);  // 3 + 6 > 8
   CHECK(NerTagger::train(data, from_text).status().code() == StatusCode::kInvalidInput);
   CHECK(read_word_list(dir.str("missing.txt")).status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("A model file with out-of-range transition scores is refused, long sentences tag without overflow", "[ner][hostile]") {
+  std::string bytes = test::read_file(test::source_dir() + "/extract/models/de-ner.bin");
+  REQUIRE(bytes.size() > 24 + 360 + 8);
+  auto with_checksum = [](std::string b) {  // FNV-1a 64 of everything before the last 8 bytes
+    std::uint64_t h = 1469598103934665603ULL;
+    for (std::size_t i = 0; i + 8 < b.size(); ++i) {
+      h ^= static_cast<unsigned char>(b[i]);
+      h *= 1099511628211ULL;
+    }
+    std::memcpy(b.data() + b.size() - 8, &h, 8);
+    return b;
+  };
+  REQUIRE_OK(NerTagger::from_bytes(with_checksum(bytes), "same.bin"));
+  std::string crafted = bytes;
+  const std::int32_t huge = 0x3fffffff;
+  for (int i = 0; i < 90; ++i) std::memcpy(crafted.data() + 24 + 4 * i, &huge, 4);
+  auto r = NerTagger::from_bytes(with_checksum(crafted), "crafted.bin");
+  CHECK(r.status().code() == StatusCode::kInvalidInput);
+  CHECK_THAT(r.status().message(), Catch::Contains("transition score out of range"));
+  // A sentence far longer than any in news: the shipped model's scores stay in range (UBSan
+  // would stop on an overflow) and every token gets a tag.
+  auto tagger = NerTagger::from_bytes(bytes, "de-ner.bin");
+  REQUIRE_OK(tagger);
+  std::vector<std::string> tokens;
+  for (int i = 0; i < 200000; ++i) tokens.push_back(i % 3 ? "Berlin" : "und");
+  std::vector<std::string_view> views(tokens.begin(), tokens.end());
+  CHECK((*tagger)->tag(views).size() == tokens.size());
 }

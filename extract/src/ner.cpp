@@ -46,6 +46,8 @@ namespace kg::extract {
 namespace {
 
 constexpr int kLabels = 9;
+// The largest transition score a model file may carry (trained ones stay within a few hundred).
+constexpr std::int32_t kMaxTransition = 1 << 20;
 constexpr std::array<const char*, kLabels> kLabelNames = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', 0, 0, 1};
 constexpr std::uint32_t kVersion = 4;
@@ -97,6 +99,10 @@ void viterbi(std::size_t n, const Emit& emit, const std::array<Score, 10 * kLabe
       next[static_cast<std::size_t>(y)] = top + emit(i, y);
       back[i][static_cast<std::size_t>(y)] = static_cast<std::uint8_t>(arg);
     }
+    // Shifted so that the best is 0: the argmax is the same, and scores stay within one step's
+    // range however long the sentence (integer scores never overflow).
+    const Score shift = *std::max_element(next.begin(), next.end());
+    for (Score& v : next) v -= shift;
     best = next;
   }
   int y = 0;
@@ -776,7 +782,12 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   m.bits = static_cast<int>(bits);
   m.dict_bits = static_cast<int>(dict_bits);
   std::size_t at = 24;
-  for (std::size_t i = 0; i < m.trans.size(); ++i, at += 4) std::memcpy(&m.trans[i], b.data() + at, 4);
+  for (std::size_t i = 0; i < m.trans.size(); ++i, at += 4) {
+    std::memcpy(&m.trans[i], b.data() + at, 4);
+    // Trained transitions are of the rows' scale (|w| <= 127 after scaling, sums of a few
+    // thousand); a larger one is a crafted file, and would overflow the Viterbi's scores.
+    if (m.trans[i] > kMaxTransition || m.trans[i] < -kMaxTransition) return bad("transition score out of range");
+  }
   m.dict.assign(b.data() + at, b.data() + at + dict_bytes);
   at += dict_bytes;
   if (!m.clusters.read(b, &at, b.size() - 8) || !m.lists.read(b, &at, b.size() - 8)) return bad("truncated");

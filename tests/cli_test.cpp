@@ -441,3 +441,30 @@ TEST_CASE("No JSON line makes kg abort: out-of-range numbers, wrong types, a BOM
     }
   }
 }
+
+TEST_CASE("Control characters in names and sentences reach a terminal as escapes, JSON keeps them", "[cli][hostile]") {
+  test::TempDir dir;
+  std::string db = dir.str("db");
+  Document d = test::sample_document("esc");
+  d.entities[0].name = "Ada\x1b]0;owned\x07 Host\rX";
+  d.relations[0].evidence.text = "Der Gipfel\x1b[2J fand statt \xC2\x9B" "31m.";
+  test::write_file(dir.str("esc.jsonl"), document_to_json(d).dump() + "\n");
+  REQUIRE(run_kg({"--db", db, "load", dir.str("esc.jsonl")}).code == 0);
+  auto text = run_kg({"--db", db, "show", "Testgipfel esc", "--evidence", "0"});
+  INFO(text.out);
+  REQUIRE(text.code == 0);
+  CHECK(text.out.find('\x1b') == std::string::npos);
+  CHECK(text.out.find("\xC2\x9B") == std::string::npos);
+  CHECK_THAT(text.out, Catch::Contains("Der Gipfel\\x1b[2J fand statt \\u009b31m."));
+  auto host = run_kg({"--db", db, "entities", "--type", "PER"});
+  CHECK(host.out.find('\r') == std::string::npos);
+  CHECK_THAT(host.out, Catch::Contains("Ada\\x1b]0;owned\\x07 Host\\x0dX"));
+  // Errors name what was asked the same way.
+  auto missing = run_kg({"--db", db, "show", "Nobody\x1b[31m"});
+  CHECK(missing.err.find('\x1b') == std::string::npos);
+  // JSON carries the data unchanged (escaped as JSON escapes it).
+  auto json = nlohmann::json::parse(run_kg({"--db", db, "entities", "--type", "PER", "--format", "json"}).out);
+  bool found = false;
+  for (const auto& e : json["entities"]) found = found || e["name"] == "Ada\x1b]0;owned\x07 Host\rX";
+  CHECK(found);
+}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "kg/core/text.h"
+#include "printable.h"
 
 #ifndef KG_VERSION
 #define KG_VERSION "unknown"
@@ -42,6 +43,11 @@ Status run_guarded(Command& cmd, const Args& args, Context& ctx) {
   } catch (...) {
     return Status::Internal("internal error (please report it): unknown exception");
   }
+}
+
+bool Command::writes_data(const Args& args) const {
+  std::string f = args.value("format");
+  return !f.empty() && f != "text";
 }
 
 // --- Args --------------------------------------------------------------------------------------
@@ -180,7 +186,7 @@ void App::print_command_help(const Command& cmd, std::ostream& out) const {
 int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostream& out, std::ostream& err,
              bool err_is_terminal) {
   auto fail = [&](const Status& st) {
-    err << "kg: " << st.message() << "\n";
+    err << "kg: " << printable(st.message()) << "\n";
     return exit_code(st.code());
   };
 
@@ -316,9 +322,12 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
     const char* env = std::getenv("KG_DB");
     db = env && *env ? env : "kg.db";
   }
-  Context ctx{in, out, err, db, err_is_terminal};
+  PrintableStreambuf printable_out(out.rdbuf());
+  std::ostream people(&printable_out);
+  const bool for_people = !cmd->writes_data(args);
+  Context ctx{in, for_people ? people : out, err, db, err_is_terminal};
   Status st = run_guarded(*cmd, args, ctx);
-  out.flush();
+  ctx.out.flush();
   if (!st.ok()) return fail(st);
   return 0;
 }

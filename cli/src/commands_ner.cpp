@@ -6,6 +6,7 @@
 #include <iomanip>
 
 #include "kg/cli/app.h"
+#include "kg/core/text.h"
 #include "kg/extract/ner.h"
 
 namespace kg::cli {
@@ -147,6 +148,7 @@ class NerCommand final : public Command {
  public:
   std::string_view name() const override { return "ner"; }
   std::string_view summary() const override { return "tag tokens with persons, organisations, places and other names (BIO)"; }
+  bool writes_data(const Args& args) const override { return !args.value("tokens").empty(); }  // tokens as given
   std::string_view details() const override {
     return "--tokens FILE: one token per line, a blank line between sentences, '#' lines ignored; prints\n"
            "\"token<TAB>tag\" per token with the same blank lines. --score FILE instead reads a tagged file\n"
@@ -184,8 +186,14 @@ class NerCommand final : public Command {
       normal.clear();
     };
     std::string line;
-    while (std::getline(*in, line)) {
+    const std::string where = args.value("tokens") == "-" ? "-" : args.value("tokens");
+    for (std::size_t line_no = 1; std::getline(*in, line); ++line_no) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
+      // Not text (a binary file, another encoding): said once, before anything is tagged of it.
+      if (auto bad = find_invalid_utf8(line)) {
+        return Status::InvalidInput(where + ":" + std::to_string(line_no) + ": invalid UTF-8 at byte " + std::to_string(*bad) +
+                                    " (--tokens takes UTF-8 text, one token per line)");
+      }
       if (!line.empty() && line[0] == '#') continue;
       if (line.empty()) {
         flush();

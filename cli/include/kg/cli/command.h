@@ -72,6 +72,10 @@ class Command {
   // Runs the command. A non-ok Status is printed by the App as one line on stderr and mapped to
   // the exit code; commands print partial-failure summaries themselves and return the Status.
   virtual Status run(const Args& args, Context& ctx) = 0;
+  // Whether standard output carries data for programs (JSON, exports, tagged tokens) rather than
+  // text for people, whose control characters the App shows as escapes (src/printable.h).
+  // Default: a --format other than "text".
+  virtual bool writes_data(const Args& args) const;
 };
 
 // The --format option every read command shares.

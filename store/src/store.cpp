@@ -1011,7 +1011,8 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
       remaining[id] = std::move(all);
     }
     auto& left = remaining[id];
-    std::erase_if(left, [&](const auto& p) { return p.first == surface; });
+    const std::string& gone = surface;  // a named reference: clang 14 captures no structured bindings
+    std::erase_if(left, [&](const auto& p) { return p.first == gone; });
     std::string norm = normalize_name(surface);
     bool still_named = false;
     for (const auto& [other, n] : left) still_named = still_named || normalize_name(other) == norm;

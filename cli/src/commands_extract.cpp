@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "kg/cli/app.h"
+#include "kg/core/parallel.h"
+#include "loader.h"
 #include "kg/extract/extract.h"
 #include "kg/extract/ner.h"
 #include "render.h"
@@ -93,36 +95,30 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
   return jobs;
 }
 
-// Extracts every job on all cores; results in job order. Files are read by the workers.
-std::vector<Result<Document>> run_all(const extract::Extractor& x, std::vector<Job>& jobs,
-                                      const std::function<void(std::size_t)>& progress) {
-  std::vector<Result<Document>> out(jobs.size(), Result<Document>(Status::InvalidInput("not run")));
-  std::atomic<std::size_t> next{0}, done{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < jobs.size();) {
-      Job& job = jobs[i];
+// Extracts the jobs on all cores, a window at a time, and hands each result to `use` in job
+// order (on the calling thread). Files are read by the workers, and a job's text is dropped once
+// extracted, so memory holds one window of texts and documents however many inputs there are.
+Status for_each_extracted(const extract::Extractor& x, std::vector<Job>& jobs,
+                          const std::function<Status(Job&, Result<Document>)>& use) {
+  const std::size_t window = std::max<std::size_t>(64, 8 * worker_count());
+  std::vector<Result<Document>> out;
+  for (std::size_t first = 0; first < jobs.size(); first += window) {
+    const std::size_t n = std::min(window, jobs.size() - first);
+    out.assign(n, Result<Document>(Status::InvalidInput("not run")));
+    parallel_for(n, [&](std::size_t k) {
+      Job& job = jobs[first + k];
       if (job.problem.ok() && job.input.text.empty() && job.where.rfind("-:", 0) != 0) {
         job.problem = read_file(job.where, &job.input.text);
       }
-      out[i] = job.problem.ok() ? x.extract(job.input) : Result<Document>(job.problem);
-      ++done;
+      out[k] = job.problem.ok() ? x.extract(job.input) : Result<Document>(job.problem);
+    });
+    for (std::size_t k = 0; k < n; ++k) {
+      Job& job = jobs[first + k];
+      KG_RETURN_IF_ERROR(use(job, std::move(out[k])));
+      job.input.text = std::string();
     }
-  };
-  unsigned workers = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 16));
-  std::vector<std::thread> threads;
-  for (unsigned w = 1; w < workers && jobs.size() > 1; ++w) threads.emplace_back(work);
-  if (progress) {
-    std::thread main_work(work);
-    while (done < jobs.size()) {
-      progress(done);
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    main_work.join();
-  } else {
-    work();
   }
-  for (auto& t : threads) t.join();
-  return out;
+  return Status::Ok();
 }
 
 std::vector<OptionSpec> extract_options() {
@@ -144,6 +140,21 @@ Result<std::unique_ptr<extract::Extractor>> make_extractor(const Args& args) {
     x->add_source(extract::ner_mention_source(*t));
   }
   return x;
+}
+
+// Which rule made each relation, with its confidence and sentence (kg extract --explain).
+void explain(std::ostream& err, const std::string& where, const Document& d) {
+  err << where << ": " << d.entities.size() << " entities, " << d.relations.size() << " relations\n";
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : d.entities)
+      if (e.id == id) return e.name;
+    return id;
+  };
+  for (const Relation& r : d.relations) {
+    err << "  " << name(r.subject) << " " << predicate_info(r.predicate).name << " " << name(r.object);
+    if (r.attributes.is_object() && r.attributes.contains("role")) err << " (" << r.attributes["role"].get<std::string>() << ")";
+    err << "  [" << r.rule << ", " << r.confidence << "]\n    " << r.evidence.text << "\n";
+  }
 }
 
 class ExtractCommand final : public Command {
@@ -169,32 +180,20 @@ class ExtractCommand final : public Command {
     if (args.value("format") != "jsonl") return Status::InvalidArgument("--format must be jsonl");
     KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
     KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), ctx.in));
-    std::vector<Result<Document>> docs = run_all(*extractor, jobs, {});
     std::size_t failed = 0;
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      if (!docs[i].ok()) {
-        ctx.err << jobs[i].where << ": " << docs[i].status().message() << "\n";
+    KG_RETURN_IF_ERROR(for_each_extracted(*extractor, jobs, [&](Job& job, Result<Document> doc) {
+      if (!doc.ok()) {
+        ctx.err << job.where << ": " << doc.status().message() << "\n";
         ++failed;
-        continue;
+        return Status::Ok();
       }
-      const Document& d = *docs[i];
-      if (jobs[i].input.text.find_first_not_of(" \t\r\n") == std::string::npos) ctx.err << jobs[i].where << ": warning: empty\n";
+      const Document& d = *doc;
+      if (job.input.text.find_first_not_of(" \t\r\n") == std::string::npos) ctx.err << job.where << ": warning: empty\n";
       ctx.out << document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      if (args.flag("explain")) {
-        ctx.err << jobs[i].where << ": " << d.entities.size() << " entities, " << d.relations.size() << " relations\n";
-        for (const Relation& r : d.relations) {
-          auto name = [&](const std::string& id) {
-            for (const Entity& e : d.entities)
-              if (e.id == id) return e.name;
-            return id;
-          };
-          ctx.err << "  " << name(r.subject) << " " << predicate_info(r.predicate).name << " " << name(r.object);
-          if (r.attributes.is_object() && r.attributes.contains("role")) ctx.err << " (" << r.attributes["role"].get<std::string>() << ")";
-          ctx.err << "  [" << r.rule << ", " << r.confidence << "]\n    " << r.evidence.text << "\n";
-        }
-      }
-    }
-    if (failed > 0) return Status::InvalidInput(std::to_string(failed) + " of " + std::to_string(docs.size()) + " inputs skipped (errors above)");
+      if (args.flag("explain")) explain(ctx.err, job.where, d);
+      return Status::Ok();
+    }));
+    if (failed > 0) return Status::InvalidInput(std::to_string(failed) + " of " + std::to_string(jobs.size()) + " inputs skipped (errors above)");
     return Status::Ok();
   }
 };
@@ -209,44 +208,36 @@ class IngestCommand final : public Command {
            "reported and skipped (exit code 4).";
   }
   std::vector<ArgSpec> arguments() const override { return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}}; }
-  std::vector<OptionSpec> options() const override { return extract_options(); }
+  std::vector<OptionSpec> options() const override {
+    std::vector<OptionSpec> o = extract_options();
+    o.push_back({"batch", "N", "store documents in atomic groups of about N relations, as kg load does", "100000"});
+    return o;
+  }
   Status run(const Args& args, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(long batch, args.integer("batch", 1, 100'000'000));
     KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
     KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), ctx.in));
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
-    std::function<void(std::size_t)> progress;
-    if (ctx.err_is_terminal) {
-      progress = [&](std::size_t n) { (ctx.err << "\r\033[Kextracted " << n << " of " << jobs.size()).flush(); };
-    }
-    std::vector<Result<Document>> docs = run_all(*extractor, jobs, progress);
-    if (ctx.err_is_terminal) ctx.err << "\r\033[K";
-    std::vector<Document> good;
-    std::size_t skipped = 0;
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      if (!docs[i].ok()) {
-        ctx.err << jobs[i].where << ": " << docs[i].status().message() << "\n";
+    // Extracted a window at a time and stored in groups by the loader `kg load` uses.
+    GroupLoader loader(*store, static_cast<std::size_t>(batch));
+    ProgressLine progress(ctx.err, ctx.err_is_terminal);
+    std::size_t skipped = 0, done = 0;
+    KG_RETURN_IF_ERROR(for_each_extracted(*extractor, jobs, [&](Job& job, Result<Document> doc) {
+      ++done;
+      if (progress.on_terminal() && (done % 16 == 0 || done == jobs.size())) {
+        progress.show("extracted " + std::to_string(done) + " of " + std::to_string(jobs.size()));
+      }
+      if (!doc.ok()) {
+        progress.clear();
+        ctx.err << job.where << ": " << doc.status().message() << "\n";
         ++skipped;
-      } else {
-        good.push_back(std::move(docs[i]).value());
+        return Status::Ok();
       }
-    }
-    std::uint64_t loaded = 0, present = 0, entities = 0, relations = 0;
-    KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, store->load_group(good));
-    for (const LoadStats& s : stats) {
-      if (s.already_loaded) {
-        ++present;
-        continue;
-      }
-      ++loaded;
-      entities += s.entities_created;
-      relations += s.relations;
-    }
-    if (loaded > 0) KG_RETURN_IF_ERROR(store->write_graph_image());
-    ctx.out << "ingested " << loaded << (loaded == 1 ? " document" : " documents") << ": " << entities << " new entities, "
-            << relations << (relations == 1 ? " relation" : " relations");
-    if (present) ctx.out << "; " << present << " already in the database";
-    if (skipped) ctx.out << "; " << skipped << " skipped";
-    ctx.out << "\n";
+      return loader.add(std::move(doc).value());
+    }));
+    KG_RETURN_IF_ERROR(loader.finish(&progress));
+    progress.clear();
+    loader.print_summary(ctx.out, "ingested", skipped);
     if (skipped) return Status::InvalidInput(std::to_string(skipped) + " inputs skipped (errors above)");
     return Status::Ok();
   }

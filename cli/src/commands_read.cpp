@@ -5,6 +5,7 @@
 
 #include "kg/cli/app.h"
 #include "kg/core/query.h"
+#include "loader.h"
 #include "render.h"
 
 namespace kg::cli {
@@ -344,12 +345,11 @@ class CheckCommand final : public Command {
   std::string_view summary() const override { return "verify that every stored document is complete and the indexes agree"; }
   Status run(const Args&, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    ProgressLine line(ctx.err, ctx.err_is_terminal);
     std::function<void(std::uint64_t)> progress;
-    if (ctx.err_is_terminal) {
-      progress = [&ctx](std::uint64_t done) { ctx.err << "\r\033[Kchecked " << done << " documents" << std::flush; };
-    }
+    if (line.on_terminal()) progress = [&line](std::uint64_t done) { line.show("checked " + std::to_string(done) + " documents"); };
     Status st = store->check(progress);
-    if (ctx.err_is_terminal) ctx.err << "\r\033[K" << std::flush;
+    line.clear();
     KG_RETURN_IF_ERROR(st);
     KG_ASSIGN_OR_RETURN(GraphCounts c, store->counts());
     ctx.out << "ok: " << c.documents << " documents, " << c.entities << " entities, " << c.edges << " relations\n";

@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "kg/cli/app.h"
+#include "loader.h"
+#include "kg/core/parallel.h"
 #include "render.h"
 
 namespace kg::cli {
@@ -40,24 +42,17 @@ class LoadCommand final : public Command {
       std::error_code ec;
       if (file != "-" && !std::filesystem::is_regular_file(file, ec)) return Status::NotFound(file + ": no such file");
     }
-    *this = LoadCommand();  // no state from an earlier run of this object
-    KG_ASSIGN_OR_RETURN(store_, open_writer(ctx));
-    batch_ = static_cast<std::size_t>(batch);
-    for (const auto& file : args.positional()) KG_RETURN_IF_ERROR(load_file(file, ctx));
-    KG_RETURN_IF_ERROR(flush());
-    if (loaded_ > 0) {
-      if (ctx.err_is_terminal) (ctx.err << "\r\033[Kwriting the graph image").flush();
-      KG_RETURN_IF_ERROR(store_->write_graph_image());
-    }
-    if (ctx.err_is_terminal) ctx.err << "\r\033[K";
-    ctx.out << "loaded " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_
-            << " new entities, " << joined_ << " joined known entities, " << relations_
-            << (relations_ == 1 ? " relation" : " relations");
-    if (present_) ctx.out << "; " << present_ << " already in the database";
-    if (skipped_) ctx.out << "; " << skipped_ << " skipped";
-    ctx.out << "\n";
-    if (skipped_) {
-      return Status::InvalidInput(std::to_string(skipped_) + " of " + std::to_string(loaded_ + present_ + skipped_) +
+    KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
+    GroupLoader loader(*store, static_cast<std::size_t>(batch));
+    ProgressLine progress(ctx.err, ctx.err_is_terminal);
+    std::uint64_t skipped = 0;
+    for (const auto& file : args.positional()) KG_RETURN_IF_ERROR(load_file(file, ctx, loader, progress, &skipped));
+    KG_RETURN_IF_ERROR(loader.finish(&progress));
+    progress.clear();
+    loader.print_summary(ctx.out, "loaded", skipped);
+    if (skipped) {
+      return Status::InvalidInput(std::to_string(skipped) + " of " +
+                                  std::to_string(loader.loaded() + loader.present() + skipped) +
                                   " documents skipped (errors above)");
     }
     return Status::Ok();
@@ -70,7 +65,8 @@ class LoadCommand final : public Command {
     std::vector<Result<Document>> docs;
   };
 
-  Status load_file(const std::string& file, Context& ctx) {
+  static Status load_file(const std::string& file, Context& ctx, GroupLoader& loader, ProgressLine& progress,
+                          std::uint64_t* skipped) {
     std::ifstream stream;
     std::istream* in = &ctx.in;
     std::uintmax_t total = 0;
@@ -91,7 +87,10 @@ class LoadCommand final : public Command {
         bytes += line.size() + 1;
         chunk.lines.push_back(std::move(line));
       }
-      chunk.docs = parse_parallel(chunk.lines);
+      chunk.docs.assign(chunk.lines.size(), Result<Document>(Status::InvalidInput("blank line")));
+      parallel_for(chunk.lines.size(), [&](std::size_t i) {
+        if (chunk.lines[i].find_first_not_of(" \t\r") != std::string::npos) chunk.docs[i] = document_from_json_text(chunk.lines[i]);
+      });
       return chunk;
     };
     std::future<Chunk> next = std::async(std::launch::async, read_and_parse);
@@ -99,81 +98,30 @@ class LoadCommand final : public Command {
       Chunk chunk = next.get();
       if (chunk.lines.empty()) break;
       next = std::async(std::launch::async, read_and_parse);
-      std::vector<std::string>& lines = chunk.lines;
-      std::vector<Result<Document>>& docs = chunk.docs;
-      for (std::size_t i = 0; i < docs.size(); ++i) {
-        if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
-        if (!docs[i].ok()) {
-          ctx.err << (ctx.err_is_terminal ? "\r\033[K" : "") << file << ":" << first_line + i << ": "
-                  << docs[i].status().message() << "\n";
-          ++skipped_;
+      for (std::size_t i = 0; i < chunk.docs.size(); ++i) {
+        if (chunk.lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (!chunk.docs[i].ok()) {
+          progress.clear();
+          ctx.err << file << ":" << first_line + i << ": " << chunk.docs[i].status().message() << "\n";
+          ++*skipped;
           continue;
         }
-        group_relations_ += docs[i]->relations.size();
-        group_.push_back(std::move(docs[i]).value());
-        if (group_relations_ >= batch_) {
-          Status st = flush().with_context(file);
-          if (!st.ok()) {
-            next.wait();
-            return st;
-          }
+        Status st = loader.add(std::move(chunk.docs[i]).value()).with_context(file);
+        if (!st.ok()) {
+          next.wait();
+          return st;
         }
       }
-      first_line += lines.size();
-      if (ctx.err_is_terminal) {
-        ctx.err << "\r\033[K" << file << ": " << (loaded_ + present_ + group_.size()) << " documents";
-        if (total > 0) ctx.err << " (" << (100 * bytes / total) << "%)";
-        ctx.err.flush();
+      first_line += chunk.lines.size();
+      if (progress.on_terminal()) {
+        std::string line = file + ": " + std::to_string(loader.loaded() + loader.present() + loader.pending()) + " documents";
+        if (total > 0) line += " (" + std::to_string(100 * bytes / total) + "%)";
+        progress.show(line);
       }
     }
     if (in->bad()) return Status::IOError(file + ": read error");
     return Status::Ok();
   }
-
-  // Parses lines on every core; results keep the order of the lines.
-  static std::vector<Result<Document>> parse_parallel(const std::vector<std::string>& lines) {
-    std::vector<Result<Document>> out(lines.size(), Result<Document>(Status::InvalidInput("blank line")));
-    unsigned workers = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 16));
-    auto work = [&](unsigned w) {
-      for (std::size_t i = w; i < lines.size(); i += workers) {
-        if (lines[i].find_first_not_of(" \t\r") != std::string::npos) out[i] = document_from_json_text(lines[i]);
-      }
-    };
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers && lines.size() > 64; ++w) threads.emplace_back(work, w);
-    if (threads.empty()) {
-      workers = 1;
-      work(0);
-    } else {
-      work(0);
-      for (auto& t : threads) t.join();
-    }
-    return out;
-  }
-
-  Status flush() {
-    if (group_.empty()) return Status::Ok();
-    KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, store_->load_group(group_));
-    for (const LoadStats& s : stats) {
-      if (s.already_loaded) {
-        ++present_;
-      } else {
-        ++loaded_;
-        created_ += s.entities_created;
-        joined_ += s.entities_joined;
-        relations_ += s.relations;
-      }
-    }
-    group_.clear();
-    group_relations_ = 0;
-    return Status::Ok();
-  }
-
-  std::unique_ptr<Store> store_;
-  std::size_t batch_ = 100000;
-  std::vector<Document> group_;
-  std::size_t group_relations_ = 0;
-  std::uint64_t loaded_ = 0, present_ = 0, skipped_ = 0, created_ = 0, joined_ = 0, relations_ = 0;
 };
 
 class ForgetCommand final : public Command {

@@ -26,6 +26,7 @@
 
 #include "info_log.h"
 #include "keys.h"
+#include "kg/core/parallel.h"
 #include "kg/core/snapshot.h"
 #include "kg/core/text.h"
 #include "merge_operator.h"
@@ -695,18 +696,10 @@ Status Store::Impl::Staging::ingest() {
   // Families are sorted and written in parallel: they share nothing.
   std::vector<rocksdb::IngestExternalFileArg> args(families.size());
   std::vector<Status> results(families.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < families.size();) {
-      std::size_t f = families[i];
-      results[i] = write_family(f, (dir / (std::string(kFamilies[f]) + ".sst")).string(), &args[i]);
-    }
-  };
-  unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> threads;
-  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+  parallel_for(families.size(), [&](std::size_t i) {
+    std::size_t f = families[i];
+    results[i] = write_family(f, (dir / (std::string(kFamilies[f]) + ".sst")).string(), &args[i]);
+  }, worker_count(4));
   for (const Status& st : results) {
     if (!st.ok()) {
       fs::remove_all(dir, ec);
@@ -1580,11 +1573,11 @@ Status Store::scan_edges(const std::function<void(const Edge&)>& fn) const {
   // Whole-graph scans (ranking, snapshots) read every edge: split the id space into one range
   // per core, read the ranges in parallel, then hand the edges over in key order.
   const Impl& d = *impl_;
-  unsigned parts = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+  const unsigned parts = worker_count(8);
   const EntityId end = d.next_entity;  // the last range is open-ended, so this is only a split hint
   std::vector<std::vector<Edge>> chunks(parts);
   std::vector<Status> results(parts);
-  auto work = [&](unsigned part) {
+  parallel_for(parts, [&](std::size_t part) {
     EntityId from = end / parts * part, to = part + 1 == parts ? ~EntityId{0} : end / parts * (part + 1);
     std::string lower = keys::id_key(from), upper = keys::id_key(to);
     rocksdb::Slice upper_slice(upper);
@@ -1599,11 +1592,7 @@ Status Store::scan_edges(const std::function<void(const Edge&)>& fn) const {
       chunks[part].push_back(e);
     }
     results[part] = from_rocksdb(it->status(), "scan edges");
-  };
-  std::vector<std::thread> threads;
-  for (unsigned p = 1; p < parts; ++p) threads.emplace_back(work, p);
-  work(0);
-  for (auto& t : threads) t.join();
+  }, parts);
   for (unsigned p = 0; p < parts; ++p) {
     KG_RETURN_IF_ERROR(results[p]);
     for (const Edge& e : chunks[p]) fn(e);

@@ -1,0 +1,57 @@
+#include "loader.h"
+
+namespace kg::cli {
+
+void ProgressLine::show(std::string_view text) {
+  if (!terminal_) return;
+  (err_ << "\r\033[K" << text).flush();
+  shown_ = true;
+}
+
+void ProgressLine::clear() {
+  if (!shown_) return;
+  (err_ << "\r\033[K").flush();
+  shown_ = false;
+}
+
+Status GroupLoader::add(Document doc) {
+  group_relations_ += doc.relations.size();
+  group_.push_back(std::move(doc));
+  if (group_relations_ >= batch_) return flush();
+  return Status::Ok();
+}
+
+Status GroupLoader::flush() {
+  if (group_.empty()) return Status::Ok();
+  KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, store_.load_group(group_));
+  for (const LoadStats& s : stats) {
+    if (s.already_loaded) {
+      ++present_;
+      continue;
+    }
+    ++loaded_;
+    created_ += s.entities_created;
+    joined_ += s.entities_joined;
+    relations_ += s.relations;
+  }
+  group_.clear();
+  group_relations_ = 0;
+  return Status::Ok();
+}
+
+Status GroupLoader::finish(ProgressLine* progress) {
+  KG_RETURN_IF_ERROR(flush());
+  if (loaded_ == 0) return Status::Ok();
+  if (progress) progress->show("writing the graph image");
+  return store_.write_graph_image();
+}
+
+void GroupLoader::print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const {
+  out << verb << " " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_ << " new entities, "
+      << joined_ << " joined known entities, " << relations_ << (relations_ == 1 ? " relation" : " relations");
+  if (present_) out << "; " << present_ << " already in the database";
+  if (skipped) out << "; " << skipped << " skipped";
+  out << "\n";
+}
+
+}  // namespace kg::cli

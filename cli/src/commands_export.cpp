@@ -64,13 +64,16 @@ class ExportCommand final : public Command {
   std::string_view name() const override { return "export"; }
   std::string_view summary() const override { return "write the graph as DOT, JSON-LD, N-Quads or GraphML"; }
   std::string_view details() const override {
-    return "Writes the whole graph, or the part that --focus, --path, --predicate, --type and\n"
-           "--min-support pick, to standard output or to -o FILE. dot is Graphviz's language (pipe it\n"
-           "to dot -Tpng); jsonld is JSON-LD 1.1 with schema.org terms; nquads is RDF with one named\n"
-           "graph per supporting document; graphml is for Gephi, yEd and Neo4j. README: \"Exporting\".";
+    static const std::string text = [] {
+      std::string t = "Writes the whole graph, or the part that --focus, --path, --predicate, --type and\n"
+                      "--min-support pick, to standard output or to -o FILE. README: \"Exporting\".";
+      for (const auto& f : exporting::formats()) t += "\n  " + std::string(f.name) + ": " + std::string(f.help);
+      return t;
+    }();
+    return text;
   }
   std::vector<OptionSpec> options() const override {
-    std::vector<OptionSpec> o = {{"format", "F", "dot, jsonld, nquads or graphml", "dot"},
+    std::vector<OptionSpec> o = {{"format", "F", exporting::format_list(), "dot"},
                                  {"output", "FILE", "write to FILE instead of standard output", "", false, "o"},
                                  {"base", "IRI", "the base of the IRIs jsonld and nquads mint", "urn:kg:"}};
     for (auto& s : selection_options()) o.push_back(std::move(s));
@@ -84,15 +87,7 @@ class ExportCommand final : public Command {
     if (format == exporting::Format::kDot) KG_RETURN_IF_ERROR(check_size(args, *store, sub));
     exporting::Options options;
     options.base = args.value("base");
-    auto write = [&](std::ostream& out) -> Status {
-      switch (format) {
-        case exporting::Format::kDot: return exporting::write_dot(*store, sub, out);
-        case exporting::Format::kJsonLd: return exporting::write_jsonld(*store, sub, options, out);
-        case exporting::Format::kNQuads: return exporting::write_nquads(*store, sub, options, out);
-        case exporting::Format::kGraphMl: return exporting::write_graphml(*store, sub, out);
-      }
-      return Status::NotSupported("unknown format");
-    };
+    auto write = [&](std::ostream& out) { return exporting::format_info(format).write(*store, sub, options, out); };
     if (args.has("output")) return write_file_atomically(args.value("output"), write);
     return write(ctx.out);
   }

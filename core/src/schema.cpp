@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "kg/core/assert.h"
+
 namespace kg {
 namespace {
 
@@ -12,10 +14,10 @@ constexpr TypeMask kLoc = type_bit(EntityType::kLocation);
 constexpr TypeMask kEvent = type_bit(EntityType::kEvent);
 
 constexpr std::array<EntityTypeInfo, 4> kTypes{{
-    {EntityType::kPerson, "PER", "person", "schema:Person"},
-    {EntityType::kOrganization, "ORG", "organisation", "schema:Organization"},
-    {EntityType::kLocation, "LOC", "place", "schema:Place"},
-    {EntityType::kEvent, "EVENT", "event", "schema:Event"},
+    {EntityType::kPerson, "PER", "person", "schema:Person", "ellipse", "#cfe2ff"},
+    {EntityType::kOrganization, "ORG", "organisation", "schema:Organization", "box", "#ffe0b3"},
+    {EntityType::kLocation, "LOC", "place", "schema:Place", "house", "#d3f0cf"},
+    {EntityType::kEvent, "EVENT", "event", "schema:Event", "octagon", "#f6d0e4"},
 }};
 
 constexpr std::array<std::string_view, 0> kNoAttributes{};
@@ -55,7 +57,8 @@ std::optional<EntityType> parse_entity_type(std::string_view code) {
 const EntityTypeInfo& info(EntityType type) {
   for (const auto& t : kTypes)
     if (t.type == type) return t;
-  return kTypes[0];  // unreachable for values of the enum
+  KG_ASSERT(false, "an EntityType value without a row in kTypes");
+  return kTypes[0];
 }
 
 std::string_view entity_type_list() {
@@ -71,6 +74,12 @@ std::optional<PredicateId> parse_predicate(std::string_view name) {
   return std::nullopt;
 }
 
+PredicateId predicate_id(std::string_view name) {
+  auto id = parse_predicate(name);
+  KG_ASSERT(id.has_value(), "a predicate name in code that the registry does not know");
+  return *id;
+}
+
 const PredicateInfo* find_predicate(PredicateId id) {
   for (const auto& p : kPredicates)
     if (p.id == id) return &p;
@@ -79,7 +88,8 @@ const PredicateInfo* find_predicate(PredicateId id) {
 
 const PredicateInfo& predicate_info(PredicateId id) {
   const PredicateInfo* p = find_predicate(id);
-  return p ? *p : kPredicates[0];
+  KG_ASSERT(p != nullptr, "predicate_info of an unknown id (use find_predicate for stored ids)");
+  return *p;
 }
 
 std::string_view predicate_list() {

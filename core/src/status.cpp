@@ -1,5 +1,10 @@
 #include "kg/core/status.h"
 
+#include <cstdio>
+#include <cstdlib>
+
+#include "kg/core/assert.h"
+
 namespace kg {
 
 std::string_view status_code_name(StatusCode code) {
@@ -23,6 +28,15 @@ Status Status::with_context(std::string_view context) const {
   msg += ": ";
   msg += message_;
   return Status(code_, std::move(msg));
+}
+
+}  // namespace kg
+
+namespace kg {
+
+void assertion_failed(const char* condition, const char* message, const char* file, int line) {
+  std::fprintf(stderr, "kg: internal error (please report it): %s (%s) at %s:%d\n", message, condition, file, line);
+  std::abort();
 }
 
 }  // namespace kg

@@ -17,22 +17,6 @@
 namespace kg::exporting {
 namespace {
 
-struct TypeStyle {
-  const char* shape;
-  const char* fill;
-};
-
-// The legend in the README ("Reading the pictures") shows these.
-TypeStyle style_of(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson: return {"ellipse", "#cfe2ff"};
-    case EntityType::kOrganization: return {"box", "#ffe0b3"};
-    case EntityType::kLocation: return {"house", "#d3f0cf"};
-    case EntityType::kEvent: return {"octagon", "#f6d0e4"};
-  }
-  return {"ellipse", "#ffffff"};
-}
-
 // Text for an escString attribute (label, tooltip): Graphviz reads "\n", "\l", "\N" and friends
 // in them, so a backslash of the text is doubled; a line break becomes "\n", and other control
 // characters a space.
@@ -116,10 +100,10 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
   KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
     std::string key = "e" + std::to_string(e.id);
     Agnode_t* n = agnode(raw, s(key), 1);
-    TypeStyle st = style_of(e.type);
+    const EntityTypeInfo& type = info(e.type);  // shape and fill: core/src/schema.cpp
     agsafeset(n, s("label"), s(esc(e.name)), s(""));
-    agsafeset(n, s("shape"), s(st.shape), s(""));
-    agsafeset(n, s("fillcolor"), s(st.fill), s(""));
+    agsafeset(n, s("shape"), s(std::string(type.dot_shape)), s(""));
+    agsafeset(n, s("fillcolor"), s(std::string(type.dot_fill)), s(""));
     std::string tip = e.name + " (" + std::string(info(e.type).label) + ")";
     std::string aliases;
     for (const std::string& a : e.aliases)

@@ -2,16 +2,44 @@
 #include <unordered_set>
 
 #include "facts.h"
+#include "kg/core/assert.h"
 #include "kg/core/query.h"
 
 namespace kg::exporting {
 
+namespace {
+
+const FormatInfo kFormats[] = {
+    {Format::kDot, "dot", "", "Graphviz's language (pipe it to dot -Tpng)",
+     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) { return write_dot(g, s, out); }},
+    {Format::kJsonLd, "jsonld", "json-ld", "JSON-LD 1.1 with schema.org terms", write_jsonld},
+    {Format::kNQuads, "nquads", "n-quads", "RDF with one named graph per supporting document", write_nquads},
+    {Format::kGraphMl, "graphml", "", "for Gephi, yEd and Neo4j",
+     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) { return write_graphml(g, s, out); }},
+};
+
+}  // namespace
+
+std::span<const FormatInfo> formats() { return kFormats; }
+
+const FormatInfo& format_info(Format format) {
+  for (const FormatInfo& f : kFormats)
+    if (f.format == format) return f;
+  KG_ASSERT(false, "a Format value without a row in kFormats");
+  return kFormats[0];
+}
+
+std::string format_list() {
+  std::string out;
+  const std::size_t n = std::size(kFormats);
+  for (std::size_t i = 0; i < n; ++i) out += (i == 0 ? "" : i + 1 == n ? " or " : ", ") + std::string(kFormats[i].name);
+  return out;
+}
+
 Result<Format> parse_format(std::string_view name) {
-  if (name == "dot") return Format::kDot;
-  if (name == "jsonld" || name == "json-ld") return Format::kJsonLd;
-  if (name == "nquads" || name == "n-quads") return Format::kNQuads;
-  if (name == "graphml") return Format::kGraphMl;
-  return Status::InvalidArgument("unknown export format '" + std::string(name) + "' (dot, jsonld, nquads, graphml)");
+  for (const FormatInfo& f : kFormats)
+    if (name == f.name || (!f.alias.empty() && name == f.alias)) return f.format;
+  return Status::InvalidArgument("unknown export format '" + std::string(name) + "' (" + format_list() + ")");
 }
 
 Result<Layout> parse_layout(std::string_view name) {

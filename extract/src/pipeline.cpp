@@ -807,7 +807,7 @@ class DocumentBuilder {
   }
 
   void apply_rules(std::size_t s, bool denied) {
-    static const PredicateId kHolds = *parse_predicate("holds_office"), kLies = *parse_predicate("located_in");
+    static const PredicateId kHolds = predicate_id("holds_office"), kLies = predicate_id("located_in");
     const Sentence& sen = sentences_[s];
     MatchState m;
     m.first = sen.first;
@@ -836,9 +836,9 @@ class DocumentBuilder {
   }
 
   void find_relations(std::size_t s) {
-    static const PredicateId kHolds = *parse_predicate("holds_office"), kMember = *parse_predicate("member_of"),
-                             kMeets = *parse_predicate("meets_with"), kHeld = *parse_predicate("held_in"),
-                             kTakes = *parse_predicate("participates_in");
+    static const PredicateId kHolds = predicate_id("holds_office"), kMember = predicate_id("member_of"),
+                             kMeets = predicate_id("meets_with"), kHeld = predicate_id("held_in"),
+                             kTakes = predicate_id("participates_in");
     const Sentence& sen = sentences_[s];
     const std::vector<Ref>& refs = refs_[s];
     const bool denied = negated(s);

@@ -22,6 +22,9 @@ struct EntityTypeInfo {
   std::string_view code;   // as written in document objects: "PER"
   std::string_view label;  // for people: "person"
   std::string_view rdf_class;  // the class exports give it, as a compact IRI: "schema:Person"
+  // How pictures draw it (Graphviz node shape and fill; the README's legend shows them).
+  std::string_view dot_shape;
+  std::string_view dot_fill;
 };
 
 // Every known entity type, in code order.
@@ -55,6 +58,9 @@ struct PredicateInfo {
 // Every known predicate, in id order.
 std::span<const PredicateInfo> predicates();
 std::optional<PredicateId> parse_predicate(std::string_view name);
+// The id of a predicate named in kg's own code ("holds_office"); an unknown name is a
+// programmer's error (KG_ASSERT). Input goes through parse_predicate.
+PredicateId predicate_id(std::string_view name);
 // Requires a valid id (one returned by parse_predicate or stored by kg).
 const PredicateInfo& predicate_info(PredicateId id);
 // Nullptr when `id` is not a known predicate (e.g. read from a damaged database).

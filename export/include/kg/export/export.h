@@ -28,7 +28,24 @@ namespace kg::exporting {
 
 enum class Format { kDot, kJsonLd, kNQuads, kGraphMl };
 
-// "dot", "jsonld", "nquads", "graphml"; InvalidArgument naming the choices otherwise.
+struct Options;
+struct Subgraph;
+
+// The one table of export formats (src/select.cpp): name, another accepted spelling, what it is
+// for (help), and its writer. Help texts and parse_format are derived from it.
+struct FormatInfo {
+  Format format;
+  std::string_view name;   // "jsonld"
+  std::string_view alias;  // "json-ld" (may be empty)
+  std::string_view help;   // one line
+  Status (*write)(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
+};
+std::span<const FormatInfo> formats();
+const FormatInfo& format_info(Format format);
+// "dot, jsonld, nquads or graphml".
+std::string format_list();
+
+// A name or alias of formats(); InvalidArgument naming the choices otherwise.
 Result<Format> parse_format(std::string_view name);
 
 struct Selection {

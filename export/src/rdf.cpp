@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "facts.h"
+#include "kg/core/json_text.h"
 
 namespace kg::exporting {
 namespace {
@@ -167,38 +168,9 @@ Status for_each_cited_document(const KnowledgeReader& graph, Iris& iris,
 // ---------------------------------------------------------------------------------------------
 // N-Quads
 
-// A quoted string as both N-Quads (STRING_LITERAL_QUOTE) and JSON write it: quote, backslash,
-// line feed and carriage return must be escaped; tab, backspace and form feed use their short
-// forms; other C0 controls become \u00XX (and DEL too, for N-Quads' canonical form). Everything
-// else, non-ASCII included, stays UTF-8. Both grammars accept exactly this.
-void put_quoted(std::string* out, std::string_view s, bool escape_del) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  out->push_back('"');
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      case '\b': *out += "\\b"; break;
-      case '\f': *out += "\\f"; break;
-      default:
-        if (u < 0x20 || (escape_del && u == 0x7F)) {
-          *out += "\\u00";
-          out->push_back(kHex[u >> 4]);
-          out->push_back(kHex[u & 15]);
-        } else {
-          out->push_back(c);
-        }
-    }
-  }
-  out->push_back('"');
-}
-
-void put_literal(std::string* out, std::string_view s) { put_quoted(out, s, /*escape_del=*/true); }
-void put_json_string(std::string* out, std::string_view s) { put_quoted(out, s, /*escape_del=*/false); }
+// Literals and JSON strings: one escaper (core/json_text.h).
+void put_literal(std::string* out, std::string_view s) { append_quoted(out, s, /*escape_del=*/true); }
+void put_json_string(std::string* out, std::string_view s) { append_quoted(out, s, /*escape_del=*/false); }
 
 class QuadWriter {
  public:

@@ -181,3 +181,32 @@ TEST_CASE("Files are written through a temporary file nobody could have planted"
   auto missing = write_file_atomically(dir.str("no/such/out.dot"), [](std::ostream&) { return Status::Ok(); });
   CHECK(missing.message() == "cannot write " + dir.str("no/such/out.dot") + ": No such file or directory");
 }
+
+TEST_CASE("Every file ARCHITECTURE.md names exists", "[core][docs]") {
+  // Backticked paths: from the repository's root, or inside the folder whose row names them
+  // ("src/keys.h" in the store/ row, "app.cpp" in the cli/ row), so any module's folders.
+  const std::string root = test::source_dir();
+  const std::string text = test::read_file(root + "/ARCHITECTURE.md");
+  const std::vector<std::string> folders = {"", "core/", "extract/", "store/", "export/", "cli/", "tests/", "bench/",
+                                            "scripts/", "fuzz/", "examples/", "core/include/kg/core/", "extract/include/kg/extract/",
+                                            "store/include/kg/store/", "export/include/kg/export/", "cli/include/kg/cli/", "core/include/kg/",
+                                            "core/src/", "extract/src/", "store/src/", "export/src/", "cli/src/"};
+  const std::vector<std::string> extensions = {".h", ".cpp", ".md", ".sh", ".py", ".rules", ".tsv", ".S", ".bin", ".supp", ".txt"};
+  std::size_t checked = 0;
+  for (std::size_t at = text.find('`'); at != std::string::npos;) {
+    std::size_t end = text.find('`', at + 1);
+    if (end == std::string::npos) break;
+    std::string token = text.substr(at + 1, end - at - 1);
+    at = text.find('`', end + 1);
+    if (token.find(' ') != std::string::npos || token.find('*') != std::string::npos || token.find('<') != std::string::npos) continue;
+    bool path = token.find('/') != std::string::npos;
+    for (const std::string& e : extensions) path = path || (token.size() > e.size() && token.ends_with(e));
+    if (!path || token.find("::") != std::string::npos || token.starts_with("-")) continue;
+    bool found = false;
+    for (const std::string& f : folders) found = found || std::filesystem::exists(root + "/" + f + token);
+    INFO("ARCHITECTURE.md names `" << token << "`");
+    CHECK(found);
+    ++checked;
+  }
+  CHECK(checked > 30);
+}

@@ -64,7 +64,12 @@ int main(int argc, char** argv) {
   auto with_ner = kg::extract::Extractor::create();
   auto tagger = kg::extract::builtin_ner_tagger();
   if (!x.ok() || !with_ner.ok() || !tagger.ok()) {
-    std::cerr << "kg_extract_bench: " << (!x.ok() ? x.status() : !tagger.ok() ? tagger.status() : with_ner.status()).message() << "\n";
+    std::cerr << "kg_extract_bench: "
+              << (!x.ok()        ? x.status()
+                  : !tagger.ok() ? tagger.status()
+                                 : with_ner.status())
+                     .message()
+              << "\n";
     return 1;
   }
   (*with_ner)->add_source(kg::extract::ner_mention_source(*tagger));
@@ -91,8 +96,8 @@ int main(int argc, char** argv) {
   std::ostringstream md;
   md << "<!-- kg_extract_bench -->\n### Extraction throughput (`bench/extract_bench.cpp`)\n\n";
   md << "Command: `" << command << "` (build type RelWithDebInfo)  \nMachine: " << kg::bench::machine() << "  \n";
-  md << "Corpus: " << corpus.size() << " documents, " << fmt(static_cast<double>(bytes) / (1 << 20), 1) << " MiB, " << tokens
-     << " tokens (our example articles, repeated)\n\n";
+  md << "Corpus: " << corpus.size() << " documents, " << fmt(static_cast<double>(bytes) / (1 << 20), 1) << " MiB, "
+     << tokens << " tokens (our example articles, repeated)\n\n";
   md << "| pipeline | threads | tokens/s | MB/s | target |\n|---|---|---|---|---|\n";
   auto line = [&](const char* what, unsigned threads, double s, const char* target) {
     md << "| " << what << " | " << threads << " | " << fmt(static_cast<double>(tokens) / s / 1000, 0) << "k | "

@@ -46,7 +46,8 @@ GeneratorStats generate_documents(const GeneratorOptions& o, std::ostream& out) 
   std::uint64_t orgs = std::max<std::uint64_t>(20, o.relations / 400);
   std::uint64_t places = std::max<std::uint64_t>(50, o.relations / 200);
   std::uint64_t events = std::max<std::uint64_t>(20, o.relations / 100);
-  Pool pools[] = {{"PER", "Person", people}, {"ORG", "Organisation", orgs}, {"LOC", "Ort", places}, {"EVENT", "Gipfel", events}};
+  Pool pools[] = {
+      {"PER", "Person", people}, {"ORG", "Organisation", orgs}, {"LOC", "Ort", places}, {"EVENT", "Gipfel", events}};
   Zipf zipf_people(people, o.skew), zipf_orgs(orgs, o.skew), zipf_places(places, o.skew), zipf_events(events, o.skew);
   Zipf* zipfs[] = {&zipf_people, &zipf_orgs, &zipf_places, &zipf_events};
   stats.entities = people + orgs + places + events;
@@ -56,9 +57,10 @@ GeneratorStats generate_documents(const GeneratorOptions& o, std::ostream& out) 
     const char* predicate;
     int subject, object;
   };
-  const Shape shapes[] = {{"member_of", 2, 1}, {"member_of", 0, 1},      {"meets_with", 0, 0}, {"meets_with", 0, 0},
-                          {"held_in", 3, 2},   {"holds_office", 0, 2},   {"holds_office", 0, 1},
-                          {"participates_in", 0, 3}, {"participates_in", 2, 3}, {"located_in", 2, 2}};
+  const Shape shapes[] = {{"member_of", 2, 1},    {"member_of", 0, 1},       {"meets_with", 0, 0},
+                          {"meets_with", 0, 0},   {"held_in", 3, 2},         {"holds_office", 0, 2},
+                          {"holds_office", 0, 1}, {"participates_in", 0, 3}, {"participates_in", 2, 3},
+                          {"located_in", 2, 2}};
   std::mt19937_64 rng(o.seed);
   std::uniform_int_distribution<std::size_t> pick_shape(0, std::size(shapes) - 1);
 
@@ -90,11 +92,12 @@ GeneratorStats generate_documents(const GeneratorOptions& o, std::ostream& out) 
       std::string sid = entity_id(s.subject, a), oid = entity_id(s.object, b);
       std::string sentence = std::string(pools[s.subject].prefix) + " " + std::to_string(a) + " " + s.predicate + " " +
                              pools[s.object].prefix + " " + std::to_string(b) + ".";
-      relations.push_back({{"subject", sid},
-                           {"predicate", s.predicate},
-                           {"object", oid},
-                           {"confidence", 0.9},
-                           {"evidence", {{"start", made * 60}, {"end", made * 60 + sentence.size()}, {"text", sentence}}}});
+      relations.push_back(
+          {{"subject", sid},
+           {"predicate", s.predicate},
+           {"object", oid},
+           {"confidence", 0.9},
+           {"evidence", {{"start", made * 60}, {"end", made * 60 + sentence.size()}, {"text", sentence}}}});
       ++made;
     }
     doc["entities"] = std::move(entities);

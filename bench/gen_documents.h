@@ -9,10 +9,10 @@
 namespace kg::bench {
 
 struct GeneratorOptions {
-  std::uint64_t relations = 1'000'000;  // Default: 1M. Total relations over all documents.
+  std::uint64_t relations = 1'000'000;        // Default: 1M. Total relations over all documents.
   std::uint64_t relations_per_document = 20;  // Default: 20.
-  double skew = 1.2;                    // Default: 1.2. Zipf exponent of entity popularity.
-  std::uint64_t seed = 42;              // Default: 42.
+  double skew = 1.2;                          // Default: 1.2. Zipf exponent of entity popularity.
+  std::uint64_t seed = 42;                    // Default: 42.
 };
 
 struct GeneratorStats {

@@ -18,11 +18,11 @@
 #include <nlohmann/json.hpp>
 
 #include "gen_documents.h"
-#include "report.h"
 #include "kg/cli/app.h"
 #include "kg/core/query.h"
 #include "kg/core/snapshot.h"
 #include "kg/store/store.h"
+#include "report.h"
 
 namespace fs = std::filesystem;
 using kg::bench::fmt;
@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
     } else if (a == "--no-networkx") {
       networkx = false;
     } else {
-      return fail("unknown option " + a + " (options: --relations N, --large, --dir DIR, --report FILE, --no-networkx)");
+      return fail("unknown option " + a +
+                  " (options: --relations N, --large, --dir DIR, --report FILE, --no-networkx)");
     }
   }
   fs::create_directories(dir);
@@ -247,8 +248,9 @@ int main(int argc, char** argv) {
     std::istringstream in;
     fs::path out = dir / "ego.svg";
     auto t0 = Clock::now();
-    int code = app.run({"--db", db.string(), "render", "--focus", "#" + std::to_string(ego), "--depth", "1", "-o", out.string()},
-                       in, o, e);
+    int code = app.run(
+        {"--db", db.string(), "render", "--focus", "#" + std::to_string(ego), "--depth", "1", "-o", out.string()}, in,
+        o, e);
     render_s = seconds_since(t0);
     if (code != 0) return fail(std::string("kg render failed: ") + e.str());
     std::string svg;
@@ -268,7 +270,8 @@ int main(int argc, char** argv) {
     {
       std::ofstream e(edges);
       auto st = store.scan_edges([&](const kg::Edge& edge) {
-        e << edge.subject << '\t' << edge.object << '\t' << (kg::predicate_info(edge.predicate).symmetric ? 1 : 0) << '\n';
+        e << edge.subject << '\t' << edge.object << '\t' << (kg::predicate_info(edge.predicate).symmetric ? 1 : 0)
+          << '\n';
       });
       if (!st.ok()) return fail(st.message());
       std::ofstream p(pair_file);
@@ -297,12 +300,12 @@ int main(int argc, char** argv) {
   md << "Graph: " << g.documents << " synthetic documents, " << ranking->entities << " entities with edges, "
      << ranking->edges << " distinct edges (Zipf skew " << gen.skew << ")\n\n";
   md << "| measure | kg | networkx 2.8 | kg speed-up | target |\n|---|---|---|---|---|\n";
-  md << "| `kg load` (parse on all cores, validate, resolve, store) | " << fmt(rel_per_s / 1000, 0) << "k relations/s (" << fmt(load_s)
-     << " s) | | | ≥ 300k relations/s |\n";
+  md << "| `kg load` (parse on all cores, validate, resolve, store) | " << fmt(rel_per_s / 1000, 0) << "k relations/s ("
+     << fmt(load_s) << " s) | | | ≥ 300k relations/s |\n";
   md << "| compaction after the load | " << fmt(compact_s) << " s | | | |\n";
   md << "| database size | " << fmt(static_cast<double>(db_bytes) / (1 << 20), 1) << " MiB | | | |\n";
-  md << "| graph image (written by `kg load`; writing it again) | " << fmt(static_cast<double>(image_bytes) / (1 << 20), 1)
-     << " MiB, " << fmt(image_s) << " s | | | |\n";
+  md << "| graph image (written by `kg load`; writing it again) | "
+     << fmt(static_cast<double>(image_bytes) / (1 << 20), 1) << " MiB, " << fmt(image_s) << " s | | | |\n";
   auto latency = [&](const std::vector<double>& ms) {
     return fmt(percentile(ms, 0.5), 3) + " / " + fmt(percentile(ms, 0.99), 3) + " ms";
   };
@@ -311,7 +314,8 @@ int main(int argc, char** argv) {
   md << "| shortest path, p50 / p99 (" << image.connected << " of 1000 pairs connected, mean "
      << fmt(image.connected ? double(image.hops) / image.connected : 0, 1) << " hops): graph image / RocksDB only | "
      << latency(image.path_ms) << " / " << latency(seeks.path_ms) << " | ";
-  if (networkx) md << fmt(nx["path_p50_ms"].get<double>(), 3) << " / " << fmt(nx["path_p99_ms"].get<double>(), 3) << " ms";
+  if (networkx)
+    md << fmt(nx["path_p50_ms"].get<double>(), 3) << " / " << fmt(nx["path_p99_ms"].get<double>(), 3) << " ms";
   md << " | | p50 < 10 ms at 10M |\n";
   if (networkx) {
     double nx_total = nx["load_s"].get<double>() + nx["path_total_s"].get<double>();
@@ -322,19 +326,20 @@ int main(int argc, char** argv) {
     md << "| 1000 paths on RocksDB only (no image, store already open) | " << fmt(seeks.paths_total_s) << " s | "
        << fmt(nx_total) << " s | " << fmt(nx_total / seeks.paths_total_s, 1) << "× | |\n";
     double nx_pr = nx["load_s"].get<double>() + nx["pagerank_s"].get<double>();
-    md << "| PageRank, loading included (kg: opening the store) | " << fmt(pagerank_s) << " s | " << fmt(nx_pr) << " s | "
-       << fmt(nx_pr / pagerank_s, 1) << "× | ≥ 20× |\n";
+    md << "| PageRank, loading included (kg: opening the store) | " << fmt(pagerank_s) << " s | " << fmt(nx_pr)
+       << " s | " << fmt(nx_pr / pagerank_s, 1) << "× | ≥ 20× |\n";
   } else {
     md << "| PageRank, loading included (kg: opening the store) | " << fmt(pagerank_s) << " s | | | |\n";
   }
   for (const ExportRun& x : exports) {
     bool target = x.format == "nquads" || x.format == "jsonld";
-    md << "| `kg export --format " << x.format << "` of the whole graph (" << fmt(static_cast<double>(x.bytes) / (1 << 20), 1)
-       << " MiB) | " << fmt(static_cast<double>(g.relations) / x.seconds / 1000, 0) << "k relations/s (" << fmt(x.seconds)
+    md << "| `kg export --format " << x.format << "` of the whole graph ("
+       << fmt(static_cast<double>(x.bytes) / (1 << 20), 1) << " MiB) | "
+       << fmt(static_cast<double>(g.relations) / x.seconds / 1000, 0) << "k relations/s (" << fmt(x.seconds)
        << " s) | | | " << (target ? "≥ 1M relations/s" : "") << " |\n";
   }
-  md << "| `kg render --focus #" << ego << " --depth 1 -o ego.svg` (" << render_entities << " entities; --layout auto picks sfdp above 150) | "
-     << fmt(render_s) << " s | | | < 2 s for 200 entities |\n";
+  md << "| `kg render --focus #" << ego << " --depth 1 -o ego.svg` (" << render_entities
+     << " entities; --layout auto picks sfdp above 150) | " << fmt(render_s) << " s | | | < 2 s for 200 entities |\n";
   md << "\n`kg` read commands open the store read-only and map its graph image (every edge as compressed\n"
         "rows, written by every write command), so \"loading\" for kg is opening the database; rows marked\n"
         "\"RocksDB only\" turn the image off and answer with prefix seeks. networkx's times include\n"

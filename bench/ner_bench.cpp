@@ -124,9 +124,11 @@ int main(int argc, char** argv) {
   }
   const NerTagger& kg_tagger = **loaded;
   NerScore kg_score;
-  for (const NerSentence& s : *dev) kg_score.add(s.tags, kg_tagger.tag(std::vector<std::string_view>(s.tokens.begin(), s.tokens.end())));
+  for (const NerSentence& s : *dev)
+    kg_score.add(s.tags, kg_tagger.tag(std::vector<std::string_view>(s.tokens.begin(), s.tokens.end())));
   // Speed: whole passes over the dev file until at least 2M tokens, after one warm-up pass.
-  for (const NerSentence& s : *dev) (void)kg_tagger.tag(std::vector<std::string_view>(s.tokens.begin(), s.tokens.end()));
+  for (const NerSentence& s : *dev)
+    (void)kg_tagger.tag(std::vector<std::string_view>(s.tokens.begin(), s.tokens.end()));
   std::size_t tagged = 0;
   t0 = Clock::now();
   while (tagged < 4'000'000)
@@ -135,8 +137,8 @@ int main(int argc, char** argv) {
       tagged += kg_tagger.tag(toks).size();
     }
   const double kg_tps = double(tagged) / since(t0);
-  std::cout << "kg: F1 " << 100 * kg_score.overall.f1() << ", " << kg_tps << " tokens/s, loaded in " << 1000 * load_s << " ms, "
-            << bytes.size() << " bytes\n";
+  std::cout << "kg: F1 " << 100 * kg_score.overall.f1() << ", " << kg_tps << " tokens/s, loaded in " << 1000 * load_s
+            << " ms, " << bytes.size() << " bytes\n";
 
   // OpenNLP on the same files.
   std::string opennlp_row, opennlp_note;
@@ -156,14 +158,19 @@ int main(int argc, char** argv) {
       for (int i = 0; i < 10; ++i) ten << ss.str();
     }
     t0 = Clock::now();
-    const std::string train_cmd = "opennlp TokenNameFinderTrainer -model " + dir + "/model.bin -lang de -encoding UTF-8 -data " + dir +
-                                  "/train.txt > " + dir + "/train.log 2>&1";
+    const std::string train_cmd = "opennlp TokenNameFinderTrainer -model " + dir +
+                                  "/model.bin -lang de -encoding UTF-8 -data " + dir + "/train.txt > " + dir +
+                                  "/train.log 2>&1";
     const int rc = std::system(train_cmd.c_str());
     const double on_train_s = since(t0);
     if (rc == 0) {
-      std::system(("opennlp TokenNameFinder " + dir + "/model.bin < " + dir + "/dev.txt > " + dir + "/dev.out 2>/dev/null").c_str());
+      std::system(
+          ("opennlp TokenNameFinder " + dir + "/model.bin < " + dir + "/dev.txt > " + dir + "/dev.out 2>/dev/null")
+              .c_str());
       t0 = Clock::now();
-      std::system(("opennlp TokenNameFinder " + dir + "/model.bin < " + dir + "/dev10.txt > " + dir + "/dev10.out 2>/dev/null").c_str());
+      std::system(
+          ("opennlp TokenNameFinder " + dir + "/model.bin < " + dir + "/dev10.txt > " + dir + "/dev10.out 2>/dev/null")
+              .c_str());
       opennlp_tps = double(10 * dev_tokens) / since(t0);
       auto tags = read_opennlp(dir + "/dev.out");
       for (std::size_t i = 0; i < dev->size() && i < tags.size(); ++i) {
@@ -183,19 +190,28 @@ int main(int argc, char** argv) {
 
   if (!report.empty()) {
     std::string text = "<!-- ner -->\n## NER tagger (issue 5)\n\n";
-    text += "Command: `bench/ner-bench.sh` (builds kg's model with `scripts/train-ner.sh`, then runs `kg_ner_bench MODEL TRAIN DEV "
-            "BENCHMARKS.md`)  \nMachine: " + bench::machine() + "\n\n";
+    text +=
+        "Command: `bench/ner-bench.sh` (builds kg's model with `scripts/train-ner.sh`, then runs `kg_ner_bench MODEL "
+        "TRAIN DEV "
+        "BENCHMARKS.md`)  \nMachine: " +
+        bench::machine() + "\n\n";
     text += "Both learn their tags from the same file (GermEval 2014 test part, " + std::to_string(train->size()) +
-            " sentences) and are scored on the same dev file (" + std::to_string(dev->size()) + " sentences, " + std::to_string(dev_tokens) +
-            " tokens, normalised as kg's pipeline normalises text) with one strict span-level scorer (exact boundaries and type, CoNLL "
-            "style). kg's model is the shipped recipe: besides the tags it uses untagged text for word clusters and word lists "
+            " sentences) and are scored on the same dev file (" + std::to_string(dev->size()) + " sentences, " +
+            std::to_string(dev_tokens) +
+            " tokens, normalised as kg's pipeline normalises text) with one strict span-level scorer (exact boundaries "
+            "and type, CoNLL "
+            "style). kg's model is the shipped recipe: besides the tags it uses untagged text for word clusters and "
+            "word lists "
             "(scripts/train-ner.sh); OpenNLP's name finder runs with its defaults.\n\n";
-    text += "| tagger | PER F1 | ORG F1 | LOC F1 | OTH F1 | all F1 | tokens/s (one thread) |\n|---|---|---|---|---|---|---|\n";
+    text +=
+        "| tagger | PER F1 | ORG F1 | LOC F1 | OTH F1 | all F1 | tokens/s (one thread) "
+        "|\n|---|---|---|---|---|---|---|\n";
     text += row("kg (averaged perceptron)", kg_score, kg_tps);
     text += opennlp_row;
-    text += "\nkg's model " + bench::fmt(double(bytes.size()) / 1e6, 2) + " MB, loaded in " +
-            bench::fmt(1000 * load_s, 1) + " ms; speed over " + std::to_string(tagged) + " tokens (features, scores and Viterbi). " +
-            opennlp_note + (opennlp_tps > 0 ? " kg is " + bench::fmt(kg_tps / opennlp_tps, 0) + "x faster." : "") + "\n<!-- end ner -->\n";
+    text +=
+        "\nkg's model " + bench::fmt(double(bytes.size()) / 1e6, 2) + " MB, loaded in " + bench::fmt(1000 * load_s, 1) +
+        " ms; speed over " + std::to_string(tagged) + " tokens (features, scores and Viterbi). " + opennlp_note +
+        (opennlp_tps > 0 ? " kg is " + bench::fmt(kg_tps / opennlp_tps, 0) + "x faster." : "") + "\n<!-- end ner -->\n";
     bench::write_section(report, "ner", text);
   }
   return 0;

@@ -113,7 +113,7 @@ while [ $i -lt "$KILLS_LOAD" ]; do
   rand_sleep "$full"
   kill -9 $pid 2> /dev/null && landed=$((landed + 1))
   wait $pid 2> /dev/null || true
-  if ! verify "$db"; then
+  if [ -d "$db" ] && ! verify "$db"; then  # no folder: killed before it made one
     torn=$((torn + 1))
   elif "$KG" --db "$db" load --batch "$BATCH" "$work/docs.jsonl" > /dev/null 2>&1 && verify "$db" &&
        "$KG" --db "$db" stats --format json | python3 -c "import json,sys; sys.exit(json.load(sys.stdin)['documents'] != $DOCS)"; then

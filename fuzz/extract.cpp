@@ -1,8 +1,8 @@
 // The extraction pipeline (`kg extract`, `kg ingest`) on arbitrary bytes, with the built-in
 // tagger: no crash, and every document it makes is one `kg load` accepts.
+#include "kg/extract/extract.h"
 #include "fuzz/fuzz_check.h"
 #include "kg/core/document.h"
-#include "kg/extract/extract.h"
 #include "kg/extract/ner.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -9,7 +9,7 @@ PACKAGES="
   libgraphviz-dev graphviz libssl-dev iso-codes
   python3 python3-networkx python3-numpy python3-scipy python3-pyld raptor2-utils
   opennlp jq gettext
-  clang libclang-rt-dev
+  clang libclang-rt-dev clang-format
 "
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -40,7 +40,8 @@ std::string doc_line(const std::string& id) { return document_to_json(test::samp
 TEST_CASE("kg --help lists every command and kg help CMD shows its options", "[cli]") {
   auto r = run_kg({"--help"});
   CHECK(r.code == 0);
-  for (const char* cmd : {"load", "stats", "entities", "show", "neighbors", "path", "why", "forget", "merge", "alias"}) {
+  for (const char* cmd :
+       {"load", "stats", "entities", "show", "neighbors", "path", "why", "forget", "merge", "alias"}) {
     CHECK_THAT(r.out, Catch::Contains(std::string("  ") + cmd));
   }
   auto h = run_kg({"help", "neighbors"});
@@ -91,7 +92,8 @@ TEST_CASE("load reports what it loaded and is idempotent", "[cli]") {
   ExampleDb ex;
   auto again = ex.run({"load", test::source_dir() + "/examples/facts.jsonl"});
   CHECK(again.code == 0);
-  CHECK(again.out == "loaded 0 documents: 0 new entities, 0 joined known entities, 0 relations; 3 already in the database\n");
+  CHECK(again.out ==
+        "loaded 0 documents: 0 new entities, 0 joined known entities, 0 relations; 3 already in the database\n");
   auto stdin_load = run_kg({"--db", ex.db, "load", "-"}, doc_line("d9") + "\n\n");
   CHECK(stdin_load.code == 0);
   CHECK_THAT(stdin_load.out, Catch::StartsWith("loaded 1 document: "));
@@ -106,8 +108,9 @@ TEST_CASE("Every bad input line is named by file and line and the rest loads", "
   unknown_type["entities"][0]["type"] = "THING";
   nlohmann::json missing = document_to_json(test::sample_document("m"));
   missing["relations"][0]["subject"] = "ghost";
-  std::string lines = doc_line("good1") + "\n" + "{\"id\": \"x\", \n" + unknown_pred.dump() + "\n" + unknown_type.dump() +
-                      "\n" + missing.dump() + "\n" + "{\"id\": \"bad\xff\"}\n" + doc_line("good2") + "\n";
+  std::string lines = doc_line("good1") + "\n" + "{\"id\": \"x\", \n" + unknown_pred.dump() + "\n" +
+                      unknown_type.dump() + "\n" + missing.dump() + "\n" + "{\"id\": \"bad\xff\"}\n" +
+                      doc_line("good2") + "\n";
   std::string file = dir.str("mixed.jsonl");
   test::write_file(file, lines);
   auto r = run_kg({"--db", db, "load", file});
@@ -315,7 +318,8 @@ TEST_CASE("export writes to standard output or atomically to -o FILE", "[cli][ex
   std::string out = ex.dir.str("graph.nq");
   CHECK(ex.run({"export", "--format", "nquads", "-o", out}).code == 0);
   CHECK(test::read_file(out).find("<https://schema.org/name> \"Wladimir Putin\"") != std::string::npos);
-  CHECK(ex.run({"export", "--format", "jsonld", "--output", ex.dir.str("g.jsonld"), "--base", "https://example.org/"}).code == 0);
+  CHECK(ex.run({"export", "--format", "jsonld", "--output", ex.dir.str("g.jsonld"), "--base", "https://example.org/"})
+            .code == 0);
   CHECK(test::read_file(ex.dir.str("g.jsonld")).find("\"@id\": \"https://example.org/entity/1\"") != std::string::npos);
   CHECK(ex.run({"export", "--format", "graphml", "-o", ex.dir.str("g.graphml")}).code == 0);
 
@@ -337,8 +341,8 @@ TEST_CASE("Drawings of more entities than --max-nodes need --force", "[cli][expo
   ExampleDb ex;
   auto refused = ex.run({"export", "--max-nodes", "5"});
   CHECK(refused.code == 2);
-  CHECK_THAT(refused.err, Catch::Contains("more than 5") && Catch::Contains("--focus") && Catch::Contains("--min-support") &&
-                              Catch::Contains("--force"));
+  CHECK_THAT(refused.err, Catch::Contains("more than 5") && Catch::Contains("--focus") &&
+                              Catch::Contains("--min-support") && Catch::Contains("--force"));
   CHECK(ex.run({"export", "--max-nodes", "5", "--force"}).code == 0);
   CHECK(ex.run({"export", "--max-nodes", "5", "--focus", "Olaf Scholz"}).code == 0);
   CHECK(ex.run({"render", "--max-nodes", "5", "-o", ex.dir.str("all.svg")}).code == 2);
@@ -396,7 +400,9 @@ TEST_CASE("extract reads folders and JSON Lines, and names bad inputs", "[cli][e
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);  // a, empty, sub/b
   CHECK_THAT(r.err, Catch::Contains("bad.txt: invalid UTF-8 at byte 7"));
   CHECK_THAT(r.err, Catch::Contains("empty.txt: warning: empty"));
-  auto lines = run_kg({"extract", "-"}, "{\"text\": \"Der spanische König Felipe Rojo kam.\", \"source\": \"s1\", \"date\": \"2025-03\"}\nnot json\n");
+  auto lines = run_kg(
+      {"extract", "-"},
+      "{\"text\": \"Der spanische König Felipe Rojo kam.\", \"source\": \"s1\", \"date\": \"2025-03\"}\nnot json\n");
   CHECK(lines.code == 4);
   CHECK_THAT(lines.out, Catch::Contains("\"date\":\"2025-03\""));
   CHECK_THAT(lines.err, Catch::Contains("-:2: not a JSON object with a \"text\" string"));
@@ -412,11 +418,11 @@ TEST_CASE("No JSON line makes kg abort: out-of-range numbers, wrong types, a BOM
   std::string db = dir.str("db");
   std::string file = dir.str("numbers.jsonl");
   std::string unterminated = "{\"id\": \"" + std::string(200000, 'q') + "\n";
-  test::write_file(file, "\xEF\xBB\xBF" + doc_line("first") + "\n" +                              // 1: a byte order mark
-                             "{\"id\": \"n\", \"x\": 1e400}\n" +                                   // 2: a double overflow
-                             "{\"id\": \"n\", \"x\": 123456789012345678901234567890}\n" +          // 3: a huge integer
-                             "{\"id\": \"n\", \"x\": 7e7777777777777777777777 \n" +                // 4: overflow, malformed
-                             unterminated +                                                        // 5: never closed
+  test::write_file(file, "\xEF\xBB\xBF" + doc_line("first") + "\n" +                       // 1: a byte order mark
+                             "{\"id\": \"n\", \"x\": 1e400}\n" +                           // 2: a double overflow
+                             "{\"id\": \"n\", \"x\": 123456789012345678901234567890}\n" +  // 3: a huge integer
+                             "{\"id\": \"n\", \"x\": 7e7777777777777777777777 \n" +        // 4: overflow, malformed
+                             unterminated +                                                // 5: never closed
                              doc_line("last") + "\n");
   auto r = run_kg({"--db", db, "load", file});
   INFO(r.err);
@@ -447,7 +453,9 @@ TEST_CASE("Control characters in names and sentences reach a terminal as escapes
   std::string db = dir.str("db");
   Document d = test::sample_document("esc");
   d.entities[0].name = "Ada\x1b]0;owned\x07 Host\rX";
-  d.relations[0].evidence.text = "Der Gipfel\x1b[2J fand statt \xC2\x9B" "31m.";
+  d.relations[0].evidence.text =
+      "Der Gipfel\x1b[2J fand statt \xC2\x9B"
+      "31m.";
   test::write_file(dir.str("esc.jsonl"), document_to_json(d).dump() + "\n");
   REQUIRE(run_kg({"--db", db, "load", dir.str("esc.jsonl")}).code == 0);
   auto text = run_kg({"--db", db, "show", "Testgipfel esc", "--evidence", "0"});

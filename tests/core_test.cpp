@@ -56,9 +56,10 @@ TEST_CASE("Names normalise without case, diacritics or extra space", "[core]") {
 
 TEST_CASE("Invalid UTF-8 is located by byte offset", "[core]") {
   CHECK_FALSE(find_invalid_utf8("Erdoğan 😀").has_value());
-  CHECK(find_invalid_utf8(std::string("ab\xff" "cd")) == 2u);
-  CHECK(find_invalid_utf8(std::string("ok\xc3")) == 2u);          // truncated sequence
-  CHECK(find_invalid_utf8(std::string("\xed\xa0\x80")) == 0u);    // a surrogate
+  CHECK(find_invalid_utf8(std::string("ab\xff"
+                                      "cd")) == 2u);
+  CHECK(find_invalid_utf8(std::string("ok\xc3")) == 2u);        // truncated sequence
+  CHECK(find_invalid_utf8(std::string("\xed\xa0\x80")) == 0u);  // a surrogate
 }
 
 TEST_CASE("Edit distance counts code points", "[core]") {
@@ -175,7 +176,8 @@ TEST_CASE("Files are written through a temporary file nobody could have planted"
   CHECK(st.code() == StatusCode::kIOError);
   CHECK_FALSE(std::filesystem::exists(dir.str("never")));
   std::size_t files = 0;
-  for (const auto& e : std::filesystem::directory_iterator(dir.path())) files += e.path().filename().string().rfind("never", 0) == 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+    files += e.path().filename().string().rfind("never", 0) == 0;
   CHECK(files == 0);
   // A missing folder is named with the reason.
   auto missing = write_file_atomically(dir.str("no/such/out.dot"), [](std::ostream&) { return Status::Ok(); });
@@ -187,18 +189,39 @@ TEST_CASE("Every file ARCHITECTURE.md names exists", "[core][docs]") {
   // ("src/keys.h" in the store/ row, "app.cpp" in the cli/ row), so any module's folders.
   const std::string root = test::source_dir();
   const std::string text = test::read_file(root + "/ARCHITECTURE.md");
-  const std::vector<std::string> folders = {"", "core/", "extract/", "store/", "export/", "cli/", "tests/", "bench/",
-                                            "scripts/", "fuzz/", "examples/", "core/include/kg/core/", "extract/include/kg/extract/",
-                                            "store/include/kg/store/", "export/include/kg/export/", "cli/include/kg/cli/", "core/include/kg/",
-                                            "core/src/", "extract/src/", "store/src/", "export/src/", "cli/src/"};
-  const std::vector<std::string> extensions = {".h", ".cpp", ".md", ".sh", ".py", ".rules", ".tsv", ".S", ".bin", ".supp", ".txt"};
+  const std::vector<std::string> folders = {"",
+                                            "core/",
+                                            "extract/",
+                                            "store/",
+                                            "export/",
+                                            "cli/",
+                                            "tests/",
+                                            "bench/",
+                                            "scripts/",
+                                            "fuzz/",
+                                            "examples/",
+                                            "core/include/kg/core/",
+                                            "extract/include/kg/extract/",
+                                            "store/include/kg/store/",
+                                            "export/include/kg/export/",
+                                            "cli/include/kg/cli/",
+                                            "core/include/kg/",
+                                            "core/src/",
+                                            "extract/src/",
+                                            "store/src/",
+                                            "export/src/",
+                                            "cli/src/"};
+  const std::vector<std::string> extensions = {".h",   ".cpp", ".md",  ".sh",   ".py", ".rules",
+                                               ".tsv", ".S",   ".bin", ".supp", ".txt"};
   std::size_t checked = 0;
   for (std::size_t at = text.find('`'); at != std::string::npos;) {
     std::size_t end = text.find('`', at + 1);
     if (end == std::string::npos) break;
     std::string token = text.substr(at + 1, end - at - 1);
     at = text.find('`', end + 1);
-    if (token.find(' ') != std::string::npos || token.find('*') != std::string::npos || token.find('<') != std::string::npos) continue;
+    if (token.find(' ') != std::string::npos || token.find('*') != std::string::npos ||
+        token.find('<') != std::string::npos)
+      continue;
     bool path = token.find('/') != std::string::npos;
     for (const std::string& e : extensions) path = path || (token.size() > e.size() && token.ends_with(e));
     if (!path || token.find("::") != std::string::npos || token.starts_with("-")) continue;

@@ -1,9 +1,9 @@
 // A writer killed with SIGKILL at random moments leaves a database in which every document is
 // either complete or absent.
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -50,7 +50,8 @@ int run_kg_process(const std::vector<std::string>& args) {
 long duration_of(const std::vector<std::string>& args) {
   auto t0 = std::chrono::steady_clock::now();
   REQUIRE(run_kg_process(args) == 0);
-  return std::max<long>(1000, std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count());
+  return std::max<long>(
+      1000, std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count());
 }
 
 // Starts `kg ARGS` and kills it after `delay` microseconds; whether the kill landed.
@@ -104,7 +105,8 @@ TEST_CASE("A load killed at random moments leaves every document complete or abs
   std::string file = dir.str("docs.jsonl");
   {
     std::string lines;
-    for (int i = 0; i < 1000; ++i) lines += document_to_json(test::sample_document("c" + std::to_string(i), 5)).dump() + "\n";
+    for (int i = 0; i < 1000; ++i)
+      lines += document_to_json(test::sample_document("c" + std::to_string(i), 5)).dump() + "\n";
     test::write_file(file, lines);
   }
   std::string db = dir.str("db");
@@ -191,7 +193,8 @@ TEST_CASE("Kills while a database is created, and during ingest, forget and merg
   std::string file = dir.str("docs.jsonl");
   {
     std::string lines;
-    for (int i = 0; i < 50; ++i) lines += document_to_json(test::sample_document("w" + std::to_string(i), 5)).dump() + "\n";
+    for (int i = 0; i < 50; ++i)
+      lines += document_to_json(test::sample_document("w" + std::to_string(i), 5)).dump() + "\n";
     test::write_file(file, lines);
   }
   std::mt19937 rng(20241202);
@@ -206,7 +209,7 @@ TEST_CASE("Kills while a database is created, and during ingest, forget and merg
     for (int round = 0; round < 30; ++round) {
       std::string db = dir.str("c" + std::to_string(round));
       landed += kill_after({"--db", db, "load", file}, delay(rng));
-      if (std::filesystem::exists(db)) verify(db, &present);  // a reader opens what is there
+      if (std::filesystem::exists(db)) verify(db, &present);     // a reader opens what is there
       REQUIRE(run_kg_process({"--db", db, "load", file}) == 0);  // the next writer completes it
       verify(db, &present);
       CHECK(present == 50);

@@ -42,7 +42,8 @@ Document hostile_document() {
   d.source = "quellen/«böse» \\ datei.txt";
   d.lang = "de";
   d.date = "2025-02";
-  d.entities.push_back({"org", "Verband {x}; <y> \"z\"", EntityType::kOrganization, {"V\\Z"}, {}, nlohmann::json::object()});
+  d.entities.push_back(
+      {"org", "Verband {x}; <y> \"z\"", EntityType::kOrganization, {"V\\Z"}, {}, nlohmann::json::object()});
   for (std::size_t i = 0; i < kHostile.size(); ++i) {
     std::string id = "p" + std::to_string(i);
     d.entities.push_back({id, kHostile[i], EntityType::kPerson, {}, {}, nlohmann::json::object()});
@@ -142,7 +143,8 @@ TEST_CASE("Graphviz's dot accepts every DOT export of the examples", "[export]")
   selections[1].depth = 2;
   selections[2].path = std::make_pair(*putin, *guterres);
   selections[3].types = type_bit(EntityType::kPerson) | type_bit(EntityType::kOrganization);
-  selections[3].predicates = predicate_bit(*parse_predicate("member_of")) | predicate_bit(*parse_predicate("holds_office"));
+  selections[3].predicates =
+      predicate_bit(*parse_predicate("member_of")) | predicate_bit(*parse_predicate("holds_office"));
   for (std::size_t i = 0; i < selections.size(); ++i) {
     auto sub = select(*db.store, selections[i]);
     REQUIRE_OK(sub);
@@ -178,7 +180,8 @@ TEST_CASE("Selections keep what was asked for and drop the rest", "[export]") {
   for (const Edge& e : s->edges) CHECK(predicate_info(e.predicate).name == "meets_with");
   Selection strong;
   strong.min_support = 2;
-  std::string dot = write_to(db.file("strong.dot"), [&](std::ostream& o) { return write_dot(*db.store, *select(*db.store, strong), o); });
+  std::string dot = write_to(db.file("strong.dot"),
+                             [&](std::ostream& o) { return write_dot(*db.store, *select(*db.store, strong), o); });
   CHECK(dot.find("->") == std::string::npos);  // every example fact has one supporting document
 }
 
@@ -191,8 +194,8 @@ TEST_CASE("pyld turns the JSON-LD export into exactly the quads of the N-Quads e
     options.base = base;
     write_to(db.file("g.jsonld"), [&](std::ostream& o) { return write_jsonld(*db.store, whole(), options, o); });
     write_to(db.file("g.nq"), [&](std::ostream& o) { return write_nquads(*db.store, whole(), options, o); });
-    CHECK(shell("/usr/bin/python3 " + test::source_dir() + "/tests/tools/jsonld_equals_nquads.py " + db.file("g.jsonld") +
-                " " + db.file("g.nq")) == 0);
+    CHECK(shell("/usr/bin/python3 " + test::source_dir() + "/tests/tools/jsonld_equals_nquads.py " +
+                db.file("g.jsonld") + " " + db.file("g.nq")) == 0);
   }
   auto sub = select(*db.store, Selection{{*db.store->resolve("Wladimir Putin")}, 1, std::nullopt});
   REQUIRE_OK(sub);
@@ -206,7 +209,8 @@ TEST_CASE("rapper parses the N-Quads export, one statement per line", "[export]"
   std::vector<Document> docs = examples();
   docs.push_back(hostile_document());
   Db db(docs);
-  std::string nq = write_to(db.file("g.nq"), [&](std::ostream& o) { return write_nquads(*db.store, whole(), Options{}, o); });
+  std::string nq =
+      write_to(db.file("g.nq"), [&](std::ostream& o) { return write_nquads(*db.store, whole(), Options{}, o); });
   std::size_t lines = static_cast<std::size_t>(std::count(nq.begin(), nq.end(), '\n'));
   CHECK(shell("rapper -q -i nquads -o nquads " + db.file("g.nq") + " > " + db.file("back.nq")) == 0);
   std::string back = test::read_file(db.file("back.nq"));
@@ -248,7 +252,8 @@ TEST_CASE("Hostile names come out intact in DOT", "[export][hostile]") {
 
 TEST_CASE("Hostile names come out intact in JSON-LD", "[export][hostile]") {
   Db db({hostile_document()});
-  std::string text = write_to(db.file("h.jsonld"), [&](std::ostream& o) { return write_jsonld(*db.store, whole(), Options{}, o); });
+  std::string text =
+      write_to(db.file("h.jsonld"), [&](std::ostream& o) { return write_jsonld(*db.store, whole(), Options{}, o); });
   nlohmann::json j = nlohmann::json::parse(text);
   std::vector<std::string> names;
   for (const auto& node : j["@graph"])
@@ -256,7 +261,8 @@ TEST_CASE("Hostile names come out intact in JSON-LD", "[export][hostile]") {
   for (const std::string& h : kHostile) CHECK(std::find(names.begin(), names.end(), h) != names.end());
   bool found_role = false, found_source = false;
   for (const auto& node : j["@graph"]) {
-    if (node.contains("@graph") && node["@graph"][0].contains("holdsOffice") && node["@graph"][0]["holdsOffice"].is_object()) {
+    if (node.contains("@graph") && node["@graph"][0].contains("holdsOffice") &&
+        node["@graph"][0]["holdsOffice"].is_object()) {
       found_role = found_role || node["@graph"][0]["holdsOffice"]["roleName"] == "Chef \"0\" <b>";
     }
     if (node.value("@type", "") == "NewsArticle") found_source = node["source"] == "quellen/«böse» \\ datei.txt";
@@ -267,7 +273,8 @@ TEST_CASE("Hostile names come out intact in JSON-LD", "[export][hostile]") {
 
 TEST_CASE("Hostile names come out intact in N-Quads", "[export][hostile]") {
   Db db({hostile_document()});
-  std::string nq = write_to(db.file("h.nq"), [&](std::ostream& o) { return write_nquads(*db.store, whole(), Options{}, o); });
+  std::string nq =
+      write_to(db.file("h.nq"), [&](std::ostream& o) { return write_nquads(*db.store, whole(), Options{}, o); });
   CHECK(nq.find("\"Zeile eins\\nZeile zwei\"") != std::string::npos);
   CHECK(nq.find("\"Tab\\tgetrennt\"") != std::string::npos);
   CHECK(nq.find("\"Anna \\\"die Große\\\" O'Neil\"") != std::string::npos);

@@ -55,19 +55,22 @@ std::vector<std::string> words(std::string_view text) {
 TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[extract][text]") {
   std::string text = "Das SOZ-Gipfeltreffen, z. B. mit Dr. Ölmann und Staats- und Regierungschefs.";
   auto tokens = tokenize(text);
-  CHECK(words(text) == std::vector<std::string>{"Das", "SOZ-Gipfeltreffen", ",", "z.", "B.", "mit", "Dr.", "Ölmann", "und",
-                                                "Staats-", "und", "Regierungschefs", "."});
+  CHECK(words(text) == std::vector<std::string>{"Das", "SOZ-Gipfeltreffen", ",", "z.", "B.", "mit", "Dr.", "Ölmann",
+                                                "und", "Staats-", "und", "Regierungschefs", "."});
   for (const Token& t : tokens) CHECK(text.substr(t.start, t.end - t.start) == t.text);
-  CHECK(tokens[7].upper);   // Ölmann: upper case beyond ASCII
+  CHECK(tokens[7].upper);  // Ölmann: upper case beyond ASCII
   CHECK(!tokens[2].word);
 }
 
-TEST_CASE("Sentences end at marks before capitals and at line breaks, not after ordinals or abbreviations", "[extract][text]") {
-  std::string text = "Der Gipfel dauert vom 5. bis 6. Mai. Dr. Berg kommt u. a. mit Gästen.\nNeue Zeile ohne Punkt\nUnd noch eine.";
+TEST_CASE("Sentences end at marks before capitals and at line breaks, not after ordinals or abbreviations",
+          "[extract][text]") {
+  std::string text =
+      "Der Gipfel dauert vom 5. bis 6. Mai. Dr. Berg kommt u. a. mit Gästen.\nNeue Zeile ohne Punkt\nUnd noch eine.";
   auto tokens = tokenize(text);
   auto sentences = split_sentences(text, tokens);
   REQUIRE(sentences.size() == 4);
-  CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start) == "Der Gipfel dauert vom 5. bis 6. Mai.");
+  CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start) ==
+        "Der Gipfel dauert vom 5. bis 6. Mai.");
   CHECK(text.substr(sentences[1].start, sentences[1].end - sentences[1].start) == "Dr. Berg kommt u. a. mit Gästen.");
   CHECK(text.substr(sentences[2].start, sentences[2].end - sentences[2].start) == "Neue Zeile ohne Punkt");
 }
@@ -83,19 +86,21 @@ TEST_CASE("Lexicons match inflected forms and report syntax errors with file and
   };
   CHECK(one("Kasachstans Hauptstadt").canonical == "Kasachstan");  // genitive generated
   CHECK(one("Vereinigten Staaten").code == "US");
-  CHECK(one("russischen Präsidenten").code == "RU");                // adjective endings generated
+  CHECK(one("russischen Präsidenten").code == "RU");  // adjective endings generated
   CHECK(one("Vereinten Nationen").canonical == "Vereinte Nationen");
-  CHECK(one("Ägypten").code == "EG");                               // from iso-codes, German name
+  CHECK(one("Ägypten").code == "EG");  // from iso-codes, German name
   Lexicon bad;
   Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n");
   CHECK(st.code() == StatusCode::kInvalidInput);
   CHECK(st.message() == "mine.tsv:3: unknown class 'planet' (country, city, org, adj, title, event, noun, given)");
-  CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n").message() == "x.tsv:1: city needs a country code (code= or country=)");
+  CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n").message() ==
+        "x.tsv:1: city needs a country code (code= or country=)");
 }
 
 TEST_CASE("Offices: adjective, genitive, compound and apposition forms", "[extract][rules]") {
-  auto f = facts("Der norwegische Premierminister Lars Fjell traf Maltas Präsidentin Rita Borg. "
-                 "Auch EU-Kommissarin Ada Wren kam. Der Generalsekretär der NATO, Tom Hale, sprach zuerst.");
+  auto f = facts(
+      "Der norwegische Premierminister Lars Fjell traf Maltas Präsidentin Rita Borg. "
+      "Auch EU-Kommissarin Ada Wren kam. Der Generalsekretär der NATO, Tom Hale, sprach zuerst.");
   CHECK(f.count("Lars Fjell holds_office Norwegen"));
   CHECK(f.count("Rita Borg holds_office Malta"));
   CHECK(f.count("Tom Hale holds_office NATO"));
@@ -103,9 +108,10 @@ TEST_CASE("Offices: adjective, genitive, compound and apposition forms", "[extra
 }
 
 TEST_CASE("Places, venues, participation and membership rules", "[extract][rules]") {
-  auto f = facts("Das Gipfeltreffen der OSZE findet in Wien statt, der Hauptstadt Österreichs. "
-                 "Der polnische Präsident Jan Kowal nimmt am Gipfeltreffen teil. "
-                 "Die NATO hat sich um Finnland und Schweden erweitert.");
+  auto f = facts(
+      "Das Gipfeltreffen der OSZE findet in Wien statt, der Hauptstadt Österreichs. "
+      "Der polnische Präsident Jan Kowal nimmt am Gipfeltreffen teil. "
+      "Die NATO hat sich um Finnland und Schweden erweitert.");
   CHECK(f.count("Wien located_in Österreich"));
   CHECK(f.count("OSZE-Gipfeltreffen held_in Wien"));
   CHECK(f.count("Jan Kowal participates_in OSZE-Gipfeltreffen"));
@@ -114,8 +120,10 @@ TEST_CASE("Places, venues, participation and membership rules", "[extract][rules
 }
 
 TEST_CASE("A meeting with a list gives one relation per conjunct", "[extract][rules]") {
-  auto f = facts("Der chilenische Präsident Pablo Ruiz reist nach Lima. "
-                 "Dort will er mit dem peruanischen Präsidenten Luis Vega, Ana Soto sowie Regierungschefs aus Bolivien und Ecuador zusammentreffen.");
+  auto f = facts(
+      "Der chilenische Präsident Pablo Ruiz reist nach Lima. "
+      "Dort will er mit dem peruanischen Präsidenten Luis Vega, Ana Soto sowie Regierungschefs aus Bolivien und "
+      "Ecuador zusammentreffen.");
   CHECK(f.count("Pablo Ruiz meets_with Luis Vega"));
   CHECK(f.count("Pablo Ruiz meets_with Ana Soto") + f.count("Ana Soto meets_with Pablo Ruiz"));
   CHECK(f.count("Pablo Ruiz meets_with Bolivien") + f.count("Bolivien meets_with Pablo Ruiz"));
@@ -123,18 +131,20 @@ TEST_CASE("A meeting with a list gives one relation per conjunct", "[extract][ru
 }
 
 TEST_CASE("Negation and denial block relations", "[extract][rules]") {
-  auto f = facts("Das Gipfeltreffen der ASEAN beginnt in Jakarta. "
-                 "Der thailändische Premierminister Somchai Dee wird nicht am Gipfeltreffen teilnehmen. "
-                 "Die Kanzlerin Eva Brandt hat das Treffen mit dem Präsidenten Tom Ray abgesagt.");
+  auto f = facts(
+      "Das Gipfeltreffen der ASEAN beginnt in Jakarta. "
+      "Der thailändische Premierminister Somchai Dee wird nicht am Gipfeltreffen teilnehmen. "
+      "Die Kanzlerin Eva Brandt hat das Treffen mit dem Präsidenten Tom Ray abgesagt.");
   CHECK(!f.count("Somchai Dee participates_in ASEAN-Gipfeltreffen"));
   CHECK(f.count("Somchai Dee holds_office Thailand") == 1);  // the office is not what is denied
   CHECK(!f.count("Eva Brandt meets_with Tom Ray"));
 }
 
 TEST_CASE("Resolution joins short names, office references, inflections and adjectives", "[extract][resolution]") {
-  auto doc = extractor().extract(Input{"Der kenianische Präsident Samuel Otieno besucht Kenias Nachbarn. "
-                                       "Otieno sprach mit Journalisten. Der kenianische Präsident lächelte.",
-                                       "t", "", "de"});
+  auto doc =
+      extractor().extract(Input{"Der kenianische Präsident Samuel Otieno besucht Kenias Nachbarn. "
+                                "Otieno sprach mit Journalisten. Der kenianische Präsident lächelte.",
+                                "t", "", "de"});
   REQUIRE_OK(doc);
   int people = 0, kenya = 0;
   for (const Entity& e : doc->entities) {
@@ -199,10 +209,11 @@ TEST_CASE("Our example articles give their expected facts", "[extract][examples]
 }
 
 TEST_CASE("Rule files compile and report errors with file and line", "[extract][rules-language]") {
-  auto ok = parse_rules("r.rules",
-                        "# comment\n"
-                        "x.one: <PER:p> \",\" der|die? <ADJ:c> @title:t ,|. => holds_office(p, c) role t confidence 0.7\n"
-                        "x.two: <EVENT:e> ... in <LOC:l> => held_in(e, l)\n");
+  auto ok =
+      parse_rules("r.rules",
+                  "# comment\n"
+                  "x.one: <PER:p> \",\" der|die? <ADJ:c> @title:t ,|. => holds_office(p, c) role t confidence 0.7\n"
+                  "x.two: <EVENT:e> ... in <LOC:l> => held_in(e, l)\n");
   REQUIRE_OK(ok);
   REQUIRE(ok->size() == 2);
   CHECK((*ok)[0].name == "x.one");
@@ -219,7 +230,8 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
   CHECK(error("r: <PER:p> trifft <PER:q> => meets_with(p, z)") == "bad.rules:1: 'z' is not a slot of the pattern");
   CHECK(error("r: <PER:p> trifft <PER:q>") == "bad.rules:1: expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
   CHECK(error("r: ... <PER:p> => meets_with(p, p)") == "bad.rules:1: a pattern cannot start or end with ...");
-  CHECK(error("r: <PER:p> x <PER:q> => meets_with(p, q) confidence 7") == "bad.rules:1: confidence must be a number in (0, 1]");
+  CHECK(error("r: <PER:p> x <PER:q> => meets_with(p, q) confidence 7") ==
+        "bad.rules:1: confidence must be a number in (0, 1]");
   // Slot types the predicate does not take: the rule would make relations no store accepts.
   CHECK(error("r: <PER:p> trat <COUNTRY:c> bei => member_of(p, c)") ==
         "bad.rules:1: slot 'c' holds LOC, which member_of does not take as its object");
@@ -231,8 +243,9 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
 TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract][rules-language]") {
   // Twelve gaps over a sentence of filler words: backtracking alone tries about 7^12 paths.
   test::TempDir dir;
-  test::write_file(dir.str("gaps.rules"),
-                   "g.many: <PER:p> ... ... ... ... ... ... ... ... ... ... ... ... endlich <COUNTRY:c> => holds_office(p, c)\n");
+  test::write_file(
+      dir.str("gaps.rules"),
+      "g.many: <PER:p> ... ... ... ... ... ... ... ... ... ... ... ... endlich <COUNTRY:c> => holds_office(p, c)\n");
   auto x = Extractor::create({}, {dir.str("gaps.rules")});
   REQUIRE_OK(x);
   std::string filler;
@@ -243,7 +256,8 @@ TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract
   // And the same rule still finds what it describes.
   auto some = (*x)->extract(Input{"Anna Probe kam und sah und endlich Schweden.", "t", "", "de"});
   REQUIRE_OK(some);
-  CHECK(std::any_of(some->relations.begin(), some->relations.end(), [](const Relation& r) { return r.rule == "g.many"; }));
+  CHECK(std::any_of(some->relations.begin(), some->relations.end(),
+                    [](const Relation& r) { return r.rule == "g.many"; }));
 }
 
 TEST_CASE("A text without full stops is cut into bounded sentences and keeps its facts", "[extract][text]") {
@@ -263,7 +277,8 @@ TEST_CASE("A text without full stops is cut into bounded sentences and keeps its
 
 TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extract][rules-language]") {
   test::TempDir dir;
-  test::write_file(dir.str("mine.rules"), "my.host: <PER:p> empfängt ... zum <EVENT:e> => participates_in(p, e) confidence 0.7\n");
+  test::write_file(dir.str("mine.rules"),
+                   "my.host: <PER:p> empfängt ... zum <EVENT:e> => participates_in(p, e) confidence 0.7\n");
   auto x = Extractor::create({}, {dir.str("mine.rules")});
   REQUIRE_OK(x);
   const std::string text = "Der italienische Premierminister Luca Bianchi empfängt die Gäste zum Gipfel in Rom.";
@@ -284,9 +299,10 @@ TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extra
 }
 
 TEST_CASE("Capitals and appositive offices come from the built-in rule file", "[extract][rules-language]") {
-  auto f = facts("Lima, die Hauptstadt Perus, empfängt Gäste. Sofia ist die bulgarische Hauptstadt. "
-                 "Minister Jan Berg kam spät. Berg, der schwedische Außenminister, reiste ab. "
-                 "Botschafterin Eva Nord sprach. Eva Nord wird Generalsekretärin der OSZE.");
+  auto f = facts(
+      "Lima, die Hauptstadt Perus, empfängt Gäste. Sofia ist die bulgarische Hauptstadt. "
+      "Minister Jan Berg kam spät. Berg, der schwedische Außenminister, reiste ab. "
+      "Botschafterin Eva Nord sprach. Eva Nord wird Generalsekretärin der OSZE.");
   CHECK(f.count("Lima located_in Peru"));
   CHECK(f.count("Sofia located_in Bulgarien"));
   CHECK(f.count("Jan Berg holds_office Schweden"));
@@ -294,9 +310,10 @@ TEST_CASE("Capitals and appositive offices come from the built-in rule file", "[
 }
 
 TEST_CASE("A dateline gives the date and a long form with its acronym names an organisation", "[extract][input]") {
-  auto doc = extractor().extract(Input{"Minsk, 9. Juli 2025. Die Gemeinschaft Unabhängiger Staaten (GUS) tagt in Minsk. "
-                                       "Die GUS hat sich um Georgien erweitert.",
-                                       "t", "", "de"});
+  auto doc =
+      extractor().extract(Input{"Minsk, 9. Juli 2025. Die Gemeinschaft Unabhängiger Staaten (GUS) tagt in Minsk. "
+                                "Die GUS hat sich um Georgien erweitert.",
+                                "t", "", "de"});
   REQUIRE_OK(doc);
   CHECK(doc->date == "2025-07-09");
   CHECK(extractor().extract(Input{"Kasan, Oktober 2024. Text.", "t", "", "de"})->date == "2024-10");
@@ -330,8 +347,10 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   auto x = Extractor::create();
   REQUIRE_OK(x);
   (*x)->add_source(std::make_unique<Fixed>());
-  auto doc = (*x)->extract(Input{"Zorblax Quintus trifft sich mit dem russischen Präsidenten Ivan Petrow. "
-                                 "Russland begrüßt das.", "t", "", "de"});
+  auto doc =
+      (*x)->extract(Input{"Zorblax Quintus trifft sich mit dem russischen Präsidenten Ivan Petrow. "
+                          "Russland begrüßt das.",
+                          "t", "", "de"});
   REQUIRE_OK(doc);
   std::map<std::string, EntityType> types;
   for (const Entity& e : doc->entities) types[e.name] = e.type;
@@ -342,11 +361,13 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   CHECK(met);  // proposed mentions take part in the relation rules
 }
 
-TEST_CASE("The built-in rule file covers meetings, participation and venues in their plain forms", "[extract][rules-language]") {
-  auto doc = extractor().extract(Input{"Präsidentin Ana Silva empfängt Premierminister Tom Holt. "
-                                       "Der Klima-Gipfel findet am Montag in Lissabon statt. "
-                                       "Präsident Rui Costa nimmt am Klima-Gipfel teil.",
-                                       "t", "", "de"});
+TEST_CASE("The built-in rule file covers meetings, participation and venues in their plain forms",
+          "[extract][rules-language]") {
+  auto doc =
+      extractor().extract(Input{"Präsidentin Ana Silva empfängt Premierminister Tom Holt. "
+                                "Der Klima-Gipfel findet am Montag in Lissabon statt. "
+                                "Präsident Rui Costa nimmt am Klima-Gipfel teil.",
+                                "t", "", "de"});
   REQUIRE_OK(doc);
   std::set<std::string> rules;
   for (const Relation& r : doc->relations) rules.insert(r.rule);
@@ -382,10 +403,11 @@ TEST_CASE("Normalisation composes characters and unifies quotes and hyphens", "[
 
 TEST_CASE("A given name starts a person's name, and organisations are named by their head noun and purpose",
           "[extract][entities]") {
-  auto doc = extractor().extract(Input{"Gestern sagte Anna Beispiel in Oslo, der Plan sei gut. "
-                                       "Die Organisation für ländliche Entwicklung und Handel in Westmark (OLEH) tagt in Oslo. "
-                                       "Die OLEH hat sich um Island erweitert. Die Organisation für die Feier war gut.",
-                                       "t", "", "de"});
+  auto doc = extractor().extract(
+      Input{"Gestern sagte Anna Beispiel in Oslo, der Plan sei gut. "
+            "Die Organisation für ländliche Entwicklung und Handel in Westmark (OLEH) tagt in Oslo. "
+            "Die OLEH hat sich um Island erweitert. Die Organisation für die Feier war gut.",
+            "t", "", "de"});
   REQUIRE_OK(doc);
   std::map<std::string, const Entity*> by_name;
   for (const Entity& e : doc->entities) by_name[e.name] = &e;

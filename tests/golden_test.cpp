@@ -49,7 +49,8 @@ TEST_CASE("Golden end-to-end cases produce their expected output", "[cli][golden
     DYNAMIC_SECTION(c.filename().string()) {
       test::TempDir dir;
       std::string db = dir.str("db");
-      std::vector<std::string> setup = fs::exists(c / "setup") ? lines_of(c / "setup") : std::vector<std::string>{"examples/facts.jsonl"};
+      std::vector<std::string> setup =
+          fs::exists(c / "setup") ? lines_of(c / "setup") : std::vector<std::string>{"examples/facts.jsonl"};
       for (const auto& file : setup) REQUIRE(test::run_kg({"--db", db, "load", file}).code == 0);
       std::vector<std::string> args = lines_of(c / "args");
       args.insert(args.begin(), {"--db", db});

@@ -60,7 +60,8 @@ TEST_CASE("Training on a tiny fixture learns it, and training is deterministic",
   auto data = read_ner_file(fixture());
   for (const NerSentence& s : *data) CHECK(tag(*t, s.tokens) == s.tags);
   // A known name in a new sentence.
-  CHECK(tag(*t, {"Heute", "kam", "Lara", "Sommerfeld", "."}) == std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O"});
+  CHECK(tag(*t, {"Heute", "kam", "Lara", "Sommerfeld", "."}) ==
+        std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O"});
   CHECK(trained()->to_bytes() == t->to_bytes());
   // An ensemble of three learns it too, deterministically, and differs from one perceptron.
   NerTrainOptions o;
@@ -82,8 +83,8 @@ TEST_CASE("A saved model loads back with identical predictions", "[ner][model]")
   auto back = NerTagger::load(path);
   REQUIRE_OK(back);
   for (const auto& words : std::vector<std::vector<std::string>>{{"Tom", "Brenner", "tagte", "in", "Kleinhausen", "."},
-                                                                  {"Die", "Gartenfreunde", "Nordheide", "lasen", "."},
-                                                                  {"Ein", "Satz", "ohne", "Namen", "."}})
+                                                                 {"Die", "Gartenfreunde", "Nordheide", "lasen", "."},
+                                                                 {"Ein", "Satz", "ohne", "Namen", "."}})
     CHECK(tag(**back, words) == tag(*t, words));
   CHECK((*back)->to_bytes() == t->to_bytes());
   std::filesystem::remove(path);
@@ -141,7 +142,8 @@ TEST_CASE("The built-in German model tags a plain sentence", "[ner][model]") {
         std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"});
 }
 
-TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg extract use, bad models are one line", "[ner][cli]") {
+TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg extract use, bad models are one line",
+          "[ner][cli]") {
   test::TempDir dir;
   auto tagged = test::run_kg({"ner", "--tokens", "-"}, "# a comment\nGestern\nsprach\nAngela\nMerkel\n.\n\nJa\n.\n");
   INFO(tagged.err);
@@ -152,7 +154,8 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   CHECK(quotes.out == "\u201E\tO\nJa\tO\n\u201C\tO\n\n");
 
   const std::string model = dir.str("tiny.bin");
-  auto train = test::run_kg({"train-ner", "--train", fixture(), "--dev", fixture(), "--epochs", "10", "--bits", "14", "-o", model});
+  auto train = test::run_kg(
+      {"train-ner", "--train", fixture(), "--dev", fixture(), "--epochs", "10", "--bits", "14", "-o", model});
   INFO(train.err);
   REQUIRE(train.code == 0);
   CHECK_THAT(train.out, Catch::Contains("all  P 100.00  R 100.00  F1 100.00"));
@@ -174,23 +177,26 @@ TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg e
   auto bad = test::run_kg({"ner", "--model", broken, "--tokens", "-"}, "Haus\n");
   CHECK(bad.code != 0);
   CHECK(bad.err == "kg: " + broken + ": not a kg NER model (truncated)\n");
-  auto no_list = test::run_kg({"train-ner", "--train", fixture(), "--word-list", dir.str("missing.txt"), "-o", dir.str("m2.bin")});
+  auto no_list =
+      test::run_kg({"train-ner", "--train", fixture(), "--word-list", dir.str("missing.txt"), "-o", dir.str("m2.bin")});
   CHECK(no_list.code != 0);
   CHECK(no_list.err == "kg: cannot read word list " + dir.str("missing.txt") + "\n");
   CHECK_FALSE(std::filesystem::exists(dir.str("m2.bin")));
-  auto listed = test::run_kg({"train-ner", "--train", fixture(), "--word-list", fixture(), "--gazetteers-from", fixture(), "--ensemble", "2",
-                              "--bits", "14", "-o", dir.str("m3.bin")});
+  auto listed = test::run_kg({"train-ner", "--train", fixture(), "--word-list", fixture(), "--gazetteers-from",
+                              fixture(), "--ensemble", "2", "--bits", "14", "-o", dir.str("m3.bin")});
   INFO(listed.err);
   CHECK(listed.code == 0);
   CHECK_THAT(listed.err, Catch::Contains("model 2/2, epoch 10:"));
-  CHECK(test::run_kg({"train-ner", fixture()}).code == 2);  // no -o
+  CHECK(test::run_kg({"train-ner", fixture()}).code == 2);    // no -o
   CHECK(test::run_kg({"train-ner", "-o", model}).code == 2);  // no training files
 }
 
 TEST_CASE("Features carry kg's lexicon classes and word shapes to words never seen in training", "[ner][features]") {
   // Countries and given names from kg's lexicons; the tagger sees only a few of them.
   std::vector<NerSentence> data;
-  auto add = [&](std::vector<std::string> tokens, std::vector<std::string> tags) { data.push_back({std::move(tokens), std::move(tags)}); };
+  auto add = [&](std::vector<std::string> tokens, std::vector<std::string> tags) {
+    data.push_back({std::move(tokens), std::move(tags)});
+  };
   for (const char* country : {"Norwegen", "Island", "Portugal", "Kenia", "Chile", "Peru", "Kanada", "Mexiko"}) {
     add({"Die", "Delegation", "reiste", "nach", country, "."}, {"O", "O", "O", "O", "B-LOC", "O"});
     add({"Das", "Wetter", "in", "der", "Stadt", "war", "gut", "."}, {"O", "O", "O", "O", "O", "O", "O", "O"});
@@ -225,7 +231,8 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
   const std::vector<std::string> endings = {"feld", "grund", "hain", "au", "brunn", "rode"};
   std::vector<std::string> places, others;
   for (std::size_t i = 0; i < stems.size(); ++i)
-    for (std::size_t j = 0; j < endings.size(); ++j) ((i + j) % 2 == 0 ? places : others).push_back(stems[i] + endings[j]);
+    for (std::size_t j = 0; j < endings.size(); ++j)
+      ((i + j) % 2 == 0 ? places : others).push_back(stems[i] + endings[j]);
   const std::string list = dir.str("places.txt");
   {
     std::ofstream out(list);
@@ -248,14 +255,18 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
   const std::vector<std::string> unseen_others = {others[others.size() - 2], others.back()};
   auto t = NerTagger::train(data, o);
   REQUIRE_OK(t);
-  auto at_place = [](const NerTagger& tagger, const std::string& word) { return tag(tagger, {"Der", "Zug", "fuhr", "nach", word, "."})[4]; };
+  auto at_place = [](const NerTagger& tagger, const std::string& word) {
+    return tag(tagger, {"Der", "Zug", "fuhr", "nach", word, "."})[4];
+  };
   for (const std::string& w : unseen_places) CHECK(at_place(**t, w) == "B-LOC");
   for (const std::string& w : unseen_others) CHECK(at_place(**t, w) == "O");
   // The same from tagged text of another kind instead of a list: places stand inside spans there.
   NerTrainOptions from_text = o;
   from_text.word_lists.clear();
-  for (const std::string& p : places) from_text.gazetteer_source.push_back({{"Im", p, "regnete", "es", "."}, {"O", "B-LOC", "O", "O", "O"}});
-  for (const std::string& w : others) from_text.gazetteer_source.push_back({{"Im", w, "regnete", "es", "."}, {"O", "O", "O", "O", "O"}});
+  for (const std::string& p : places)
+    from_text.gazetteer_source.push_back({{"Im", p, "regnete", "es", "."}, {"O", "B-LOC", "O", "O", "O"}});
+  for (const std::string& w : others)
+    from_text.gazetteer_source.push_back({{"Im", w, "regnete", "es", "."}, {"O", "O", "O", "O", "O"}});
   auto g = NerTagger::train(data, from_text);
   REQUIRE_OK(g);
   for (const std::string& w : unseen_places) CHECK(at_place(**g, w) == "B-LOC");
@@ -267,7 +278,8 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
   auto u = NerTagger::train(data, plain);
   REQUIRE_OK(u);
   std::size_t told_apart = 0;
-  for (std::size_t k = 0; k < 2; ++k) told_apart += at_place(**u, unseen_places[k]) == "B-LOC" && at_place(**u, unseen_others[k]) == "O";
+  for (std::size_t k = 0; k < 2; ++k)
+    told_apart += at_place(**u, unseen_places[k]) == "B-LOC" && at_place(**u, unseen_others[k]) == "O";
   CHECK(told_apart < 2);
   // A dictionary of common nouns marks the other kind instead: what it lists is no place.
   const std::string nouns = dir.str("nouns.txt");
@@ -292,7 +304,8 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
   CHECK(read_word_list(dir.str("missing.txt")).status().code() == StatusCode::kNotFound);
 }
 
-TEST_CASE("A model file with out-of-range transition scores is refused, long sentences tag without overflow", "[ner][hostile]") {
+TEST_CASE("A model file with out-of-range transition scores is refused, long sentences tag without overflow",
+          "[ner][hostile]") {
   std::string bytes = test::read_file(test::source_dir() + "/extract/models/de-ner.bin");
   REQUIRE(bytes.size() > 24 + 360 + 8);
   auto with_checksum = [](std::string b) {  // FNV-1a 64 of everything before the last 8 bytes

@@ -29,7 +29,8 @@ EntityId id_of(const Store& s, const std::string& name) {
   return *r;
 }
 
-Document doc_with(const std::string& id, std::vector<Entity> entities, std::vector<std::tuple<std::string, std::string, std::string>> rels) {
+Document doc_with(const std::string& id, std::vector<Entity> entities,
+                  std::vector<std::tuple<std::string, std::string, std::string>> rels) {
   Document d;
   d.id = id;
   d.source = "src/" + id;
@@ -139,9 +140,10 @@ TEST_CASE("Documents share entities by type and normalised name, and count suppo
 TEST_CASE("Lookups ignore case and diacritics", "[store]") {
   test::TempDir dir;
   auto store = open_writer(dir);
-  REQUIRE_OK(store->load(doc_with("d", {ent("e", "Recep Tayyip Erdoğan", EntityType::kPerson, {"Erdoğan"}),
-                                        ent("t", "Türkei", EntityType::kLocation)},
-                                   {{"e", "holds_office", "t"}})));
+  REQUIRE_OK(store->load(doc_with(
+      "d",
+      {ent("e", "Recep Tayyip Erdoğan", EntityType::kPerson, {"Erdoğan"}), ent("t", "Türkei", EntityType::kLocation)},
+      {{"e", "holds_office", "t"}})));
   EntityId id = id_of(*store, "Recep Tayyip Erdoğan");
   CHECK(id_of(*store, "erdogan") == id);
   CHECK(id_of(*store, "RECEP TAYYIP ERDOGAN") == id);
@@ -152,24 +154,26 @@ TEST_CASE("Lookups ignore case and diacritics", "[store]") {
 TEST_CASE("A lone surname joins the one known person who carries it", "[store]") {
   test::TempDir dir;
   auto store = open_writer(dir);
-  REQUIRE_OK(store->load(doc_with("d1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
-                                  {{"p", "holds_office", "r"}})));
-  REQUIRE_OK(store->load(doc_with("d2", {ent("p", "Putin", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
-                                  {{"p", "meets_with", "x"}})));
+  REQUIRE_OK(store->load(
+      doc_with("d1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
+               {{"p", "holds_office", "r"}})));
+  REQUIRE_OK(
+      store->load(doc_with("d2", {ent("p", "Putin", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
+                           {{"p", "meets_with", "x"}})));
   EntityId putin = id_of(*store, "Wladimir Putin");
   CHECK(id_of(*store, "Putin") == putin);
   CHECK(store->entity(putin)->support == 2);
   auto why = direct_edges(*store, putin, id_of(*store, "Xi Jinping"));
   REQUIRE_OK(why);
   CHECK(why->size() == 1);
-
 }
 
 TEST_CASE("A lone surname that two known people carry stays a person of its own", "[store]") {
   test::TempDir dir;
   auto store = open_writer(dir);
-  REQUIRE_OK(store->load(doc_with("d1", {ent("a", "Anna Muster", EntityType::kPerson), ent("b", "Bert Muster", EntityType::kPerson)},
-                                  {{"a", "meets_with", "b"}})));
+  REQUIRE_OK(store->load(
+      doc_with("d1", {ent("a", "Anna Muster", EntityType::kPerson), ent("b", "Bert Muster", EntityType::kPerson)},
+               {{"a", "meets_with", "b"}})));
   auto lone = store->load(doc_with("d2", {ent("m", "Muster", EntityType::kPerson)}, {}));
   REQUIRE_OK(lone);
   CHECK(lone->entities_created == 1);
@@ -242,10 +246,12 @@ TEST_CASE("A merge is curation that survives later loads and forget", "[store]")
   test::TempDir dir;
   {
     auto store = open_writer(dir);
-    REQUIRE_OK(store->load(doc_with("d1", {ent("a", "Recep Erdogan", EntityType::kPerson), ent("t", "Türkei", EntityType::kLocation)},
-                                    {{"a", "holds_office", "t"}})));
-    REQUIRE_OK(store->load(doc_with("d2", {ent("a", "Recep Tayyip Erdoğan", EntityType::kPerson), ent("n", "NATO", EntityType::kOrganization)},
-                                    {{"a", "member_of", "n"}})));
+    REQUIRE_OK(store->load(
+        doc_with("d1", {ent("a", "Recep Erdogan", EntityType::kPerson), ent("t", "Türkei", EntityType::kLocation)},
+                 {{"a", "holds_office", "t"}})));
+    REQUIRE_OK(store->load(doc_with(
+        "d2", {ent("a", "Recep Tayyip Erdoğan", EntityType::kPerson), ent("n", "NATO", EntityType::kOrganization)},
+        {{"a", "member_of", "n"}})));
   }
   auto store = open_writer(dir);
   EntityId from = id_of(*store, "Recep Erdogan"), into = id_of(*store, "Recep Tayyip Erdoğan");
@@ -259,8 +265,9 @@ TEST_CASE("A merge is curation that survives later loads and forget", "[store]")
   REQUIRE(store->check().ok());
 
   // A later document that names the merged entity joins the surviving one.
-  REQUIRE_OK(store->load(doc_with("d3", {ent("a", "Recep Erdogan", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
-                                  {{"a", "meets_with", "x"}})));
+  REQUIRE_OK(store->load(
+      doc_with("d3", {ent("a", "Recep Erdogan", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
+               {{"a", "meets_with", "x"}})));
   CHECK(id_of(*store, "Xi Jinping") != into);
   REQUIRE(direct_edges(*store, into, id_of(*store, "Xi Jinping"))->size() == 1);
 
@@ -285,8 +292,8 @@ TEST_CASE("A merge is curation that survives later loads and forget", "[store]")
 TEST_CASE("Merging refuses different types and self-merges", "[store]") {
   test::TempDir dir;
   auto store = open_writer(dir);
-  REQUIRE_OK(store->load(doc_with("d", {ent("a", "Georgia", EntityType::kLocation), ent("b", "Georgia Meloni", EntityType::kPerson)},
-                                  {})));
+  REQUIRE_OK(store->load(doc_with(
+      "d", {ent("a", "Georgia", EntityType::kLocation), ent("b", "Georgia Meloni", EntityType::kPerson)}, {})));
   EntityId a = id_of(*store, "Georgia"), b = id_of(*store, "Georgia Meloni");
   CHECK(store->merge(a, b).code() == StatusCode::kInvalidArgument);
   CHECK(store->merge(a, a).code() == StatusCode::kInvalidArgument);
@@ -295,15 +302,17 @@ TEST_CASE("Merging refuses different types and self-merges", "[store]") {
 TEST_CASE("An alias added by hand is found and survives forget of every document", "[store]") {
   test::TempDir dir;
   auto store = open_writer(dir);
-  REQUIRE_OK(store->load(doc_with("d1", {ent("s", "Schanghaier Organisation für Zusammenarbeit", EntityType::kOrganization),
-                                         ent("i", "Indien", EntityType::kLocation)},
+  REQUIRE_OK(store->load(doc_with("d1",
+                                  {ent("s", "Schanghaier Organisation für Zusammenarbeit", EntityType::kOrganization),
+                                   ent("i", "Indien", EntityType::kLocation)},
                                   {{"i", "member_of", "s"}})));
   EntityId sco = id_of(*store, "Schanghaier Organisation für Zusammenarbeit");
   REQUIRE(store->add_alias(sco, "SOZ").ok());
   CHECK(id_of(*store, "soz") == sco);
   // A later document that calls it SOZ joins it.
-  REQUIRE_OK(store->load(doc_with("d2", {ent("s", "SOZ", EntityType::kOrganization), ent("p", "Pakistan", EntityType::kLocation)},
-                                  {{"p", "member_of", "s"}})));
+  REQUIRE_OK(store->load(
+      doc_with("d2", {ent("s", "SOZ", EntityType::kOrganization), ent("p", "Pakistan", EntityType::kLocation)},
+               {{"p", "member_of", "s"}})));
   CHECK(id_of(*store, "SOZ") == sco);
   REQUIRE_OK(store->forget("d1"));
   REQUIRE_OK(store->forget("d2"));
@@ -331,7 +340,8 @@ TEST_CASE("A second writer is refused with the holder's pid while readers still 
   auto second = Store::open(dir.str("db"), StoreOptions{});
   REQUIRE_FALSE(second.ok());
   CHECK(second.status().code() == StatusCode::kBusy);
-  CHECK(second.status().message() == "database is in use by another kg process (pid " + std::to_string(::getpid()) + ")");
+  CHECK(second.status().message() ==
+        "database is in use by another kg process (pid " + std::to_string(::getpid()) + ")");
   auto reader = open_reader(dir);
   CHECK(reader->counts()->documents == 1);
   CHECK(reader->load(test::sample_document("d2")).status().code() == StatusCode::kNotSupported);
@@ -427,8 +437,9 @@ TEST_CASE("A version 1 database committed to the repository still opens", "[stor
 TEST_CASE("A group written as ingested table files equals the same documents loaded one by one", "[store]") {
   std::vector<Document> docs;
   for (int i = 0; i < 120; ++i) docs.push_back(test::sample_document("g" + std::to_string(i % 100), 4));  // 20 repeats
-  docs.push_back(doc_with("w1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
-                          {{"p", "holds_office", "r"}}));
+  docs.push_back(
+      doc_with("w1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
+               {{"p", "holds_office", "r"}}));
   docs.push_back(doc_with("w2", {ent("p", "Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
                           {{"p", "holds_office", "r"}}));
   std::size_t relations = 0;
@@ -465,8 +476,10 @@ TEST_CASE("A group written as ingested table files equals the same documents loa
 TEST_CASE("Evidence with quotes, backslashes and control characters reads back unchanged", "[store]") {
   test::TempDir dir;
   auto store = open_writer(dir);
-  Document d = doc_with("q", {ent("a", "Anna \"Die Eiserne\" Muster", EntityType::kPerson), ent("b", "Bert\\Muster", EntityType::kPerson)},
-                        {{"a", "meets_with", "b"}});
+  Document d = doc_with(
+      "q",
+      {ent("a", "Anna \"Die Eiserne\" Muster", EntityType::kPerson), ent("b", "Bert\\Muster", EntityType::kPerson)},
+      {{"a", "meets_with", "b"}});
   std::string hostile = "Sie sagte: \"Ja\" \\ nein\n\tTab \x01 und 😀 <html> {x;y} שלום";
   d.relations[0].evidence.text = hostile;
   d.relations[0].rule = "rule \"q\"";
@@ -483,15 +496,17 @@ TEST_CASE("An entity's weight is the sum of its edges' supports through loads an
   test::TempDir dir;
   auto store = open_writer(dir);
   auto check_weights = [&] {
-    REQUIRE(store->scan_entities([&](const StoredEntity& e) {
-      std::vector<Edge> edges;
-      REQUIRE(store->edges_of(e.id, &edges).ok());
-      std::uint64_t sum = 0;
-      for (const Edge& edge : edges) sum += edge.support;
-      INFO(e.name);
-      CHECK(store->degree_hint(e.id) == sum);
-      return true;
-    }).ok());
+    REQUIRE(store
+                ->scan_entities([&](const StoredEntity& e) {
+                  std::vector<Edge> edges;
+                  REQUIRE(store->edges_of(e.id, &edges).ok());
+                  std::uint64_t sum = 0;
+                  for (const Edge& edge : edges) sum += edge.support;
+                  INFO(e.name);
+                  CHECK(store->degree_hint(e.id) == sum);
+                  return true;
+                })
+                .ok());
   };
   REQUIRE_OK(store->load(test::sample_document("d1", 3)));
   REQUIRE_OK(store->load(test::sample_document("d2", 2)));
@@ -572,13 +587,15 @@ TEST_CASE("Readers use the graph image only while it shows the database as it is
     CHECK(from_image[i] == from_rocksdb[i]);
     CHECK(from_image[i].support == from_rocksdb[i].support);
   }
-  REQUIRE(reader->scan_entities([&](const StoredEntity& e) {
-    std::vector<Edge> a, b;
-    REQUIRE_OK(reader->edges_of(e.id, &a));
-    REQUIRE_OK((*seeks)->edges_of(e.id, &b));
-    CHECK(a == b);
-    return true;
-  }).ok());
+  REQUIRE(reader
+              ->scan_entities([&](const StoredEntity& e) {
+                std::vector<Edge> a, b;
+                REQUIRE_OK(reader->edges_of(e.id, &a));
+                REQUIRE_OK((*seeks)->edges_of(e.id, &b));
+                CHECK(a == b);
+                return true;
+              })
+              .ok());
 }
 
 TEST_CASE("check finds a graph image that disagrees with the store", "[store][image]") {
@@ -601,11 +618,13 @@ TEST_CASE("A merge takes the merged person's surname out of the surname index", 
   // Surnames longer than std::string's inline buffer: a view into a destroyed temporary shows.
   test::TempDir dir;
   auto store = open_writer(dir);
-  REQUIRE_OK(store->load(doc_with("m1", {ent("a", "Konstantin Vielsilbennachnamegutsherr", EntityType::kPerson),
-                                         ent("o", "Erfundene Vereinigung", EntityType::kOrganization)},
+  REQUIRE_OK(store->load(doc_with("m1",
+                                  {ent("a", "Konstantin Vielsilbennachnamegutsherr", EntityType::kPerson),
+                                   ent("o", "Erfundene Vereinigung", EntityType::kOrganization)},
                                   {{"a", "member_of", "o"}})));
-  REQUIRE_OK(store->load(doc_with("m2", {ent("a", "Kora Andersilbennachnamegutsherrin", EntityType::kPerson),
-                                         ent("o", "Erfundene Vereinigung", EntityType::kOrganization)},
+  REQUIRE_OK(store->load(doc_with("m2",
+                                  {ent("a", "Kora Andersilbennachnamegutsherrin", EntityType::kPerson),
+                                   ent("o", "Erfundene Vereinigung", EntityType::kOrganization)},
                                   {{"a", "member_of", "o"}})));
   EntityId from = id_of(*store, "Konstantin Vielsilbennachnamegutsherr");
   EntityId into = id_of(*store, "Kora Andersilbennachnamegutsherrin");
@@ -616,8 +635,9 @@ TEST_CASE("A merge takes the merged person's surname out of the surname index", 
   REQUIRE_OK(lone);
   for (EntityId id : *lone) CHECK(id != from);
   // A later document naming the person by surname alone never joins the deleted entity.
-  REQUIRE_OK(store->load(doc_with("m3", {ent("a", "Vielsilbennachnamegutsherr", EntityType::kPerson),
-                                         ent("o", "Zweite Vereinigung", EntityType::kOrganization)},
+  REQUIRE_OK(store->load(doc_with("m3",
+                                  {ent("a", "Vielsilbennachnamegutsherr", EntityType::kPerson),
+                                   ent("o", "Zweite Vereinigung", EntityType::kOrganization)},
                                   {{"a", "member_of", "o"}})));
   CHECK(id_of(*store, "Zweite Vereinigung") != 0);
   REQUIRE_OK(store->check());

@@ -63,7 +63,8 @@ Document sample_document(const std::string& id, int n, const std::string& host) 
   d.relations.push_back(held);
   for (int i = 0; i < n; ++i) {
     std::string local = "p" + std::to_string(i);
-    d.entities.push_back({local, "Person " + std::to_string(i) + " " + id, EntityType::kPerson, {}, {}, nlohmann::json::object()});
+    d.entities.push_back(
+        {local, "Person " + std::to_string(i) + " " + id, EntityType::kPerson, {}, {}, nlohmann::json::object()});
     Relation r;
     r.subject = local;
     r.predicate = *parse_predicate("meets_with");

@@ -12,11 +12,11 @@
 #include "kg/core/status.h"
 
 // Requires a Status or Result to be ok, printing its message when it is not.
-#define REQUIRE_OK(expr)                                              \
-  do {                                                                \
-    const ::kg::Status kg_st_ = ::kg::test::status_of(expr);          \
-    INFO("status: " << kg_st_.message());                             \
-    REQUIRE(kg_st_.ok());                                             \
+#define REQUIRE_OK(expr)                                     \
+  do {                                                       \
+    const ::kg::Status kg_st_ = ::kg::test::status_of(expr); \
+    INFO("status: " << kg_st_.message());                    \
+    REQUIRE(kg_st_.ok());                                    \
   } while (false)
 
 namespace kg::test {
@@ -35,7 +35,9 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
   const std::filesystem::path& path() const { return path_; }
-  std::string str(const std::string& child = "") const { return child.empty() ? path_.string() : (path_ / child).string(); }
+  std::string str(const std::string& child = "") const {
+    return child.empty() ? path_.string() : (path_ / child).string();
+  }
 
  private:
   std::filesystem::path path_;

@@ -2,9 +2,9 @@
 
 #include <cstdlib>
 #include <exception>
-#include <new>
 #include <iomanip>
 #include <iostream>
+#include <new>
 #include <sstream>
 
 #include "kg/core/text.h"
@@ -18,15 +18,24 @@ namespace kg::cli {
 
 int exit_code(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return 0;
-    case StatusCode::kInvalidArgument: return 2;
-    case StatusCode::kNotFound: return 3;
-    case StatusCode::kInvalidInput: return 4;
-    case StatusCode::kBusy: return 5;
-    case StatusCode::kIOError: return 6;
-    case StatusCode::kCorruption: return 7;
-    case StatusCode::kNotSupported: return 8;
-    case StatusCode::kInternal: return 1;
+    case StatusCode::kOk:
+      return 0;
+    case StatusCode::kInvalidArgument:
+      return 2;
+    case StatusCode::kNotFound:
+      return 3;
+    case StatusCode::kInvalidInput:
+      return 4;
+    case StatusCode::kBusy:
+      return 5;
+    case StatusCode::kIOError:
+      return 6;
+    case StatusCode::kCorruption:
+      return 7;
+    case StatusCode::kNotSupported:
+      return 8;
+    case StatusCode::kInternal:
+      return 1;
   }
   return 1;
 }
@@ -269,12 +278,14 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
     }
     const OptionSpec* spec = find_option(specs, key);
     if (!spec) {
-      return fail(Status::InvalidArgument("unknown option --" + key + " for kg " + name + " (see kg help " + name + ")"));
+      return fail(
+          Status::InvalidArgument("unknown option --" + key + " for kg " + name + " (see kg help " + name + ")"));
     }
     std::string value;
     auto& slot = args.values_[spec->name];
     if (spec->arity > 1) {
-      if (!slot.empty() && !spec->repeatable) return fail(Status::InvalidArgument("--" + key + " given more than once"));
+      if (!slot.empty() && !spec->repeatable)
+        return fail(Status::InvalidArgument("--" + key + " given more than once"));
       if (inline_value || i + static_cast<std::size_t>(spec->arity) >= argv.size()) {
         return fail(Status::InvalidArgument("--" + key + " needs " + std::to_string(spec->arity) + " values (" +
                                             spec->value_name + ")"));
@@ -311,8 +322,8 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
                                         " (usage: " + usage_line(*cmd) + ")"));
   }
   if (!variadic && args.positional_.size() > arg_specs.size()) {
-    return fail(Status::InvalidArgument("kg " + name + ": unexpected argument \"" +
-                                        args.positional_[arg_specs.size()] + "\" (usage: " + usage_line(*cmd) + ")"));
+    return fail(Status::InvalidArgument("kg " + name + ": unexpected argument \"" + args.positional_[arg_specs.size()] +
+                                        "\" (usage: " + usage_line(*cmd) + ")"));
   }
   for (const auto& s : args.positional_) {
     if (find_invalid_utf8(s)) return fail(Status::InvalidArgument("an argument is not valid UTF-8"));

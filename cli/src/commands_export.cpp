@@ -53,7 +53,8 @@ Status check_size(const Args& args, const Store& store, const exporting::Subgrap
   KG_ASSIGN_OR_RETURN(std::size_t n, exporting::entity_count(store, sub));
   if (n > static_cast<std::size_t>(max)) {
     return Status::InvalidArgument("the drawing would have " + std::to_string(n) + " entities (more than " +
-                                   std::to_string(max) + "); pick a part with --focus NAME or --min-support N, "
+                                   std::to_string(max) +
+                                   "); pick a part with --focus NAME or --min-support N, "
                                    "or draw it anyway with --force");
   }
   return Status::Ok();
@@ -65,8 +66,9 @@ class ExportCommand final : public Command {
   std::string_view summary() const override { return "write the graph as DOT, JSON-LD, N-Quads or GraphML"; }
   std::string_view details() const override {
     static const std::string text = [] {
-      std::string t = "Writes the whole graph, or the part that --focus, --path, --predicate, --type and\n"
-                      "--min-support pick, to standard output or to -o FILE. README: \"Exporting\".";
+      std::string t =
+          "Writes the whole graph, or the part that --focus, --path, --predicate, --type and\n"
+          "--min-support pick, to standard output or to -o FILE. README: \"Exporting\".";
       for (const auto& f : exporting::formats()) t += "\n  " + std::string(f.name) + ": " + std::string(f.help);
       return t;
     }();
@@ -96,7 +98,9 @@ class ExportCommand final : public Command {
 class RenderCommand final : public Command {
  public:
   std::string_view name() const override { return "render"; }
-  std::string_view summary() const override { return "draw the graph or a part of it as SVG, PNG or PDF with Graphviz"; }
+  std::string_view summary() const override {
+    return "draw the graph or a part of it as SVG, PNG or PDF with Graphviz";
+  }
   std::string_view details() const override {
     return "Lays the graph out with Graphviz and writes a picture to -o FILE; the format comes from\n"
            "the extension (.svg, .png, .pdf). --layout auto uses dot up to 150 entities and sfdp above.\n"

@@ -10,9 +10,9 @@
 
 #include "kg/cli/app.h"
 #include "kg/core/parallel.h"
-#include "loader.h"
 #include "kg/extract/extract.h"
 #include "kg/extract/ner.h"
+#include "loader.h"
 #include "render.h"
 
 namespace kg::cli {
@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 struct Job {
   std::string where;  // file name, or "-:LINE"
   extract::Input input;
-  Status problem;     // set when the input could not be read
+  Status problem;  // set when the input could not be read
 };
 
 bool is_text_file(const fs::path& p) {
@@ -82,7 +82,8 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
     std::error_code ec;
     if (fs::is_directory(a, ec)) {
       std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(a, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      for (auto it = fs::recursive_directory_iterator(a, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec))
         if (it->is_regular_file() && is_text_file(it->path())) files.push_back(it->path());
       std::sort(files.begin(), files.end());
       for (const fs::path& f : files) jobs.push_back(Job{f.string(), {"", f.string(), "", "de"}, Status::Ok()});
@@ -122,10 +123,11 @@ Status for_each_extracted(const extract::Extractor& x, std::vector<Job>& jobs,
 }
 
 std::vector<OptionSpec> extract_options() {
-  return {{"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
-          {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},
-          {"no-ner", "", "do not use the statistical tagger (lexicons and rules only)", ""},
-          {"ner-model", "FILE", "a NER model file instead of the built-in German model", ""}};
+  return {
+      {"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
+      {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},
+      {"no-ner", "", "do not use the statistical tagger (lexicons and rules only)", ""},
+      {"ner-model", "FILE", "a NER model file instead of the built-in German model", ""}};
 }
 
 // The pipeline with the user's lexicons and rules and, unless --no-ner, the statistical tagger
@@ -152,7 +154,8 @@ void explain(std::ostream& err, const std::string& where, const Document& d) {
   };
   for (const Relation& r : d.relations) {
     err << "  " << name(r.subject) << " " << predicate_info(r.predicate).name << " " << name(r.object);
-    if (r.attributes.is_object() && r.attributes.contains("role")) err << " (" << r.attributes["role"].get<std::string>() << ")";
+    if (r.attributes.is_object() && r.attributes.contains("role"))
+      err << " (" << r.attributes["role"].get<std::string>() << ")";
     err << "  [" << r.rule << ", " << r.confidence << "]\n    " << r.evidence.text << "\n";
   }
 }
@@ -160,7 +163,9 @@ void explain(std::ostream& err, const std::string& where, const Document& d) {
 class ExtractCommand final : public Command {
  public:
   std::string_view name() const override { return "extract"; }
-  std::string_view summary() const override { return "find entities and relations in German articles (JSON Lines out)"; }
+  std::string_view summary() const override {
+    return "find entities and relations in German articles (JSON Lines out)";
+  }
   std::string_view details() const override {
     return "Reads .txt and .md files (folders recursively) or, with -, JSON Lines of\n"
            "{\"text\", \"source\", \"date\", \"lang\"} on standard input, and prints one document object per\n"
@@ -169,10 +174,13 @@ class ExtractCommand final : public Command {
            "skipped; kg exits with code 4 at the end. --explain lists on standard error which rule made\n"
            "each relation, with its confidence and sentence.";
   }
-  std::vector<ArgSpec> arguments() const override { return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}}; }
+  std::vector<ArgSpec> arguments() const override {
+    return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}};
+  }
   std::vector<OptionSpec> options() const override {
-    std::vector<OptionSpec> o = {{"format", "F", "jsonl (document objects, one per line)", "jsonl"},
-                                 {"explain", "", "list the rule, confidence and sentence of every relation on stderr", ""}};
+    std::vector<OptionSpec> o = {
+        {"format", "F", "jsonl (document objects, one per line)", "jsonl"},
+        {"explain", "", "list the rule, confidence and sentence of every relation on stderr", ""}};
     for (auto& s : extract_options()) o.push_back(std::move(s));
     return o;
   }
@@ -188,12 +196,15 @@ class ExtractCommand final : public Command {
         return Status::Ok();
       }
       const Document& d = *doc;
-      if (job.input.text.find_first_not_of(" \t\r\n") == std::string::npos) ctx.err << job.where << ": warning: empty\n";
+      if (job.input.text.find_first_not_of(" \t\r\n") == std::string::npos)
+        ctx.err << job.where << ": warning: empty\n";
       ctx.out << document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       if (args.flag("explain")) explain(ctx.err, job.where, d);
       return Status::Ok();
     }));
-    if (failed > 0) return Status::InvalidInput(std::to_string(failed) + " of " + std::to_string(jobs.size()) + " inputs skipped (errors above)");
+    if (failed > 0)
+      return Status::InvalidInput(std::to_string(failed) + " of " + std::to_string(jobs.size()) +
+                                  " inputs skipped (errors above)");
     return Status::Ok();
   }
 };
@@ -207,7 +218,9 @@ class IngestCommand final : public Command {
            "a progress line shows on a terminal, and a summary ends it. Inputs that cannot be read are\n"
            "reported and skipped (exit code 4).";
   }
-  std::vector<ArgSpec> arguments() const override { return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}}; }
+  std::vector<ArgSpec> arguments() const override {
+    return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}};
+  }
   std::vector<OptionSpec> options() const override {
     std::vector<OptionSpec> o = extract_options();
     o.push_back({"batch", "N", "store documents in atomic groups of about N relations, as kg load does", "100000"});

@@ -44,8 +44,8 @@ void print_score(std::ostream& out, const Scored& s) {
   out << std::fixed << std::setprecision(2);
   for (int t = 0; t < 4; ++t) {
     const auto& c = s.score.per_type[t];
-    out << "  " << extract::kNerTypes[t] << "  P " << 100 * c.precision() << "  R " << 100 * c.recall() << "  F1 " << 100 * c.f1() << "  (tp "
-        << c.tp << ", fp " << c.fp << ", fn " << c.fn << ")\n";
+    out << "  " << extract::kNerTypes[t] << "  P " << 100 * c.precision() << "  R " << 100 * c.recall() << "  F1 "
+        << 100 * c.f1() << "  (tp " << c.tp << ", fp " << c.fp << ", fn " << c.fn << ")\n";
   }
   const auto& c = s.score.overall;
   out << "  all  P " << 100 * c.precision() << "  R " << 100 * c.recall() << "  F1 " << 100 * c.f1() << "\n";
@@ -64,21 +64,25 @@ class TrainNerCommand final : public Command {
            "share of wrong training tags per epoch and the strict span F1 on --dev, and writes the model\n"
            "atomically. scripts/train-ner.sh rebuilds the shipped model this way.";
   }
-  std::vector<ArgSpec> arguments() const override { return {{"TRAIN", "training files (also given with --train)", true, true}}; }
+  std::vector<ArgSpec> arguments() const override {
+    return {{"TRAIN", "training files (also given with --train)", true, true}};
+  }
   std::vector<OptionSpec> options() const override {
     const extract::NerTrainOptions d;
-    return {{"train", "FILE", "a training file (GermEval TSV or CoNLL); more may follow as arguments", "", true},
-            {"dev", "FILE", "a file to score the model on after training", ""},
-            {"output", "FILE", "where to write the model", "", false, "o"},
-            {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
-            {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
-            {"ensemble", "N", "perceptrons (seeds seed, seed+1, ...) averaged into one model", std::to_string(d.ensemble)},
-            {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
-            {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", ""},
-            {"word-list", "FILE", "a gazetteer (one entry per line, text after a tab ignored); up to 8", "", true},
-            {"gazetteers-from", "FILE", "tagged text whose PER/ORG/LOC words become three word lists", "", true},
-            {"clusters", "N", "word clusters computed from the training text and --unlabeled (0: none)", std::to_string(d.clusters)},
-            {"unlabeled", "FILE", "a tagged file whose tokens only feed the word clusters", "", true}};
+    return {
+        {"train", "FILE", "a training file (GermEval TSV or CoNLL); more may follow as arguments", "", true},
+        {"dev", "FILE", "a file to score the model on after training", ""},
+        {"output", "FILE", "where to write the model", "", false, "o"},
+        {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
+        {"seed", "N", "seed of the sentence order", std::to_string(d.seed)},
+        {"ensemble", "N", "perceptrons (seeds seed, seed+1, ...) averaged into one model", std::to_string(d.ensemble)},
+        {"bits", "N", "log2 of the number of hashed feature rows (10..24)", std::to_string(d.bucket_bits)},
+        {"dictionary", "FILE", "word list for the common-noun feature, e.g. /usr/share/dict/ngerman", ""},
+        {"word-list", "FILE", "a gazetteer (one entry per line, text after a tab ignored); up to 8", "", true},
+        {"gazetteers-from", "FILE", "tagged text whose PER/ORG/LOC words become three word lists", "", true},
+        {"clusters", "N", "word clusters computed from the training text and --unlabeled (0: none)",
+         std::to_string(d.clusters)},
+        {"unlabeled", "FILE", "a tagged file whose tokens only feed the word clusters", "", true}};
   }
   Status run(const Args& args, Context& ctx) override {
     if (args.value("output").empty()) return Status::InvalidArgument("train-ner needs -o FILE");
@@ -112,7 +116,8 @@ class TrainNerCommand final : public Command {
     }
     for (const std::string& f : args.values("gazetteers-from")) {
       KG_ASSIGN_OR_RETURN(auto part, extract::read_ner_file(f));
-      o.gazetteer_source.insert(o.gazetteer_source.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+      o.gazetteer_source.insert(o.gazetteer_source.end(), std::make_move_iterator(part.begin()),
+                                std::make_move_iterator(part.end()));
     }
     try {
       o.clusters = std::stoi(args.value("clusters"));
@@ -147,7 +152,9 @@ class TrainNerCommand final : public Command {
 class NerCommand final : public Command {
  public:
   std::string_view name() const override { return "ner"; }
-  std::string_view summary() const override { return "tag tokens with persons, organisations, places and other names (BIO)"; }
+  std::string_view summary() const override {
+    return "tag tokens with persons, organisations, places and other names (BIO)";
+  }
   bool writes_data(const Args& args) const override { return !args.value("tokens").empty(); }  // tokens as given
   std::string_view details() const override {
     return "--tokens FILE: one token per line, a blank line between sentences, '#' lines ignored; prints\n"
@@ -191,8 +198,8 @@ class NerCommand final : public Command {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       // Not text (a binary file, another encoding): said once, before anything is tagged of it.
       if (auto bad = find_invalid_utf8(line)) {
-        return Status::InvalidInput(where + ":" + std::to_string(line_no) + ": invalid UTF-8 at byte " + std::to_string(*bad) +
-                                    " (--tokens takes UTF-8 text, one token per line)");
+        return Status::InvalidInput(where + ":" + std::to_string(line_no) + ": invalid UTF-8 at byte " +
+                                    std::to_string(*bad) + " (--tokens takes UTF-8 text, one token per line)");
       }
       if (!line.empty() && line[0] == '#') continue;
       if (line.empty()) {

@@ -20,7 +20,9 @@ std::string type_code(EntityType t) { return std::string(info(t).code); }
 class StatsCommand final : public Command {
  public:
   std::string_view name() const override { return "stats"; }
-  std::string_view summary() const override { return "counts by type and predicate, top entities by degree and PageRank"; }
+  std::string_view summary() const override {
+    return "counts by type and predicate, top entities by degree and PageRank";
+  }
   std::vector<OptionSpec> options() const override {
     return {{"top", "N", "how many top entities to list", "10"}, format_option()};
   }
@@ -68,7 +70,8 @@ class StatsCommand final : public Command {
     t.add({"entities", std::to_string(c.entities)});
     for (const auto& [type, n] : c.entities_by_type) t.add({"  " + type_code(type), std::to_string(n)});
     t.add({"relations", std::to_string(c.edges)});
-    for (const auto& [p, n] : c.edges_by_predicate) t.add({"  " + std::string(predicate_info(p).name), std::to_string(n)});
+    for (const auto& [p, n] : c.edges_by_predicate)
+      t.add({"  " + std::string(predicate_info(p).name), std::to_string(n)});
     t.add({"evidence sentences", std::to_string(c.evidence)});
     t.print(ctx.out);
     if (!by_degree.empty()) {
@@ -201,7 +204,8 @@ class NeighborsCommand final : public Command {
       KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(r.id));
       KG_ASSIGN_OR_RETURN(Fact via, load_fact(*store, r.via));
       if (format == Format::kJson) {
-        list.push_back({{"entity", entity_ref_json(e)}, {"depth", r.depth}, {"from", r.parent}, {"via", fact_json(via, false)}});
+        list.push_back(
+            {{"entity", entity_ref_json(e)}, {"depth", r.depth}, {"from", r.parent}, {"via", fact_json(via, false)}});
       } else {
         t.add({std::to_string(r.depth), e.name, type_code(e.type), fact_line(via)});
       }
@@ -220,8 +224,12 @@ class NeighborsCommand final : public Command {
 class PathCommand final : public Command {
  public:
   std::string_view name() const override { return "path"; }
-  std::string_view summary() const override { return "the shortest connection between two entities, hop by hop with evidence"; }
-  std::vector<ArgSpec> arguments() const override { return {{"FROM", "a name, an alias or #ID"}, {"TO", "a name, an alias or #ID"}}; }
+  std::string_view summary() const override {
+    return "the shortest connection between two entities, hop by hop with evidence";
+  }
+  std::vector<ArgSpec> arguments() const override {
+    return {{"FROM", "a name, an alias or #ID"}, {"TO", "a name, an alias or #ID"}};
+  }
   std::vector<OptionSpec> options() const override {
     return {{"all", "", "every shortest path (at most 100), not just one", ""},
             {"max-depth", "N", "the longest connection to look for, in hops", "6"},
@@ -254,8 +262,8 @@ class PathCommand final : public Command {
         chain += (chain.empty() ? "" : " → ") + e.name;
       }
       if (format == Format::kText) {
-        ctx.out << (i ? "\n" : "") << "path " << i + 1 << " (" << p.edges.size() << (p.edges.size() == 1 ? " hop" : " hops")
-                << "): " << chain << "\n";
+        ctx.out << (i ? "\n" : "") << "path " << i + 1 << " (" << p.edges.size()
+                << (p.edges.size() == 1 ? " hop" : " hops") << "): " << chain << "\n";
       }
       for (const Edge& edge : p.edges) {
         KG_ASSIGN_OR_RETURN(Fact f, load_fact(*store, edge));
@@ -280,8 +288,12 @@ class PathCommand final : public Command {
 class WhyCommand final : public Command {
  public:
   std::string_view name() const override { return "why"; }
-  std::string_view summary() const override { return "every fact that links two entities directly, with sentences and sources"; }
-  std::vector<ArgSpec> arguments() const override { return {{"A", "a name, an alias or #ID"}, {"B", "a name, an alias or #ID"}}; }
+  std::string_view summary() const override {
+    return "every fact that links two entities directly, with sentences and sources";
+  }
+  std::vector<ArgSpec> arguments() const override {
+    return {{"A", "a name, an alias or #ID"}, {"B", "a name, an alias or #ID"}};
+  }
   std::vector<OptionSpec> options() const override { return {evidence_option(), format_option()}; }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
@@ -305,7 +317,8 @@ class WhyCommand final : public Command {
     if (format == Format::kJson) {
       print_json(ctx.out, json{{"a", entity_ref_json(ea)}, {"b", entity_ref_json(eb)}, {"facts", list}});
     } else if (edges.empty()) {
-      ctx.out << "no fact links " << ea.name << " and " << eb.name << " directly (kg path finds indirect connections)\n";
+      ctx.out << "no fact links " << ea.name << " and " << eb.name
+              << " directly (kg path finds indirect connections)\n";
     }
     return Status::Ok();
   }
@@ -323,8 +336,12 @@ class DocumentsCommand final : public Command {
     if (format == Format::kJson) {
       json list = json::array();
       for (const auto& d : docs) {
-        list.push_back({{"id", d.id}, {"source", d.source}, {"date", d.date}, {"lang", d.lang},
-                        {"entities", d.entities}, {"relations", d.relations}});
+        list.push_back({{"id", d.id},
+                        {"source", d.source},
+                        {"date", d.date},
+                        {"lang", d.lang},
+                        {"entities", d.entities},
+                        {"relations", d.relations}});
       }
       print_json(ctx.out, json{{"documents", list}});
       return Status::Ok();
@@ -342,12 +359,15 @@ class DocumentsCommand final : public Command {
 class CheckCommand final : public Command {
  public:
   std::string_view name() const override { return "check"; }
-  std::string_view summary() const override { return "verify that every stored document is complete and the indexes agree"; }
+  std::string_view summary() const override {
+    return "verify that every stored document is complete and the indexes agree";
+  }
   Status run(const Args&, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
     ProgressLine line(ctx.err, ctx.err_is_terminal);
     std::function<void(std::uint64_t)> progress;
-    if (line.on_terminal()) progress = [&line](std::uint64_t done) { line.show("checked " + std::to_string(done) + " documents"); };
+    if (line.on_terminal())
+      progress = [&line](std::uint64_t done) { line.show("checked " + std::to_string(done) + " documents"); };
     Status st = store->check(progress);
     line.clear();
     KG_RETURN_IF_ERROR(st);

@@ -1,15 +1,15 @@
 // Commands that change the database: load, forget, merge, alias.
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
-#include <atomic>
 #include <future>
+#include <iostream>
 #include <thread>
 
 #include "kg/cli/app.h"
-#include "loader.h"
 #include "kg/core/parallel.h"
+#include "loader.h"
 #include "render.h"
 
 namespace kg::cli {
@@ -33,7 +33,8 @@ class LoadCommand final : public Command {
     return {{"FILE", "JSON Lines files of document objects, or - for standard input", false, true}};
   }
   std::vector<OptionSpec> options() const override {
-    return {{"batch", "N", "store documents in atomic groups of about N relations (1: one document at a time)", "100000"}};
+    return {
+        {"batch", "N", "store documents in atomic groups of about N relations (1: one document at a time)", "100000"}};
   }
 
   Status run(const Args& args, Context& ctx) override {
@@ -89,7 +90,8 @@ class LoadCommand final : public Command {
       }
       chunk.docs.assign(chunk.lines.size(), Result<Document>(Status::InvalidInput("blank line")));
       parallel_for(chunk.lines.size(), [&](std::size_t i) {
-        if (chunk.lines[i].find_first_not_of(" \t\r") != std::string::npos) chunk.docs[i] = document_from_json_text(chunk.lines[i]);
+        if (chunk.lines[i].find_first_not_of(" \t\r") != std::string::npos)
+          chunk.docs[i] = document_from_json_text(chunk.lines[i]);
       });
       return chunk;
     };
@@ -114,7 +116,8 @@ class LoadCommand final : public Command {
       }
       first_line += chunk.lines.size();
       if (progress.on_terminal()) {
-        std::string line = file + ": " + std::to_string(loader.loaded() + loader.present() + loader.pending()) + " documents";
+        std::string line =
+            file + ": " + std::to_string(loader.loaded() + loader.present() + loader.pending()) + " documents";
         if (total > 0) line += " (" + std::to_string(100 * bytes / total) + "%)";
         progress.show(line);
       }
@@ -200,7 +203,9 @@ class AliasCommand final : public Command {
 class CompactCommand final : public Command {
  public:
   std::string_view name() const override { return "compact"; }
-  std::string_view summary() const override { return "rewrite the database compactly after large loads (faster queries)"; }
+  std::string_view summary() const override {
+    return "rewrite the database compactly after large loads (faster queries)";
+  }
   Status run(const Args&, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
     KG_RETURN_IF_ERROR(store->compact());

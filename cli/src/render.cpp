@@ -27,9 +27,7 @@ Result<Fact> load_fact(const Store& store, const Edge& edge) {
   return f;
 }
 
-json entity_ref_json(const StoredEntity& e) {
-  return {{"id", e.id}, {"name", e.name}, {"type", info(e.type).code}};
-}
+json entity_ref_json(const StoredEntity& e) { return {{"id", e.id}, {"name", e.name}, {"type", info(e.type).code}}; }
 
 json entity_json(const StoredEntity& e) {
   json j = entity_ref_json(e);
@@ -48,8 +46,9 @@ json fact_json(const Fact& f, bool with_evidence) {
   if (with_evidence) {
     json ev = json::array();
     for (const auto& e : f.evidence) {
-      json je = {{"document", e.document}, {"source", e.source}, {"date", e.date},     {"start", e.span.start},
-                 {"end", e.span.end},      {"sentence", e.sentence}, {"confidence", e.confidence}};
+      json je = {{"document", e.document},    {"source", e.source}, {"date", e.date},
+                 {"start", e.span.start},     {"end", e.span.end},  {"sentence", e.sentence},
+                 {"confidence", e.confidence}};
       if (!e.rule.empty()) je["rule"] = e.rule;
       ev.push_back(std::move(je));
     }
@@ -154,7 +153,9 @@ Result<TypeMask> type_mask(const std::vector<std::string>& names) {
   for (auto n : list) {
     std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     auto t = parse_entity_type(n);
-    if (!t) return Status::InvalidArgument("unknown entity type \"" + n + "\" (known: " + std::string(entity_type_list()) + ")");
+    if (!t)
+      return Status::InvalidArgument("unknown entity type \"" + n + "\" (known: " + std::string(entity_type_list()) +
+                                     ")");
     mask |= type_bit(*t);
   }
   return mask;

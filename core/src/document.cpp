@@ -19,7 +19,9 @@ using simdjson::dom::element_type;
 // names the field by its path.
 class Reader {
  public:
-  static Status error(const std::string& path, const std::string& what) { return Status::InvalidInput(path + ": " + what); }
+  static Status error(const std::string& path, const std::string& what) {
+    return Status::InvalidInput(path + ": " + what);
+  }
 
   static Status string_field(element obj, const char* key, const std::string& path, bool required, std::string* out) {
     element v;
@@ -60,7 +62,8 @@ class Reader {
   }
 
   // The array under `key`, or an empty one when absent or null.
-  static Status array_field(element obj, const char* key, const std::string& path, simdjson::dom::array* out, bool* present) {
+  static Status array_field(element obj, const char* key, const std::string& path, simdjson::dom::array* out,
+                            bool* present) {
     element v;
     *present = obj[key].get(v) == simdjson::SUCCESS && !v.is_null();
     if (!*present) return Status::Ok();
@@ -79,7 +82,8 @@ Status parse_entity(element j, const std::string& path, Entity* e) {
   KG_RETURN_IF_ERROR(R::string_field(j, "type", path + ".", true, &type));
   auto t = parse_entity_type(type);
   if (!t) {
-    return R::error(path + ".type", "unknown entity type \"" + type + "\" (known: " + std::string(entity_type_list()) + ")");
+    return R::error(path + ".type",
+                    "unknown entity type \"" + type + "\" (known: " + std::string(entity_type_list()) + ")");
   }
   e->type = *t;
   simdjson::dom::array arr;
@@ -89,7 +93,8 @@ Status parse_entity(element j, const std::string& path, Entity* e) {
     std::size_t i = 0;
     for (element a : arr) {
       std::string_view sv;
-      if (a.get_string().get(sv) != simdjson::SUCCESS) return R::error(path + ".aliases[" + std::to_string(i) + "]", "must be a string");
+      if (a.get_string().get(sv) != simdjson::SUCCESS)
+        return R::error(path + ".aliases[" + std::to_string(i) + "]", "must be a string");
       if (!normalize_name(sv).empty()) e->aliases.emplace_back(sv);
       ++i;
     }
@@ -119,22 +124,25 @@ Status parse_relation(element j, const std::string& path, const std::unordered_m
   KG_RETURN_IF_ERROR(R::string_field(j, "predicate", path + ".", true, &pred));
   auto p = parse_predicate(pred);
   if (!p) {
-    return R::error(path + ".predicate", "unknown predicate \"" + pred + "\" (known: " + std::string(predicate_list()) + ")");
+    return R::error(path + ".predicate",
+                    "unknown predicate \"" + pred + "\" (known: " + std::string(predicate_list()) + ")");
   }
   rel->predicate = *p;
   const PredicateInfo& info_p = predicate_info(*p);
   auto subject = types.find(rel->subject);
-  if (subject == types.end()) return R::error(path + ".subject", "no entity with id \"" + rel->subject + "\" in this document");
+  if (subject == types.end())
+    return R::error(path + ".subject", "no entity with id \"" + rel->subject + "\" in this document");
   auto object = types.find(rel->object);
-  if (object == types.end()) return R::error(path + ".object", "no entity with id \"" + rel->object + "\" in this document");
+  if (object == types.end())
+    return R::error(path + ".object", "no entity with id \"" + rel->object + "\" in this document");
   if (rel->subject == rel->object) return R::error(path, "subject and object are the same entity");
   if ((info_p.subject_types & type_bit(subject->second)) == 0) {
-    return R::error(path + ".subject",
-                    std::string(info_p.name) + " does not take a subject of type " + std::string(info(subject->second).code));
+    return R::error(path + ".subject", std::string(info_p.name) + " does not take a subject of type " +
+                                           std::string(info(subject->second).code));
   }
   if ((info_p.object_types & type_bit(object->second)) == 0) {
-    return R::error(path + ".object",
-                    std::string(info_p.name) + " does not take an object of type " + std::string(info(object->second).code));
+    return R::error(path + ".object", std::string(info_p.name) + " does not take an object of type " +
+                                          std::string(info(object->second).code));
   }
   KG_RETURN_IF_ERROR(R::attributes(j, path + ".", &rel->attributes));
   for (const auto& [key, value] : rel->attributes.items()) {
@@ -144,8 +152,10 @@ Status parse_relation(element j, const std::string& path, const std::unordered_m
   }
   element c;
   if (j["confidence"].get(c) == simdjson::SUCCESS && !c.is_null()) {
-    if (c.get_double().get(rel->confidence) != simdjson::SUCCESS) return R::error(path + ".confidence", "must be a number");
-    if (!(rel->confidence >= 0.0 && rel->confidence <= 1.0)) return R::error(path + ".confidence", "must lie between 0 and 1");
+    if (c.get_double().get(rel->confidence) != simdjson::SUCCESS)
+      return R::error(path + ".confidence", "must be a number");
+    if (!(rel->confidence >= 0.0 && rel->confidence <= 1.0))
+      return R::error(path + ".confidence", "must lie between 0 and 1");
   }
   KG_RETURN_IF_ERROR(R::string_field(j, "rule", path + ".", false, &rel->rule));
   element ev;
@@ -177,7 +187,8 @@ Result<Document> parse_document(element j) {
       Entity entity;
       std::string path = "entities[" + std::to_string(i++) + "]";
       KG_RETURN_IF_ERROR(parse_entity(e, path, &entity));
-      if (!types.emplace(entity.id, entity.type).second) return R::error(path + ".id", "duplicate entity id \"" + entity.id + "\"");
+      if (!types.emplace(entity.id, entity.type).second)
+        return R::error(path + ".id", "duplicate entity id \"" + entity.id + "\"");
       doc.entities.push_back(std::move(entity));
     }
   }
@@ -234,7 +245,8 @@ Result<Document> document_from_json_text(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   thread_local simdjson::dom::parser parser;
   element root;
-  if (auto error = parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true).get(root); error != simdjson::SUCCESS) {
+  if (auto error = parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true).get(root);
+      error != simdjson::SUCCESS) {
     return Status::InvalidInput(describe_json_error(text, error));
   }
   return parse_document(root);
@@ -260,9 +272,7 @@ json document_to_json(const Document& doc) {
   j["entities"] = std::move(entities);
   json relations = json::array();
   for (const Relation& r : doc.relations) {
-    json jr = {{"subject", r.subject},
-               {"predicate", predicate_info(r.predicate).name},
-               {"object", r.object}};
+    json jr = {{"subject", r.subject}, {"predicate", predicate_info(r.predicate).name}, {"object", r.object}};
     if (!r.attributes.empty()) jr["attributes"] = r.attributes;
     jr["confidence"] = r.confidence;
     jr["evidence"] = {{"start", r.evidence.span.start}, {"end", r.evidence.span.end}, {"text", r.evidence.text}};

@@ -25,7 +25,8 @@ Result<PendingFile> PendingFile::create(const std::string& target) {
   static std::atomic<unsigned> counter{0};
   static const std::uint32_t salt = std::random_device{}();
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string temp = target + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(salt ^ (counter++ * 2654435761u));
+    std::string temp =
+        target + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(salt ^ (counter++ * 2654435761u));
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0) {
       if (errno == EEXIST) continue;  // someone else's file (or link) of that name: take another

@@ -48,8 +48,8 @@ bool grow_first(const SearchSide& a, const SearchSide& b) {
 // Expands one level of `side`; returns the nodes first reached in it, sorted. When one path is
 // enough, it stops at the first node the opposite side has seen: with both sides grown level by
 // level without meeting, any meeting node lies on a shortest path.
-Status expand_level(const GraphReader& graph, const PathOptions& options, const SearchSide& opposite,
-                    SearchSide* side, std::vector<EntityId>* reached) {
+Status expand_level(const GraphReader& graph, const PathOptions& options, const SearchSide& opposite, SearchSide* side,
+                    std::vector<EntityId>* reached) {
   std::unordered_map<EntityId, std::vector<std::pair<EntityId, Edge>>> level;
   std::vector<Edge> edges;
   bool met = false;
@@ -251,8 +251,8 @@ Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& optio
   std::vector<double> rank(ids.size(), 0.0);
   if (!ids.empty()) {
     boost::graph::page_rank(g, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, g)),
-                            boost::graph::n_iterations(static_cast<std::size_t>(options.iterations)),
-                            options.damping, ids.size());
+                            boost::graph::n_iterations(static_cast<std::size_t>(options.iterations)), options.damping,
+                            ids.size());
   }
 
   auto top = [&](const std::vector<double>& score) {

@@ -103,8 +103,11 @@ Result<GraphSnapshot> GraphSnapshot::build(const GraphReader& source) {
   Storage& s = *g.storage_;
   EntityId max_id = 0;
   KG_RETURN_IF_ERROR(source.scan_edges([&](const Edge& e) {
-    PackedEdge p{e.subject, e.object, static_cast<std::uint32_t>(std::min<std::uint64_t>(e.support, UINT32_MAX)),
-                 e.predicate, {0, 0, 0}};
+    PackedEdge p{e.subject,
+                 e.object,
+                 static_cast<std::uint32_t>(std::min<std::uint64_t>(e.support, UINT32_MAX)),
+                 e.predicate,
+                 {0, 0, 0}};
     s.edges.push_back(p);
     max_id = std::max({max_id, e.subject, e.object});
   }));

@@ -9,15 +9,24 @@ namespace kg {
 
 std::string_view status_code_name(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid argument";
-    case StatusCode::kInvalidInput: return "invalid input";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kIOError: return "I/O error";
-    case StatusCode::kCorruption: return "corruption";
-    case StatusCode::kNotSupported: return "not supported";
-    case StatusCode::kBusy: return "busy";
-    case StatusCode::kInternal: return "internal error";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidArgument:
+      return "invalid argument";
+    case StatusCode::kInvalidInput:
+      return "invalid input";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kIOError:
+      return "I/O error";
+    case StatusCode::kCorruption:
+      return "corruption";
+    case StatusCode::kNotSupported:
+      return "not supported";
+    case StatusCode::kBusy:
+      return "busy";
+    case StatusCode::kInternal:
+      return "internal error";
   }
   return "unknown";
 }

@@ -4,12 +4,12 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <unistd.h>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 #include "facts.h"
 #include "kg/core/files.h"
@@ -82,11 +82,21 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
   if (!g) return Status::IOError("cgraph could not create a graph");
   Agraph_t* raw = g.get();
   const std::string defaults[][3] = {
-      {"G", "fontname", "Helvetica"},  {"G", "outputorder", "edgesfirst"}, {"G", "overlap", "false"},
-      {"N", "fontname", "Helvetica"},  {"N", "style", "filled"},           {"N", "shape", "ellipse"},
-      {"N", "fillcolor", "#ffffff"},  {"N", "tooltip", ""},                {"E", "fontname", "Helvetica"},
-      {"E", "fontsize", "10"},         {"E", "label", ""},                  {"E", "penwidth", "1"},
-      {"E", "dir", "forward"},         {"E", "tooltip", ""},                {"E", "color", "#555555"},
+      {"G", "fontname", "Helvetica"},
+      {"G", "outputorder", "edgesfirst"},
+      {"G", "overlap", "false"},
+      {"N", "fontname", "Helvetica"},
+      {"N", "style", "filled"},
+      {"N", "shape", "ellipse"},
+      {"N", "fillcolor", "#ffffff"},
+      {"N", "tooltip", ""},
+      {"E", "fontname", "Helvetica"},
+      {"E", "fontsize", "10"},
+      {"E", "label", ""},
+      {"E", "penwidth", "1"},
+      {"E", "dir", "forward"},
+      {"E", "tooltip", ""},
+      {"E", "color", "#555555"},
   };
   for (const auto& [kind, name, value] : defaults) {
     int k = kind == "G" ? AGRAPH : kind == "N" ? AGNODE : AGEDGE;
@@ -112,39 +122,47 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
     agsafeset(n, s("tooltip"), s(esc(tip)), s(""));
     nodes.emplace(e.id, n);
   }));
-  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
-    auto t = nodes.find(e.subject), h = nodes.find(e.object);
-    if (t == nodes.end() || h == nodes.end()) return;  // an end filtered out
-    Agedge_t* edge = agedge(raw, t->second, h->second, nullptr, 1);
-    const PredicateInfo& p = predicate_info(e.predicate);
-    std::string label(p.name);
-    for (const StoredEvidence& ev : evidence) {
-      if (std::string role = role_of(ev); !role.empty()) {
-        label += ": " + role;
-        break;
-      }
-    }
-    agsafeset(edge, s("label"), s(esc(label)), s(""));
-    if (p.symmetric) agsafeset(edge, s("dir"), s("none"), s(""));
-    double width = 1.0 + 1.5 * std::log2(static_cast<double>(std::max<std::uint64_t>(e.support, 1)));
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", std::min(width, 8.0));
-    agsafeset(edge, s("penwidth"), buf, s(""));
-    std::size_t docs = documents_of(evidence);
-    std::string tip = std::to_string(docs) + (docs == 1 ? " supporting document" : " supporting documents");
-    if (std::string first = first_sentence(evidence); !first.empty()) tip += ": " + first;
-    agsafeset(edge, s("tooltip"), s(esc(tip)), s(""));
-  }, /*details=*/false));
+  KG_RETURN_IF_ERROR(for_each_fact(
+      graph, subgraph,
+      [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+        auto t = nodes.find(e.subject), h = nodes.find(e.object);
+        if (t == nodes.end() || h == nodes.end()) return;  // an end filtered out
+        Agedge_t* edge = agedge(raw, t->second, h->second, nullptr, 1);
+        const PredicateInfo& p = predicate_info(e.predicate);
+        std::string label(p.name);
+        for (const StoredEvidence& ev : evidence) {
+          if (std::string role = role_of(ev); !role.empty()) {
+            label += ": " + role;
+            break;
+          }
+        }
+        agsafeset(edge, s("label"), s(esc(label)), s(""));
+        if (p.symmetric) agsafeset(edge, s("dir"), s("none"), s(""));
+        double width = 1.0 + 1.5 * std::log2(static_cast<double>(std::max<std::uint64_t>(e.support, 1)));
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.1f", std::min(width, 8.0));
+        agsafeset(edge, s("penwidth"), buf, s(""));
+        std::size_t docs = documents_of(evidence);
+        std::string tip = std::to_string(docs) + (docs == 1 ? " supporting document" : " supporting documents");
+        if (std::string first = first_sentence(evidence); !first.empty()) tip += ": " + first;
+        agsafeset(edge, s("tooltip"), s(esc(tip)), s(""));
+      },
+      /*details=*/false));
   return g;
 }
 
 const char* engine_name(Layout layout, std::size_t entities) {
   switch (layout) {
-    case Layout::kDot: return "dot";
-    case Layout::kSfdp: return "sfdp";
-    case Layout::kNeato: return "neato";
-    case Layout::kCirco: return "circo";
-    case Layout::kAuto: break;
+    case Layout::kDot:
+      return "dot";
+    case Layout::kSfdp:
+      return "sfdp";
+    case Layout::kNeato:
+      return "neato";
+    case Layout::kCirco:
+      return "circo";
+    case Layout::kAuto:
+      break;
   }
   return entities <= kAutoLayoutLimit ? "dot" : "sfdp";
 }

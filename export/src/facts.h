@@ -18,8 +18,7 @@ Status for_each_entity(const KnowledgeReader& graph, const Subgraph& subgraph,
 // order (streamed for the whole graph). `details`: as KnowledgeReader::scan_facts (false: only
 // documents and attributes are needed).
 Status for_each_fact(const KnowledgeReader& graph, const Subgraph& subgraph,
-                     const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
-                     bool details = true);
+                     const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn, bool details = true);
 
 // The role an evidence record gives (its "role" attribute), or "".
 std::string role_of(const StoredEvidence& evidence);

@@ -30,21 +30,25 @@ Status write_graphml(const KnowledgeReader& graph, const Subgraph& subgraph, std
     std::string aliases;
     for (const std::string& a : e.aliases)
       if (a != e.name) aliases += (aliases.empty() ? "" : "\n") + xml_safe(a);
-    vertex.emplace(e.id, boost::add_vertex(NodeData{static_cast<long>(e.id), xml_safe(e.name),
-                                                    std::string(info(e.type).code), aliases}, g));
+    vertex.emplace(
+        e.id, boost::add_vertex(
+                  NodeData{static_cast<long>(e.id), xml_safe(e.name), std::string(info(e.type).code), aliases}, g));
   }));
-  KG_RETURN_IF_ERROR(for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
-    auto s = vertex.find(e.subject), o = vertex.find(e.object);
-    if (s == vertex.end() || o == vertex.end()) return;
-    EdgeData d;
-    d.predicate = std::string(predicate_info(e.predicate).name);
-    for (const StoredEvidence& ev : evidence) {
-      if (d.role.empty()) d.role = xml_safe(role_of(ev));
-    }
-    d.sentence = evidence.empty() ? std::string() : xml_safe(evidence.front().sentence);
-    d.support = static_cast<long>(e.support);
-    boost::add_edge(s->second, o->second, d, g);
-  }, /*details=*/false));
+  KG_RETURN_IF_ERROR(for_each_fact(
+      graph, subgraph,
+      [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+        auto s = vertex.find(e.subject), o = vertex.find(e.object);
+        if (s == vertex.end() || o == vertex.end()) return;
+        EdgeData d;
+        d.predicate = std::string(predicate_info(e.predicate).name);
+        for (const StoredEvidence& ev : evidence) {
+          if (d.role.empty()) d.role = xml_safe(role_of(ev));
+        }
+        d.sentence = evidence.empty() ? std::string() : xml_safe(evidence.front().sentence);
+        d.support = static_cast<long>(e.support);
+        boost::add_edge(s->second, o->second, d, g);
+      },
+      /*details=*/false));
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("entity", boost::get(&NodeData::entity, g));
   dp.property("name", boost::get(&NodeData::name, g));

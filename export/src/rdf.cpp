@@ -141,17 +141,21 @@ struct Said {
 // states one as cited; `after_fact` runs after each fact (the writers flush there).
 Status for_each_statement(const KnowledgeReader& graph, const Subgraph& subgraph, Iris& iris,
                           const std::function<void(const Said&)>& fn, const std::function<void()>& after_fact) {
-  return for_each_fact(graph, subgraph, [&](const Edge& e, std::span<const StoredEvidence> evidence) {
-    const PredicateInfo& p = predicate_info(e.predicate);
-    const std::string from = iris.entity(p.rdf_inverse ? e.object : e.subject);  // a copy: the next call may grow the cache
-    const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
-    for (const Statement& st : statements(evidence)) {
-      Iris::Document& document = iris.document(st.number, st.document);
-      document.cited = true;
-      fn(Said{e, p, from, to, st, document.iri});
-    }
-    after_fact();
-  }, /*details=*/false);
+  return for_each_fact(
+      graph, subgraph,
+      [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+        const PredicateInfo& p = predicate_info(e.predicate);
+        const std::string from =
+            iris.entity(p.rdf_inverse ? e.object : e.subject);  // a copy: the next call may grow the cache
+        const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+        for (const Statement& st : statements(evidence)) {
+          Iris::Document& document = iris.document(st.number, st.document);
+          document.cited = true;
+          fn(Said{e, p, from, to, st, document.iri});
+        }
+        after_fact();
+      },
+      /*details=*/false);
 }
 
 // Calls fn for every document that some written fact cites, in load order.
@@ -206,11 +210,13 @@ class QuadWriter {
 // JSON-LD
 
 std::string context_json() {
-  std::string c = "{\n    \"@version\": 1.1,\n    \"schema\": \"https://schema.org/\",\n    \"kg\": \"urn:kg:vocab:\",\n";
+  std::string c =
+      "{\n    \"@version\": 1.1,\n    \"schema\": \"https://schema.org/\",\n    \"kg\": \"urn:kg:vocab:\",\n";
   c += "    \"name\": \"schema:name\",\n    \"alternateName\": \"schema:alternateName\",\n";
   c += "    \"identifier\": \"schema:identifier\",\n    \"datePublished\": \"schema:datePublished\",\n";
   c += "    \"inLanguage\": \"schema:inLanguage\",\n    \"source\": \"kg:source\",\n";
-  c += "    \"NewsArticle\": \"schema:NewsArticle\",\n    \"Role\": \"schema:Role\",\n    \"roleName\": \"schema:roleName\",\n";
+  c += "    \"NewsArticle\": \"schema:NewsArticle\",\n    \"Role\": \"schema:Role\",\n    \"roleName\": "
+       "\"schema:roleName\",\n";
   for (const EntityTypeInfo& t : entity_types()) {
     c += "    \"" + std::string(local_name(t.rdf_class)) + "\": \"" + std::string(t.rdf_class) + "\",\n";
   }
@@ -262,19 +268,22 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
       if (a != e.name) w.literal(id, alt, a);
   }));
   const std::string role_class = expand("schema:Role"), role_name = expand("schema:roleName");
-  KG_RETURN_IF_ERROR(for_each_statement(graph, subgraph, iris, [&](const Said& said) {
-    const std::string property = expand(said.predicate.rdf_property);
-    const std::string& role = said.statement.role;
-    if (role.empty()) {
-      w.iri(said.from, property, said.to, said.graph);
-    } else {
-      const std::string node = iris.role(said.edge, role);
-      w.iri(said.from, property, node, said.graph);
-      w.iri(node, type, role_class, said.graph);
-      w.literal(node, role_name, role, said.graph);
-      w.iri(node, property, said.to, said.graph);
-    }
-  }, [] {}));
+  KG_RETURN_IF_ERROR(for_each_statement(
+      graph, subgraph, iris,
+      [&](const Said& said) {
+        const std::string property = expand(said.predicate.rdf_property);
+        const std::string& role = said.statement.role;
+        if (role.empty()) {
+          w.iri(said.from, property, said.to, said.graph);
+        } else {
+          const std::string node = iris.role(said.edge, role);
+          w.iri(said.from, property, node, said.graph);
+          w.iri(node, type, role_class, said.graph);
+          w.literal(node, role_name, role, said.graph);
+          w.iri(node, property, said.to, said.graph);
+        }
+      },
+      [] {}));
   const std::string article = expand("schema:NewsArticle"), identifier = expand("schema:identifier"),
                     source = expand("kg:source"), date = expand("schema:datePublished"),
                     language = expand("schema:inLanguage");
@@ -312,35 +321,39 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
     b += "}";
     w.maybe_flush();
   }));
-  KG_RETURN_IF_ERROR(for_each_statement(graph, subgraph, iris, [&](const Said& said) {
-    const std::string_view term = local_name(said.predicate.rdf_property);
-    const std::string& role = said.statement.role;
-    std::string& b = w.next();
-    b += "{\"@id\": ";
-    put_json_string(&b, said.graph);
-    b += ", \"@graph\": [{\"@id\": ";
-    put_json_string(&b, said.from);
-    ((b += ", \"") += term) += "\": ";
-    if (role.empty()) {
-      put_json_string(&b, said.to);
-    } else {
-      b += "{\"@id\": ";
-      put_json_string(&b, iris.role(said.edge, role));
-      b += ", \"@type\": \"Role\", \"roleName\": ";
-      put_json_string(&b, role);
-      ((b += ", \"") += term) += "\": ";
-      put_json_string(&b, said.to);
-      b += "}";
-    }
-    b += "}]}";
-  }, [&] { w.maybe_flush(); }));
+  KG_RETURN_IF_ERROR(for_each_statement(
+      graph, subgraph, iris,
+      [&](const Said& said) {
+        const std::string_view term = local_name(said.predicate.rdf_property);
+        const std::string& role = said.statement.role;
+        std::string& b = w.next();
+        b += "{\"@id\": ";
+        put_json_string(&b, said.graph);
+        b += ", \"@graph\": [{\"@id\": ";
+        put_json_string(&b, said.from);
+        ((b += ", \"") += term) += "\": ";
+        if (role.empty()) {
+          put_json_string(&b, said.to);
+        } else {
+          b += "{\"@id\": ";
+          put_json_string(&b, iris.role(said.edge, role));
+          b += ", \"@type\": \"Role\", \"roleName\": ";
+          put_json_string(&b, role);
+          ((b += ", \"") += term) += "\": ";
+          put_json_string(&b, said.to);
+          b += "}";
+        }
+        b += "}]}";
+      },
+      [&] { w.maybe_flush(); }));
   KG_RETURN_IF_ERROR(for_each_cited_document(graph, iris, [&](const DocumentInfo& d, const std::string& id) {
     std::string& b = w.next();
     b += "{\"@id\": ";
     put_json_string(&b, id);
     b += ", \"@type\": \"NewsArticle\", \"identifier\": ";
     put_json_string(&b, d.id);
-    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"source", &d.source}, {"datePublished", &d.date},
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"source", &d.source},
+                                     {"datePublished", &d.date},
                                      {"inLanguage", &d.lang}}) {
       if (value->empty()) continue;
       ((b += ", \"") += key) += "\": ";

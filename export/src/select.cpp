@@ -11,11 +11,15 @@ namespace {
 
 const FormatInfo kFormats[] = {
     {Format::kDot, "dot", "", "Graphviz's language (pipe it to dot -Tpng)",
-     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) { return write_dot(g, s, out); }},
+     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) {
+       return write_dot(g, s, out);
+     }},
     {Format::kJsonLd, "jsonld", "json-ld", "JSON-LD 1.1 with schema.org terms", write_jsonld},
     {Format::kNQuads, "nquads", "n-quads", "RDF with one named graph per supporting document", write_nquads},
     {Format::kGraphMl, "graphml", "", "for Gephi, yEd and Neo4j",
-     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) { return write_graphml(g, s, out); }},
+     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) {
+       return write_graphml(g, s, out);
+     }},
 };
 
 }  // namespace
@@ -114,8 +118,10 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
       around.clear();
       KG_RETURN_IF_ERROR(graph.edges_of(n, &around));
       for (const Edge& e : around)
-        if (e.subject == n && nodes.count(e.object)) edges.push_back(e);
-        else if (e.object == n && nodes.count(e.subject) && e.subject != n) edges.push_back(e);
+        if (e.subject == n && nodes.count(e.object))
+          edges.push_back(e);
+        else if (e.object == n && nodes.count(e.subject) && e.subject != n)
+          edges.push_back(e);
     }
   }
   std::sort(edges.begin(), edges.end(), edge_less);
@@ -165,12 +171,14 @@ Status for_each_fact(const KnowledgeReader& graph, const Subgraph& subgraph,
                      const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn, bool details) {
   if (subgraph.whole) {
     KG_ASSIGN_OR_RETURN(auto typed, typed_entities(graph, subgraph.filters.types));
-    return graph.scan_facts([&](const Edge& e, std::span<const StoredEvidence> evidence) {
-      if (!edge_passes(subgraph.filters, e)) return;
-      if (!typed.empty() && (!typed.count(e.subject) || !typed.count(e.object))) return;
-      if (typed.empty() && subgraph.filters.types != kAnyType) return;  // no entity has the types
-      fn(e, evidence);
-    }, details);
+    return graph.scan_facts(
+        [&](const Edge& e, std::span<const StoredEvidence> evidence) {
+          if (!edge_passes(subgraph.filters, e)) return;
+          if (!typed.empty() && (!typed.count(e.subject) || !typed.count(e.object))) return;
+          if (typed.empty() && subgraph.filters.types != kAnyType) return;  // no entity has the types
+          fn(e, evidence);
+        },
+        details);
   }
   for (const Edge& e : subgraph.edges) {
     KG_ASSIGN_OR_RETURN(std::vector<StoredEvidence> evidence, graph.evidence(e, details));

@@ -32,7 +32,8 @@ void Lexicon::add_form(const std::string& form, std::size_t entry) {
   for (const auto& [w, e] : list)
     if (w == words && e == entry) return;
   list.emplace_back(std::move(words), entry);
-  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::stable_sort(list.begin(), list.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
 Status Lexicon::add(std::string_view name, std::string_view raw_text) {
@@ -52,15 +53,24 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text) {
     if (f.size() > 4) return fail("more than four tab-separated fields");
     LexEntry e;
     const std::string& cls = f[0];
-    if (cls == "country") e.cls = LexClass::kCountry;
-    else if (cls == "city") e.cls = LexClass::kCity;
-    else if (cls == "org") e.cls = LexClass::kOrg;
-    else if (cls == "adj") e.cls = LexClass::kAdjective;
-    else if (cls == "title") e.cls = LexClass::kTitle;
-    else if (cls == "event") e.cls = LexClass::kEvent;
-    else if (cls == "noun") e.cls = LexClass::kNoun;
-    else if (cls == "given") e.cls = LexClass::kGiven;
-    else return fail("unknown class '" + cls + "' (country, city, org, adj, title, event, noun, given)");
+    if (cls == "country")
+      e.cls = LexClass::kCountry;
+    else if (cls == "city")
+      e.cls = LexClass::kCity;
+    else if (cls == "org")
+      e.cls = LexClass::kOrg;
+    else if (cls == "adj")
+      e.cls = LexClass::kAdjective;
+    else if (cls == "title")
+      e.cls = LexClass::kTitle;
+    else if (cls == "event")
+      e.cls = LexClass::kEvent;
+    else if (cls == "noun")
+      e.cls = LexClass::kNoun;
+    else if (cls == "given")
+      e.cls = LexClass::kGiven;
+    else
+      return fail("unknown class '" + cls + "' (country, city, org, adj, title, event, noun, given)");
     e.canonical = f[1];
     std::vector<std::string> forms{f[1]};
     if (f.size() > 2 && !f[2].empty())
@@ -71,10 +81,14 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text) {
         auto eq = kv.find('=');
         if (eq == std::string::npos) return fail("attribute '" + kv + "' is not key=value");
         std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
-        if (k == "code" || k == "country") e.code = v;
-        else if (k == "capital") e.capital = v == "1";
-        else if (k == "acronym") e.acronyms = split(v, '|');
-        else if (k != "kind") return fail("unknown attribute '" + k + "'");
+        if (k == "code" || k == "country")
+          e.code = v;
+        else if (k == "capital")
+          e.capital = v == "1";
+        else if (k == "acronym")
+          e.acronyms = split(v, '|');
+        else if (k != "kind")
+          return fail("unknown attribute '" + k + "'");
       }
     }
     if ((e.cls == LexClass::kCountry || e.cls == LexClass::kCity || e.cls == LexClass::kAdjective) && e.code.empty()) {
@@ -101,7 +115,8 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text) {
       for (const std::string& form : forms) {
         add_form(form, index);
         char last = form.back();
-        if (last != 's' && last != 'x' && last != 'z' && form.find(' ') == std::string::npos) add_form(form + "s", index);
+        if (last != 's' && last != 'x' && last != 'z' && form.find(' ') == std::string::npos)
+          add_form(form + "s", index);
       }
       continue;
     }

@@ -26,7 +26,7 @@ enum class LexClass { kCountry, kCity, kOrg, kAdjective, kTitle, kEvent, kNoun, 
 struct LexEntry {
   LexClass cls;
   std::string canonical;
-  std::string code;     // country: its ISO code; city and adjective: the country's code
+  std::string code;  // country: its ISO code; city and adjective: the country's code
   bool capital = false;
   std::vector<std::string> acronyms;
 };
@@ -60,7 +60,8 @@ class Lexicon {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>> forms_;
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>>
+      forms_;
   std::unordered_set<std::string, Hash, std::equal_to<>> nouns_, given_;
 };
 

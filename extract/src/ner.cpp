@@ -48,7 +48,8 @@ namespace {
 constexpr int kLabels = 9;
 // The largest transition score a model file may carry (trained ones stay within a few hundred).
 constexpr std::int32_t kMaxTransition = 1 << 20;
-constexpr std::array<const char*, kLabels> kLabelNames = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
+constexpr std::array<const char*, kLabels> kLabelNames = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
+                                                          "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', 0, 0, 1};
 constexpr std::uint32_t kVersion = 4;
 
@@ -84,7 +85,8 @@ void viterbi(std::size_t n, const Emit& emit, const std::array<Score, 10 * kLabe
   thread_local std::vector<std::array<std::uint8_t, kLabels>> back;
   back.resize(n);
   std::array<Score, kLabels> best{}, next{};
-  for (int y = 0; y < kLabels; ++y) best[static_cast<std::size_t>(y)] = trans[static_cast<std::size_t>(9 * kLabels + y)] + emit(0, y);
+  for (int y = 0; y < kLabels; ++y)
+    best[static_cast<std::size_t>(y)] = trans[static_cast<std::size_t>(9 * kLabels + y)] + emit(0, y);
   for (std::size_t i = 1; i < n; ++i) {
     for (int y = 0; y < kLabels; ++y) {
       Score top = best[0] + trans[static_cast<std::size_t>(y)];
@@ -153,9 +155,12 @@ std::uint64_t shape_hash(std::string_view w) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     char k;
-    if (c >= 'A' && c <= 'Z') k = 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
+    if (c >= 'A' && c <= 'Z')
+      k = 'X';
+    else if (c >= 'a' && c <= 'z')
+      k = 'x';
+    else if (c >= '0' && c <= '9')
+      k = 'd';
     else if (c == 0xC3 && i + 1 < w.size()) {
       unsigned char d = static_cast<unsigned char>(w[++i]);
       k = d < 0xA0 ? 'X' : 'x';
@@ -261,7 +266,7 @@ struct NerTagger::Model {
   int bits = 15;
   int dict_bits = 0;
   std::vector<std::int32_t> trans = std::vector<std::int32_t>(10 * kLabels, 0);
-  std::vector<std::uint8_t> dict;    // bit set
+  std::vector<std::uint8_t> dict;     // bit set
   WordTable<std::uint16_t> clusters;  // word hash → cluster
   WordTable<std::uint8_t> lists;      // lower-case word hash → bit mask of the word lists holding it
   std::uint64_t cluster_of(std::uint64_t word_hash) const { return clusters.find(word_hash, 0xFFFF); }
@@ -321,8 +326,10 @@ struct NerTagger::Model {
       *f++ = row == 0 ? 1 : row;
     }
     void put_if(bool present, std::uint64_t tmpl, std::uint64_t value) {
-      if (present) put(tmpl, value);
-      else *f++ = 0;
+      if (present)
+        put(tmpl, value);
+      else
+        *f++ = 0;
     }
   };
   void local_rows(std::string_view w, const WordView& v, std::uint32_t* f) const {
@@ -418,7 +425,8 @@ struct NerTagger::Model {
       const std::uint64_t h = fnv(w) | 1;
       auto probe = [&] {
         std::size_t at = h & (kSlots - 1);
-        while (slots[at].hash != 0 && !(slots[at].hash == h && std::string_view(words).substr(slots[at].offset, slots[at].size) == w))
+        while (slots[at].hash != 0 &&
+               !(slots[at].hash == h && std::string_view(words).substr(slots[at].offset, slots[at].size) == w))
           at = (at + 1) & (kSlots - 1);
         return at;
       };
@@ -479,7 +487,8 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
     std::copy(e, e + Model::kStride, emit[i].begin());
   }
   thread_local std::vector<int> labels;
-  viterbi<std::int32_t>(n, [&](std::size_t i, int y) { return emit[i][static_cast<std::size_t>(y)]; }, m.allowed_trans, &labels);
+  viterbi<std::int32_t>(
+      n, [&](std::size_t i, int y) { return emit[i][static_cast<std::size_t>(y)]; }, m.allowed_trans, &labels);
   out.reserve(n);
   for (int y : labels) out.emplace_back(kLabelNames[static_cast<std::size_t>(y)]);
   return out;
@@ -491,15 +500,19 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
 // times) is described by its left and right neighbours among the 1,000 most frequent words
 // (square-rooted counts, unit length), and spherical k-means (centroids seeded evenly along the
 // frequency ranking, so the result is deterministic) groups words that occur in the same company.
-static std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_words(const std::vector<const std::vector<std::string>*>& sentences, int k) {
+static std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_words(
+    const std::vector<const std::vector<std::string>*>& sentences, int k) {
   std::unordered_map<std::string_view, std::size_t> count;
   for (const auto* s : sentences)
     for (const std::string& w : *s) ++count[w];
   std::vector<std::pair<std::string_view, std::size_t>> ranked(count.begin(), count.end());
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
   constexpr std::size_t kContext = 1000, kWords = 50000;
   std::unordered_map<std::string_view, std::uint32_t> context, index;
-  for (std::size_t i = 0; i < ranked.size() && i < kContext; ++i) context[ranked[i].first] = static_cast<std::uint32_t>(i);
+  for (std::size_t i = 0; i < ranked.size() && i < kContext; ++i)
+    context[ranked[i].first] = static_cast<std::uint32_t>(i);
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i < ranked.size() && words.size() < kWords && ranked[i].second >= 3; ++i) {
     index[ranked[i].first] = static_cast<std::uint32_t>(words.size());
@@ -514,7 +527,8 @@ static std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_words(const 
       if (i > 0)
         if (auto c = context.find((*s)[i - 1]); c != context.end()) counts[w->second][c->second] += 1;
       if (i + 1 < s->size())
-        if (auto c = context.find((*s)[i + 1]); c != context.end()) counts[w->second][static_cast<std::uint32_t>(kContext) + c->second] += 1;
+        if (auto c = context.find((*s)[i + 1]); c != context.end())
+          counts[w->second][static_cast<std::uint32_t>(kContext) + c->second] += 1;
     }
   }
   const std::size_t dims = 2 * kContext;
@@ -531,7 +545,8 @@ static std::vector<std::pair<std::uint64_t, std::uint16_t>> cluster_words(const 
   }
   std::vector<float> centroid(static_cast<std::size_t>(k) * dims, 0);
   for (int c = 0; c < k; ++c)
-    for (const auto& [d, v] : vec[static_cast<std::size_t>(c) * words.size() / static_cast<std::size_t>(k)]) centroid[static_cast<std::size_t>(c) * dims + d] = v;
+    for (const auto& [d, v] : vec[static_cast<std::size_t>(c) * words.size() / static_cast<std::size_t>(k)])
+      centroid[static_cast<std::size_t>(c) * dims + d] = v;
   std::vector<std::uint16_t> assign(words.size(), 0);
   for (int round = 0; round < 10; ++round) {
     for (std::size_t w = 0; w < words.size(); ++w) {
@@ -612,7 +627,8 @@ class NerTrainer {
       }
     }
     const std::size_t first_file = o.gazetteer_source.empty() ? 0 : 3;
-    if (first_file + o.word_lists.size() > 8) return Status::InvalidInput("at most 8 word lists (5 with gazetteers from tagged text)");
+    if (first_file + o.word_lists.size() > 8)
+      return Status::InvalidInput("at most 8 word lists (5 with gazetteers from tagged text)");
     std::unordered_map<std::uint64_t, std::uint8_t> listed;
     if (!o.gazetteer_source.empty()) listed = entity_words(o.gazetteer_source);
     for (std::size_t i = 0; i < o.word_lists.size(); ++i)
@@ -659,11 +675,15 @@ class NerTrainer {
           emit.assign(n * kLabels, 0);
           for (std::size_t i = 0; i < n; ++i)
             for (int j = 0; j < NerTagger::Model::per; ++j) {
-              const float* r = w.data() + static_cast<std::size_t>(feats[s][i * NerTagger::Model::per + static_cast<std::size_t>(j)]) * kLabels;
+              const float* r =
+                  w.data() +
+                  static_cast<std::size_t>(feats[s][i * NerTagger::Model::per + static_cast<std::size_t>(j)]) * kLabels;
               for (int y = 0; y < kLabels; ++y) emit[i * kLabels + static_cast<std::size_t>(y)] += r[y];
             }
           std::vector<int> guess;
-          viterbi<float>(n, [&](std::size_t i, int y) { return emit[i * kLabels + static_cast<std::size_t>(y)]; }, fold<float>(tw.data(), -1e30f), &guess);
+          viterbi<float>(
+              n, [&](std::size_t i, int y) { return emit[i * kLabels + static_cast<std::size_t>(y)]; },
+              fold<float>(tw.data(), -1e30f), &guess);
           total += n;
           auto update = [&](std::size_t i, int y, float d) {
             for (int j = 0; j < NerTagger::Model::per; ++j) {
@@ -706,14 +726,16 @@ class NerTrainer {
     for (float v : w) top = std::max(top, std::fabs(v));
     const float scale = top > 0 ? 127.0f / top : 1.0f;
     m.lanes.assign(rows, NerTagger::Model::Row{});
-    for (std::size_t i = 0; i < w.size(); ++i) m.lanes[i / kLabels].v[i % kLabels] = static_cast<std::int8_t>(std::lround(w[i] * scale));
+    for (std::size_t i = 0; i < w.size(); ++i)
+      m.lanes[i / kLabels].v[i % kLabels] = static_cast<std::int8_t>(std::lround(w[i] * scale));
     for (std::size_t i = 0; i < tw.size(); ++i) m.trans[i] = static_cast<std::int32_t>(std::lround(tw[i] * scale));
     m.fold_transitions();
     return tagger;
   }
 };
 
-Result<std::unique_ptr<NerTagger>> NerTagger::train(const std::vector<NerSentence>& sentences, const NerTrainOptions& options) {
+Result<std::unique_ptr<NerTagger>> NerTagger::train(const std::vector<NerSentence>& sentences,
+                                                    const NerTrainOptions& options) {
   return NerTrainer::run(sentences, options);
 }
 
@@ -760,17 +782,21 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   auto bad = [&](const std::string& why) { return Status::InvalidInput(name + ": not a kg NER model (" + why + ")"); };
   const std::size_t head = sizeof(kMagic) + 4 * 4 + 10 * kLabels * 4;
   if (b.size() < head + 8 || std::memcmp(b.data(), kMagic, sizeof(kMagic)) != 0) {
-    return b.size() >= sizeof(kMagic) && std::memcmp(b.data(), kMagic, 5) == 0 ? bad("truncated") : bad("wrong magic bytes");
+    return b.size() >= sizeof(kMagic) && std::memcmp(b.data(), kMagic, 5) == 0 ? bad("truncated")
+                                                                               : bad("wrong magic bytes");
   }
   auto u32 = [&](std::size_t at) {
     std::uint32_t v;
     std::memcpy(&v, b.data() + at, 4);
     return v;
   };
-  if (u32(8) != kVersion) return Status::InvalidInput(name + ": NER model format version " + std::to_string(u32(8)) + ", this kg reads version " + std::to_string(kVersion));
+  if (u32(8) != kVersion)
+    return Status::InvalidInput(name + ": NER model format version " + std::to_string(u32(8)) +
+                                ", this kg reads version " + std::to_string(kVersion));
   if (u32(12) != kLabels) return bad("label count");
   const std::uint32_t bits = u32(16), dict_bits = u32(20);
-  if (bits < 10 || bits > 24 || (dict_bits != 0 && (dict_bits < 10 || dict_bits > 26))) return bad("sizes out of range");
+  if (bits < 10 || bits > 24 || (dict_bits != 0 && (dict_bits < 10 || dict_bits > 26)))
+    return bad("sizes out of range");
   std::uint64_t sum;
   std::memcpy(&sum, b.data() + b.size() - 8, 8);
   const std::size_t rows = std::size_t{1} << bits;
@@ -848,9 +874,9 @@ namespace {
 std::string map_type(std::string_view t) {
   if (t.ends_with("deriv") || t.ends_with("part")) return "";
   if (t == "PER" || t == "ORG" || t == "LOC" || t == "OTH") return std::string(t);
-  if (t == "RR" || t == "AN") return "PER";                                   // judge, lawyer
-  if (t == "INN" || t == "GRT" || t == "UN" || t == "MRK") return "ORG";      // institution, court, company, brand
-  if (t == "LD" || t == "ST" || t == "STR" || t == "LDS") return "LOC";       // country, city, street, landscape
+  if (t == "RR" || t == "AN") return "PER";                               // judge, lawyer
+  if (t == "INN" || t == "GRT" || t == "UN" || t == "MRK") return "ORG";  // institution, court, company, brand
+  if (t == "LD" || t == "ST" || t == "STR" || t == "LDS") return "LOC";   // country, city, street, landscape
   return "";
 }
 
@@ -960,10 +986,14 @@ class NerSource : public MentionSource {
         std::size_t j = i + 1;
         while (j < tags.size() && tags[j][0] == 'I' && std::string_view(tags[j]).substr(2) == type) ++j;
         ProposedMention m;
-        if (type == "PER") m.type = EntityType::kPerson;
-        else if (type == "ORG") m.type = EntityType::kOrganization;
-        else if (type == "LOC") m.type = EntityType::kLocation;
-        else continue;
+        if (type == "PER")
+          m.type = EntityType::kPerson;
+        else if (type == "ORG")
+          m.type = EntityType::kOrganization;
+        else if (type == "LOC")
+          m.type = EntityType::kLocation;
+        else
+          continue;
         m.start = offset(words[i]);
         m.end = offset(words[j - 1]) + words[j - 1].size();
         out.push_back(m);
@@ -986,8 +1016,9 @@ extern "C" const char kg_ner_model_end[];
 Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger() {
 #ifdef KG_HAS_NER_MODEL
   static const Result<std::shared_ptr<const NerTagger>> model = []() -> Result<std::shared_ptr<const NerTagger>> {
-    auto t = NerTagger::from_bytes(std::string_view(kg_ner_model_begin, static_cast<std::size_t>(kg_ner_model_end - kg_ner_model_begin)),
-                                   "built-in NER model");
+    auto t = NerTagger::from_bytes(
+        std::string_view(kg_ner_model_begin, static_cast<std::size_t>(kg_ner_model_end - kg_ner_model_begin)),
+        "built-in NER model");
     if (!t.ok()) return t.status();
     return std::shared_ptr<const NerTagger>(std::move(t).value());
   }();

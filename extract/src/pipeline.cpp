@@ -83,7 +83,7 @@ struct Ent {
   std::string code;  // countries: ISO code; cities: their country's code
   bool capital = false;
   std::vector<std::string> acronyms;
-  std::string bound;  // events: the entity key they are bound to
+  std::string bound;               // events: the entity key they are bound to
   std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
 };
 
@@ -91,11 +91,11 @@ struct Ent {
 struct Ref {
   std::size_t first, last;  // tokens [first, last)
   int ent;
-  bool adjective = false;   // a nationality adjective ("russische")
-  std::string title;        // persons: the office written before the name
-  std::size_t title_at = 0; // token of that office
-  bool reference = false;   // the office alone refers to its holder ("der russische Präsident")
-  int office_in = -1;       // "US-Präsident": where the office is held
+  bool adjective = false;        // a nationality adjective ("russische")
+  std::string title;             // persons: the office written before the name
+  std::size_t title_at = 0;      // token of that office
+  bool reference = false;        // the office alone refers to its holder ("der russische Präsident")
+  int office_in = -1;            // "US-Präsident": where the office is held
   bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
   bool member_next = false;      // "EU-Land Malta": the states that follow are members
 };
@@ -103,7 +103,8 @@ struct Ref {
 bool is_name_word(const Token& t, const Lexicon& lex) {
   // "al-Assad", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
   for (std::string_view p : {"al-", "el-", "ad-", "as-", "bin-", "ibn-"}) {
-    if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()]))) return true;
+    if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()])))
+      return true;
   }
   if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
   if (t.text.size() >= 2 && t.text.back() == '-') return false;
@@ -113,7 +114,8 @@ bool is_name_word(const Token& t, const Lexicon& lex) {
 }
 
 bool is_particle(std::string_view w) {
-  return w == "da" || w == "de" || w == "von" || w == "van" || w == "al" || w == "bin" || w == "dos" || w == "del" || w == "der" || w == "la";
+  return w == "da" || w == "de" || w == "von" || w == "van" || w == "al" || w == "bin" || w == "dos" || w == "del" ||
+         w == "der" || w == "la";
 }
 
 // "FPÖ", "UMP", "ÖVP": two to five capitals, an organisation's acronym.
@@ -149,7 +151,8 @@ class DocumentBuilder {
   // `tokens` and `sentences` of the text, as tokenize() and split_sentences() give them.
   Document run(std::vector<Token> tokens, std::vector<Sentence> sentences, std::vector<ProposedMention> proposals) {
     // By start, so each sentence finds its own proposals by binary search (linear in all).
-    std::stable_sort(proposals.begin(), proposals.end(), [](const ProposedMention& a, const ProposedMention& b) { return a.start < b.start; });
+    std::stable_sort(proposals.begin(), proposals.end(),
+                     [](const ProposedMention& a, const ProposedMention& b) { return a.start < b.start; });
     tokens_ = std::move(tokens);
     sentences_ = std::move(sentences);
     refs_.resize(sentences_.size());
@@ -226,8 +229,9 @@ class DocumentBuilder {
         std::string head(t.text.substr(0, dash)), tail(t.text.substr(dash + 1));
         auto h = lex_.word(head);
         auto tl = lex_.word(tail);
-        const bool head_org = (h && (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry)) ||
-                              (!h && looks_like_acronym(head));
+        const bool head_org =
+            (h && (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry)) ||
+            (!h && looks_like_acronym(head));
         auto head_entity = [&] { return h ? lex_entity(*h) : entity(Kind::kOrg, head, head); };
         if (head_org && tl && lex_.entry(*tl).cls == LexClass::kTitle) {
           // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
@@ -246,7 +250,8 @@ class DocumentBuilder {
         }
         // Membership in the head: "das EU-Land Malta", "die EU-Staaten Irland und Zypern" (the
         // states named next), "NATO-Mitglieder", "AU-Mitgliedsstaaten" (the states of the sentence).
-        const bool member_next = tail == "Land" || tail == "Staat" || tail == "Länder" || tail == "Staaten" || tail == "Mitgliedsland";
+        const bool member_next =
+            tail == "Land" || tail == "Staat" || tail == "Länder" || tail == "Staaten" || tail == "Mitgliedsland";
         const bool member_compound = tail.starts_with("Mitglied");
         if (head_org && (member_next || member_compound)) {
           int org = head_entity();
@@ -268,7 +273,8 @@ class DocumentBuilder {
           continue;
         }
         if (h && tl && lex_.entry(*tl).cls == LexClass::kEvent &&
-            (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry || lex_.entry(*h).cls == LexClass::kCity)) {
+            (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry ||
+             lex_.entry(*h).cls == LexClass::kCity)) {
           int bound = lex_entity(*h);
           std::string noun = lex_.entry(*tl).canonical;
           int e = event_for(std::to_string(bound), head, noun);
@@ -350,8 +356,9 @@ class DocumentBuilder {
             if (t.upper) {
               // A later "Gipfel" is the meeting the article is about (the first one starts it);
               // other event nouns ("Amtseinführung", "Wahl") are events of their own.
-              static const std::set<std::string> kMeetings = {"Gipfel", "Gipfeltreffen", "Treffen", "Konferenz", "Tagung", "Beratungen",
-                                                               "Konsultationen", "Verhandlungen"};
+              static const std::set<std::string> kMeetings = {"Gipfel",         "Gipfeltreffen", "Treffen",
+                                                              "Konferenz",      "Tagung",        "Beratungen",
+                                                              "Konsultationen", "Verhandlungen"};
               const bool meeting = kMeetings.count(le.canonical) > 0;
               int e = -1;
               if (meeting && last_event_ >= 0 && last_meeting_) {
@@ -388,7 +395,8 @@ class DocumentBuilder {
       }
       if (t.text == "Hauptstadt" && i + 1 < sen.last && is_name_word(tokens_[i + 1], lex_) &&
           !(i + 2 < sen.last && is_name_word(tokens_[i + 2], lex_))) {
-        mention(s, i + 1, i + 2, entity(Kind::kCity, std::string(tokens_[i + 1].text), std::string(tokens_[i + 1].text)));
+        mention(s, i + 1, i + 2,
+                entity(Kind::kCity, std::string(tokens_[i + 1].text), std::string(tokens_[i + 1].text)));
         i += 2;
         continue;
       }
@@ -410,9 +418,13 @@ class DocumentBuilder {
       // A name already known: "Muster" after "Max Muster".
       if (is_name_word(t, lex_)) {
         std::size_t j = i;
-        while (j < sen.last && (is_name_word(tokens_[j], lex_) || (j > i && is_particle(tokens_[j].text) && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_)))) ++j;
+        while (j < sen.last &&
+               (is_name_word(tokens_[j], lex_) ||
+                (j > i && is_particle(tokens_[j].text) && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_))))
+          ++j;
         std::string full(text_.substr(tokens_[i].start, tokens_[j - 1].end - tokens_[i].start));
-        if (auto it = by_key_.find(std::to_string(static_cast<int>(Kind::kPerson)) + "\t" + full); it != by_key_.end()) {
+        if (auto it = by_key_.find(std::to_string(static_cast<int>(Kind::kPerson)) + "\t" + full);
+            it != by_key_.end()) {
           mention(s, i, j, it->second);
           i = j;
           continue;
@@ -420,8 +432,9 @@ class DocumentBuilder {
         if (j == i + 1) {
           int p = person_by_part(t.text);
           if (p >= 0) mention(s, i, i + 1, p);
-        } else if (j - i <= 4 && ((i > sen.first && lower_eq(tokens_[i - 1].text, {",", "und", "mit", "sowie", "von"})) ||
-                                  lex_.is_given_name(t.text))) {
+        } else if (j - i <= 4 &&
+                   ((i > sen.first && lower_eq(tokens_[i - 1].text, {",", "und", "mit", "sowie", "von"})) ||
+                    lex_.is_given_name(t.text))) {
           // Two to four unknown capitalised words in a list or after "mit", or after a given
           // name: a person's name ("mit Ana Soto und …", "Anna Beispiel sagte").
           mention(s, i, j, entity(Kind::kPerson, full, full));
@@ -440,18 +453,20 @@ class DocumentBuilder {
   // is its short name. Returns the token after the phrase, or i when there is none.
   std::size_t organisation_phrase(std::size_t s, std::size_t i) {
     static const std::set<std::string, std::less<>> kHeads = {
-        "Organisation", "Vereinigung", "Allianz", "Bündnis", "Bewegung", "Partei",   "Verband", "Bund", "Stiftung",
+        "Organisation", "Vereinigung", "Allianz", "Bündnis", "Bewegung", "Partei",  "Verband", "Bund", "Stiftung",
         "Institut",     "Kommission",  "Komitee", "Rat",     "Zentrum",  "Agentur", "Forum",   "Liga", "Front"};
     const Sentence& sen = sentences_[s];
     const Token& t = tokens_[i];
     if (!t.word || !t.upper || i + 2 >= sen.last || kHeads.find(t.text) == kHeads.end()) return i;
     const std::string_view prep = tokens_[i + 1].text;
     const bool genitive = prep == "der" || prep == "des";
-    if (!(prep == "für" || prep == "zur" || prep == "zum" || (genitive && (t.text == "Organisation" || t.text == "Partei")))) return i;
+    if (!(prep == "für" || prep == "zur" || prep == "zum" ||
+          (genitive && (t.text == "Organisation" || t.text == "Partei"))))
+      return i;
     auto adjective = [](std::string_view w) {
-      if (w.size() < 5 || w == "einen" || w == "einem" || w == "einer" || w == "keine" || w == "keinen" || w == "diese" ||
-          w == "dieser" || w == "diesen" || w == "jede" || w == "jeden" || w == "seine" || w == "seiner" || w == "ihrer" ||
-          w == "ihren" || w == "unsere")
+      if (w.size() < 5 || w == "einen" || w == "einem" || w == "einer" || w == "keine" || w == "keinen" ||
+          w == "diese" || w == "dieser" || w == "diesen" || w == "jede" || w == "jeden" || w == "seine" ||
+          w == "seiner" || w == "ihrer" || w == "ihren" || w == "unsere")
         return false;
       for (std::string_view e : {"e", "en", "er", "es", "em"})
         if (w.ends_with(e)) return true;
@@ -476,7 +491,8 @@ class DocumentBuilder {
         auto m = lex_.match(tokens_, k + 1);
         if (m && (lex_.entry(m->entry).cls == LexClass::kCountry || lex_.entry(m->entry).cls == LexClass::kCity)) {
           end = k + 1 + m->tokens;  // "… in Mali"
-        } else if (k + 4 < sen.last && tokens_[k + 1].upper && tokens_[k + 2].text == "(" && tokens_[k + 4].text == ")") {
+        } else if (k + 4 < sen.last && tokens_[k + 1].upper && tokens_[k + 2].text == "(" &&
+                   tokens_[k + 4].text == ")") {
           end = k + 2;  // "… in Europa (OSZE)": the acronym after it shows the place is part of the name
         }
         break;
@@ -488,7 +504,8 @@ class DocumentBuilder {
     std::string name(text_.substr(t.start, tokens_[end - 1].end - t.start));
     std::optional<int> known;
     std::string acronym;
-    if (end + 2 < sen.last && tokens_[end].text == "(" && tokens_[end + 2].text == ")" && looks_like_acronym(tokens_[end + 1].text)) {
+    if (end + 2 < sen.last && tokens_[end].text == "(" && tokens_[end + 2].text == ")" &&
+        looks_like_acronym(tokens_[end + 1].text)) {
       acronym = tokens_[end + 1].text;
       if (auto w = lex_.word(acronym); w && lex_.entry(*w).cls == LexClass::kOrg) known = lex_entity(*w);
     }
@@ -554,10 +571,10 @@ class DocumentBuilder {
       for (const Ref& r : refs_[s]) overlaps = overlaps || (r.first < last && first < r.last);
       if (overlaps) continue;
       std::string name(text_.substr(p.start, p.end - p.start));
-      Kind k = p.type == EntityType::kPerson ? Kind::kPerson
+      Kind k = p.type == EntityType::kPerson         ? Kind::kPerson
                : p.type == EntityType::kOrganization ? Kind::kOrg
-               : p.type == EntityType::kEvent ? Kind::kEvent
-                                                : Kind::kCity;
+               : p.type == EntityType::kEvent        ? Kind::kEvent
+                                                     : Kind::kCity;
       int e = -1;
       if (k == Kind::kPerson && last == first + 1) e = person_by_part(name);
       if (e < 0) e = entity(k, name, name);
@@ -612,13 +629,14 @@ class DocumentBuilder {
       }
     }
     // "dem Vorsitzenden des Ausschusses, Karl Beispiel": an office of something we do not know.
-    if (!of && j + 3 < sen.last && lower_eq(tokens_[j].text, {"der", "des"}) && tokens_[j + 1].upper && tokens_[j + 2].text == "," &&
-        is_name_word(tokens_[j + 3], lex_)) {
+    if (!of && j + 3 < sen.last && lower_eq(tokens_[j].text, {"der", "des"}) && tokens_[j + 1].upper &&
+        tokens_[j + 2].text == "," && is_name_word(tokens_[j + 3], lex_)) {
       j += 3;
     }
     std::size_t k = j;
     while (k < sen.last && k - j < 5 &&
-           (is_name_word(tokens_[k], lex_) || (k > j && is_particle(tokens_[k].text) && k + 1 < sen.last && is_name_word(tokens_[k + 1], lex_))))
+           (is_name_word(tokens_[k], lex_) ||
+            (k > j && is_particle(tokens_[k].text) && k + 1 < sen.last && is_name_word(tokens_[k + 1], lex_))))
       ++k;
     if (k == j) return t0;
     if (k == j + 1 && person_by_part(tokens_[j].text) < 0) {
@@ -642,7 +660,8 @@ class DocumentBuilder {
     }
     mention(s, j, k, p, r);
     // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
-    if (k + 2 < sen.last && tokens_[k].text == "und" && is_name_word(tokens_[k + 1], lex_) && is_name_word(tokens_[k + 2], lex_)) {
+    if (k + 2 < sen.last && tokens_[k].text == "und" && is_name_word(tokens_[k + 1], lex_) &&
+        is_name_word(tokens_[k + 2], lex_)) {
       std::size_t a = k + 1, b = a;
       while (b < sen.last && b - a < 5 && is_name_word(tokens_[b], lex_)) ++b;
       std::string second(text_.substr(tokens_[a].start, tokens_[b - 1].end - tokens_[a].start));
@@ -667,7 +686,8 @@ class DocumentBuilder {
     const Sentence& sen = sentences_[s];
     for (std::size_t i = sen.first; i < sen.last; ++i) {
       std::string_view w = tokens_[i].text;
-      if (lower_eq(w, {"nicht", "kein", "keine", "keinen", "keiner", "weder", "abgesagt", "absagen", "sagte", "verzichtet", "fernbleiben", "Ausnahme", "ausgenommen", "außer"})) {
+      if (lower_eq(w, {"nicht", "kein", "keine", "keinen", "keiner", "weder", "abgesagt", "absagen", "sagte",
+                       "verzichtet", "fernbleiben", "Ausnahme", "ausgenommen", "außer"})) {
         if (w == "sagte" && !(i + 1 < sen.last && tokens_[i + 1].text == "ab")) continue;
         return true;
       }
@@ -677,7 +697,8 @@ class DocumentBuilder {
 
   // Whether the sentence has one of `words` (longer ones also as a prefix: "Mitglied" finds
   // "Mitglieder"; with `exact` only whole words).
-  bool has_word(std::size_t s, std::initializer_list<std::string_view> words, std::size_t* at = nullptr, bool exact = false) const {
+  bool has_word(std::size_t s, std::initializer_list<std::string_view> words, std::size_t* at = nullptr,
+                bool exact = false) const {
     const Sentence& sen = sentences_[s];
     for (std::size_t i = sen.first; i < sen.last; ++i) {
       std::string_view t = tokens_[i].text;
@@ -691,7 +712,8 @@ class DocumentBuilder {
     return false;
   }
 
-  void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence, std::string role = "") {
+  void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
+           std::string role = "") {
     if (s < 0 || o < 0 || s == o) return;
     if (predicate_info(p).symmetric && s > o) std::swap(s, o);
     for (const Rel& r : rels_)
@@ -711,19 +733,26 @@ class DocumentBuilder {
 
   struct Bindings {
     std::map<std::string, std::vector<int>> entities;  // a list slot binds several
-    std::map<std::string, std::string> texts;  // titles bound for roles
+    std::map<std::string, std::string> texts;          // titles bound for roles
   };
 
   bool slot_fits(const Ref& r, SlotType t) const {
     Kind k = kind(r.ent);
     switch (t) {
-      case SlotType::kPerson: return k == Kind::kPerson;
-      case SlotType::kOrg: return k == Kind::kOrg;
-      case SlotType::kPlace: return (k == Kind::kCity || k == Kind::kCountry) && !r.adjective;
-      case SlotType::kCity: return k == Kind::kCity;
-      case SlotType::kCountry: return k == Kind::kCountry && !r.adjective;
-      case SlotType::kEvent: return k == Kind::kEvent;
-      case SlotType::kAdjective: return k == Kind::kCountry && r.adjective;
+      case SlotType::kPerson:
+        return k == Kind::kPerson;
+      case SlotType::kOrg:
+        return k == Kind::kOrg;
+      case SlotType::kPlace:
+        return (k == Kind::kCity || k == Kind::kCountry) && !r.adjective;
+      case SlotType::kCity:
+        return k == Kind::kCity;
+      case SlotType::kCountry:
+        return k == Kind::kCountry && !r.adjective;
+      case SlotType::kEvent:
+        return k == Kind::kEvent;
+      case SlotType::kAdjective:
+        return k == Kind::kCountry && r.adjective;
     }
     return false;
   }
@@ -752,7 +781,8 @@ class DocumentBuilder {
     return ok;
   }
 
-  bool match_element(const Rule& rule, std::size_t k, std::size_t pos, std::size_t s, Bindings* b, MatchState& m) const {
+  bool match_element(const Rule& rule, std::size_t k, std::size_t pos, std::size_t s, Bindings* b,
+                     MatchState& m) const {
     const Sentence& sen = sentences_[s];
     const PatternElement& el = rule.pattern[k];
     switch (el.kind) {
@@ -780,7 +810,9 @@ class DocumentBuilder {
             // Further conjuncts: ", B", "und C", "sowie der D" (longest list first).
             for (;;) {
               std::size_t next = end;
-              while (next < sen.last && lower_eq(tokens_[next].text, {",", "und", "sowie", "oder", "der", "die", "den", "dem"})) ++next;
+              while (next < sen.last &&
+                     lower_eq(tokens_[next].text, {",", "und", "sowie", "oder", "der", "die", "den", "dem"}))
+                ++next;
               if (next == end || next >= sen.last) break;
               const Ref* more = nullptr;
               for (const Ref* q : m.refs_at(next))
@@ -830,7 +862,8 @@ class DocumentBuilder {
         std::string role = rule.role_text;
         if (!rule.role_slot.empty()) role = b.texts[rule.role_slot];
         for (int subject : b.entities[rule.subject])  // one relation per conjunct of a list slot
-          for (int object : b.entities[rule.object]) add(subject, rule.predicate, object, s, rule.name, rule.confidence, role);
+          for (int object : b.entities[rule.object])
+            add(subject, rule.predicate, object, s, rule.name, rule.confidence, role);
       }
     }
   }
@@ -884,9 +917,11 @@ class DocumentBuilder {
         // The nearest country earlier in the sentence, else the office's country from the
         // sentence before ("Malta teilte mit, dass Premierministerin Roe …").
         for (std::size_t q = 0; q < refs.size(); ++q)
-          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective && !used.count(q) &&
+          if (refs[q].last <= refs[r].title_at && kind(refs[q].ent) == Kind::kCountry && !refs[q].adjective &&
+              !used.count(q) &&
               !(refs[q].last < sen.last && lex_.word(tokens_[refs[q].last].text) &&
-                lex_.entry(*lex_.word(tokens_[refs[q].last].text)).cls == LexClass::kTitle)) {  // "Maltas Staatsoberhaupt" is taken
+                lex_.entry(*lex_.word(tokens_[refs[q].last].text)).cls ==
+                    LexClass::kTitle)) {  // "Maltas Staatsoberhaupt" is taken
             where = refs[q].ent;
             rule = "de.office.sentence-country";
           }
@@ -909,7 +944,10 @@ class DocumentBuilder {
       }
       if (where >= 0) {
         add(person, kHolds, where, s, rule,
-            rule == "de.office.adjective" || rule == "de.office.of" || rule == "de.office.compound" || rule == "de.office.genitive" ? 0.9 : 0.6,
+            rule == "de.office.adjective" || rule == "de.office.of" || rule == "de.office.compound" ||
+                    rule == "de.office.genitive"
+                ? 0.9
+                : 0.6,
             refs[r].title);
         if (kind(where) == Kind::kCountry) {
           last_office_country_ = where;
@@ -926,7 +964,8 @@ class DocumentBuilder {
     for (const Ref& o : refs)
       if (kind(o.ent) == Kind::kEvent) event = o.ent;
     if (event >= 0 && !denied) {
-      const bool venue_verb = has_word(s, {"stattfindet", "stattfinden", "stattfand", "statt", "tagt", "tagen", "tagte", "eröffnet", "ausgerichtet"});
+      const bool venue_verb = has_word(s, {"stattfindet", "stattfinden", "stattfand", "statt", "tagt", "tagen", "tagte",
+                                           "eröffnet", "ausgerichtet"});
       // Places introduced by "in" ("in Oslo", "in der norwegischen Hauptstadt Oslo",
       // "in Bergen und Oslo").
       std::vector<std::size_t> in_places;
@@ -982,7 +1021,8 @@ class DocumentBuilder {
     // Persons (and "er") that act in the sentence.
     std::vector<int> persons;
     for (const Ref& o : refs)
-      if (kind(o.ent) == Kind::kPerson && std::find(persons.begin(), persons.end(), o.ent) == persons.end()) persons.push_back(o.ent);
+      if (kind(o.ent) == Kind::kPerson && std::find(persons.begin(), persons.end(), o.ent) == persons.end())
+        persons.push_back(o.ent);
     std::size_t er_at = 0;
     bool has_er = false;
     for (std::size_t i = sen.first; i < sen.last; ++i)
@@ -996,7 +1036,8 @@ class DocumentBuilder {
     // neither take part nor meet.
     std::vector<int> owners;
     for (const Ref& e : refs) {
-      if (kind(e.ent) != Kind::kEvent || e.last >= sen.last || !lower_eq(tokens_[e.last].text, {"des", "der"})) continue;
+      if (kind(e.ent) != Kind::kEvent || e.last >= sen.last || !lower_eq(tokens_[e.last].text, {"des", "der"}))
+        continue;
       for (const Ref& o : refs)
         if (kind(o.ent) == Kind::kPerson && o.first > e.last && o.first - e.last <= 5) owners.push_back(o.ent);
     }
@@ -1015,7 +1056,8 @@ class DocumentBuilder {
                !lower_eq(tokens_[at - 1].text, {"zum", "beim", "vom", "dem", "des", "am", "im"}))
           --at;
         std::string_view p1 = tokens_[at - 1].text, p2 = at >= 2 ? tokens_[at - 2].text : "";
-        if (lower_eq(p1, {"beim", "zum", "vom", "am"}) || (lower_eq(p1, {"dem", "des"}) && lower_eq(p2, {"auf", "an", "Rande", "bei", "während", "nach"}))) {
+        if (lower_eq(p1, {"beim", "zum", "vom", "am"}) ||
+            (lower_eq(p1, {"dem", "des"}) && lower_eq(p2, {"auf", "an", "Rande", "bei", "während", "nach"}))) {
           at_event = true;
           event = o.ent;
         }
@@ -1024,31 +1066,40 @@ class DocumentBuilder {
         for (int p : persons) add(p, kTakes, event, s, "de.takes-part.at-event", 0.7);
       }
       std::size_t cue_at = 0;
-      const bool attend = has_word(s, {"teilnehmen", "teilnimmt", "teilnahm", "teilnahmen", "teilzunehmen", "teil", "Teilnahme", "erwartet",
-                                       "reist", "reiste", "reisen", "angereist", "eröffnet", "eröffnete", "eröffneten", "leitete", "leitet"},
-                                   &cue_at, /*exact=*/true);
+      const bool attend = has_word(
+          s,
+          {"teilnehmen", "teilnimmt", "teilnahm", "teilnahmen", "teilzunehmen", "teil", "Teilnahme", "erwartet",
+           "reist", "reiste", "reisen", "angereist", "eröffnet", "eröffnete", "eröffneten", "leitete", "leitet"},
+          &cue_at, /*exact=*/true);
       const bool send = has_word(s, {"entsenden", "entsendet", "entsandt", "schickt", "schicken"}, nullptr, true);
       int target = event >= 0 ? event : last_event_;
       if ((attend || send) && target >= 0) {
         for (int p : persons)
-          if (!contains(owners, p)) add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
+          if (!contains(owners, p))
+            add(p, kTakes, target, s, attend ? "de.takes-part.cue" : "de.takes-part.sent", 0.65);
         // "Malta nahm … teil", "Für Irland nehmen … teil": a state as the subject.
         if (attend && !refs.empty() && kind(refs.front().ent) == Kind::kCountry && !refs.front().adjective &&
-            (refs.front().first == sen.first || (refs.front().first == sen.first + 1 && tokens_[sen.first].text == "Für"))) {
+            (refs.front().first == sen.first ||
+             (refs.front().first == sen.first + 1 && tokens_[sen.first].text == "Für"))) {
           add(refs.front().ent, kTakes, target, s, "de.takes-part.state", 0.6);
         }
         if (er >= 0 && attend && persons.empty()) add(er, kTakes, target, s, "de.takes-part.pronoun", 0.6);
         std::size_t darunter = 0;
         if (attend && has_word(s, {"darunter"}, &darunter)) {
           for (const Ref& o : refs)
-            if (o.first > darunter && kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kTakes, target, s, "de.takes-part.darunter", 0.65);
+            if (o.first > darunter && kind(o.ent) == Kind::kCountry && !o.adjective)
+              add(o.ent, kTakes, target, s, "de.takes-part.darunter", 0.65);
         }
       }
     }
 
     // meets_with: "X trifft (sich mit) Y", "X und Y treffen sich", "mit X, Y und Z zusammentreffen".
     std::size_t cue = 0;
-    if (!denied && has_word(s, {"Treffen", "Begegnung", "Unterredung", "treffen", "trifft", "traf", "getroffen", "zusammentreffen", "zusammentrifft", "zusammen", "empfängt", "empfing", "empfangen", "Gespräche", "Gespräch", "sprach", "telefoniert", "telefonierte", "beriet", "berieten"}, &cue)) {
+    if (!denied && has_word(s, {"Treffen",  "Begegnung",   "Unterredung",     "treffen",        "trifft",
+                                "traf",     "getroffen",   "zusammentreffen", "zusammentrifft", "zusammen",
+                                "empfängt", "empfing",     "empfangen",       "Gespräche",      "Gespräch",
+                                "sprach",   "telefoniert", "telefonierte",    "beriet",         "berieten"},
+                            &cue)) {
       std::size_t mit = 0;
       bool has_mit = false;
       for (std::size_t i = sen.first; i < sen.last; ++i)
@@ -1062,15 +1113,17 @@ class DocumentBuilder {
       // States count as partners only as "(Staats- und) Regierungschefs von/aus A, B und C".
       std::size_t heads = SIZE_MAX;
       for (std::size_t i = sen.first; i < sen.last; ++i)
-        if (tokens_[i].text == "Regierungschefs" || tokens_[i].text == "Staatschefs" || tokens_[i].text == "Staatsoberhäuptern" ||
-            tokens_[i].text == "Regierungschefinnen") {
+        if (tokens_[i].text == "Regierungschefs" || tokens_[i].text == "Staatschefs" ||
+            tokens_[i].text == "Staatsoberhäuptern" || tokens_[i].text == "Regierungschefinnen") {
           heads = i;
           break;
         }
       for (const Ref& o : refs) {
         Kind k = kind(o.ent);
         if (has_mit && o.first > mit) {
-          if ((k == Kind::kPerson || (k == Kind::kCountry && !o.adjective && o.first > heads)) && !contains(right, o.ent)) right.push_back(o.ent);
+          if ((k == Kind::kPerson || (k == Kind::kCountry && !o.adjective && o.first > heads)) &&
+              !contains(right, o.ent))
+            right.push_back(o.ent);
         } else if (k == Kind::kPerson && !contains(left, o.ent) && !contains(owners, o.ent)) {
           left.push_back(o.ent);
         }
@@ -1113,10 +1166,17 @@ class DocumentBuilder {
       if (o.member_compound) compound_org = o.ent;
     if (!denied && compound_org >= 0) {
       for (const Ref& o : refs)
-        if (kind(o.ent) == Kind::kCountry && !o.adjective) add(o.ent, kMember, compound_org, s, "de.member.compound", 0.75);
-    } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"})) {
+        if (kind(o.ent) == Kind::kCountry && !o.adjective)
+          add(o.ent, kMember, compound_org, s, "de.member.compound", 0.75);
+    } else if (!denied && has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat",
+                                       "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört",
+                                       "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"})) {
       std::size_t member_cue = 0;
-      has_word(s, {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten", "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen", "Aufnahme"}, &member_cue);
+      has_word(s,
+               {"Mitglied", "Mitglieder", "Mitgliedern", "Mitgliedstaat", "Mitgliedsstaat", "erweitert", "beigetreten",
+                "beitreten", "Beitritt", "gehören", "gehört", "angehören", "gegründeter", "gegründete", "aufgenommen",
+                "Aufnahme"},
+               &member_cue);
       // The organisation nearest before the cue ("dem Bündnis X … angehören"), else after it.
       int org = -1;
       std::size_t best = SIZE_MAX;
@@ -1139,7 +1199,8 @@ class DocumentBuilder {
       for (const Ref& o : refs) {
         if (kind(o.ent) != Kind::kPerson || contains(owners, o.ent)) continue;
         bool object = false;
-        for (std::size_t t = sen.first; t < o.first; ++t) object = object || lower_eq(tokens_[t].text, {"mit", "von", "für", "gegen"});
+        for (std::size_t t = sen.first; t < o.first; ++t)
+          object = object || lower_eq(tokens_[t].text, {"mit", "von", "für", "gegen"});
         if (object) continue;
         subject_person_ = o.ent;
         break;
@@ -1200,7 +1261,7 @@ class DocumentBuilder {
   std::map<std::string, int> by_key_;
   std::vector<Rel> rels_;
   int last_event_ = -1;
-  bool last_meeting_ = true;  // the last event is a meeting (bound events and summits are)
+  bool last_meeting_ = true;            // the last event is a meeting (bound events and summits are)
   std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
   int subject_person_ = -1;
   int last_office_country_ = -1;
@@ -1211,7 +1272,8 @@ class DocumentBuilder {
 
 namespace {
 
-TokenizedText tokenized_view(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences) {
+TokenizedText tokenized_view(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<Sentence>& sentences) {
   TokenizedText view;
   view.text = text;
   view.tokens.reserve(tokens.size());
@@ -1252,13 +1314,17 @@ Result<Document> Extractor::extract(const Input& input) const {
   }
   if (doc.date.empty()) {
     // A dateline near the start: "Oslo, 9. Mai 2025." or "Bergen, März 2025."
-    static const std::array<std::string_view, 12> kMonths = {"Januar", "Februar", "März", "April", "Mai", "Juni",
-                                                             "Juli", "August", "September", "Oktober", "November", "Dezember"};
-    std::vector<Token> head = tokenize(std::string_view(text).substr(skip, std::min<std::size_t>(300, text.size() - skip)));
+    static const std::array<std::string_view, 12> kMonths = {"Januar",    "Februar", "März",     "April",
+                                                             "Mai",       "Juni",    "Juli",     "August",
+                                                             "September", "Oktober", "November", "Dezember"};
+    std::vector<Token> head =
+        tokenize(std::string_view(text).substr(skip, std::min<std::size_t>(300, text.size() - skip)));
     for (std::size_t i = 0; i + 1 < head.size() && doc.date.empty(); ++i) {
       auto m = std::find(kMonths.begin(), kMonths.end(), head[i].text);
       std::string_view year = head[i + 1].text;
-      if (m == kMonths.end() || year.size() != 4 || !std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) continue;
+      if (m == kMonths.end() || year.size() != 4 ||
+          !std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        continue;
       const int month = static_cast<int>(m - kMonths.begin()) + 1;
       doc.date = std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
       if (i >= 2 && head[i - 1].text == "." && head[i - 2].text.size() <= 2 &&

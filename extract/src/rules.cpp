@@ -41,13 +41,17 @@ std::optional<SlotType> slot_type(std::string_view t) {
 // places.
 EntityType entity_type_of(SlotType t) {
   switch (t) {
-    case SlotType::kPerson: return EntityType::kPerson;
-    case SlotType::kOrg: return EntityType::kOrganization;
-    case SlotType::kEvent: return EntityType::kEvent;
+    case SlotType::kPerson:
+      return EntityType::kPerson;
+    case SlotType::kOrg:
+      return EntityType::kOrganization;
+    case SlotType::kEvent:
+      return EntityType::kEvent;
     case SlotType::kPlace:
     case SlotType::kCity:
     case SlotType::kCountry:
-    case SlotType::kAdjective: return EntityType::kLocation;
+    case SlotType::kAdjective:
+      return EntityType::kLocation;
   }
   return EntityType::kLocation;
 }
@@ -142,7 +146,8 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
     std::size_t k = 1;
     while (head.find(')') == std::string::npos && k < out.size()) head += out[k++];
     std::size_t open = head.find('('), comma = head.find(','), close = head.find(')');
-    if (open == std::string::npos || comma == std::string::npos || close == std::string::npos || !(open < comma && comma < close)) {
+    if (open == std::string::npos || comma == std::string::npos || close == std::string::npos ||
+        !(open < comma && comma < close)) {
       return fail("expected PREDICATE(SUBJECT, OBJECT) after =>");
     }
     auto p = parse_predicate(head.substr(0, open));
@@ -151,7 +156,8 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
     rule.subject = head.substr(open + 1, comma - open - 1);
     rule.object = head.substr(comma + 1, close - comma - 1);
     for (const std::string* s : {&rule.subject, &rule.object})
-      if (std::find(slots.begin(), slots.end(), *s) == slots.end()) return fail("'" + *s + "' is not a slot of the pattern");
+      if (std::find(slots.begin(), slots.end(), *s) == slots.end())
+        return fail("'" + *s + "' is not a slot of the pattern");
     // The slots' types must be ones the predicate takes, or the rule makes relations no store accepts.
     const PredicateInfo& pred = predicate_info(rule.predicate);
     for (const PatternElement& el : rule.pattern) {
@@ -176,7 +182,8 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
       } else if (out[k] == "confidence" && k + 1 < out.size()) {
         char* endp = nullptr;
         rule.confidence = std::strtod(out[++k].c_str(), &endp);
-        if (*endp != '\0' || rule.confidence <= 0 || rule.confidence > 1) return fail("confidence must be a number in (0, 1]");
+        if (*endp != '\0' || rule.confidence <= 0 || rule.confidence > 1)
+          return fail("confidence must be a number in (0, 1]");
       } else {
         return fail("unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N)");
       }

@@ -19,17 +19,17 @@ struct PatternElement {
   enum Kind { kWords, kSlot, kTitle, kGap } kind = kWords;
   std::vector<std::string> words;  // kWords: one of these exact tokens
   SlotType slot_type = SlotType::kPerson;
-  bool list = false;               // kSlot "<TYPE*:name>": one or more, joined by "," "und" "sowie"
-  std::string name;                // kSlot, kTitle: the slot's name (may be empty for kTitle)
-  bool optional = false;           // kWords and kTitle: "der?", "@title?"
+  bool list = false;      // kSlot "<TYPE*:name>": one or more, joined by "," "und" "sowie"
+  std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle)
+  bool optional = false;  // kWords and kTitle: "der?", "@title?"
 };
 
 struct Rule {
-  std::string name;    // "de.capital.apposition"
-  std::string where;   // "FILE:LINE", for messages
+  std::string name;   // "de.capital.apposition"
+  std::string where;  // "FILE:LINE", for messages
   std::vector<PatternElement> pattern;
   PredicateId predicate = 0;
-  std::string subject, object;     // slot names
+  std::string subject, object;  // slot names
   std::string role_slot, role_text;
   double confidence = 0.8;
 };

@@ -22,11 +22,12 @@ UChar32 code_point(std::string_view s, std::size_t i, std::size_t* len) {
 
 bool is_word_char(UChar32 c) { return u_isalnum(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
 
-constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "z", "B", "u", "a", "Dr", "Nr", "Prof", "bzw", "ca", "etc", "vgl", "d", "h", "St", "Mio", "Mrd",
-    "Jh", "Abs", "Art", "usw", "sog", "inkl", "v", "Chr"};
-constexpr std::array<std::string_view, 13> kAfterOrdinal = {
-    "bis", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"};
+constexpr std::array<std::string_view, 24> kAbbreviations = {"z",  "B",   "u",   "a",   "Dr",  "Nr",   "Prof", "bzw",
+                                                             "ca", "etc", "vgl", "d",   "h",   "St",   "Mio",  "Mrd",
+                                                             "Jh", "Abs", "Art", "usw", "sog", "inkl", "v",    "Chr"};
+constexpr std::array<std::string_view, 13> kAfterOrdinal = {"bis",     "Januar",   "Februar", "März",   "April",
+                                                            "Mai",     "Juni",     "Juli",    "August", "September",
+                                                            "Oktober", "November", "Dezember"};
 
 }  // namespace
 
@@ -35,13 +36,32 @@ namespace {
 // What a typographic quote, hyphen or invisible hyphen becomes; nullptr keeps the code point.
 const char* unify(UChar32 c) {
   switch (c) {
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
       return "\"";
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A: case 0x2032:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2039:
+    case 0x203A:
+    case 0x2032:
       return "'";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2212: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
       return "-";
-    case 0x00AD: case 0x200B: case 0x2060:  // soft hyphen, zero-width space, word joiner
+    case 0x00AD:
+    case 0x200B:
+    case 0x2060:  // soft hyphen, zero-width space, word joiner
       return "";
     default:
       return nullptr;
@@ -55,7 +75,8 @@ std::string normalize_text(std::string_view text) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_SUCCESS(err)) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     if (!nfc->isNormalized(u, err) && U_SUCCESS(err)) {
       icu::UnicodeString n = nfc->normalize(u, err);
       if (U_SUCCESS(err)) {
@@ -156,8 +177,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       }
       close(cut);
     }
-    const bool line_break = i + 1 < tokens.size() &&
-                            text.substr(tokens[i].end, tokens[i + 1].start - tokens[i].end).find('\n') != std::string_view::npos;
+    const bool line_break =
+        i + 1 < tokens.size() &&
+        text.substr(tokens[i].end, tokens[i + 1].start - tokens[i].end).find('\n') != std::string_view::npos;
     std::string_view t = tokens[i].text;
     if (t == "." || t == "!" || t == "?") {
       bool end = i + 1 >= tokens.size() || line_break;
@@ -165,12 +187,14 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         const Token& next = tokens[i + 1];
         end = next.upper || !next.word;
         // "vom 5. bis 6. Mai": a number with a period before "bis" or a month is an ordinal.
-        if (t == "." && i > 0 && tokens[i - 1].word && std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
+        if (t == "." && i > 0 && tokens[i - 1].word &&
+            std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
             std::find(kAfterOrdinal.begin(), kAfterOrdinal.end(), next.text) != kAfterOrdinal.end()) {
           end = false;
         }
         // A closing quote or parenthesis after the mark belongs to the sentence.
-        if (!next.word && (next.text == "\"" || next.text == "“" || next.text == "”" || next.text == ")" || next.text == "«" || next.text == "»")) {
+        if (!next.word && (next.text == "\"" || next.text == "“" || next.text == "”" || next.text == ")" ||
+                           next.text == "«" || next.text == "»")) {
           end = false;
         }
       }

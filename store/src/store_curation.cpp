@@ -31,11 +31,12 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
   bool found = false;
   KG_RETURN_IF_ERROR(d.get(kDocuments, id_or_source, &value, &found));
   if (found) doc_ids.emplace_back(id_or_source);
-  KG_RETURN_IF_ERROR(d.scan_prefix(kSources, keys::name_prefix(id_or_source), [&](std::string_view k, std::string_view) {
-    std::string id(k.substr(id_or_source.size() + 1));
-    if (std::find(doc_ids.begin(), doc_ids.end(), id) == doc_ids.end()) doc_ids.push_back(id);
-    return true;
-  }));
+  KG_RETURN_IF_ERROR(
+      d.scan_prefix(kSources, keys::name_prefix(id_or_source), [&](std::string_view k, std::string_view) {
+        std::string id(k.substr(id_or_source.size() + 1));
+        if (std::find(doc_ids.begin(), doc_ids.end(), id) == doc_ids.end()) doc_ids.push_back(id);
+        return true;
+      }));
   if (doc_ids.empty()) {
     return Status::NotFound("no document with id or source \"" + std::string(id_or_source) + "\"");
   }
@@ -124,7 +125,8 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     KG_ASSIGN_OR_RETURN(auto all_aliases, d.aliases_of(id));
     for (const auto& [surface, count] : all_aliases) {
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(id, surface)), "write");
-      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, id)), "write");
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, id)),
+                         "write");
     }
   }
   for (const auto& [id, delta] : weight_delta) {
@@ -218,11 +220,12 @@ Status Store::merge(EntityId from, EntityId into) {
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from)), "write");
   }
   // The curation fact supports `into` for good: it survives forget of every document.
-  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) + 1)),
-                     "write");
+  KG_RETURN_IF_ROCKS(
+      batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) + 1)), "write");
   KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(from)), "write");
-  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::weight_key(into), keys::counter(static_cast<std::int64_t>(degree_hint(from)))),
-                     "write");
+  KG_RETURN_IF_ROCKS(
+      batch.Merge(d.h(kSupport), keys::weight_key(into), keys::counter(static_cast<std::int64_t>(degree_hint(from)))),
+      "write");
   KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::weight_key(from)), "write");
   KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(from)), "write");
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::merged_key(from), keys::id_key(into)), "write");

@@ -22,12 +22,12 @@
 
 #include <rocksdb/db.h>
 #include <rocksdb/env.h>
-#include <simdjson.h>
-#include <rocksdb/options.h>
-#include <rocksdb/table.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/options.h>
 #include <rocksdb/sst_file_writer.h>
+#include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
+#include <simdjson.h>
 
 #include "info_log.h"
 #include "keys.h"
@@ -64,20 +64,30 @@ inline Status from_rocksdb(const rocksdb::Status& s, std::string_view context) {
   return Status::IOError(msg);
 }
 
-#define KG_RETURN_IF_ROCKS(expr, context)                  \
-  do {                                                     \
-    rocksdb::Status rs_ = (expr);                          \
-    if (!rs_.ok()) return from_rocksdb(rs_, (context));    \
+#define KG_RETURN_IF_ROCKS(expr, context)               \
+  do {                                                  \
+    rocksdb::Status rs_ = (expr);                       \
+    if (!rs_.ok()) return from_rocksdb(rs_, (context)); \
   } while (false)
 
 inline constexpr std::string_view kFamilies[] = {
-    "default", keys::kMeta,     keys::kEntities, keys::kNames,
-    keys::kAliases,                    keys::kSupport,  keys::kSpo,      keys::kPos,
-    keys::kOsp,                        keys::kEvidence, keys::kDocuments, keys::kSources,
-    keys::kCuration};
+    "default",  keys::kMeta, keys::kEntities, keys::kNames,     keys::kAliases, keys::kSupport, keys::kSpo,
+    keys::kPos, keys::kOsp,  keys::kEvidence, keys::kDocuments, keys::kSources, keys::kCuration};
 
 enum Family : std::size_t {
-  kDefault, kMeta, kEntities, kNames, kAliases, kSupport, kSpo, kPos, kOsp, kEvidence, kDocuments, kSources, kCuration,
+  kDefault,
+  kMeta,
+  kEntities,
+  kNames,
+  kAliases,
+  kSupport,
+  kSpo,
+  kPos,
+  kOsp,
+  kEvidence,
+  kDocuments,
+  kSources,
+  kCuration,
   kFamilyCount
 };
 
@@ -90,14 +100,15 @@ inline bool missing_file(const rocksdb::Status& s) {
          s.ToString().find("No such file or directory") != std::string::npos;
 }
 
-inline bool is_counter_family(std::size_t f) { return f == kAliases || f == kSupport || f == kSpo || f == kPos || f == kOsp; }
+inline bool is_counter_family(std::size_t f) {
+  return f == kAliases || f == kSupport || f == kSpo || f == kPos || f == kOsp;
+}
 
 inline bool starts_with(const rocksdb::Slice& s, std::string_view prefix) {
   return s.size() >= prefix.size() && std::string_view(s.data(), prefix.size()) == prefix;
 }
 
 inline std::string type_byte(EntityType t) { return std::string(1, static_cast<char>(t)); }
-
 
 // The evidence value (keys.h), written directly: this runs once per relation on the load path,
 // where building a nlohmann::json object per relation cost more than parsing the input.
@@ -125,7 +136,6 @@ inline Result<EntityType> decode_type(std::string_view code) {
   return Status::Corruption("unknown entity type \"" + std::string(code) + "\" in the store");
 }
 
-
 }  // namespace store_internal
 
 using namespace store_internal;
@@ -135,7 +145,7 @@ struct Store::Impl {
   StoreOptions options;
   rocksdb::DBOptions db_options;
   std::vector<rocksdb::ColumnFamilyOptions> cf_options;  // one per Family
-  std::unique_ptr<rocksdb::Env> memory_env;  // only for a database still being created (empty)
+  std::unique_ptr<rocksdb::Env> memory_env;              // only for a database still being created (empty)
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
   std::optional<WriterLock> lock;
@@ -365,9 +375,9 @@ struct Store::Impl {
   class Staging;
   struct Group;
   Status stage(const Document& doc, Staging& out, Group& group, LoadStats* stats);
-  Result<EntityId> resolve_document_entity(const Entity& e,
-                                           const std::unordered_map<std::string, EntityId>& pending_names,
-                                           const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames);
+  Result<EntityId> resolve_document_entity(
+      const Entity& e, const std::unordered_map<std::string, EntityId>& pending_names,
+      const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames);
   Status collect_edges(EntityId id, std::vector<Edge>* out) const;
 };
 

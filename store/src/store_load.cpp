@@ -29,7 +29,8 @@ Result<EntityId> Store::Impl::resolve_document_entity(
     std::set<EntityId> people;
     for (const auto& [id, type] : *found)
       if (type == EntityType::kPerson) people.insert(id);
-    if (auto it = pending_surnames.find(norms[0]); it != pending_surnames.end()) people.insert(it->second.begin(), it->second.end());
+    if (auto it = pending_surnames.find(norms[0]); it != pending_surnames.end())
+      people.insert(it->second.begin(), it->second.end());
     if (people.size() == 1) return *people.begin();
   }
   return EntityId{0};
@@ -103,7 +104,9 @@ class Store::Impl::Staging {
       k.resize(size);
       return k;
     }
-    bool operator<(const FixedKey& o) const { return std::tie(hi, mid, tail, size) < std::tie(o.hi, o.mid, o.tail, o.size); }
+    bool operator<(const FixedKey& o) const {
+      return std::tie(hi, mid, tail, size) < std::tie(o.hi, o.mid, o.tail, o.size);
+    }
   };
   std::array<std::vector<std::pair<FixedKey, std::int64_t>>, kFamilyCount> fixed_merges_;
 };
@@ -163,10 +166,13 @@ Status Store::Impl::Staging::ingest() {
   // Families are sorted and written in parallel: they share nothing.
   std::vector<rocksdb::IngestExternalFileArg> args(families.size());
   std::vector<Status> results(families.size());
-  parallel_for(families.size(), [&](std::size_t i) {
-    std::size_t f = families[i];
-    results[i] = write_family(f, (dir / (std::string(kFamilies[f]) + ".sst")).string(), &args[i]);
-  }, worker_count(4));
+  parallel_for(
+      families.size(),
+      [&](std::size_t i) {
+        std::size_t f = families[i];
+        results[i] = write_family(f, (dir / (std::string(kFamilies[f]) + ".sst")).string(), &args[i]);
+      },
+      worker_count(4));
   for (const Status& st : results) {
     if (!st.ok()) {
       fs::remove_all(dir, ec);

@@ -113,8 +113,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
       return Status::Busy("database is in use by another kg process");
     }
     if (s.IsInvalidArgument()) {
-      return Status::Corruption(path + " is not a kg database of format version " +
-                                std::to_string(kFormatVersion) + " (" + one_line(s.ToString()) + ")");
+      return Status::Corruption(path + " is not a kg database of format version " + std::to_string(kFormatVersion) +
+                                " (" + one_line(s.ToString()) + ")");
     }
     return from_rocksdb(s, "cannot open " + path);
   }
@@ -128,7 +128,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     // database without one: readers take it as empty, the next writer completes it.
     if (options.read_only) {
       bool empty = true;
-      KG_RETURN_IF_ERROR(impl->scan_prefix(kDocuments, "", [&](std::string_view, std::string_view) { return empty = false; }));
+      KG_RETURN_IF_ERROR(
+          impl->scan_prefix(kDocuments, "", [&](std::string_view, std::string_view) { return empty = false; }));
       if (!empty) return Status::Corruption(path + " has no kg format version");
       return std::unique_ptr<Store>(new Store(std::move(impl)));
     }

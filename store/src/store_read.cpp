@@ -112,7 +112,8 @@ Result<StoredEntity> Store::entity(EntityId id) const {
     if (surface != e.name && count > 0) e.aliases.push_back(surface);
   std::sort(e.aliases.begin(), e.aliases.end());
   Status st;
-  e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, impl_->counter_value(kSupport, keys::id_key(id), &st)));
+  e.support =
+      static_cast<std::uint64_t>(std::max<std::int64_t>(0, impl_->counter_value(kSupport, keys::id_key(id), &st)));
   KG_RETURN_IF_ERROR(st);
   return e;
 }
@@ -136,7 +137,8 @@ Result<StoredEvidence> decode_evidence(std::string_view value) {
   thread_local simdjson::dom::parser parser;
   simdjson::dom::element root;
   simdjson::dom::object obj;
-  if (parser.parse(value.data(), value.size()).get(root) != simdjson::SUCCESS || root.get_object().get(obj) != simdjson::SUCCESS) {
+  if (parser.parse(value.data(), value.size()).get(root) != simdjson::SUCCESS ||
+      root.get_object().get(obj) != simdjson::SUCCESS) {
     return Status::Corruption("unreadable evidence record");
   }
   StoredEvidence ev;
@@ -185,23 +187,23 @@ Result<std::vector<StoredEvidence>> Store::evidence(const Edge& edge, bool detai
   Status inner;
   KG_RETURN_IF_ERROR(impl_->scan_prefix(kEvidence, keys::evidence_prefix(e.subject, e.predicate, e.object),
                                         [&](std::string_view k, std::string_view v) {
-    auto ev = read_evidence(k, v, details || out.empty());
-    if (!ev.ok()) {
-      inner = ev.status();
-      return false;
-    }
-    if (details || out.empty()) {
-      auto source_date = impl_->source_and_date(ev->document);
-      if (!source_date.ok()) {
-        inner = source_date.status();
-        return false;
-      }
-      ev->source = source_date->first;
-      ev->date = source_date->second;
-    }
-    out.push_back(std::move(ev).value());
-    return true;
-  }));
+                                          auto ev = read_evidence(k, v, details || out.empty());
+                                          if (!ev.ok()) {
+                                            inner = ev.status();
+                                            return false;
+                                          }
+                                          if (details || out.empty()) {
+                                            auto source_date = impl_->source_and_date(ev->document);
+                                            if (!source_date.ok()) {
+                                              inner = source_date.status();
+                                              return false;
+                                            }
+                                            ev->source = source_date->first;
+                                            ev->date = source_date->second;
+                                          }
+                                          out.push_back(std::move(ev).value());
+                                          return true;
+                                        }));
   KG_RETURN_IF_ERROR(inner);
   return out;
 }
@@ -229,7 +231,8 @@ Status Store::scan_facts(const std::function<void(const Edge&, std::span<const S
     std::string_view key = edges->key().ToStringView();
     if (key.size() != keys::kEdgeKeySize) continue;
     Edge e = keys::decode_spo(key);
-    e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(edges->value().ToStringView())));
+    e.support =
+        static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(edges->value().ToStringView())));
     group.clear();
     // Both families are ordered by s ‖ p ‖ o: the evidence iterator only moves forward.
     for (; evidence->Valid(); evidence->Next()) {
@@ -328,7 +331,6 @@ Result<GraphCounts> Store::counts() const {
   return c;
 }
 
-
 Status Store::edges_of(EntityId id, std::vector<Edge>* out) const {
   if (const GraphSnapshot* image = impl_->graph_image()) return image->edges_of(id, out);
   return impl_->collect_edges(id, out);
@@ -375,22 +377,26 @@ Status Store::scan_edges(const std::function<void(const Edge&)>& fn) const {
   const EntityId end = d.next_entity;  // the last range is open-ended, so this is only a split hint
   std::vector<std::vector<Edge>> chunks(parts);
   std::vector<Status> results(parts);
-  parallel_for(parts, [&](std::size_t part) {
-    EntityId from = end / parts * part, to = part + 1 == parts ? ~EntityId{0} : end / parts * (part + 1);
-    std::string lower = keys::id_key(from), upper = keys::id_key(to);
-    rocksdb::Slice upper_slice(upper);
-    rocksdb::ReadOptions ro;
-    ro.iterate_upper_bound = &upper_slice;
-    ro.fill_cache = false;  // a one-off sweep must not evict what queries use
-    std::unique_ptr<rocksdb::Iterator> it(d.db->NewIterator(ro, d.h(kSpo)));
-    for (it->Seek(lower); it->Valid(); it->Next()) {
-      if (it->key().size() != keys::kEdgeKeySize) continue;
-      Edge e = keys::decode_spo(it->key().ToStringView());
-      e.support = static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(it->value().ToStringView())));
-      chunks[part].push_back(e);
-    }
-    results[part] = from_rocksdb(it->status(), "scan edges");
-  }, parts);
+  parallel_for(
+      parts,
+      [&](std::size_t part) {
+        EntityId from = end / parts * part, to = part + 1 == parts ? ~EntityId{0} : end / parts * (part + 1);
+        std::string lower = keys::id_key(from), upper = keys::id_key(to);
+        rocksdb::Slice upper_slice(upper);
+        rocksdb::ReadOptions ro;
+        ro.iterate_upper_bound = &upper_slice;
+        ro.fill_cache = false;  // a one-off sweep must not evict what queries use
+        std::unique_ptr<rocksdb::Iterator> it(d.db->NewIterator(ro, d.h(kSpo)));
+        for (it->Seek(lower); it->Valid(); it->Next()) {
+          if (it->key().size() != keys::kEdgeKeySize) continue;
+          Edge e = keys::decode_spo(it->key().ToStringView());
+          e.support =
+              static_cast<std::uint64_t>(std::max<std::int64_t>(0, keys::decode_counter(it->value().ToStringView())));
+          chunks[part].push_back(e);
+        }
+        results[part] = from_rocksdb(it->status(), "scan edges");
+      },
+      parts);
   for (unsigned p = 0; p < parts; ++p) {
     KG_RETURN_IF_ERROR(results[p]);
     for (const Edge& e : chunks[p]) fn(e);

@@ -16,14 +16,14 @@
 namespace kg::cli {
 
 struct OptionSpec {
-  std::string name;           // long name without dashes: "depth"
-  std::string value_name;     // "N"; empty for a flag that takes no value
-  std::string help;           // one line
-  std::string default_value;  // shown in help and returned when the option is absent
-  bool repeatable = false;    // may be given more than once (values accumulate)
+  std::string name;             // long name without dashes: "depth"
+  std::string value_name;       // "N"; empty for a flag that takes no value
+  std::string help;             // one line
+  std::string default_value;    // shown in help and returned when the option is absent
+  bool repeatable = false;      // may be given more than once (values accumulate)
   std::string short_name = "";  // one letter for "-o"; empty for none
-  int arity = 1;              // values each occurrence takes ("--path FROM TO": 2); value_name
-                              // then names them all
+  int arity = 1;                // values each occurrence takes ("--path FROM TO": 2); value_name
+                                // then names them all
 };
 
 struct ArgSpec {
@@ -57,7 +57,7 @@ struct Context {
   std::istream& in;
   std::ostream& out;
   std::ostream& err;
-  std::string db_path;       // from --db, $KG_DB, or ./kg.db
+  std::string db_path;           // from --db, $KG_DB, or ./kg.db
   bool err_is_terminal = false;  // progress bars only on a terminal
 };
 
@@ -65,7 +65,7 @@ class Command {
  public:
   virtual ~Command() = default;
   virtual std::string_view name() const = 0;
-  virtual std::string_view summary() const = 0;  // one line for `kg --help`
+  virtual std::string_view summary() const = 0;            // one line for `kg --help`
   virtual std::string_view details() const { return {}; }  // further paragraphs for `kg help CMD`
   virtual std::vector<OptionSpec> options() const { return {}; }
   virtual std::vector<ArgSpec> arguments() const { return {}; }

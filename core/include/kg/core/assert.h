@@ -10,7 +10,7 @@ namespace kg {
 
 }  // namespace kg
 
-#define KG_ASSERT(condition, message)                                                  \
-  do {                                                                                 \
+#define KG_ASSERT(condition, message)                                                    \
+  do {                                                                                   \
     if (!(condition)) ::kg::assertion_failed(#condition, (message), __FILE__, __LINE__); \
   } while (false)

@@ -46,9 +46,9 @@ struct Evidence {
 struct Relation {
   std::string subject;  // a document-local entity id
   PredicateId predicate = 0;
-  std::string object;  // a document-local entity id
+  std::string object;         // a document-local entity id
   nlohmann::json attributes;  // e.g. {"role": "Präsident"}; null for none
-  double confidence = 1.0;                               // in [0, 1]
+  double confidence = 1.0;    // in [0, 1]
   Evidence evidence;
   std::string rule;  // which extraction rule made it; empty when unknown
 };

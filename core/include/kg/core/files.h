@@ -30,7 +30,8 @@ class PendingFile {
   Status commit();
 
  private:
-  PendingFile(std::string target, std::string temp, std::FILE* file) : target_(std::move(target)), temp_(std::move(temp)), file_(file) {}
+  PendingFile(std::string target, std::string temp, std::FILE* file)
+      : target_(std::move(target)), temp_(std::move(temp)), file_(file) {}
   void discard();
 
   std::string target_, temp_;

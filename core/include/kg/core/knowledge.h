@@ -18,19 +18,19 @@ namespace kg {
 
 struct StoredEntity {
   EntityId id = 0;
-  std::string name;                  // canonical name: the name it was first seen with
+  std::string name;  // canonical name: the name it was first seen with
   EntityType type = EntityType::kPerson;
   std::vector<std::string> aliases;  // other names it was seen or curated with, sorted
   nlohmann::json attributes = nlohmann::json::object();
-  std::uint64_t support = 0;         // documents and curation facts that mention it
+  std::uint64_t support = 0;  // documents and curation facts that mention it
 };
 
 struct StoredEvidence {
-  std::string document;  // document id
+  std::string document;               // document id
   std::uint64_t document_number = 0;  // the store's number for the document (load order), 0 if unknown
-  std::string source;    // the document's source
-  std::string date;      // the document's date, possibly empty
-  Span span;             // the sentence's byte span in the document
+  std::string source;                 // the document's source
+  std::string date;                   // the document's date, possibly empty
+  Span span;                          // the sentence's byte span in the document
   std::string sentence;
   double confidence = 1.0;
   nlohmann::json attributes = nlohmann::json::object();  // e.g. {"role": "Präsident"}

@@ -14,17 +14,17 @@
 namespace kg {
 
 struct NeighborOptions {
-  int depth = 1;                              // Default: 1. Hops from the start; must be >= 1.
-  PredicateMask predicates = kAnyPredicate;   // Default: all. Only edges with these predicates.
-  TypeMask types = kAnyType;                  // Default: all. Only report entities of these types
-                                              // (the search still passes through others).
+  int depth = 1;                             // Default: 1. Hops from the start; must be >= 1.
+  PredicateMask predicates = kAnyPredicate;  // Default: all. Only edges with these predicates.
+  TypeMask types = kAnyType;                 // Default: all. Only report entities of these types
+                                             // (the search still passes through others).
 };
 
 struct Reached {
   EntityId id = 0;
-  int depth = 0;          // hops from the start
-  EntityId parent = 0;    // the entity it was reached from
-  Edge via;               // the edge between parent and id
+  int depth = 0;        // hops from the start
+  EntityId parent = 0;  // the entity it was reached from
+  Edge via;             // the edge between parent and id
 };
 
 // Entities within `depth` hops of `start`, nearest first (breadth-first order, ties by id).
@@ -32,10 +32,10 @@ struct Reached {
 Result<std::vector<Reached>> neighbors(const GraphReader& graph, EntityId start, const NeighborOptions& options);
 
 struct PathOptions {
-  int max_depth = 6;                          // Default: 6. Longest path considered, in hops.
-  bool all = false;                           // Default: false. Every shortest path, not just one.
-  std::size_t max_paths = 100;                // Default: 100. Cap on the paths returned with `all`.
-  PredicateMask predicates = kAnyPredicate;   // Default: all.
+  int max_depth = 6;                         // Default: 6. Longest path considered, in hops.
+  bool all = false;                          // Default: false. Every shortest path, not just one.
+  std::size_t max_paths = 100;               // Default: 100. Cap on the paths returned with `all`.
+  PredicateMask predicates = kAnyPredicate;  // Default: all.
 };
 
 struct Path {
@@ -64,9 +64,9 @@ struct Ranking {
 };
 
 struct RankOptions {
-  std::size_t top = 10;       // Default: 10.
-  int iterations = 20;        // Default: 20 (Boost.Graph's default).
-  double damping = 0.85;      // Default: 0.85.
+  std::size_t top = 10;   // Default: 10.
+  int iterations = 20;    // Default: 20 (Boost.Graph's default).
+  double damping = 0.85;  // Default: 0.85.
 };
 
 // Degree and PageRank over the whole graph, computed with Boost.Graph (page_rank on a compressed

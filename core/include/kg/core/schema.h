@@ -19,8 +19,8 @@ constexpr TypeMask kAnyType = ~TypeMask{0};
 
 struct EntityTypeInfo {
   EntityType type;
-  std::string_view code;   // as written in document objects: "PER"
-  std::string_view label;  // for people: "person"
+  std::string_view code;       // as written in document objects: "PER"
+  std::string_view label;      // for people: "person"
   std::string_view rdf_class;  // the class exports give it, as a compact IRI: "schema:Person"
   // How pictures draw it (Graphviz node shape and fill; the README's legend shows them).
   std::string_view dot_shape;
@@ -42,12 +42,12 @@ constexpr PredicateMask kAnyPredicate = ~PredicateMask{0};
 
 struct PredicateInfo {
   PredicateId id;
-  std::string_view name;         // as written in document objects: "member_of"
-  bool symmetric;                // A p B implies B p A; stored once, with the smaller id first
-  TypeMask subject_types;        // allowed subject types
-  TypeMask object_types;         // allowed object types
+  std::string_view name;                         // as written in document objects: "member_of"
+  bool symmetric;                                // A p B implies B p A; stored once, with the smaller id first
+  TypeMask subject_types;                        // allowed subject types
+  TypeMask object_types;                         // allowed object types
   std::span<const std::string_view> attributes;  // attribute names a relation may carry
-  std::string_view description;  // one line, for help and exports
+  std::string_view description;                  // one line, for help and exports
   // How RDF exports say it, as a compact IRI ("schema:memberOf"; "kg:" is kg's vocabulary,
   // README). rdf_inverse: the property points from object to subject (schema:attendee runs
   // from the event to the participant).

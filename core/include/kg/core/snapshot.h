@@ -69,8 +69,8 @@ class GraphSnapshot final : public GraphReader {
 
  private:
   GraphSnapshot() = default;
-  struct Storage;   // owns the arrays: vectors for a build, a mapping for open()
-  struct Scratch;   // per-search marks, allocated on first use
+  struct Storage;  // owns the arrays: vectors for a build, a mapping for open()
+  struct Scratch;  // per-search marks, allocated on first use
   static constexpr std::uint32_t kNoRow = UINT32_MAX;
   std::uint32_t row(EntityId id) const;
   Edge edge(std::uint32_t i) const;

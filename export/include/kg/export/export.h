@@ -49,14 +49,14 @@ std::string format_list();
 Result<Format> parse_format(std::string_view name);
 
 struct Selection {
-  std::vector<EntityId> focus;                         // ego graphs around these entities
-  int depth = 1;                                       // Default: 1. Hops around the focus.
-  std::optional<std::pair<EntityId, EntityId>> path;   // the shortest connection only
-  PredicateMask predicates = kAnyPredicate;            // Default: all.
-  TypeMask types = kAnyType;                           // Default: all. Entities of other types
-                                                       // and their edges are left out.
-  std::uint64_t min_support = 1;                       // Default: 1. Edges stated by fewer
-                                                       // documents are left out.
+  std::vector<EntityId> focus;                        // ego graphs around these entities
+  int depth = 1;                                      // Default: 1. Hops around the focus.
+  std::optional<std::pair<EntityId, EntityId>> path;  // the shortest connection only
+  PredicateMask predicates = kAnyPredicate;           // Default: all.
+  TypeMask types = kAnyType;                          // Default: all. Entities of other types
+                                                      // and their edges are left out.
+  std::uint64_t min_support = 1;                      // Default: 1. Edges stated by fewer
+                                                      // documents are left out.
 };
 
 // What a Selection picked. `whole` means every entity and edge that pass the filters; the

@@ -42,9 +42,9 @@ Result<std::vector<NerSentence>> read_ner_file(const std::string& path);
 
 struct NerTrainOptions {
   int epochs = 10;
-  std::uint64_t seed = 1;       // the order of sentences per epoch; same seed, same model
-  int ensemble = 1;             // perceptrons averaged into the model, on seeds seed, seed + 1, …
-  int bucket_bits = 15;         // 2^bits hashed feature rows (15: the table stays in cache)
+  std::uint64_t seed = 1;  // the order of sentences per epoch; same seed, same model
+  int ensemble = 1;        // perceptrons averaged into the model, on seeds seed, seed + 1, …
+  int bucket_bits = 15;    // 2^bits hashed feature rows (15: the table stays in cache)
   // Common nouns for the "capitalised common noun" feature (e.g. read_word_list of
   // /usr/share/dict/ngerman; its capitalised entries count); empty: no such feature.
   std::vector<std::string> dictionary;
@@ -55,7 +55,7 @@ struct NerTrainOptions {
   // Tagged text (of any domain) whose entity words become three more lists: the capitalised
   // words found inside PER, ORG or LOC spans at least half of the times they occur.
   std::vector<NerSentence> gazetteer_source;
-  int clusters = 256;           // word clusters computed from the training text and `unlabeled` (0: none)
+  int clusters = 256;  // word clusters computed from the training text and `unlabeled` (0: none)
   std::vector<std::vector<std::string>> unlabeled;  // more running text (token lists) for the clusters
   // Called after each epoch with the ensemble member (from 1), the epoch and the share of
   // training tokens tagged wrongly.
@@ -75,7 +75,8 @@ class NerTagger {
   // The BIO tag of each token of one sentence; tokens as normalize_token gives them. Thread-safe.
   std::vector<std::string> tag(const std::vector<std::string_view>& tokens) const;
 
-  static Result<std::unique_ptr<NerTagger>> train(const std::vector<NerSentence>& sentences, const NerTrainOptions& options);
+  static Result<std::unique_ptr<NerTagger>> train(const std::vector<NerSentence>& sentences,
+                                                  const NerTrainOptions& options);
 
  private:
   NerTagger();
@@ -94,7 +95,10 @@ struct NerScore {
     std::size_t tp = 0, fp = 0, fn = 0;
     double precision() const { return tp + fp == 0 ? 0 : double(tp) / double(tp + fp); }
     double recall() const { return tp + fn == 0 ? 0 : double(tp) / double(tp + fn); }
-    double f1() const { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+    double f1() const {
+      double p = precision(), r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
   };
   Counts per_type[4];  // PER, ORG, LOC, OTH
   Counts overall;

@@ -34,16 +34,16 @@
 namespace kg {
 
 struct StoreOptions {
-  bool read_only = false;  // Default: false. Open for reading only; takes no lock.
-  bool sync = false;       // Default: false. fsync the log on every write (survives power loss,
-                           // not just a killed process).
-  bool graph_image = true; // Default: true. A read-only store answers edges_of, scan_edges,
-                           // degree_hint and shortest paths from the graph image when it is
-                           // current (write_graph_image); false always reads RocksDB.
+  bool read_only = false;   // Default: false. Open for reading only; takes no lock.
+  bool sync = false;        // Default: false. fsync the log on every write (survives power loss,
+                            // not just a killed process).
+  bool graph_image = true;  // Default: true. A read-only store answers edges_of, scan_edges,
+                            // degree_hint and shortest paths from the graph image when it is
+                            // current (write_graph_image); false always reads RocksDB.
 };
 
 struct LoadStats {
-  bool already_loaded = false;      // the document id was present: nothing changed
+  bool already_loaded = false;  // the document id was present: nothing changed
   std::uint64_t entities_created = 0;
   std::uint64_t entities_joined = 0;  // document entities that joined a stored entity
   std::uint64_t relations = 0;        // distinct edges the document states
@@ -53,7 +53,7 @@ struct ForgetStats {
   std::vector<std::string> documents;  // ids of the documents forgotten
   std::uint64_t entities_removed = 0;
   std::uint64_t edges_removed = 0;
-  std::uint64_t edges_weakened = 0;    // edges that remain, supported by fewer documents
+  std::uint64_t edges_weakened = 0;  // edges that remain, supported by fewer documents
 };
 
 struct GraphCounts {

@@ -476,3 +476,15 @@ TEST_CASE("Control characters in names and sentences reach a terminal as escapes
   for (const auto& e : json["entities"]) found = found || e["name"] == "Ada\x1b]0;owned\x07 Host\rX";
   CHECK(found);
 }
+
+TEST_CASE("kg ner --tokens refuses a file that is not text", "[cli][hostile]") {
+  test::TempDir dir;
+  test::write_file(dir.str("binary"), std::string("\x7f"
+                                                  "ELF\x02\x01\x01\0\0\xff\xfe\n",
+                                                  12));
+  auto r = run_kg({"ner", "--tokens", dir.str("binary")});
+  CHECK(r.code == 4);
+  CHECK(r.err ==
+        "kg: " + dir.str("binary") + ":1: invalid UTF-8 at byte 9 (--tokens takes UTF-8 text, one token per line)\n");
+  CHECK(r.out.empty());
+}

@@ -34,11 +34,13 @@
 #include <filesystem>
 #include <fstream>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <unordered_map>
 
 #include "kg/core/files.h"
+#include "kg/core/schema.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -985,15 +987,11 @@ class NerSource : public MentionSource {
         const std::string_view type = std::string_view(tags[i]).substr(2);
         std::size_t j = i + 1;
         while (j < tags.size() && tags[j][0] == 'I' && std::string_view(tags[j]).substr(2) == type) ++j;
+        // The tagger's labels are entity type codes (schema.cpp); OTH names no type of the graph.
+        const std::optional<EntityType> entity_type = parse_entity_type(type);
+        if (!entity_type) continue;
         ProposedMention m;
-        if (type == "PER")
-          m.type = EntityType::kPerson;
-        else if (type == "ORG")
-          m.type = EntityType::kOrganization;
-        else if (type == "LOC")
-          m.type = EntityType::kLocation;
-        else
-          continue;
+        m.type = *entity_type;
         m.start = offset(words[i]);
         m.end = offset(words[j - 1]) + words[j - 1].size();
         out.push_back(m);

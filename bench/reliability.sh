@@ -6,7 +6,7 @@
 # 1. Creation window: KILLS_CREATE loads into a new database, each killed with SIGKILL within
 #    the first CREATE_WINDOW_MS milliseconds (while RocksDB creates the column families); after
 #    each, a reader and then a writer must open the folder.
-# 2. Kills during a load: KILLS_LOAD loads, each killed at a random moment of
+# 2. Kills during a load: KILLS_LOAD loads, each killed at a random moment of the first three quarters of
 #    the load, each into a new database; after each, `kg check` must pass, every document be
 #    complete, and the next load complete the database.
 # 3. Readers beside a load: READERS processes run read commands in a loop while a load of
@@ -29,7 +29,7 @@ KILLS_LOAD=${KILLS_LOAD:-60}
 READERS=${READERS:-20}
 DOCS=${DOCS:-3000}
 DOCS_CREATE=${DOCS_CREATE:-1000}
-DOCS_READ=${DOCS_READ:-30000}
+DOCS_READ=${DOCS_READ:-10000}
 BATCH=${BATCH:-50}
 
 work=$(mktemp -d)
@@ -110,7 +110,7 @@ while [ $i -lt "$KILLS_LOAD" ]; do
   db="$work/k$i"
   "$KG" --db "$db" load --batch "$BATCH" "$work/docs.jsonl" > /dev/null 2>&1 &
   pid=$!
-  rand_sleep "$full"
+  rand_sleep $((full * 3 / 4))
   kill -9 $pid 2> /dev/null && landed=$((landed + 1))
   wait $pid 2> /dev/null || true
   if [ -d "$db" ] && ! verify "$db"; then  # no folder: killed before it made one
@@ -139,7 +139,7 @@ while [ $r -lt "$READERS" ]; do
     while kill -0 $loader 2> /dev/null; do
       case $((n % 3)) in
         0) set -- show "Gast first1 Nummer0" ;;
-        1) set -- neighbors "Gast first2 Nummer1" --depth 2 ;;
+        1) set -- neighbors "Gast first2 Nummer1" ;;
         *) set -- why "Ada Host" "Gast first1 Nummer0" ;;
       esac
       if ! "$KG" --db "$db" "$@" > /dev/null 2> "$work/rerr$r"; then

@@ -163,9 +163,9 @@ echo "readers beside a load: $READERS readers ran $reads read commands during a 
 if [ -n "$REPORT" ]; then
   machine="$(nproc) cores, $(uname -m), $(. /etc/os-release && echo "$PRETTY_NAME")"
   python3 - "$REPORT" "$machine" "$KILLS_CREATE" "$landed_create" "$refused_create" "$CREATE_WINDOW_MS" \
-    "$landed" "$full" "$DOCS" "$BATCH" "$torn" "$complete" "$READERS" "$reads" "$DOCS_READ" "$failed" <<'EOF'
+    "$landed" "$full" "$DOCS" "$BATCH" "$torn" "$complete" "$READERS" "$reads" "$DOCS_READ" "$failed" "$KILLS_LOAD" <<'EOF'
 import sys, datetime
-(path, machine, kc, lc, rc, win, lk, full, docs, batch, torn, complete, readers, reads, docs_read, failed) = sys.argv[1:]
+(path, machine, kc, lc, rc, win, lk, full, docs, batch, torn, complete, readers, reads, docs_read, failed, kl) = sys.argv[1:]
 section = f"""<!-- reliability -->
 ## Reliability (`bench/reliability.sh`)
 
@@ -174,7 +174,7 @@ section = f"""<!-- reliability -->
 | trial | result |
 |---|---|
 | {kc} loads into a new database killed (SIGKILL) within {win} ms of starting, then a reader and a writer open it | {lc} kills landed, {rc} databases refused or torn |
-| {lk} kills at random moments of a {full} ms load of {docs} documents (`--batch {batch}`), `kg check` and document completeness after each | {torn} refused or torn; {complete} of {lk} completed by the next load |
+| {kl} loads of {docs} documents (`--batch {batch}`, {full} ms uninterrupted) killed at a random moment of their first three quarters, `kg check` and document completeness after each | {lk} kills landed; {torn} refused or torn; {complete} of {kl} completed by the next load |
 | {readers} readers running `show`, `neighbors`, `why` in a loop beside a load of {docs_read} documents (`--batch {batch}`) | {reads} reads, {failed} failed |
 <!-- end reliability -->
 """

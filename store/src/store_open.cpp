@@ -81,17 +81,18 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     return Status::InvalidArgument(path + " exists and is not a folder");
   }
 
+  if (!options.read_only) {
+    KG_ASSIGN_OR_RETURN(WriterLock lock, WriterLock::acquire(path));
+    impl->lock.emplace(std::move(lock));
+    // Under the lock: mark a creation before any other file is written (the info log included),
+    // so that a kill in the middle leaves a folder every later open recognises as an unfinished
+    // kg database.
+    if (!exists) KG_RETURN_IF_ERROR(store_internal::create_marker(creating_marker.string()));
+  }
   // Readers write nothing into the folder; the writer logs RocksDB's warnings to LOG.
   db_options.info_log = store_internal::make_info_log(options.read_only ? "" : (fs::path(path) / "LOG").string(),
                                                       db_options.info_log_level);
   impl->db_options = db_options;
-  if (!options.read_only) {
-    KG_ASSIGN_OR_RETURN(WriterLock lock, WriterLock::acquire(path));
-    impl->lock.emplace(std::move(lock));
-    // Under the lock: mark a creation before RocksDB writes its first file, so that a kill in
-    // the middle leaves a folder every later open recognises as an unfinished kg database.
-    if (!exists) KG_RETURN_IF_ERROR(store_internal::create_marker(creating_marker.string()));
-  }
 
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;

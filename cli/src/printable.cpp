@@ -1,6 +1,7 @@
 #include "printable.h"
 
 #include <cstdio>
+#include <sstream>
 
 namespace kg::cli {
 
@@ -15,20 +16,19 @@ std::string hex_escape(const char* prefix, unsigned value, int digits) {
 }  // namespace
 
 std::string printable(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
-      out += hex_escape("\\x", c, 2);
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-      out += hex_escape("\\u", static_cast<unsigned char>(s[++i]), 4);
-    } else {
-      out += static_cast<char>(c);
-    }
+  std::stringbuf out;
+  PrintableStreambuf escaping(&out);
+  escaping.sputn(s.data(), static_cast<std::streamsize>(s.size()));
+  escaping.pubsync();
+  return out.str();
+}
+
+int PrintableStreambuf::sync() {
+  if (after_c2_) {
+    after_c2_ = false;
+    if (traits_type::eq_int_type(target_->sputc('\xC2'), traits_type::eof())) return -1;
   }
-  return out;
+  return target_->pubsync();
 }
 
 PrintableStreambuf::int_type PrintableStreambuf::overflow(int_type ch) {

@@ -21,7 +21,7 @@ class PrintableStreambuf : public std::streambuf {
 
  protected:
   int_type overflow(int_type c) override;
-  int sync() override { return target_->pubsync(); }
+  int sync() override;  // writes a held 0xC2 (no C1 control followed) before flushing
 
  private:
   std::streambuf* target_;

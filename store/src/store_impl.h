@@ -91,15 +91,6 @@ enum Family : std::size_t {
   kFamilyCount
 };
 
-// How often a read-only open is tried when a writer deleted a file it was about to open.
-inline constexpr int kReadOnlyOpenAttempts = 12;
-
-// The race of a read-only open with a writer that deletes obsolete files.
-inline bool missing_file(const rocksdb::Status& s) {
-  return (s.IsIOError() || s.IsCorruption() || s.IsPathNotFound()) &&
-         s.ToString().find("No such file or directory") != std::string::npos;
-}
-
 inline bool is_counter_family(std::size_t f) {
   return f == kAliases || f == kSupport || f == kSpo || f == kPos || f == kOsp;
 }
@@ -109,27 +100,6 @@ inline bool starts_with(const rocksdb::Slice& s, std::string_view prefix) {
 }
 
 inline std::string type_byte(EntityType t) { return std::string(1, static_cast<char>(t)); }
-
-// The evidence value (keys.h), written directly: this runs once per relation on the load path,
-// where building a nlohmann::json object per relation cost more than parsing the input.
-inline std::string evidence_record(const std::string& doc_id, const Relation& r) {
-  std::string v;
-  v.reserve(64 + doc_id.size() + r.evidence.text.size());
-  v.append("{\"doc\":");
-  append_quoted(&v, doc_id);
-  v.append(",\"start\":").append(std::to_string(r.evidence.span.start));
-  v.append(",\"end\":").append(std::to_string(r.evidence.span.end));
-  v.append(",\"text\":");
-  append_quoted(&v, r.evidence.text);
-  v.append(",\"confidence\":").append(json(r.confidence).dump());
-  if (!r.attributes.empty()) v.append(",\"attributes\":").append(r.attributes.dump());
-  if (!r.rule.empty()) {
-    v.append(",\"rule\":");
-    append_quoted(&v, r.rule);
-  }
-  v.push_back('}');
-  return v;
-}
 
 inline Result<EntityType> decode_type(std::string_view code) {
   if (auto t = parse_entity_type(code)) return *t;

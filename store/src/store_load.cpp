@@ -2,6 +2,30 @@
 #include "store_impl.h"
 
 namespace kg {
+namespace {
+
+// The evidence value (keys.h), written directly: this runs once per relation on the load path,
+// where building a nlohmann::json object per relation cost more than parsing the input.
+std::string evidence_record(const std::string& doc_id, const Relation& r) {
+  std::string v;
+  v.reserve(64 + doc_id.size() + r.evidence.text.size());
+  v.append("{\"doc\":");
+  append_quoted(&v, doc_id);
+  v.append(",\"start\":").append(std::to_string(r.evidence.span.start));
+  v.append(",\"end\":").append(std::to_string(r.evidence.span.end));
+  v.append(",\"text\":");
+  append_quoted(&v, r.evidence.text);
+  v.append(",\"confidence\":").append(json(r.confidence).dump());
+  if (!r.attributes.empty()) v.append(",\"attributes\":").append(r.attributes.dump());
+  if (!r.rule.empty()) {
+    v.append(",\"rule\":");
+    append_quoted(&v, r.rule);
+  }
+  v.push_back('}');
+  return v;
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------------------------------------
 // load

@@ -2,6 +2,18 @@
 #include "store_impl.h"
 
 namespace kg {
+namespace {
+
+// How often a read-only open is tried when a writer deleted a file it was about to open.
+constexpr int kReadOnlyOpenAttempts = 12;
+
+// The race of a read-only open with a writer that deletes obsolete files.
+bool missing_file(const rocksdb::Status& s) {
+  return (s.IsIOError() || s.IsCorruption() || s.IsPathNotFound()) &&
+         s.ToString().find("No such file or directory") != std::string::npos;
+}
+
+}  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) { impl_->owner = this; }
 Store::~Store() = default;

@@ -1,4 +1,5 @@
-// The RocksDB layout of a kg database, format version 1.
+// The RocksDB layout of a kg database, format version 2 (version 1 lacked the identity rows; a
+// writer adds them when it opens a version-1 database, readers read both).
 //
 // Integers in keys are fixed-width big-endian, so byte order is numeric order and a prefix seek
 // on an id finds everything of that entity. Counters are signed 64-bit little-endian values
@@ -18,6 +19,9 @@
 //                                                       alias of the entity; kind 's': the surname
 //                                                       (last word) of a person's canonical name.
 //                                                       Prefix seek on norm ‖ 0x00 finds all.
+//                key ‖ 0x00 ‖ 'k' ‖ id:u64               type:u8 ‖ the name shown (UTF-8): the
+//                                                       identity key (core/identity.h) documents
+//                                                       join on; one entity per key
 // aliases        id:u64 ‖ surface (UTF-8)               counter: documents and curation facts
 //                                                       that name the entity so (canonical name
 //                                                       included)
@@ -81,6 +85,7 @@ inline constexpr const char* kCreatingFile = "kg.creating";
 
 inline constexpr char kNameKind = 'n';
 inline constexpr char kSurnameKind = 's';
+inline constexpr char kIdentityKind = 'k';
 inline constexpr char kMergedPrefix = 'm';
 inline constexpr char kLogPrefix = 'l';
 

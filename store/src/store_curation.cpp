@@ -116,6 +116,10 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     KG_ASSIGN_OR_RETURN(json rec, d.read_json(kEntities, keys::id_key(id), &exists));
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(id)), "write");
     if (exists) {
+      auto type = parse_entity_type(rec.value("type", ""));
+      auto key = type ? identity_key(*type, rec.value("name", ""), rec.contains("attributes") ? rec["attributes"] : json())
+                      : std::nullopt;
+      if (key) KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id)), "write");
       std::string norm = normalize_name(rec.value("name", ""));
       std::string surname = surname_key(norm);
       if (!surname.empty()) {
@@ -163,6 +167,7 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kMeta), keys::kGenerationKey, d.bump_generation()), "write");
   KG_RETURN_IF_ERROR(d.write(&batch));
   d.name_cache.clear();
+  d.identity_cache.clear();
   return stats;
 }
 
@@ -215,6 +220,12 @@ Status Store::merge(EntityId from, EntityId into) {
         batch.Put(d.h(kNames), keys::name_key(normalize_name(a.name), keys::kNameKind, into), type_byte(b.type)),
         "write");
   }
+  // Documents that name `from` by its identity join `into` from now on.
+  if (auto key = identity_key(a.type, a.name, a.attributes)) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from)), "write");
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into), type_byte(b.type) + b.name),
+                       "write");
+  }
   std::string surname = surname_key(normalize_name(a.name));
   if (!surname.empty()) {
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from)), "write");
@@ -236,6 +247,7 @@ Status Store::merge(EntityId from, EntityId into) {
   KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
   KG_RETURN_IF_ERROR(d.write(&batch));
   d.name_cache.clear();
+  d.identity_cache.clear();
   return Status::Ok();
 }
 
@@ -250,6 +262,14 @@ Status Store::add_alias(EntityId id, std::string_view alias) {
   std::string surface(alias);
   KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(id, surface), keys::counter(1)), "write");
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, id), type_byte(e.type)), "write");
+  // A curated alias is an identity: later documents that name the entity so join it.
+  if (auto key = identity_key(e.type, alias, json())) {
+    KG_ASSIGN_OR_RETURN(Impl::Identity known, d.identity(*key));
+    if (known.id == 0) {
+      KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id), type_byte(e.type) + e.name),
+                         "write");
+    }
+  }
   KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(1)), "write");
   json log = {{"op", "alias"}, {"entity", id}, {"name", e.name}, {"alias", surface}};
   std::string log_key(1, keys::kLogPrefix);
@@ -258,6 +278,7 @@ Status Store::add_alias(EntityId id, std::string_view alias) {
   KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
   KG_RETURN_IF_ERROR(d.write(&batch));
   d.name_cache.clear();
+  d.identity_cache.clear();
   return Status::Ok();
 }
 

@@ -31,6 +31,7 @@
 
 #include "info_log.h"
 #include "keys.h"
+#include "kg/core/identity.h"
 #include "kg/core/json_text.h"
 #include "kg/core/parallel.h"
 #include "kg/core/snapshot.h"
@@ -247,6 +248,33 @@ struct Store::Impl {
     return &(name_cache[cache_key] = std::move(out));
   }
 
+  // The entity an identity key (core/identity.h) names and the name it shows, from the names
+  // family's identity rows (keys.h); id 0 when none. The writer caches them.
+  struct Identity {
+    EntityId id = 0;
+    std::string shown;
+  };
+  std::unordered_map<std::string, Identity> identity_cache;
+  Result<Identity> identity(const std::string& key) {
+    if (lock) {
+      if (auto it = identity_cache.find(key); it != identity_cache.end()) return it->second;
+    }
+    Identity out;
+    std::string prefix = keys::name_prefix(key);
+    prefix.push_back(keys::kIdentityKind);
+    KG_RETURN_IF_ERROR(scan_prefix(kNames, prefix, [&](std::string_view k, std::string_view v) {
+      if (k.size() != prefix.size() + 8 || v.empty()) return true;
+      out.id = keys::get_u64(k.substr(prefix.size()));
+      out.shown = std::string(v.substr(1));
+      return false;
+    }));
+    if (lock) {
+      if (identity_cache.size() > (1u << 20)) identity_cache.clear();
+      identity_cache[key] = out;
+    }
+    return out;
+  }
+
   // Whether the writer's cache knows that the name index holds (norm, kind, id).
   bool cached_name(std::string_view norm, char kind, EntityId id) const {
     std::string cache_key(norm);
@@ -345,9 +373,7 @@ struct Store::Impl {
   class Staging;
   struct Group;
   Status stage(const Document& doc, Staging& out, Group& group, LoadStats* stats);
-  Result<EntityId> resolve_document_entity(
-      const Entity& e, const std::unordered_map<std::string, EntityId>& pending_names,
-      const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames);
+  Status upgrade_from_version_1();
   Status collect_edges(EntityId id, std::vector<Edge>* out) const;
 };
 

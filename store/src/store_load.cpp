@@ -30,36 +30,6 @@ std::string evidence_record(const std::string& doc_id, const Relation& r) {
 // ---------------------------------------------------------------------------------------------
 // load
 
-Result<EntityId> Store::Impl::resolve_document_entity(
-    const Entity& e, const std::unordered_map<std::string, EntityId>& pending_names,
-    const std::unordered_map<std::string, std::vector<EntityId>>& pending_surnames) {
-  std::vector<std::string> norms{normalize_name(e.name)};
-  // Events join across documents by their name only: their aliases are generic nouns
-  // ("Gipfel") that different documents use for different events.
-  if (e.type != EntityType::kEvent) {
-    for (const auto& a : e.aliases) norms.push_back(normalize_name(a));
-  }
-  for (const std::string& norm : norms) {
-    if (auto it = pending_names.find(norm + static_cast<char>(e.type)); it != pending_names.end()) return it->second;
-    KG_ASSIGN_OR_RETURN(const NameList* found, names(norm, keys::kNameKind));
-    EntityId best = 0;
-    for (const auto& [id, type] : *found)
-      if (type == e.type && (best == 0 || id < best)) best = id;
-    if (best != 0) return best;
-  }
-  // A lone word that is the surname of exactly one known person is that person.
-  if (e.type == EntityType::kPerson && norms[0].find(' ') == std::string::npos) {
-    KG_ASSIGN_OR_RETURN(const NameList* found, names(norms[0], keys::kSurnameKind));
-    std::set<EntityId> people;
-    for (const auto& [id, type] : *found)
-      if (type == EntityType::kPerson) people.insert(id);
-    if (auto it = pending_surnames.find(norms[0]); it != pending_surnames.end())
-      people.insert(it->second.begin(), it->second.end());
-    if (people.size() == 1) return *people.begin();
-  }
-  return EntityId{0};
-}
-
 // Where the writes of a load go: one WriteBatch, or (for large groups of documents) sorted runs
 // per column family that become table files ingested in one atomic step.
 class Store::Impl::Staging {
@@ -211,9 +181,8 @@ Status Store::Impl::Staging::ingest() {
 
 // What a group of documents being loaded has created so far, for resolution within the group.
 struct Store::Impl::Group {
-  std::unordered_map<std::string, EntityId> names;                  // norm ‖ type → id created
-  std::unordered_map<std::string, std::vector<EntityId>> surnames;  // surname → people created
-  std::unordered_set<std::string> documents;                        // ids of documents staged
+  std::unordered_map<std::string, Identity> identities;  // identity key → entity and shown name
+  std::unordered_set<std::string> documents;             // ids of documents staged
   std::vector<std::tuple<std::string, char, EntityId, EntityType>> new_names;
 };
 
@@ -236,33 +205,52 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     std::string norm = normalize_name(surface);
     KG_RETURN_IF_ERROR(out.merge(kAliases, keys::alias_key(id, surface), 1));
     if (cached_name(norm, keys::kNameKind, id)) return Status::Ok();  // already indexed
-    std::string group_key = norm + static_cast<char>(type);
-    if (auto it = group.names.find(group_key); it != group.names.end() && it->second == id) return Status::Ok();
     KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(norm, keys::kNameKind, id), type_byte(type)));
     group.new_names.emplace_back(norm, keys::kNameKind, id, type);
-    group.names.emplace(std::move(group_key), id);
     return Status::Ok();
   };
 
   for (const Entity& e : doc.entities) {
-    KG_ASSIGN_OR_RETURN(EntityId id, resolve_document_entity(e, group.names, group.surnames));
-    if (id == 0) {
-      id = next_entity++;
+    // Documents join on identity keys only (core/identity.h), so the graph is the same whatever
+    // order and grouping the documents come in.
+    const std::optional<std::string> key = identity_key(e.type, e.name, e.attributes);
+    Identity known;
+    if (key) {
+      if (auto it = group.identities.find(*key); it != group.identities.end()) {
+        known = it->second;
+      } else {
+        KG_ASSIGN_OR_RETURN(known, identity(*key));
+      }
+    }
+    EntityId id = known.id;
+    // A better spelling of the same name replaces the shown one (an event's name may differ
+    // more: its key says what happened, where and when).
+    const bool respelled = id != 0 && better_spelling(e.name, known.shown) &&
+                           (e.type == EntityType::kEvent || normalize_name(e.name) == normalize_name(known.shown));
+    if (id == 0 || respelled) {
+      if (id == 0) {
+        id = next_entity++;
+        ++stats->entities_created;
+      } else {
+        ++stats->entities_joined;  // and shown under this document's better spelling
+      }
       json record = {{"name", e.name}, {"type", info(e.type).code}};
       if (!e.attributes.empty()) record["attributes"] = e.attributes;
       KG_RETURN_IF_ERROR(out.put(kEntities, keys::id_key(id), record.dump()));
-      if (e.type == EntityType::kPerson) {
-        std::string norm = normalize_name(e.name);
-        std::string surname = surname_key(norm);
+      if (key) {
+        KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(*key, keys::kIdentityKind, id), type_byte(e.type) + e.name));
+        group.identities[*key] = Identity{id, e.name};
+      }
+      if (e.type == EntityType::kPerson && known.id == 0) {
+        std::string surname = surname_key(normalize_name(e.name));
         if (!surname.empty()) {
           KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(surname, keys::kSurnameKind, id), type_byte(e.type)));
           group.new_names.emplace_back(surname, keys::kSurnameKind, id, e.type);
-          group.surnames[surname].push_back(id);
         }
       }
-      ++stats->entities_created;
     } else {
       ++stats->entities_joined;
+      if (key) group.identities.emplace(*key, known);
     }
     local[e.id] = id;
     if (std::find(touched.begin(), touched.end(), id) == touched.end()) touched.push_back(id);
@@ -335,9 +323,11 @@ Result<std::vector<LoadStats>> Store::load_group(std::span<const Document> docs)
     d.next_entity = first_entity;
     d.next_document = first_document;
     d.name_cache.clear();
+    d.identity_cache.clear();
     return st;
   }
   for (const auto& [norm, kind, id, type] : group.new_names) d.cache_name(norm, kind, id, type);
+  for (auto& [key, known] : group.identities) d.identity_cache[key] = std::move(known);
   return stats;
 }
 

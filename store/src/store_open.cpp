@@ -150,8 +150,11 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     durable.sync = true;
     KG_RETURN_IF_ROCKS(impl->db->Put(durable, impl->h(kMeta), keys::kFormatVersionKey, std::to_string(kFormatVersion)),
                        "write " + path);
+  } else if (version == "1") {
+    // Version 1 lacked the identity rows documents join on: readers need none, a writer adds them.
+    if (!options.read_only) KG_RETURN_IF_ERROR(impl->upgrade_from_version_1());
   } else if (version != std::to_string(kFormatVersion)) {
-    return Status::Corruption(path + " has kg format version " + version + "; this kg reads version " +
+    return Status::Corruption(path + " has kg format version " + version + "; this kg reads versions 1 and " +
                               std::to_string(kFormatVersion));
   }
   // The format version is the last thing a creation writes: from here on the database is whole.
@@ -166,6 +169,32 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
   KG_RETURN_IF_ERROR(impl->get(kMeta, keys::kGenerationKey, &v, &found));
   if (found && v.size() == 8) impl->generation = keys::get_u64(v);
   return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+// Adds the identity row of every entity (keys.h) and writes version 2, in one batch.
+Status Store::Impl::upgrade_from_version_1() {
+  rocksdb::WriteBatch batch;
+  Status bad;
+  KG_RETURN_IF_ERROR(scan_prefix(kEntities, "", [&](std::string_view k, std::string_view v) {
+    json rec = json::parse(v, nullptr, false);
+    auto type = rec.is_object() ? parse_entity_type(rec.value("type", "")) : std::nullopt;
+    if (k.size() != keys::kIdSize || !type) {
+      bad = Status::Corruption("unreadable entity record in " + path);
+      return false;
+    }
+    const std::string name = rec.value("name", "");
+    auto key = identity_key(*type, name, rec.contains("attributes") ? rec["attributes"] : json());
+    if (key) {
+      auto s = batch.Put(h(kNames), keys::name_key(*key, keys::kIdentityKind, keys::get_u64(k)), type_byte(*type) + name);
+      if (!s.ok()) bad = from_rocksdb(s, "write");
+    }
+    return bad.ok();
+  }));
+  KG_RETURN_IF_ERROR(bad);
+  KG_RETURN_IF_ROCKS(batch.Put(h(kMeta), keys::kFormatVersionKey, std::to_string(kFormatVersion)), "write");
+  rocksdb::WriteOptions durable;
+  durable.sync = true;
+  return from_rocksdb(db->Write(durable, &batch), "upgrade " + path);
 }
 
 }  // namespace kg

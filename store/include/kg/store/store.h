@@ -76,7 +76,7 @@ class Store final : public KnowledgeReader {
   Store& operator=(const Store&) = delete;
 
   // The on-disk format version this build writes and reads.
-  static constexpr int kFormatVersion = 1;
+  static constexpr int kFormatVersion = 2;
 
   // --- writes (require a writable store) ---
 

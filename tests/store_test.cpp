@@ -157,16 +157,17 @@ TEST_CASE("Persons join across documents on the full name only, never on a lone 
   REQUIRE_OK(store->load(
       doc_with("d1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
                {{"p", "holds_office", "r"}})));
-  auto lone = store->load(doc_with(
-      "d2", {ent("p", "Putin", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)}, {{"p", "meets_with", "x"}}));
+  auto lone =
+      store->load(doc_with("d2", {ent("p", "Putin", EntityType::kPerson), ent("x", "Xi Jinping", EntityType::kPerson)},
+                           {{"p", "meets_with", "x"}}));
   REQUIRE_OK(lone);
   CHECK(lone->entities_created == 2);
   EntityId putin = id_of(*store, "Wladimir Putin");
   CHECK(store->entity(putin)->support == 1);
   // The full name joins whatever its case and diacritics; the graph shows the better spelling.
-  auto full = store->load(doc_with("d3", {ent("p", "WLADIMIR PUTIN", EntityType::kPerson),
-                                          ent("r", "Rußland", EntityType::kLocation)},
-                                   {{"p", "holds_office", "r"}}));
+  auto full = store->load(
+      doc_with("d3", {ent("p", "WLADIMIR PUTIN", EntityType::kPerson), ent("r", "Rußland", EntityType::kLocation)},
+               {{"p", "holds_office", "r"}}));
   REQUIRE_OK(full);
   CHECK(full->entities_joined == 2);  // "Rußland" is Russland too
   CHECK(store->entity(putin)->support == 2);
@@ -196,14 +197,17 @@ TEST_CASE("Events join only when kind, organiser or place, and year agree", "[st
     return doc_with(doc, {e, ent("p", "Anna Muster", EntityType::kPerson)}, {{"p", "participates_in", "e"}});
   };
   using nlohmann::json;
-  REQUIRE_OK(store->load(summit("a", "Nordbund-Gipfel 2019 (Musterstadt)",
-                                json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}, {"date", "2019-05-02"}})));
+  REQUIRE_OK(store->load(
+      summit("a", "Nordbund-Gipfel 2019 (Musterstadt)",
+             json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}, {"date", "2019-05-02"}})));
   // Another year: another summit.
-  REQUIRE_OK(store->load(summit("b", "Nordbund-Gipfel 2021 (Musterstadt)",
-                                json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}, {"date", "2021"}})));
+  REQUIRE_OK(store->load(
+      summit("b", "Nordbund-Gipfel 2021 (Musterstadt)",
+             json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}, {"date", "2021"}})));
   // The same summit reported again joins.
-  REQUIRE_OK(store->load(summit("c", "Nordbund-Gipfel 2019 (Musterstadt)",
-                                json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}, {"date", "2019-05"}})));
+  REQUIRE_OK(store->load(
+      summit("c", "Nordbund-Gipfel 2019 (Musterstadt)",
+             json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}, {"date", "2019-05"}})));
   // A summit without a year joins nothing, and neither does a bare generic noun.
   REQUIRE_OK(store->load(summit("d", "Gipfel", json{{"kind", "Gipfel"}, {"organiser", "Nordbund"}})));
   REQUIRE_OK(store->load(summit("e", "Gipfel", json::object())));
@@ -496,8 +500,9 @@ TEST_CASE("A group written as ingested table files equals the same documents loa
   docs.push_back(
       doc_with("w1", {ent("p", "Wladimir Putin", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
                {{"p", "holds_office", "r"}}));
-  docs.push_back(doc_with("w2", {ent("p", "WLADIMIR PUTIN", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
-                          {{"p", "holds_office", "r"}}));
+  docs.push_back(
+      doc_with("w2", {ent("p", "WLADIMIR PUTIN", EntityType::kPerson), ent("r", "Russland", EntityType::kLocation)},
+               {{"p", "holds_office", "r"}}));
   std::size_t relations = 0;
   for (const auto& d : docs) relations += d.relations.size();
   REQUIRE(relations >= Store::kIngestThreshold);

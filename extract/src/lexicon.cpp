@@ -87,7 +87,9 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text) {
           e.capital = v == "1";
         else if (k == "acronym")
           e.acronyms = split(v, '|');
-        else if (k != "kind")
+        else if (k == "kind")
+          e.kind = v;
+        else
           return fail("unknown attribute '" + k + "'");
       }
     }

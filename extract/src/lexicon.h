@@ -29,6 +29,7 @@ struct LexEntry {
   std::string code;  // country: its ISO code; city and adjective: the country's code
   bool capital = false;
   std::vector<std::string> acronyms;
+  std::string kind;  // titles: "office"; events: what kind of event the noun names ("Gipfel")
 };
 
 struct LexMatch {

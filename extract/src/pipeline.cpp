@@ -14,6 +14,7 @@
 #include "kg/core/text.h"
 #include "kg/extract/extract.h"
 #include "lexicon.h"
+#include "resolve.h"
 #include "rules.h"
 #include "text.h"
 
@@ -76,14 +77,23 @@ namespace {
 enum class Kind { kCountry, kCity, kOrg, kPerson, kEvent };
 
 struct Ent {
-  Kind kind;
+  Kind kind = Kind::kOrg;
   std::string name;
   std::vector<std::string> forms;  // surface forms seen
   std::vector<Mention> mentions;
   std::string code;  // countries: ISO code; cities: their country's code
   bool capital = false;
   std::vector<std::string> acronyms;
-  std::string bound;               // events: the entity key they are bound to
+  std::string bound;  // events: the entity key they are bound to
+  // Events: what kind of event the noun names (lexicon "kind", else the noun), its organiser
+  // (or topic) and place as far as the mention binds them, and the best name the mentions give:
+  // the organiser's compound ("NATO-Gipfel") over the article's phrase ("Gipfeltreffen des
+  // Europarats") over a topic compound ("Amerika-Gipfel") over the noun ("Gipfel").
+  std::string event_kind;
+  int organiser = -1, place = -1;
+  std::string topic;
+  std::string base_name;
+  int base_rank = 0;
   std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
 };
 
@@ -115,7 +125,7 @@ bool is_name_word(const Token& t, const Lexicon& lex) {
 
 bool is_particle(std::string_view w) {
   return w == "da" || w == "de" || w == "von" || w == "van" || w == "al" || w == "bin" || w == "dos" || w == "del" ||
-         w == "der" || w == "la";
+         w == "der" || w == "den" || w == "la";
 }
 
 // "FPÖ", "UMP", "ÖVP": two to five capitals, an organisation's acronym.
@@ -170,7 +180,10 @@ class DocumentBuilder {
   int entity(Kind kind, const std::string& key, const std::string& name) {
     std::string k = std::to_string(static_cast<int>(kind)) + "\t" + key;
     if (auto it = by_key_.find(k); it != by_key_.end()) return it->second;
-    ents_.push_back(Ent{kind, name, {}, {}, "", false, {}, "", {}});
+    Ent fresh;
+    fresh.kind = kind;
+    fresh.name = name;
+    ents_.push_back(std::move(fresh));
     if (kind == Kind::kPerson)
       for (const Token& t : tokenize(name)) ents_.back().parts.emplace_back(t.text);
     by_key_[k] = static_cast<int>(ents_.size()) - 1;
@@ -196,6 +209,14 @@ class DocumentBuilder {
     refs_[s].push_back(extra);
   }
 
+  // Whether token `at` starts particles that go on to a name word within the sentence, also two
+  // of them ("von der Leyen", "van den Berg").
+  bool particles_to_name(const Sentence& sen, std::size_t at) const {
+    return is_particle(tokens_[at].text) && at + 1 < sen.last &&
+           (is_name_word(tokens_[at + 1], lex_) ||
+            (is_particle(tokens_[at + 1].text) && at + 2 < sen.last && is_name_word(tokens_[at + 2], lex_)));
+  }
+
   // The person a single word names: the one known person whose name contains it.
   int person_by_part(std::string_view w) const {
     int found = -1;
@@ -211,12 +232,33 @@ class DocumentBuilder {
     return found;
   }
 
-  // The event bound to `bound` (an entity key or a topic), named "<bound_name>-<noun>".
-  int event_for(const std::string& bound, const std::string& bound_name, const std::string& noun) {
-    int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun);
-    ents_[static_cast<std::size_t>(e)].bound = bound;
+  // How an event's mention names it (Ent::base_name), from the weakest to the strongest.
+  enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4 };
+
+  // The event bound to `bound` (an entity key or a topic), named "<bound_name>-<noun>" until
+  // resolution names it; `bound_ent` is the organisation or place it is bound to, or -1 for a topic.
+  int event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun, int bound_ent) {
+    int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun.canonical);
+    Ent& ev = ents_[static_cast<std::size_t>(e)];
+    ev.bound = bound;
+    if (ev.event_kind.empty()) ev.event_kind = noun.kind.empty() ? noun.canonical : noun.kind;
+    if (bound_ent < 0) {
+      ev.topic = bound_name;
+    } else if (Kind k = ents_[static_cast<std::size_t>(bound_ent)].kind; k == Kind::kCity || k == Kind::kCountry) {
+      ev.place = bound_ent;
+    } else {
+      ev.organiser = bound_ent;
+    }
     last_event_ = e;
     return e;
+  }
+
+  void name_event(int e, const std::string& name, BaseRank rank) {
+    Ent& ev = ents_[static_cast<std::size_t>(e)];
+    if (rank > ev.base_rank) {
+      ev.base_name = name;
+      ev.base_rank = rank;
+    }
   }
 
   void find_mentions(std::size_t s) {
@@ -276,15 +318,19 @@ class DocumentBuilder {
             (lex_.entry(*h).cls == LexClass::kOrg || lex_.entry(*h).cls == LexClass::kCountry ||
              lex_.entry(*h).cls == LexClass::kCity)) {
           int bound = lex_entity(*h);
-          std::string noun = lex_.entry(*tl).canonical;
-          int e = event_for(std::to_string(bound), head, noun);
+          const LexEntry& noun = lex_.entry(*tl);
+          int e = event_for(std::to_string(bound), head, noun, bound);
+          name_event(e,
+                     ents_[static_cast<std::size_t>(e)].place == bound ? noun.canonical : head + "-" + noun.canonical,
+                     ents_[static_cast<std::size_t>(e)].place == bound ? kByNoun : kByCompound);
           mention(s, i, i + 1, e);
           ++i;
           continue;
         }
         if (!h && tl && lex_.entry(*tl).cls == LexClass::kEvent && std::isupper(static_cast<unsigned char>(head[0]))) {
           // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region.
-          int e = event_for("topic:" + head, head, lex_.entry(*tl).canonical);
+          int e = event_for("topic:" + head, head, lex_.entry(*tl), -1);
+          name_event(e, head + "-" + lex_.entry(*tl).canonical, kByTopic);
           mention(s, i, i + 1, e);
           ++i;
           continue;
@@ -346,7 +392,16 @@ class DocumentBuilder {
                 LexClass oc = lex_.entry(o->entry).cls;
                 if (oc == LexClass::kOrg || oc == LexClass::kCity || oc == LexClass::kCountry) {
                   int bound = lex_entity(o->entry);
-                  int e = event_for(std::to_string(bound), first_acronym(bound), le.canonical);
+                  int e = event_for(std::to_string(bound), first_acronym(bound), le, bound);
+                  if (ents_[static_cast<std::size_t>(e)].organiser == bound) {
+                    // "Gipfeltreffen der SOZ": the noun in its base form and the article's words.
+                    const std::size_t end = tokens_[j + o->tokens].end;
+                    name_event(e,
+                               le.canonical + " " + std::string(text_.substr(tokens_[j].start, end - tokens_[j].start)),
+                               kByPhrase);
+                  } else {
+                    name_event(e, le.canonical, kByNoun);
+                  }
                   mention(s, i, i + m->tokens, e);
                   i = j + 1;
                   continue;  // the organisation is mentioned by the next step
@@ -365,6 +420,9 @@ class DocumentBuilder {
                 e = last_event_;
               } else {
                 e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
+                Ent& ev = ents_[static_cast<std::size_t>(e)];
+                if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
+                name_event(e, le.canonical, kByNoun);
                 last_event_ = e;
                 last_meeting_ = meeting;
               }
@@ -418,10 +476,7 @@ class DocumentBuilder {
       // A name already known: "Muster" after "Max Muster".
       if (is_name_word(t, lex_)) {
         std::size_t j = i;
-        while (j < sen.last &&
-               (is_name_word(tokens_[j], lex_) ||
-                (j > i && is_particle(tokens_[j].text) && j + 1 < sen.last && is_name_word(tokens_[j + 1], lex_))))
-          ++j;
+        while (j < sen.last && (is_name_word(tokens_[j], lex_) || (j > i && particles_to_name(sen, j)))) ++j;
         std::string full(text_.substr(tokens_[i].start, tokens_[j - 1].end - tokens_[i].start));
         if (auto it = by_key_.find(std::to_string(static_cast<int>(Kind::kPerson)) + "\t" + full);
             it != by_key_.end()) {
@@ -634,10 +689,7 @@ class DocumentBuilder {
       j += 3;
     }
     std::size_t k = j;
-    while (k < sen.last && k - j < 5 &&
-           (is_name_word(tokens_[k], lex_) ||
-            (k > j && is_particle(tokens_[k].text) && k + 1 < sen.last && is_name_word(tokens_[k + 1], lex_))))
-      ++k;
+    while (k < sen.last && k - j < 5 && (is_name_word(tokens_[k], lex_) || (k > j && particles_to_name(sen, k)))) ++k;
     if (k == j) return t0;
     if (k == j + 1 && person_by_part(tokens_[j].text) < 0) {
       // A single word after an office names a person only when we know them (or it is a surname
@@ -1231,6 +1283,14 @@ class DocumentBuilder {
         if (f != e.name) out.aliases.push_back(f);
       out.mentions = e.mentions;
       out.attributes = nlohmann::json::object();
+      if (e.kind == Kind::kEvent) {
+        // What resolution needs to name the event and to tell it from others (core/identity.h).
+        if (!e.base_name.empty()) out.name = e.base_name;
+        if (!e.event_kind.empty()) out.attributes["kind"] = e.event_kind;
+        if (e.organiser >= 0) out.attributes["organiser"] = ents_[static_cast<std::size_t>(e.organiser)].name;
+        if (e.organiser < 0 && !e.topic.empty()) out.attributes["organiser"] = e.topic;
+        if (e.place >= 0) out.attributes["place"] = ents_[static_cast<std::size_t>(e.place)].name;
+      }
       local[i] = out.id;
       doc.entities.push_back(std::move(out));
     }
@@ -1349,6 +1409,7 @@ Result<Document> Extractor::extract(const Input& input) const {
   Document found = builder.run(std::move(tokens), std::move(sentences), std::move(proposals));
   doc.entities = std::move(found.entities);
   doc.relations = std::move(found.relations);
+  resolve_document(doc, impl_->lexicon);
   doc.id = content_id(text);
   return doc;
 }

@@ -117,8 +117,9 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(id)), "write");
     if (exists) {
       auto type = parse_entity_type(rec.value("type", ""));
-      auto key = type ? identity_key(*type, rec.value("name", ""), rec.contains("attributes") ? rec["attributes"] : json())
-                      : std::nullopt;
+      auto key =
+          type ? identity_key(*type, rec.value("name", ""), rec.contains("attributes") ? rec["attributes"] : json())
+               : std::nullopt;
       if (key) KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id)), "write");
       std::string norm = normalize_name(rec.value("name", ""));
       std::string surname = surname_key(norm);
@@ -223,8 +224,8 @@ Status Store::merge(EntityId from, EntityId into) {
   // Documents that name `from` by its identity join `into` from now on.
   if (auto key = identity_key(a.type, a.name, a.attributes)) {
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from)), "write");
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into), type_byte(b.type) + b.name),
-                       "write");
+    KG_RETURN_IF_ROCKS(
+        batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into), type_byte(b.type) + b.name), "write");
   }
   std::string surname = surname_key(normalize_name(a.name));
   if (!surname.empty()) {
@@ -266,8 +267,8 @@ Status Store::add_alias(EntityId id, std::string_view alias) {
   if (auto key = identity_key(e.type, alias, json())) {
     KG_ASSIGN_OR_RETURN(Impl::Identity known, d.identity(*key));
     if (known.id == 0) {
-      KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id), type_byte(e.type) + e.name),
-                         "write");
+      KG_RETURN_IF_ROCKS(
+          batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id), type_byte(e.type) + e.name), "write");
     }
   }
   KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(1)), "write");

@@ -185,7 +185,8 @@ Status Store::Impl::upgrade_from_version_1() {
     const std::string name = rec.value("name", "");
     auto key = identity_key(*type, name, rec.contains("attributes") ? rec["attributes"] : json());
     if (key) {
-      auto s = batch.Put(h(kNames), keys::name_key(*key, keys::kIdentityKind, keys::get_u64(k)), type_byte(*type) + name);
+      auto s =
+          batch.Put(h(kNames), keys::name_key(*key, keys::kIdentityKind, keys::get_u64(k)), type_byte(*type) + name);
       if (!s.ok()) bad = from_rocksdb(s, "write");
     }
     return bad.ok();

@@ -1,0 +1,290 @@
+#include "resolve.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "kg/core/text.h"
+
+namespace kg::extract {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> words_of(std::string_view name) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) out.emplace_back(name.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool starts_upper(std::string_view w) {
+  if (w.empty()) return false;
+  UChar32 c = 0;
+  std::int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(w.data()), i, static_cast<std::int32_t>(w.size()), c);
+  return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+std::string attribute(const Entity& e, const char* key) {
+  if (!e.attributes.is_object()) return {};
+  auto it = e.attributes.find(key);
+  return it != e.attributes.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The normalised name without a genitive ending on its last word ("xi jinpings" → "xi jinping"),
+// or the name itself when it has none.
+std::string without_genitive(const std::string& norm) {
+  if (norm.size() > 3 && norm.back() == 's') return norm.substr(0, norm.size() - 1);
+  return norm;
+}
+
+// Whether the words of `part` are the last words of `whole` (both normalised).
+bool is_word_suffix(const std::string& part, const std::string& whole) {
+  return whole.size() > part.size() && whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ';
+}
+
+class Resolver {
+ public:
+  Resolver(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+  void run() {
+    place_events();
+    merge_events();
+    merge_persons();
+    drop_junk_persons();
+    for (Entity& e : doc_.entities) clean_aliases(e);
+    name_events();
+    finish();
+  }
+
+ private:
+  Entity* by_id(const std::string& id) {
+    for (Entity& e : doc_.entities)
+      if (e.id == id) return &e;
+    return nullptr;
+  }
+
+  // Folds entity `from` into `into`: its relations, mentions and names.
+  void fold(Entity& from, Entity& into) {
+    for (Relation& r : doc_.relations) {
+      if (r.subject == from.id) r.subject = into.id;
+      if (r.object == from.id) r.object = into.id;
+    }
+    into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+    into.aliases.push_back(from.name);
+    into.aliases.insert(into.aliases.end(), from.aliases.begin(), from.aliases.end());
+    gone_.insert(from.id);
+  }
+
+  void drop(const Entity& e) {
+    std::erase_if(doc_.relations, [&](const Relation& r) { return r.subject == e.id || r.object == e.id; });
+    gone_.insert(e.id);
+  }
+
+  // An event without a place takes the one place the document says it is held in.
+  void place_events() {
+    static const PredicateId kHeldIn = predicate_id("held_in");
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kEvent || !attribute(e, "place").empty()) continue;
+      std::set<std::string> places;
+      for (const Relation& r : doc_.relations)
+        if (r.subject == e.id && r.predicate == kHeldIn) places.insert(r.object);
+      if (places.size() != 1) continue;
+      if (const Entity* p = by_id(*places.begin())) e.attributes["place"] = p->name;
+    }
+  }
+
+  // Events of one kind are one event when at most one organiser and one place are named among
+  // them: an article reports "the summit", whatever words it uses for it. Two organisers or two
+  // places of one kind are two events, and stay apart.
+  void merge_events() {
+    std::map<std::string, std::vector<Entity*>> by_kind;
+    for (Entity& e : doc_.entities) {
+      if (e.type == EntityType::kEvent && !attribute(e, "kind").empty()) by_kind[attribute(e, "kind")].push_back(&e);
+    }
+    for (auto& [kind, events] : by_kind) {
+      if (events.size() < 2) continue;
+      std::set<std::string> organisers, places;
+      for (const Entity* e : events) {
+        if (!attribute(*e, "organiser").empty()) organisers.insert(attribute(*e, "organiser"));
+        if (!attribute(*e, "place").empty()) places.insert(attribute(*e, "place"));
+      }
+      if (organisers.size() > 1 || places.size() > 1) continue;
+      // The survivor is the first event named by its organiser, else the first.
+      Entity* into = events.front();
+      for (Entity* e : events) {
+        if (!attribute(*e, "organiser").empty()) {
+          into = e;
+          break;
+        }
+      }
+      for (Entity* e : events) {
+        if (e == into) continue;
+        fold(*e, *into);
+      }
+      if (!organisers.empty()) into->attributes["organiser"] = *organisers.begin();
+      if (!places.empty()) into->attributes["place"] = *places.begin();
+    }
+  }
+
+  // A person named by the last words of exactly one fuller name of the document ("Obama",
+  // "Van Rompuy", a genitive "Xi Jinpings") is that person; so is a lone given name that starts
+  // exactly one fuller name ("Ursula").
+  void merge_persons() {
+    std::vector<Entity*> people;
+    for (Entity& e : doc_.entities)
+      if (e.type == EntityType::kPerson) people.push_back(&e);
+    for (Entity* p : people) {
+      if (gone_.count(p->id)) continue;
+      const std::string norm = normalize_name(p->name);
+      const std::string bare = without_genitive(norm);
+      const bool given_only = words_of(p->name).size() == 1 && lex_.is_given_name(p->name);
+      Entity* target = nullptr;
+      int found = 0;
+      for (Entity* q : people) {
+        if (q == p || gone_.count(q->id)) continue;
+        const std::string full = normalize_name(q->name);
+        bool names_q = is_word_suffix(norm, full) || (bare != norm && (bare == full || is_word_suffix(bare, full)));
+        if (given_only) names_q = names_q || full.starts_with(norm + " ");
+        if (names_q) {
+          target = q;
+          ++found;
+        }
+      }
+      if (found == 1) fold(*p, *target);
+    }
+  }
+
+  bool is_particle(std::string_view w) const {
+    static const std::set<std::string, std::less<>> kParticles = {"von", "van", "vom", "zu", "de", "del", "della",
+                                                                  "di",  "da",  "dos", "du", "la", "le",  "ter",
+                                                                  "ten", "bin", "ibn", "al", "el", "y",   "e"};
+    return kParticles.count(w) > 0;
+  }
+
+  // Whether a person's name has the shape of a name: capitalised words, particles only where
+  // names have them ("von der", "van", "al-"), no common noun, title or event noun, no word
+  // that is a single letter at the end ("George W"), and not "<surname> von <name>".
+  bool looks_like_person(const Entity& e, const std::set<std::string>& surnames) const {
+    std::vector<std::string> w = words_of(e.name);
+    if (w.empty()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const std::string& word = w[i];
+      if (!starts_upper(word)) {
+        const bool after_particle = i > 0 && (w[i - 1] == "von" || w[i - 1] == "van" || w[i - 1] == "de" ||
+                                              w[i - 1] == "Van" || w[i - 1] == "De");
+        const bool article = (word == "der" || word == "den") && after_particle;
+        const bool joined = word.find('-') != std::string::npos && starts_upper(word.substr(word.find('-') + 1));
+        if (!(is_particle(word) && i + 1 < w.size()) && !article && !joined) return false;
+        continue;
+      }
+      std::string_view bare = word;
+      if (auto entry = lex_.word(bare)) {
+        LexClass c = lex_.entry(*entry).cls;
+        if (c == LexClass::kTitle || c == LexClass::kEvent) return false;
+      }
+      if (lex_.is_noun(word)) return false;
+    }
+    const std::string& last = w.back();
+    if (w.size() > 1 && (last.size() == 1 || (last.size() == 2 && last[1] == '.'))) return false;
+    if (w.size() >= 3 && is_particle(w[1]) && surnames.count(normalize_name(w[0]))) return false;
+    return true;
+  }
+
+  void drop_junk_persons() {
+    std::set<std::string> surnames;  // last words of the document's multi-word person names
+    for (const Entity& e : doc_.entities) {
+      if (e.type != EntityType::kPerson || gone_.count(e.id)) continue;
+      std::vector<std::string> w = words_of(e.name);
+      if (w.size() > 1) surnames.insert(normalize_name(w.back()));
+    }
+    for (Entity& e : doc_.entities) {
+      if (e.type == EntityType::kPerson && !gone_.count(e.id) && !looks_like_person(e, surnames)) drop(e);
+    }
+  }
+
+  // Keeps the aliases that are names of the entity: for a person, the name's last words (with
+  // or without a genitive "s"); for others, no lower-case adjective ("russische"), no compound
+  // of one of its names ("NATO-Beitritt"), and for events no bare event noun ("Gipfel").
+  void clean_aliases(Entity& e) {
+    const std::string name_norm = normalize_name(e.name);
+    std::vector<std::string> kept;
+    std::set<std::string> seen{name_norm};
+    auto keep = [&](const std::string& a) {
+      if (seen.insert(normalize_name(a)).second) kept.push_back(a);
+    };
+    std::set<std::string> forms{name_norm};
+    for (const std::string& a : e.aliases) forms.insert(normalize_name(a));
+    for (const std::string& a : e.aliases) {
+      const std::string n = normalize_name(a);
+      if (n.empty()) continue;
+      if (e.type == EntityType::kPerson) {
+        const std::string bare = without_genitive(n);
+        if (n == name_norm || bare == name_norm || is_word_suffix(n, name_norm) || is_word_suffix(bare, name_norm)) {
+          keep(a);
+        }
+        continue;
+      }
+      if (!starts_upper(a) && starts_upper(e.name)) continue;
+      if (auto dash = n.rfind('-'); dash != std::string::npos && name_norm.find('-') == std::string::npos &&
+                                    forms.count(n.substr(0, dash)) && e.type != EntityType::kEvent) {
+        continue;
+      }
+      if (e.type == EntityType::kEvent) {
+        if (auto entry = lex_.word(a); entry && lex_.entry(*entry).cls == LexClass::kEvent) continue;
+      }
+      keep(a);
+    }
+    e.aliases = std::move(kept);
+  }
+
+  // "NATO-Gipfel 2002 (Prag)": the name the article gives, the year of the document's date, the
+  // place. The date becomes the event's own (core/identity.h reads its year).
+  void name_events() {
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kEvent || gone_.count(e.id) || attribute(e, "kind").empty()) continue;
+      std::string name = e.name;
+      if (doc_.date.size() >= 4) {
+        e.attributes["date"] = doc_.date;
+        name += " " + doc_.date.substr(0, 4);
+      }
+      const std::string place = attribute(e, "place");
+      if (!place.empty() && normalize_name(e.name).find(normalize_name(place)) == std::string::npos) {
+        name += " (" + place + ")";
+      }
+      if (name != e.name) {
+        e.aliases.insert(e.aliases.begin(), e.name);
+        e.name = name;
+        clean_aliases(e);
+      }
+    }
+  }
+
+  void finish() {
+    std::erase_if(doc_.entities, [&](const Entity& e) { return gone_.count(e.id) > 0; });
+    std::erase_if(doc_.relations, [](const Relation& r) { return r.subject == r.object; });
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  std::set<std::string> gone_;  // ids of entities folded into others or dropped
+};
+
+}  // namespace
+
+void resolve_document(Document& doc, const Lexicon& lex) { Resolver(doc, lex).run(); }
+
+}  // namespace kg::extract

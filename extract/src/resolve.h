@@ -1,0 +1,21 @@
+// Internal: resolution within one document, the stage between finding mentions and relations and
+// handing the document object to the store. It works on the document object alone:
+//   - events of one kind whose organiser and place agree are one event ("Gipfel in Prag" and
+//     "NATO-Gipfel"), named so that a reader knows it without the article and so that the store
+//     can tell it from other events (core/identity.h): "NATO-Gipfel 2002 (Prag)" — the best name
+//     the article gives, the year of its date, its place in parentheses;
+//   - a person named by part of a fuller name of the same document is that person ("Obama" and
+//     "Barack Obama", "Xi Jinpings" and "Xi Jinping");
+//   - what does not look like a person's name is dropped ("Abwehr der Versuche", "Merkel von
+//     Chirac", "George W"), and aliases that are not names of the entity go (titles, adjectives,
+//     compounds such as "NATO-Beitritt", generic event nouns).
+#pragma once
+
+#include "kg/core/document.h"
+#include "lexicon.h"
+
+namespace kg::extract {
+
+void resolve_document(Document& doc, const Lexicon& lex);
+
+}  // namespace kg::extract

@@ -63,8 +63,9 @@ class Resolver {
   void run() {
     place_events();
     merge_events();
-    merge_persons();
     drop_junk_persons();
+    merge_persons();
+    merge_inflected();
     for (Entity& e : doc_.entities) clean_aliases(e);
     name_events();
     finish();
@@ -166,6 +167,40 @@ class Resolver {
       }
       if (found == 1) fold(*p, *target);
     }
+  }
+
+  // Organisations and places whose names differ only in German inflection endings are one
+  // ("Europäischen Union" and "Europäische Union"); the shortest name, usually the nominative,
+  // stays.
+  void merge_inflected() {
+    std::map<std::pair<EntityType, std::string>, Entity*> by_stem;
+    std::vector<Entity*> order;
+    for (Entity& e : doc_.entities) {
+      if ((e.type == EntityType::kOrganization || e.type == EntityType::kLocation) && !gone_.count(e.id)) {
+        order.push_back(&e);
+      }
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Entity* a, const Entity* b) { return a->name.size() < b->name.size(); });
+    for (Entity* e : order) {
+      auto [it, fresh] = by_stem.try_emplace({e->type, inflection_stem(e->name)}, e);
+      if (!fresh) fold(*e, *it->second);
+    }
+  }
+
+  static std::string inflection_stem(const std::string& name) {
+    std::string out;
+    for (std::string w : words_of(normalize_name(name))) {
+      for (std::string_view ending : {"en", "em", "er", "es", "e", "s"}) {
+        if (w.size() >= ending.size() + 3 && w.ends_with(ending)) {
+          w.resize(w.size() - ending.size());
+          break;
+        }
+      }
+      if (!out.empty()) out.push_back(' ');
+      out += w;
+    }
+    return out;
   }
 
   bool is_particle(std::string_view w) const {

@@ -86,9 +86,9 @@ TEST_CASE("Lexicons match inflected forms and report syntax errors with file and
   };
   CHECK(one("Kasachstans Hauptstadt").canonical == "Kasachstan");  // genitive generated
   CHECK(one("Vereinigten Staaten").code == "US");
-  CHECK(one("russischen Präsidenten").code == "RU");  // adjective endings generated
-  CHECK(one("Vereinten Nationen").canonical == "Vereinte Nationen");
-  CHECK(one("Ägypten").code == "EG");  // from iso-codes, German name
+  CHECK(one("russischen Präsidenten").code == "RU");   // adjective endings generated
+  CHECK(one("Vereinten Nationen").canonical == "UN");  // an organisation known by its acronym
+  CHECK(one("Ägypten").code == "EG");                  // from iso-codes, German name
   Lexicon bad;
   Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n");
   CHECK(st.code() == StatusCode::kInvalidInput);
@@ -113,8 +113,9 @@ TEST_CASE("Places, venues, participation and membership rules", "[extract][rules
       "Der polnische Präsident Jan Kowal nimmt am Gipfeltreffen teil. "
       "Die NATO hat sich um Finnland und Schweden erweitert.");
   CHECK(f.count("Wien located_in Österreich"));
-  CHECK(f.count("OSZE-Gipfeltreffen held_in Wien"));
-  CHECK(f.count("Jan Kowal participates_in OSZE-Gipfeltreffen"));
+  // The event is named by the article's words and its place (no date is known).
+  CHECK(f.count("Gipfeltreffen der OSZE (Wien) held_in Wien"));
+  CHECK(f.count("Jan Kowal participates_in Gipfeltreffen der OSZE (Wien)"));
   CHECK(f.count("Finnland member_of NATO"));
   CHECK(f.count("Schweden member_of NATO"));
 }
@@ -155,7 +156,8 @@ TEST_CASE("Resolution joins short names, office references, inflections and adje
     }
     if (e.name == "Kenia") {
       ++kenya;
-      CHECK(std::find(e.aliases.begin(), e.aliases.end(), "kenianische") != e.aliases.end());
+      // The adjective resolved the office to Kenya, but it is no name of Kenya.
+      CHECK(std::find(e.aliases.begin(), e.aliases.end(), "kenianische") == e.aliases.end());
       CHECK(std::find(e.aliases.begin(), e.aliases.end(), "Kenias") != e.aliases.end());
     }
   }

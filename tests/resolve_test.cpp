@@ -1,0 +1,182 @@
+// Resolution within one document (extract/src/resolve.h): events, persons, junk names, aliases
+// and inflection, on document objects of our own, and end to end on sentences of our own.
+#include <algorithm>
+#include <set>
+
+#include "../extract/src/lexicon.h"
+#include "../extract/src/resolve.h"
+#include "kg/extract/extract.h"
+#include "test_helpers.h"
+
+using namespace kg;
+using namespace kg::extract;
+using nlohmann::json;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static Lexicon lex = [] {
+    Lexicon l;
+    for (const LexiconSource& src : builtin_lexicons()) REQUIRE_OK(l.add(src.name, src.text));
+    return l;
+  }();
+  return lex;
+}
+
+Entity ent(std::string id, std::string name, EntityType type, std::vector<std::string> aliases = {},
+           json attributes = json::object()) {
+  Entity e;
+  e.id = std::move(id);
+  e.name = std::move(name);
+  e.type = type;
+  e.aliases = std::move(aliases);
+  e.attributes = std::move(attributes);
+  return e;
+}
+
+Relation rel(std::string s, const char* p, std::string o) {
+  Relation r;
+  r.subject = std::move(s);
+  r.predicate = predicate_id(p);
+  r.object = std::move(o);
+  return r;
+}
+
+const Entity* named(const Document& d, std::string_view name) {
+  for (const Entity& e : d.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+bool has_alias(const Entity& e, std::string_view a) {
+  return std::find(e.aliases.begin(), e.aliases.end(), a) != e.aliases.end();
+}
+
+// "s predicate o" by names.
+std::set<std::string> facts_of(const Document& d) {
+  std::set<std::string> out;
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : d.entities)
+      if (e.id == id) return e.name;
+    return "?" + id;
+  };
+  for (const Relation& r : d.relations)
+    out.insert(name(r.subject) + " " + std::string(predicate_info(r.predicate).name) + " " + name(r.object));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("One article's mentions of one summit become one event named by organiser, year and place",
+          "[extract][resolution]") {
+  Document d;
+  d.date = "2031-03-04";
+  d.entities = {ent("e1", "Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}}),
+                ent("e2", "Nordbund-Gipfel", EntityType::kEvent, {"Gipfel", "Nordbund-Gipfels"},
+                    {{"kind", "Gipfel"}, {"organiser", "Nordbund"}}),
+                ent("e3", "Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"place", "Musterstadt"}}),
+                ent("e4", "Wahl", EntityType::kEvent, {}, {{"kind", "Wahl"}}),
+                ent("p", "Anna Muster", EntityType::kPerson),
+                ent("m", "Musterstadt", EntityType::kLocation)};
+  d.relations = {rel("p", "participates_in", "e1"), rel("e3", "held_in", "m")};
+  resolve_document(d, lexicon());
+  const Entity* summit = named(d, "Nordbund-Gipfel 2031 (Musterstadt)");
+  REQUIRE(summit);
+  CHECK(summit->attributes.value("organiser", "") == "Nordbund");
+  CHECK(summit->attributes.value("place", "") == "Musterstadt");
+  CHECK(summit->attributes.value("date", "") == "2031-03-04");
+  CHECK(has_alias(*summit, "Nordbund-Gipfels"));
+  CHECK_FALSE(has_alias(*summit, "Gipfel"));  // a generic noun is no name of one event
+  CHECK(named(d, "Wahl 2031"));               // another kind stays apart
+  CHECK(facts_of(d) == std::set<std::string>{"Anna Muster participates_in Nordbund-Gipfel 2031 (Musterstadt)",
+                                             "Nordbund-Gipfel 2031 (Musterstadt) held_in Musterstadt"});
+}
+
+TEST_CASE("Summits of two organisers in one article stay two events", "[extract][resolution]") {
+  Document d;
+  d.entities = {ent("a", "Nordbund-Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"organiser", "Nordbund"}}),
+                ent("b", "Südbund-Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"organiser", "Südbund"}})};
+  resolve_document(d, lexicon());
+  CHECK(d.entities.size() == 2);
+  CHECK(named(d, "Nordbund-Gipfel"));  // no date, no place: the name stays as the article gives it
+}
+
+TEST_CASE("A surname, a genitive or a given name alone is the one fuller name of the article",
+          "[extract][resolution]") {
+  Document d;
+  d.entities = {ent("h", "Muster", EntityType::kPerson),         ent("f", "Anna Muster", EntityType::kPerson),
+                ent("g", "Anna Musters", EntityType::kPerson),   ent("b", "Maria", EntityType::kPerson),
+                ent("k", "Maria Beispiel", EntityType::kPerson), ent("x", "Rolf Beispiel", EntityType::kPerson),
+                ent("y", "Beispiel", EntityType::kPerson),       ent("n", "Nordland", EntityType::kLocation)};
+  d.relations = {rel("h", "holds_office", "n"), rel("g", "meets_with", "b"), rel("y", "holds_office", "n")};
+  resolve_document(d, lexicon());
+  const Entity* anna = named(d, "Anna Muster");
+  REQUIRE(anna);
+  CHECK(has_alias(*anna, "Muster"));
+  CHECK_FALSE(named(d, "Muster"));
+  CHECK_FALSE(named(d, "Maria"));
+  // "Beispiel" ends two names: it stays a person of its own.
+  CHECK(named(d, "Beispiel"));
+  CHECK(facts_of(d) == std::set<std::string>{"Anna Muster holds_office Nordland",
+                                             "Anna Muster meets_with Maria Beispiel",
+                                             "Beispiel holds_office Nordland"});
+}
+
+TEST_CASE("What does not look like a person's name is no person", "[extract][resolution]") {
+  Document d;
+  d.entities = {
+      ent("a", "Anna Muster", EntityType::kPerson),          ent("j1", "Abwehr der Angriffe", EntityType::kPerson),
+      ent("j2", "Muster von Beispiel", EntityType::kPerson), ent("j3", "Karl W", EntityType::kPerson),
+      ent("j4", "Schwarzem Meer", EntityType::kPerson),      ent("ok1", "Ursula von der Probe", EntityType::kPerson),
+      ent("ok2", "Hassan al-Beispiel", EntityType::kPerson), ent("n", "Nordland", EntityType::kLocation)};
+  for (const char* id : {"j1", "j2", "j3", "j4", "ok1", "ok2"}) d.relations.push_back(rel(id, "holds_office", "n"));
+  resolve_document(d, lexicon());
+  CHECK(facts_of(d) == std::set<std::string>{"Ursula von der Probe holds_office Nordland",
+                                             "Hassan al-Beispiel holds_office Nordland"});
+  CHECK(d.entities.size() == 4);
+}
+
+TEST_CASE("Aliases are names: no titles, adjectives, compounds or generic nouns", "[extract][resolution]") {
+  Document d;
+  d.entities = {
+      ent("p", "Anna Muster", EntityType::kPerson, {"Präsidentin", "Muster", "Anna", "Musters"}),
+      ent("o", "Nordbund", EntityType::kOrganization, {"nordbündische", "Nordbund-Beitritt", "NB", "Nordbunds"}),
+      ent("v", "Van der Probe", EntityType::kPerson, {"Van"})};
+  resolve_document(d, lexicon());
+  const Entity* p = named(d, "Anna Muster");
+  REQUIRE(p);
+  CHECK(p->aliases == std::vector<std::string>{"Muster", "Musters"});
+  const Entity* o = named(d, "Nordbund");
+  REQUIRE(o);
+  CHECK(o->aliases == std::vector<std::string>{"NB", "Nordbunds"});
+  CHECK(named(d, "Van der Probe")->aliases.empty());
+}
+
+TEST_CASE("Organisations differing only in inflection are one, under the shorter name", "[extract][resolution]") {
+  Document d;
+  d.entities = {ent("a", "Nordischen Handelsunion", EntityType::kOrganization),
+                ent("b", "Nordische Handelsunion", EntityType::kOrganization),
+                ent("c", "Südland", EntityType::kLocation)};
+  d.relations = {rel("c", "member_of", "a")};
+  resolve_document(d, lexicon());
+  CHECK(facts_of(d) == std::set<std::string>{"Südland member_of Nordische Handelsunion"});
+  CHECK(has_alias(*named(d, "Nordische Handelsunion"), "Nordischen Handelsunion"));
+}
+
+TEST_CASE("A headline surname and the full name in the text are one person", "[extract][resolution]") {
+  auto r = Extractor::create();
+  REQUIRE_OK(r);
+  auto doc =
+      (*r)->extract(Input{"Muster empfängt Gäste aus Polen\n\n"
+                          "Die Bundeskanzlerin Anna Muster hat am Montag den polnischen Präsidenten "
+                          "Jan Kowal in Berlin getroffen.",
+                          "t", "", "de"});
+  REQUIRE_OK(doc);
+  int people = 0;
+  for (const Entity& e : doc->entities) {
+    if (e.type != EntityType::kPerson) continue;
+    ++people;
+    CHECK(e.name != "Muster");
+  }
+  CHECK(people == 2);
+}

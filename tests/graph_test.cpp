@@ -1,0 +1,130 @@
+// The graph many articles build together: the same whatever order, grouping and path the articles
+// take; events told apart by what, where and when; one count everywhere. On articles of our own
+// (tests/graph/, examples/articles/).
+#include <algorithm>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "test_helpers.h"
+
+using namespace kg;
+using test::run_kg;
+
+namespace {
+
+std::string graph_articles() { return test::source_dir() + "/tests/graph"; }
+std::string example_articles() { return test::source_dir() + "/examples/articles"; }
+
+// The N-Quads export with every entity id replaced by the entity's name, and symmetric facts
+// written in name order: what two databases must agree on when they hold the same graph.
+std::set<std::string> canonical_export(const std::string& db) {
+  auto r = run_kg({"--db", db, "export", "--format", "nquads"});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  std::map<std::string, std::string> names;
+  static const std::regex name_line(R"re(^<urn:kg:entity/(\d+)> <https://schema.org/name> "(.*)" \.$)re");
+  std::istringstream in(r.out);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_match(line, m, name_line)) names[m[1]] = m[2];
+    lines.push_back(line);
+  }
+  static const std::regex entity(R"(urn:kg:entity/(\d+))"), role(R"(urn:kg:role/(\d+)-(\d+)-(\d+))");
+  static const std::regex meets(R"(^<([^>]*)> <urn:kg:vocab:meetsWith> <([^>]*)> (.*)$)");
+  auto rename = [&](const std::string& line) {
+    std::string out;
+    std::string rest = line;
+    std::smatch m;
+    while (std::regex_search(rest, m, role)) {
+      out += m.prefix().str() + "role:" + names[m[1]] + "|" + m[2].str() + "|" + names[m[3]];
+      rest = m.suffix().str();
+    }
+    out += rest;
+    rest = out;
+    out.clear();
+    while (std::regex_search(rest, m, entity)) {
+      out += m.prefix().str() + "entity:" + names[m[1]];
+      rest = m.suffix().str();
+    }
+    return out + rest;
+  };
+  std::set<std::string> canon;
+  for (const std::string& line : lines) {
+    std::string l = rename(line);
+    std::smatch m;
+    if (std::regex_match(l, m, meets)) {
+      std::string a = m[1], b = m[2];
+      if (b < a) std::swap(a, b);
+      l = "<" + a + "> meets <" + b + "> " + m[3].str();
+    }
+    canon.insert(l);
+  }
+  return canon;
+}
+
+}  // namespace
+
+TEST_CASE("The same articles give the same graph whatever the order, grouping and path", "[graph][cli]") {
+  test::TempDir dir;
+  const std::vector<std::string> inputs{graph_articles(), example_articles()};
+  auto ingest = [&](const std::string& db, std::vector<std::string> extra) {
+    std::vector<std::string> args{"--db", db, "ingest"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.insert(args.end(), inputs.begin(), inputs.end());
+    auto r = run_kg(args);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+  };
+  ingest(dir.str("one-group"), {});
+  ingest(dir.str("batch-1"), {"--batch", "1"});
+  ingest(dir.str("batch-1000"), {"--batch", "1000"});
+  // extract | load, the documents in reverse order.
+  auto x = run_kg({"extract", graph_articles(), example_articles()});
+  REQUIRE(x.code == 0);
+  std::vector<std::string> docs;
+  std::istringstream lines(x.out);
+  for (std::string line; std::getline(lines, line);) docs.push_back(line);
+  REQUIRE(docs.size() >= 8);
+  std::reverse(docs.begin(), docs.end());
+  std::string reversed;
+  for (const auto& d : docs) reversed += d + "\n";
+  auto load = run_kg({"--db", dir.str("reversed"), "load", "-"}, reversed);
+  INFO(load.err);
+  REQUIRE(load.code == 0);
+
+  const std::set<std::string> expected = canonical_export(dir.str("one-group"));
+  CHECK(expected.size() > 100);
+  CHECK(canonical_export(dir.str("batch-1")) == expected);
+  CHECK(canonical_export(dir.str("batch-1000")) == expected);
+  CHECK(canonical_export(dir.str("reversed")) == expected);
+}
+
+TEST_CASE("Two summits of one organisation stay apart, one summit in two articles is one event", "[graph][cli]") {
+  test::TempDir dir;
+  const std::string db = dir.str("db");
+  REQUIRE(run_kg({"--db", db, "ingest", graph_articles()}).code == 0);
+  auto r = run_kg({"--db", db, "entities", "--type", "EVENT", "--format", "json"});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  std::map<std::string, std::uint64_t> events;
+  const nlohmann::json listed = nlohmann::json::parse(r.out);
+  for (const auto& e : listed.at("entities")) events[e.at("name")] = e.at("support");
+  CHECK(events ==
+        std::map<std::string, std::uint64_t>{{"NATO-Gipfel 2019 (London)", 1}, {"NATO-Gipfel 2023 (Vilnius)", 2}});
+  // The headline's "Scholz" and the full name later are one person, in both articles.
+  auto people = run_kg({"--db", db, "entities", "--type", "PER", "--format", "json"});
+  std::set<std::string> names;
+  const nlohmann::json persons = nlohmann::json::parse(people.out);
+  for (const auto& e : persons.at("entities")) names.insert(e.at("name"));
+  CHECK(names.count("Olaf Scholz"));
+  CHECK_FALSE(names.count("Scholz"));
+  // Merkel went to London in 2019, not to Vilnius in 2023.
+  auto why = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel 2023 (Vilnius)"});
+  CHECK(why.out.find("participates_in") == std::string::npos);
+  auto london = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel 2019 (London)"});
+  CHECK(london.out.find("participates_in") != std::string::npos);
+}

@@ -93,7 +93,10 @@ TEST_CASE("load reports what it loaded and is idempotent", "[cli]") {
   auto again = ex.run({"load", test::source_dir() + "/examples/facts.jsonl"});
   CHECK(again.code == 0);
   CHECK(again.out ==
-        "loaded 0 documents: 0 new entities, 0 joined known entities, 0 relations; 3 already in the database\n");
+        "loaded 0 documents: 0 new entities, 0 joined known entities; 3 already in the database; the database holds "
+        "3 documents, " +
+            std::to_string(ex.json({"stats"})["entities"].get<int>()) + " entities, " +
+            std::to_string(ex.json({"stats"})["relations"].get<int>()) + " relations\n");
   auto stdin_load = run_kg({"--db", ex.db, "load", "-"}, doc_line("d9") + "\n\n");
   CHECK(stdin_load.code == 0);
   CHECK_THAT(stdin_load.out, Catch::StartsWith("loaded 1 document: "));
@@ -121,7 +124,9 @@ TEST_CASE("Every bad input line is named by file and line and the rest loads", "
   CHECK_THAT(r.err, Catch::Contains(file + ":5: relations[0].subject: no entity with id \"ghost\""));
   CHECK_THAT(r.err, Catch::Contains(file + ":6: invalid UTF-8 at byte 11"));
   CHECK_THAT(r.err, Catch::EndsWith("kg: 5 of 7 documents skipped (errors above)\n"));
-  CHECK(r.out == "loaded 2 documents: 10 new entities, 2 joined known entities, 14 relations; 5 skipped\n");
+  CHECK(r.out ==
+        "loaded 2 documents: 10 new entities, 2 joined known entities; 5 skipped; the database holds 2 documents, 10 "
+        "entities, 14 relations\n");
   auto docs = run_kg({"--db", db, "documents", "--format", "json"});
   CHECK(nlohmann::json::parse(docs.out)["documents"].size() == 2);
 }

@@ -2,6 +2,8 @@
 // take; events told apart by what, where and when; one count everywhere. On articles of our own
 // (tests/graph/, examples/articles/).
 #include <algorithm>
+#include <array>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -127,4 +129,75 @@ TEST_CASE("Two summits of one organisation stay apart, one summit in two article
   CHECK(why.out.find("participates_in") == std::string::npos);
   auto london = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel 2019 (London)"});
   CHECK(london.out.find("participates_in") != std::string::npos);
+}
+
+TEST_CASE("The ingest summary, stats, documents and every export count the same graph", "[graph][cli]") {
+  test::TempDir dir;
+  const std::string db = dir.str("db");
+  // Our articles share places and persons, and one of them states no relation at all.
+  auto ingest = run_kg({"--db", db, "ingest", graph_articles(), example_articles()});
+  INFO(ingest.err);
+  REQUIRE(ingest.code == 0);
+  auto stats = run_kg({"--db", db, "stats", "--format", "json"});
+  REQUIRE(stats.code == 0);
+  const nlohmann::json s = nlohmann::json::parse(stats.out);
+  const int documents = s.at("documents"), entities = s.at("entities"), relations = s.at("relations");
+  CHECK(ingest.out.find("the database holds " + std::to_string(documents) + " documents, " + std::to_string(entities) +
+                        " entities, " + std::to_string(relations) + " relations") != std::string::npos);
+  const nlohmann::json listed = nlohmann::json::parse(run_kg({"--db", db, "documents", "--format", "json"}).out);
+  CHECK(static_cast<int>(listed.at("documents").size()) == documents);
+  bool without_relations = false;
+  for (const auto& d : listed.at("documents")) without_relations = without_relations || d.at("relations") == 0;
+  CHECK(without_relations);
+
+  // N-Quads: entities by name, documents by type, relations as distinct facts (a role node
+  // stands between a person and the place of an office).
+  auto nq = run_kg({"--db", db, "export", "--format", "nquads"});
+  REQUIRE(nq.code == 0);
+  static const std::regex quad(R"re(^<([^>]*)> <([^>]*)> (<[^>]*>|".*") ?(<[^>]*>)? \.$)re");
+  std::set<std::string> named, articles;
+  std::map<std::string, std::string> role_target;
+  std::vector<std::array<std::string, 3>> stated;
+  std::istringstream in(nq.out);
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    REQUIRE(std::regex_match(line, m, quad));
+    const std::string subject = m[1], property = m[2], object = m[3], graph = m[4];
+    if (graph.empty()) {
+      if (property == "https://schema.org/name" && subject.starts_with("urn:kg:entity/")) named.insert(subject);
+      if (object == "<https://schema.org/NewsArticle>") articles.insert(subject);
+      continue;
+    }
+    if (subject.starts_with("urn:kg:role/")) {
+      if (object.starts_with("<urn:kg:entity/")) role_target[subject] = object;
+      continue;
+    }
+    stated.push_back({subject, property, object});
+  }
+  std::set<std::array<std::string, 3>> facts;
+  for (auto f : stated) {
+    if (f[2].starts_with("<urn:kg:role/")) f[2] = role_target[f[2].substr(1, f[2].size() - 2)];
+    facts.insert(f);
+  }
+  CHECK(static_cast<int>(named.size()) == entities);
+  CHECK(static_cast<int>(articles.size()) == documents);
+  CHECK(static_cast<int>(facts.size()) == relations);
+
+  // JSON-LD and GraphML: the same documents, entities and relations.
+  auto jsonld = nlohmann::json::parse(run_kg({"--db", db, "export", "--format", "jsonld"}).out);
+  int ld_articles = 0, ld_entities = 0;
+  for (const auto& node : jsonld.at("@graph")) {
+    if (node.value("@type", "") == "NewsArticle") ++ld_articles;
+    if (node.contains("name") && node.value("@id", "").starts_with("urn:kg:entity/")) ++ld_entities;
+  }
+  CHECK(ld_articles == documents);
+  CHECK(ld_entities == entities);
+  auto graphml = run_kg({"--db", db, "export", "--format", "graphml"});
+  auto count = [&](const std::string& what) {
+    int n = 0;
+    for (std::size_t at = graphml.out.find(what); at != std::string::npos; at = graphml.out.find(what, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("<node ") == entities);
+  CHECK(count("<edge ") == relations);
 }

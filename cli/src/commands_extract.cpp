@@ -250,7 +250,7 @@ class IngestCommand final : public Command {
     }));
     KG_RETURN_IF_ERROR(loader.finish(&progress));
     progress.clear();
-    loader.print_summary(ctx.out, "ingested", skipped);
+    KG_RETURN_IF_ERROR(loader.print_summary(ctx.out, "ingested", skipped));
     if (skipped) return Status::InvalidInput(std::to_string(skipped) + " inputs skipped (errors above)");
     return Status::Ok();
   }

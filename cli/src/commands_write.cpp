@@ -50,7 +50,7 @@ class LoadCommand final : public Command {
     for (const auto& file : args.positional()) KG_RETURN_IF_ERROR(load_file(file, ctx, loader, progress, &skipped));
     KG_RETURN_IF_ERROR(loader.finish(&progress));
     progress.clear();
-    loader.print_summary(ctx.out, "loaded", skipped);
+    KG_RETURN_IF_ERROR(loader.print_summary(ctx.out, "loaded", skipped));
     if (skipped) {
       return Status::InvalidInput(std::to_string(skipped) + " of " +
                                   std::to_string(loader.loaded() + loader.present() + skipped) +

@@ -32,7 +32,6 @@ Status GroupLoader::flush() {
     ++loaded_;
     created_ += s.entities_created;
     joined_ += s.entities_joined;
-    relations_ += s.relations;
   }
   group_.clear();
   group_relations_ = 0;
@@ -46,12 +45,18 @@ Status GroupLoader::finish(ProgressLine* progress) {
   return store_.write_graph_image();
 }
 
-void GroupLoader::print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const {
+Status GroupLoader::print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const {
+  // The totals are the database's own (what `kg stats` and every export count): relations a
+  // document states again are one relation of the graph.
+  KG_ASSIGN_OR_RETURN(GraphCounts total, store_.counts());
   out << verb << " " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_ << " new entities, "
-      << joined_ << " joined known entities, " << relations_ << (relations_ == 1 ? " relation" : " relations");
+      << joined_ << " joined known entities";
   if (present_) out << "; " << present_ << " already in the database";
   if (skipped) out << "; " << skipped << " skipped";
-  out << "\n";
+  out << "; the database holds " << total.documents << (total.documents == 1 ? " document, " : " documents, ")
+      << total.entities << (total.entities == 1 ? " entity, " : " entities, ") << total.edges
+      << (total.edges == 1 ? " relation" : " relations") << "\n";
+  return Status::Ok();
 }
 
 }  // namespace kg::cli

@@ -43,9 +43,10 @@ class GroupLoader {
   std::uint64_t loaded() const { return loaded_; }
   std::uint64_t present() const { return present_; }
   std::uint64_t pending() const { return group_.size(); }
-  // "VERB N documents: E new entities, J joined known entities, R relations[; P already in the
-  // database][; S skipped]".
-  void print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const;
+  // "VERB N documents: E new entities, J joined known entities[; P already in the database][; S
+  // skipped]; the database holds D documents, E entities, R relations" (the totals as kg stats
+  // counts them).
+  Status print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const;
 
  private:
   Status flush();
@@ -54,7 +55,7 @@ class GroupLoader {
   std::size_t batch_;
   std::vector<Document> group_;
   std::size_t group_relations_ = 0;
-  std::uint64_t loaded_ = 0, present_ = 0, created_ = 0, joined_ = 0, relations_ = 0;
+  std::uint64_t loaded_ = 0, present_ = 0, created_ = 0, joined_ = 0;
 };
 
 }  // namespace kg::cli

@@ -158,13 +158,14 @@ Status for_each_statement(const KnowledgeReader& graph, const Subgraph& subgraph
       /*details=*/false);
 }
 
-// Calls fn for every document that some written fact cites, in load order.
-Status for_each_cited_document(const KnowledgeReader& graph, Iris& iris,
+// Calls fn for every document that some written fact cites, in load order; for the whole graph,
+// for every document (one without facts is still a document of the graph).
+Status for_each_cited_document(const KnowledgeReader& graph, const Subgraph& subgraph, Iris& iris,
                                const std::function<void(const DocumentInfo&, const std::string& iri)>& fn) {
   KG_ASSIGN_OR_RETURN(std::vector<DocumentInfo> docs, graph.documents());
   for (const DocumentInfo& d : docs) {
     const Iris::Document& document = iris.document(d.number, d.id);
-    if (document.cited) fn(d, document.iri);
+    if (document.cited || subgraph.whole) fn(d, document.iri);
   }
   return Status::Ok();
 }
@@ -287,7 +288,7 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
   const std::string article = expand("schema:NewsArticle"), identifier = expand("schema:identifier"),
                     source = expand("kg:source"), date = expand("schema:datePublished"),
                     language = expand("schema:inLanguage");
-  KG_RETURN_IF_ERROR(for_each_cited_document(graph, iris, [&](const DocumentInfo& d, const std::string& id) {
+  KG_RETURN_IF_ERROR(for_each_cited_document(graph, subgraph, iris, [&](const DocumentInfo& d, const std::string& id) {
     w.iri(id, type, article);
     w.literal(id, identifier, d.id);
     if (!d.source.empty()) w.literal(id, source, d.source);
@@ -346,7 +347,7 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
         b += "}]}";
       },
       [&] { w.maybe_flush(); }));
-  KG_RETURN_IF_ERROR(for_each_cited_document(graph, iris, [&](const DocumentInfo& d, const std::string& id) {
+  KG_RETURN_IF_ERROR(for_each_cited_document(graph, subgraph, iris, [&](const DocumentInfo& d, const std::string& id) {
     std::string& b = w.next();
     b += "{\"@id\": ";
     put_json_string(&b, id);

@@ -262,7 +262,7 @@ TEST_CASE("forget, merge and alias change the graph from the command line", "[cl
   CHECK(check.out.find("graph image") == std::string::npos);  // every write command rewrote it
   CHECK(ex.run({"compact"}).code == 0);
   CHECK(ex.json({"show", "uno"})["entity"]["name"] == "Vereinte Nationen");
-  CHECK(ex.run({"alias", "remove", "x", "y"}).code == 2);
+  CHECK(ex.run({"alias", "rename", "x", "y"}).code == 2);
   CHECK(ex.run({"merge", "Kasan", "Putin"}).code == 2);  // LOC into PER
 }
 

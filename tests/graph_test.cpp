@@ -201,3 +201,32 @@ TEST_CASE("The ingest summary, stats, documents and every export count the same 
   CHECK(count("<node ") == entities);
   CHECK(count("<edge ") == relations);
 }
+
+TEST_CASE("merge then unmerge gives back the same graph, and show tells curation apart", "[graph][cli]") {
+  test::TempDir dir;
+  const std::string db = dir.str("db");
+  REQUIRE(run_kg({"--db", db, "ingest", graph_articles(), example_articles()}).code == 0);
+  const std::set<std::string> before = canonical_export(db);
+  auto merge = run_kg({"--db", db, "merge", "Vilnius", "Litauen"});
+  INFO(merge.err);
+  REQUIRE(merge.code == 0);
+  auto show = run_kg({"--db", db, "show", "Litauen"});
+  CHECK(show.out.find("curated: merged from \"Vilnius\"") != std::string::npos);
+  CHECK(run_kg({"--db", db, "check"}).code == 0);
+  auto unmerge = run_kg({"--db", db, "unmerge", "Vilnius"});
+  INFO(unmerge.err);
+  REQUIRE(unmerge.code == 0);
+  CHECK_THAT(unmerge.out, Catch::StartsWith("unmerged \"Vilnius\""));
+  CHECK(run_kg({"--db", db, "check"}).code == 0);
+  CHECK(canonical_export(db) == before);
+  CHECK(run_kg({"--db", db, "show", "Litauen"}).out.find("curated:") == std::string::npos);
+  auto again = run_kg({"--db", db, "unmerge", "Vilnius"});
+  CHECK(again.code == 3);
+  CHECK_THAT(again.err, Catch::Contains("names no merged entity"));
+  // Aliases by hand: shown as curation, removed again.
+  REQUIRE(run_kg({"--db", db, "alias", "add", "Vilnius", "Wilna"}).code == 0);
+  CHECK(run_kg({"--db", db, "show", "Wilna"}).out.find("curated: alias \"Wilna\" added") != std::string::npos);
+  REQUIRE(run_kg({"--db", db, "alias", "remove", "Vilnius", "Wilna"}).code == 0);
+  CHECK(run_kg({"--db", db, "show", "Wilna"}).code == 3);
+  CHECK(run_kg({"--db", db, "alias", "remove", "Vilnius", "Vilnius"}).code == 2);
+}

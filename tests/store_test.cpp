@@ -327,7 +327,13 @@ TEST_CASE("A merge is curation that survives later loads and forget", "[store]")
   REQUIRE_OK(store->forget("d3"));
   REQUIRE(store->check().ok());
   CHECK(id_of(*store, "Recep Erdogan") == into);
-  CHECK(store->entity(into)->support >= 1);
+  // Support counts documents only; the curation fact keeps the entity.
+  CHECK(store->entity(into)->support == 0);
+  auto curated = store->curation(into);
+  REQUIRE_OK(curated);
+  REQUIRE(curated->size() == 1);
+  CHECK((*curated)[0].name == "Recep Erdogan");
+  CHECK((*curated)[0].id == from);
   edges.clear();
   REQUIRE(store->edges_of(into, &edges).ok());
   CHECK(edges.empty());
@@ -750,4 +756,78 @@ TEST_CASE("A database whose creation was cut short opens as empty and the next w
     auto w = Store::open(other.str("db"), StoreOptions{});
     REQUIRE_OK(w);
   }
+}
+
+TEST_CASE("Curation stays consistent through merge, forget, re-load, alias remove and unmerge", "[store][curation]") {
+  test::TempDir dir;
+  auto store = open_writer(dir);
+  // One document names the same man twice, once by surname: two entities, two sentences.
+  REQUIRE_OK(
+      store->load(doc_with("a",
+                           {ent("s", "Scholz", EntityType::kPerson), ent("o", "Olaf Scholz", EntityType::kPerson),
+                            ent("b", "Joe Biden", EntityType::kPerson)},
+                           {{"s", "meets_with", "b"}, {"o", "meets_with", "b"}})));
+  REQUIRE_OK(store->load(
+      doc_with("b", {ent("o", "Olaf Scholz", EntityType::kPerson), ent("l", "Litauen", EntityType::kLocation)},
+               {{"o", "holds_office", "l"}})));
+  const EntityId lone = id_of(*store, "Scholz"), full = id_of(*store, "Olaf Scholz"),
+                 biden = id_of(*store, "Joe Biden");
+  REQUIRE(lone != full);
+  REQUIRE_OK(store->merge(lone, full));
+  REQUIRE_OK(store->check());
+  // Both sentences survive, the edge is supported by one document, the person by two.
+  auto edges = direct_edges(*store, full, biden);
+  REQUIRE_OK(edges);
+  REQUIRE(edges->size() == 1);
+  CHECK((*edges)[0].support == 1);
+  auto ev = store->evidence((*edges)[0]);
+  REQUIRE_OK(ev);
+  CHECK(ev->size() == 2);
+  CHECK(store->entity(full)->support == 2);
+
+  // Forgetting the document that named him in full keeps his name findable.
+  REQUIRE_OK(store->forget("b"));
+  REQUIRE_OK(store->check());
+  CHECK(id_of(*store, "Olaf Scholz") == full);
+  // Loading it again joins him instead of creating a second "Olaf Scholz".
+  REQUIRE_OK(store->load(
+      doc_with("b2", {ent("o", "Olaf Scholz", EntityType::kPerson), ent("l", "Litauen", EntityType::kLocation)},
+               {{"o", "holds_office", "l"}})));
+  auto all = store->lookup("Olaf Scholz");
+  REQUIRE_OK(all);
+  CHECK(*all == std::vector<EntityId>{full});
+  CHECK(store->entity(full)->support == 2);
+
+  // An alias added and removed again no longer finds him, and later documents do not join on it.
+  REQUIRE_OK(store->add_alias(full, "Der Kanzler Aus Hamburg"));
+  CHECK(id_of(*store, "Der Kanzler Aus Hamburg") == full);
+  REQUIRE_OK(store->remove_alias(full, "Der Kanzler Aus Hamburg"));
+  CHECK(store->lookup("Der Kanzler Aus Hamburg")->empty());
+  REQUIRE_OK(store->load(doc_with("c", {ent("k", "Der Kanzler Aus Hamburg", EntityType::kPerson)}, {})));
+  CHECK(id_of(*store, "Der Kanzler Aus Hamburg") != full);
+  CHECK(store->remove_alias(full, "Olaf Scholz").code() == StatusCode::kInvalidArgument);
+  CHECK(store->remove_alias(full, "Niemand").code() == StatusCode::kNotFound);
+
+  // Unmerge: the lone surname comes back with its fact and sentence; the full name keeps his.
+  auto back = store->unmerge(lone);
+  REQUIRE_OK(back);
+  CHECK(*back == full);
+  REQUIRE_OK(store->check());
+  CHECK(store->entity(lone)->name == "Scholz");
+  CHECK(store->entity(lone)->support == 1);
+  CHECK(store->entity(full)->support == 2);
+  auto lone_edges = direct_edges(*store, lone, biden);
+  REQUIRE_OK(lone_edges);
+  REQUIRE(lone_edges->size() == 1);
+  CHECK((*store->evidence((*lone_edges)[0])).size() == 1);
+  auto full_edges = direct_edges(*store, full, biden);
+  REQUIRE(full_edges->size() == 1);
+  CHECK((*store->evidence((*full_edges)[0])).size() == 1);
+  CHECK(store->curation(full)->empty());
+  CHECK(store->unmerge(lone).status().code() == StatusCode::kNotFound);
+  // Forgetting the first document now takes the lone surname away, as if never merged.
+  REQUIRE_OK(store->forget("a"));
+  REQUIRE_OK(store->check());
+  CHECK_FALSE(store->entity(lone).ok());
+  CHECK(store->entity(full)->support == 1);
 }

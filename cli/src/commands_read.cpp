@@ -166,6 +166,18 @@ class ShowCommand final : public Command {
       ctx.out << "\n";
     }
     ctx.out << "mentioned by " << e.support << (e.support == 1 ? " document" : " documents") << "\n";
+    KG_ASSIGN_OR_RETURN(std::vector<CurationFact> curated, store->curation(id));
+    if (!curated.empty()) {
+      ctx.out << "curated: ";
+      for (std::size_t i = 0; i < curated.size(); ++i) {
+        const CurationFact& c = curated[i];
+        ctx.out << (i ? "; " : "")
+                << (c.kind == CurationFact::Kind::kMerged
+                        ? "merged from \"" + c.name + "\" (#" + std::to_string(c.id) + ")"
+                        : "alias \"" + c.name + "\" added");
+      }
+      ctx.out << "\n";
+    }
     ctx.out << "\n" << facts.size() << (facts.size() == 1 ? " fact" : " facts") << (facts.empty() ? "\n" : ":\n");
     for (const auto& f : facts) {
       ctx.out << "  " << fact_line(f) << "\n";

@@ -1,5 +1,6 @@
 // Commands that change the database: load, forget, merge, alias.
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include "kg/cli/app.h"
 #include "kg/core/parallel.h"
+#include "kg/core/text.h"
 #include "loader.h"
 #include "render.h"
 
@@ -133,7 +135,7 @@ class ForgetCommand final : public Command {
   std::string_view summary() const override { return "remove a document and every fact only it supported"; }
   std::string_view details() const override {
     return "Removes the documents whose id or source is ID-OR-SOURCE. Entities, aliases and edges that\n"
-           "other documents (or your merges and aliases) also support stay, with lower counts.";
+           "other documents also support stay, with lower counts; entities you merged or named stay.";
   }
   std::vector<ArgSpec> arguments() const override {
     return {{"ID-OR-SOURCE", "a document id (sha256:…) or the source it was loaded from"}};
@@ -174,28 +176,75 @@ class MergeCommand final : public Command {
   }
 };
 
+class UnmergeCommand final : public Command {
+ public:
+  std::string_view name() const override { return "unmerge"; }
+  std::string_view summary() const override { return "undo a merge: the merged entity comes back"; }
+  std::string_view details() const override {
+    return "NAME is the merged entity: its name before the merge (now an alias of the entity it was\n"
+           "merged into) or its old \"#ID\". It comes back with the names, facts and sentences that\n"
+           "documents loaded before the merge gave it; `kg show` lists the merges of an entity.";
+  }
+  std::vector<ArgSpec> arguments() const override { return {{"NAME", "the merged entity"}}; }
+  Status run(const Args& args, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
+    const std::string& name = args.positional()[0];
+    EntityId from = 0;
+    if (!name.empty() && name[0] == '#') {
+      KG_ASSIGN_OR_RETURN(EntityId into, store->resolve(name));  // checks the number
+      if (std::from_chars(name.data() + 1, name.data() + name.size(), from).ec != std::errc()) {
+        return Status::InvalidArgument("\"" + name + "\" is not an entity id");
+      }
+      if (from == into) return Status::NotFound("#" + std::to_string(from) + " was not merged into another entity");
+    } else {
+      KG_ASSIGN_OR_RETURN(EntityId holder, store->resolve(name));
+      KG_ASSIGN_OR_RETURN(std::vector<CurationFact> facts, store->curation(holder));
+      for (const CurationFact& f : facts) {
+        if (f.kind == CurationFact::Kind::kMerged && normalize_name(f.name) == normalize_name(name)) from = f.id;
+      }
+      if (from == 0) {
+        return Status::NotFound("\"" + name + "\" names no merged entity (kg show lists the merges of an entity)");
+      }
+    }
+    KG_ASSIGN_OR_RETURN(EntityId into, store->unmerge(from));
+    KG_RETURN_IF_ERROR(store->write_graph_image());
+    KG_ASSIGN_OR_RETURN(StoredEntity a, store->entity(from));
+    KG_ASSIGN_OR_RETURN(StoredEntity b, store->entity(into));
+    ctx.out << "unmerged \"" << a.name << "\" (#" << from << ") from \"" << b.name << "\" (#" << into << ")\n";
+    return Status::Ok();
+  }
+};
+
 class AliasCommand final : public Command {
  public:
   std::string_view name() const override { return "alias"; }
-  std::string_view summary() const override { return "give an entity another name (alias add NAME ALIAS)"; }
+  std::string_view summary() const override {
+    return "give an entity another name or take one away (alias add|remove NAME ALIAS)";
+  }
   std::string_view details() const override {
-    return "The alias is found by every query and by later loads, and it stays when documents are\n"
-           "forgotten.";
+    return "add: the alias is found by every query, later documents that name the entity so join it,\n"
+           "and it stays when documents are forgotten. remove: the name no longer finds the entity\n"
+           "(curated or extracted; the canonical name cannot be removed).";
   }
   std::vector<ArgSpec> arguments() const override {
-    return {{"ACTION", "add"}, {"NAME", "the entity (a name, an alias or #ID)"}, {"ALIAS", "the new name"}};
+    return {{"ACTION", "add or remove"}, {"NAME", "the entity (a name, an alias or #ID)"}, {"ALIAS", "the name"}};
   }
   Status run(const Args& args, Context& ctx) override {
     const auto& pos = args.positional();
-    if (pos[0] != "add") {
-      return Status::InvalidArgument("unknown alias action \"" + pos[0] + "\" (usage: kg alias add NAME ALIAS)");
+    if (pos[0] != "add" && pos[0] != "remove") {
+      return Status::InvalidArgument("unknown alias action \"" + pos[0] + "\" (usage: kg alias add|remove NAME ALIAS)");
     }
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
     KG_ASSIGN_OR_RETURN(EntityId id, store->resolve(pos[1]));
     KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(id));
-    KG_RETURN_IF_ERROR(store->add_alias(id, pos[2]));
+    if (pos[0] == "add") {
+      KG_RETURN_IF_ERROR(store->add_alias(id, pos[2]));
+    } else {
+      KG_RETURN_IF_ERROR(store->remove_alias(id, pos[2]));
+    }
     KG_RETURN_IF_ERROR(store->write_graph_image());
-    ctx.out << "\"" << pos[2] << "\" is now an alias of \"" << e.name << "\" (#" << id << ")\n";
+    ctx.out << "\"" << pos[2] << (pos[0] == "add" ? "\" is now an alias of \"" : "\" is no longer an alias of \"")
+            << e.name << "\" (#" << id << ")\n";
     return Status::Ok();
   }
 };
@@ -221,6 +270,7 @@ void add_write_commands(std::vector<std::unique_ptr<Command>>* out) {
   out->push_back(std::make_unique<LoadCommand>());
   out->push_back(std::make_unique<ForgetCommand>());
   out->push_back(std::make_unique<MergeCommand>());
+  out->push_back(std::make_unique<UnmergeCommand>());
   out->push_back(std::make_unique<AliasCommand>());
   out->push_back(std::make_unique<CompactCommand>());
 }

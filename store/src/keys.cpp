@@ -106,6 +106,12 @@ std::string merged_key(EntityId from) {
   return k;
 }
 
+std::string curated_key(EntityId id) {
+  std::string k(1, kCuratedPrefix);
+  put_u64(&k, id);
+  return k;
+}
+
 std::string counter(std::int64_t delta) {
   auto u = static_cast<std::uint64_t>(delta);
   std::string v(8, '\0');

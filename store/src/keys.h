@@ -25,8 +25,8 @@
 // aliases        id:u64 ‖ surface (UTF-8)               counter: documents and curation facts
 //                                                       that name the entity so (canonical name
 //                                                       included)
-// support        id:u64                                 counter: documents and curation facts
-//                                                       that mention the entity; at 0 it goes
+// support        id:u64                                 counter: documents that mention the
+//                                                       entity; at 0 it goes unless curated
 //                id:u64 ‖ 'w'                           counter: the entity's weight, the sum of
 //                                                       the supports of its edges (what reading
 //                                                       its edges costs; a hint for searches)
@@ -34,13 +34,22 @@
 // pos            p:u8 ‖ o:u64 ‖ s:u64                   counter (the same)
 // osp            o:u64 ‖ s:u64 ‖ p:u8                   counter (the same)
 // evidence       s ‖ p ‖ o ‖ doc:u64 ‖ seq:u32           JSON {"doc","start","end","text",
-//                                                       "confidence","attributes","rule"}
+//                                                       "confidence","attributes","rule"}, and
+//                                                       "merged_from":[s,p,o] when a merge moved
+//                                                       it (unmerge moves it back). A merge that
+//                                                       makes an edge a loop leaves its evidence
+//                                                       under the old key, outside the indexes
 // documents      document id (UTF-8)                    JSON {"num","source","date","lang",
 //                                                       "entities":[id…],"aliases":[[id,surface]…],
 //                                                       "edges":[[s,p,o]…]}: what it contributed,
 //                                                       so that forget can take it back
 // sources        source ‖ 0x00 ‖ document id            empty
 // curation       'm' ‖ from:u64                         into:u64 — from was merged into `into`
+//                'c' ‖ id:u64                           JSON {"merged":[{"id","name","type",
+//                                                       "attributes","curated"}…],"aliases":[…]}:
+//                                                       the curation facts of a surviving entity
+//                                                       (what unmerge and alias remove undo); an
+//                                                       entity with one outlives its documents
 //                'l' ‖ seq:u64                          JSON of a curation command, for the record;
 //                                                       seq comes from the document counter, so
 //                                                       the log orders curation among loads
@@ -88,6 +97,7 @@ inline constexpr char kSurnameKind = 's';
 inline constexpr char kIdentityKind = 'k';
 inline constexpr char kMergedPrefix = 'm';
 inline constexpr char kLogPrefix = 'l';
+inline constexpr char kCuratedPrefix = 'c';
 
 inline constexpr std::size_t kIdSize = 8;
 inline constexpr std::size_t kEdgeKeySize = 17;
@@ -113,6 +123,7 @@ std::string evidence_prefix(EntityId s, PredicateId p, EntityId o);
 std::string evidence_key(EntityId s, PredicateId p, EntityId o, std::uint64_t doc, std::uint32_t seq);
 std::string source_key(std::string_view source, std::string_view doc_id);
 std::string merged_key(EntityId from);
+std::string curated_key(EntityId id);  // 'c' ‖ id in the curation family
 
 // A counter value (the encoding the Int64Add merge operator reads and writes).
 std::string counter(std::int64_t delta);

@@ -1,10 +1,10 @@
-// What changes stored facts besides loads: forget, merge, alias.
+// What changes stored facts besides loads: forget and aliases (merge and unmerge: store_merge.cpp).
 #include "store_impl.h"
 
 namespace kg {
 
 // ---------------------------------------------------------------------------------------------
-// forget, merge, alias
+// forget, aliases
 
 Status Store::Impl::collect_edges(EntityId id, std::vector<Edge>* out) const {
   std::string prefix = keys::id_key(id);
@@ -51,18 +51,36 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
   for (const std::string& id : doc_ids) {
     KG_ASSIGN_OR_RETURN(json rec, d.read_json(kDocuments, id, &found));
     if (!found) continue;
+    // A document counts once for each edge and entity it supports, also when a merge made two of
+    // its edges or entities one. Its evidence may also lie under the edge as it was loaded (a merge
+    // that made the edge a loop leaves it there).
     std::vector<Edge> doc_edges;
+    std::set<std::tuple<EntityId, PredicateId, EntityId>> counted;
     for (const auto& ej : rec.at("edges")) {
-      KG_ASSIGN_OR_RETURN(EntityId s, d.redirect(ej.at(0).get<EntityId>()));
-      KG_ASSIGN_OR_RETURN(EntityId o, d.redirect(ej.at(2).get<EntityId>()));
-      Edge e = keys::canonical(Edge{s, ej.at(1).get<PredicateId>(), o, 0});
+      const EntityId s0 = ej.at(0).get<EntityId>(), o0 = ej.at(2).get<EntityId>();
+      const PredicateId p = ej.at(1).get<PredicateId>();
+      KG_ASSIGN_OR_RETURN(EntityId s, d.redirect(s0));
+      KG_ASSIGN_OR_RETURN(EntityId o, d.redirect(o0));
+      Edge e = keys::canonical(Edge{s, p, o, 0});
       doc_edges.push_back(e);
-      if (e.subject != e.object) edge_delta[{e.subject, e.predicate, e.object}] -= 1;
+      doc_edges.push_back(keys::canonical(Edge{s0, p, o0, 0}));
+      if (e.subject != e.object && counted.insert({e.subject, e.predicate, e.object}).second) {
+        edge_delta[{e.subject, e.predicate, e.object}] -= 1;
+      }
     }
+    std::sort(doc_edges.begin(), doc_edges.end(), [](const Edge& x, const Edge& y) {
+      return std::tie(x.subject, x.predicate, x.object) < std::tie(y.subject, y.predicate, y.object);
+    });
+    doc_edges.erase(std::unique(doc_edges.begin(), doc_edges.end(),
+                                [](const Edge& x, const Edge& y) {
+                                  return x.subject == y.subject && x.predicate == y.predicate && x.object == y.object;
+                                }),
+                    doc_edges.end());
     evidence_of_docs.emplace_back(rec.at("num").get<std::uint64_t>(), std::move(doc_edges));
+    std::set<EntityId> mentioned;
     for (const auto& ej : rec.at("entities")) {
       KG_ASSIGN_OR_RETURN(EntityId e, d.redirect(ej.get<EntityId>()));
-      entity_delta[e] -= 1;
+      if (mentioned.insert(e).second) entity_delta[e] -= 1;
     }
     for (const auto& aj : rec.at("aliases")) {
       KG_ASSIGN_OR_RETURN(EntityId e, d.redirect(aj.at(0).get<EntityId>()));
@@ -106,6 +124,14 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     KG_RETURN_IF_ERROR(st);
     if (now + delta > 0) {
       KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(delta)), "write");
+      continue;
+    }
+    // A curated entity outlives its documents, with its names.
+    std::string curated;
+    bool is_curated = false;
+    KG_RETURN_IF_ERROR(d.get(kCuration, keys::curated_key(id), &curated, &is_curated));
+    if (is_curated) {
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(id)), "write");
       continue;
     }
     removed.insert(id);
@@ -159,7 +185,10 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     const std::string& gone = surface;  // a named reference: clang 14 captures no structured bindings
     std::erase_if(left, [&](const auto& p) { return p.first == gone; });
     std::string norm = normalize_name(surface);
-    bool still_named = false;
+    // The canonical name always finds its entity.
+    bool exists = false;
+    KG_ASSIGN_OR_RETURN(json record, d.read_json(kEntities, keys::id_key(id), &exists));
+    bool still_named = exists && normalize_name(record.value("name", "")) == norm;
     for (const auto& [other, n] : left) still_named = still_named || normalize_name(other) == norm;
     if (!still_named) {
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, id)), "write");
@@ -167,89 +196,8 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
   }
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kMeta), keys::kGenerationKey, d.bump_generation()), "write");
   KG_RETURN_IF_ERROR(d.write(&batch));
-  d.name_cache.clear();
-  d.identity_cache.clear();
+  d.forget_caches();
   return stats;
-}
-
-Status Store::merge(EntityId from, EntityId into) {
-  Impl& d = *impl_;
-  KG_RETURN_IF_ERROR(d.require_writer());
-  if (from == into) return Status::InvalidArgument("cannot merge an entity into itself");
-  KG_ASSIGN_OR_RETURN(StoredEntity a, entity(from));
-  KG_ASSIGN_OR_RETURN(StoredEntity b, entity(into));
-  if (a.type != b.type) {
-    return Status::InvalidArgument("cannot merge " + std::string(info(a.type).code) + " \"" + a.name + "\" into " +
-                                   std::string(info(b.type).code) + " \"" + b.name + "\"");
-  }
-  rocksdb::WriteBatch batch;
-  std::vector<Edge> edges;
-  KG_RETURN_IF_ERROR(d.collect_edges(from, &edges));
-  for (const Edge& e : edges) {
-    Edge moved = e;
-    if (moved.subject == from) moved.subject = into;
-    if (moved.object == from) moved.object = into;
-    moved = keys::canonical(moved);
-    KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
-    std::string old_prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
-    if (moved.subject != moved.object) {
-      KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, moved, static_cast<std::int64_t>(e.support)));
-    }
-    std::string new_prefix = keys::evidence_prefix(moved.subject, moved.predicate, moved.object);
-    KG_RETURN_IF_ERROR(d.scan_prefix(kEvidence, old_prefix, [&](std::string_view k, std::string_view v) {
-      (void)batch.Delete(d.h(kEvidence), k);
-      if (moved.subject != moved.object) {
-        (void)batch.Put(d.h(kEvidence), new_prefix + std::string(k.substr(old_prefix.size())), v);
-      }
-      return true;
-    }));
-  }
-  KG_ASSIGN_OR_RETURN(auto aliases, d.aliases_of(from));
-  bool has_name = false;
-  for (const auto& [surface, count] : aliases) {
-    has_name = has_name || surface == a.name;
-    std::int64_t moved = count + (surface == a.name ? 1 : 0);  // +1: the curation fact names it so
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(from, surface)), "write");
-    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, surface), keys::counter(moved)), "write");
-    std::string norm = normalize_name(surface);
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, from)), "write");
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, into), type_byte(b.type)), "write");
-  }
-  if (!has_name) {
-    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, a.name), keys::counter(1)), "write");
-    KG_RETURN_IF_ROCKS(
-        batch.Put(d.h(kNames), keys::name_key(normalize_name(a.name), keys::kNameKind, into), type_byte(b.type)),
-        "write");
-  }
-  // Documents that name `from` by its identity join `into` from now on.
-  if (auto key = identity_key(a.type, a.name, a.attributes)) {
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from)), "write");
-    KG_RETURN_IF_ROCKS(
-        batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into), type_byte(b.type) + b.name), "write");
-  }
-  std::string surname = surname_key(normalize_name(a.name));
-  if (!surname.empty()) {
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from)), "write");
-  }
-  // The curation fact supports `into` for good: it survives forget of every document.
-  KG_RETURN_IF_ROCKS(
-      batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) + 1)), "write");
-  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(from)), "write");
-  KG_RETURN_IF_ROCKS(
-      batch.Merge(d.h(kSupport), keys::weight_key(into), keys::counter(static_cast<std::int64_t>(degree_hint(from)))),
-      "write");
-  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::weight_key(from)), "write");
-  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(from)), "write");
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::merged_key(from), keys::id_key(into)), "write");
-  json log = {{"op", "merge"}, {"from", from}, {"from_name", a.name}, {"into", into}, {"into_name", b.name}};
-  std::string log_key(1, keys::kLogPrefix);
-  keys::put_u64(&log_key, d.next_document++);
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), log_key, log.dump()), "write");
-  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
-  KG_RETURN_IF_ERROR(d.write(&batch));
-  d.name_cache.clear();
-  d.identity_cache.clear();
-  return Status::Ok();
 }
 
 Status Store::add_alias(EntityId id, std::string_view alias) {
@@ -271,16 +219,65 @@ Status Store::add_alias(EntityId id, std::string_view alias) {
           batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id), type_byte(e.type) + e.name), "write");
     }
   }
-  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(id), keys::counter(1)), "write");
-  json log = {{"op", "alias"}, {"entity", id}, {"name", e.name}, {"alias", surface}};
-  std::string log_key(1, keys::kLogPrefix);
-  keys::put_u64(&log_key, d.next_document++);
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), log_key, log.dump()), "write");
+  KG_ASSIGN_OR_RETURN(json curated, d.curation_of(id));
+  curated["aliases"].push_back(surface);
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(id), curated.dump()), "write");
+  KG_RETURN_IF_ERROR(d.log_curation(&batch, {{"op", "alias"}, {"entity", id}, {"name", e.name}, {"alias", surface}}));
   KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
   KG_RETURN_IF_ERROR(d.write(&batch));
-  d.name_cache.clear();
-  d.identity_cache.clear();
+  d.forget_caches();
   return Status::Ok();
+}
+
+Status Store::remove_alias(EntityId id, std::string_view alias) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  KG_ASSIGN_OR_RETURN(StoredEntity e, entity(id));
+  const std::string norm = normalize_name(alias);
+  if (norm == normalize_name(e.name)) {
+    return Status::InvalidArgument("\"" + std::string(alias) + "\" is the name of " + e.name + ", not an alias");
+  }
+  KG_ASSIGN_OR_RETURN(auto aliases, d.aliases_of(id));
+  rocksdb::WriteBatch batch;
+  bool found = false;
+  for (const auto& [surface, count] : aliases) {
+    if (normalize_name(surface) != norm) continue;
+    found = true;
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(id, surface)), "write");
+  }
+  if (!found) return Status::NotFound(e.name + " has no alias \"" + std::string(alias) + "\"");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, id)), "write");
+  if (auto key = identity_key(e.type, alias, json())) {
+    KG_ASSIGN_OR_RETURN(Impl::Identity known, d.identity(*key));
+    if (known.id == id)
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id)), "write");
+  }
+  KG_ASSIGN_OR_RETURN(json curated, d.curation_of(id));
+  auto& list = curated["aliases"];
+  for (auto it = list.begin(); it != list.end();) {
+    it = it->is_string() && normalize_name(it->get<std::string>()) == norm ? list.erase(it) : it + 1;
+  }
+  if (curated["aliases"].empty() && curated["merged"].empty()) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kCuration), keys::curated_key(id)), "write");
+  } else {
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(id), curated.dump()), "write");
+  }
+  KG_RETURN_IF_ERROR(d.log_curation(
+      &batch, {{"op", "alias remove"}, {"entity", id}, {"name", e.name}, {"alias", std::string(alias)}}));
+  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
+  KG_RETURN_IF_ERROR(d.write(&batch));
+  d.forget_caches();
+  return Status::Ok();
+}
+
+Result<std::vector<CurationFact>> Store::curation(EntityId id) const {
+  KG_ASSIGN_OR_RETURN(json curated, impl_->curation_of(id));
+  std::vector<CurationFact> out;
+  for (const auto& m : curated["merged"])
+    out.push_back(CurationFact{CurationFact::Kind::kMerged, m.value("id", EntityId{0}), m.value("name", "")});
+  for (const auto& a : curated["aliases"])
+    if (a.is_string()) out.push_back(CurationFact{CurationFact::Kind::kAlias, 0, a.get<std::string>()});
+  return out;
 }
 
 }  // namespace kg

@@ -374,6 +374,25 @@ struct Store::Impl {
   struct Group;
   Status stage(const Document& doc, Staging& out, Group& group, LoadStats* stats);
   Status upgrade_from_version_1();
+  // Curation (store_merge.cpp): an entity's curation record ({"merged":[…],"aliases":[…]}), the
+  // next free evidence sequence of (edge, document), the ids that stand for `target` through merges.
+  Result<json> curation_of(EntityId id) const;
+  Result<std::uint32_t> free_evidence_seq(const Edge& e, std::uint64_t doc,
+                                          std::map<std::string, std::uint32_t>* next) const;
+  Result<std::set<EntityId>> merged_into(EntityId target) const;
+  Result<std::set<std::uint64_t>> evidence_documents(const Edge& e) const;
+  // Appends a curation command to the log ('l' ‖ seq), numbered among loads.
+  Status log_curation(rocksdb::WriteBatch* batch, const json& entry) {
+    std::string log_key(1, keys::kLogPrefix);
+    keys::put_u64(&log_key, next_document++);
+    KG_RETURN_IF_ROCKS(batch->Put(h(kCuration), log_key, entry.dump()), "write");
+    return Status::Ok();
+  }
+  // After a curation: names and identities may have moved.
+  void forget_caches() {
+    name_cache.clear();
+    identity_cache.clear();
+  }
   Status collect_edges(EntityId id, std::vector<Edge>* out) const;
 };
 

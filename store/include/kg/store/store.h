@@ -2,8 +2,9 @@
 //
 // A Store merges document objects into one graph and reads it back. It knows nothing about
 // language: entities arrive already extracted, and the store only decides which stored entity a
-// document's entity is (same type and the same normalised name or alias, or a single-word person
-// name that is the surname of exactly one known person).
+// document's entity is: the one with the same identity key (core/identity.h) — a person's full
+// name, an organisation's or place's canonical name, an event's kind, organiser or place, and
+// year — or the one a curated alias or merge names so.
 //
 // Writers and readers. A Store opened for writing holds the database's writer lock (a lock file
 // inside the database folder) until it is destroyed; a second writer, in this or another process,
@@ -47,6 +48,14 @@ struct LoadStats {
   std::uint64_t entities_created = 0;
   std::uint64_t entities_joined = 0;  // document entities that joined a stored entity
   std::uint64_t relations = 0;        // distinct edges the document states
+};
+
+// A curation fact of an entity: another entity merged into it (its id before the merge and its
+// name), or an alias added by hand (id 0).
+struct CurationFact {
+  enum class Kind { kMerged, kAlias } kind = Kind::kMerged;
+  EntityId id = 0;
+  std::string name;
 };
 
 struct ForgetStats {
@@ -108,12 +117,23 @@ class Store final : public KnowledgeReader {
   // NotFound when nothing matches.
   Result<ForgetStats> forget(std::string_view id_or_source);
   // Curation: `from` becomes part of `into` (its names become aliases of `into`, its edges and
-  // evidence move). Stored as a curation fact: later documents naming `from` join `into`, and the
-  // merged entity survives `forget` of every document. Both must exist and share a type.
+  // every evidence sentence move). Stored as a curation fact: later documents naming `from` join
+  // `into`, and the merged entity survives `forget` of every document. Both must exist and share
+  // a type. Support stays a count of documents (one that mentions both counts once).
   Status merge(EntityId from, EntityId into);
-  // Curation: `alias` becomes a name of `id`, found by lookups and by later loads; it survives
-  // `forget` of every document.
+  // Undoes the merge of `from` (its id before the merge): the entity comes back with the names,
+  // edges and evidence that documents loaded before the merge gave it; returns the entity it had
+  // been merged into. NotFound when `from` was not merged.
+  Result<EntityId> unmerge(EntityId from);
+  // Curation: `alias` becomes a name of `id`, found by lookups and joined by later loads; it
+  // survives `forget` of every document.
   Status add_alias(EntityId id, std::string_view alias);
+  // Removes the name `alias` of `id` (curated or extracted), and with it the identity later
+  // documents would join on. NotFound when `id` has no such alias; InvalidArgument for its
+  // canonical name.
+  Status remove_alias(EntityId id, std::string_view alias);
+  // The curation facts of an entity: the entities merged into it and the aliases added by hand.
+  Result<std::vector<CurationFact>> curation(EntityId id) const;
 
   // --- reads ---
 

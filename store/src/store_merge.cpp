@@ -1,0 +1,404 @@
+// Curation of identity: merge one entity into another, and unmerge to undo it.
+//
+// A merge moves the merged entity's edges, evidence, names and identity to the surviving one and
+// records itself twice: a redirect ('m' ‖ from → into) that documents loaded before the merge
+// follow, and an entry in the survivor's curation record ('c' ‖ into) with what unmerge needs to
+// restore the entity. Support stays a count of documents: a document that mentions both counts
+// once, and so does a document that states an edge in both forms. Evidence records keep their
+// document and sequence; a record whose key is taken moves to the next free sequence number, so
+// no sentence is lost, and every moved record notes the edge it came from ("merged_from").
+#include "store_impl.h"
+
+namespace kg {
+Result<json> Store::Impl::curation_of(EntityId id) const {
+  bool found = false;
+  KG_ASSIGN_OR_RETURN(json rec, read_json(kCuration, keys::curated_key(id), &found));
+  if (!found || !rec.is_object()) rec = json::object();
+  if (!rec.contains("merged")) rec["merged"] = json::array();
+  if (!rec.contains("aliases")) rec["aliases"] = json::array();
+  return rec;
+}
+
+// The next free sequence number of (edge, document) evidence, over the store and what this batch
+// already placed.
+Result<std::uint32_t> Store::Impl::free_evidence_seq(const Edge& e, std::uint64_t doc,
+                                                     std::map<std::string, std::uint32_t>* next) const {
+  std::string prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
+  keys::put_u64(&prefix, doc);
+  auto it = next->find(prefix);
+  if (it == next->end()) {
+    std::uint32_t free = 0;
+    KG_RETURN_IF_ERROR(scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view) {
+      if (k.size() == prefix.size() + 4) {
+        const auto* b = reinterpret_cast<const unsigned char*>(k.data() + prefix.size());
+        std::uint32_t seq =
+            (std::uint32_t{b[0]} << 24) | (std::uint32_t{b[1]} << 16) | (std::uint32_t{b[2]} << 8) | b[3];
+        free = std::max(free, seq + 1);
+      }
+      return true;
+    }));
+    it = next->emplace(prefix, free).first;
+  }
+  return it->second++;
+}
+
+// The document numbers of an edge's evidence.
+Result<std::set<std::uint64_t>> Store::Impl::evidence_documents(const Edge& e) const {
+  std::set<std::uint64_t> docs;
+  const std::string prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
+  KG_RETURN_IF_ERROR(scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view) {
+    if (k.size() >= prefix.size() + 8) docs.insert(keys::get_u64(k.substr(prefix.size(), 8)));
+    return true;
+  }));
+  return docs;
+}
+
+// Ids that stand for `target` through merges (target included).
+Result<std::set<EntityId>> Store::Impl::merged_into(EntityId target) const {
+  std::set<EntityId> out{target};
+  std::map<EntityId, EntityId> redirects;
+  KG_RETURN_IF_ERROR(
+      scan_prefix(kCuration, std::string(1, keys::kMergedPrefix), [&](std::string_view k, std::string_view v) {
+        if (k.size() == 9 && v.size() == 8) redirects[keys::get_u64(k.substr(1))] = keys::get_u64(v);
+        return true;
+      }));
+  for (const auto& [from, into] : redirects) {
+    EntityId at = from;
+    for (int hops = 0; hops < 64 && at != target; ++hops) {
+      auto it = redirects.find(at);
+      if (it == redirects.end()) break;
+      at = it->second;
+    }
+    if (at == target) out.insert(from);
+  }
+  return out;
+}
+
+Status Store::merge(EntityId from, EntityId into) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  if (from == into) return Status::InvalidArgument("cannot merge an entity into itself");
+  KG_ASSIGN_OR_RETURN(StoredEntity a, entity(from));
+  KG_ASSIGN_OR_RETURN(StoredEntity b, entity(into));
+  if (a.type != b.type) {
+    return Status::InvalidArgument("cannot merge " + std::string(info(a.type).code) + " \"" + a.name + "\" into " +
+                                   std::string(info(b.type).code) + " \"" + b.name + "\"");
+  }
+  rocksdb::WriteBatch batch;
+  std::map<EntityId, std::int64_t> weight;  // changes of edge supports, summed per end
+
+  // Edges and evidence.
+  std::vector<Edge> edges;
+  KG_RETURN_IF_ERROR(d.collect_edges(from, &edges));
+  std::map<std::string, std::uint32_t> next_seq;
+  for (const Edge& e : edges) {
+    Edge moved = e;
+    if (moved.subject == from) moved.subject = into;
+    if (moved.object == from) moved.object = into;
+    moved = keys::canonical(moved);
+    KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
+    weight[e.subject] -= static_cast<std::int64_t>(e.support);
+    weight[e.object] -= static_cast<std::int64_t>(e.support);
+    // A loop is no edge: its evidence stays under the old key, where unmerge finds it.
+    if (moved.subject == moved.object) continue;
+    KG_ASSIGN_OR_RETURN(std::set<std::uint64_t> mine, d.evidence_documents(e));
+    KG_ASSIGN_OR_RETURN(std::set<std::uint64_t> theirs, d.evidence_documents(moved));
+    std::int64_t added = 0;
+    for (std::uint64_t doc : mine) added += theirs.count(doc) ? 0 : 1;
+    KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, moved, added));
+    weight[moved.subject] += added;
+    weight[moved.object] += added;
+    const std::string old_prefix = keys::evidence_prefix(e.subject, e.predicate, e.object);
+    Status st;
+    KG_RETURN_IF_ERROR(d.scan_prefix(kEvidence, old_prefix, [&](std::string_view k, std::string_view v) {
+      if (k.size() != old_prefix.size() + 12) return true;
+      const std::uint64_t doc = keys::get_u64(k.substr(old_prefix.size(), 8));
+      auto seq = d.free_evidence_seq(moved, doc, &next_seq);
+      json rec = json::parse(v, nullptr, false);
+      if (!seq.ok() || rec.is_discarded()) {
+        st = seq.ok() ? Status::Corruption("unreadable evidence record") : seq.status();
+        return false;
+      }
+      if (!rec.contains("merged_from")) rec["merged_from"] = {e.subject, e.predicate, e.object};
+      (void)batch.Delete(d.h(kEvidence), k);
+      (void)batch.Put(d.h(kEvidence), keys::evidence_key(moved.subject, moved.predicate, moved.object, doc, *seq),
+                      rec.dump());
+      return true;
+    }));
+    KG_RETURN_IF_ERROR(st);
+  }
+  for (const auto& [id, delta] : weight) {
+    if (id != from && delta != 0) {
+      KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::weight_key(id), keys::counter(delta)), "write");
+    }
+  }
+
+  // Names: the merged entity's names become names of the survivor; the curation fact names it so.
+  KG_ASSIGN_OR_RETURN(auto aliases, d.aliases_of(from));
+  bool has_name = false;
+  for (const auto& [surface, count] : aliases) {
+    has_name = has_name || surface == a.name;
+    std::int64_t moved = count + (surface == a.name ? 1 : 0);
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(from, surface)), "write");
+    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, surface), keys::counter(moved)), "write");
+    const std::string norm = normalize_name(surface);
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, from)), "write");
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(norm, keys::kNameKind, into), type_byte(b.type)), "write");
+  }
+  if (!has_name) {
+    KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, a.name), keys::counter(1)), "write");
+    KG_RETURN_IF_ROCKS(
+        batch.Put(d.h(kNames), keys::name_key(normalize_name(a.name), keys::kNameKind, into), type_byte(b.type)),
+        "write");
+  }
+  // Documents that name `from` by its identity join `into` from now on.
+  if (auto key = identity_key(a.type, a.name, a.attributes)) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from)), "write");
+    KG_RETURN_IF_ROCKS(
+        batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into), type_byte(b.type) + b.name), "write");
+  }
+  std::string surname = surname_key(normalize_name(a.name));
+  if (!surname.empty()) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from)), "write");
+  }
+
+  // Support: documents that mention either, each once.
+  KG_ASSIGN_OR_RETURN(std::set<EntityId> as_from, d.merged_into(from));
+  KG_ASSIGN_OR_RETURN(std::set<EntityId> as_into, d.merged_into(into));
+  std::int64_t both = 0;
+  KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view, std::string_view v) {
+    json rec = json::parse(v, nullptr, false);
+    if (rec.is_discarded() || !rec.contains("entities")) return true;
+    bool f = false, i = false;
+    for (const auto& ej : rec["entities"]) {
+      if (!ej.is_number_unsigned()) continue;
+      f = f || as_from.count(ej.get<EntityId>());
+      i = i || as_into.count(ej.get<EntityId>());
+    }
+    both += f && i ? 1 : 0;
+    return true;
+  }));
+  KG_RETURN_IF_ROCKS(
+      batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(static_cast<std::int64_t>(a.support) - both)),
+      "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::id_key(from)), "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kSupport), keys::weight_key(from)), "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(from)), "write");
+
+  // The curation facts: the redirect, the survivor's record (with the merged one's own), the log.
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::merged_key(from), keys::id_key(into)), "write");
+  KG_ASSIGN_OR_RETURN(json curated, d.curation_of(into));
+  KG_ASSIGN_OR_RETURN(json theirs, d.curation_of(from));
+  curated["merged"].push_back(
+      {{"id", from}, {"name", a.name}, {"type", info(a.type).code}, {"attributes", a.attributes}, {"curated", theirs}});
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(into), curated.dump()), "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kCuration), keys::curated_key(from)), "write");
+  KG_RETURN_IF_ERROR(d.log_curation(
+      &batch, {{"op", "merge"}, {"from", from}, {"from_name", a.name}, {"into", into}, {"into_name", b.name}}));
+  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
+  KG_RETURN_IF_ERROR(d.write(&batch));
+  d.forget_caches();
+  return Status::Ok();
+}
+
+Result<EntityId> Store::unmerge(EntityId from) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  std::string v;
+  bool found = false;
+  KG_RETURN_IF_ERROR(d.get(kCuration, keys::merged_key(from), &v, &found));
+  if (!found || v.size() != 8) return Status::NotFound("entity #" + std::to_string(from) + " was not merged");
+  const EntityId into = keys::get_u64(v);
+  KG_ASSIGN_OR_RETURN(StoredEntity b, entity(into));
+  KG_ASSIGN_OR_RETURN(json curated, d.curation_of(into));
+  json entry;
+  for (auto it = curated["merged"].begin(); it != curated["merged"].end(); ++it) {
+    if (it->value("id", EntityId{0}) == from) {
+      entry = *it;
+      curated["merged"].erase(it);
+      break;
+    }
+  }
+  if (entry.is_null()) return Status::Corruption("no curation record of the merge of #" + std::to_string(from));
+  KG_ASSIGN_OR_RETURN(EntityType type, decode_type(entry.value("type", "")));
+  const std::string name = entry.value("name", "");
+  const json attributes = entry.contains("attributes") ? entry["attributes"] : json::object();
+
+  // The ids that stand for `from` (it and what was merged into it), the others that stand for
+  // `into`: documents loaded before the merge name them.
+  KG_ASSIGN_OR_RETURN(std::set<EntityId> as_into, d.merged_into(into));
+  std::set<EntityId> as_from{from};
+  {
+    // Ids whose redirects pass through `from` on their way to `into`.
+    std::map<EntityId, EntityId> redirects;
+    KG_RETURN_IF_ERROR(
+        d.scan_prefix(kCuration, std::string(1, keys::kMergedPrefix), [&](std::string_view k, std::string_view val) {
+          if (k.size() == 9 && val.size() == 8) redirects[keys::get_u64(k.substr(1))] = keys::get_u64(val);
+          return true;
+        }));
+    for (EntityId id : as_into) {
+      for (EntityId at = id; redirects.count(at);) {
+        if (at == from) break;
+        at = redirects[at];
+        if (at == from) as_from.insert(id);
+      }
+    }
+  }
+  for (EntityId id : as_from) as_into.erase(id);
+  auto side = [&](EntityId id) { return as_from.count(id) ? from : as_into.count(id) ? into : id; };
+
+  rocksdb::WriteBatch batch;
+  std::map<EntityId, std::int64_t> weight;
+  std::map<std::string, std::uint32_t> next_seq;
+  std::int64_t from_docs = 0, both = 0;
+  std::map<std::string, std::int64_t> names_back;  // surfaces documents gave `from`
+  std::map<std::tuple<EntityId, PredicateId, EntityId>, std::int64_t> edge_delta;
+  Status st;
+  KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view, std::string_view val) {
+    json rec = json::parse(val, nullptr, false);
+    if (rec.is_discarded() || !rec.contains("entities") || !rec.contains("num")) return true;
+    bool f = false, i = false;
+    for (const auto& ej : rec["entities"]) {
+      if (!ej.is_number_unsigned()) continue;
+      f = f || as_from.count(ej.get<EntityId>());
+      i = i || as_into.count(ej.get<EntityId>());
+    }
+    if (!f) return true;
+    ++from_docs;
+    both += i ? 1 : 0;
+    for (const auto& aj : rec["aliases"])
+      if (as_from.count(aj.at(0).get<EntityId>())) names_back[aj.at(1).get<std::string>()] += 1;
+    // This document's evidence that the merge moved goes back to the edge it came from.
+    const std::uint64_t num = rec["num"].get<std::uint64_t>();
+    std::set<std::tuple<EntityId, PredicateId, EntityId>> restored, left_merged;
+    for (const auto& ej : rec["edges"]) {
+      const EntityId s0 = ej.at(0).get<EntityId>(), o0 = ej.at(2).get<EntityId>();
+      if (!as_from.count(s0) && !as_from.count(o0)) continue;
+      auto rs = d.redirect(s0), ro = d.redirect(o0);
+      if (!rs.ok() || !ro.ok()) {
+        st = rs.ok() ? ro.status() : rs.status();
+        return false;
+      }
+      const PredicateId p = ej.at(1).get<PredicateId>();
+      const Edge merged = keys::canonical(Edge{*rs, p, *ro, 0});
+      const Edge back = keys::canonical(Edge{side(s0) == from ? from : *rs, p, side(o0) == from ? from : *ro, 0});
+      if (back.subject == back.object) continue;
+      if (merged.subject == merged.object) {
+        // The merge made it a loop and left its evidence in place.
+        restored.insert({back.subject, back.predicate, back.object});
+        continue;
+      }
+      std::string prefix = keys::evidence_prefix(merged.subject, merged.predicate, merged.object);
+      keys::put_u64(&prefix, num);
+      bool stays = false, moved = false;
+      Status inner = d.scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view ev) {
+        json r = json::parse(ev, nullptr, false);
+        if (r.is_discarded() || !r.contains("merged_from")) {
+          stays = true;
+          return true;
+        }
+        const auto& mf = r["merged_from"];
+        const EntityId ms = mf.at(0).get<EntityId>(), mo = mf.at(2).get<EntityId>();
+        if (side(ms) != from && side(mo) != from) {
+          stays = true;
+          return true;
+        }
+        auto seq = d.free_evidence_seq(back, num, &next_seq);
+        if (!seq.ok()) return false;
+        r.erase("merged_from");
+        (void)batch.Delete(d.h(kEvidence), k);
+        (void)batch.Put(d.h(kEvidence), keys::evidence_key(back.subject, back.predicate, back.object, num, *seq),
+                        r.dump());
+        moved = true;
+        return true;
+      });
+      if (!inner.ok()) {
+        st = inner;
+        return false;
+      }
+      if (moved) restored.insert({back.subject, back.predicate, back.object});
+      if (moved && !stays) left_merged.insert({merged.subject, merged.predicate, merged.object});
+    }
+    for (const auto& e : restored) edge_delta[e] += 1;
+    for (const auto& e : left_merged) edge_delta[e] -= 1;
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(st);
+  for (const auto& [key, delta] : edge_delta) {
+    const Edge e{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0};
+    const std::int64_t now = d.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st);
+    KG_RETURN_IF_ERROR(st);
+    if (now + delta <= 0) {
+      KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
+    } else {
+      KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, e, delta));
+    }
+    weight[e.subject] += std::max(delta, -now);
+    weight[e.object] += std::max(delta, -now);
+  }
+  for (const auto& [id, delta] : weight) {
+    if (delta != 0) KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::weight_key(id), keys::counter(delta)), "write");
+  }
+
+  // Names go back; the survivor keeps those other documents also gave it.
+  KG_ASSIGN_OR_RETURN(auto into_aliases, d.aliases_of(into));
+  std::map<std::string, std::int64_t> into_count(into_aliases.begin(), into_aliases.end());
+  names_back[name] += 0;
+  if (entry.contains("curated") && entry["curated"].is_object()) {
+    for (const auto& a : entry["curated"].value("aliases", json::array()))
+      if (a.is_string()) names_back[a.get<std::string>()] += 1;  // curated before the merge
+  }
+  for (const auto& [surface, n] : names_back) {
+    const std::int64_t taken = n + (surface == name ? 1 : 0);  // the merge's own naming
+    const std::int64_t left = into_count[surface] - taken;
+    if (left > 0) {
+      KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, surface), keys::counter(-taken)), "write");
+    } else {
+      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(into, surface)), "write");
+      into_count.erase(surface);
+      const std::string norm = normalize_name(surface);
+      bool still = normalize_name(b.name) == norm;
+      for (const auto& [other, c] : into_count) still = still || (c > 0 && normalize_name(other) == norm);
+      if (!still) KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, into)), "write");
+    }
+    if (n > 0 || surface == name) {
+      KG_RETURN_IF_ROCKS(
+          batch.Merge(d.h(kAliases), keys::alias_key(from, surface), keys::counter(std::max<std::int64_t>(n, 1))),
+          "write");
+    }
+    KG_RETURN_IF_ROCKS(
+        batch.Put(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, from), type_byte(type)),
+        "write");
+  }
+  if (auto key = identity_key(type, name, attributes)) {
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into)), "write");
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from), type_byte(type) + name),
+                       "write");
+  }
+  if (std::string surname = surname_key(normalize_name(name)); !surname.empty() && type == EntityType::kPerson) {
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from), type_byte(type)),
+                       "write");
+  }
+
+  // The entity, its support and curation; the survivor's.
+  json record = {{"name", name}, {"type", info(type).code}};
+  if (!attributes.empty()) record["attributes"] = attributes;
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kEntities), keys::id_key(from), record.dump()), "write");
+  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(from), keys::counter(from_docs)), "write");
+  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(both - from_docs)), "write");
+  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kCuration), keys::merged_key(from)), "write");
+  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(into), curated.dump()), "write");
+  const json& theirs = entry.contains("curated") ? entry["curated"] : json::object();
+  if (theirs.is_object() &&
+      (!theirs.value("merged", json::array()).empty() || !theirs.value("aliases", json::array()).empty())) {
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(from), theirs.dump()), "write");
+  }
+  KG_RETURN_IF_ERROR(d.log_curation(
+      &batch, {{"op", "unmerge"}, {"from", from}, {"from_name", name}, {"into", into}, {"into_name", b.name}}));
+  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
+  KG_RETURN_IF_ERROR(d.write(&batch));
+  d.forget_caches();
+  return into;
+}
+
+}  // namespace kg

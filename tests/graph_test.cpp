@@ -154,7 +154,7 @@ TEST_CASE("The ingest summary, stats, documents and every export count the same 
   // stands between a person and the place of an office).
   auto nq = run_kg({"--db", db, "export", "--format", "nquads"});
   REQUIRE(nq.code == 0);
-  static const std::regex quad(R"re(^<([^>]*)> <([^>]*)> (<[^>]*>|".*") ?(<[^>]*>)? \.$)re");
+  static const std::regex quad(R"re(^<([^>]*)> <([^>]*)> (<[^>]*>|".*"(?:\^\^<[^>]*>)?) ?(<[^>]*>)? \.$)re");
   std::set<std::string> named, articles;
   std::map<std::string, std::string> role_target;
   std::vector<std::array<std::string, 3>> stated;
@@ -229,4 +229,29 @@ TEST_CASE("merge then unmerge gives back the same graph, and show tells curation
   REQUIRE(run_kg({"--db", db, "alias", "remove", "Vilnius", "Wilna"}).code == 0);
   CHECK(run_kg({"--db", db, "show", "Wilna"}).code == 3);
   CHECK(run_kg({"--db", db, "alias", "remove", "Vilnius", "Vilnius"}).code == 2);
+}
+
+TEST_CASE("ingest --date dates documents without one, and events carry their date into JSON and RDF", "[graph][cli]") {
+  test::TempDir dir;
+  const std::string db = dir.str("db");
+  const std::string article = dir.str("undated.txt");
+  test::write_file(article,
+                   "Gipfel in Rom\n\nDer NATO-Gipfel in Rom hat begonnen. Anna Muster nimmt am Gipfel teil.\n");
+  CHECK(run_kg({"--db", db, "ingest", "--date", "2025-13", article}).code == 2);
+  CHECK_FALSE(std::filesystem::exists(db));
+  auto r = run_kg({"--db", db, "ingest", "--date", "2025-06-04", article});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  auto docs = nlohmann::json::parse(run_kg({"--db", db, "documents", "--format", "json"}).out);
+  CHECK(docs.at("documents").at(0).at("date") == "2025-06-04");
+  auto why = nlohmann::json::parse(
+      run_kg({"--db", db, "why", "Anna Muster", "NATO-Gipfel 2025 (Rom)", "--format", "json"}).out);
+  INFO(why.dump());
+  const auto& fact = why.at("facts").at(0);
+  CHECK(fact.at("event_date") == "2025-06-04");
+  CHECK(fact.at("document_dates") == nlohmann::json::array({"2025-06-04"}));
+  auto nq = run_kg({"--db", db, "export", "--format", "nquads"});
+  CHECK(nq.out.find("<https://schema.org/startDate> \"2025-06-04\"^^<http://www.w3.org/2001/XMLSchema#date>") !=
+        std::string::npos);
+  CHECK(nq.out.find("<https://schema.org/datePublished> \"2025-06-04\"") != std::string::npos);
 }

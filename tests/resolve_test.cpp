@@ -180,3 +180,43 @@ TEST_CASE("A headline surname and the full name in the text are one person", "[e
   }
   CHECK(people == 2);
 }
+
+TEST_CASE("A document's date comes from its metadata, a date line or a dateline, never from its sentences",
+          "[extract][dates]") {
+  auto date_of = [](const std::string& text, const std::string& given = "") {
+    auto r = Extractor::create();
+    REQUIRE_OK(r);
+    auto doc = (*r)->extract(Input{text, "t", given, "de"});
+    REQUIRE_OK(doc);
+    return doc->date;
+  };
+  CHECK(date_of("date 2025-03\nDer Rat tagt in Musterstadt.") == "2025-03");
+  CHECK(date_of("Musterstadt, 4. Mai 2025. Der Rat tagt.") == "2025-05-04");
+  CHECK(date_of("Rat tagt\n\nMärz 2025\n\nDer Rat tagt.") == "2025-03");
+  CHECK(date_of("Der Rat tagt.", "2024-01-02") == "2024-01-02");
+  // A date in the text is the date of what it reports, not of the article.
+  CHECK(date_of("Vom 3. bis 5. Juli 1990 tagte der Rat in Musterstadt.") == "");
+  CHECK(date_of("Rückblick\n\nAm 9. November 1989 fiel die Mauer.") == "");
+}
+
+TEST_CASE("An event takes the date its sentence gives, else the document's", "[extract][dates]") {
+  auto event_of = [](const std::string& text, const std::string& date) {
+    auto r = Extractor::create();
+    REQUIRE_OK(r);
+    auto doc = (*r)->extract(Input{text, "t", date, "de"});
+    REQUIRE_OK(doc);
+    for (const Entity& e : doc->entities)
+      if (e.type == EntityType::kEvent) return e;
+    FAIL("no event in: " + text);
+    return Entity{};
+  };
+  Entity a = event_of("Vom 3. bis 5. Juli 1990 fand der NATO-Gipfel in London statt.", "2025-01-10");
+  CHECK(a.attributes.value("date", "") == "1990-07-03");
+  CHECK(a.name == "NATO-Gipfel 1990 (London)");
+  // "am Mittwoch": the last Wednesday on or before the article's date (2025-01-10 is a Friday).
+  Entity b = event_of("Der NATO-Gipfel in Rom begann am Mittwoch.", "2025-01-10");
+  CHECK(b.attributes.value("date", "") == "2025-01-08");
+  Entity c = event_of("Der NATO-Gipfel in Rom begann.", "2025-01");
+  CHECK(c.attributes.value("date", "") == "2025-01");
+  CHECK(c.name == "NATO-Gipfel 2025 (Rom)");
+}

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -127,7 +128,26 @@ std::vector<OptionSpec> extract_options() {
       {"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
       {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},
       {"no-ner", "", "do not use the statistical tagger (lexicons and rules only)", ""},
-      {"ner-model", "FILE", "a NER model file instead of the built-in German model", ""}};
+      {"ner-model", "FILE", "a NER model file instead of the built-in German model", ""},
+      {"date", "DATE", "the date of documents that give none in their metadata (2024, 2024-07 or 2024-07-09)", ""}};
+}
+
+// The inputs, each with --date where its metadata gives no date (a JSON line's "date" wins).
+Result<std::vector<Job>> collect_inputs(const Args& args, std::istream& in) {
+  const std::string& date = args.value("date");
+  if (!date.empty()) {
+    static const std::regex iso(R"(^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$)");
+    if (!std::regex_match(date, iso)) {
+      return Status::InvalidArgument("--date must be an ISO 8601 date (2024, 2024-07 or 2024-07-09), not \"" + date +
+                                     "\"");
+    }
+  }
+  KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), in));
+  if (!date.empty()) {
+    for (Job& job : jobs)
+      if (job.input.date.empty()) job.input.date = date;
+  }
+  return jobs;
 }
 
 // The pipeline with the user's lexicons and rules and, unless --no-ner, the statistical tagger
@@ -187,7 +207,7 @@ class ExtractCommand final : public Command {
   Status run(const Args& args, Context& ctx) override {
     if (args.value("format") != "jsonl") return Status::InvalidArgument("--format must be jsonl");
     KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
-    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), ctx.in));
+    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect_inputs(args, ctx.in));
     std::size_t failed = 0;
     KG_RETURN_IF_ERROR(for_each_extracted(*extractor, jobs, [&](Job& job, Result<Document> doc) {
       if (!doc.ok()) {
@@ -229,7 +249,7 @@ class IngestCommand final : public Command {
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(long batch, args.integer("batch", 1, 100'000'000));
     KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
-    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), ctx.in));
+    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect_inputs(args, ctx.in));
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
     // Extracted a window at a time and stored in groups by the loader `kg load` uses.
     GroupLoader loader(*store, static_cast<std::size_t>(batch));

@@ -1,6 +1,7 @@
 #include "render.h"
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 namespace kg::cli {
@@ -43,6 +44,16 @@ json fact_json(const Fact& f, bool with_evidence) {
             {"object", entity_ref_json(f.object)},
             {"support", f.edge.support},
             {"attributes", f.attributes}};
+  // When: the dates of the documents that state it, and the date of its event where known.
+  std::set<std::string> dates;
+  for (const auto& e : f.evidence)
+    if (!e.date.empty()) dates.insert(e.date);
+  j["document_dates"] = dates;
+  for (const StoredEntity* end : {&f.subject, &f.object}) {
+    if (end->type == EntityType::kEvent && end->attributes.is_object() && end->attributes.contains("date")) {
+      j["event_date"] = end->attributes["date"];
+    }
+  }
   if (with_evidence) {
     json ev = json::array();
     for (const auto& e : f.evidence) {

@@ -173,6 +173,22 @@ Status for_each_cited_document(const KnowledgeReader& graph, const Subgraph& sub
 // ---------------------------------------------------------------------------------------------
 // N-Quads
 
+// An event's date (its "date" attribute: 2024, 2024-07 or 2024-07-09) and the XML Schema type of
+// that form; empty when the entity has none.
+std::pair<std::string, std::string_view> event_date(const StoredEntity& e) {
+  if (e.type != EntityType::kEvent || !e.attributes.is_object()) return {};
+  auto it = e.attributes.find("date");
+  if (it == e.attributes.end() || !it->is_string()) return {};
+  std::string d = it->get<std::string>();
+  static constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  static const std::string year = std::string(kXsd) + "gYear", month = std::string(kXsd) + "gYearMonth",
+                           day = std::string(kXsd) + "date";
+  if (d.size() == 4) return {d, year};
+  if (d.size() == 7) return {d, month};
+  if (d.size() == 10) return {d, day};
+  return {};
+}
+
 // Literals and JSON strings: one escaper (core/json_text.h).
 void put_literal(std::string* out, std::string_view s) { append_quoted(out, s, /*escape_del=*/true); }
 void put_json_string(std::string* out, std::string_view s) { append_quoted(out, s, /*escape_del=*/false); }
@@ -190,6 +206,12 @@ class QuadWriter {
     begin(s, p);
     put_literal(&buf_, value);
     end(g);
+  }
+  void typed(std::string_view s, std::string_view p, std::string_view value, std::string_view datatype) {
+    begin(s, p);
+    put_literal(&buf_, value);
+    ((buf_ += "^^<") += datatype) += '>';
+    end({});
   }
   void flush() {
     out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
@@ -215,6 +237,7 @@ std::string context_json() {
       "{\n    \"@version\": 1.1,\n    \"schema\": \"https://schema.org/\",\n    \"kg\": \"urn:kg:vocab:\",\n";
   c += "    \"name\": \"schema:name\",\n    \"alternateName\": \"schema:alternateName\",\n";
   c += "    \"identifier\": \"schema:identifier\",\n    \"datePublished\": \"schema:datePublished\",\n";
+  c += "    \"startDate\": \"schema:startDate\",\n";
   c += "    \"inLanguage\": \"schema:inLanguage\",\n    \"source\": \"kg:source\",\n";
   c += "    \"NewsArticle\": \"schema:NewsArticle\",\n    \"Role\": \"schema:Role\",\n    \"roleName\": "
        "\"schema:roleName\",\n";
@@ -259,7 +282,8 @@ class JsonLdWriter {
 Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out) {
   KG_RETURN_IF_ERROR(validate_base(options.base));
   Iris iris(options.base);
-  const std::string type = std::string(kRdfType), name = expand("schema:name"), alt = expand("schema:alternateName");
+  const std::string type = std::string(kRdfType), name = expand("schema:name"), alt = expand("schema:alternateName"),
+                    start = expand("schema:startDate");
   QuadWriter w(out);
   KG_RETURN_IF_ERROR(for_each_entity(graph, subgraph, [&](const StoredEntity& e) {
     const std::string& id = iris.entity(e.id);
@@ -267,6 +291,7 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
     w.literal(id, name, e.name);
     for (const std::string& a : e.aliases)
       if (a != e.name) w.literal(id, alt, a);
+    if (auto [date, datatype] = event_date(e); !date.empty()) w.typed(id, start, date, datatype);
   }));
   const std::string role_class = expand("schema:Role"), role_name = expand("schema:roleName");
   KG_RETURN_IF_ERROR(for_each_statement(
@@ -319,6 +344,13 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
       first = false;
     }
     if (!first) b += "]";
+    if (auto [date, datatype] = event_date(e); !date.empty()) {
+      b += ", \"startDate\": {\"@value\": ";
+      put_json_string(&b, date);
+      b += ", \"@type\": ";
+      put_json_string(&b, datatype);
+      b += "}";
+    }
     b += "}";
     w.maybe_flush();
   }));

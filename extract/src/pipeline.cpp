@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "dates.h"
 #include "kg/core/text.h"
 #include "kg/extract/extract.h"
 #include "lexicon.h"
@@ -155,8 +156,8 @@ bool lower_eq(std::string_view a, std::initializer_list<std::string_view> any) {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder(const Lexicon& lex, const std::vector<Rule>& rules, std::string_view text)
-      : lex_(lex), rules_(rules), text_(text) {}
+  DocumentBuilder(const Lexicon& lex, const std::vector<Rule>& rules, std::string_view text, std::string_view date)
+      : lex_(lex), rules_(rules), text_(text), date_(date) {}
 
   // `tokens` and `sentences` of the text, as tokenize() and split_sentences() give them.
   Document run(std::vector<Token> tokens, std::vector<Sentence> sentences, std::vector<ProposedMention> proposals) {
@@ -1290,6 +1291,17 @@ class DocumentBuilder {
         if (e.organiser >= 0) out.attributes["organiser"] = ents_[static_cast<std::size_t>(e.organiser)].name;
         if (e.organiser < 0 && !e.topic.empty()) out.attributes["organiser"] = e.topic;
         if (e.place >= 0) out.attributes["place"] = ents_[static_cast<std::size_t>(e.place)].name;
+        // The first date a sentence that mentions the event gives ("vom 3. bis 5. Juli 2024").
+        for (const Mention& m : e.mentions) {
+          auto sen = std::upper_bound(sentences_.begin(), sentences_.end(), m.span.start,
+                                      [](std::uint64_t at, const Sentence& x) { return at < x.start; });
+          if (sen == sentences_.begin()) continue;
+          --sen;
+          if (auto when = sentence_date(tokens_, sen->first, sen->last, date_)) {
+            out.attributes["date"] = *when;
+            break;
+          }
+        }
       }
       local[i] = out.id;
       doc.entities.push_back(std::move(out));
@@ -1314,6 +1326,7 @@ class DocumentBuilder {
   const Lexicon& lex_;
   const std::vector<Rule>& rules_;
   std::string_view text_;
+  std::string_view date_;  // the document's, possibly empty
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::vector<Ref>> refs_;
@@ -1359,41 +1372,11 @@ Result<Document> Extractor::extract(const Input& input) const {
   doc.source = input.source;
   doc.lang = input.lang;
   doc.date = input.date;
-  // A first line "date 2024-07" gives the date; its words are not part of the article.
+  // The date: the input's, else a first line "date 2024-07" (whose words are no part of the
+  // article) or a dateline; never a date inside a sentence (dates.h).
   std::size_t skip = 0;
-  {
-    std::size_t i = text.find_first_not_of(" \t\r\n");
-    if (i != std::string::npos && text.compare(i, 5, "date ") == 0) {
-      std::size_t d = i + 5, e = d;
-      while (e < text.size() && (std::isdigit(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-      if (e > d) {
-        if (doc.date.empty()) doc.date = text.substr(d, e - d);
-        skip = e;
-      }
-    }
-  }
-  if (doc.date.empty()) {
-    // A dateline near the start: "Oslo, 9. Mai 2025." or "Bergen, März 2025."
-    static const std::array<std::string_view, 12> kMonths = {"Januar",    "Februar", "März",     "April",
-                                                             "Mai",       "Juni",    "Juli",     "August",
-                                                             "September", "Oktober", "November", "Dezember"};
-    std::vector<Token> head =
-        tokenize(std::string_view(text).substr(skip, std::min<std::size_t>(300, text.size() - skip)));
-    for (std::size_t i = 0; i + 1 < head.size() && doc.date.empty(); ++i) {
-      auto m = std::find(kMonths.begin(), kMonths.end(), head[i].text);
-      std::string_view year = head[i + 1].text;
-      if (m == kMonths.end() || year.size() != 4 ||
-          !std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-        continue;
-      const int month = static_cast<int>(m - kMonths.begin()) + 1;
-      doc.date = std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
-      if (i >= 2 && head[i - 1].text == "." && head[i - 2].text.size() <= 2 &&
-          std::isdigit(static_cast<unsigned char>(head[i - 2].text[0]))) {
-        int day = std::atoi(std::string(head[i - 2].text).c_str());
-        if (day >= 1 && day <= 31) doc.date += (day < 10 ? "-0" : "-") + std::to_string(day);
-      }
-    }
-  }
+  std::optional<std::string> written = document_date(text, &skip);
+  if (doc.date.empty() && written) doc.date = *written;
   std::vector<Token> tokens = tokenize(text);
   std::erase_if(tokens, [&](const Token& t) { return t.start < skip; });
   std::vector<Sentence> sentences = split_sentences(text, tokens);
@@ -1405,7 +1388,7 @@ Result<Document> Extractor::extract(const Input& input) const {
       proposals.insert(proposals.end(), more.begin(), more.end());
     }
   }
-  DocumentBuilder builder(impl_->lexicon, impl_->rules, text);
+  DocumentBuilder builder(impl_->lexicon, impl_->rules, text, doc.date);
   Document found = builder.run(std::move(tokens), std::move(sentences), std::move(proposals));
   doc.entities = std::move(found.entities);
   doc.relations = std::move(found.relations);

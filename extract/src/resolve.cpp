@@ -108,6 +108,19 @@ class Resolver {
     }
   }
 
+  // (inner, outer) names of the document's located_in relations.
+  std::vector<std::pair<std::string, std::string>> located_in_names() {
+    static const PredicateId kLocatedIn = predicate_id("located_in");
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Relation& r : doc_.relations) {
+      if (r.predicate != kLocatedIn) continue;
+      const Entity* inner = by_id(r.subject);
+      const Entity* outer = by_id(r.object);
+      if (inner && outer) out.emplace_back(inner->name, outer->name);
+    }
+    return out;
+  }
+
   // Events of one kind are one event when at most one organiser and one place are named among
   // them: an article reports "the summit", whatever words it uses for it. Two organisers or two
   // places of one kind are two events, and stay apart.
@@ -123,6 +136,11 @@ class Resolver {
         if (!attribute(*e, "organiser").empty()) organisers.insert(attribute(*e, "organiser"));
         if (!attribute(*e, "place").empty()) places.insert(attribute(*e, "place"));
       }
+      // A country that holds one of the other places is no other place ("in Island" and "in
+      // Reykjavik"): the city is the more precise.
+      for (const auto& [inner, outer] : located_in_names()) {
+        if (places.count(inner) && places.count(outer)) places.erase(outer);
+      }
       if (organisers.size() > 1 || places.size() > 1) continue;
       // The survivor is the first event named by its organiser, else the first.
       Entity* into = events.front();
@@ -135,6 +153,10 @@ class Resolver {
       for (Entity* e : events) {
         if (e == into) continue;
         fold(*e, *into);
+      }
+      for (Entity* e : events) {
+        if (!attribute(*into, "date").empty()) break;
+        if (!attribute(*e, "date").empty()) into->attributes["date"] = attribute(*e, "date");
       }
       if (!organisers.empty()) into->attributes["organiser"] = *organisers.begin();
       if (!places.empty()) into->attributes["place"] = *places.begin();
@@ -292,10 +314,10 @@ class Resolver {
     for (Entity& e : doc_.entities) {
       if (e.type != EntityType::kEvent || gone_.count(e.id) || attribute(e, "kind").empty()) continue;
       std::string name = e.name;
-      if (doc_.date.size() >= 4) {
-        e.attributes["date"] = doc_.date;
-        name += " " + doc_.date.substr(0, 4);
-      }
+      // The event's own date from the text, else the document's.
+      if (attribute(e, "date").empty() && !doc_.date.empty()) e.attributes["date"] = doc_.date;
+      const std::string date = attribute(e, "date");
+      if (date.size() >= 4) name += " " + date.substr(0, 4);
       const std::string place = attribute(e, "place");
       if (!place.empty() && normalize_name(e.name).find(normalize_name(place)) == std::string::npos) {
         name += " (" + place + ")";

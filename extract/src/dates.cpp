@@ -1,0 +1,152 @@
+#include "dates.h"
+
+#include <array>
+#include <chrono>
+
+namespace kg::extract {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"Januar",    "Februar", "März",     "April",
+                                                      "Mai",       "Juni",    "Juli",     "August",
+                                                      "September", "Oktober", "November", "Dezember"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"Montag",  "Dienstag", "Mittwoch", "Donnerstag",
+                                                       "Freitag", "Samstag",  "Sonntag"};
+
+bool all_digits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int number(std::string_view w) {
+  int n = 0;
+  for (char c : w) n = n * 10 + (c - '0');
+  return n;
+}
+
+bool is_year(std::string_view w) { return w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2'); }
+
+// "3" before "." : a day of the month.
+bool is_day(std::string_view w) { return w.size() <= 2 && all_digits(w) && number(w) >= 1 && number(w) <= 31; }
+
+std::string two(int n) {
+  return std::string(1, static_cast<char>('0' + n / 10 % 10)) + static_cast<char>('0' + n % 10);
+}
+
+std::string iso(int year, int month, int day) {
+  std::string out = std::to_string(year) + "-" + two(month);
+  if (day > 0) out += "-" + two(day);
+  return out;
+}
+
+// A date starting at token i: "[D .] Month Year"; sets *end to the token after it.
+std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, std::size_t last, std::size_t* end) {
+  int day = 0;
+  if (i + 1 < last && is_day(t[i].text) && t[i + 1].text == ".") {
+    day = number(t[i].text);
+    i += 2;
+  }
+  if (i + 1 < last) {
+    if (int m = month_number(t[i].text); m > 0 && is_year(t[i + 1].text)) {
+      *end = i + 2;
+      return iso(number(t[i + 1].text), m, day);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int month_number(std::string_view word) {
+  for (std::size_t i = 0; i < kMonths.size(); ++i)
+    if (kMonths[i] == word) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::optional<std::string> document_date(std::string_view text, std::size_t* skip) {
+  *skip = 0;
+  std::size_t i = text.find_first_not_of(" \t\r\n");
+  if (i != std::string_view::npos && text.compare(i, 5, "date ") == 0) {
+    std::size_t d = i + 5, e = d;
+    while (e < text.size() && ((text[e] >= '0' && text[e] <= '9') || text[e] == '-')) ++e;
+    if (e > d) {
+      *skip = e;
+      return std::string(text.substr(d, e - d));
+    }
+  }
+  // The first three lines: a line that is a date, or a place, a comma and a date.
+  std::size_t line_start = i == std::string_view::npos ? text.size() : i;
+  for (int line = 0; line < 3 && line_start < text.size(); ++line) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::vector<Token> t = tokenize(text.substr(line_start, line_end - line_start));
+    std::size_t at = 0;
+    // "Oslo," / "Bad Muster," : up to three capitalised words and a comma.
+    for (std::size_t k = 0; k < t.size() && k < 4; ++k) {
+      if (t[k].text == ",") {
+        at = k + 1;
+        break;
+      }
+      if (!t[k].upper) break;
+    }
+    std::size_t end = 0;
+    if (auto d = date_at(t, at, t.size(), &end)) {
+      // The date ends the line or its first part ("Oslo, 9. Mai 2025. Text…", "… 2025 - Text").
+      if (end == t.size() || t[end].text == "." || t[end].text == "-" || t[end].text == "–" || t[end].text == "(") {
+        return d;
+      }
+    }
+    line_start = text.find_first_not_of(" \t\r\n", line_end);
+    if (line_start == std::string_view::npos) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> sentence_date(const std::vector<Token>& t, std::size_t first, std::size_t last,
+                                         std::string_view document_date) {
+  for (std::size_t i = first; i < last; ++i) {
+    std::size_t end = 0;
+    // "vom 3. bis 5. Juli 2024": the first day, in the month and year that follow.
+    if (i + 4 < last && is_day(t[i].text) && t[i + 1].text == "." && t[i + 2].text == "bis") {
+      std::size_t j = i + 3;
+      if (auto d = date_at(t, j, last, &end); d && d->size() == 10) {
+        return iso(number(d->substr(0, 4)), number(d->substr(5, 2)), number(t[i].text));
+      }
+    }
+    if (auto d = date_at(t, i, last, &end)) return d;
+    // "im Jahr 2002", "im Jahre 2002"
+    if (i + 2 < last && (t[i].text == "im" || t[i].text == "Im") &&
+        (t[i + 1].text == "Jahr" || t[i + 1].text == "Jahre") && is_year(t[i + 2].text)) {
+      return std::string(t[i + 2].text);
+    }
+  }
+  if (document_date.size() != 10) return std::nullopt;
+  const int year = number(document_date.substr(0, 4)), month = number(document_date.substr(5, 2)),
+            day = number(document_date.substr(8, 2));
+  namespace c = std::chrono;
+  const c::year_month_day published{c::year(year), c::month(static_cast<unsigned>(month)),
+                                    c::day(static_cast<unsigned>(day))};
+  if (!published.ok()) return std::nullopt;
+  for (std::size_t i = first; i + 1 < last; ++i) {
+    if (t[i].text != "am" && t[i].text != "Am") continue;
+    // "am 3. Juli": in the document's year.
+    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && month_number(t[i + 3].text) > 0) {
+      return iso(year, month_number(t[i + 3].text), number(t[i + 1].text));
+    }
+    // "am Mittwoch": the last such day on or before the document's date.
+    for (std::size_t w = 0; w < kWeekdays.size(); ++w) {
+      if (t[i + 1].text != kWeekdays[w]) continue;
+      const c::sys_days pub{published};
+      const unsigned target = static_cast<unsigned>(w + 1) % 7;  // Monday is 1, Sunday 0
+      c::sys_days dday = pub;
+      while (c::weekday(dday).c_encoding() != target) dday -= c::days(1);
+      const c::year_month_day ymd{dday};
+      return iso(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                 static_cast<int>(static_cast<unsigned>(ymd.day())));
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,31 @@
+// Internal: dates in German news text — the document's own date from its first lines (a "date"
+// line or a dateline), and the date an event is given in its sentence.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text.h"
+
+namespace kg::extract {
+
+// The month (1–12) a German month name names, or 0.
+int month_number(std::string_view word);
+
+// The document's date from its first lines, or nullopt: a line "date 2024-07" (then `*skip` is
+// the byte offset after it: its words are no part of the article), or a dateline — a line that
+// starts with the date ("9. Mai 2025", "Mai 2025") or with a place and a comma before it ("Oslo, 9.
+// Mai 2025"). A date inside a sentence is an event's, never the document's.
+std::optional<std::string> document_date(std::string_view text, std::size_t* skip);
+
+// The date the sentence tokens [first, last) give an event, as ISO 8601 (possibly partial), or
+// nullopt: "am 3. Juli 2024", "vom 3. bis 5. Juli 2024" (its first day), "im Juli 2024",
+// "im Jahr 2002", and with the document's full date "am Mittwoch" (the last Wednesday on or
+// before it) or "am 3. Juli" (in the document's year).
+std::optional<std::string> sentence_date(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                         std::string_view document_date);
+
+}  // namespace kg::extract

@@ -122,14 +122,19 @@ TEST_CASE("A surname, a genitive or a given name alone is the one fuller name of
                                              "Beispiel holds_office Nordland"});
 }
 
-TEST_CASE("What does not look like a person's name is no person", "[extract][resolution]") {
+TEST_CASE("What does not look like a name is no entity", "[extract][resolution]") {
   Document d;
-  d.entities = {
-      ent("a", "Anna Muster", EntityType::kPerson),          ent("j1", "Abwehr der Angriffe", EntityType::kPerson),
-      ent("j2", "Muster von Beispiel", EntityType::kPerson), ent("j3", "Karl W", EntityType::kPerson),
-      ent("j4", "Schwarzem Meer", EntityType::kPerson),      ent("ok1", "Ursula von der Probe", EntityType::kPerson),
-      ent("ok2", "Hassan al-Beispiel", EntityType::kPerson), ent("n", "Nordland", EntityType::kLocation)};
+  d.entities = {ent("a", "Anna Muster", EntityType::kPerson),
+                ent("j1", "Abwehr der Angriffe", EntityType::kPerson),
+                ent("j2", "Muster von Beispiel", EntityType::kPerson),
+                ent("j3", "Karl W", EntityType::kPerson),
+                ent("j4", "Schwarzem Meer", EntityType::kPerson),
+                ent("ok1", "Ursula von der Probe", EntityType::kPerson),
+                ent("ok2", "Hassan al-Beispiel", EntityType::kPerson),
+                ent("n", "Nordland", EntityType::kLocation),
+                ent("j5", "Süd-", EntityType::kLocation)};
   for (const char* id : {"j1", "j2", "j3", "j4", "ok1", "ok2"}) d.relations.push_back(rel(id, "holds_office", "n"));
+  d.relations.push_back(rel("j5", "located_in", "n"));
   resolve_document(d, lexicon());
   CHECK(facts_of(d) == std::set<std::string>{"Ursula von der Probe holds_office Nordland",
                                              "Hassan al-Beispiel holds_office Nordland"});
@@ -219,4 +224,21 @@ TEST_CASE("An event takes the date its sentence gives, else the document's", "[e
   Entity c = event_of("Der NATO-Gipfel in Rom begann.", "2025-01");
   CHECK(c.attributes.value("date", "") == "2025-01");
   CHECK(c.name == "NATO-Gipfel 2025 (Rom)");
+}
+
+TEST_CASE("A dateline's agency tag and a place in capitals are no entities", "[extract][dates]") {
+  auto r = Extractor::create();
+  REQUIRE_OK(r);
+  for (const char* text : {"Rat tagt\n\nMUSTERHAFEN (dpa-AFX) - Der Rat der Stadt tagt am Montag.",
+                           "Rat tagt\n\nMUSTERHAFEN (Agentur) -Der Rat der Stadt tagt am Montag."}) {
+    auto doc = (*r)->extract(Input{text, "t", "", "de"});
+    REQUIRE_OK(doc);
+    INFO(text);
+    CHECK(doc->entities.empty());
+  }
+  // A place written as a name stays: it is where the article reports from.
+  auto named = (*r)->extract(Input{"Paris (dpa) - Der Rat tagt.", "t", "", "de"});
+  REQUIRE_OK(named);
+  REQUIRE(named->entities.size() == 1);
+  CHECK(named->entities[0].name == "Paris");
 }

@@ -103,6 +103,37 @@ std::optional<std::string> document_date(std::string_view text, std::size_t* ski
   return std::nullopt;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t line_start = text.find_first_not_of(" \t\r\n");
+  for (int line = 0; line < 4 && line_start != std::string_view::npos && line_start < text.size(); ++line) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::vector<Token> t = tokenize(text.substr(line_start, line_end - line_start));
+    std::size_t k = 0;
+    bool capitals = true;
+    while (k < t.size() && k < 4 && t[k].word && t[k].upper) {
+      for (unsigned char c : t[k].text) capitals = capitals && !(c >= 'a' && c <= 'z');
+      ++k;
+    }
+    if (k > 0 && k + 2 < t.size() && t[k].text == "(") {
+      std::size_t close = k + 1;
+      while (close < t.size() && close < k + 6 && t[close].text != ")") ++close;
+      const bool dash =
+          close + 1 < t.size() && (t[close + 1].text.starts_with("-") || t[close + 1].text.starts_with("–"));
+      if (close < t.size() && t[close].text == ")" && dash) {
+        const bool alone = t[close + 1].text == "-" || t[close + 1].text == "–";
+        const std::size_t from = capitals ? t[0].start : t[k].start;
+        const std::size_t to = alone ? t[close + 1].end : t[close].end;
+        out.emplace_back(line_start + from, line_start + to);
+        break;
+      }
+    }
+    line_start = text.find_first_not_of(" \t\r\n", line_end);
+  }
+  return out;
+}
+
 std::optional<std::string> sentence_date(const std::vector<Token>& t, std::size_t first, std::size_t last,
                                          std::string_view document_date) {
   for (std::size_t i = first; i < last; ++i) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text.h"
@@ -20,6 +21,12 @@ int month_number(std::string_view word);
 // starts with the date ("9. Mai 2025", "Mai 2025") or with a place and a comma before it ("Oslo, 9.
 // Mai 2025"). A date inside a sentence is an event's, never the document's.
 std::optional<std::string> document_date(std::string_view text, std::size_t* skip);
+
+// The byte spans of a dateline's words that name no entity, in the first lines: the agency tag
+// and its dash ("(dpa) -", "(Reuters) –") and a place written in capitals before it ("RIAD"),
+// which a tagger would take for an organisation. A place written as a name ("Caracas (dpa) -")
+// stays: it is the place the article reports from.
+std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view text);
 
 // The date the sentence tokens [first, last) give an event, as ISO 8601 (possibly partial), or
 // nullopt: "am 3. Juli 2024", "vom 3. bis 5. Juli 2024" (its first day), "im Juli 2024",

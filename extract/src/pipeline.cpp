@@ -1379,6 +1379,9 @@ Result<Document> Extractor::extract(const Input& input) const {
   if (doc.date.empty() && written) doc.date = *written;
   std::vector<Token> tokens = tokenize(text);
   std::erase_if(tokens, [&](const Token& t) { return t.start < skip; });
+  for (const auto& [from, to] : dateline_tags(text)) {
+    std::erase_if(tokens, [&](const Token& t) { return t.start >= from && t.end <= to; });
+  }
   std::vector<Sentence> sentences = split_sentences(text, tokens);
   std::vector<ProposedMention> proposals;
   if (!impl_->sources.empty()) {

@@ -269,7 +269,10 @@ class Resolver {
       if (w.size() > 1) surnames.insert(normalize_name(w.back()));
     }
     for (Entity& e : doc_.entities) {
-      if (e.type == EntityType::kPerson && !gone_.count(e.id) && !looks_like_person(e, surnames)) drop(e);
+      if (gone_.count(e.id)) continue;
+      // A fragment of a coordinated compound ("Nord-" of "Nord- und Ostsee") names nothing.
+      const bool fragment = e.name.ends_with("-") || e.name.starts_with("-");
+      if (fragment || (e.type == EntityType::kPerson && !looks_like_person(e, surnames))) drop(e);
     }
   }
 

@@ -115,8 +115,8 @@ TEST_CASE("Two summits of one organisation stay apart, one summit in two article
   std::map<std::string, std::uint64_t> events;
   const nlohmann::json listed = nlohmann::json::parse(r.out);
   for (const auto& e : listed.at("entities")) events[e.at("name")] = e.at("support");
-  CHECK(events ==
-        std::map<std::string, std::uint64_t>{{"NATO-Gipfel 2019 (London)", 1}, {"NATO-Gipfel 2023 (Vilnius)", 2}});
+  CHECK(events == std::map<std::string, std::uint64_t>{{"NATO-Gipfel in London (2019)", 1},
+                                                       {"NATO-Gipfel in Vilnius (2023)", 2}});
   // The headline's "Scholz" and the full name later are one person, in both articles.
   auto people = run_kg({"--db", db, "entities", "--type", "PER", "--format", "json"});
   std::set<std::string> names;
@@ -125,9 +125,9 @@ TEST_CASE("Two summits of one organisation stay apart, one summit in two article
   CHECK(names.count("Olaf Scholz"));
   CHECK_FALSE(names.count("Scholz"));
   // Merkel went to London in 2019, not to Vilnius in 2023.
-  auto why = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel 2023 (Vilnius)"});
+  auto why = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel in Vilnius (2023)"});
   CHECK(why.out.find("participates_in") == std::string::npos);
-  auto london = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel 2019 (London)"});
+  auto london = run_kg({"--db", db, "why", "Angela Merkel", "NATO-Gipfel in London (2019)"});
   CHECK(london.out.find("participates_in") != std::string::npos);
 }
 
@@ -245,7 +245,7 @@ TEST_CASE("ingest --date dates documents without one, and events carry their dat
   auto docs = nlohmann::json::parse(run_kg({"--db", db, "documents", "--format", "json"}).out);
   CHECK(docs.at("documents").at(0).at("date") == "2025-06-04");
   auto why = nlohmann::json::parse(
-      run_kg({"--db", db, "why", "Anna Muster", "NATO-Gipfel 2025 (Rom)", "--format", "json"}).out);
+      run_kg({"--db", db, "why", "Anna Muster", "NATO-Gipfel in Rom (2025)", "--format", "json"}).out);
   INFO(why.dump());
   const auto& fact = why.at("facts").at(0);
   CHECK(fact.at("event_date") == "2025-06-04");

@@ -311,20 +311,49 @@ class Resolver {
     e.aliases = std::move(kept);
   }
 
-  // "NATO-Gipfel 2002 (Prag)": the name the article gives, the year of the document's date, the
-  // place. The date becomes the event's own (core/identity.h reads its year).
+  // "in Prag", "in der Türkei", "in den USA", "im Irak": the place as German writes it after an
+  // event (states with an article take it).
+  static std::string in_place(const std::string& place) {
+    static const std::set<std::string, std::less<>> kFeminine = {"Schweiz",
+                                                                 "Ukraine",
+                                                                 "Elfenbeinküste",
+                                                                 "Dominikanische Republik",
+                                                                 "Zentralafrikanische Republik",
+                                                                 "Demokratische Republik Kongo",
+                                                                 "Republik Moldau"};
+    static const std::set<std::string, std::less<>> kPlural = {"USA",
+                                                               "Niederlande",
+                                                               "Vereinigte Staaten",
+                                                               "Vereinigte Arabische Emirate",
+                                                               "Philippinen",
+                                                               "Malediven",
+                                                               "Bahamas",
+                                                               "Seychellen",
+                                                               "Komoren",
+                                                               "Salomonen",
+                                                               "Marshallinseln"};
+    static const std::set<std::string, std::less<>> kMasculine = {
+        "Irak", "Iran", "Jemen", "Libanon", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo", "Oman", "Vatikan"};
+    if (kPlural.count(place)) return "in den " + place;
+    if (kMasculine.count(place)) return "im " + place;
+    if (kFeminine.count(place) || place.ends_with("ei")) return "in der " + place;
+    return "in " + place;
+  }
+
+  // "NATO-Gipfel in Prag (2002)": the name the article gives, the place as the article would say
+  // it, and the year. The date becomes the event's own (core/identity.h reads its year).
   void name_events() {
     for (Entity& e : doc_.entities) {
       if (e.type != EntityType::kEvent || gone_.count(e.id) || attribute(e, "kind").empty()) continue;
       std::string name = e.name;
+      const std::string place = attribute(e, "place");
+      if (!place.empty() && normalize_name(e.name).find(normalize_name(place)) == std::string::npos) {
+        name += " " + in_place(place);
+      }
       // The event's own date from the text, else the document's.
       if (attribute(e, "date").empty() && !doc_.date.empty()) e.attributes["date"] = doc_.date;
       const std::string date = attribute(e, "date");
-      if (date.size() >= 4) name += " " + date.substr(0, 4);
-      const std::string place = attribute(e, "place");
-      if (!place.empty() && normalize_name(e.name).find(normalize_name(place)) == std::string::npos) {
-        name += " (" + place + ")";
-      }
+      if (date.size() >= 4) name += " (" + date.substr(0, 4) + ")";
       if (name != e.name) {
         e.aliases.insert(e.aliases.begin(), e.name);
         e.name = name;

@@ -2,8 +2,8 @@
 // handing the document object to the store. It works on the document object alone:
 //   - events of one kind whose organiser and place agree are one event ("Gipfel in Prag" and
 //     "NATO-Gipfel"), named so that a reader knows it without the article and so that the store
-//     can tell it from other events (core/identity.h): "NATO-Gipfel 2002 (Prag)" — the best name
-//     the article gives, the year of its date, its place in parentheses;
+//     can tell it from other events (core/identity.h): "NATO-Gipfel in Prag (2002)" — the best
+//     name the article gives, its place as German says it ("in der Türkei"), its year;
 //   - a person named by part of a fuller name of the same document is that person ("Obama" and
 //     "Barack Obama", "Xi Jinpings" and "Xi Jinping");
 //   - what does not look like a person's name is dropped ("Abwehr der Versuche", "Merkel von

@@ -1,4 +1,5 @@
-// Store::check: every document complete, every name pointing at an entity, the indexes and the graph image agreeing.
+// Store::check: every document complete, every name pointing at an entity and every entity found by its name, the
+// indexes and the graph image agreeing.
 #include "store_impl.h"
 
 namespace kg {
@@ -62,6 +63,22 @@ Status Store::check(const std::function<void(std::uint64_t)>& progress) const {
     if (!d.get(kEntities, keys::id_key(id), &value, &found).ok() || !found) {
       return fail("the name \"" + std::string(k.substr(0, k.size() - keys::kIdSize - 2)) + "\" names entity #" +
                   std::to_string(id) + ", which is missing");
+    }
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(problem);
+  // Every entity is found by its canonical name.
+  KG_RETURN_IF_ERROR(d.scan_prefix(kEntities, "", [&](std::string_view k, std::string_view v) {
+    if (k.size() != keys::kIdSize) return fail("entities: malformed key");
+    const EntityId id = keys::get_u64(k);
+    json rec = json::parse(v, nullptr, false);
+    if (rec.is_discarded() || !rec.contains("name"))
+      return fail("entity #" + std::to_string(id) + ": unreadable record");
+    const std::string name = rec.value("name", "");
+    std::string key = keys::name_key(normalize_name(name), keys::kNameKind, id), value;
+    bool found = false;
+    if (!d.get(kNames, key, &value, &found).ok() || !found) {
+      return fail("entity #" + std::to_string(id) + " is not found by its name \"" + name + "\"");
     }
     return true;
   }));

@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 
@@ -11,6 +12,9 @@ constexpr std::array<std::string_view, 12> kMonths = {"Januar",    "Februar", "M
                                                       "September", "Oktober", "November", "Dezember"};
 constexpr std::array<std::string_view, 7> kWeekdays = {"Montag",  "Dienstag", "Mittwoch", "Donnerstag",
                                                        "Freitag", "Samstag",  "Sonntag"};
+
+// How much of a line a dateline can take.
+constexpr std::size_t kHead = 120;
 
 bool all_digits(std::string_view w) {
   if (w.empty()) return false;
@@ -80,7 +84,8 @@ std::optional<std::string> document_date(std::string_view text, std::size_t* ski
   for (int line = 0; line < 3 && line_start < text.size(); ++line) {
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
-    const std::vector<Token> t = tokenize(text.substr(line_start, line_end - line_start));
+    // A dateline is short: the line's first words suffice (an article may be one long line).
+    const std::vector<Token> t = tokenize(text.substr(line_start, std::min<std::size_t>(line_end - line_start, kHead)));
     std::size_t at = 0;
     // "Oslo," / "Bad Muster," : up to three capitalised words and a comma.
     for (std::size_t k = 0; k < t.size() && k < 4; ++k) {
@@ -109,7 +114,7 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
   for (int line = 0; line < 4 && line_start != std::string_view::npos && line_start < text.size(); ++line) {
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
-    const std::vector<Token> t = tokenize(text.substr(line_start, line_end - line_start));
+    const std::vector<Token> t = tokenize(text.substr(line_start, std::min<std::size_t>(line_end - line_start, kHead)));
     std::size_t k = 0;
     bool capitals = true;
     while (k < t.size() && k < 4 && t[k].word && t[k].upper) {

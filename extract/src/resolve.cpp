@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -168,22 +169,27 @@ class Resolver {
   // exactly one fuller name ("Ursula").
   void merge_persons() {
     std::vector<Entity*> people;
-    for (Entity& e : doc_.entities)
-      if (e.type == EntityType::kPerson) people.push_back(&e);
-    for (Entity* p : people) {
+    std::vector<std::string> full;  // their normalised names
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kPerson) continue;
+      people.push_back(&e);
+      full.push_back(norm(e.name));
+    }
+    for (std::size_t i = 0; i < people.size(); ++i) {
+      Entity* p = people[i];
       if (gone_.count(p->id)) continue;
-      const std::string norm = normalize_name(p->name);
-      const std::string bare = without_genitive(norm);
-      const bool given_only = words_of(p->name).size() == 1 && lex_.is_given_name(p->name);
+      const std::string& part = full[i];
+      const std::string bare = without_genitive(part);
+      const bool given_only = part.find(' ') == std::string::npos && lex_.is_given_name(p->name);
       Entity* target = nullptr;
       int found = 0;
-      for (Entity* q : people) {
-        if (q == p || gone_.count(q->id)) continue;
-        const std::string full = normalize_name(q->name);
-        bool names_q = is_word_suffix(norm, full) || (bare != norm && (bare == full || is_word_suffix(bare, full)));
-        if (given_only) names_q = names_q || full.starts_with(norm + " ");
+      for (std::size_t j = 0; j < people.size() && found < 2; ++j) {
+        if (j == i || full[j].size() < bare.size() || gone_.count(people[j]->id)) continue;
+        const std::string& whole = full[j];
+        bool names_q = is_word_suffix(part, whole) || (bare != part && (bare == whole || is_word_suffix(bare, whole)));
+        if (given_only) names_q = names_q || whole.starts_with(part + " ");
         if (names_q) {
-          target = q;
+          target = people[j];
           ++found;
         }
       }
@@ -210,9 +216,9 @@ class Resolver {
     }
   }
 
-  static std::string inflection_stem(const std::string& name) {
+  std::string inflection_stem(const std::string& name) {
     std::string out;
-    for (std::string w : words_of(normalize_name(name))) {
+    for (std::string w : words_of(norm(name))) {
       for (std::string_view ending : {"en", "em", "er", "es", "e", "s"}) {
         if (w.size() >= ending.size() + 3 && w.ends_with(ending)) {
           w.resize(w.size() - ending.size());
@@ -235,7 +241,7 @@ class Resolver {
   // Whether a person's name has the shape of a name: capitalised words, particles only where
   // names have them ("von der", "van", "al-"), no common noun, title or event noun, no word
   // that is a single letter at the end ("George W"), and not "<surname> von <name>".
-  bool looks_like_person(const Entity& e, const std::set<std::string>& surnames) const {
+  bool looks_like_person(const Entity& e, const std::set<std::string>& surnames) {
     std::vector<std::string> w = words_of(e.name);
     if (w.empty()) return false;
     for (std::size_t i = 0; i < w.size(); ++i) {
@@ -257,7 +263,7 @@ class Resolver {
     }
     const std::string& last = w.back();
     if (w.size() > 1 && (last.size() == 1 || (last.size() == 2 && last[1] == '.'))) return false;
-    if (w.size() >= 3 && is_particle(w[1]) && surnames.count(normalize_name(w[0]))) return false;
+    if (w.size() >= 3 && is_particle(w[1]) && surnames.count(norm(w[0]))) return false;
     return true;
   }
 
@@ -266,7 +272,7 @@ class Resolver {
     for (const Entity& e : doc_.entities) {
       if (e.type != EntityType::kPerson || gone_.count(e.id)) continue;
       std::vector<std::string> w = words_of(e.name);
-      if (w.size() > 1) surnames.insert(normalize_name(w.back()));
+      if (w.size() > 1) surnames.insert(norm(w.back()));
     }
     for (Entity& e : doc_.entities) {
       if (gone_.count(e.id)) continue;
@@ -280,33 +286,38 @@ class Resolver {
   // or without a genitive "s"); for others, no lower-case adjective ("russische"), no compound
   // of one of its names ("NATO-Beitritt"), and for events no bare event noun ("Gipfel").
   void clean_aliases(Entity& e) {
-    const std::string name_norm = normalize_name(e.name);
-    std::vector<std::string> kept;
-    std::set<std::string> seen{name_norm};
-    auto keep = [&](const std::string& a) {
-      if (seen.insert(normalize_name(a)).second) kept.push_back(a);
+    if (e.aliases.empty()) return;
+    const std::string name_norm = norm(e.name);
+    // An entity has a handful of aliases: vectors, searched linearly.
+    std::vector<std::string> forms{name_norm};
+    for (const std::string& a : e.aliases) forms.push_back(norm(a));
+    std::vector<std::string> kept, seen{name_norm};
+    auto keep = [&](const std::string& a, const std::string& n) {
+      if (std::find(seen.begin(), seen.end(), n) != seen.end()) return;
+      seen.push_back(n);
+      kept.push_back(a);
     };
-    std::set<std::string> forms{name_norm};
-    for (const std::string& a : e.aliases) forms.insert(normalize_name(a));
-    for (const std::string& a : e.aliases) {
-      const std::string n = normalize_name(a);
+    auto is_form = [&](std::string_view f) { return std::find(forms.begin(), forms.end(), f) != forms.end(); };
+    for (std::size_t i = 0; i < e.aliases.size(); ++i) {
+      const std::string& a = e.aliases[i];
+      const std::string& n = forms[i + 1];
       if (n.empty()) continue;
       if (e.type == EntityType::kPerson) {
         const std::string bare = without_genitive(n);
         if (n == name_norm || bare == name_norm || is_word_suffix(n, name_norm) || is_word_suffix(bare, name_norm)) {
-          keep(a);
+          keep(a, n);
         }
         continue;
       }
       if (!starts_upper(a) && starts_upper(e.name)) continue;
       if (auto dash = n.rfind('-'); dash != std::string::npos && name_norm.find('-') == std::string::npos &&
-                                    forms.count(n.substr(0, dash)) && e.type != EntityType::kEvent) {
+                                    is_form(std::string_view(n).substr(0, dash)) && e.type != EntityType::kEvent) {
         continue;
       }
       if (e.type == EntityType::kEvent) {
         if (auto entry = lex_.word(a); entry && lex_.entry(*entry).cls == LexClass::kEvent) continue;
       }
-      keep(a);
+      keep(a, n);
     }
     e.aliases = std::move(kept);
   }
@@ -347,7 +358,7 @@ class Resolver {
       if (e.type != EntityType::kEvent || gone_.count(e.id) || attribute(e, "kind").empty()) continue;
       std::string name = e.name;
       const std::string place = attribute(e, "place");
-      if (!place.empty() && normalize_name(e.name).find(normalize_name(place)) == std::string::npos) {
+      if (!place.empty() && norm(e.name).find(norm(place)) == std::string::npos) {
         name += " " + in_place(place);
       }
       // The event's own date from the text, else the document's.
@@ -366,6 +377,22 @@ class Resolver {
     std::erase_if(doc_.entities, [&](const Entity& e) { return gone_.count(e.id) > 0; });
     std::erase_if(doc_.relations, [](const Relation& r) { return r.subject == r.object; });
   }
+
+  // normalize_name; for names beyond ASCII (ICU's normalisation is the cost) once per distinct
+  // name and thread: the same names come back in document after document.
+  static std::string norm(const std::string& name) {
+    if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      return normalize_name(name);
+    }
+    thread_local std::unordered_map<std::string, std::string> norms;
+    auto it = norms.find(name);
+    if (it == norms.end()) {
+      if (norms.size() >= kNormCacheSize) norms.clear();
+      it = norms.emplace(name, normalize_name(name)).first;
+    }
+    return it->second;
+  }
+  static constexpr std::size_t kNormCacheSize = 1 << 16;
 
   Document& doc_;
   const Lexicon& lex_;

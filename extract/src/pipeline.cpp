@@ -1379,8 +1379,8 @@ Result<Document> Extractor::extract(const Input& input) const {
   if (doc.date.empty() && written) doc.date = *written;
   std::vector<Token> tokens = tokenize(text);
   std::erase_if(tokens, [&](const Token& t) { return t.start < skip; });
-  for (const auto& [from, to] : dateline_tags(text)) {
-    std::erase_if(tokens, [&](const Token& t) { return t.start >= from && t.end <= to; });
+  for (const std::pair<std::size_t, std::size_t>& tag : dateline_tags(text)) {
+    std::erase_if(tokens, [&](const Token& t) { return t.start >= tag.first && t.end <= tag.second; });
   }
   std::vector<Sentence> sentences = split_sentences(text, tokens);
   std::vector<ProposedMention> proposals;

@@ -273,8 +273,15 @@ Status Store::remove_alias(EntityId id, std::string_view alias) {
 Result<std::vector<CurationFact>> Store::curation(EntityId id) const {
   KG_ASSIGN_OR_RETURN(json curated, impl_->curation_of(id));
   std::vector<CurationFact> out;
-  for (const auto& m : curated["merged"])
-    out.push_back(CurationFact{CurationFact::Kind::kMerged, m.value("id", EntityId{0}), m.value("name", "")});
+  // Merges into an entity that was merged on count too: they are part of this one now.
+  std::function<void(const json&)> walk = [&](const json& record) {
+    if (!record.is_object()) return;
+    for (const auto& m : record.value("merged", json::array())) {
+      out.push_back(CurationFact{CurationFact::Kind::kMerged, m.value("id", EntityId{0}), m.value("name", "")});
+      if (m.contains("curated")) walk(m["curated"]);
+    }
+  };
+  walk(curated);
   for (const auto& a : curated["aliases"])
     if (a.is_string()) out.push_back(CurationFact{CurationFact::Kind::kAlias, 0, a.get<std::string>()});
   return out;

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -381,6 +382,8 @@ struct Store::Impl {
                                           std::map<std::string, std::uint32_t>* next) const;
   Result<std::set<EntityId>> merged_into(EntityId target) const;
   Result<std::set<std::uint64_t>> evidence_documents(const Edge& e) const;
+  static std::vector<std::string> identities_in(EntityType type, const std::string& name, const json& attributes,
+                                                const json& curated);
   // Appends a curation command to the log ('l' ‖ seq), numbered among loads.
   Status log_curation(rocksdb::WriteBatch* batch, const json& entry) {
     std::string log_key(1, keys::kLogPrefix);

@@ -42,6 +42,27 @@ Result<std::uint32_t> Store::Impl::free_evidence_seq(const Edge& e, std::uint64_
   return it->second++;
 }
 
+// The identity keys an entity answers to: its own, those of the entities merged into it (their
+// curation records, recursively) and of its curated aliases.
+std::vector<std::string> Store::Impl::identities_in(EntityType type, const std::string& name, const json& attributes,
+                                                    const json& curated) {
+  std::vector<std::string> out;
+  if (auto key = identity_key(type, name, attributes)) out.push_back(*key);
+  if (!curated.is_object()) return out;
+  for (const auto& a : curated.value("aliases", json::array())) {
+    if (!a.is_string()) continue;
+    if (auto key = identity_key(type, a.get<std::string>(), json())) out.push_back(*key);
+  }
+  for (const auto& m : curated.value("merged", json::array())) {
+    auto t = parse_entity_type(m.value("type", ""));
+    if (!t) continue;
+    std::vector<std::string> more = identities_in(*t, m.value("name", ""), m.value("attributes", json::object()),
+                                                  m.value("curated", json::object()));
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
 // The document numbers of an edge's evidence.
 Result<std::set<std::uint64_t>> Store::Impl::evidence_documents(const Edge& e) const {
   std::set<std::uint64_t> docs;
@@ -151,11 +172,15 @@ Status Store::merge(EntityId from, EntityId into) {
         batch.Put(d.h(kNames), keys::name_key(normalize_name(a.name), keys::kNameKind, into), type_byte(b.type)),
         "write");
   }
-  // Documents that name `from` by its identity join `into` from now on.
-  if (auto key = identity_key(a.type, a.name, a.attributes)) {
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from)), "write");
+  // Documents that name `from` by an identity of its — its own, those of entities merged into it,
+  // its curated aliases — join `into` from now on.
+  KG_ASSIGN_OR_RETURN(json theirs, d.curation_of(from));
+  for (const std::string& key : Impl::identities_in(a.type, a.name, a.attributes, theirs)) {
+    KG_ASSIGN_OR_RETURN(Impl::Identity known, d.identity(key));
+    if (known.id != from) continue;
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(key, keys::kIdentityKind, from)), "write");
     KG_RETURN_IF_ROCKS(
-        batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into), type_byte(b.type) + b.name), "write");
+        batch.Put(d.h(kNames), keys::name_key(key, keys::kIdentityKind, into), type_byte(b.type) + b.name), "write");
   }
   std::string surname = surname_key(normalize_name(a.name));
   if (!surname.empty()) {
@@ -188,7 +213,6 @@ Status Store::merge(EntityId from, EntityId into) {
   // The curation facts: the redirect, the survivor's record (with the merged one's own), the log.
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::merged_key(from), keys::id_key(into)), "write");
   KG_ASSIGN_OR_RETURN(json curated, d.curation_of(into));
-  KG_ASSIGN_OR_RETURN(json theirs, d.curation_of(from));
   curated["merged"].push_back(
       {{"id", from}, {"name", a.name}, {"type", info(a.type).code}, {"attributes", a.attributes}, {"curated", theirs}});
   KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(into), curated.dump()), "write");
@@ -208,17 +232,26 @@ Result<EntityId> Store::unmerge(EntityId from) {
   bool found = false;
   KG_RETURN_IF_ERROR(d.get(kCuration, keys::merged_key(from), &v, &found));
   if (!found || v.size() != 8) return Status::NotFound("entity #" + std::to_string(from) + " was not merged");
-  const EntityId into = keys::get_u64(v);
+  // The entity it is part of now: the one it was merged into may have been merged on since; its
+  // merge entry then lies in the record of that one's entry.
+  KG_ASSIGN_OR_RETURN(const EntityId into, d.redirect(keys::get_u64(v)));
   KG_ASSIGN_OR_RETURN(StoredEntity b, entity(into));
   KG_ASSIGN_OR_RETURN(json curated, d.curation_of(into));
   json entry;
-  for (auto it = curated["merged"].begin(); it != curated["merged"].end(); ++it) {
-    if (it->value("id", EntityId{0}) == from) {
-      entry = *it;
-      curated["merged"].erase(it);
-      break;
+  std::function<bool(json&)> take = [&](json& record) {
+    if (!record.is_object() || !record.contains("merged")) return false;
+    auto& merged = record["merged"];
+    for (auto it = merged.begin(); it != merged.end(); ++it) {
+      if (it->value("id", EntityId{0}) == from) {
+        entry = *it;
+        merged.erase(it);
+        return true;
+      }
+      if (it->contains("curated") && take((*it)["curated"])) return true;
     }
-  }
+    return false;
+  };
+  take(curated);
   if (entry.is_null()) return Status::Corruption("no curation record of the merge of #" + std::to_string(from));
   KG_ASSIGN_OR_RETURN(EntityType type, decode_type(entry.value("type", "")));
   const std::string name = entry.value("name", "");
@@ -268,9 +301,53 @@ Result<EntityId> Store::unmerge(EntityId from) {
     both += i ? 1 : 0;
     for (const auto& aj : rec["aliases"])
       if (as_from.count(aj.at(0).get<EntityId>())) names_back[aj.at(1).get<std::string>()] += 1;
-    // This document's evidence that the merge moved goes back to the edge it came from.
+    // This document's evidence that the merge moved goes back to the edge it came from. A record
+    // is at home on the edge its document stated ("merged_from" where a merge moved it): it is
+    // `from`'s when one end of that edge stands for `from`.
     const std::uint64_t num = rec["num"].get<std::uint64_t>();
     std::set<std::tuple<EntityId, PredicateId, EntityId>> restored, left_merged;
+    std::set<std::string> scanned;  // evidence prefixes of this document already moved from
+    // Moves the records of `source` ‖ num that belong to `from` (all of them with `all`) to `back`;
+    // sets *moved when one went, *stays when one stayed.
+    auto move_records = [&](const Edge& source, const Edge& back, const Edge& stated, bool all, bool* moved,
+                            bool* stays) -> Status {
+      std::string prefix = keys::evidence_prefix(source.subject, source.predicate, source.object);
+      keys::put_u64(&prefix, num);
+      if (!scanned.insert(prefix).second) return Status::Ok();
+      Status bad;
+      Status scan = d.scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view ev) {
+        json r = json::parse(ev, nullptr, false);
+        if (r.is_discarded()) {
+          bad = Status::Corruption("unreadable evidence record");
+          return false;
+        }
+        EntityId hs = source.subject, ho = source.object;
+        if (r.contains("merged_from")) {
+          hs = r["merged_from"].at(0).get<EntityId>();
+          ho = r["merged_from"].at(2).get<EntityId>();
+        }
+        if (!all && side(hs) != from && side(ho) != from) {
+          *stays = true;
+          return true;
+        }
+        auto seq = d.free_evidence_seq(back, num, &next_seq);
+        if (!seq.ok()) {
+          bad = seq.status();
+          return false;
+        }
+        if (back.subject == stated.subject && back.object == stated.object) {
+          r.erase("merged_from");
+        } else {
+          r["merged_from"] = {stated.subject, stated.predicate, stated.object};
+        }
+        (void)batch.Delete(d.h(kEvidence), k);
+        (void)batch.Put(d.h(kEvidence), keys::evidence_key(back.subject, back.predicate, back.object, num, *seq),
+                        r.dump());
+        *moved = true;
+        return true;
+      });
+      return scan.ok() ? bad : scan;
+    };
     for (const auto& ej : rec["edges"]) {
       const EntityId s0 = ej.at(0).get<EntityId>(), o0 = ej.at(2).get<EntityId>();
       if (!as_from.count(s0) && !as_from.count(o0)) continue;
@@ -280,42 +357,29 @@ Result<EntityId> Store::unmerge(EntityId from) {
         return false;
       }
       const PredicateId p = ej.at(1).get<PredicateId>();
+      const Edge stated = keys::canonical(Edge{s0, p, o0, 0});
       const Edge merged = keys::canonical(Edge{*rs, p, *ro, 0});
       const Edge back = keys::canonical(Edge{side(s0) == from ? from : *rs, p, side(o0) == from ? from : *ro, 0});
       if (back.subject == back.object) continue;
+      bool moved = false, stays = false;
       if (merged.subject == merged.object) {
-        // The merge made it a loop and left its evidence in place.
+        // A merge made it a loop and left its evidence under the edge as it was then: between
+        // some id of the one side and some id of the other.
+        const std::set<EntityId>& xs = side(s0) == from ? as_from : as_into;
+        const std::set<EntityId>& ys = side(o0) == from ? as_from : as_into;
+        for (EntityId x : xs) {
+          for (EntityId y : ys) {
+            const Edge at = keys::canonical(Edge{x, p, y, 0});
+            if (at.subject == back.subject && at.object == back.object) continue;
+            st = move_records(at, back, stated, /*all=*/true, &moved, &stays);
+            if (!st.ok()) return false;
+          }
+        }
         restored.insert({back.subject, back.predicate, back.object});
         continue;
       }
-      std::string prefix = keys::evidence_prefix(merged.subject, merged.predicate, merged.object);
-      keys::put_u64(&prefix, num);
-      bool stays = false, moved = false;
-      Status inner = d.scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view ev) {
-        json r = json::parse(ev, nullptr, false);
-        if (r.is_discarded() || !r.contains("merged_from")) {
-          stays = true;
-          return true;
-        }
-        const auto& mf = r["merged_from"];
-        const EntityId ms = mf.at(0).get<EntityId>(), mo = mf.at(2).get<EntityId>();
-        if (side(ms) != from && side(mo) != from) {
-          stays = true;
-          return true;
-        }
-        auto seq = d.free_evidence_seq(back, num, &next_seq);
-        if (!seq.ok()) return false;
-        r.erase("merged_from");
-        (void)batch.Delete(d.h(kEvidence), k);
-        (void)batch.Put(d.h(kEvidence), keys::evidence_key(back.subject, back.predicate, back.object, num, *seq),
-                        r.dump());
-        moved = true;
-        return true;
-      });
-      if (!inner.ok()) {
-        st = inner;
-        return false;
-      }
+      st = move_records(merged, back, stated, /*all=*/false, &moved, &stays);
+      if (!st.ok()) return false;
       if (moved) restored.insert({back.subject, back.predicate, back.object});
       if (moved && !stays) left_merged.insert({merged.subject, merged.predicate, merged.object});
     }
@@ -344,10 +408,18 @@ Result<EntityId> Store::unmerge(EntityId from) {
   KG_ASSIGN_OR_RETURN(auto into_aliases, d.aliases_of(into));
   std::map<std::string, std::int64_t> into_count(into_aliases.begin(), into_aliases.end());
   names_back[name] += 0;
-  if (entry.contains("curated") && entry["curated"].is_object()) {
-    for (const auto& a : entry["curated"].value("aliases", json::array()))
-      if (a.is_string()) names_back[a.get<std::string>()] += 1;  // curated before the merge
-  }
+  // The namings of curation facts that went with it: aliases added to it, and the names of what
+  // was merged into it (each merge names its survivor so once).
+  std::function<void(const json&)> curated_names = [&](const json& record) {
+    if (!record.is_object()) return;
+    for (const auto& a : record.value("aliases", json::array()))
+      if (a.is_string()) names_back[a.get<std::string>()] += 1;
+    for (const auto& m : record.value("merged", json::array())) {
+      names_back[m.value("name", "")] += 1;
+      curated_names(m.value("curated", json::object()));
+    }
+  };
+  if (entry.contains("curated")) curated_names(entry["curated"]);
   for (const auto& [surface, n] : names_back) {
     const std::int64_t taken = n + (surface == name ? 1 : 0);  // the merge's own naming
     const std::int64_t left = into_count[surface] - taken;
@@ -370,9 +442,13 @@ Result<EntityId> Store::unmerge(EntityId from) {
         batch.Put(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, from), type_byte(type)),
         "write");
   }
-  if (auto key = identity_key(type, name, attributes)) {
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, into)), "write");
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, from), type_byte(type) + name),
+  // Its identities, and those of what was merged into it before, name it again.
+  for (const std::string& key :
+       Impl::identities_in(type, name, attributes, entry.contains("curated") ? entry["curated"] : json::object())) {
+    KG_ASSIGN_OR_RETURN(Impl::Identity known, d.identity(key));
+    if (known.id != into) continue;
+    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(key, keys::kIdentityKind, into)), "write");
+    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(key, keys::kIdentityKind, from), type_byte(type) + name),
                        "write");
   }
   if (std::string surname = surname_key(normalize_name(name)); !surname.empty() && type == EntityType::kPerson) {

@@ -242,3 +242,39 @@ TEST_CASE("A dateline's agency tag and a place in capitals are no entities", "[e
   REQUIRE(named->entities.size() == 1);
   CHECK(named->entities[0].name == "Paris");
 }
+
+TEST_CASE("A generic meeting is the article's one specific meeting, never one of two", "[extract][resolution]") {
+  auto resolved = [](std::vector<Entity> events) {
+    Document d;
+    d.date = "2031-05";
+    d.entities = std::move(events);
+    d.entities.push_back(ent("p", "Anna Muster", EntityType::kPerson));
+    d.entities.push_back(ent("c", "Musterstadt", EntityType::kLocation));
+    d.entities.push_back(ent("l", "Musterland", EntityType::kLocation));
+    d.relations = {rel("p", "participates_in", "t"), rel("c", "located_in", "l")};
+    resolve_document(d, lexicon());
+    return d;
+  };
+  // "das Treffen in Musterland" and "der Nordbund-Gipfel in Musterstadt": one summit.
+  Document one =
+      resolved({ent("g", "Nordbund-Gipfel", EntityType::kEvent, {},
+                    {{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}}),
+                ent("t", "Treffen", EntityType::kEvent, {}, {{"kind", "Treffen"}, {"place", "Musterland"}})});
+  CHECK(facts_of(one).count("Anna Muster participates_in Nordbund-Gipfel in Musterstadt (2031)"));
+  // Two summits: the meeting stays its own.
+  Document two =
+      resolved({ent("g", "Nordbund-Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"organiser", "Nordbund"}}),
+                ent("s", "Südbund-Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"organiser", "Südbund"}}),
+                ent("t", "Treffen", EntityType::kEvent, {}, {{"kind", "Treffen"}})});
+  CHECK(facts_of(two).count("Anna Muster participates_in Treffen (2031)"));
+  // An election is no meeting.
+  Document vote = resolved({ent("w", "Wahl", EntityType::kEvent, {}, {{"kind", "Wahl"}}),
+                            ent("t", "Treffen", EntityType::kEvent, {}, {{"kind", "Treffen"}})});
+  CHECK(facts_of(vote).count("Anna Muster participates_in Treffen (2031)"));
+  // A meeting somewhere else is another meeting.
+  Document elsewhere =
+      resolved({ent("g", "Nordbund-Gipfel", EntityType::kEvent, {},
+                    {{"kind", "Gipfel"}, {"organiser", "Nordbund"}, {"place", "Musterstadt"}}),
+                ent("t", "Treffen", EntityType::kEvent, {}, {{"kind", "Treffen"}, {"place", "Südland"}})});
+  CHECK(facts_of(elsewhere).count("Anna Muster participates_in Treffen in Südland (2031)"));
+}

@@ -89,6 +89,8 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text) {
           e.acronyms = split(v, '|');
         else if (k == "kind")
           e.kind = v;
+        else if (k == "meeting")
+          e.meeting = v;
         else
           return fail("unknown attribute '" + k + "'");
       }

@@ -29,7 +29,8 @@ struct LexEntry {
   std::string code;  // country: its ISO code; city and adjective: the country's code
   bool capital = false;
   std::vector<std::string> acronyms;
-  std::string kind;  // titles: "office"; events: what kind of event the noun names ("Gipfel")
+  std::string kind;     // titles: "office"; events: what kind of event the noun names ("Gipfel")
+  std::string meeting;  // events: "1" a meeting of people, "generic" a word for any meeting
 };
 
 struct LexMatch {

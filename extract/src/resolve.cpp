@@ -64,6 +64,7 @@ class Resolver {
   void run() {
     place_events();
     merge_events();
+    merge_generic_meetings();
     drop_junk_persons();
     merge_persons();
     merge_inflected();
@@ -161,6 +162,50 @@ class Resolver {
       }
       if (!organisers.empty()) into->attributes["organiser"] = *organisers.begin();
       if (!places.empty()) into->attributes["place"] = *places.begin();
+    }
+  }
+
+  // What the lexicon says of an event kind's meeting: "1", "generic" or "".
+  std::string meeting_of(const std::string& kind) const {
+    auto entry = lex_.word(kind);
+    return entry ? lex_.entry(*entry).meeting : std::string();
+  }
+
+  // Whether two places of one event agree: the same, one unknown, or one lying in the other.
+  bool places_agree(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty() || a == b) return true;
+    for (const auto& [inner, outer] : located_in_names()) {
+      if ((inner == a && outer == b) || (inner == b && outer == a)) return true;
+    }
+    return false;
+  }
+
+  // A generic meeting ("das Treffen") is the article's one specific meeting (a summit, a
+  // conference, a party congress) when it has exactly one and organiser and place agree.
+  void merge_generic_meetings() {
+    Entity* specific = nullptr;
+    int specifics = 0;
+    std::vector<Entity*> generic;
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kEvent || gone_.count(e.id)) continue;
+      const std::string meeting = meeting_of(attribute(e, "kind"));
+      if (meeting == "1") {
+        specific = &e;
+        ++specifics;
+      } else if (meeting == "generic") {
+        generic.push_back(&e);
+      }
+    }
+    if (specifics != 1) return;
+    for (Entity* g : generic) {
+      const std::string organiser = attribute(*g, "organiser"), place = attribute(*g, "place");
+      if (!organiser.empty() && organiser != attribute(*specific, "organiser")) continue;
+      if (!places_agree(place, attribute(*specific, "place"))) continue;
+      fold(*g, *specific);
+      if (attribute(*specific, "place").empty() && !place.empty()) specific->attributes["place"] = place;
+      if (attribute(*specific, "date").empty() && !attribute(*g, "date").empty()) {
+        specific->attributes["date"] = attribute(*g, "date");
+      }
     }
   }
 

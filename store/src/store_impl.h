@@ -375,6 +375,7 @@ struct Store::Impl {
   struct Group;
   Status stage(const Document& doc, Staging& out, Group& group, LoadStats* stats);
   Status upgrade_from_version_1();
+  class Unmerging;  // store_merge.cpp
   // Curation (store_merge.cpp): an entity's curation record ({"merged":[…],"aliases":[…]}), the
   // next free evidence sequence of (edge, document), the ids that stand for `target` through merges.
   Result<json> curation_of(EntityId id) const;

@@ -225,256 +225,306 @@ Status Store::merge(EntityId from, EntityId into) {
   return Status::Ok();
 }
 
-Result<EntityId> Store::unmerge(EntityId from) {
-  Impl& d = *impl_;
-  KG_RETURN_IF_ERROR(d.require_writer());
-  std::string v;
-  bool found = false;
-  KG_RETURN_IF_ERROR(d.get(kCuration, keys::merged_key(from), &v, &found));
-  if (!found || v.size() != 8) return Status::NotFound("entity #" + std::to_string(from) + " was not merged");
-  // The entity it is part of now: the one it was merged into may have been merged on since; its
-  // merge entry then lies in the record of that one's entry.
-  KG_ASSIGN_OR_RETURN(const EntityId into, d.redirect(keys::get_u64(v)));
-  KG_ASSIGN_OR_RETURN(StoredEntity b, entity(into));
-  KG_ASSIGN_OR_RETURN(json curated, d.curation_of(into));
-  json entry;
-  std::function<bool(json&)> take = [&](json& record) {
-    if (!record.is_object() || !record.contains("merged")) return false;
-    auto& merged = record["merged"];
-    for (auto it = merged.begin(); it != merged.end(); ++it) {
-      if (it->value("id", EntityId{0}) == from) {
-        entry = *it;
-        merged.erase(it);
-        return true;
-      }
-      if (it->contains("curated") && take((*it)["curated"])) return true;
-    }
-    return false;
-  };
-  take(curated);
-  if (entry.is_null()) return Status::Corruption("no curation record of the merge of #" + std::to_string(from));
-  KG_ASSIGN_OR_RETURN(EntityType type, decode_type(entry.value("type", "")));
-  const std::string name = entry.value("name", "");
-  const json attributes = entry.contains("attributes") ? entry["attributes"] : json::object();
+// Undoing one merge: which ids stand for the merged entity, what its documents gave it, and the
+// writes that give it back, gathered in one batch.
+class Store::Impl::Unmerging {
+ public:
+  Unmerging(Store::Impl& d, EntityId from) : d_(d), from_(from) {}
 
-  // The ids that stand for `from` (it and what was merged into it), the others that stand for
+  // Finds the merge: the entity `from` is part of now and the curation entry that restores it.
+  Status locate(const Store& store) {
+    std::string v;
+    bool found = false;
+    KG_RETURN_IF_ERROR(d_.get(kCuration, keys::merged_key(from_), &v, &found));
+    if (!found || v.size() != 8) return Status::NotFound("entity #" + std::to_string(from_) + " was not merged");
+    // The one it was merged into may have been merged on since; the entry then lies in the
+    // record of that one's entry.
+    KG_ASSIGN_OR_RETURN(into_, d_.redirect(keys::get_u64(v)));
+    KG_ASSIGN_OR_RETURN(survivor_, store.entity(into_));
+    KG_ASSIGN_OR_RETURN(curated_, d_.curation_of(into_));
+    std::function<bool(json&)> take = [&](json& record) {
+      if (!record.is_object() || !record.contains("merged")) return false;
+      auto& merged = record["merged"];
+      for (auto it = merged.begin(); it != merged.end(); ++it) {
+        if (it->value("id", EntityId{0}) == from_) {
+          entry_ = *it;
+          merged.erase(it);
+          return true;
+        }
+        if (it->contains("curated") && take((*it)["curated"])) return true;
+      }
+      return false;
+    };
+    take(curated_);
+    if (entry_.is_null()) return Status::Corruption("no curation record of the merge of #" + std::to_string(from_));
+    KG_ASSIGN_OR_RETURN(type_, decode_type(entry_.value("type", "")));
+    name_ = entry_.value("name", "");
+    attributes_ = entry_.contains("attributes") ? entry_["attributes"] : json::object();
+    theirs_ = entry_.contains("curated") && entry_["curated"].is_object() ? entry_["curated"] : json::object();
+    return sides();
+  }
+
+  // Reads every document that names `from` (by an id that stands for it): its support, the names
+  // it gave, and its evidence, which goes back to the edges it stated.
+  Status read_documents() {
+    Status st;
+    KG_RETURN_IF_ERROR(d_.scan_prefix(kDocuments, "", [&](std::string_view, std::string_view val) {
+      json rec = json::parse(val, nullptr, false);
+      if (rec.is_discarded() || !rec.contains("entities") || !rec.contains("num")) return true;
+      st = document(rec);
+      return st.ok();
+    }));
+    return st;
+  }
+
+  Status write_edges() {
+    Status st;
+    std::map<EntityId, std::int64_t> weight;
+    for (const auto& [key, delta] : edge_delta_) {
+      const Edge e{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0};
+      const std::int64_t now = d_.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st);
+      KG_RETURN_IF_ERROR(st);
+      if (now + delta <= 0) {
+        KG_RETURN_IF_ERROR(d_.delete_edge(&batch_, e));
+      } else {
+        KG_RETURN_IF_ERROR(d_.put_edge_counters(&batch_, e, delta));
+      }
+      weight[e.subject] += std::max(delta, -now);
+      weight[e.object] += std::max(delta, -now);
+    }
+    for (const auto& [id, delta] : weight) {
+      if (delta != 0)
+        KG_RETURN_IF_ROCKS(batch_.Merge(d_.h(kSupport), keys::weight_key(id), keys::counter(delta)), "write");
+    }
+    return Status::Ok();
+  }
+
+  // Names go back; the survivor keeps those other documents also gave it.
+  Status write_names() {
+    KG_ASSIGN_OR_RETURN(auto into_aliases, d_.aliases_of(into_));
+    std::map<std::string, std::int64_t> into_count(into_aliases.begin(), into_aliases.end());
+    names_back_[name_] += 0;
+    curated_names(theirs_);
+    for (const auto& [surface, n] : names_back_) {
+      const std::int64_t taken = n + (surface == name_ ? 1 : 0);  // the merge's own naming
+      const std::int64_t left = into_count[surface] - taken;
+      if (left > 0) {
+        KG_RETURN_IF_ROCKS(batch_.Merge(d_.h(kAliases), keys::alias_key(into_, surface), keys::counter(-taken)),
+                           "write");
+      } else {
+        KG_RETURN_IF_ROCKS(batch_.Delete(d_.h(kAliases), keys::alias_key(into_, surface)), "write");
+        into_count.erase(surface);
+        const std::string norm = normalize_name(surface);
+        bool still = normalize_name(survivor_.name) == norm;
+        for (const auto& [other, c] : into_count) still = still || (c > 0 && normalize_name(other) == norm);
+        if (!still)
+          KG_RETURN_IF_ROCKS(batch_.Delete(d_.h(kNames), keys::name_key(norm, keys::kNameKind, into_)), "write");
+      }
+      if (n > 0 || surface == name_) {
+        KG_RETURN_IF_ROCKS(
+            batch_.Merge(d_.h(kAliases), keys::alias_key(from_, surface), keys::counter(std::max<std::int64_t>(n, 1))),
+            "write");
+      }
+      KG_RETURN_IF_ROCKS(
+          batch_.Put(d_.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, from_), type_byte(type_)),
+          "write");
+    }
+    // Its identities, and those of what was merged into it before, name it again.
+    for (const std::string& key : Impl::identities_in(type_, name_, attributes_, theirs_)) {
+      KG_ASSIGN_OR_RETURN(Impl::Identity known, d_.identity(key));
+      if (known.id != into_) continue;
+      KG_RETURN_IF_ROCKS(batch_.Delete(d_.h(kNames), keys::name_key(key, keys::kIdentityKind, into_)), "write");
+      KG_RETURN_IF_ROCKS(
+          batch_.Put(d_.h(kNames), keys::name_key(key, keys::kIdentityKind, from_), type_byte(type_) + name_), "write");
+    }
+    if (std::string surname = surname_key(normalize_name(name_)); !surname.empty() && type_ == EntityType::kPerson) {
+      KG_RETURN_IF_ROCKS(batch_.Put(d_.h(kNames), keys::name_key(surname, keys::kSurnameKind, from_), type_byte(type_)),
+                         "write");
+    }
+    return Status::Ok();
+  }
+
+  // The entity, its support and curation, the survivor's; then the one write.
+  Status commit() {
+    json record = {{"name", name_}, {"type", info(type_).code}};
+    if (!attributes_.empty()) record["attributes"] = attributes_;
+    KG_RETURN_IF_ROCKS(batch_.Put(d_.h(kEntities), keys::id_key(from_), record.dump()), "write");
+    KG_RETURN_IF_ROCKS(batch_.Merge(d_.h(kSupport), keys::id_key(from_), keys::counter(from_docs_)), "write");
+    KG_RETURN_IF_ROCKS(batch_.Merge(d_.h(kSupport), keys::id_key(into_), keys::counter(both_ - from_docs_)), "write");
+    KG_RETURN_IF_ROCKS(batch_.Delete(d_.h(kCuration), keys::merged_key(from_)), "write");
+    KG_RETURN_IF_ROCKS(batch_.Put(d_.h(kCuration), keys::curated_key(into_), curated_.dump()), "write");
+    if (!theirs_.value("merged", json::array()).empty() || !theirs_.value("aliases", json::array()).empty()) {
+      KG_RETURN_IF_ROCKS(batch_.Put(d_.h(kCuration), keys::curated_key(from_), theirs_.dump()), "write");
+    }
+    KG_RETURN_IF_ERROR(d_.log_curation(
+        &batch_,
+        {{"op", "unmerge"}, {"from", from_}, {"from_name", name_}, {"into", into_}, {"into_name", survivor_.name}}));
+    KG_RETURN_IF_ERROR(d_.put_meta_counters(&batch_));
+    KG_RETURN_IF_ERROR(d_.write(&batch_));
+    d_.forget_caches();
+    return Status::Ok();
+  }
+
+  EntityId into() const { return into_; }
+
+ private:
+  // The ids that stand for `from` (it and what was merged into it) and the others that stand for
   // `into`: documents loaded before the merge name them.
-  KG_ASSIGN_OR_RETURN(std::set<EntityId> as_into, d.merged_into(into));
-  std::set<EntityId> as_from{from};
-  {
-    // Ids whose redirects pass through `from` on their way to `into`.
+  Status sides() {
+    KG_ASSIGN_OR_RETURN(as_into_, d_.merged_into(into_));
+    as_from_ = {from_};
     std::map<EntityId, EntityId> redirects;
     KG_RETURN_IF_ERROR(
-        d.scan_prefix(kCuration, std::string(1, keys::kMergedPrefix), [&](std::string_view k, std::string_view val) {
+        d_.scan_prefix(kCuration, std::string(1, keys::kMergedPrefix), [&](std::string_view k, std::string_view val) {
           if (k.size() == 9 && val.size() == 8) redirects[keys::get_u64(k.substr(1))] = keys::get_u64(val);
           return true;
         }));
-    for (EntityId id : as_into) {
+    // Ids whose redirects pass through `from` on their way to `into`.
+    for (EntityId id : as_into_) {
       for (EntityId at = id; redirects.count(at);) {
-        if (at == from) break;
+        if (at == from_) break;
         at = redirects[at];
-        if (at == from) as_from.insert(id);
+        if (at == from_) as_from_.insert(id);
       }
     }
+    for (EntityId id : as_from_) as_into_.erase(id);
+    return Status::Ok();
   }
-  for (EntityId id : as_from) as_into.erase(id);
-  auto side = [&](EntityId id) { return as_from.count(id) ? from : as_into.count(id) ? into : id; };
 
-  rocksdb::WriteBatch batch;
-  std::map<EntityId, std::int64_t> weight;
-  std::map<std::string, std::uint32_t> next_seq;
-  std::int64_t from_docs = 0, both = 0;
-  std::map<std::string, std::int64_t> names_back;  // surfaces documents gave `from`
-  std::map<std::tuple<EntityId, PredicateId, EntityId>, std::int64_t> edge_delta;
-  Status st;
-  KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view, std::string_view val) {
-    json rec = json::parse(val, nullptr, false);
-    if (rec.is_discarded() || !rec.contains("entities") || !rec.contains("num")) return true;
+  EntityId side(EntityId id) const { return as_from_.count(id) ? from_ : as_into_.count(id) ? into_ : id; }
+
+  // The namings of curation facts that go back with it: aliases added to it, and the names of what
+  // was merged into it (each merge names its survivor so once).
+  void curated_names(const json& record) {
+    if (!record.is_object()) return;
+    for (const auto& a : record.value("aliases", json::array()))
+      if (a.is_string()) names_back_[a.get<std::string>()] += 1;
+    for (const auto& m : record.value("merged", json::array())) {
+      names_back_[m.value("name", "")] += 1;
+      curated_names(m.value("curated", json::object()));
+    }
+  }
+
+  Status document(const json& rec) {
     bool f = false, i = false;
     for (const auto& ej : rec["entities"]) {
       if (!ej.is_number_unsigned()) continue;
-      f = f || as_from.count(ej.get<EntityId>());
-      i = i || as_into.count(ej.get<EntityId>());
+      f = f || as_from_.count(ej.get<EntityId>());
+      i = i || as_into_.count(ej.get<EntityId>());
     }
-    if (!f) return true;
-    ++from_docs;
-    both += i ? 1 : 0;
+    if (!f) return Status::Ok();
+    ++from_docs_;
+    both_ += i ? 1 : 0;
     for (const auto& aj : rec["aliases"])
-      if (as_from.count(aj.at(0).get<EntityId>())) names_back[aj.at(1).get<std::string>()] += 1;
-    // This document's evidence that the merge moved goes back to the edge it came from. A record
-    // is at home on the edge its document stated ("merged_from" where a merge moved it): it is
-    // `from`'s when one end of that edge stands for `from`.
-    const std::uint64_t num = rec["num"].get<std::uint64_t>();
+      if (as_from_.count(aj.at(0).get<EntityId>())) names_back_[aj.at(1).get<std::string>()] += 1;
+    num_ = rec["num"].get<std::uint64_t>();
+    scanned_.clear();
     std::set<std::tuple<EntityId, PredicateId, EntityId>> restored, left_merged;
-    std::set<std::string> scanned;  // evidence prefixes of this document already moved from
-    // Moves the records of `source` ‖ num that belong to `from` (all of them with `all`) to `back`;
-    // sets *moved when one went, *stays when one stayed.
-    auto move_records = [&](const Edge& source, const Edge& back, const Edge& stated, bool all, bool* moved,
-                            bool* stays) -> Status {
-      std::string prefix = keys::evidence_prefix(source.subject, source.predicate, source.object);
-      keys::put_u64(&prefix, num);
-      if (!scanned.insert(prefix).second) return Status::Ok();
-      Status bad;
-      Status scan = d.scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view ev) {
-        json r = json::parse(ev, nullptr, false);
-        if (r.is_discarded()) {
-          bad = Status::Corruption("unreadable evidence record");
-          return false;
-        }
-        EntityId hs = source.subject, ho = source.object;
-        if (r.contains("merged_from")) {
-          hs = r["merged_from"].at(0).get<EntityId>();
-          ho = r["merged_from"].at(2).get<EntityId>();
-        }
-        if (!all && side(hs) != from && side(ho) != from) {
-          *stays = true;
-          return true;
-        }
-        auto seq = d.free_evidence_seq(back, num, &next_seq);
-        if (!seq.ok()) {
-          bad = seq.status();
-          return false;
-        }
-        if (back.subject == stated.subject && back.object == stated.object) {
-          r.erase("merged_from");
-        } else {
-          r["merged_from"] = {stated.subject, stated.predicate, stated.object};
-        }
-        (void)batch.Delete(d.h(kEvidence), k);
-        (void)batch.Put(d.h(kEvidence), keys::evidence_key(back.subject, back.predicate, back.object, num, *seq),
-                        r.dump());
-        *moved = true;
-        return true;
-      });
-      return scan.ok() ? bad : scan;
-    };
     for (const auto& ej : rec["edges"]) {
       const EntityId s0 = ej.at(0).get<EntityId>(), o0 = ej.at(2).get<EntityId>();
-      if (!as_from.count(s0) && !as_from.count(o0)) continue;
-      auto rs = d.redirect(s0), ro = d.redirect(o0);
-      if (!rs.ok() || !ro.ok()) {
-        st = rs.ok() ? ro.status() : rs.status();
-        return false;
-      }
+      if (!as_from_.count(s0) && !as_from_.count(o0)) continue;
+      KG_ASSIGN_OR_RETURN(EntityId rs, d_.redirect(s0));
+      KG_ASSIGN_OR_RETURN(EntityId ro, d_.redirect(o0));
       const PredicateId p = ej.at(1).get<PredicateId>();
       const Edge stated = keys::canonical(Edge{s0, p, o0, 0});
-      const Edge merged = keys::canonical(Edge{*rs, p, *ro, 0});
-      const Edge back = keys::canonical(Edge{side(s0) == from ? from : *rs, p, side(o0) == from ? from : *ro, 0});
+      const Edge merged = keys::canonical(Edge{rs, p, ro, 0});
+      const Edge back = keys::canonical(Edge{side(s0) == from_ ? from_ : rs, p, side(o0) == from_ ? from_ : ro, 0});
       if (back.subject == back.object) continue;
       bool moved = false, stays = false;
       if (merged.subject == merged.object) {
         // A merge made it a loop and left its evidence under the edge as it was then: between
         // some id of the one side and some id of the other.
-        const std::set<EntityId>& xs = side(s0) == from ? as_from : as_into;
-        const std::set<EntityId>& ys = side(o0) == from ? as_from : as_into;
+        const std::set<EntityId>& xs = side(s0) == from_ ? as_from_ : as_into_;
+        const std::set<EntityId>& ys = side(o0) == from_ ? as_from_ : as_into_;
         for (EntityId x : xs) {
           for (EntityId y : ys) {
             const Edge at = keys::canonical(Edge{x, p, y, 0});
             if (at.subject == back.subject && at.object == back.object) continue;
-            st = move_records(at, back, stated, /*all=*/true, &moved, &stays);
-            if (!st.ok()) return false;
+            KG_RETURN_IF_ERROR(move_records(at, back, stated, /*all=*/true, &moved, &stays));
           }
         }
         restored.insert({back.subject, back.predicate, back.object});
         continue;
       }
-      st = move_records(merged, back, stated, /*all=*/false, &moved, &stays);
-      if (!st.ok()) return false;
+      KG_RETURN_IF_ERROR(move_records(merged, back, stated, /*all=*/false, &moved, &stays));
       if (moved) restored.insert({back.subject, back.predicate, back.object});
       if (moved && !stays) left_merged.insert({merged.subject, merged.predicate, merged.object});
     }
-    for (const auto& e : restored) edge_delta[e] += 1;
-    for (const auto& e : left_merged) edge_delta[e] -= 1;
-    return true;
-  }));
-  KG_RETURN_IF_ERROR(st);
-  for (const auto& [key, delta] : edge_delta) {
-    const Edge e{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0};
-    const std::int64_t now = d.counter_value(kSpo, keys::spo_key(e.subject, e.predicate, e.object), &st);
-    KG_RETURN_IF_ERROR(st);
-    if (now + delta <= 0) {
-      KG_RETURN_IF_ERROR(d.delete_edge(&batch, e));
-    } else {
-      KG_RETURN_IF_ERROR(d.put_edge_counters(&batch, e, delta));
-    }
-    weight[e.subject] += std::max(delta, -now);
-    weight[e.object] += std::max(delta, -now);
-  }
-  for (const auto& [id, delta] : weight) {
-    if (delta != 0) KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::weight_key(id), keys::counter(delta)), "write");
+    for (const auto& e : restored) edge_delta_[e] += 1;
+    for (const auto& e : left_merged) edge_delta_[e] -= 1;
+    return Status::Ok();
   }
 
-  // Names go back; the survivor keeps those other documents also gave it.
-  KG_ASSIGN_OR_RETURN(auto into_aliases, d.aliases_of(into));
-  std::map<std::string, std::int64_t> into_count(into_aliases.begin(), into_aliases.end());
-  names_back[name] += 0;
-  // The namings of curation facts that went with it: aliases added to it, and the names of what
-  // was merged into it (each merge names its survivor so once).
-  std::function<void(const json&)> curated_names = [&](const json& record) {
-    if (!record.is_object()) return;
-    for (const auto& a : record.value("aliases", json::array()))
-      if (a.is_string()) names_back[a.get<std::string>()] += 1;
-    for (const auto& m : record.value("merged", json::array())) {
-      names_back[m.value("name", "")] += 1;
-      curated_names(m.value("curated", json::object()));
-    }
-  };
-  if (entry.contains("curated")) curated_names(entry["curated"]);
-  for (const auto& [surface, n] : names_back) {
-    const std::int64_t taken = n + (surface == name ? 1 : 0);  // the merge's own naming
-    const std::int64_t left = into_count[surface] - taken;
-    if (left > 0) {
-      KG_RETURN_IF_ROCKS(batch.Merge(d.h(kAliases), keys::alias_key(into, surface), keys::counter(-taken)), "write");
-    } else {
-      KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(into, surface)), "write");
-      into_count.erase(surface);
-      const std::string norm = normalize_name(surface);
-      bool still = normalize_name(b.name) == norm;
-      for (const auto& [other, c] : into_count) still = still || (c > 0 && normalize_name(other) == norm);
-      if (!still) KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(norm, keys::kNameKind, into)), "write");
-    }
-    if (n > 0 || surface == name) {
-      KG_RETURN_IF_ROCKS(
-          batch.Merge(d.h(kAliases), keys::alias_key(from, surface), keys::counter(std::max<std::int64_t>(n, 1))),
-          "write");
-    }
-    KG_RETURN_IF_ROCKS(
-        batch.Put(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, from), type_byte(type)),
-        "write");
-  }
-  // Its identities, and those of what was merged into it before, name it again.
-  for (const std::string& key :
-       Impl::identities_in(type, name, attributes, entry.contains("curated") ? entry["curated"] : json::object())) {
-    KG_ASSIGN_OR_RETURN(Impl::Identity known, d.identity(key));
-    if (known.id != into) continue;
-    KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(key, keys::kIdentityKind, into)), "write");
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(key, keys::kIdentityKind, from), type_byte(type) + name),
-                       "write");
-  }
-  if (std::string surname = surname_key(normalize_name(name)); !surname.empty() && type == EntityType::kPerson) {
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kNames), keys::name_key(surname, keys::kSurnameKind, from), type_byte(type)),
-                       "write");
+  // Moves the document's records under `source` that belong to `from` (all of them with `all`) to
+  // `back`; sets *moved when one went, *stays when one stayed. A record is at home on the edge its
+  // document stated ("merged_from" where a merge moved it): it is `from`'s when one end of that
+  // edge stands for `from`.
+  Status move_records(const Edge& source, const Edge& back, const Edge& stated, bool all, bool* moved, bool* stays) {
+    std::string prefix = keys::evidence_prefix(source.subject, source.predicate, source.object);
+    keys::put_u64(&prefix, num_);
+    if (!scanned_.insert(prefix).second) return Status::Ok();
+    Status bad;
+    Status scan = d_.scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view ev) {
+      json r = json::parse(ev, nullptr, false);
+      if (r.is_discarded()) {
+        bad = Status::Corruption("unreadable evidence record");
+        return false;
+      }
+      EntityId hs = source.subject, ho = source.object;
+      if (r.contains("merged_from")) {
+        hs = r["merged_from"].at(0).get<EntityId>();
+        ho = r["merged_from"].at(2).get<EntityId>();
+      }
+      if (!all && side(hs) != from_ && side(ho) != from_) {
+        *stays = true;
+        return true;
+      }
+      auto seq = d_.free_evidence_seq(back, num_, &next_seq_);
+      if (!seq.ok()) {
+        bad = seq.status();
+        return false;
+      }
+      if (back.subject == stated.subject && back.object == stated.object) {
+        r.erase("merged_from");
+      } else {
+        r["merged_from"] = {stated.subject, stated.predicate, stated.object};
+      }
+      (void)batch_.Delete(d_.h(kEvidence), k);
+      (void)batch_.Put(d_.h(kEvidence), keys::evidence_key(back.subject, back.predicate, back.object, num_, *seq),
+                       r.dump());
+      *moved = true;
+      return true;
+    });
+    return scan.ok() ? bad : scan;
   }
 
-  // The entity, its support and curation; the survivor's.
-  json record = {{"name", name}, {"type", info(type).code}};
-  if (!attributes.empty()) record["attributes"] = attributes;
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kEntities), keys::id_key(from), record.dump()), "write");
-  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(from), keys::counter(from_docs)), "write");
-  KG_RETURN_IF_ROCKS(batch.Merge(d.h(kSupport), keys::id_key(into), keys::counter(both - from_docs)), "write");
-  KG_RETURN_IF_ROCKS(batch.Delete(d.h(kCuration), keys::merged_key(from)), "write");
-  KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(into), curated.dump()), "write");
-  const json& theirs = entry.contains("curated") ? entry["curated"] : json::object();
-  if (theirs.is_object() &&
-      (!theirs.value("merged", json::array()).empty() || !theirs.value("aliases", json::array()).empty())) {
-    KG_RETURN_IF_ROCKS(batch.Put(d.h(kCuration), keys::curated_key(from), theirs.dump()), "write");
-  }
-  KG_RETURN_IF_ERROR(d.log_curation(
-      &batch, {{"op", "unmerge"}, {"from", from}, {"from_name", name}, {"into", into}, {"into_name", b.name}}));
-  KG_RETURN_IF_ERROR(d.put_meta_counters(&batch));
-  KG_RETURN_IF_ERROR(d.write(&batch));
-  d.forget_caches();
-  return into;
+  Store::Impl& d_;
+  const EntityId from_;
+  EntityId into_ = 0;
+  StoredEntity survivor_;
+  json curated_, entry_, attributes_, theirs_;
+  EntityType type_ = EntityType::kPerson;
+  std::string name_;
+  std::set<EntityId> as_from_, as_into_;
+  rocksdb::WriteBatch batch_;
+  std::map<std::string, std::uint32_t> next_seq_;
+  std::int64_t from_docs_ = 0, both_ = 0;
+  std::map<std::string, std::int64_t> names_back_;  // surfaces documents and curation gave `from`
+  std::map<std::tuple<EntityId, PredicateId, EntityId>, std::int64_t> edge_delta_;
+  std::uint64_t num_ = 0;          // the document being read
+  std::set<std::string> scanned_;  // its evidence prefixes already moved from
+};
+
+Result<EntityId> Store::unmerge(EntityId from) {
+  Impl& d = *impl_;
+  KG_RETURN_IF_ERROR(d.require_writer());
+  Impl::Unmerging undo(d, from);
+  KG_RETURN_IF_ERROR(undo.locate(*this));
+  KG_RETURN_IF_ERROR(undo.read_documents());
+  KG_RETURN_IF_ERROR(undo.write_edges());
+  KG_RETURN_IF_ERROR(undo.write_names());
+  KG_RETURN_IF_ERROR(undo.commit());
+  return undo.into();
 }
 
 }  // namespace kg

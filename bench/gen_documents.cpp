@@ -79,9 +79,15 @@ GeneratorStats generate_documents(const GeneratorOptions& o, std::ostream& out) 
         if (local[i] == std::make_pair(pool, rank)) return "e" + std::to_string(i);
       local.emplace_back(pool, rank);
       std::string id = "e" + std::to_string(local.size() - 1);
-      entities.push_back({{"id", id},
+      nlohmann::json e = {{"id", id},
                           {"name", std::string(pools[pool].prefix) + " " + std::to_string(rank)},
-                          {"type", pools[pool].type}});
+                          {"type", pools[pool].type}};
+      // An event is one event across documents when kind, organiser and year agree, as the
+      // extractor describes them (core/identity.h): the same rank, the same event.
+      if (std::string_view(pools[pool].type) == "EVENT") {
+        e["attributes"] = {{"kind", "Gipfel"}, {"organiser", "Organisation " + std::to_string(rank)}, {"date", "2024"}};
+      }
+      entities.push_back(std::move(e));
       return id;
     };
     std::uint64_t made = 0;

@@ -48,7 +48,7 @@ Status GroupLoader::finish(ProgressLine* progress) {
 Status GroupLoader::print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const {
   // The totals are the database's own (what `kg stats` and every export count): relations a
   // document states again are one relation of the graph.
-  KG_ASSIGN_OR_RETURN(GraphCounts total, store_.counts());
+  KG_ASSIGN_OR_RETURN(GraphCounts total, store_.totals());
   out << verb << " " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_ << " new entities, "
       << joined_ << " joined known entities";
   if (present_) out << "; " << present_ << " already in the database";

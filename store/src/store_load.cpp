@@ -200,12 +200,19 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
   std::vector<EntityId> touched;                        // store ids, once each
   std::set<std::pair<EntityId, std::string>> surfaces;  // (id, surface), once each
 
-  auto add_name = [&](EntityId id, EntityType type, const std::string& surface) -> Status {
+  // `indexed`: the name row is known to exist (the entity was joined on an identity that is its
+  // normalised name, and the document that created it wrote that row).
+  auto add_name = [&](EntityId id, EntityType type, const std::string& surface, bool indexed) -> Status {
     if (!surfaces.emplace(id, surface).second) return Status::Ok();
-    std::string norm = normalize_name(surface);
     KG_RETURN_IF_ERROR(out.merge(kAliases, keys::alias_key(id, surface), 1));
+    if (indexed) return Status::Ok();
+    std::string norm = normalize_name(surface);
     if (cached_name(norm, keys::kNameKind, id)) return Status::Ok();  // already indexed
-    KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(norm, keys::kNameKind, id), type_byte(type)));
+    std::string key = keys::name_key(norm, keys::kNameKind, id);
+    if (names_written.count(key)) return Status::Ok();  // this writer wrote it already
+    KG_RETURN_IF_ERROR(out.put(kNames, key, type_byte(type)));
+    if (names_written.size() >= (1u << 22)) names_written.clear();
+    names_written.insert(std::move(key));
     group.new_names.emplace_back(norm, keys::kNameKind, id, type);
     return Status::Ok();
   };
@@ -254,8 +261,9 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     }
     local[e.id] = id;
     if (std::find(touched.begin(), touched.end(), id) == touched.end()) touched.push_back(id);
-    KG_RETURN_IF_ERROR(add_name(id, e.type, e.name));
-    for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a));
+    const bool indexed = known.id == id && e.type != EntityType::kEvent;
+    KG_RETURN_IF_ERROR(add_name(id, e.type, e.name, indexed));
+    for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a, false));
   }
   for (EntityId id : touched) KG_RETURN_IF_ERROR(out.merge(kSupport, keys::id_key(id), 1));
 
@@ -322,8 +330,7 @@ Result<std::vector<LoadStats>> Store::load_group(std::span<const Document> docs)
   if (!st.ok()) {  // nothing was written: give the numbers back
     d.next_entity = first_entity;
     d.next_document = first_document;
-    d.name_cache.clear();
-    d.identity_cache.clear();
+    d.forget_caches();
     return st;
   }
   for (const auto& [norm, kind, id, type] : group.new_names) d.cache_name(norm, kind, id, type);

@@ -298,6 +298,23 @@ Result<std::vector<DocumentInfo>> Store::documents() const {
   return out;
 }
 
+Result<GraphCounts> Store::totals() const {
+  GraphCounts c;
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kEntities, "", [&](std::string_view k, std::string_view) {
+    c.entities += k.size() == keys::kIdSize ? 1 : 0;
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kSpo, "", [&](std::string_view k, std::string_view) {
+    c.edges += k.size() == keys::kEdgeKeySize ? 1 : 0;  // as scan_edges counts them
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(impl_->scan_prefix(kDocuments, "", [&](std::string_view, std::string_view) {
+    c.documents++;
+    return true;
+  }));
+  return c;
+}
+
 Result<GraphCounts> Store::counts() const {
   GraphCounts c;
   std::map<EntityType, std::uint64_t> by_type;

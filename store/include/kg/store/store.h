@@ -147,6 +147,9 @@ class Store final : public KnowledgeReader {
   // Up to `max` stored names closest to `name` (edit distance), closest first.
   Result<std::vector<std::string>> suggest(std::string_view name, std::size_t max) const;
   Result<GraphCounts> counts() const;
+  // Documents, entities and relations alone, as counts() gives them, from the keys only (what a
+  // load's summary needs after a large load; counts() also reads every evidence record).
+  Result<GraphCounts> totals() const;
   // Verifies that every stored document is complete (its entities, edges in all three orders and
   // evidence are present) and that the edge indexes agree. Corruption names the first problem.
   // `progress`, when given, is called with the number of documents verified so far, every 1,000.

@@ -285,7 +285,7 @@ class Resolver {
 
   // Whether a person's name has the shape of a name: capitalised words, particles only where
   // names have them ("von der", "van", "al-"), no common noun, title or event noun, no word
-  // that is a single letter at the end ("George W"), and not "<surname> von <name>".
+  // that is a single letter at the end ("Karl W"), and not "<surname> von <name>".
   bool looks_like_person(const Entity& e, const std::set<std::string>& surnames) {
     std::vector<std::string> w = words_of(e.name);
     if (w.empty()) return false;

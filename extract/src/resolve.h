@@ -6,8 +6,8 @@
 //     name the article gives, its place as German says it ("in der Türkei"), its year;
 //   - a person named by part of a fuller name of the same document is that person ("Obama" and
 //     "Barack Obama", "Xi Jinpings" and "Xi Jinping");
-//   - what does not look like a person's name is dropped ("Abwehr der Versuche", "Merkel von
-//     Chirac", "George W"), and aliases that are not names of the entity go (titles, adjectives,
+//   - what does not look like a person's name is dropped ("Abwehr der Versuche", "Muster von
+//     Beispiel", "Karl W"), and aliases that are not names of the entity go (titles, adjectives,
 //     compounds such as "NATO-Beitritt", generic event nouns).
 #pragma once
 

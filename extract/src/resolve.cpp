@@ -63,6 +63,7 @@ class Resolver {
 
   void run() {
     place_events();
+    located_in_ = located_in_names();  // place names stay as they are until merge_inflected
     merge_events();
     merge_generic_meetings();
     drop_junk_persons();
@@ -140,7 +141,7 @@ class Resolver {
       }
       // A country that holds one of the other places is no other place ("in Island" and "in
       // Reykjavik"): the city is the more precise.
-      for (const auto& [inner, outer] : located_in_names()) {
+      for (const auto& [inner, outer] : located_in_) {
         if (places.count(inner) && places.count(outer)) places.erase(outer);
       }
       if (organisers.size() > 1 || places.size() > 1) continue;
@@ -174,7 +175,7 @@ class Resolver {
   // Whether two places of one event agree: the same, one unknown, or one lying in the other.
   bool places_agree(const std::string& a, const std::string& b) {
     if (a.empty() || b.empty() || a == b) return true;
-    for (const auto& [inner, outer] : located_in_names()) {
+    for (const auto& [inner, outer] : located_in_) {
       if ((inner == a && outer == b) || (inner == b && outer == a)) return true;
     }
     return false;
@@ -441,7 +442,9 @@ class Resolver {
 
   Document& doc_;
   const Lexicon& lex_;
-  std::set<std::string> gone_;  // ids of entities folded into others or dropped
+  std::set<std::string> gone_;
+  std::vector<std::pair<std::string, std::string>>
+      located_in_;  // (inner, outer) place names  // ids of entities folded into others or dropped
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include "dates.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -25,9 +27,6 @@ bool is_word_char(UChar32 c) { return u_isalnum(c) != 0 || u_charType(c) == U_NO
 constexpr std::array<std::string_view, 24> kAbbreviations = {"z",  "B",   "u",   "a",   "Dr",  "Nr",   "Prof", "bzw",
                                                              "ca", "etc", "vgl", "d",   "h",   "St",   "Mio",  "Mrd",
                                                              "Jh", "Abs", "Art", "usw", "sog", "inkl", "v",    "Chr"};
-constexpr std::array<std::string_view, 13> kAfterOrdinal = {"bis",     "Januar",   "Februar", "März",   "April",
-                                                            "Mai",     "Juni",     "Juli",    "August", "September",
-                                                            "Oktober", "November", "Dezember"};
 
 }  // namespace
 
@@ -189,7 +188,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         // "vom 5. bis 6. Mai": a number with a period before "bis" or a month is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word &&
             std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
-            std::find(kAfterOrdinal.begin(), kAfterOrdinal.end(), next.text) != kAfterOrdinal.end()) {
+            (next.text == "bis" || month_number(next.text) > 0)) {
           end = false;
         }
         // A closing quote or parenthesis after the mark belongs to the sentence.

@@ -14,6 +14,12 @@ std::uint64_t get_u64(std::string_view bytes) {
   return v;
 }
 
+std::uint32_t get_u32(std::string_view bytes) {
+  std::uint32_t v = 0;
+  for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<std::uint8_t>(bytes[i]);
+  return v;
+}
+
 void put_u32(std::string* out, std::uint32_t v) {
   for (int shift = 24; shift >= 0; shift -= 8) out->push_back(static_cast<char>((v >> shift) & 0xff));
 }

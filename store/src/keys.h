@@ -105,6 +105,7 @@ inline constexpr std::size_t kEdgeKeySize = 17;
 void put_u64(std::string* out, std::uint64_t v);
 std::uint64_t get_u64(std::string_view bytes);  // requires bytes.size() >= 8
 void put_u32(std::string* out, std::uint32_t v);
+std::uint32_t get_u32(std::string_view bytes);  // requires bytes.size() >= 4
 
 std::string id_key(EntityId id);
 std::string weight_key(EntityId id);  // id ‖ 'w' in the support family

@@ -276,17 +276,6 @@ struct Store::Impl {
     return out;
   }
 
-  // Whether the writer's cache knows that the name index holds (norm, kind, id).
-  bool cached_name(std::string_view norm, char kind, EntityId id) const {
-    std::string cache_key(norm);
-    cache_key.push_back(kind);
-    auto it = name_cache.find(cache_key);
-    if (it == name_cache.end()) return false;
-    for (const auto& p : it->second)
-      if (p.first == id) return true;
-    return false;
-  }
-
   void cache_name(std::string_view norm, char kind, EntityId id, EntityType type) {
     std::string cache_key(norm);
     cache_key.push_back(kind);
@@ -381,7 +370,8 @@ struct Store::Impl {
   Result<json> curation_of(EntityId id) const;
   Result<std::uint32_t> free_evidence_seq(const Edge& e, std::uint64_t doc,
                                           std::map<std::string, std::uint32_t>* next) const;
-  Result<std::set<EntityId>> merged_into(EntityId target) const;
+  Result<std::map<EntityId, EntityId>> redirects() const;
+  static std::set<EntityId> merged_into(const std::map<EntityId, EntityId>& redirects, EntityId target);
   Result<std::set<std::uint64_t>> evidence_documents(const Edge& e) const;
   static std::vector<std::string> identities_in(EntityType type, const std::string& name, const json& attributes,
                                                 const json& curated);

@@ -207,7 +207,6 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     KG_RETURN_IF_ERROR(out.merge(kAliases, keys::alias_key(id, surface), 1));
     if (indexed) return Status::Ok();
     std::string norm = normalize_name(surface);
-    if (cached_name(norm, keys::kNameKind, id)) return Status::Ok();  // already indexed
     std::string key = keys::name_key(norm, keys::kNameKind, id);
     if (names_written.count(key)) return Status::Ok();  // this writer wrote it already
     KG_RETURN_IF_ERROR(out.put(kNames, key, type_byte(type)));

@@ -29,12 +29,7 @@ Result<std::uint32_t> Store::Impl::free_evidence_seq(const Edge& e, std::uint64_
   if (it == next->end()) {
     std::uint32_t free = 0;
     KG_RETURN_IF_ERROR(scan_prefix(kEvidence, prefix, [&](std::string_view k, std::string_view) {
-      if (k.size() == prefix.size() + 4) {
-        const auto* b = reinterpret_cast<const unsigned char*>(k.data() + prefix.size());
-        std::uint32_t seq =
-            (std::uint32_t{b[0]} << 24) | (std::uint32_t{b[1]} << 16) | (std::uint32_t{b[2]} << 8) | b[3];
-        free = std::max(free, seq + 1);
-      }
+      if (k.size() == prefix.size() + 4) free = std::max(free, keys::get_u32(k.substr(prefix.size())) + 1);
       return true;
     }));
     it = next->emplace(prefix, free).first;
@@ -74,15 +69,20 @@ Result<std::set<std::uint64_t>> Store::Impl::evidence_documents(const Edge& e) c
   return docs;
 }
 
-// Ids that stand for `target` through merges (target included).
-Result<std::set<EntityId>> Store::Impl::merged_into(EntityId target) const {
-  std::set<EntityId> out{target};
-  std::map<EntityId, EntityId> redirects;
+// Every merge redirect ('m' ‖ from → into), read once per curation command.
+Result<std::map<EntityId, EntityId>> Store::Impl::redirects() const {
+  std::map<EntityId, EntityId> out;
   KG_RETURN_IF_ERROR(
       scan_prefix(kCuration, std::string(1, keys::kMergedPrefix), [&](std::string_view k, std::string_view v) {
-        if (k.size() == 9 && v.size() == 8) redirects[keys::get_u64(k.substr(1))] = keys::get_u64(v);
+        if (k.size() == 9 && v.size() == 8) out[keys::get_u64(k.substr(1))] = keys::get_u64(v);
         return true;
       }));
+  return out;
+}
+
+// Ids that stand for `target` through merges (target included).
+std::set<EntityId> Store::Impl::merged_into(const std::map<EntityId, EntityId>& redirects, EntityId target) {
+  std::set<EntityId> out{target};
   for (const auto& [from, into] : redirects) {
     EntityId at = from;
     for (int hops = 0; hops < 64 && at != target; ++hops) {
@@ -188,8 +188,8 @@ Status Store::merge(EntityId from, EntityId into) {
   }
 
   // Support: documents that mention either, each once.
-  KG_ASSIGN_OR_RETURN(std::set<EntityId> as_from, d.merged_into(from));
-  KG_ASSIGN_OR_RETURN(std::set<EntityId> as_into, d.merged_into(into));
+  KG_ASSIGN_OR_RETURN(const auto redirects, d.redirects());
+  const std::set<EntityId> as_from = Impl::merged_into(redirects, from), as_into = Impl::merged_into(redirects, into);
   std::int64_t both = 0;
   KG_RETURN_IF_ERROR(d.scan_prefix(kDocuments, "", [&](std::string_view, std::string_view v) {
     json rec = json::parse(v, nullptr, false);
@@ -371,22 +371,9 @@ class Store::Impl::Unmerging {
   // The ids that stand for `from` (it and what was merged into it) and the others that stand for
   // `into`: documents loaded before the merge name them.
   Status sides() {
-    KG_ASSIGN_OR_RETURN(as_into_, d_.merged_into(into_));
-    as_from_ = {from_};
-    std::map<EntityId, EntityId> redirects;
-    KG_RETURN_IF_ERROR(
-        d_.scan_prefix(kCuration, std::string(1, keys::kMergedPrefix), [&](std::string_view k, std::string_view val) {
-          if (k.size() == 9 && val.size() == 8) redirects[keys::get_u64(k.substr(1))] = keys::get_u64(val);
-          return true;
-        }));
-    // Ids whose redirects pass through `from` on their way to `into`.
-    for (EntityId id : as_into_) {
-      for (EntityId at = id; redirects.count(at);) {
-        if (at == from_) break;
-        at = redirects[at];
-        if (at == from_) as_from_.insert(id);
-      }
-    }
+    KG_ASSIGN_OR_RETURN(const auto redirects, d_.redirects());
+    as_from_ = Impl::merged_into(redirects, from_);
+    as_into_ = Impl::merged_into(redirects, into_);
     for (EntityId id : as_from_) as_into_.erase(id);
     return Status::Ok();
   }

@@ -18,11 +18,11 @@ namespace kg {
 
 struct StoredEntity {
   EntityId id = 0;
-  std::string name;  // canonical name: the name it was first seen with
+  std::string name;  // canonical name: the best spelling of its identity (core/identity.h)
   EntityType type = EntityType::kPerson;
   std::vector<std::string> aliases;  // other names it was seen or curated with, sorted
   nlohmann::json attributes = nlohmann::json::object();
-  std::uint64_t support = 0;  // documents and curation facts that mention it
+  std::uint64_t support = 0;  // documents that mention it (curation keeps an entity, it adds none)
 };
 
 struct StoredEvidence {

@@ -12,7 +12,6 @@
 #include <thread>
 #include <vector>
 
-#include "../extract/src/text.h"
 #include "kg/extract/extract.h"
 #include "kg/extract/ner.h"
 #include "report.h"
@@ -57,7 +56,7 @@ int main(int argc, char** argv) {
     for (const std::string& a : articles) {
       corpus.push_back(&a);
       bytes += a.size();
-      tokens += kg::extract::tokenize(a).size();
+      tokens += kg::extract::tokenize_text(a).tokens.size();
     }
   }
   auto x = kg::extract::Extractor::create();

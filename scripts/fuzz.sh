@@ -24,8 +24,8 @@ for t in document_reader extract rules lexicon ner_model snapshot; do
   mkdir -p "$work/$t"
   cp fuzz/corpus/$t/* "$work/$t/"
 done
-cp extract/rules/*.rules "$work/rules/"
-cp extract/lexicons/de/*.tsv "$work/lexicon/"
+cp extract/lang/*/*.rules "$work/rules/"
+cp extract/lang/*/lexicons/*.tsv "$work/lexicon/"
 cp extract/models/de-ner.bin "$work/ner_model/"
 head -n 3 examples/facts.jsonl | split -l 1 - "$work/document_reader/example-"
 cp examples/articles/* "$work/extract/"

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "../extract/src/lexicon.h"
+#include "../extract/src/pack.h"
 #include "../extract/src/rules.h"
 #include "../extract/src/text.h"
 #include "kg/extract/extract.h"
@@ -16,6 +17,21 @@ using namespace kg;
 using namespace kg::extract;
 
 namespace {
+
+const WordClasses& german() { return builtin_german_pack().words; }
+
+std::vector<Token> tokenize(std::string_view text) { return kg::extract::tokenize(text, german()["abbreviation"]); }
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+  return kg::extract::split_sentences(text, tokens, german());
+}
+
+// The built-in packs with the user's rule file.
+Options with_rules(const std::string& file) {
+  Options o;
+  o.rule_files = {file};
+  return o;
+}
 
 const Extractor& extractor() {
   static std::unique_ptr<Extractor> x = [] {
@@ -76,8 +92,7 @@ TEST_CASE("Sentences end at marks before capitals and at line breaks, not after 
 }
 
 TEST_CASE("Lexicons match inflected forms and report syntax errors with file and line", "[extract][lexicon]") {
-  Lexicon lex;
-  for (const LexiconSource& src : builtin_lexicons()) REQUIRE_OK(lex.add(src.name, src.text));
+  const Lexicon& lex = builtin_german_pack().lexicon;
   auto one = [&](const char* text) {
     auto tokens = tokenize(text);
     auto m = lex.match(tokens, 0);
@@ -90,10 +105,10 @@ TEST_CASE("Lexicons match inflected forms and report syntax errors with file and
   CHECK(one("Vereinten Nationen").canonical == "UN");  // an organisation known by its acronym
   CHECK(one("Ägypten").code == "EG");                  // from iso-codes, German name
   Lexicon bad;
-  Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n");
+  Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n", german());
   CHECK(st.code() == StatusCode::kInvalidInput);
   CHECK(st.message() == "mine.tsv:3: unknown class 'planet' (country, city, org, adj, title, event, noun, given)");
-  CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n").message() ==
+  CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n", german()).message() ==
         "x.tsv:1: city needs a country code (code= or country=)");
 }
 
@@ -211,11 +226,13 @@ TEST_CASE("Our example articles give their expected facts", "[extract][examples]
 }
 
 TEST_CASE("Rule files compile and report errors with file and line", "[extract][rules-language]") {
+  WordClasses classes;
   auto ok =
       parse_rules("r.rules",
                   "# comment\n"
                   "x.one: <PER:p> \",\" der|die? <ADJ:c> @title:t ,|. => holds_office(p, c) role t confidence 0.7\n"
-                  "x.two: <EVENT:e> ... in <LOC:l> => held_in(e, l)\n");
+                  "x.two: <EVENT:e> ... in <LOC:l> => held_in(e, l)\n",
+                  classes);
   REQUIRE_OK(ok);
   REQUIRE(ok->size() == 2);
   CHECK((*ok)[0].name == "x.one");
@@ -224,7 +241,7 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
   CHECK((*ok)[0].role_slot == "t");
   CHECK((*ok)[0].confidence == 0.7);
   CHECK((*ok)[1].pattern[1].kind == PatternElement::kGap);
-  auto error = [](const char* text) { return parse_rules("bad.rules", text).status().message(); };
+  auto error = [&](const char* text) { return parse_rules("bad.rules", text, classes).status().message(); };
   CHECK(error("\n\nr: <PER:p> trifft <PER:q> => greets(p, q)\n") ==
         "bad.rules:3: unknown predicate 'greets' (" + std::string(predicate_list()) + ")");
   CHECK(error("r: <HUMAN:p> x <PER:q> => meets_with(p, q)") ==
@@ -239,7 +256,7 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
         "bad.rules:1: slot 'c' holds LOC, which member_of does not take as its object");
   CHECK(error("r: <EVENT:c> empfing <PER:p> => meets_with(c, p)") ==
         "bad.rules:1: slot 'c' holds EVENT, which meets_with does not take as its subject");
-  CHECK(parse_rules("ok.rules", "r: <ADJ:c> Regierungschefin <PER:p> => holds_office(p, c)").ok());
+  CHECK(parse_rules("ok.rules", "r: <ADJ:c> Regierungschefin <PER:p> => holds_office(p, c)", classes).ok());
 }
 
 TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract][rules-language]") {
@@ -248,7 +265,7 @@ TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract
   test::write_file(
       dir.str("gaps.rules"),
       "g.many: <PER:p> ... ... ... ... ... ... ... ... ... ... ... ... endlich <COUNTRY:c> => holds_office(p, c)\n");
-  auto x = Extractor::create({}, {dir.str("gaps.rules")});
+  auto x = Extractor::create(with_rules(dir.str("gaps.rules")));
   REQUIRE_OK(x);
   std::string filler;
   for (int i = 0; i < 60; ++i) filler += " und";
@@ -281,7 +298,7 @@ TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extra
   test::TempDir dir;
   test::write_file(dir.str("mine.rules"),
                    "my.host: <PER:p> empfängt ... zum <EVENT:e> => participates_in(p, e) confidence 0.7\n");
-  auto x = Extractor::create({}, {dir.str("mine.rules")});
+  auto x = Extractor::create(with_rules(dir.str("mine.rules")));
   REQUIRE_OK(x);
   const std::string text = "Der italienische Premierminister Luca Bianchi empfängt die Gäste zum Gipfel in Rom.";
   auto with = (*x)->extract(Input{text, "t", "", "de"});
@@ -295,9 +312,9 @@ TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extra
   CHECK(!has_rule(*without, "my.host"));
   CHECK(has_rule(*with, "de.office.adjective"));  // built-in rules still apply
   test::write_file(dir.str("broken.rules"), "ok: <PER:p> x <PER:q> => meets_with(p, q)\nbroken line\n");
-  CHECK(Extractor::create({}, {dir.str("broken.rules")}).status().message() ==
+  CHECK(Extractor::create(with_rules(dir.str("broken.rules"))).status().message() ==
         dir.str("broken.rules") + ":2: expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
-  CHECK(Extractor::create({}, {dir.str("none.rules")}).status().code() == StatusCode::kNotFound);
+  CHECK(Extractor::create(with_rules(dir.str("none.rules"))).status().code() == StatusCode::kNotFound);
 }
 
 TEST_CASE("Capitals and appositive offices come from the built-in rule file", "[extract][rules-language]") {
@@ -379,7 +396,9 @@ TEST_CASE("The built-in rule file covers meetings, participation and venues in t
 }
 
 TEST_CASE("List slots in rules give one relation per conjunct", "[extract][rules-language]") {
-  auto rules = parse_rules("l.rules", "l.enlarged: <ORG:o> hat ... um <COUNTRY*:m> erweitert => member_of(m, o)\n");
+  WordClasses classes;
+  auto rules =
+      parse_rules("l.rules", "l.enlarged: <ORG:o> hat ... um <COUNTRY*:m> erweitert => member_of(m, o)\n", classes);
   REQUIRE_OK(rules);
   CHECK((*rules)[0].pattern[4].list);
   auto f = facts("Die OSZE hat sich um Andorra, Monaco und San Marino erweitert.");

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "../extract/src/lexicon.h"
+#include "../extract/src/pack.h"
 #include "../extract/src/resolve.h"
 #include "kg/extract/extract.h"
 #include "test_helpers.h"
@@ -14,14 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-const Lexicon& lexicon() {
-  static Lexicon lex = [] {
-    Lexicon l;
-    for (const LexiconSource& src : builtin_lexicons()) REQUIRE_OK(l.add(src.name, src.text));
-    return l;
-  }();
-  return lex;
-}
+const Pack& german() { return builtin_german_pack(); }
 
 Entity ent(std::string id, std::string name, EntityType type, std::vector<std::string> aliases = {},
            json attributes = json::object()) {
@@ -79,7 +73,7 @@ TEST_CASE("One article's mentions of one summit become one event named by organi
                 ent("p", "Anna Muster", EntityType::kPerson),
                 ent("m", "Musterstadt", EntityType::kLocation)};
   d.relations = {rel("p", "participates_in", "e1"), rel("e3", "held_in", "m")};
-  resolve_document(d, lexicon());
+  resolve_document(d, german());
   const Entity* summit = named(d, "Nordbund-Gipfel in Musterstadt (2031)");
   REQUIRE(summit);
   CHECK(summit->attributes.value("organiser", "") == "Nordbund");
@@ -96,7 +90,7 @@ TEST_CASE("Summits of two organisers in one article stay two events", "[extract]
   Document d;
   d.entities = {ent("a", "Nordbund-Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"organiser", "Nordbund"}}),
                 ent("b", "Südbund-Gipfel", EntityType::kEvent, {}, {{"kind", "Gipfel"}, {"organiser", "Südbund"}})};
-  resolve_document(d, lexicon());
+  resolve_document(d, german());
   CHECK(d.entities.size() == 2);
   CHECK(named(d, "Nordbund-Gipfel"));  // no date, no place: the name stays as the article gives it
 }
@@ -109,7 +103,7 @@ TEST_CASE("A surname, a genitive or a given name alone is the one fuller name of
                 ent("k", "Maria Beispiel", EntityType::kPerson), ent("x", "Rolf Beispiel", EntityType::kPerson),
                 ent("y", "Beispiel", EntityType::kPerson),       ent("n", "Nordland", EntityType::kLocation)};
   d.relations = {rel("h", "holds_office", "n"), rel("g", "meets_with", "b"), rel("y", "holds_office", "n")};
-  resolve_document(d, lexicon());
+  resolve_document(d, german());
   const Entity* anna = named(d, "Anna Muster");
   REQUIRE(anna);
   CHECK(has_alias(*anna, "Muster"));
@@ -135,7 +129,7 @@ TEST_CASE("What does not look like a name is no entity", "[extract][resolution]"
                 ent("j5", "Süd-", EntityType::kLocation)};
   for (const char* id : {"j1", "j2", "j3", "j4", "ok1", "ok2"}) d.relations.push_back(rel(id, "holds_office", "n"));
   d.relations.push_back(rel("j5", "located_in", "n"));
-  resolve_document(d, lexicon());
+  resolve_document(d, german());
   CHECK(facts_of(d) == std::set<std::string>{"Ursula von der Probe holds_office Nordland",
                                              "Hassan al-Beispiel holds_office Nordland"});
   CHECK(d.entities.size() == 4);
@@ -147,7 +141,7 @@ TEST_CASE("Aliases are names: no titles, adjectives, compounds or generic nouns"
       ent("p", "Anna Muster", EntityType::kPerson, {"Präsidentin", "Muster", "Anna", "Musters"}),
       ent("o", "Nordbund", EntityType::kOrganization, {"nordbündische", "Nordbund-Beitritt", "NB", "Nordbunds"}),
       ent("v", "Van der Probe", EntityType::kPerson, {"Van"})};
-  resolve_document(d, lexicon());
+  resolve_document(d, german());
   const Entity* p = named(d, "Anna Muster");
   REQUIRE(p);
   CHECK(p->aliases == std::vector<std::string>{"Muster", "Musters"});
@@ -163,7 +157,7 @@ TEST_CASE("Organisations differing only in inflection are one, under the shorter
                 ent("b", "Nordische Handelsunion", EntityType::kOrganization),
                 ent("c", "Südland", EntityType::kLocation)};
   d.relations = {rel("c", "member_of", "a")};
-  resolve_document(d, lexicon());
+  resolve_document(d, german());
   CHECK(facts_of(d) == std::set<std::string>{"Südland member_of Nordische Handelsunion"});
   CHECK(has_alias(*named(d, "Nordische Handelsunion"), "Nordischen Handelsunion"));
 }
@@ -252,7 +246,7 @@ TEST_CASE("A generic meeting is the article's one specific meeting, never one of
     d.entities.push_back(ent("c", "Musterstadt", EntityType::kLocation));
     d.entities.push_back(ent("l", "Musterland", EntityType::kLocation));
     d.relations = {rel("p", "participates_in", "t"), rel("c", "located_in", "l")};
-    resolve_document(d, lexicon());
+    resolve_document(d, german());
     return d;
   };
   // "das Treffen in Musterland" and "der Nordbund-Gipfel in Musterstadt": one summit.

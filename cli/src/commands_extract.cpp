@@ -74,7 +74,7 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
           job.problem = optional_string(j, "id", job.where, &id);
           if (job.problem.ok()) job.problem = optional_string(j, "source", id, &job.input.source);
           if (job.problem.ok()) job.problem = optional_string(j, "date", "", &job.input.date);
-          if (job.problem.ok()) job.problem = optional_string(j, "lang", "de", &job.input.lang);
+          if (job.problem.ok()) job.problem = optional_string(j, "lang", "", &job.input.lang);
         }
         jobs.push_back(std::move(job));
       }
@@ -87,9 +87,9 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
            it.increment(ec))
         if (it->is_regular_file() && is_text_file(it->path())) files.push_back(it->path());
       std::sort(files.begin(), files.end());
-      for (const fs::path& f : files) jobs.push_back(Job{f.string(), {"", f.string(), "", "de"}, Status::Ok()});
+      for (const fs::path& f : files) jobs.push_back(Job{f.string(), {"", f.string(), "", ""}, Status::Ok()});
     } else if (fs::is_regular_file(a, ec)) {
-      jobs.push_back(Job{a, {"", a, "", "de"}, Status::Ok()});
+      jobs.push_back(Job{a, {"", a, "", ""}, Status::Ok()});
     } else {
       return Status::NotFound(a + ": no such file or folder");
     }
@@ -125,6 +125,8 @@ Status for_each_extracted(const extract::Extractor& x, std::vector<Job>& jobs,
 
 std::vector<OptionSpec> extract_options() {
   return {
+      {"lang", "LANG", "the language of documents that name none (a JSON line's \"lang\" wins)", "de"},
+      {"pack", "DIR", "a language pack folder for --lang instead of the built-in one (extract/lang/README.md)", ""},
       {"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
       {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},
       {"no-ner", "", "do not use the statistical tagger (lexicons and rules only)", ""},
@@ -153,13 +155,19 @@ Result<std::vector<Job>> collect_inputs(const Args& args, std::istream& in) {
 // The pipeline with the user's lexicons and rules and, unless --no-ner, the statistical tagger
 // as one more source of mentions (the built-in model when this kg has one).
 Result<std::unique_ptr<extract::Extractor>> make_extractor(const Args& args) {
-  KG_ASSIGN_OR_RETURN(auto x, extract::Extractor::create(args.values("lexicon"), args.values("rules")));
+  extract::Options options;
+  options.lang = args.value("lang");
+  options.pack_dir = args.value("pack");
+  options.lexicon_files = args.values("lexicon");
+  options.rule_files = args.values("rules");
+  KG_ASSIGN_OR_RETURN(auto x, extract::Extractor::create(options));
   if (args.flag("no-ner")) return x;
+  // The tagger reads German (its model's language) documents only.
   if (!args.value("ner-model").empty()) {
     KG_ASSIGN_OR_RETURN(auto t, extract::NerTagger::load(args.value("ner-model")));
-    x->add_source(extract::ner_mention_source(std::move(t)));
+    x->add_source(extract::ner_mention_source(std::move(t)), extract::kNerLanguage);
   } else if (auto t = extract::builtin_ner_tagger(); t.ok()) {
-    x->add_source(extract::ner_mention_source(*t));
+    x->add_source(extract::ner_mention_source(*t), extract::kNerLanguage);
   }
   return x;
 }

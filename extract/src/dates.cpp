@@ -7,12 +7,6 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"Januar",    "Februar", "März",     "April",
-                                                      "Mai",       "Juni",    "Juli",     "August",
-                                                      "September", "Oktober", "November", "Dezember"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"Montag",  "Dienstag", "Mittwoch", "Donnerstag",
-                                                       "Freitag", "Samstag",  "Sonntag"};
-
 // How much of a line a dateline can take.
 constexpr std::size_t kHead = 120;
 
@@ -45,14 +39,15 @@ std::string iso(int year, int month, int day) {
 }
 
 // A date starting at token i: "[D .] Month Year"; sets *end to the token after it.
-std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, std::size_t last, std::size_t* end) {
+std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, std::size_t last,
+                                   const WordClasses& words, std::size_t* end) {
   int day = 0;
   if (i + 1 < last && is_day(t[i].text) && t[i + 1].text == ".") {
     day = number(t[i].text);
     i += 2;
   }
   if (i + 1 < last) {
-    if (int m = month_number(t[i].text); m > 0 && is_year(t[i + 1].text)) {
+    if (int m = month_number(t[i].text, words); m > 0 && is_year(t[i + 1].text)) {
       *end = i + 2;
       return iso(number(t[i + 1].text), m, day);
     }
@@ -62,13 +57,12 @@ std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, s
 
 }  // namespace
 
-int month_number(std::string_view word) {
-  for (std::size_t i = 0; i < kMonths.size(); ++i)
-    if (kMonths[i] == word) return static_cast<int>(i) + 1;
-  return 0;
+int month_number(std::string_view word, const WordClasses& words) {
+  const int m = words["month"].position(word);
+  return m <= 12 ? m : 0;
 }
 
-std::optional<std::string> document_date(std::string_view text, std::size_t* skip) {
+std::optional<std::string> document_date(std::string_view text, const WordClasses& words, std::size_t* skip) {
   *skip = 0;
   std::size_t i = text.find_first_not_of(" \t\r\n");
   if (i != std::string_view::npos && text.compare(i, 5, "date ") == 0) {
@@ -85,7 +79,8 @@ std::optional<std::string> document_date(std::string_view text, std::size_t* ski
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     // A dateline is short: the line's first words suffice (an article may be one long line).
-    const std::vector<Token> t = tokenize(text.substr(line_start, std::min<std::size_t>(line_end - line_start, kHead)));
+    const std::vector<Token> t =
+        tokenize(text.substr(line_start, std::min<std::size_t>(line_end - line_start, kHead)), words["abbreviation"]);
     std::size_t at = 0;
     // "Oslo," / "Bad Muster," : up to three capitalised words and a comma.
     for (std::size_t k = 0; k < t.size() && k < 4; ++k) {
@@ -96,7 +91,7 @@ std::optional<std::string> document_date(std::string_view text, std::size_t* ski
       if (!t[k].upper) break;
     }
     std::size_t end = 0;
-    if (auto d = date_at(t, at, t.size(), &end)) {
+    if (auto d = date_at(t, at, t.size(), words, &end)) {
       // The date ends the line or its first part ("Oslo, 9. Mai 2025. Text…", "… 2025 - Text").
       if (end == t.size() || t[end].text == "." || t[end].text == "-" || t[end].text == "–" || t[end].text == "(") {
         return d;
@@ -108,13 +103,14 @@ std::optional<std::string> document_date(std::string_view text, std::size_t* ski
   return std::nullopt;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view text) {
+std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view text, const WordClasses& words) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::size_t line_start = text.find_first_not_of(" \t\r\n");
   for (int line = 0; line < 4 && line_start != std::string_view::npos && line_start < text.size(); ++line) {
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
-    const std::vector<Token> t = tokenize(text.substr(line_start, std::min<std::size_t>(line_end - line_start, kHead)));
+    const std::vector<Token> t =
+        tokenize(text.substr(line_start, std::min<std::size_t>(line_end - line_start, kHead)), words["abbreviation"]);
     std::size_t k = 0;
     bool capitals = true;
     while (k < t.size() && k < 4 && t[k].word && t[k].upper) {
@@ -140,21 +136,20 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
 }
 
 std::optional<std::string> sentence_date(const std::vector<Token>& t, std::size_t first, std::size_t last,
-                                         std::string_view document_date) {
+                                         std::string_view document_date, const WordClasses& words) {
   for (std::size_t i = first; i < last; ++i) {
     std::size_t end = 0;
     // "vom 3. bis 5. Juli 2024": the first day, in the month and year that follow.
-    if (i + 4 < last && is_day(t[i].text) && t[i + 1].text == "." && t[i + 2].text == "bis") {
+    if (i + 4 < last && is_day(t[i].text) && t[i + 1].text == "." && words["date.range"].has(t[i + 2].text)) {
       std::size_t j = i + 3;
-      if (auto d = date_at(t, j, last, &end); d && d->size() == 10) {
+      if (auto d = date_at(t, j, last, words, &end); d && d->size() == 10) {
         return iso(number(d->substr(0, 4)), number(d->substr(5, 2)), number(t[i].text));
       }
     }
-    if (auto d = date_at(t, i, last, &end)) return d;
-    // "im Jahr 2002", "im Jahre 2002"
-    if (i + 2 < last && (t[i].text == "im" || t[i].text == "Im") &&
-        (t[i + 1].text == "Jahr" || t[i + 1].text == "Jahre") && is_year(t[i + 2].text)) {
-      return std::string(t[i + 2].text);
+    if (auto d = date_at(t, i, last, words, &end)) return d;
+    // "im Jahr 2002": words of the class "date.year" before a year.
+    if (std::size_t n = words["date.year"].match(t, i, last); n > 0 && i + n < last && is_year(t[i + n].text)) {
+      return std::string(t[i + n].text);
     }
   }
   if (document_date.size() != 10) return std::nullopt;
@@ -165,16 +160,15 @@ std::optional<std::string> sentence_date(const std::vector<Token>& t, std::size_
                                     c::day(static_cast<unsigned>(day))};
   if (!published.ok()) return std::nullopt;
   for (std::size_t i = first; i + 1 < last; ++i) {
-    if (t[i].text != "am" && t[i].text != "Am") continue;
+    if (!words["date.on"].has(t[i].text)) continue;
     // "am 3. Juli": in the document's year.
-    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && month_number(t[i + 3].text) > 0) {
-      return iso(year, month_number(t[i + 3].text), number(t[i + 1].text));
+    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && month_number(t[i + 3].text, words) > 0) {
+      return iso(year, month_number(t[i + 3].text, words), number(t[i + 1].text));
     }
     // "am Mittwoch": the last such day on or before the document's date.
-    for (std::size_t w = 0; w < kWeekdays.size(); ++w) {
-      if (t[i + 1].text != kWeekdays[w]) continue;
+    if (const int w = words["weekday"].position(t[i + 1].text); w > 0 && w <= 7) {
       const c::sys_days pub{published};
-      const unsigned target = static_cast<unsigned>(w + 1) % 7;  // Monday is 1, Sunday 0
+      const unsigned target = static_cast<unsigned>(w) % 7;  // Monday is 1, Sunday 0
       c::sys_days dday = pub;
       while (c::weekday(dday).c_encoding() != target) dday -= c::days(1);
       const c::year_month_day ymd{dday};

@@ -17,16 +17,16 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-std::vector<std::string> words_of(const std::string& form) {
+std::vector<std::string> words_of(const std::string& form, const WordClasses& words) {
   std::vector<std::string> out;
-  for (const Token& t : tokenize(form)) out.emplace_back(t.text);
+  for (const Token& t : tokenize(form, words["abbreviation"])) out.emplace_back(t.text);
   return out;
 }
 
 }  // namespace
 
-void Lexicon::add_form(const std::string& form, std::size_t entry) {
-  std::vector<std::string> words = words_of(form);
+void Lexicon::add_form(const std::string& form, std::size_t entry, const WordClasses& classes) {
+  std::vector<std::string> words = words_of(form, classes);
   if (words.empty()) return;
   auto& list = forms_[words[0]];
   for (const auto& [w, e] : list)
@@ -36,7 +36,7 @@ void Lexicon::add_form(const std::string& form, std::size_t entry) {
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
-Status Lexicon::add(std::string_view name, std::string_view raw_text) {
+Status Lexicon::add(std::string_view name, std::string_view raw_text, const WordClasses& words) {
   // Forms are compared with tokens of normalised text, so they are normalised the same way.
   const std::string text = normalize_text(raw_text);
   std::size_t line_no = 0;
@@ -109,28 +109,28 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text) {
         // The same country again: a later canonical name wins, the forms join.
         index = it->second;
         for (const std::string& form : split(f.size() > 2 ? f[2] : "", '|'))
-          if (!form.empty()) add_form(form, index);
-        add_form(entries_[index].canonical, index);
+          if (!form.empty()) add_form(form, index, words);
+        add_form(entries_[index].canonical, index, words);
         entries_[index].canonical = e.canonical;
       } else {
         country_by_code_[e.code] = index;
         entries_.push_back(e);
       }
       for (const std::string& form : forms) {
-        add_form(form, index);
-        char last = form.back();
-        if (last != 's' && last != 'x' && last != 'z' && form.find(' ') == std::string::npos)
-          add_form(form + "s", index);
+        add_form(form, index, words);
+        if (form.find(' ') != std::string::npos || !words["inflect.country.not_after"].ending_of(form, 0).empty())
+          continue;
+        for (const std::string& ending : words["inflect.country"].entries()) add_form(form + ending, index, words);
       }
       continue;
     }
     entries_.push_back(e);
     if (e.cls == LexClass::kAdjective) {
       for (const std::string& form : forms)
-        for (const char* ending : {"e", "en", "er", "es", "em"}) add_form(form + ending, index);
+        for (const std::string& ending : words["inflect.adjective"].entries()) add_form(form + ending, index, words);
       continue;
     }
-    for (const std::string& form : forms) add_form(form, index);
+    for (const std::string& form : forms) add_form(form, index, words);
   }
   return Status::Ok();
 }

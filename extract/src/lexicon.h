@@ -11,15 +11,9 @@
 
 #include "kg/core/status.h"
 #include "text.h"
+#include "words.h"
 
 namespace kg::extract {
-
-struct LexiconSource {
-  const char* name;
-  const char* text;
-};
-// The built-in lexicons (generated at build time by tools/embed_lexicons.py).
-const std::vector<LexiconSource>& builtin_lexicons();
 
 enum class LexClass { kCountry, kCity, kOrg, kAdjective, kTitle, kEvent, kNoun, kGiven };
 
@@ -41,8 +35,11 @@ struct LexMatch {
 
 class Lexicon {
  public:
-  // Adds one file's entries; InvalidInput "NAME:LINE: reason" on a malformed line.
-  Status add(std::string_view name, std::string_view text);
+  // Adds one file's entries; InvalidInput "NAME:LINE: reason" on a malformed line. Forms are
+  // tokenised with the pack's abbreviations, and inflected as its classes "inflect.country"
+  // (endings a one-word country name takes unless it ends in one of "inflect.country.not_after")
+  // and "inflect.adjective" (the endings of a nationality adjective) say.
+  Status add(std::string_view name, std::string_view text, const WordClasses& words);
   // The longest form starting at token i, if any.
   std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i) const;
   // The entry of a single word (exact form), if any.
@@ -54,7 +51,7 @@ class Lexicon {
   bool is_given_name(std::string_view w) const { return given_.find(w) != given_.end(); }
 
  private:
-  void add_form(const std::string& form, std::size_t entry);
+  void add_form(const std::string& form, std::size_t entry, const WordClasses& words);
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, std::size_t> country_by_code_;
   // First word of a form → (form's words, entry), longest forms first.

@@ -42,6 +42,7 @@
 #include "kg/core/files.h"
 #include "kg/core/schema.h"
 #include "lexicon.h"
+#include "pack.h"
 #include "text.h"
 
 namespace kg::extract {
@@ -133,7 +134,7 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
   return h ^ (h >> 29);
 }
 
-// FNV-1a of the word lower-cased (ASCII and the German capitals Ä Ö Ü; enough for features).
+// FNV-1a of the word lower-cased (ASCII and the Latin-1 capitals À–Þ; enough for features).
 std::uint64_t lower_hash(std::string_view w) {
   std::uint64_t h = 1469598103934665603ULL;
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -186,14 +187,8 @@ bool upper_initial(std::string_view w) {
   return (c >= 'A' && c <= 'Z') || (c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) < 0xA0);
 }
 
-const Lexicon& builtin_lexicon() {
-  static const Lexicon lex = [] {
-    Lexicon l;
-    for (const LexiconSource& src : builtin_lexicons()) (void)l.add(src.name, src.text);
-    return l;
-  }();
-  return lex;
-}
+// The shipped model is German: its lexicon features read the German pack's lexicon.
+const Lexicon& builtin_lexicon() { return builtin_german_pack().lexicon; }
 
 // The lexicon class of a word: 1 + LexClass, or 0 when the lexicons do not know it.
 std::uint64_t lexicon_class(const Lexicon& lex, std::string_view w) {

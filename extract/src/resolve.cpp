@@ -45,13 +45,6 @@ std::string attribute(const Entity& e, const char* key) {
   return it != e.attributes.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// The normalised name without a genitive ending on its last word ("xi jinpings" → "xi jinping"),
-// or the name itself when it has none.
-std::string without_genitive(const std::string& norm) {
-  if (norm.size() > 3 && norm.back() == 's') return norm.substr(0, norm.size() - 1);
-  return norm;
-}
-
 // Whether the words of `part` are the last words of `whole` (both normalised).
 bool is_word_suffix(const std::string& part, const std::string& whole) {
   return whole.size() > part.size() && whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ';
@@ -59,7 +52,7 @@ bool is_word_suffix(const std::string& part, const std::string& whole) {
 
 class Resolver {
  public:
-  Resolver(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+  Resolver(Document& doc, const Pack& pack) : doc_(doc), lex_(pack.lexicon), words_(pack.words) {}
 
   void run() {
     place_events();
@@ -262,27 +255,25 @@ class Resolver {
     }
   }
 
+  // The name's words without an inflection ending (class "inflect.stem") where three letters stay.
   std::string inflection_stem(const std::string& name) {
+    const WordClass& endings = words_["inflect.stem"];
     std::string out;
     for (std::string w : words_of(norm(name))) {
-      for (std::string_view ending : {"en", "em", "er", "es", "e", "s"}) {
-        if (w.size() >= ending.size() + 3 && w.ends_with(ending)) {
-          w.resize(w.size() - ending.size());
-          break;
-        }
-      }
+      w.resize(w.size() - endings.ending_of(w, 3).size());
       if (!out.empty()) out.push_back(' ');
       out += w;
     }
     return out;
   }
 
-  bool is_particle(std::string_view w) const {
-    static const std::set<std::string, std::less<>> kParticles = {"von", "van", "vom", "zu", "de", "del", "della",
-                                                                  "di",  "da",  "dos", "du", "la", "le",  "ter",
-                                                                  "ten", "bin", "ibn", "al", "el", "y",   "e"};
-    return kParticles.count(w) > 0;
+  // The normalised name without a genitive ending (class "inflect.genitive") on its last word
+  // ("xi jinpings" → "xi jinping"), or the name itself when it has none.
+  std::string without_genitive(const std::string& norm) const {
+    return norm.substr(0, norm.size() - words_["inflect.genitive"].ending_of(norm, 3).size());
   }
+
+  bool is_particle(std::string_view w) const { return words_["name.particle.any"].has(w); }
 
   // Whether a person's name has the shape of a name: capitalised words, particles only where
   // names have them ("von der", "van", "al-"), no common noun, title or event noun, no word
@@ -293,9 +284,8 @@ class Resolver {
     for (std::size_t i = 0; i < w.size(); ++i) {
       const std::string& word = w[i];
       if (!starts_upper(word)) {
-        const bool after_particle = i > 0 && (w[i - 1] == "von" || w[i - 1] == "van" || w[i - 1] == "de" ||
-                                              w[i - 1] == "Van" || w[i - 1] == "De");
-        const bool article = (word == "der" || word == "den") && after_particle;
+        const bool after_particle = i > 0 && words_["name.particle.article_after"].has(w[i - 1]);
+        const bool article = words_["name.particle.article"].has(word) && after_particle;
         const bool joined = word.find('-') != std::string::npos && starts_upper(word.substr(word.find('-') + 1));
         if (!(is_particle(word) && i + 1 < w.size()) && !article && !joined) return false;
         continue;
@@ -368,33 +358,16 @@ class Resolver {
     e.aliases = std::move(kept);
   }
 
-  // "in Prag", "in der Türkei", "in den USA", "im Irak": the place as German writes it after an
-  // event (states with an article take it).
-  static std::string in_place(const std::string& place) {
-    static const std::set<std::string, std::less<>> kFeminine = {"Schweiz",
-                                                                 "Ukraine",
-                                                                 "Elfenbeinküste",
-                                                                 "Dominikanische Republik",
-                                                                 "Zentralafrikanische Republik",
-                                                                 "Demokratische Republik Kongo",
-                                                                 "Republik Moldau"};
-    static const std::set<std::string, std::less<>> kPlural = {"USA",
-                                                               "Niederlande",
-                                                               "Vereinigte Staaten",
-                                                               "Vereinigte Arabische Emirate",
-                                                               "Philippinen",
-                                                               "Malediven",
-                                                               "Bahamas",
-                                                               "Seychellen",
-                                                               "Komoren",
-                                                               "Salomonen",
-                                                               "Marshallinseln"};
-    static const std::set<std::string, std::less<>> kMasculine = {
-        "Irak", "Iran", "Jemen", "Libanon", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo", "Oman", "Vatikan"};
-    if (kPlural.count(place)) return "in den " + place;
-    if (kMasculine.count(place)) return "im " + place;
-    if (kFeminine.count(place) || place.ends_with("ei")) return "in der " + place;
-    return "in " + place;
+  // "in Prag", "in der Türkei", "in den USA", "im Irak": the place as the language writes it after
+  // an event. A place of the class "place.in.feminine" (".plural", ".masculine") takes that class's
+  // ".form" before it, others the form of "place.in".
+  std::string in_place(const std::string& place) const {
+    for (const char* group : {"place.in.plural", "place.in.masculine", "place.in.feminine"}) {
+      const WordClass& form = words_[std::string(group) + ".form"];
+      if (words_[group].has(place) && !form.empty()) return form.entries().front() + " " + place;
+    }
+    const WordClass& plain = words_["place.in"];
+    return plain.empty() ? place : plain.entries().front() + " " + place;
   }
 
   // "NATO-Gipfel in Prag (2002)": the name the article gives, the place as the article would say
@@ -442,6 +415,7 @@ class Resolver {
 
   Document& doc_;
   const Lexicon& lex_;
+  const WordClasses& words_;
   std::set<std::string> gone_;
   std::vector<std::pair<std::string, std::string>>
       located_in_;  // (inner, outer) place names  // ids of entities folded into others or dropped
@@ -449,6 +423,6 @@ class Resolver {
 
 }  // namespace
 
-void resolve_document(Document& doc, const Lexicon& lex) { Resolver(doc, lex).run(); }
+void resolve_document(Document& doc, const Pack& pack) { Resolver(doc, pack).run(); }
 
 }  // namespace kg::extract

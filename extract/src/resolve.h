@@ -3,7 +3,8 @@
 //   - events of one kind whose organiser and place agree are one event ("Gipfel in Prag" and
 //     "NATO-Gipfel"), named so that a reader knows it without the article and so that the store
 //     can tell it from other events (core/identity.h): "NATO-Gipfel in Prag (2002)" — the best
-//     name the article gives, its place as German says it ("in der Türkei"), its year;
+//     name the article gives, its place as the language says it (word classes "place.in…": "in
+//     der Türkei"), its year;
 //   - a person named by part of a fuller name of the same document is that person ("Obama" and
 //     "Barack Obama", "Xi Jinpings" and "Xi Jinping");
 //   - what does not look like a person's name is dropped ("Abwehr der Versuche", "Muster von
@@ -12,10 +13,10 @@
 #pragma once
 
 #include "kg/core/document.h"
-#include "lexicon.h"
+#include "pack.h"
 
 namespace kg::extract {
 
-void resolve_document(Document& doc, const Lexicon& lex);
+void resolve_document(Document& doc, const Pack& pack);
 
 }  // namespace kg::extract

@@ -58,7 +58,7 @@ EntityType entity_type_of(SlotType t) {
 
 }  // namespace
 
-Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view text) {
+Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view text, WordClasses& classes) {
   std::vector<Rule> rules;
   std::size_t line_no = 0, at = 0;
   while (at <= text.size()) {
@@ -73,7 +73,26 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
     const std::string where = std::string(name) + ":" + std::to_string(line_no);
     auto fail = [&](const std::string& why) { return Status::InvalidInput(where + ": " + why); };
 
-    // NAME: PATTERN => PREDICATE(SUBJECT, OBJECT) [role SLOT | role "text"] [confidence N]
+    // @NAME = ENTRY ENTRY …: a word class.
+    if (line[0] == '@') {
+      std::size_t eq = line.find('=');
+      if (eq == std::string_view::npos) return fail("a word class is @NAME = WORD WORD …");
+      std::string_view cname = line.substr(1, eq - 1);
+      while (!cname.empty() && (cname.back() == ' ' || cname.back() == '\t')) cname.remove_suffix(1);
+      if (cname.empty() || cname.find_first_of(" \t") != std::string_view::npos)
+        return fail("a word class needs a name");
+      if (cname == "title") return fail("@title is the lexicon's class of offices; choose another name");
+      WordClass& cls = classes.define(cname);
+      for (const std::string& e : split_ws(line.substr(eq + 1))) {
+        std::string entry = e;
+        if (entry.size() >= 2 && entry.front() == '"' && entry.back() == '"') entry = entry.substr(1, entry.size() - 2);
+        if (entry.empty() || entry == "*") return fail("empty entry in @" + std::string(cname));
+        cls.add(entry);
+      }
+      continue;
+    }
+
+    // NAME: PATTERN => PREDICATE(SUBJECT, OBJECT) [role SLOT | role "text"] [confidence N] [negation ignore]
     std::size_t colon = line.find(": ");
     std::size_t arrow = line.find("=>");
     if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
@@ -113,7 +132,14 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
         if (t.size() > 7) el.name = t.substr(7);
         if (!el.name.empty()) slots.push_back(el.name);
       } else if (e.starts_with("@")) {
-        return fail("unknown class " + e + " (@title)");
+        std::string cname = e.substr(1);
+        if (cname.size() > 1 && cname.back() == '?') {
+          el.optional = true;
+          cname.pop_back();
+        }
+        if (!classes.defines(cname)) return fail("unknown word class " + e + " (define it with @" + cname + " = …)");
+        el.kind = PatternElement::kClass;
+        el.word_class = &classes[cname];
       } else {
         std::string w = e;
         if (w.size() > 1 && w.back() == '?') {
@@ -184,8 +210,12 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
         rule.confidence = std::strtod(out[++k].c_str(), &endp);
         if (*endp != '\0' || rule.confidence <= 0 || rule.confidence > 1)
           return fail("confidence must be a number in (0, 1]");
+      } else if (out[k] == "negation" && k + 1 < out.size()) {
+        const std::string& v = out[++k];
+        if (v != "ignore" && v != "block") return fail("negation takes ignore or block, not " + v);
+        rule.when_negated = v == "ignore";
       } else {
-        return fail("unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N)");
+        return fail("unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N, negation ignore|block)");
       }
     }
     rules.push_back(std::move(rule));

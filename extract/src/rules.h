@@ -9,6 +9,7 @@
 
 #include "kg/core/schema.h"
 #include "kg/core/status.h"
+#include "words.h"
 
 namespace kg::extract {
 
@@ -16,12 +17,13 @@ namespace kg::extract {
 enum class SlotType { kPerson, kOrg, kPlace, kCity, kCountry, kEvent, kAdjective };
 
 struct PatternElement {
-  enum Kind { kWords, kSlot, kTitle, kGap } kind = kWords;
-  std::vector<std::string> words;  // kWords: one of these exact tokens
+  enum Kind { kWords, kSlot, kTitle, kGap, kClass } kind = kWords;
+  std::vector<std::string> words;         // kWords: one of these exact tokens
+  const WordClass* word_class = nullptr;  // kClass: a word (or words in a row) of this class
   SlotType slot_type = SlotType::kPerson;
   bool list = false;      // kSlot "<TYPE*:name>": one or more, joined by "," "und" "sowie"
   std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle)
-  bool optional = false;  // kWords and kTitle: "der?", "@title?"
+  bool optional = false;  // kWords, kClass and kTitle: "der?", "@cue?", "@title?"
 };
 
 struct Rule {
@@ -32,16 +34,12 @@ struct Rule {
   std::string subject, object;  // slot names
   std::string role_slot, role_text;
   double confidence = 0.8;
+  bool when_negated = false;  // "negation ignore": also in a sentence with a negation or denial
 };
 
-// Parses a rule file; InvalidInput "NAME:LINE: reason" on the first error.
-Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view text);
-
-// The built-in rule files (generated at build time next to the lexicons).
-struct RuleSource {
-  const char* name;
-  const char* text;
-};
-const std::vector<RuleSource>& builtin_rules();
+// Parses a rule file: its word classes ("@name = entry entry …") go into `classes` (a class
+// named again gains entries), its rules are returned. InvalidInput "NAME:LINE: reason" on the
+// first error; a rule may use a class defined earlier in this file or in an earlier file.
+Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view text, WordClasses& classes);
 
 }  // namespace kg::extract

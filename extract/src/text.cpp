@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include "dates.h"
+#include "words.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -23,10 +24,6 @@ UChar32 code_point(std::string_view s, std::size_t i, std::size_t* len) {
 }
 
 bool is_word_char(UChar32 c) { return u_isalnum(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
-
-constexpr std::array<std::string_view, 24> kAbbreviations = {"z",  "B",   "u",   "a",   "Dr",  "Nr",   "Prof", "bzw",
-                                                             "ca", "etc", "vgl", "d",   "h",   "St",   "Mio",  "Mrd",
-                                                             "Jh", "Abs", "Art", "usw", "sog", "inkl", "v",    "Chr"};
 
 }  // namespace
 
@@ -101,7 +98,7 @@ std::string normalize_text(std::string_view text) {
   return unified;
 }
 
-std::vector<Token> tokenize(std::string_view text) {
+std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviations) {
   std::vector<Token> out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -140,8 +137,7 @@ std::vector<Token> tokenize(std::string_view text) {
       t.upper = u_isupper(c) != 0;
       // An abbreviation keeps its period.
       std::string_view w = text.substr(i, j - i);
-      if (j < text.size() && text[j] == '.' &&
-          std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end()) {
+      if (j < text.size() && text[j] == '.' && abbreviations.has(w)) {
         t.end = j + 1;
       }
     } else {
@@ -154,7 +150,8 @@ std::vector<Token> tokenize(std::string_view text) {
   return out;
 }
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      const WordClasses& words) {
   std::vector<Sentence> out;
   std::size_t first = 0;
   auto close = [&](std::size_t last) {
@@ -185,10 +182,10 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       if (!end) {
         const Token& next = tokens[i + 1];
         end = next.upper || !next.word;
-        // "vom 5. bis 6. Mai": a number with a period before "bis" or a month is an ordinal.
+        // A number with a period before a month or a range word ("5. to 6.") is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word &&
             std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
-            (next.text == "bis" || month_number(next.text) > 0)) {
+            (words["date.range"].has(next.text) || month_number(next.text, words) > 0)) {
           end = false;
         }
         // A closing quote or parenthesis after the mark belongs to the sentence.

@@ -8,6 +8,9 @@
 
 namespace kg::extract {
 
+class WordClass;
+class WordClasses;
+
 struct Token {
   std::string_view text;
   std::size_t start = 0, end = 0;  // byte offsets
@@ -27,14 +30,17 @@ struct Sentence {
 std::string normalize_text(std::string_view text);
 
 // Words (letters, digits, inner hyphens and apostrophes; "Staats-" keeps its trailing hyphen),
-// abbreviations with their period ("z.", "Dr.", "Nr."), and single punctuation marks.
-std::vector<Token> tokenize(std::string_view text);
+// the language's abbreviations with their period (word class "abbreviation": "Dr.", "Nr."), and
+// single punctuation marks.
+std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviations);
 
 // Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
-// after abbreviations ("z. B.", "u. a.", "Dr.") or ordinals before a month or "bis"
-// ("vom 5. bis 6. Mai"). A sentence longer than kMaxSentenceTokens is cut at a clause boundary
+// after abbreviations (tokenize keeps their period) or ordinals before a month or a range word
+// (word classes "month", "date.range": "vom 5. bis 6. Mai"). A sentence longer than kMaxSentenceTokens is cut at a
+// clause boundary
 // (, ; : or a dash) in the second half of that length, else at the limit.
 inline constexpr std::size_t kMaxSentenceTokens = 160;
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      const WordClasses& words);
 
 }  // namespace kg::extract

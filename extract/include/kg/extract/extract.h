@@ -1,10 +1,13 @@
-// kg::extract: German news text → document object (core/document.h).
+// kg::extract: news text → document object (core/document.h), in the language of a language pack
+// (extract/lang/<lang>/: word classes, lexicons and rules as data).
 //
-// The pipeline: NFC normalisation → tokens and sentences with byte offsets → entity mentions
-// (lexicon matches; persons after offices and titles; events bound to an organisation or
-// place) → resolution within the document (short names, acronyms, inflected forms, nationality
-// adjectives, "er") → relation rules per sentence, blocked by negation → the document object,
-// every relation with its sentence, byte span, rule and confidence. Knows nothing of storage.
+// The stages (ARCHITECTURE.md): NFC normalisation → tokens and sentences with byte offsets →
+// mentions (lexicon matches; persons after offices and in lists; events bound to an organisation
+// or place; other sources such as the tagger) → the document frame (the article's event, its
+// place and date, whom a pronoun refers to) → relations per sentence (the pack's rules and the
+// structural rules), blocked by negation → assembly of the document object → resolution within
+// the document (one event per kind, short names, inflected forms, junk), every relation with its
+// sentence, byte span, rule and confidence. Knows nothing of storage.
 #pragma once
 
 #include <memory>
@@ -22,7 +25,7 @@ struct Input {
   std::string text;    // UTF-8
   std::string source;  // path or URL, kept in the document object
   std::string date;    // ISO 8601, possibly partial; empty: read from a first line "date 2024-07"
-  std::string lang = "de";
+  std::string lang;    // the language's code ("de"); empty: the extractor's (Options::lang)
 };
 
 // One more source of entity mentions beside the lexicons and rules (a statistical tagger, say).
@@ -43,8 +46,9 @@ struct TokenizedText {
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
 };
 
-// The pipeline's tokens and sentences of an already normalised text (for sources used on their own).
-TokenizedText tokenize_text(std::string_view normalized_text);
+// The pipeline's tokens and sentences of an already normalised text in a language with a built-in
+// pack (for sources used on their own).
+TokenizedText tokenize_text(std::string_view normalized_text, std::string_view lang = "de");
 
 class MentionSource {
  public:
@@ -53,21 +57,34 @@ class MentionSource {
   virtual std::vector<ProposedMention> propose(const TokenizedText& text) const = 0;
 };
 
+struct Options {
+  std::string lang = "de";  // the language of documents that name none
+  // A language pack folder (layout of extract/lang/de/) to use for `lang` instead of a built-in one.
+  std::string pack_dir;
+  // The user's lexicon files (extract/lexicons/README.md) and rule files (extract/rules/README.md),
+  // added to the pack of `lang`.
+  std::vector<std::string> lexicon_files, rule_files;
+};
+
 class Extractor {
  public:
-  // Adds a mention source (before any extract() call).
-  void add_source(std::unique_ptr<MentionSource> source);
+  // Adds a mention source (before any extract() call) for the documents of language `lang`, or of
+  // every language when it is empty.
+  void add_source(std::unique_ptr<MentionSource> source, std::string lang = "");
 
-  // The built-in German lexicons and rules plus the user's lexicon files
-  // (extract/lexicons/README.md) and rule files (extract/rules/README.md). InvalidInput
-  // "FILE:LINE: reason" for a malformed line; NotFound for a missing file.
-  static Result<std::unique_ptr<Extractor>> create(const std::vector<std::string>& lexicon_files = {},
-                                                   const std::vector<std::string>& rule_files = {});
+  // Every built-in language pack, the one of Options::lang from pack_dir when given, and the
+  // user's files. InvalidInput "FILE:LINE: reason" for a malformed line; NotFound for a missing
+  // file or a language without a pack.
+  static Result<std::unique_ptr<Extractor>> create(const Options& options = {});
   ~Extractor();
 
-  // InvalidInput (naming the byte offset) for text that is not UTF-8. Thread-safe: one
+  // The document object of one input, read with the pack of its language. InvalidInput (naming the
+  // byte offset) for text that is not UTF-8, or for a language without a pack. Thread-safe: one
   // Extractor serves every thread.
   Result<Document> extract(const Input& input) const;
+
+  // The languages this extractor has a pack for.
+  std::vector<std::string> languages() const;
 
  private:
   Extractor();

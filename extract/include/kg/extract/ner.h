@@ -85,6 +85,10 @@ class NerTagger {
   std::unique_ptr<Model> model_;
 };
 
+// The language of the tagger's features (its lexicon features read that language's pack) and so
+// of the models kg trains and ships.
+inline constexpr const char* kNerLanguage = "de";
+
 // The German model built into kg (extract/models/de-ner.bin at build time), loaded once;
 // NotFound when this kg was built without one.
 Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger();

@@ -1,0 +1,69 @@
+#include "frame.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+namespace {
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// The persons up to five tokens after "EVENT des/der" (class "event.owner_link").
+std::vector<int> event_owners(const Pack& pack, const Text& text, const Mentions& m, std::size_t s) {
+  const Sentence& sen = text.sentences[s];
+  const WordClass& link = pack.words["event.owner_link"];
+  std::vector<int> owners;
+  for (const Ref& e : m.refs[s]) {
+    if (m.kind(e.ent) != Kind::kEvent || e.last >= sen.last || !link.has(text.tokens[e.last].text)) continue;
+    for (const Ref& o : m.refs[s])
+      if (m.kind(o.ent) == Kind::kPerson && o.first > e.last && o.first - e.last <= 5) owners.push_back(o.ent);
+  }
+  return owners;
+}
+
+// The sentence's subject for a later pronoun: its first person who owns no event and is not the
+// object of a preposition (class "prep.object"), or -1.
+int subject_of(const Pack& pack, const Text& text, const Mentions& m, std::size_t s, const std::vector<int>& owners) {
+  const Sentence& sen = text.sentences[s];
+  const WordClass& prep = pack.words["prep.object"];
+  for (const Ref& o : m.refs[s]) {
+    if (m.kind(o.ent) != Kind::kPerson || contains(owners, o.ent)) continue;
+    if (prep.find(text.tokens, sen.first, o.first) < o.first) continue;
+    return o.ent;
+  }
+  return -1;
+}
+
+}  // namespace
+
+Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::string date) {
+  Frame f;
+  f.date = std::move(date);
+  std::size_t best = 0;
+  for (std::size_t e = 0; e < m.ents.size(); ++e) {
+    if (m.ents[e].kind == Kind::kEvent && m.ents[e].mentions.size() > best) {
+      best = m.ents[e].mentions.size();
+      f.event = static_cast<int>(e);
+    }
+  }
+  if (f.event >= 0) f.place = m.ent(f.event).place;
+  // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
+  // pronoun (in its first three tokens) keeps that referent.
+  const WordClass& pronoun = pack.words["pronoun.person"];
+  int subject = -1;
+  f.pronoun.assign(text.sentences.size(), -1);
+  f.previous_subject.assign(text.sentences.size(), -1);
+  f.owners.resize(text.sentences.size());
+  for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+    const Sentence& sen = text.sentences[s];
+    f.owners[s] = event_owners(pack, text, m, s);
+    f.previous_subject[s] = subject;
+    const std::size_t at = pronoun.find(text.tokens, sen.first, sen.last);
+    if (at < sen.last && subject >= 0) f.pronoun[s] = subject;
+    if (f.pronoun[s] < 0 || at > sen.first + 2) {
+      if (int x = subject_of(pack, text, m, s, f.owners[s]); x >= 0) subject = x;
+    }
+  }
+  return f;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,91 @@
+// Internal: the mention stage — which words of each sentence name which entity of the document.
+// Lexicon matches (states, cities, organisations, nationality adjectives, offices, event nouns),
+// persons after offices and in lists, organisations named by a phrase or a long form with its
+// acronym, events bound to their organiser or place ("NATO-Gipfel", "Gipfel in Oslo"), and what
+// other sources (the tagger) propose where none of these found anything. Within the stage a short
+// name finds the person already named in full ("Muster" after "Max Muster"), a bare meeting noun
+// the meeting named before it, and "der russische Präsident" the person introduced with that office.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kg/core/document.h"
+#include "kg/extract/extract.h"
+#include "pack.h"
+#include "text.h"
+
+namespace kg::extract {
+
+enum class Kind { kCountry, kCity, kOrg, kPerson, kEvent };
+
+// An entity of the document as the stages see it, before assembly (assemble.h).
+struct Ent {
+  Kind kind = Kind::kOrg;
+  std::string name;
+  std::vector<std::string> forms;  // surface forms seen
+  std::vector<Mention> mentions;
+  std::string code;  // countries: ISO code; cities: their country's code
+  bool capital = false;
+  std::vector<std::string> acronyms;
+  // Events: what kind of event the noun names (lexicon "kind", else the noun), its organiser
+  // (or topic) and place as far as the mention binds them, and the best name the mentions give:
+  // the organiser's compound ("NATO-Gipfel") over the article's phrase ("Gipfeltreffen des
+  // Europarats") over a topic compound ("Amerika-Gipfel") over the noun ("Gipfel").
+  std::string event_kind;
+  int organiser = -1, place = -1;
+  std::string topic;
+  std::string base_name;
+  int base_rank = 0;
+  std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
+};
+
+// A mention of an entity in a sentence.
+struct Ref {
+  std::size_t first = 0, last = 0;  // tokens [first, last)
+  int ent = -1;
+  bool adjective = false;        // a nationality adjective ("russische")
+  std::string title;             // persons: the office written before the name
+  std::size_t title_at = 0;      // token of that office
+  bool reference = false;        // the office alone refers to its holder ("der russische Präsident")
+  int office_in = -1;            // "US-Präsident": where the office is held
+  bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
+  bool member_next = false;      // "EU-Land Malta": the states that follow are members
+};
+
+// The text as the stages read it.
+struct Text {
+  std::string_view text;  // normalised
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+// The mention stage's result: the entities and, per sentence, their mentions by first token.
+struct Mentions {
+  std::vector<Ent> ents;
+  std::vector<std::vector<Ref>> refs;
+  std::map<std::string, int> by_key;  // kind ‖ key → entity (a state by its ISO code, others by name)
+
+  // The entity of that kind and key, or -1.
+  int find(Kind kind, const std::string& key) const {
+    auto it = by_key.find(key_of(kind, key));
+    return it == by_key.end() ? -1 : it->second;
+  }
+  static std::string key_of(Kind kind, const std::string& key) {
+    return std::to_string(static_cast<int>(kind)) + "\t" + key;
+  }
+
+  Kind kind(int e) const { return ents[static_cast<std::size_t>(e)].kind; }
+  const Ent& ent(int e) const { return ents[static_cast<std::size_t>(e)]; }
+};
+
+// `proposals` in any order.
+Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals);
+
+// Whether a token can be part of a person's or organisation's name: capitalised, no common noun
+// or lexicon word, not a compound of one ("UN-Generalsekretär"); "al-Assad" is.
+bool is_name_word(const Token& t, const Pack& pack);
+
+}  // namespace kg::extract

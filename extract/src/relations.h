@@ -1,0 +1,58 @@
+// Internal: the relation stage — per sentence, the relations its mentions stand in, from the
+// language pack's rules (rule_match.cpp) and the structural rules that read mention attributes
+// (offices and their places, venues, taking part, meetings, membership; relations.cpp). A sentence
+// with a negation (class "negation") gives relations only from rules that say "negation ignore"
+// and from the office and place rules.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "frame.h"
+#include "mentions.h"
+
+namespace kg::extract {
+
+struct Rel {
+  int s = -1, o = -1;
+  PredicateId p = 0;
+  std::string role, rule;
+  double confidence = 0;
+  std::size_t sentence = 0;
+};
+
+// The relations found so far; add() keeps one per (subject, predicate, object).
+class Relations {
+ public:
+  void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
+           std::string role = "");
+  const std::vector<Rel>& all() const { return rels_; }
+
+ private:
+  std::vector<Rel> rels_;
+};
+
+// One sentence as the rules see it.
+struct SentenceView {
+  const Pack& pack;
+  const Text& text;
+  const Mentions& mentions;
+  const Frame& frame;
+  std::size_t index;
+  bool negated;
+
+  const Sentence& sentence() const { return text.sentences[index]; }
+  const std::vector<Ref>& refs() const { return mentions.refs[index]; }
+  const Token& tok(std::size_t i) const { return text.tokens[i]; }
+  Kind kind(int e) const { return mentions.kind(e); }
+  const WordClass& words(std::string_view name) const { return pack.words[name]; }
+  // Whether a word of the class occurs in the sentence; *at is its first token.
+  bool has(std::string_view cls, std::size_t* at = nullptr) const;
+};
+
+std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);
+
+// The rules kept as data (rules.h), applied to one sentence (rule_match.cpp).
+void apply_rules(const SentenceView& v, Relations& out);
+
+}  // namespace kg::extract

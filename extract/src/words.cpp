@@ -1,0 +1,84 @@
+#include "words.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+
+void WordClass::add(std::string_view entry) {
+  if (entry.empty()) return;
+  entries_.emplace_back(entry);
+  if (entry.find(' ') != std::string_view::npos) {
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < entry.size();) {
+      std::size_t space = entry.find(' ', at);
+      if (space == std::string_view::npos) space = entry.size();
+      if (space > at) words.emplace_back(entry.substr(at, space - at));
+      at = space + 1;
+    }
+    sequences_.push_back(std::move(words));
+    exact_.emplace(entry);
+  } else if (entry.size() > 1 && entry.back() == '*') {
+    prefixes_.emplace_back(entry.substr(0, entry.size() - 1));
+  } else if (entry.size() > 1 && entry.front() == '*') {
+    suffixes_.emplace_back(entry.substr(1));
+  } else {
+    exact_.emplace(entry);
+  }
+}
+
+bool WordClass::has(std::string_view word) const {
+  if (entries_.empty() || word.empty()) return false;
+  if (exact_.find(std::string(word)) != exact_.end()) return true;
+  for (const std::string& p : prefixes_)
+    if (word.size() >= p.size() && word.starts_with(p)) return true;
+  for (const std::string& s : suffixes_)
+    if (word.size() > s.size() && word.ends_with(s)) return true;
+  return false;
+}
+
+std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+  if (i >= end || entries_.empty()) return 0;
+  std::size_t best = 0;
+  for (const std::vector<std::string>& seq : sequences_) {
+    if (seq.size() <= best || i + seq.size() > end) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < seq.size() && ok; ++k) ok = tokens[i + k].text == seq[k];
+    if (ok) best = seq.size();
+  }
+  if (best == 0 && has(tokens[i].text)) best = 1;
+  return best;
+}
+
+std::size_t WordClass::find(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+  if (entries_.empty()) return last;
+  for (std::size_t i = first; i < last; ++i)
+    if (match(tokens, i, last) > 0) return i;
+  return last;
+}
+
+int WordClass::position(std::string_view word) const {
+  for (std::size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i] == word) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::string_view WordClass::ending_of(std::string_view word, std::size_t min_rest) const {
+  std::string_view best;
+  for (const std::string& e : entries_)
+    if (e.size() > best.size() && word.size() >= e.size() + min_rest && word.ends_with(e)) best = e;
+  return best;
+}
+
+const WordClass& WordClasses::operator[](std::string_view name) const {
+  static const WordClass kEmpty;
+  auto it = classes_.find(name);
+  return it == classes_.end() ? kEmpty : it->second;
+}
+
+std::vector<std::string> WordClasses::names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, cls] : classes_) out.push_back(name);
+  return out;
+}
+
+}  // namespace kg::extract

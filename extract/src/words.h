@@ -1,0 +1,58 @@
+// Internal: word classes — named lists of words that a language pack defines (extract/lang/<lang>/
+// words.rules) and that the engine and the relation rules read by name. The engine's code holds
+// no word of any language; it asks its pack for "negation" or "list.join" (the names it uses are
+// listed in extract/lang/README.md). A class a pack does not define is empty: what it drives is off.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "text.h"
+
+namespace kg::extract {
+
+class WordClass {
+ public:
+  // An entry is a word ("Gipfel"), a prefix ("Mitglied*": "Mitglieder", "Mitgliedstaat"), a
+  // suffix ("*minister": "Außenminister"), or words in a row ("sagte ab", written quoted).
+  // Entries keep their order (position()).
+  void add(std::string_view entry);
+
+  // Whether one token is in the class (a multi-word entry: the words joined by one space).
+  bool has(std::string_view word) const;
+  // How many tokens from `i` (before `end`) one entry matches, the longest; 0 for none.
+  std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+  // The first token in [first, last) the class matches, or `last`.
+  std::size_t find(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
+  // The 1-based position of the exact entry `word` among the entries, 0 if it is none ("Mai": 5).
+  int position(std::string_view word) const;
+  // The longest entry that `word` ends with, longer than it by `min_rest` bytes at least; "" if none
+  // (for classes of endings: "Außenministerin" ends with "in").
+  std::string_view ending_of(std::string_view word, std::size_t min_rest = 1) const;
+  const std::vector<std::string>& entries() const { return entries_; }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  std::vector<std::string> entries_;       // as written, in order
+  std::unordered_set<std::string> exact_;  // words and multi-word entries joined by a space
+  std::vector<std::string> prefixes_, suffixes_;
+  std::vector<std::vector<std::string>> sequences_;
+};
+
+class WordClasses {
+ public:
+  // The class `name`; an empty class when the pack defines none.
+  const WordClass& operator[](std::string_view name) const;
+  WordClass& define(std::string_view name) { return classes_[std::string(name)]; }
+  bool defines(std::string_view name) const { return classes_.find(name) != classes_.end(); }
+  std::vector<std::string> names() const;
+
+ private:
+  std::map<std::string, WordClass, std::less<>> classes_;
+};
+
+}  // namespace kg::extract

@@ -444,3 +444,106 @@ TEST_CASE("A given name starts a person's name, and organisations are named by t
   // Without a capitalised word after it, "für" names no organisation; a given name needs a surname.
   CHECK(facts("Anna sagte, die Organisation für alle tage in Oslo.").empty());
 }
+
+TEST_CASE("A language pack from a folder runs without any engine change", "[extract][packs]") {
+  Options options;
+  options.lang = "xx";
+  options.pack_dir = test::source_dir() + "/tests/data/toy-pack";
+  auto x = Extractor::create(options);
+  REQUIRE_OK(x);
+  auto doc = (*x)->extract(Input{"Mopo ka Blorvia.", "t", "", ""});
+  REQUIRE_OK(doc);
+  CHECK(doc->lang == "xx");
+  REQUIRE(doc->relations.size() == 1);
+  CHECK(doc->relations[0].rule == "toy.lies");
+  CHECK(predicate_info(doc->relations[0].predicate).name == "located_in");
+  // The built-in German pack still reads German documents of the same extractor, and knows no toy word.
+  auto de = (*x)->extract(Input{"Mopo ka Blorvia. Anna Probe traf Max Muster in Oslo.", "t", "", "de"});
+  REQUIRE_OK(de);
+  CHECK(de->lang == "de");
+  CHECK(
+      std::none_of(de->relations.begin(), de->relations.end(), [](const Relation& r) { return r.rule == "toy.lies"; }));
+  CHECK(std::any_of(de->relations.begin(), de->relations.end(),
+                    [](const Relation& r) { return r.rule == "de.meet.verb"; }));
+  // A language without a pack is refused, never read with another language's rules.
+  auto other = (*x)->extract(Input{"Mopo ka Blorvia.", "t", "", "qq"});
+  CHECK(other.status().code() == StatusCode::kInvalidInput);
+  CHECK(other.status().message() == "no language pack for 'qq'");
+  options.pack_dir = test::source_dir() + "/tests/data/no-such-pack";
+  CHECK(Extractor::create(options).status().code() == StatusCode::kNotFound);
+  Options unknown;
+  unknown.lang = "qq";
+  CHECK(Extractor::create(unknown).status().message() == "no language pack for 'qq'");
+}
+
+// String literals of C++ source, comments left out.
+std::vector<std::string> string_literals(const std::string& src) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    if (src.compare(i, 2, "//") == 0) {
+      i = src.find('\n', i);
+      if (i == std::string::npos) break;
+    } else if (src.compare(i, 2, "/*") == 0) {
+      i = src.find("*/", i);
+      if (i == std::string::npos) break;
+      ++i;
+    } else if (src[i] == '\'') {
+      std::size_t j = i + 1;
+      while (j < src.size() && src[j] != '\'') j += src[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (src[i] == '"') {
+      std::size_t j = i + 1;
+      std::string lit;
+      while (j < src.size() && src[j] != '"') {
+        lit += src[j];
+        j += src[j] == '\\' ? 2 : 1;
+      }
+      out.push_back(lit);
+      i = j;
+    }
+  }
+  return out;
+}
+
+TEST_CASE("The engine's code holds no word of the German pack", "[extract][packs]") {
+  // Every word a string literal of extract/src and extract/include spells is checked against the
+  // German pack: its word classes, lexicon forms, common nouns and given names. Words of two letters
+  // ("in", "de") and words in capitals (tag names such as "UN") are left out: English messages and
+  // language codes spell them too.
+  namespace fs = std::filesystem;
+  const Pack& de = builtin_german_pack();
+  auto german_word = [&](const std::string& w) {
+    if (de.lexicon.word(w) || de.lexicon.is_noun(w) || de.lexicon.is_given_name(w)) return true;
+    for (const std::string& name : de.words.names())
+      for (const std::string& entry : de.words[name].entries())
+        if (entry == w) return true;
+    return false;
+  };
+  std::vector<std::string> found;
+  std::size_t files = 0;
+  for (const char* dir : {"/extract/src", "/extract/include/kg/extract"}) {
+    for (const auto& entry : fs::directory_iterator(test::source_dir() + dir)) {
+      const std::string ext = entry.path().extension().string();
+      if (ext != ".cpp" && ext != ".h") continue;
+      ++files;
+      for (const std::string& lit : string_literals(test::read_file(entry.path().string()))) {
+        if (lit.find('/') != std::string::npos) continue;  // a path ("extract/models/de-ner.bin")
+        std::string word;
+        for (std::size_t i = 0; i <= lit.size(); ++i) {
+          const bool letter = i < lit.size() && (std::isalpha(static_cast<unsigned char>(lit[i])) ||
+                                                 static_cast<unsigned char>(lit[i]) >= 0x80);
+          if (letter) {
+            word += lit[i];
+            continue;
+          }
+          const bool capitals = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+          if (word.size() >= 3 && !capitals && german_word(word))
+            found.push_back(entry.path().filename().string() + ": \"" + lit + "\"");
+          word.clear();
+        }
+      }
+    }
+  }
+  CHECK(files >= 15);
+  CHECK(found == std::vector<std::string>{});
+}

@@ -182,7 +182,7 @@ void venues(const SentenceView& v, int event, Relations& out) {
     if (int near = event_near(v, o); near >= 0) {
       out.add(near, kHeld, o.ent, v.index, rule_name(v, "venue.event-in"), 0.8);
     } else if (venue_verb) {
-      out.add(event, kHeld, o.ent, v.index, rule_name(v, "venue.stattfinden"), 0.7);
+      out.add(event, kHeld, o.ent, v.index, rule_name(v, "venue.cue"), 0.7);
     }
   }
 }
@@ -250,7 +250,7 @@ void participation(const SentenceView& v, int event, Relations& out) {
   if (v.has("attend.including", &including)) {
     for (const Ref& o : refs)
       if (o.first > including && is_place_state(v, o))
-        out.add(o.ent, kTakes, target, v.index, rule_name(v, "takes-part.darunter"), 0.65);
+        out.add(o.ent, kTakes, target, v.index, rule_name(v, "takes-part.including"), 0.65);
   }
 }
 
@@ -292,7 +292,7 @@ void meetings(const SentenceView& v, Relations& out) {
     context = true;
   }
   if (has_mit) {
-    const std::string rule = rule_name(v, context ? "meet.mit-context" : "meet.mit");
+    const std::string rule = rule_name(v, context ? "meet.with-context" : "meet.with");
     for (int a : left)
       for (int b : right) out.add(a, kMeets, b, v.index, rule, context ? 0.55 : 0.75);
   } else if (left.size() >= 2) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -546,4 +547,64 @@ TEST_CASE("The engine's code holds no word of the German pack", "[extract][packs
   }
   CHECK(files >= 15);
   CHECK(found == std::vector<std::string>{});
+}
+
+TEST_CASE("Every word class the engine reads is defined by the German pack", "[extract][packs]") {
+  // A misspelt class name would be an empty class: what reads it silently off.
+  namespace fs = std::filesystem;
+  const Pack& de = builtin_german_pack();
+  const std::regex use(R"re((?:words_?\[|\bw\[|v\.has\(|words\()"([a-z._]+)")re");
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(test::source_dir() + "/extract/src")) {
+    const std::string src = test::read_file(entry.path().string());
+    for (auto it = std::sregex_iterator(src.begin(), src.end(), use); it != std::sregex_iterator(); ++it)
+      names.insert((*it)[1]);
+  }
+  CHECK(names.size() >= 40);
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK(de.words.defines(name));
+  }
+  const std::string readme = test::read_file(test::source_dir() + "/extract/lang/README.md");
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK(readme.find("`" + name + "`") != std::string::npos);
+  }
+}
+
+TEST_CASE("Rules read word classes and say whether a denial blocks them", "[extract][rules-language]") {
+  // Every example of extract/rules/README.md compiles, in order.
+  WordClasses classes;
+  std::istringstream readme(test::read_file(test::source_dir() + "/extract/rules/README.md"));
+  std::string line, examples;
+  while (std::getline(readme, line))
+    if (line.starts_with("    ") && !line.starts_with("    NAME:") && !line.starts_with("    @CLASS") &&
+        (line.find("=>") != std::string::npos || line.starts_with("    @")))
+      examples += line.substr(4) + "\n";
+  auto parsed = parse_rules("README.md", examples, classes);
+  REQUIRE_OK(parsed);
+  CHECK(parsed->size() >= 3);
+  CHECK(classes["port.noun"].has("Fischereihafen"));  // a suffix entry
+  CHECK(parse_rules("x.rules", "r: <PER:p> @nope <PER:q> => meets_with(p, q)\n", classes).status().message() ==
+        "x.rules:1: unknown word class @nope (define it with @nope = …)");
+  // On a sentence of our own: a class in a pattern, a rule that a denial blocks and one it does not.
+  test::TempDir dir;
+  test::write_file(dir.str("mine.rules"),
+                   "@port.noun = Küstenstadt *hafen\n"
+                   "my.port: <ADJ:l> @port.noun <CITY:c> => located_in(c, l) negation ignore\n"
+                   "my.greets: <PER:a> grüßt <PER:b> => meets_with(a, b)\n");
+  auto x = Extractor::create(with_rules(dir.str("mine.rules")));
+  REQUIRE_OK(x);
+  auto doc = (*x)->extract(Input{
+      "Die französische Küstenstadt Marseille ist nicht klein. Anna Probe grüßt Max Muster nicht.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  auto has_rule = [&](const std::string& rule) {
+    return std::any_of(doc->relations.begin(), doc->relations.end(), [&](const Relation& r) { return r.rule == rule; });
+  };
+  CHECK(has_rule("my.port"));
+  CHECK(!has_rule("my.greets"));
+  auto plain = (*x)->extract(Input{"Anna Probe grüßt Max Muster.", "t", "", "de"});
+  REQUIRE_OK(plain);
+  CHECK(std::any_of(plain->relations.begin(), plain->relations.end(),
+                    [](const Relation& r) { return r.rule == "my.greets"; }));
 }

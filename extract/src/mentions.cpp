@@ -30,7 +30,8 @@ enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4 };
 // The classes of the pack this stage reads, looked up once.
 struct Classes {
   explicit Classes(const WordClasses& w)
-      : name_particle(w["name.particle"]),
+      : name_prefix(w["name.prefix"]),
+        name_particle(w["name.particle"]),
         person_list_cue(w["person.list_cue"]),
         function_word(w["name.function_word"]),
         office_suffix(w["office.suffix"]),
@@ -52,10 +53,10 @@ struct Classes {
         article_capitalised(w["article.capitalised"]),
         conjunction_and(w["conjunction.and"]),
         prep_in(w["prep.in"]) {}
-  const WordClass &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings, &office_of,
-      &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &capital_after_name,
-      &capital_noun, &org_head, &org_head_link, &org_head_genitive, &not_adjective, &adjective_endings,
-      &article_capitalised, &conjunction_and, &prep_in;
+  const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
+      &office_of, &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues,
+      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &not_adjective,
+      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -81,7 +82,7 @@ class MentionFinder {
   const Token& tok(std::size_t i) const { return text_.tokens[i]; }
   Ent& ent(int e) { return out_.ents[static_cast<std::size_t>(e)]; }
   std::vector<Ref>& refs(std::size_t s) { return out_.refs[s]; }
-  bool name_word(const Token& t) const { return is_name_word(t, pack_); }
+  bool name_word(const Token& t) const { return is_name_word(t, lex_, cls_.name_prefix); }
   std::string span_text(std::size_t first, std::size_t last) const {
     return std::string(text_.text.substr(tok(first).start, tok(last - 1).end - tok(first).start));
   }
@@ -641,10 +642,8 @@ class MentionFinder {
 
 }  // namespace
 
-bool is_name_word(const Token& t, const Pack& pack) {
-  const Lexicon& lex = pack.lexicon;
+bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes) {
   // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-  const WordClass& prefixes = pack.words["name.prefix"];
   for (const std::string& e : prefixes.entries()) {
     std::string_view p = std::string_view(e).substr(0, e.size() - 1);  // "al-*"
     if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()])))

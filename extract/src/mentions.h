@@ -86,6 +86,7 @@ Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedM
 
 // Whether a token can be part of a person's or organisation's name: capitalised, no common noun
 // or lexicon word, not a compound of one ("UN-Generalsekretär"); "al-Assad" is.
-bool is_name_word(const Token& t, const Pack& pack);
+// `prefixes` is the pack's class "name.prefix".
+bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes);
 
 }  // namespace kg::extract

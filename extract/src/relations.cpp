@@ -376,10 +376,11 @@ bool SentenceView::has(std::string_view cls, std::size_t* at) const {
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
   Relations out;
+  const WordClass& negation = pack.words["negation"];
   int office_state = -1;  // the state of the last office found in the sentence before
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
-    const bool negated = pack.words["negation"].find(text.tokens, text.sentences[s].first, text.sentences[s].last) <
-                         text.sentences[s].last;
+    const bool negated =
+        negation.find(text.tokens, text.sentences[s].first, text.sentences[s].last) < text.sentences[s].last;
     const SentenceView v{pack, text, mentions, frame, s, negated};
     office_state = offices(v, out, office_state);
     apply_rules(v, out);

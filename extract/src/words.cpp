@@ -7,6 +7,11 @@ namespace kg::extract {
 void WordClass::add(std::string_view entry) {
   if (entry.empty()) return;
   entries_.emplace_back(entry);
+  if (entry.size() > 1 && entry.front() == '*') {
+    last_[static_cast<unsigned char>(entry.back())] = true;
+  } else {
+    first_[static_cast<unsigned char>(entry.front())] = true;
+  }
   if (entry.find(' ') != std::string_view::npos) {
     std::vector<std::string> words;
     for (std::size_t at = 0; at < entry.size();) {
@@ -27,8 +32,11 @@ void WordClass::add(std::string_view entry) {
 }
 
 bool WordClass::has(std::string_view word) const {
-  if (entries_.empty() || word.empty()) return false;
-  if (exact_.find(std::string(word)) != exact_.end()) return true;
+  if (word.empty() ||
+      !(first_[static_cast<unsigned char>(word.front())] || last_[static_cast<unsigned char>(word.back())])) {
+    return false;
+  }
+  if (exact_.find(word) != exact_.end()) return true;
   for (const std::string& p : prefixes_)
     if (word.size() >= p.size() && word.starts_with(p)) return true;
   for (const std::string& s : suffixes_)
@@ -38,6 +46,9 @@ bool WordClass::has(std::string_view word) const {
 
 std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
   if (i >= end || entries_.empty()) return 0;
+  const std::string_view w = tokens[i].text;
+  if (w.empty() || !(first_[static_cast<unsigned char>(w.front())] || last_[static_cast<unsigned char>(w.back())]))
+    return 0;
   std::size_t best = 0;
   for (const std::vector<std::string>& seq : sequences_) {
     if (seq.size() <= best || i + seq.size() > end) continue;
@@ -78,6 +89,7 @@ const WordClass& WordClasses::operator[](std::string_view name) const {
 std::vector<std::string> WordClasses::names() const {
   std::vector<std::string> out;
   for (const auto& [name, cls] : classes_) out.push_back(name);
+  std::sort(out.begin(), out.end());
   return out;
 }
 

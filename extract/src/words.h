@@ -4,16 +4,24 @@
 // listed in extract/lang/README.md). A class a pack does not define is empty: what it drives is off.
 #pragma once
 
+#include <array>
 #include <cstddef>
-#include <map>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "text.h"
 
 namespace kg::extract {
+
+// Hashing for lookups by string_view (no string is built to look a word up).
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 class WordClass {
  public:
@@ -37,10 +45,13 @@ class WordClass {
   bool empty() const { return entries_.empty(); }
 
  private:
-  std::vector<std::string> entries_;       // as written, in order
-  std::unordered_set<std::string> exact_;  // words and multi-word entries joined by a space
+  std::vector<std::string> entries_;                                  // as written, in order
+  std::unordered_set<std::string, WordHash, std::equal_to<>> exact_;  // words; multi-word entries joined by a space
   std::vector<std::string> prefixes_, suffixes_;
   std::vector<std::vector<std::string>> sequences_;
+  // The first bytes of words, prefixes and sequences, and the last bytes of suffixes: most tokens
+  // are no entry, and this says so without hashing them.
+  std::array<bool, 256> first_{}, last_{};
 };
 
 class WordClasses {
@@ -52,7 +63,8 @@ class WordClasses {
   std::vector<std::string> names() const;
 
  private:
-  std::map<std::string, WordClass, std::less<>> classes_;
+  // Nodes stay put: rules keep pointers to their classes.
+  std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes_;
 };
 
 }  // namespace kg::extract

@@ -1,8 +1,7 @@
-// Internal: the relation stage — per sentence, the relations its mentions stand in, from the
-// language pack's rules (rule_match.cpp) and the structural rules that read mention attributes
-// (offices and their places, venues, taking part, meetings, membership; relations.cpp). A sentence
-// with a negation (class "negation") gives relations only from rules that say "negation ignore"
-// and from the office and place rules.
+// Internal: the relation stage — per sentence, the relations its mentions stand in: the structural
+// rules for offices (relations.cpp), the pack's pattern rules, the structural venue rules, then the
+// pack's sentence rules (rule_match.cpp). A sentence with a negation (class "negation") gives
+// relations only from office rules and rules that say "negation ignore".
 #pragma once
 
 #include <string>
@@ -52,7 +51,8 @@ struct SentenceView {
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);
 
-// The rules kept as data (rules.h), applied to one sentence (rule_match.cpp).
-void apply_rules(const SentenceView& v, Relations& out);
+// The rules kept as data (rules.h), applied to one sentence (rule_match.cpp): the pattern rules,
+// or the sentence rules.
+void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules);
 
 }  // namespace kg::extract

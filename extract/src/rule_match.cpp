@@ -1,4 +1,5 @@
-// The matcher of the rules kept as data (rules.h, extract/rules/README.md) over one sentence.
+// The matchers of the rules kept as data (rules.h, extract/rules/README.md) over one sentence:
+// patterns over consecutive tokens, and sentence rules over what the sentence holds anywhere.
 #include <algorithm>
 #include <map>
 
@@ -12,7 +13,37 @@ struct Bindings {
   std::map<std::string, std::string> texts;          // titles bound for roles
 };
 
-bool slot_fits(const SentenceView& v, const Ref& r, SlotType t) {
+// Whether mention r is named as the head of a compound whose tail is of the class ("EU-Staaten").
+bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
+  if (r.last != r.first + 1) return false;
+  const std::string_view t = v.tok(r.first).text;
+  const std::size_t dash = t.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < t.size() && tails.has(t.substr(dash + 1));
+}
+
+// Whether words of the class end right before mention r, or before up to three lower-case words
+// before it ("auf dem ersten innerkoreanischen Gipfel").
+bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
+  const Sentence& sen = v.sentence();
+  for (std::size_t end = r.first, skipped = 0; end > sen.first && skipped <= 3; ++skipped) {
+    // Does an entry end at token end - 1? Entries are at most a few words long.
+    for (std::size_t start = end; start > sen.first && end - start < 4;) {
+      --start;
+      if (lead.match(v.text.tokens, start, end) == end - start) return true;
+    }
+    const Token& w = v.tok(end - 1);
+    if (!w.word || w.upper) return false;
+    --end;
+  }
+  return false;
+}
+
+bool is_owner(const SentenceView& v, int e) {
+  const std::vector<int>& owners = v.frame.owners[v.index];
+  return std::find(owners.begin(), owners.end(), e) != owners.end();
+}
+
+bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
   Kind k = v.kind(r.ent);
   switch (t) {
     case SlotType::kPerson:
@@ -31,6 +62,17 @@ bool slot_fits(const SentenceView& v, const Ref& r, SlotType t) {
       return k == Kind::kCountry && r.adjective;
   }
   return false;
+}
+
+// Whether mention r fits the slot: its type, and the qualifiers that look at the mention alone.
+bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
+  if (!type_fits(v, r, el.slot_type)) return false;
+  for (const Qualifier& q : el.qualifiers) {
+    if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
+    if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
+    if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
+  }
+  return true;
 }
 
 // The matcher's view of one sentence: its mentions by first token, and which (pattern element,
@@ -81,14 +123,14 @@ class Matcher {
 
   // The further conjuncts of a list slot after token `end`: ", B", "und C", "sowie der D" (words
   // of the class "list.join"); the longest list. Returns the token after the list.
-  std::size_t list_more(std::size_t end, SlotType type, std::vector<int>& bound) const {
+  std::size_t list_more(std::size_t end, const PatternElement& el, std::vector<int>& bound) const {
     for (;;) {
       std::size_t next = end;
       while (next < sen_.last && join_.has(v_.tok(next).text)) ++next;
       if (next == end || next >= sen_.last) return end;
       const Ref* more = nullptr;
       for (const Ref* q : refs_at(next))
-        if (slot_fits(v_, *q, type)) more = q;
+        if (slot_fits(v_, *q, el)) more = q;
       if (more == nullptr) return end;
       bound.push_back(more->ent);
       end = more->last;
@@ -120,9 +162,9 @@ class Matcher {
       case PatternElement::kSlot:
         if (pos >= sen_.last) return false;
         for (const Ref* r : refs_at(pos)) {
-          if (!slot_fits(v_, *r, el.slot_type)) continue;
+          if (!slot_fits(v_, *r, el)) continue;
           std::vector<int> bound{r->ent};
-          std::size_t end = el.list ? list_more(r->last, el.slot_type, bound) : r->last;
+          std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;
           b->entities[el.name] = bound;
           if (match(rule, k + 1, end, b)) return true;
         }
@@ -145,14 +187,119 @@ class Matcher {
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
 };
 
+// Sentence rules: every class element present (or, with "!", absent) anywhere in the sentence,
+// every "!" slot without a mention, and each slot bound to its mentions (slot_bindings).
+class SentenceMatcher {
+ public:
+  explicit SentenceMatcher(const SentenceView& v)
+      : v_(v), sen_(v.sentence()), pronoun_at_(first_of(&v.words("pronoun.person"))) {}
+
+  void apply(const Rule& rule, Relations& out) {
+    std::map<std::string, std::vector<int>> bound;
+    for (const PatternElement& el : rule.pattern) {
+      if (el.kind == PatternElement::kClass && (first_of(el.word_class) < sen_.last) == el.absent) return;
+      if (el.kind != PatternElement::kSlot) continue;
+      std::vector<int> b = bind(el);
+      if (el.absent != b.empty()) return;
+      if (!el.absent) bound[el.name] = std::move(b);
+    }
+    for (int subject : bound[rule.subject])
+      for (int object : bound[rule.object])
+        out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text);
+  }
+
+ private:
+  // The sentence's first token of the class, or the sentence's end (remembered per class).
+  std::size_t first_of(const WordClass* c) {
+    for (const auto& [cls, at] : firsts_)
+      if (cls == c) return at;
+    const std::size_t at = c->find(v_.text.tokens, sen_.first, sen_.last);
+    firsts_.emplace_back(c, at);
+    return at;
+  }
+
+  // Whether a mention (or a pronoun) at token `at` stands where the qualifiers say.
+  bool placed(const PatternElement& el, std::size_t at, bool first_mention) {
+    for (const Qualifier& q : el.qualifiers) {
+      if (q.kind == Qualifier::kAfter && !(first_of(q.word_class) < sen_.last && at > first_of(q.word_class)))
+        return false;
+      if (q.kind == Qualifier::kBefore && !(first_of(q.word_class) < sen_.last && at < first_of(q.word_class)))
+        return false;
+      if (q.kind == Qualifier::kFirst &&
+          !(first_mention && (at == sen_.first ||
+                              (q.word_class && at == sen_.first + 1 && q.word_class->has(v_.tok(sen_.first).text))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool has(const PatternElement& el, Qualifier::Kind kind) const {
+    return std::any_of(el.qualifiers.begin(), el.qualifiers.end(), [&](const Qualifier& q) { return q.kind == kind; });
+  }
+
+  // The entities the slot binds: the frame's when it says "of=", else the sentence's mentions that
+  // fit, the one nearest a class's word when it says "nearest=", every one with "*", else the last;
+  // the article's event when none and it says "else=frame".
+  std::vector<int> bind(const PatternElement& el) {
+    if (has(el, Qualifier::kPrevious)) {
+      const int e = v_.frame.previous_subject[v_.index];
+      return e >= 0 ? std::vector<int>{e} : std::vector<int>{};
+    }
+    if (has(el, Qualifier::kPronoun)) {
+      const int e = v_.frame.pronoun[v_.index];
+      return e >= 0 && placed(el, pronoun_at_, false) ? std::vector<int>{e} : std::vector<int>{};
+    }
+    std::vector<const Ref*> fit;
+    const std::vector<Ref>& refs = v_.refs();
+    for (std::size_t i = 0; i < refs.size(); ++i)
+      if (slot_fits(v_, refs[i], el) && placed(el, refs[i].first, i == 0)) fit.push_back(&refs[i]);
+    for (const Qualifier& q : el.qualifiers)
+      if (q.kind == Qualifier::kNearest) fit = nearest(fit, first_of(q.word_class));
+    std::vector<int> out;
+    if (el.list) {
+      for (const Ref* r : fit)
+        if (std::find(out.begin(), out.end(), r->ent) == out.end()) out.push_back(r->ent);
+    } else if (!fit.empty()) {
+      out.push_back(fit.back()->ent);
+    }
+    if (out.empty() && has(el, Qualifier::kElseFrame) && v_.frame.event >= 0) out.push_back(v_.frame.event);
+    return out;
+  }
+
+  // The mention nearest before token `at`, else the nearest after it; none when `at` is the end.
+  std::vector<const Ref*> nearest(const std::vector<const Ref*>& fit, std::size_t at) const {
+    if (at >= sen_.last) return {};
+    const Ref* best = nullptr;
+    std::size_t best_d = SIZE_MAX;
+    for (const Ref* r : fit) {
+      const std::size_t d = r->first <= at ? at - r->first : sen_.last + r->first - at;
+      if (d < best_d) {
+        best_d = d;
+        best = r;
+      }
+    }
+    return best ? std::vector<const Ref*>{best} : std::vector<const Ref*>{};
+  }
+
+  const SentenceView& v_;
+  const Sentence& sen_;
+  std::vector<std::pair<const WordClass*, std::size_t>> firsts_;
+  std::size_t pronoun_at_;
+};
+
 }  // namespace
 
-void apply_rules(const SentenceView& v, Relations& out) {
-  Matcher m(v);
-  for (const Rule& rule : v.pack.rules) {
-    if (v.negated && !rule.when_negated) continue;
-    m.apply(rule, out);
+void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
+  if (sentence_rules) {
+    SentenceMatcher m(v);
+    for (const Rule& rule : v.pack.rules)
+      if (rule.sentence && (rule.when_negated || !v.negated)) m.apply(rule, out);
+    return;
   }
+  Matcher m(v);
+  for (const Rule& rule : v.pack.rules)
+    if (!rule.sentence && (rule.when_negated || !v.negated)) m.apply(rule, out);
 }
 
 }  // namespace kg::extract

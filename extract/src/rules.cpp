@@ -6,6 +6,11 @@
 namespace kg::extract {
 namespace {
 
+// An error of the line being parsed (the caller adds "FILE:LINE: ").
+struct Problem {
+  std::string why;
+};
+
 std::vector<std::string> split_ws(std::string_view s) {
   std::vector<std::string> out;
   std::size_t i = 0;
@@ -24,6 +29,17 @@ std::vector<std::string> split_ws(std::string_view s) {
     i = j;
   }
   return out;
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  for (;;) {
+    std::size_t next = s.find(sep, at);
+    out.push_back(s.substr(at, next == std::string::npos ? std::string::npos : next - at));
+    if (next == std::string::npos) return out;
+    at = next + 1;
+  }
 }
 
 std::optional<SlotType> slot_type(std::string_view t) {
@@ -56,6 +72,223 @@ EntityType entity_type_of(SlotType t) {
   return EntityType::kLocation;
 }
 
+// "@NAME = ENTRY ENTRY …": adds the entries to the class.
+std::optional<Problem> parse_class(std::string_view line, WordClasses& classes) {
+  std::size_t eq = line.find('=');
+  if (eq == std::string_view::npos) return Problem{"a word class is @NAME = WORD WORD …"};
+  std::string_view name = line.substr(1, eq - 1);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+  if (name.empty() || name.find_first_of(" \t") != std::string_view::npos) return Problem{"a word class needs a name"};
+  if (name == "title") return Problem{"@title is the lexicon's class of offices; choose another name"};
+  WordClass& cls = classes.define(name);
+  for (const std::string& e : split_ws(line.substr(eq + 1))) {
+    std::string entry = e;
+    if (entry.size() >= 2 && entry.front() == '"' && entry.back() == '"') entry = entry.substr(1, entry.size() - 2);
+    if (entry.empty() || entry == "*") return Problem{"empty entry in @" + std::string(name)};
+    cls.add(entry);
+  }
+  return std::nullopt;
+}
+
+std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, const WordClasses& classes,
+                                       Qualifier* out) {
+  const std::size_t eq = q.find('=');
+  const std::string key = q.substr(0, eq), arg = eq == std::string::npos ? "" : q.substr(eq + 1);
+  static const std::pair<const char*, Qualifier::Kind> kClassKeys[] = {
+      {"after", Qualifier::kAfter}, {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
+      {"first", Qualifier::kFirst}, {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed}};
+  for (const auto& [k, kind] : kClassKeys) {
+    if (key != k) continue;
+    out->kind = kind;
+    if (arg.empty() && kind != Qualifier::kFirst) return Problem{key + " takes a word class: " + key + "=CLASS"};
+    if (!arg.empty() && !classes.defines(arg)) return Problem{"unknown word class '" + arg + "' in " + q};
+    if (!arg.empty()) out->word_class = &classes[arg];
+  }
+  if (key == "acting" && arg.empty()) {
+    out->kind = Qualifier::kActing;
+  } else if (q == "else=frame") {
+    out->kind = Qualifier::kElseFrame;
+  } else if (q == "of=pronoun" || q == "of=previous") {
+    out->kind = q == "of=pronoun" ? Qualifier::kPronoun : Qualifier::kPrevious;
+  } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
+                          [&](const auto& k) { return key == k.first; })) {
+    return Problem{
+        "unknown qualifier '" + q +
+        "' (after=, before=, nearest=, first, compound=, led=, acting, else=frame, of=pronoun, of=previous)"};
+  }
+  const bool filter =
+      out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing || out->kind == Qualifier::kLed;
+  if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
+  return std::nullopt;
+}
+
+// "<TYPE:name:qualifier…>", "<TYPE*:name>", and in sentence rules "!<TYPE:qualifier…>".
+std::optional<Problem> parse_slot(std::string e, bool sentence, const WordClasses& classes, PatternElement* el) {
+  if (e.starts_with("!")) {
+    if (!sentence) return Problem{"! (none in the sentence) needs a sentence rule: " + e};
+    el->absent = true;
+    e = e.substr(1);
+  }
+  std::vector<std::string> parts = split(e.substr(1, e.size() - 2), ':');
+  std::string type = parts[0];
+  if (!type.empty() && type.back() == '*') {
+    el->list = true;
+    type.pop_back();
+  }
+  auto t = slot_type(type);
+  if (!t) return Problem{"unknown slot type '" + type + "' (PER, ORG, LOC, CITY, COUNTRY, EVENT, ADJ)"};
+  el->kind = PatternElement::kSlot;
+  el->slot_type = *t;
+  if (!el->absent) {
+    if (parts.size() < 2) return Problem{"a slot is <TYPE:name>, not " + e};
+    el->name = parts[1];
+    if (el->name.empty()) return Problem{"a slot needs a name: " + e};
+  }
+  for (std::size_t i = el->absent ? 1 : 2; i < parts.size(); ++i) {
+    Qualifier q;
+    if (auto p = parse_qualifier(parts[i], sentence, classes, &q)) return p;
+    el->qualifiers.push_back(q);
+  }
+  return std::nullopt;
+}
+
+std::optional<Problem> parse_element(const std::string& e, bool sentence, const WordClasses& classes,
+                                     PatternElement* el) {
+  if (e == "...") {
+    if (sentence) return Problem{"... has no meaning in a sentence rule"};
+    el->kind = PatternElement::kGap;
+    return std::nullopt;
+  }
+  if ((e.starts_with("<") || e.starts_with("!<")) && e.ends_with(">")) return parse_slot(e, sentence, classes, el);
+  if (e == "@title" || e == "@title?" || e.starts_with("@title:")) {
+    el->kind = PatternElement::kTitle;
+    std::string t = e;
+    if (t.back() == '?') {
+      el->optional = true;
+      t.pop_back();
+    }
+    if (t.size() > 7) el->name = t.substr(7);
+    return std::nullopt;
+  }
+  if (e.starts_with("@") || e.starts_with("!@")) {
+    std::string cname = e.substr(e[0] == '!' ? 2 : 1);
+    el->absent = e[0] == '!';
+    if (el->absent && !sentence) return Problem{"! (none in the sentence) needs a sentence rule: " + e};
+    if (cname.size() > 1 && cname.back() == '?') {
+      el->optional = true;
+      cname.pop_back();
+    }
+    if (!classes.defines(cname))
+      return Problem{"unknown word class @" + cname + " (define it with @" + cname + " = …)"};
+    el->kind = PatternElement::kClass;
+    el->word_class = &classes[cname];
+    return std::nullopt;
+  }
+  if (sentence) return Problem{"a sentence rule takes word classes and slots, not the word " + e};
+  std::string w = e;
+  if (w.size() > 1 && w.back() == '?') {
+    el->optional = true;
+    w.pop_back();
+  }
+  if (w.size() >= 2 && w.front() == '"' && w.back() == '"') {
+    el->words.push_back(w.substr(1, w.size() - 2));
+  } else {
+    el->words = split(w, '|');
+  }
+  for (const std::string& word : el->words)
+    if (word.empty()) return Problem{"empty word in " + e};
+  return std::nullopt;
+}
+
+// "PREDICATE(SUBJECT, OBJECT) [role SLOT|"text"] [confidence N] [negation ignore|block]".
+std::optional<Problem> parse_head(std::string_view text, const std::vector<std::string>& slots, Rule* rule) {
+  std::vector<std::string> out = split_ws(text);
+  if (out.empty()) return Problem{"expected PREDICATE(SUBJECT, OBJECT) after =>"};
+  std::string head = out[0];
+  std::size_t k = 1;
+  while (head.find(')') == std::string::npos && k < out.size()) head += out[k++];
+  std::size_t open = head.find('('), comma = head.find(','), close = head.find(')');
+  if (open == std::string::npos || comma == std::string::npos || close == std::string::npos ||
+      !(open < comma && comma < close)) {
+    return Problem{"expected PREDICATE(SUBJECT, OBJECT) after =>"};
+  }
+  auto p = parse_predicate(head.substr(0, open));
+  if (!p) return Problem{"unknown predicate '" + head.substr(0, open) + "' (" + std::string(predicate_list()) + ")"};
+  rule->predicate = *p;
+  rule->subject = head.substr(open + 1, comma - open - 1);
+  rule->object = head.substr(comma + 1, close - comma - 1);
+  for (const std::string* s : {&rule->subject, &rule->object})
+    if (std::find(slots.begin(), slots.end(), *s) == slots.end())
+      return Problem{"'" + *s + "' is not a slot of the pattern"};
+  for (; k < out.size(); ++k) {
+    if (out[k] == "role" && k + 1 < out.size()) {
+      std::string v = out[++k];
+      if (v.size() >= 2 && v.front() == '"' && v.back() == '"') {
+        rule->role_text = v.substr(1, v.size() - 2);
+      } else if (std::find(slots.begin(), slots.end(), v) != slots.end()) {
+        rule->role_slot = v;
+      } else {
+        return Problem{"role takes a slot or \"text\", not " + v};
+      }
+    } else if (out[k] == "confidence" && k + 1 < out.size()) {
+      char* endp = nullptr;
+      rule->confidence = std::strtod(out[++k].c_str(), &endp);
+      if (*endp != '\0' || rule->confidence <= 0 || rule->confidence > 1)
+        return Problem{"confidence must be a number in (0, 1]"};
+    } else if (out[k] == "negation" && k + 1 < out.size()) {
+      const std::string& v = out[++k];
+      if (v != "ignore" && v != "block") return Problem{"negation takes ignore or block, not " + v};
+      rule->when_negated = v == "ignore";
+    } else {
+      return Problem{"unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N, negation ignore|block)"};
+    }
+  }
+  return std::nullopt;
+}
+
+// The slots' types must be ones the predicate takes, or the rule makes relations no store accepts.
+std::optional<Problem> check_types(const Rule& rule) {
+  const PredicateInfo& pred = predicate_info(rule.predicate);
+  for (const PatternElement& el : rule.pattern) {
+    if (el.kind != PatternElement::kSlot || el.absent) continue;
+    const bool subject = el.name == rule.subject, object = el.name == rule.object;
+    const EntityType t = entity_type_of(el.slot_type);
+    if ((subject && !(pred.subject_types & type_bit(t))) || (object && !(pred.object_types & type_bit(t)))) {
+      return Problem{"slot '" + el.name + "' holds " + std::string(info(t).code) + ", which " + std::string(pred.name) +
+                     " does not take as its " + (subject ? "subject" : "object")};
+    }
+  }
+  return std::nullopt;
+}
+
+// "NAME: [sentence] PATTERN => HEAD".
+std::optional<Problem> parse_rule(std::string_view line, const WordClasses& classes, Rule* rule) {
+  std::size_t colon = line.find(": ");
+  std::size_t arrow = line.find("=>");
+  if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
+    return Problem{"expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)"};
+  }
+  rule->name = std::string(line.substr(0, colon));
+  std::vector<std::string> elements = split_ws(line.substr(colon + 2, arrow - colon - 2));
+  if (!elements.empty() && elements[0] == "sentence") {
+    rule->sentence = true;
+    elements.erase(elements.begin());
+  }
+  std::vector<std::string> slots;
+  for (const std::string& e : elements) {
+    PatternElement el;
+    if (auto p = parse_element(e, rule->sentence, classes, &el)) return p;
+    if (!el.name.empty()) slots.push_back(el.name);
+    rule->pattern.push_back(std::move(el));
+  }
+  if (rule->pattern.empty()) return Problem{"empty pattern"};
+  if (rule->pattern.front().kind == PatternElement::kGap || rule->pattern.back().kind == PatternElement::kGap) {
+    return Problem{"a pattern cannot start or end with ..."};
+  }
+  if (auto p = parse_head(line.substr(arrow + 2), slots, rule)) return p;
+  return check_types(*rule);
+}
+
 }  // namespace
 
 Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view text, WordClasses& classes) {
@@ -71,153 +304,13 @@ Result<std::vector<Rule>> parse_rules(std::string_view name, std::string_view te
     if (first == std::string_view::npos || line[first] == '#') continue;
     line = line.substr(first);
     const std::string where = std::string(name) + ":" + std::to_string(line_no);
-    auto fail = [&](const std::string& why) { return Status::InvalidInput(where + ": " + why); };
-
-    // @NAME = ENTRY ENTRY …: a word class.
     if (line[0] == '@') {
-      std::size_t eq = line.find('=');
-      if (eq == std::string_view::npos) return fail("a word class is @NAME = WORD WORD …");
-      std::string_view cname = line.substr(1, eq - 1);
-      while (!cname.empty() && (cname.back() == ' ' || cname.back() == '\t')) cname.remove_suffix(1);
-      if (cname.empty() || cname.find_first_of(" \t") != std::string_view::npos)
-        return fail("a word class needs a name");
-      if (cname == "title") return fail("@title is the lexicon's class of offices; choose another name");
-      WordClass& cls = classes.define(cname);
-      for (const std::string& e : split_ws(line.substr(eq + 1))) {
-        std::string entry = e;
-        if (entry.size() >= 2 && entry.front() == '"' && entry.back() == '"') entry = entry.substr(1, entry.size() - 2);
-        if (entry.empty() || entry == "*") return fail("empty entry in @" + std::string(cname));
-        cls.add(entry);
-      }
+      if (auto p = parse_class(line, classes)) return Status::InvalidInput(where + ": " + p->why);
       continue;
     }
-
-    // NAME: PATTERN => PREDICATE(SUBJECT, OBJECT) [role SLOT | role "text"] [confidence N] [negation ignore]
-    std::size_t colon = line.find(": ");
-    std::size_t arrow = line.find("=>");
-    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
-      return fail("expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
-    }
     Rule rule;
-    rule.name = std::string(line.substr(0, colon));
     rule.where = where;
-    std::vector<std::string> slots;
-    for (const std::string& e : split_ws(line.substr(colon + 2, arrow - colon - 2))) {
-      PatternElement el;
-      if (e == "...") {
-        el.kind = PatternElement::kGap;
-      } else if (e.starts_with("<") && e.ends_with(">")) {
-        std::string inner = e.substr(1, e.size() - 2);
-        std::size_t c = inner.find(':');
-        if (c == std::string::npos) return fail("a slot is <TYPE:name>, not " + e);
-        std::string type = inner.substr(0, c);
-        if (!type.empty() && type.back() == '*') {
-          el.list = true;
-          type.pop_back();
-        }
-        auto t = slot_type(type);
-        if (!t) return fail("unknown slot type '" + type + "' (PER, ORG, LOC, CITY, COUNTRY, EVENT, ADJ)");
-        el.kind = PatternElement::kSlot;
-        el.slot_type = *t;
-        el.name = inner.substr(c + 1);
-        if (el.name.empty()) return fail("a slot needs a name: " + e);
-        slots.push_back(el.name);
-      } else if (e == "@title" || e == "@title?" || e.starts_with("@title:")) {
-        el.kind = PatternElement::kTitle;
-        std::string t = e;
-        if (t.back() == '?') {
-          el.optional = true;
-          t.pop_back();
-        }
-        if (t.size() > 7) el.name = t.substr(7);
-        if (!el.name.empty()) slots.push_back(el.name);
-      } else if (e.starts_with("@")) {
-        std::string cname = e.substr(1);
-        if (cname.size() > 1 && cname.back() == '?') {
-          el.optional = true;
-          cname.pop_back();
-        }
-        if (!classes.defines(cname)) return fail("unknown word class " + e + " (define it with @" + cname + " = …)");
-        el.kind = PatternElement::kClass;
-        el.word_class = &classes[cname];
-      } else {
-        std::string w = e;
-        if (w.size() > 1 && w.back() == '?') {
-          el.optional = true;
-          w.pop_back();
-        }
-        if (w.size() >= 2 && w.front() == '"' && w.back() == '"') {
-          el.words.push_back(w.substr(1, w.size() - 2));
-        } else {
-          std::size_t p = 0;
-          for (;;) {
-            std::size_t bar = w.find('|', p);
-            el.words.push_back(w.substr(p, bar == std::string::npos ? std::string::npos : bar - p));
-            if (bar == std::string::npos) break;
-            p = bar + 1;
-          }
-        }
-        for (const std::string& word : el.words)
-          if (word.empty()) return fail("empty word in " + e);
-      }
-      rule.pattern.push_back(std::move(el));
-    }
-    if (rule.pattern.empty()) return fail("empty pattern");
-    if (rule.pattern.front().kind == PatternElement::kGap || rule.pattern.back().kind == PatternElement::kGap) {
-      return fail("a pattern cannot start or end with ...");
-    }
-    std::vector<std::string> out = split_ws(line.substr(arrow + 2));
-    if (out.empty()) return fail("expected PREDICATE(SUBJECT, OBJECT) after =>");
-    std::string head = out[0];
-    std::size_t k = 1;
-    while (head.find(')') == std::string::npos && k < out.size()) head += out[k++];
-    std::size_t open = head.find('('), comma = head.find(','), close = head.find(')');
-    if (open == std::string::npos || comma == std::string::npos || close == std::string::npos ||
-        !(open < comma && comma < close)) {
-      return fail("expected PREDICATE(SUBJECT, OBJECT) after =>");
-    }
-    auto p = parse_predicate(head.substr(0, open));
-    if (!p) return fail("unknown predicate '" + head.substr(0, open) + "' (" + std::string(predicate_list()) + ")");
-    rule.predicate = *p;
-    rule.subject = head.substr(open + 1, comma - open - 1);
-    rule.object = head.substr(comma + 1, close - comma - 1);
-    for (const std::string* s : {&rule.subject, &rule.object})
-      if (std::find(slots.begin(), slots.end(), *s) == slots.end())
-        return fail("'" + *s + "' is not a slot of the pattern");
-    // The slots' types must be ones the predicate takes, or the rule makes relations no store accepts.
-    const PredicateInfo& pred = predicate_info(rule.predicate);
-    for (const PatternElement& el : rule.pattern) {
-      if (el.kind != PatternElement::kSlot) continue;
-      const bool subject = el.name == rule.subject, object = el.name == rule.object;
-      const EntityType t = entity_type_of(el.slot_type);
-      if ((subject && !(pred.subject_types & type_bit(t))) || (object && !(pred.object_types & type_bit(t)))) {
-        return fail("slot '" + el.name + "' holds " + std::string(info(t).code) + ", which " + std::string(pred.name) +
-                    " does not take as its " + (subject ? "subject" : "object"));
-      }
-    }
-    for (; k < out.size(); ++k) {
-      if (out[k] == "role" && k + 1 < out.size()) {
-        std::string v = out[++k];
-        if (v.size() >= 2 && v.front() == '"' && v.back() == '"') {
-          rule.role_text = v.substr(1, v.size() - 2);
-        } else if (std::find(slots.begin(), slots.end(), v) != slots.end()) {
-          rule.role_slot = v;
-        } else {
-          return fail("role takes a slot or \"text\", not " + v);
-        }
-      } else if (out[k] == "confidence" && k + 1 < out.size()) {
-        char* endp = nullptr;
-        rule.confidence = std::strtod(out[++k].c_str(), &endp);
-        if (*endp != '\0' || rule.confidence <= 0 || rule.confidence > 1)
-          return fail("confidence must be a number in (0, 1]");
-      } else if (out[k] == "negation" && k + 1 < out.size()) {
-        const std::string& v = out[++k];
-        if (v != "ignore" && v != "block") return fail("negation takes ignore or block, not " + v);
-        rule.when_negated = v == "ignore";
-      } else {
-        return fail("unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N, negation ignore|block)");
-      }
-    }
+    if (auto p = parse_rule(line, classes, &rule)) return Status::InvalidInput(where + ": " + p->why);
     rules.push_back(std::move(rule));
   }
   return rules;

@@ -1,5 +1,8 @@
-// Internal: relation rules kept as data, in a small pattern language over tokens, lexicon
-// classes and typed entity slots (format in extract/rules/README.md), compiled once.
+// Internal: relation rules and word classes kept as data (format in extract/rules/README.md),
+// compiled once. A rule is a pattern over one sentence's tokens, word classes, offices and typed
+// entity slots, or a sentence rule: words of classes present or absent anywhere in the sentence
+// and slots that bind its mentions by where they stand (after a cue, nearest to it, first) or
+// that read the document frame (the article's event, the pronoun's referent).
 #pragma once
 
 #include <optional>
@@ -16,19 +19,40 @@ namespace kg::extract {
 // The kinds of entity a slot can take.
 enum class SlotType { kPerson, kOrg, kPlace, kCity, kCountry, kEvent, kAdjective };
 
+// What narrows the mentions a slot binds ("<PER*:p:after=prep.with:acting>").
+struct Qualifier {
+  enum Kind {
+    kAfter,      // after=CLASS: starts after the sentence's first word of the class (sentence rules)
+    kBefore,     // before=CLASS: starts before it (sentence rules)
+    kNearest,    // nearest=CLASS: the one mention nearest before it, else after it (sentence rules)
+    kFirst,      // first, first=CLASS: the sentence's first mention, at its start or after a word of CLASS
+    kCompound,   // compound=CLASS: named as the head of a compound whose tail is of the class ("EU-Staaten")
+    kLed,        // led=CLASS: words of the class end right before it, or up to three lower-case words before
+                 // it ("beim Gipfel", "auf dem ersten Gipfel")
+    kActing,     // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
+    kElseFrame,  // else=frame: when the sentence has none, the article's event (sentence rules)
+    kPronoun,    // of=pronoun: the person the sentence's pronoun refers to (sentence rules)
+    kPrevious,   // of=previous: the subject of the sentences before (sentence rules)
+  } kind = kActing;
+  const WordClass* word_class = nullptr;
+};
+
 struct PatternElement {
   enum Kind { kWords, kSlot, kTitle, kGap, kClass } kind = kWords;
   std::vector<std::string> words;         // kWords: one of these exact tokens
   const WordClass* word_class = nullptr;  // kClass: a word (or words in a row) of this class
   SlotType slot_type = SlotType::kPerson;
-  bool list = false;      // kSlot "<TYPE*:name>": one or more, joined by "," "und" "sowie"
-  std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle)
+  bool list = false;      // kSlot "<TYPE*:name>": several (pattern: joined by "list.join"; sentence: every one)
+  std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle and absent slots)
   bool optional = false;  // kWords, kClass and kTitle: "der?", "@cue?", "@title?"
+  bool absent = false;    // sentence rules: "!@cue", "!<PER>": the sentence has none
+  std::vector<Qualifier> qualifiers;
 };
 
 struct Rule {
-  std::string name;   // "de.capital.apposition"
-  std::string where;  // "FILE:LINE", for messages
+  std::string name;       // "de.capital.apposition"
+  std::string where;      // "FILE:LINE", for messages
+  bool sentence = false;  // "NAME: sentence …": the elements hold anywhere in the sentence
   std::vector<PatternElement> pattern;
   PredicateId predicate = 0;
   std::string subject, object;  // slot names

@@ -608,3 +608,65 @@ TEST_CASE("Rules read word classes and say whether a denial blocks them", "[extr
   CHECK(std::any_of(plain->relations.begin(), plain->relations.end(),
                     [](const Relation& r) { return r.rule == "my.greets"; }));
 }
+
+TEST_CASE("Sentence rules bind mentions by where they stand and read the document frame", "[extract][rules-language]") {
+  test::TempDir dir;
+  test::write_file(
+      dir.str("s.rules"),
+      "@greet.cue = grüßte\n"
+      "@towards = gegenüber\n"
+      "@hearsay = angeblich\n"
+      "s.greets: sentence @greet.cue !@hearsay <PER*:a:before=towards> <PER*:b:after=towards> => "
+      "meets_with(a, b)\n"
+      "@attend.x = erschien\n"
+      "s.came: sentence @attend.x !<PER> <PER:p:of=pronoun> <EVENT:e:else=frame> => participates_in(p, e)\n");
+  auto x = Extractor::create(with_rules(dir.str("s.rules")));
+  REQUIRE_OK(x);
+  auto facts_of = [&](const std::string& text) {
+    auto doc = (*x)->extract(Input{text, "t", "", "de"});
+    REQUIRE_OK(doc);
+    std::set<std::string> out;
+    std::map<std::string, std::string> names;
+    for (const Entity& e : doc->entities) names[e.id] = e.name;
+    for (const Relation& r : doc->relations)
+      out.insert(names[r.subject] + " " + std::string(predicate_info(r.predicate).name) + " " + names[r.object] + " [" +
+                 r.rule + "]");
+    return out;
+  };
+  // Those before the word of "towards" meet those after it; a sentence with hearsay gives nothing.
+  auto f = facts_of("Die Ministerin Anna Probe grüßte gegenüber dem Minister Max Muster freundlich.");
+  CHECK(f.count("Anna Probe meets_with Max Muster [s.greets]") == 1);
+  CHECK(facts_of("Die Ministerin Anna Probe grüßte angeblich gegenüber dem Minister Max Muster.")
+            .count("Anna Probe meets_with Max Muster [s.greets]") == 0);
+  // The pronoun's referent, in a sentence naming no person, takes part in the article's event.
+  auto g = facts_of("Der Gipfel der OSZE beginnt in Oslo. Die Ministerin Anna Probe lächelte. Er erschien am Abend.");
+  CHECK(std::any_of(g.begin(), g.end(), [](const std::string& s) { return s.find("[s.came]") != std::string::npos; }));
+}
+
+TEST_CASE("Rule qualifiers and gaps report their mistakes", "[extract][rules-language]") {
+  WordClasses classes;
+  classes.define("cue").add("x");
+  auto error = [&](const char* text) { return parse_rules("q.rules", text, classes).status().message(); };
+  CHECK(error("r: <PER:p:after=cue> trifft <PER:q> => meets_with(p, q)") ==
+        "q.rules:1: 'after=cue' needs a sentence rule (NAME: sentence …)");
+  CHECK(
+      error("r: sentence <PER:p:soon> <PER:q> => meets_with(p, q)").starts_with("q.rules:1: unknown qualifier 'soon'"));
+  CHECK(error("r: sentence <PER:p:after=nope> <PER:q> => meets_with(p, q)") ==
+        "q.rules:1: unknown word class 'nope' in after=nope");
+  CHECK(error("r: sentence <PER:p> ... <PER:q> => meets_with(p, q)") ==
+        "q.rules:1: ... has no meaning in a sentence rule");
+  CHECK(error("r: sentence <PER:p> trifft <PER:q> => meets_with(p, q)") ==
+        "q.rules:1: a sentence rule takes word classes and slots, not the word trifft");
+  CHECK(error("r: <PER:p> ...25 <PER:q> => meets_with(p, q)") ==
+        "q.rules:1: a gap is ... or ...N with N from 1 to 20, not ...25");
+  CHECK(error("r: <PER:p> !@cue <PER:q> => meets_with(p, q)") ==
+        "q.rules:1: ! (none in the sentence) needs a sentence rule: !@cue");
+  auto ok = parse_rules(
+      "q.rules", "r: sentence @cue !<ORG> <PER*:p:acting> <EVENT:e:else=frame> => participates_in(p, e) closest\n",
+      classes);
+  REQUIRE_OK(ok);
+  CHECK((*ok)[0].sentence);
+  CHECK((*ok)[0].closest);
+  CHECK((*ok)[0].pattern[1].absent);
+  CHECK((*ok)[0].pattern[2].qualifiers.size() == 1);
+}

@@ -6,7 +6,7 @@
 namespace kg::extract {
 namespace {
 
-const PredicateId kHolds = predicate_id("holds_office"), kHeld = predicate_id("held_in");
+const PredicateId kHolds = predicate_id("holds_office");
 
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").
 std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
@@ -109,82 +109,6 @@ int offices(const SentenceView& v, Relations& out, int context) {
   return last_state;
 }
 
-// --- held_in -----------------------------------------------------------------------------------
-
-// Cities introduced by "in" ("in Oslo", "in der norwegischen Hauptstadt Oslo", "in Bergen und
-// Oslo"). (A state is a venue only right after the event, "der EU-Gipfel in Malta": a rule.)
-std::vector<std::size_t> places_in(const SentenceView& v) {
-  const std::vector<Ref>& refs = v.refs();
-  const Sentence& sen = v.sentence();
-  const WordClass &in = v.words("prep.in"), &capital = v.words("capital.noun"), &article = v.words("capital.article"),
-                  &conj = v.words("conjunction.and");
-  std::vector<std::size_t> in_places;
-  for (std::size_t q = 0; q < refs.size(); ++q) {
-    const Ref& o = refs[q];
-    if (o.first == sen.first || o.adjective) continue;
-    if (v.kind(o.ent) != Kind::kCity) continue;
-    std::size_t p = o.first - 1;
-    if (capital.has(v.tok(p).text) && p >= sen.first + 2) {
-      p = p - 1;
-      auto adjective_at = [&](std::size_t t) {
-        for (const Ref& r : refs)
-          if (r.adjective && r.first == t) return true;
-        return false;
-      };
-      while (p > sen.first && (adjective_at(p) || article.has(v.tok(p).text))) --p;
-    }
-    if (in.has(v.tok(p).text)) {
-      in_places.push_back(q);
-    } else if (conj.has(v.tok(p).text) && !in_places.empty() && refs[in_places.back()].last == p) {
-      in_places.push_back(q);
-    }
-  }
-  return in_places;
-}
-
-// The nearest event to place mention o in the same clause (no comma between): before it, at most
-// ten tokens to its preposition, or right after it, at most four ("in Oslo zum Gipfel"); or -1.
-int event_near(const SentenceView& v, const Ref& o) {
-  const WordClass& in = v.words("prep.in");
-  int near = -1;
-  for (const Ref& e : v.refs()) {
-    if (v.kind(e.ent) != Kind::kEvent) continue;
-    if (e.last > o.first && e.first < o.last) continue;
-    const bool before = e.last <= o.first;
-    std::size_t from = before ? e.last : o.last, to = before ? o.first : e.first;
-    std::size_t prep = o.first;
-    while (prep > from && !in.has(v.tok(prep).text)) --prep;
-    if ((before ? prep - from : to - from) > (before ? 10u : 4u)) continue;
-    bool comma = false;
-    for (std::size_t t = from; t < to; ++t) comma = comma || v.tok(t).text == ",";
-    if (!comma && (near < 0 || before)) near = e.ent;
-  }
-  return near;
-}
-
-// held_in: an event and "in [place]" near it, or with a venue verb ("findet … statt", "tagt").
-void venues(const SentenceView& v, int event, Relations& out) {
-  if (event < 0 || v.negated) return;
-  const bool venue_verb = v.has("venue.cue");
-  const std::vector<Ref>& refs = v.refs();
-  for (std::size_t q : places_in(v)) {
-    const Ref& o = refs[q];
-    if (int near = event_near(v, o); near >= 0) {
-      out.add(near, kHeld, o.ent, v.index, rule_name(v, "venue.event-in"), 0.8);
-    } else if (venue_verb) {
-      out.add(event, kHeld, o.ent, v.index, rule_name(v, "venue.cue"), 0.7);
-    }
-  }
-}
-
-// The last event mentioned in the sentence, or -1.
-int sentence_event(const SentenceView& v) {
-  int event = -1;
-  for (const Ref& o : v.refs())
-    if (v.kind(o.ent) == Kind::kEvent) event = o.ent;
-  return event;
-}
-
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
@@ -194,14 +118,6 @@ void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::stri
   for (const Rel& r : rels_)
     if (r.s == s && r.o == o && r.p == p) return;
   rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence});
-}
-
-bool SentenceView::has(std::string_view cls, std::size_t* at) const {
-  const Sentence& sen = sentence();
-  std::size_t i = pack.words[cls].find(text.tokens, sen.first, sen.last);
-  if (i >= sen.last) return false;
-  if (at) *at = i;
-  return true;
 }
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
@@ -214,7 +130,6 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     const SentenceView v{pack, text, mentions, frame, s, negated};
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
-    venues(v, sentence_event(v), out);
     apply_rules(v, out, /*sentence_rules=*/true);
   }
   return out.all();

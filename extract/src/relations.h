@@ -1,7 +1,7 @@
-// Internal: the relation stage — per sentence, the relations its mentions stand in: the structural
-// rules for offices (relations.cpp), the pack's pattern rules, the structural venue rules, then the
-// pack's sentence rules (rule_match.cpp). A sentence with a negation (class "negation") gives
-// relations only from office rules and rules that say "negation ignore".
+// Internal: the relation stage — per sentence, the relations its mentions stand in: the office
+// rules, which read what the mention stage found around a name (relations.cpp), then the pack's
+// pattern rules and its sentence rules (rule_match.cpp). A sentence with a negation (class
+// "negation") gives relations only from office rules and rules that say "negation ignore".
 #pragma once
 
 #include <string>
@@ -45,8 +45,6 @@ struct SentenceView {
   const Token& tok(std::size_t i) const { return text.tokens[i]; }
   Kind kind(int e) const { return mentions.kind(e); }
   const WordClass& words(std::string_view name) const { return pack.words[name]; }
-  // Whether a word of the class occurs in the sentence; *at is its first token.
-  bool has(std::string_view cls, std::size_t* at = nullptr) const;
 };
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);

@@ -22,7 +22,8 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
 }
 
 // Whether words of the class end right before mention r, or before up to three lower-case words
-// before it ("auf dem ersten innerkoreanischen Gipfel").
+// before it ("auf dem ersten innerkoreanischen Gipfel"); a mention joined to such a one by words of
+// the class "list.join" is led too ("in Bergen und Oslo").
 bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
   const Sentence& sen = v.sentence();
   for (std::size_t end = r.first, skipped = 0; end > sen.first && skipped <= 3; ++skipped) {
@@ -32,9 +33,16 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
       if (lead.match(v.text.tokens, start, end) == end - start) return true;
     }
     const Token& w = v.tok(end - 1);
-    if (!w.word || w.upper) return false;
+    if (!w.word || w.upper) break;
     --end;
   }
+  // A list: the mention before r, with only joining words between, is led.
+  const WordClass& join = v.words("list.join");
+  std::size_t at = r.first;
+  while (at > sen.first && join.has(v.tok(at - 1).text)) --at;
+  if (at == r.first) return false;
+  for (const Ref& q : v.refs())
+    if (q.last == at && v.kind(q.ent) == v.kind(r.ent) && led_by(v, q, lead)) return true;
   return false;
 }
 
@@ -92,7 +100,10 @@ class Matcher {
   void apply(const Rule& rule, Relations& out) {
     failed_.assign((rule.pattern.size() + 1) * width_, 0);
     const PatternElement* head = rule.pattern.empty() || rule.pattern[0].optional ? nullptr : &rule.pattern[0];
-    for (std::size_t start = sen_.first; start < sen_.last; ++start) {
+    std::vector<int> taken;  // "closest": objects a later start has bound
+    for (std::size_t n = 0; n < sen_.last - sen_.first; ++n) {
+      // Starts in order; a "closest" rule from the end, so the nearest start binds an object first.
+      const std::size_t start = rule.closest ? sen_.last - 1 - n : sen_.first + n;
       // A rule that begins with a required slot or word can only match where one starts.
       if (head && head->kind == PatternElement::kSlot && refs_at(start).empty()) continue;
       if (head && head->kind == PatternElement::kWords &&
@@ -102,9 +113,14 @@ class Matcher {
       if (!match(rule, 0, start, &b)) continue;
       std::string role = rule.role_text;
       if (!rule.role_slot.empty()) role = b.texts[rule.role_slot];
-      for (int subject : b.entities[rule.subject])  // one relation per conjunct of a list slot
-        for (int object : b.entities[rule.object])
+      for (int object : b.entities[rule.object]) {  // one relation per conjunct of a list slot
+        if (rule.closest) {
+          if (std::find(taken.begin(), taken.end(), object) != taken.end()) continue;
+          taken.push_back(object);
+        }
+        for (int subject : b.entities[rule.subject])
           out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, role);
+      }
     }
   }
 
@@ -170,7 +186,7 @@ class Matcher {
         }
         return false;
       case PatternElement::kGap:
-        for (std::size_t g = 0; g <= 6 && pos + g <= sen_.last; ++g) {
+        for (std::size_t g = 0; g <= el.gap && pos + g <= sen_.last; ++g) {
           if (g > 0 && v_.tok(pos + g - 1).text == ",") break;
           if (match(rule, k + 1, pos + g, b)) return true;
         }

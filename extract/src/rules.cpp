@@ -154,9 +154,16 @@ std::optional<Problem> parse_slot(std::string e, bool sentence, const WordClasse
 
 std::optional<Problem> parse_element(const std::string& e, bool sentence, const WordClasses& classes,
                                      PatternElement* el) {
-  if (e == "...") {
+  if (e.starts_with("...")) {
     if (sentence) return Problem{"... has no meaning in a sentence rule"};
     el->kind = PatternElement::kGap;
+    if (e.size() > 3) {
+      const std::string n = e.substr(3);
+      if (n.size() > 2 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+          std::stoi(n) < 1 || std::stoi(n) > 20)
+        return Problem{"a gap is ... or ...N with N from 1 to 20, not " + e};
+      el->gap = static_cast<std::size_t>(std::stoi(n));
+    }
     return std::nullopt;
   }
   if ((e.starts_with("<") || e.starts_with("!<")) && e.ends_with(">")) return parse_slot(e, sentence, classes, el);
@@ -200,7 +207,7 @@ std::optional<Problem> parse_element(const std::string& e, bool sentence, const 
   return std::nullopt;
 }
 
-// "PREDICATE(SUBJECT, OBJECT) [role SLOT|"text"] [confidence N] [negation ignore|block]".
+// "PREDICATE(SUBJECT, OBJECT) [role SLOT|"text"] [confidence N] [negation ignore|block] [closest]".
 std::optional<Problem> parse_head(std::string_view text, const std::vector<std::string>& slots, Rule* rule) {
   std::vector<std::string> out = split_ws(text);
   if (out.empty()) return Problem{"expected PREDICATE(SUBJECT, OBJECT) after =>"};
@@ -235,12 +242,14 @@ std::optional<Problem> parse_head(std::string_view text, const std::vector<std::
       rule->confidence = std::strtod(out[++k].c_str(), &endp);
       if (*endp != '\0' || rule->confidence <= 0 || rule->confidence > 1)
         return Problem{"confidence must be a number in (0, 1]"};
+    } else if (out[k] == "closest") {
+      rule->closest = true;
     } else if (out[k] == "negation" && k + 1 < out.size()) {
       const std::string& v = out[++k];
       if (v != "ignore" && v != "block") return Problem{"negation takes ignore or block, not " + v};
       rule->when_negated = v == "ignore";
     } else {
-      return Problem{"unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N, negation ignore|block)"};
+      return Problem{"unexpected '" + out[k] + "' (role SLOT|\"text\", confidence N, negation ignore|block, closest)"};
     }
   }
   return std::nullopt;

@@ -46,6 +46,7 @@ struct PatternElement {
   std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle and absent slots)
   bool optional = false;  // kWords, kClass and kTitle: "der?", "@cue?", "@title?"
   bool absent = false;    // sentence rules: "!@cue", "!<PER>": the sentence has none
+  std::size_t gap = 6;    // kGap: at most this many tokens ("...", "...10")
   std::vector<Qualifier> qualifiers;
 };
 
@@ -59,6 +60,7 @@ struct Rule {
   std::string role_slot, role_text;
   double confidence = 0.8;
   bool when_negated = false;  // "negation ignore": also in a sentence with a negation or denial
+  bool closest = false;       // "closest": of the matches binding one object, the last to start only
 };
 
 // Parses a rule file: its word classes ("@name = entry entry …") go into `classes` (a class

@@ -38,16 +38,16 @@ std::string iso(int year, int month, int day) {
   return out;
 }
 
-// A date starting at token i: "[D .] Month Year"; sets *end to the token after it.
+// A date starting at token i: "[D .] Month Year" (`months`: the class "month"); sets *end to the token after it.
 std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, std::size_t last,
-                                   const WordClasses& words, std::size_t* end) {
+                                   const WordClass& months, std::size_t* end) {
   int day = 0;
   if (i + 1 < last && is_day(t[i].text) && t[i + 1].text == ".") {
     day = number(t[i].text);
     i += 2;
   }
   if (i + 1 < last) {
-    if (int m = month_number(t[i].text, words); m > 0 && is_year(t[i + 1].text)) {
+    if (int m = months.position(t[i].text); m > 0 && m <= 12 && is_year(t[i + 1].text)) {
       *end = i + 2;
       return iso(number(t[i + 1].text), m, day);
     }
@@ -91,7 +91,7 @@ std::optional<std::string> document_date(std::string_view text, const WordClasse
       if (!t[k].upper) break;
     }
     std::size_t end = 0;
-    if (auto d = date_at(t, at, t.size(), words, &end)) {
+    if (auto d = date_at(t, at, t.size(), words["month"], &end)) {
       // The date ends the line or its first part ("Oslo, 9. Mai 2025. Text…", "… 2025 - Text").
       if (end == t.size() || t[end].text == "." || t[end].text == "-" || t[end].text == "–" || t[end].text == "(") {
         return d;
@@ -137,36 +137,38 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
 
 std::optional<std::string> sentence_date(const std::vector<Token>& t, std::size_t first, std::size_t last,
                                          std::string_view document_date, const WordClasses& words) {
+  const WordClass &months = words["month"], &range = words["date.range"], &year = words["date.year"],
+                  &on = words["date.on"], &weekdays = words["weekday"];
   for (std::size_t i = first; i < last; ++i) {
     std::size_t end = 0;
     // "vom 3. bis 5. Juli 2024": the first day, in the month and year that follow.
-    if (i + 4 < last && is_day(t[i].text) && t[i + 1].text == "." && words["date.range"].has(t[i + 2].text)) {
+    if (i + 4 < last && is_day(t[i].text) && t[i + 1].text == "." && range.has(t[i + 2].text)) {
       std::size_t j = i + 3;
-      if (auto d = date_at(t, j, last, words, &end); d && d->size() == 10) {
+      if (auto d = date_at(t, j, last, months, &end); d && d->size() == 10) {
         return iso(number(d->substr(0, 4)), number(d->substr(5, 2)), number(t[i].text));
       }
     }
-    if (auto d = date_at(t, i, last, words, &end)) return d;
+    if (auto d = date_at(t, i, last, months, &end)) return d;
     // "im Jahr 2002": words of the class "date.year" before a year.
-    if (std::size_t n = words["date.year"].match(t, i, last); n > 0 && i + n < last && is_year(t[i + n].text)) {
+    if (std::size_t n = year.match(t, i, last); n > 0 && i + n < last && is_year(t[i + n].text)) {
       return std::string(t[i + n].text);
     }
   }
   if (document_date.size() != 10) return std::nullopt;
-  const int year = number(document_date.substr(0, 4)), month = number(document_date.substr(5, 2)),
+  const int year_number = number(document_date.substr(0, 4)), month = number(document_date.substr(5, 2)),
             day = number(document_date.substr(8, 2));
   namespace c = std::chrono;
-  const c::year_month_day published{c::year(year), c::month(static_cast<unsigned>(month)),
+  const c::year_month_day published{c::year(year_number), c::month(static_cast<unsigned>(month)),
                                     c::day(static_cast<unsigned>(day))};
   if (!published.ok()) return std::nullopt;
   for (std::size_t i = first; i + 1 < last; ++i) {
-    if (!words["date.on"].has(t[i].text)) continue;
+    if (!on.has(t[i].text)) continue;
     // "am 3. Juli": in the document's year.
-    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && month_number(t[i + 3].text, words) > 0) {
-      return iso(year, month_number(t[i + 3].text, words), number(t[i + 1].text));
+    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && months.position(t[i + 3].text) > 0) {
+      return iso(year_number, months.position(t[i + 3].text), number(t[i + 1].text));
     }
     // "am Mittwoch": the last such day on or before the document's date.
-    if (const int w = words["weekday"].position(t[i + 1].text); w > 0 && w <= 7) {
+    if (const int w = weekdays.position(t[i + 1].text); w > 0 && w <= 7) {
       const c::sys_days pub{published};
       const unsigned target = static_cast<unsigned>(w) % 7;  // Monday is 1, Sunday 0
       c::sys_days dday = pub;

@@ -8,9 +8,8 @@ namespace {
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 // The persons up to five tokens after "EVENT des/der" (class "event.owner_link").
-std::vector<int> event_owners(const Pack& pack, const Text& text, const Mentions& m, std::size_t s) {
+std::vector<int> event_owners(const WordClass& link, const Text& text, const Mentions& m, std::size_t s) {
   const Sentence& sen = text.sentences[s];
-  const WordClass& link = pack.words["event.owner_link"];
   std::vector<int> owners;
   for (const Ref& e : m.refs[s]) {
     if (m.kind(e.ent) != Kind::kEvent || e.last >= sen.last || !link.has(text.tokens[e.last].text)) continue;
@@ -22,9 +21,9 @@ std::vector<int> event_owners(const Pack& pack, const Text& text, const Mentions
 
 // The sentence's subject for a later pronoun: its first person who owns no event and is not the
 // object of a preposition (class "prep.object"), or -1.
-int subject_of(const Pack& pack, const Text& text, const Mentions& m, std::size_t s, const std::vector<int>& owners) {
+int subject_of(const WordClass& prep, const Text& text, const Mentions& m, std::size_t s,
+               const std::vector<int>& owners) {
   const Sentence& sen = text.sentences[s];
-  const WordClass& prep = pack.words["prep.object"];
   for (const Ref& o : m.refs[s]) {
     if (m.kind(o.ent) != Kind::kPerson || contains(owners, o.ent)) continue;
     if (prep.find(text.tokens, sen.first, o.first) < o.first) continue;
@@ -48,19 +47,20 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   if (f.event >= 0) f.place = m.ent(f.event).place;
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
-  const WordClass& pronoun = pack.words["pronoun.person"];
+  const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],
+                  &prep = pack.words["prep.object"];
   int subject = -1;
   f.pronoun.assign(text.sentences.size(), -1);
   f.previous_subject.assign(text.sentences.size(), -1);
   f.owners.resize(text.sentences.size());
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
-    f.owners[s] = event_owners(pack, text, m, s);
+    f.owners[s] = event_owners(link, text, m, s);
     f.previous_subject[s] = subject;
     const std::size_t at = pronoun.find(text.tokens, sen.first, sen.last);
     if (at < sen.last && subject >= 0) f.pronoun[s] = subject;
     if (f.pronoun[s] < 0 || at > sen.first + 2) {
-      if (int x = subject_of(pack, text, m, s, f.owners[s]); x >= 0) subject = x;
+      if (int x = subject_of(prep, text, m, s, f.owners[s]); x >= 0) subject = x;
     }
   }
   return f;

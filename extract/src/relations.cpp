@@ -25,7 +25,7 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
     *rule = "office.compound";
     return r.office_in;
   }
-  const WordClass& genitive = v.words("inflect.genitive");
+  const WordClass& genitive = v.genitive;
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
     if (!o.adjective && o.last == r.title_at && v.kind(o.ent) == Kind::kCountry &&
@@ -122,12 +122,13 @@ void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::stri
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
   Relations out;
-  const WordClass& negation = pack.words["negation"];
+  const WordClass &negation = pack.words["negation"], &list_join = pack.words["list.join"],
+                  &pronoun = pack.words["pronoun.person"], &genitive = pack.words["inflect.genitive"];
   int office_state = -1;  // the state of the last office found in the sentence before
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const bool negated =
         negation.find(text.tokens, text.sentences[s].first, text.sentences[s].last) < text.sentences[s].last;
-    const SentenceView v{pack, text, mentions, frame, s, negated};
+    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive};
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);

@@ -39,6 +39,11 @@ struct SentenceView {
   const Frame& frame;
   std::size_t index;
   bool negated;
+  // Classes every sentence reads, looked up once per document: "list.join", "pronoun.person",
+  // "inflect.genitive".
+  const WordClass& list_join;
+  const WordClass& pronoun;
+  const WordClass& genitive;
 
   const Sentence& sentence() const { return text.sentences[index]; }
   const std::vector<Ref>& refs() const { return mentions.refs[index]; }

@@ -8,9 +8,17 @@
 namespace kg::extract {
 namespace {
 
+// What a match binds, by pattern element: entities for slots (a list slot several), the canonical
+// office for a named @title. Reused from match to match (no allocation per attempt).
 struct Bindings {
-  std::map<std::string, std::vector<int>> entities;  // a list slot binds several
-  std::map<std::string, std::string> texts;          // titles bound for roles
+  std::vector<std::vector<int>> entities;
+  std::vector<std::string_view> texts;
+
+  void reset(std::size_t elements) {
+    entities.resize(elements);
+    texts.resize(elements);
+    for (auto& e : entities) e.clear();
+  }
 };
 
 // Whether mention r is named as the head of a compound whose tail is of the class ("EU-Staaten").
@@ -37,7 +45,7 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
     --end;
   }
   // A list: the mention before r, with only joining words between, is led.
-  const WordClass& join = v.words("list.join");
+  const WordClass& join = v.list_join;
   std::size_t at = r.first;
   while (at > sen.first && join.has(v.tok(at - 1).text)) --at;
   if (at == r.first) return false;
@@ -90,35 +98,42 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
 // gaps and slots a pattern has.
 class Matcher {
  public:
-  explicit Matcher(const SentenceView& v) : v_(v), sen_(v.sentence()), join_(v.words("list.join")) {
+  explicit Matcher(const SentenceView& v) : v_(v), sen_(v.sentence()), join_(v.list_join) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     at_.resize(width_);
     for (const Ref& r : v.refs())
       if (r.first >= sen_.first && r.first < sen_.last) at_[r.first - sen_.first].push_back(&r);
+    for (std::size_t t = sen_.first; t < sen_.last; ++t)
+      if (!refs_at(t).empty()) starts_.push_back(t);
   }
 
   void apply(const Rule& rule, Relations& out) {
     failed_.assign((rule.pattern.size() + 1) * width_, 0);
     const PatternElement* head = rule.pattern.empty() || rule.pattern[0].optional ? nullptr : &rule.pattern[0];
     std::vector<int> taken;  // "closest": objects a later start has bound
-    for (std::size_t n = 0; n < sen_.last - sen_.first; ++n) {
+    // A rule that begins with a required slot can only match where a mention starts.
+    const bool at_mentions = head && head->kind == PatternElement::kSlot;
+    const std::size_t starts = at_mentions ? starts_.size() : sen_.last - sen_.first;
+    for (std::size_t n = 0; n < starts; ++n) {
       // Starts in order; a "closest" rule from the end, so the nearest start binds an object first.
-      const std::size_t start = rule.closest ? sen_.last - 1 - n : sen_.first + n;
-      // A rule that begins with a required slot or word can only match where one starts.
-      if (head && head->kind == PatternElement::kSlot && refs_at(start).empty()) continue;
+      const std::size_t i = rule.closest ? starts - 1 - n : n;
+      const std::size_t start = at_mentions ? starts_[i] : sen_.first + i;
       if (head && head->kind == PatternElement::kWords &&
           std::find(head->words.begin(), head->words.end(), v_.tok(start).text) == head->words.end())
         continue;
-      Bindings b;
+      if (head && head->kind == PatternElement::kClass &&
+          head->word_class->match(v_.text.tokens, start, sen_.last) == 0)
+        continue;
+      Bindings& b = bindings_;
+      b.reset(rule.pattern.size());
       if (!match(rule, 0, start, &b)) continue;
-      std::string role = rule.role_text;
-      if (!rule.role_slot.empty()) role = b.texts[rule.role_slot];
-      for (int object : b.entities[rule.object]) {  // one relation per conjunct of a list slot
+      std::string role = rule.role_at < rule.pattern.size() ? std::string(b.texts[rule.role_at]) : rule.role_text;
+      for (int object : b.entities[rule.object_at]) {  // one relation per conjunct of a list slot
         if (rule.closest) {
           if (std::find(taken.begin(), taken.end(), object) != taken.end()) continue;
           taken.push_back(object);
         }
-        for (int subject : b.entities[rule.subject])
+        for (int subject : b.entities[rule.subject_at])
           out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, role);
       }
     }
@@ -170,7 +185,7 @@ class Matcher {
         const Lexicon& lex = v_.pack.lexicon;
         auto w = pos < sen_.last ? lex.word(v_.tok(pos).text) : std::nullopt;
         if (w && lex.entry(*w).cls == LexClass::kTitle) {
-          if (!el.name.empty()) b->texts[el.name] = lex.entry(*w).canonical;
+          if (!el.name.empty()) b->texts[k] = lex.entry(*w).canonical;
           if (match(rule, k + 1, pos + 1, b)) return true;
         }
         return el.optional && match(rule, k + 1, pos, b);
@@ -179,9 +194,9 @@ class Matcher {
         if (pos >= sen_.last) return false;
         for (const Ref* r : refs_at(pos)) {
           if (!slot_fits(v_, *r, el)) continue;
-          std::vector<int> bound{r->ent};
+          std::vector<int>& bound = b->entities[k];
+          bound.assign(1, r->ent);
           std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;
-          b->entities[el.name] = bound;
           if (match(rule, k + 1, end, b)) return true;
         }
         return false;
@@ -200,27 +215,28 @@ class Matcher {
   const WordClass& join_;
   std::size_t width_ = 0;
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
+  std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
+  Bindings bindings_;
 };
 
 // Sentence rules: every class element present (or, with "!", absent) anywhere in the sentence,
 // every "!" slot without a mention, and each slot bound to its mentions (slot_bindings).
 class SentenceMatcher {
  public:
-  explicit SentenceMatcher(const SentenceView& v)
-      : v_(v), sen_(v.sentence()), pronoun_at_(first_of(&v.words("pronoun.person"))) {}
+  explicit SentenceMatcher(const SentenceView& v) : v_(v), sen_(v.sentence()), pronoun_at_(first_of(&v.pronoun)) {}
 
   void apply(const Rule& rule, Relations& out) {
-    std::map<std::string, std::vector<int>> bound;
-    for (const PatternElement& el : rule.pattern) {
+    bound_.resize(rule.pattern.size());
+    for (std::size_t k = 0; k < rule.pattern.size(); ++k) {
+      const PatternElement& el = rule.pattern[k];
       if (el.kind == PatternElement::kClass && (first_of(el.word_class) < sen_.last) == el.absent) return;
       if (el.kind != PatternElement::kSlot) continue;
-      std::vector<int> b = bind(el);
-      if (el.absent != b.empty()) return;
-      if (!el.absent) bound[el.name] = std::move(b);
+      bind(el, bound_[k]);
+      if (el.absent != bound_[k].empty()) return;
     }
-    for (int subject : bound[rule.subject])
-      for (int object : bound[rule.object])
+    for (int subject : bound_[rule.subject_at])
+      for (int object : bound_[rule.object_at])
         out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text);
   }
 
@@ -257,22 +273,23 @@ class SentenceMatcher {
   // The entities the slot binds: the frame's when it says "of=", else the sentence's mentions that
   // fit, the one nearest a class's word when it says "nearest=", every one with "*", else the last;
   // the article's event when none and it says "else=frame".
-  std::vector<int> bind(const PatternElement& el) {
+  void bind(const PatternElement& el, std::vector<int>& out) {
+    out.clear();
     if (has(el, Qualifier::kPrevious)) {
-      const int e = v_.frame.previous_subject[v_.index];
-      return e >= 0 ? std::vector<int>{e} : std::vector<int>{};
+      if (const int e = v_.frame.previous_subject[v_.index]; e >= 0) out.push_back(e);
+      return;
     }
     if (has(el, Qualifier::kPronoun)) {
-      const int e = v_.frame.pronoun[v_.index];
-      return e >= 0 && placed(el, pronoun_at_, false) ? std::vector<int>{e} : std::vector<int>{};
+      if (const int e = v_.frame.pronoun[v_.index]; e >= 0 && placed(el, pronoun_at_, false)) out.push_back(e);
+      return;
     }
-    std::vector<const Ref*> fit;
+    std::vector<const Ref*>& fit = fit_;
+    fit.clear();
     const std::vector<Ref>& refs = v_.refs();
     for (std::size_t i = 0; i < refs.size(); ++i)
       if (slot_fits(v_, refs[i], el) && placed(el, refs[i].first, i == 0)) fit.push_back(&refs[i]);
     for (const Qualifier& q : el.qualifiers)
       if (q.kind == Qualifier::kNearest) fit = nearest(fit, first_of(q.word_class));
-    std::vector<int> out;
     if (el.list) {
       for (const Ref* r : fit)
         if (std::find(out.begin(), out.end(), r->ent) == out.end()) out.push_back(r->ent);
@@ -280,7 +297,6 @@ class SentenceMatcher {
       out.push_back(fit.back()->ent);
     }
     if (out.empty() && has(el, Qualifier::kElseFrame) && v_.frame.event >= 0) out.push_back(v_.frame.event);
-    return out;
   }
 
   // The mention nearest before token `at`, else the nearest after it; none when `at` is the end.
@@ -302,6 +318,8 @@ class SentenceMatcher {
   const Sentence& sen_;
   std::vector<std::pair<const WordClass*, std::size_t>> firsts_;
   std::size_t pronoun_at_;
+  std::vector<std::vector<int>> bound_;  // by pattern element, reused from rule to rule
+  std::vector<const Ref*> fit_;
 };
 
 }  // namespace

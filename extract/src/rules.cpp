@@ -295,6 +295,13 @@ std::optional<Problem> parse_rule(std::string_view line, const WordClasses& clas
     return Problem{"a pattern cannot start or end with ..."};
   }
   if (auto p = parse_head(line.substr(arrow + 2), slots, rule)) return p;
+  for (std::size_t i = 0; i < rule->pattern.size(); ++i) {
+    const std::string& n = rule->pattern[i].name;
+    if (n.empty()) continue;
+    if (n == rule->subject) rule->subject_at = i;
+    if (n == rule->object) rule->object_at = i;
+    if (n == rule->role_slot) rule->role_at = i;
+  }
   return check_types(*rule);
 }
 

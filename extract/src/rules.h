@@ -5,6 +5,7 @@
 // that read the document frame (the article's event, the pronoun's referent).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,8 +57,10 @@ struct Rule {
   bool sentence = false;  // "NAME: sentence …": the elements hold anywhere in the sentence
   std::vector<PatternElement> pattern;
   PredicateId predicate = 0;
-  std::string subject, object;  // slot names
+  std::string subject, object;                // slot names
+  std::size_t subject_at = 0, object_at = 0;  // their elements in `pattern`
   std::string role_slot, role_text;
+  std::size_t role_at = SIZE_MAX;  // the element of role_slot, if any
   double confidence = 0.8;
   bool when_negated = false;  // "negation ignore": also in a sentence with a negation or denial
   bool closest = false;       // "closest": of the matches binding one object, the last to start only

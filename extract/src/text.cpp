@@ -152,6 +152,7 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
                                       const WordClasses& words) {
+  const WordClass& range = words["date.range"];
   std::vector<Sentence> out;
   std::size_t first = 0;
   auto close = [&](std::size_t last) {
@@ -185,7 +186,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         // A number with a period before a month or a range word ("5. to 6.") is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word &&
             std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
-            (words["date.range"].has(next.text) || month_number(next.text, words) > 0)) {
+            (range.has(next.text) || month_number(next.text, words) > 0)) {
           end = false;
         }
         // A closing quote or parenthesis after the mark belongs to the sentence.

@@ -36,6 +36,57 @@ void Lexicon::add_form(const std::string& form, std::size_t entry, const WordCla
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
+namespace {
+
+std::optional<LexClass> lex_class(const std::string& cls) {
+  static const std::pair<const char*, LexClass> kClasses[] = {
+      {"country", LexClass::kCountry}, {"city", LexClass::kCity},   {"org", LexClass::kOrg},
+      {"adj", LexClass::kAdjective},   {"title", LexClass::kTitle}, {"event", LexClass::kEvent},
+      {"noun", LexClass::kNoun},       {"given", LexClass::kGiven}};
+  for (const auto& [name, c] : kClasses)
+    if (cls == name) return c;
+  return std::nullopt;
+}
+
+// One line's fields as an entry and its forms (the canonical name first); the reason when malformed.
+std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEntry* e,
+                                       std::vector<std::string>* forms) {
+  if (f.size() < 2 || f[1].empty()) return "expected CLASS<TAB>NAME<TAB>FORMS<TAB>ATTRIBUTES";
+  if (f.size() > 4) return "more than four tab-separated fields";
+  auto cls = lex_class(f[0]);
+  if (!cls) return "unknown class '" + f[0] + "' (country, city, org, adj, title, event, noun, given)";
+  e->cls = *cls;
+  e->canonical = f[1];
+  forms->assign(1, f[1]);
+  if (f.size() > 2 && !f[2].empty())
+    for (std::string& form : split(f[2], '|'))
+      if (!form.empty()) forms->push_back(std::move(form));
+  if (f.size() > 3 && !f[3].empty()) {
+    for (const std::string& kv : split(f[3], ';')) {
+      auto eq = kv.find('=');
+      if (eq == std::string::npos) return "attribute '" + kv + "' is not key=value";
+      std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
+      if (k == "code" || k == "country")
+        e->code = v;
+      else if (k == "capital")
+        e->capital = v == "1";
+      else if (k == "acronym")
+        e->acronyms = split(v, '|');
+      else if (k == "kind")
+        e->kind = v;
+      else if (k == "meeting")
+        e->meeting = v;
+      else
+        return "unknown attribute '" + k + "'";
+    }
+  }
+  if ((e->cls == LexClass::kCountry || e->cls == LexClass::kCity || e->cls == LexClass::kAdjective) && e->code.empty())
+    return f[0] + " needs a country code (code= or country=)";
+  return std::nullopt;
+}
+
+}  // namespace
+
 Status Lexicon::add(std::string_view name, std::string_view raw_text, const WordClasses& words) {
   // Forms are compared with tokens of normalised text, so they are normalised the same way.
   const std::string text = normalize_text(raw_text);
@@ -45,94 +96,47 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text, const Word
     std::string line = raw;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    auto fail = [&](const std::string& why) {
-      return Status::InvalidInput(std::string(name) + ":" + std::to_string(line_no) + ": " + why);
-    };
-    std::vector<std::string> f = split(line, '\t');
-    if (f.size() < 2 || f[1].empty()) return fail("expected CLASS<TAB>NAME<TAB>FORMS<TAB>ATTRIBUTES");
-    if (f.size() > 4) return fail("more than four tab-separated fields");
     LexEntry e;
-    const std::string& cls = f[0];
-    if (cls == "country")
-      e.cls = LexClass::kCountry;
-    else if (cls == "city")
-      e.cls = LexClass::kCity;
-    else if (cls == "org")
-      e.cls = LexClass::kOrg;
-    else if (cls == "adj")
-      e.cls = LexClass::kAdjective;
-    else if (cls == "title")
-      e.cls = LexClass::kTitle;
-    else if (cls == "event")
-      e.cls = LexClass::kEvent;
-    else if (cls == "noun")
-      e.cls = LexClass::kNoun;
-    else if (cls == "given")
-      e.cls = LexClass::kGiven;
-    else
-      return fail("unknown class '" + cls + "' (country, city, org, adj, title, event, noun, given)");
-    e.canonical = f[1];
-    std::vector<std::string> forms{f[1]};
-    if (f.size() > 2 && !f[2].empty())
-      for (std::string& form : split(f[2], '|'))
-        if (!form.empty()) forms.push_back(std::move(form));
-    if (f.size() > 3 && !f[3].empty()) {
-      for (const std::string& kv : split(f[3], ';')) {
-        auto eq = kv.find('=');
-        if (eq == std::string::npos) return fail("attribute '" + kv + "' is not key=value");
-        std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
-        if (k == "code" || k == "country")
-          e.code = v;
-        else if (k == "capital")
-          e.capital = v == "1";
-        else if (k == "acronym")
-          e.acronyms = split(v, '|');
-        else if (k == "kind")
-          e.kind = v;
-        else if (k == "meeting")
-          e.meeting = v;
-        else
-          return fail("unknown attribute '" + k + "'");
-      }
-    }
-    if ((e.cls == LexClass::kCountry || e.cls == LexClass::kCity || e.cls == LexClass::kAdjective) && e.code.empty()) {
-      return fail(cls + " needs a country code (code= or country=)");
-    }
-    if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
-      auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
-      for (const std::string& form : forms) set.insert(form);
-      continue;
-    }
-    std::size_t index = entries_.size();
-    if (e.cls == LexClass::kCountry) {
-      if (auto it = country_by_code_.find(e.code); it != country_by_code_.end()) {
-        // The same country again: a later canonical name wins, the forms join.
-        index = it->second;
-        for (const std::string& form : split(f.size() > 2 ? f[2] : "", '|'))
-          if (!form.empty()) add_form(form, index, words);
-        add_form(entries_[index].canonical, index, words);
-        entries_[index].canonical = e.canonical;
-      } else {
-        country_by_code_[e.code] = index;
-        entries_.push_back(e);
-      }
-      for (const std::string& form : forms) {
-        add_form(form, index, words);
-        if (form.find(' ') != std::string::npos || !words["inflect.country.not_after"].ending_of(form, 0).empty())
-          continue;
-        for (const std::string& ending : words["inflect.country"].entries()) add_form(form + ending, index, words);
-      }
-      continue;
-    }
-    entries_.push_back(e);
-    if (e.cls == LexClass::kAdjective) {
-      for (const std::string& form : forms)
-        for (const std::string& ending : words["inflect.adjective"].entries()) add_form(form + ending, index, words);
-      continue;
-    }
-    for (const std::string& form : forms) add_form(form, index, words);
+    std::vector<std::string> forms;
+    if (auto why = parse_entry(split(line, '\t'), &e, &forms))
+      return Status::InvalidInput(std::string(name) + ":" + std::to_string(line_no) + ": " + *why);
+    store(std::move(e), forms, words);
   }
   return Status::Ok();
+}
+
+void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const WordClasses& words) {
+  if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
+    auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
+    for (const std::string& form : forms) set.insert(form);
+    return;
+  }
+  std::size_t index = entries_.size();
+  if (e.cls == LexClass::kCountry) {
+    if (auto it = country_by_code_.find(e.code); it != country_by_code_.end()) {
+      // The same country again: a later canonical name wins, the forms join.
+      index = it->second;
+      add_form(entries_[index].canonical, index, words);
+      entries_[index].canonical = e.canonical;
+    } else {
+      country_by_code_[e.code] = index;
+      entries_.push_back(e);
+    }
+    for (const std::string& form : forms) {
+      add_form(form, index, words);
+      if (form.find(' ') != std::string::npos || !words["inflect.country.not_after"].ending_of(form, 0).empty())
+        continue;
+      for (const std::string& ending : words["inflect.country"].entries()) add_form(form + ending, index, words);
+    }
+    return;
+  }
+  entries_.push_back(e);
+  if (e.cls == LexClass::kAdjective) {
+    for (const std::string& form : forms)
+      for (const std::string& ending : words["inflect.adjective"].entries()) add_form(form + ending, index, words);
+    return;
+  }
+  for (const std::string& form : forms) add_form(form, index, words);
 }
 
 std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {

@@ -52,6 +52,8 @@ class Lexicon {
 
  private:
   void add_form(const std::string& form, std::size_t entry, const WordClasses& words);
+  // Adds an entry with its forms (countries of one code join; adjectives and countries inflect).
+  void store(LexEntry e, const std::vector<std::string>& forms, const WordClasses& words);
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, std::size_t> country_by_code_;
   // First word of a form → (form's words, entry), longest forms first.

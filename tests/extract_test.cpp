@@ -670,3 +670,14 @@ TEST_CASE("Rule qualifiers and gaps report their mistakes", "[extract][rules-lan
   CHECK((*ok)[0].pattern[1].absent);
   CHECK((*ok)[0].pattern[2].qualifiers.size() == 1);
 }
+
+TEST_CASE("An ordinal before an event noun ends no sentence, and leads the event", "[extract][text]") {
+  // "auf dem 12. Gipfel": one sentence, and its persons are at the event; so at a sentence's start.
+  auto text = std::string("Auf dem 12. Gipfel der OSZE in Oslo sprach Anna Probe.");
+  auto tokens = tokenize(text);
+  CHECK(split_sentences(text, tokens).size() == 1);
+  CHECK(split_sentences("Sie kam um 12. Danach ging sie.", tokenize("Sie kam um 12. Danach ging sie.")).size() == 2);
+  auto f = facts(text);
+  CHECK(std::any_of(f.begin(), f.end(),
+                    [](const std::string& s) { return s.starts_with("Anna Probe participates_in Gipfel der OSZE"); }));
+}

@@ -29,9 +29,9 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
   return dash != std::string_view::npos && dash + 1 < t.size() && tails.has(t.substr(dash + 1));
 }
 
-// Whether words of the class end right before mention r, or before up to three lower-case words
-// before it ("auf dem ersten innerkoreanischen Gipfel"); a mention joined to such a one by words of
-// the class "list.join" is led too ("in Bergen und Oslo").
+// Whether words of the class end right before mention r, or before up to three lower-case words or
+// ordinals before it ("auf dem ersten innerkoreanischen Gipfel", "auf dem 12. Gipfel"); a mention joined to such a one
+// by words of the class "list.join" is led too ("in Bergen und Oslo").
 bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
   const Sentence& sen = v.sentence();
   for (std::size_t end = r.first, skipped = 0; end > sen.first && skipped <= 3; ++skipped) {
@@ -41,6 +41,13 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
       if (lead.match(v.text.tokens, start, end) == end - start) return true;
     }
     const Token& w = v.tok(end - 1);
+    // Lower-case words and ordinals ("12." is a number and a period) may stand between.
+    const bool ordinal_period = w.text == "." && end - 1 > sen.first && v.tok(end - 2).word &&
+                                std::isdigit(static_cast<unsigned char>(v.tok(end - 2).text[0]));
+    if (ordinal_period) {
+      --end;
+      continue;
+    }
     if (!w.word || w.upper) break;
     --end;
   }

@@ -152,7 +152,7 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
                                       const WordClasses& words) {
-  const WordClass& range = words["date.range"];
+  const WordClass &range = words["date.range"], &ordinal_before = words["ordinal.before"];
   std::vector<Sentence> out;
   std::size_t first = 0;
   auto close = [&](std::size_t last) {
@@ -187,6 +187,14 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         if (t == "." && i > 0 && tokens[i - 1].word &&
             std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
             (range.has(next.text) || month_number(next.text, words) > 0)) {
+          end = false;
+        }
+        // "auf dem 12. Gipfel": a number of one or two digits with a period after a word of the class
+        // "ordinal.before" (articles, contracted prepositions) is an ordinal.
+        if (t == "." && i > 1 && tokens[i - 1].word && tokens[i - 1].text.size() <= 2 &&
+            std::all_of(tokens[i - 1].text.begin(), tokens[i - 1].text.end(),
+                        [](char c) { return c >= '0' && c <= '9'; }) &&
+            ordinal_before.has(tokens[i - 2].text)) {
           end = false;
         }
         // A closing quote or parenthesis after the mark belongs to the sentence.

@@ -681,3 +681,13 @@ TEST_CASE("An ordinal before an event noun ends no sentence, and leads the event
   CHECK(std::any_of(f.begin(), f.end(),
                     [](const std::string& s) { return s.starts_with("Anna Probe participates_in Gipfel der OSZE"); }));
 }
+
+TEST_CASE("A negation reaches as far as its contrast, and 'außer' adds", "[extract][rules]") {
+  auto f = facts("Der Gipfel der OSZE findet nicht in Hamburg, sondern in Marseille statt.");
+  CHECK(std::any_of(f.begin(), f.end(), [](const std::string& s) { return s.ends_with("held_in Marseille"); }));
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& s) { return s.ends_with("held_in Hamburg"); }));
+  auto g = facts("Außer der Ministerin Anna Probe nahm auch der Minister Max Muster am Gipfel der OSZE teil.");
+  CHECK(std::count_if(g.begin(), g.end(), [](const std::string& s) { return s.find("participates_in") != s.npos; }) ==
+        2);
+  CHECK(facts("Anna Probe nahm nicht am Gipfel der OSZE teil.").empty());
+}

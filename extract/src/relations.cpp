@@ -122,13 +122,21 @@ void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::stri
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
   Relations out;
-  const WordClass &negation = pack.words["negation"], &list_join = pack.words["list.join"],
-                  &pronoun = pack.words["pronoun.person"], &genitive = pack.words["inflect.genitive"];
+  const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
+                  &list_join = pack.words["list.join"], &pronoun = pack.words["pronoun.person"],
+                  &genitive = pack.words["inflect.genitive"];
   int office_state = -1;  // the state of the last office found in the sentence before
+  std::vector<Ref> visible;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
-    const bool negated =
-        negation.find(text.tokens, text.sentences[s].first, text.sentences[s].last) < text.sentences[s].last;
-    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive};
+    const Sentence& sen = text.sentences[s];
+    const std::size_t no = negation.find(text.tokens, sen.first, sen.last);
+    bool negated = no < sen.last;
+    visible = mentions.refs[s];
+    if (const std::size_t but = negated ? contrast.find(text.tokens, no + 1, sen.last) : sen.last; but < sen.last) {
+      negated = false;
+      std::erase_if(visible, [&](const Ref& r) { return r.first > no && r.last <= but; });
+    }
+    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, visible};
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);

@@ -1,7 +1,9 @@
 // Internal: the relation stage — per sentence, the relations its mentions stand in: the office
 // rules, which read what the mention stage found around a name (relations.cpp), then the pack's
 // pattern rules and its sentence rules (rule_match.cpp). A sentence with a negation (class
-// "negation") gives relations only from office rules and rules that say "negation ignore".
+// "negation") gives relations only from office rules and rules that say "negation ignore" — unless
+// a contrast follows the negation ("nicht in X, sondern in Y": class "negation.contrast"); then the
+// sentence counts as affirmative and the mentions between the two words are hidden from the rules.
 #pragma once
 
 #include <string>
@@ -44,9 +46,11 @@ struct SentenceView {
   const WordClass& list_join;
   const WordClass& pronoun;
   const WordClass& genitive;
+  const std::vector<Ref>& visible;
 
   const Sentence& sentence() const { return text.sentences[index]; }
-  const std::vector<Ref>& refs() const { return mentions.refs[index]; }
+  // The sentence's mentions the rules see: all but those a contrasted negation denies ("nicht in X").
+  const std::vector<Ref>& refs() const { return visible; }
   const Token& tok(std::size_t i) const { return text.tokens[i]; }
   Kind kind(int e) const { return mentions.kind(e); }
   const WordClass& words(std::string_view name) const { return pack.words[name]; }

@@ -691,3 +691,17 @@ TEST_CASE("A negation reaches as far as its contrast, and 'außer' adds", "[extr
         2);
   CHECK(facts("Anna Probe nahm nicht am Gipfel der OSZE teil.").empty());
 }
+
+TEST_CASE("Sessions and assemblies and ceremonies and visits are events", "[extract][lexicon]") {
+  auto f = facts("Die Jahresversammlung der OSZE fand in Marseille statt.");
+  CHECK(std::any_of(f.begin(), f.end(), [](const std::string& s) {
+    return s.starts_with("Jahresversammlung der OSZE") && s.ends_with("held_in Marseille");
+  }));
+  auto doc = extractor().extract(
+      Input{"Die Gedenkfeier in Hamburg begann am Morgen. Der Staatsbesuch endete.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> kinds;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kEvent) kinds.insert(e.attributes.value("kind", ""));
+  CHECK(kinds == std::set<std::string>{"Feier", "Staatsbesuch"});
+}

@@ -705,3 +705,20 @@ TEST_CASE("Sessions and assemblies and ceremonies and visits are events", "[extr
     if (e.type == EntityType::kEvent) kinds.insert(e.attributes.value("kind", ""));
   CHECK(kinds == std::set<std::string>{"Feier", "Staatsbesuch"});
 }
+
+TEST_CASE("Hosts, chairs, representatives and listed participants take part, founders are members",
+          "[extract][rules]") {
+  auto has = [](const std::set<std::string>& f, const std::string& start, const std::string& pred) {
+    return std::any_of(f.begin(), f.end(),
+                       [&](const std::string& s) { return s.starts_with(start + " " + pred + " "); });
+  };
+  CHECK(has(facts("Die Ministerin Anna Probe ist Gastgeberin des Gipfels der OSZE."), "Anna Probe", "participates_in"));
+  CHECK(
+      has(facts("Beim Gipfel der OSZE vertritt der Minister Max Muster sein Land."), "Max Muster", "participates_in"));
+  auto listed = facts("Teilnehmer des Gipfels der OSZE waren Malta, Irland und Zypern.");
+  CHECK(has(listed, "Irland", "participates_in"));
+  CHECK(has(listed, "Zypern", "participates_in"));
+  auto founders = facts("Die Gründungsmitglieder der OSZE sind Malta und Irland.");
+  CHECK(has(founders, "Malta", "member_of"));
+  CHECK(has(founders, "Irland", "member_of"));
+}

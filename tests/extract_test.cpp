@@ -347,6 +347,9 @@ TEST_CASE("A dateline gives the date and a long form with its acronym names an o
   CHECK(found);
   CHECK(facts("Die Gemeinschaft Unabhängiger Staaten (GUS) tagt. Die GUS hat sich um Georgien erweitert.")
             .count("Georgien member_of Gemeinschaft Unabhängiger Staaten"));
+  // An organisation nobody lists: its long form before the acronym names it.
+  CHECK(facts("Die Vereinigung Nordischer Fischereiverbände (VNF) tagt. Die VNF hat sich um Island erweitert.")
+            .count("Island member_of Vereinigung Nordischer Fischereiverbände"));
 }
 
 TEST_CASE("Another mention source adds names the lexicons do not know, without overriding them", "[extract][sources]") {
@@ -721,4 +724,11 @@ TEST_CASE("Hosts, chairs, representatives and listed participants take part, fou
   auto founders = facts("Die Gründungsmitglieder der OSZE sind Malta und Irland.");
   CHECK(has(founders, "Malta", "member_of"));
   CHECK(has(founders, "Irland", "member_of"));
+}
+
+TEST_CASE("International organisations of the derived lexicon are found in their declined forms",
+          "[extract][lexicon]") {
+  auto f = facts("Der Präsident der Europäischen Zentralbank, Max Muster, sprach in Marseille.");
+  CHECK(std::any_of(f.begin(), f.end(),
+                    [](const std::string& s) { return s == "Max Muster holds_office Europäische Zentralbank"; }));
 }

@@ -392,11 +392,33 @@ class MentionFinder {
   // names an organisation, unless the lexicon already knows it.
   std::size_t acronym_with_long_form(std::size_t s, std::size_t i) {
     const Sentence& sen = text_.sentences[s];
-    if (tok(i).text == "(" && i + 2 < sen.last && tok(i + 2).text == ")" && looks_like_acronym(tok(i + 1).text) &&
-        !lex_.word(tok(i + 1).text) && i > sen.first && long_form(s, i, tok(i + 1).text)) {
+    if (!(tok(i).text == "(" && i + 2 < sen.last && tok(i + 2).text == ")" && looks_like_acronym(tok(i + 1).text) &&
+          !lex_.word(tok(i + 1).text) && i > sen.first))
+      return i;
+    const std::string_view acronym = tok(i + 1).text;
+    // "Europäische Zentralbank (EZB)": a known organisation right before takes the acronym when its
+    // letters stand in the name in order, the first first.
+    if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg &&
+        spells(ent(refs(s).back().ent).name, acronym)) {
+      const int org = refs(s).back().ent;
+      mention(s, i + 1, i + 2, org);
+      out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = org;  // a later bare acronym
       return i + 3;
     }
-    return i;
+    return long_form(s, i, acronym) ? i + 3 : i;
+  }
+
+  // Whether the acronym's letters stand in `name` in order, its first letter first (ASCII letters
+  // compared without case).
+  static bool spells(std::string_view name, std::string_view acronym) {
+    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    if (name.empty() || acronym.empty() || lower(name[0]) != lower(acronym[0])) return false;
+    std::size_t at = 1;
+    for (std::size_t k = 1; k < acronym.size(); ++k) {
+      while (at < name.size() && lower(name[at]) != lower(acronym[k])) ++at;
+      if (at++ >= name.size()) return false;
+    }
+    return true;
   }
 
   // An unknown acronym names an organisation (or its long form's, when the text gives one later).

@@ -732,3 +732,16 @@ TEST_CASE("International organisations of the derived lexicon are found in their
   CHECK(std::any_of(f.begin(), f.end(),
                     [](const std::string& s) { return s == "Max Muster holds_office Europäische Zentralbank"; }));
 }
+
+TEST_CASE("An office without a name refers to the one person introduced with it", "[extract][mentions]") {
+  auto f = facts(
+      "Präsidentin Anna Probe eröffnete den Gipfel der OSZE in Marseille. "
+      "Die Präsidentin traf dort den Minister Max Muster.");
+  CHECK(f.count("Anna Probe meets_with Max Muster") == 1);
+  // Two persons introduced with the office: "die Präsidentin" is neither.
+  auto g = facts(
+      "Präsidentin Anna Probe und Präsidentin Eva Beispiel kamen nach Marseille. "
+      "Die Präsidentin traf dort den Minister Max Muster.");
+  CHECK(g.count("Anna Probe meets_with Max Muster") == 0);
+  CHECK(g.count("Eva Beispiel meets_with Max Muster") == 0);
+}

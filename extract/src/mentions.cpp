@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 namespace kg::extract {
 namespace {
@@ -37,6 +38,7 @@ struct Classes {
         office_suffix(w["office.suffix"]),
         office_endings(w["inflect.office"]),
         office_of(w["office.of"]),
+        office_reference(w["office.reference"]),
         genitive_article(w["article.genitive"]),
         genitive(w["inflect.genitive"]),
         member_next(w["compound.member_next"]),
@@ -54,9 +56,9 @@ struct Classes {
         conjunction_and(w["conjunction.and"]),
         prep_in(w["prep.in"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
-      &office_of, &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues,
-      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &not_adjective,
-      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in;
+      &office_of, &office_reference, &genitive_article, &genitive, &member_next, &member, &event_binds,
+      &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
+      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -318,17 +320,24 @@ class MentionFinder {
     return i + m->tokens;
   }
 
-  // "der russische Präsident" without a name: the person introduced with that office.
+  // An office without a name refers to a person introduced with it: "der russische Präsident" to
+  // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class
+  // "office.reference") to the one person of the article introduced with that office.
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
-    if (refs(s).empty() || !refs(s).back().adjective || refs(s).back().last != t0) return;
-    const std::string key = ent(refs(s).back().ent).code + "\t" + title;
-    if (auto h = holders_.find(key); h != holders_.end()) {
-      Ref r;
-      r.title = title;
-      r.title_at = t0;
-      r.reference = true;
-      mention(s, t0, t1, h->second, r);
+    int person = -1;
+    if (!refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0) {
+      const auto h = holders_.find(ent(refs(s).back().ent).code + "\t" + title);
+      if (h != holders_.end()) person = h->second;
+    } else if (t0 > text_.sentences[s].first && cls_.office_reference.has(tok(t0 - 1).text)) {
+      const auto h = holders_by_title_.find(title);
+      if (h != holders_by_title_.end() && h->second.size() == 1) person = *h->second.begin();
     }
+    if (person < 0) return;
+    Ref r;
+    r.title = title;
+    r.title_at = t0;
+    r.reference = true;
+    mention(s, t0, t1, person, r);
   }
 
   // "Gipfeltreffen der OSZE", "Gipfel in Oslo", or a later bare "Gipfel". Returns the token to go
@@ -639,6 +648,7 @@ class MentionFinder {
     if (!refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0) {
       holders_.emplace(ent(refs(s).back().ent).code + "\t" + title, p);
     }
+    holders_by_title_[title].insert(p);
     mention(s, j, k, p, r);
     // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
     if (k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) && name_word(tok(k + 2))) {
@@ -658,8 +668,9 @@ class MentionFinder {
   const Text& text_;
   Mentions out_;
   int last_event_ = -1;
-  bool last_meeting_ = true;            // the last event is a meeting (bound events and summits are)
-  std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
+  bool last_meeting_ = true;                               // the last event is a meeting (bound events and summits are)
+  std::map<std::string, int> holders_;                     // country code ‖ office → the person introduced with it
+  std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
 };
 
 }  // namespace

@@ -745,3 +745,18 @@ TEST_CASE("An office without a name refers to the one person introduced with it"
   CHECK(g.count("Anna Probe meets_with Max Muster") == 0);
   CHECK(g.count("Eva Beispiel meets_with Max Muster") == 0);
 }
+
+TEST_CASE("An organisation's epithet refers to the organisation the article names most", "[extract][mentions]") {
+  auto doc =
+      extractor().extract(Input{"Die NATO tagte in Marseille. Island ist dem Bündnis beigetreten.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, std::string> names;
+  for (const Entity& e : doc->entities) {
+    names[e.id] = e.name;
+    if (e.name == "NATO") CHECK(std::find(e.aliases.begin(), e.aliases.end(), "Bündnis") == e.aliases.end());
+  }
+  CHECK(std::any_of(doc->relations.begin(), doc->relations.end(),
+                    [&](const Relation& r) { return names[r.subject] == "Island" && names[r.object] == "NATO"; }));
+  // With no organisation named before, the epithet names none.
+  CHECK(facts("Island ist dem Bündnis beigetreten.").empty());
+}

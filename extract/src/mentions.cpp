@@ -38,6 +38,8 @@ struct Classes {
         office_suffix(w["office.suffix"]),
         office_endings(w["inflect.office"]),
         office_of(w["office.of"]),
+        org_epithet(w["org.epithet"]),
+        org_epithet_article(w["org.epithet.article"]),
         office_reference(w["office.reference"]),
         genitive_article(w["article.genitive"]),
         genitive(w["inflect.genitive"]),
@@ -56,9 +58,9 @@ struct Classes {
         conjunction_and(w["conjunction.and"]),
         prep_in(w["prep.in"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
-      &office_of, &office_reference, &genitive_article, &genitive, &member_next, &member, &event_binds,
-      &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
-      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in;
+      &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
+      &member, &event_binds, &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link,
+      &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -110,11 +112,13 @@ class MentionFinder {
     if (std::find(x.forms.begin(), x.forms.end(), form) == x.forms.end()) x.forms.push_back(form);
   }
 
-  void mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra = {}) {
+  // A mention of entity e at tokens [first, last); its words become a name of e unless `epithet`
+  // ("das Bündnis" names no organisation).
+  void mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra = {}, bool epithet = false) {
     Mention m;
     m.span = Span{tok(first).start, tok(last - 1).end};
     m.text = std::string(text_.text.substr(m.span.start, m.span.end - m.span.start));
-    add_form(e, m.text);
+    if (!epithet) add_form(e, m.text);
     ent(e).mentions.push_back(m);
     extra.first = first;
     extra.last = last;
@@ -202,8 +206,8 @@ class MentionFinder {
       std::size_t next = i;
       for (auto step :
            {&MentionFinder::compound, &MentionFinder::suffix_office, &MentionFinder::lexicon_word,
-            &MentionFinder::organisation_phrase, &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form,
-            &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
+            &MentionFinder::organisation_phrase, &MentionFinder::org_epithet, &MentionFinder::capital_city,
+            &MentionFinder::acronym_with_long_form, &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
         next = (this->*step)(s, i);
         if (next > i) break;
       }
@@ -506,6 +510,25 @@ class MentionFinder {
   // article after the heads of "org.head.genitive"), then adjectives and capitalised words joined by
   // "und", ending on a capitalised word, optionally "in" and a known place. An acronym in
   // parentheses right after is its short name.
+  // "das Bündnis", "dem Staatenbund": after an article, a word of the class "org.epithet" that no
+  // name follows refers to the organisation the article has named most often so far.
+  std::size_t org_epithet(std::size_t s, std::size_t i) {
+    const Sentence& sen = text_.sentences[s];
+    if (i == sen.first || !cls_.org_epithet.has(tok(i).text) || !cls_.org_epithet_article.has(tok(i - 1).text))
+      return i;
+    if (i + 1 < sen.last && tok(i + 1).upper) return i;
+    int best = -1;
+    for (std::size_t e = 0; e < out_.ents.size(); ++e) {
+      const Ent& x = out_.ents[e];
+      if (x.kind == Kind::kOrg && !x.mentions.empty() &&
+          (best < 0 || x.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size()))
+        best = static_cast<int>(e);
+    }
+    if (best < 0) return i;
+    mention(s, i, i + 1, best, Ref{}, /*epithet=*/true);
+    return i + 1;
+  }
+
   std::size_t organisation_phrase(std::size_t s, std::size_t i) {
     const Sentence& sen = text_.sentences[s];
     const Token& t = tok(i);

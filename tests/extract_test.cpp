@@ -760,3 +760,10 @@ TEST_CASE("An organisation's epithet refers to the organisation the article name
   // With no organisation named before, the epithet names none.
   CHECK(facts("Island ist dem Bündnis beigetreten.").empty());
 }
+
+TEST_CASE("An election or appointment to an office states it", "[extract][rules]") {
+  CHECK(facts("Die Ministerin Anna Probe wurde am Montag zur Generalsekretärin der OSZE gewählt.")
+            .count("Anna Probe holds_office OSZE") == 1);
+  CHECK(facts("Der Minister Max Muster ist zum Präsidenten von Malta ernannt worden.")
+            .count("Max Muster holds_office Malta") == 1);
+}

@@ -493,3 +493,25 @@ TEST_CASE("kg ner --tokens refuses a file that is not text", "[cli][hostile]") {
         "kg: " + dir.str("binary") + ":1: invalid UTF-8 at byte 9 (--tokens takes UTF-8 text, one token per line)\n");
   CHECK(r.out.empty());
 }
+
+TEST_CASE("extract reads each document with its language's pack, and refuses a language without one",
+          "[cli][extract]") {
+  test::TempDir dir;
+  test::write_file(dir.str("toy.txt"), "Mopo ka Blorvia.");
+  auto toy =
+      run_kg({"extract", "--lang", "xx", "--pack", test::source_dir() + "/tests/data/toy-pack", dir.str("toy.txt")});
+  CHECK(toy.code == 0);
+  CHECK_THAT(toy.out, Catch::Contains("\"rule\":\"toy.lies\""));
+  CHECK_THAT(toy.out, Catch::Contains("\"lang\":\"xx\""));
+  auto none = run_kg({"extract", "--lang", "qq", dir.str("toy.txt")});
+  CHECK(none.code != 0);
+  CHECK(none.out.empty());
+  CHECK(none.err == "kg: no language pack for 'qq'\n");
+  // A JSON line naming a language without a pack is reported and skipped; the others are read.
+  auto lines = run_kg({"extract", "-"},
+                      "{\"text\": \"Mopo ka Blorvia.\", \"lang\": \"qq\"}\n"
+                      "{\"text\": \"Anna Probe traf Max Muster.\", \"lang\": \"de\"}\n");
+  CHECK(lines.code == 4);
+  CHECK(std::count(lines.out.begin(), lines.out.end(), '\n') == 1);
+  CHECK_THAT(lines.err, Catch::Contains("-:1: no language pack for 'qq'"));
+}

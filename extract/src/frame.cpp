@@ -44,13 +44,11 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       f.event = static_cast<int>(e);
     }
   }
-  if (f.event >= 0) f.place = m.ent(f.event).place;
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],
                   &prep = pack.words["prep.object"];
   int subject = -1;
-  f.pronoun.assign(text.sentences.size(), -1);
   f.previous_subject.assign(text.sentences.size(), -1);
   f.owners.resize(text.sentences.size());
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
@@ -58,8 +56,8 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     f.owners[s] = event_owners(link, text, m, s);
     f.previous_subject[s] = subject;
     const std::size_t at = pronoun.find(text.tokens, sen.first, sen.last);
-    if (at < sen.last && subject >= 0) f.pronoun[s] = subject;
-    if (f.pronoun[s] < 0 || at > sen.first + 2) {
+    const bool refers = at < sen.last && subject >= 0;
+    if (!refers || at > sen.first + 2) {
       if (int x = subject_of(prep, text, m, s, f.owners[s]); x >= 0) subject = x;
     }
   }

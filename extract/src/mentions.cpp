@@ -23,6 +23,23 @@ bool looks_like_acronym(std::string_view w) {
   return letters >= 2 && letters <= 5;
 }
 
+// Whether a token can be part of a person's or organisation's name: capitalised, no common noun
+// or lexicon word, not a compound of one ("UN-Generalsekretär"); "al-Assad" is (`prefixes`: the
+// pack's class "name.prefix").
+bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes) {
+  // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
+  for (const std::string& e : prefixes.entries()) {
+    std::string_view p = std::string_view(e).substr(0, e.size() - 1);  // "al-*"
+    if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()])))
+      return true;
+  }
+  if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
+  if (t.text.size() >= 2 && t.text.back() == '-') return false;
+  // "UN-Generalsekretär", "OSZE-Gipfel": a compound of a known word is no name ("Test-Mann" is).
+  if (auto dash = t.text.rfind('-'); dash != std::string_view::npos && lex.word(t.text.substr(dash + 1))) return false;
+  return !lex.word(t.text).has_value();
+}
+
 bool starts_upper_ascii(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 // How an event's mention names it (Ent::base_name), from the weakest to the strongest.
@@ -697,20 +714,6 @@ class MentionFinder {
 };
 
 }  // namespace
-
-bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes) {
-  // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-  for (const std::string& e : prefixes.entries()) {
-    std::string_view p = std::string_view(e).substr(0, e.size() - 1);  // "al-*"
-    if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()])))
-      return true;
-  }
-  if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
-  if (t.text.size() >= 2 && t.text.back() == '-') return false;
-  // "UN-Generalsekretär", "OSZE-Gipfel": a compound of a known word is no name ("Test-Mann" is).
-  if (auto dash = t.text.rfind('-'); dash != std::string_view::npos && lex.word(t.text.substr(dash + 1))) return false;
-  return !lex.word(t.text).has_value();
-}
 
 Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals) {
   return MentionFinder(pack, text).run(std::move(proposals));

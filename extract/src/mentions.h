@@ -84,9 +84,4 @@ struct Mentions {
 // `proposals` in any order.
 Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals);
 
-// Whether a token can be part of a person's or organisation's name: capitalised, no common noun
-// or lexicon word, not a compound of one ("UN-Generalsekretär"); "al-Assad" is.
-// `prefixes` is the pack's class "name.prefix".
-bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes);
-
 }  // namespace kg::extract

@@ -287,7 +287,8 @@ class SentenceMatcher {
       return;
     }
     if (has(el, Qualifier::kPronoun)) {
-      if (const int e = v_.frame.pronoun[v_.index]; e >= 0 && placed(el, pronoun_at_, false)) out.push_back(e);
+      const int e = v_.frame.previous_subject[v_.index];
+      if (e >= 0 && pronoun_at_ < sen_.last && placed(el, pronoun_at_, false)) out.push_back(e);
       return;
     }
     std::vector<const Ref*>& fit = fit_;

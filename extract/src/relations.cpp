@@ -126,17 +126,20 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &list_join = pack.words["list.join"], &pronoun = pack.words["pronoun.person"],
                   &genitive = pack.words["inflect.genitive"];
   int office_state = -1;  // the state of the last office found in the sentence before
-  std::vector<Ref> visible;
+  std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
     const std::size_t no = negation.find(text.tokens, sen.first, sen.last);
     bool negated = no < sen.last;
-    visible = mentions.refs[s];
+    const std::vector<Ref>* visible = &mentions.refs[s];
     if (const std::size_t but = negated ? contrast.find(text.tokens, no + 1, sen.last) : sen.last; but < sen.last) {
       negated = false;
-      std::erase_if(visible, [&](const Ref& r) { return r.first > no && r.last <= but; });
+      contrasted.clear();
+      for (const Ref& r : mentions.refs[s])
+        if (!(r.first > no && r.last <= but)) contrasted.push_back(r);
+      visible = &contrasted;
     }
-    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, visible};
+    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, *visible};
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);

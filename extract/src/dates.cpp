@@ -47,7 +47,7 @@ std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, s
     i += 2;
   }
   if (i + 1 < last) {
-    if (int m = months.position(t[i].text); m > 0 && m <= 12 && is_year(t[i + 1].text)) {
+    if (int m = month_number(t[i].text, months); m > 0 && is_year(t[i + 1].text)) {
       *end = i + 2;
       return iso(number(t[i + 1].text), m, day);
     }
@@ -57,8 +57,8 @@ std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, s
 
 }  // namespace
 
-int month_number(std::string_view word, const WordClasses& words) {
-  const int m = words["month"].position(word);
+int month_number(std::string_view word, const WordClass& months) {
+  const int m = months.position(word);
   return m <= 12 ? m : 0;
 }
 
@@ -164,8 +164,8 @@ std::optional<std::string> sentence_date(const std::vector<Token>& t, std::size_
   for (std::size_t i = first; i + 1 < last; ++i) {
     if (!on.has(t[i].text)) continue;
     // "am 3. Juli": in the document's year.
-    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && months.position(t[i + 3].text) > 0) {
-      return iso(year_number, months.position(t[i + 3].text), number(t[i + 1].text));
+    if (i + 3 < last && is_day(t[i + 1].text) && t[i + 2].text == "." && month_number(t[i + 3].text, months) > 0) {
+      return iso(year_number, month_number(t[i + 3].text, months), number(t[i + 1].text));
     }
     // "am Mittwoch": the last such day on or before the document's date.
     if (const int w = weekdays.position(t[i + 1].text); w > 0 && w <= 7) {

@@ -16,8 +16,8 @@
 
 namespace kg::extract {
 
-// The month (1–12) a month name names (its position in the class "month"), or 0.
-int month_number(std::string_view word, const WordClasses& words);
+// The month (1–12) a month name names (its position in `months`, the pack's class "month"), or 0.
+int month_number(std::string_view word, const WordClass& months);
 
 // The document's date from its first lines, or nullopt: a line "date 2024-07" (then `*skip` is
 // the byte offset after it: its words are no part of the article), or a dateline — a line that

@@ -125,7 +125,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
                   &list_join = pack.words["list.join"], &pronoun = pack.words["pronoun.person"],
                   &genitive = pack.words["inflect.genitive"];
-  int office_state = -1;  // the state of the last office found in the sentence before
+  int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];

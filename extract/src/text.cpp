@@ -152,7 +152,7 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
                                       const WordClasses& words) {
-  const WordClass &range = words["date.range"], &ordinal_before = words["ordinal.before"];
+  const WordClass &range = words["date.range"], &ordinal_before = words["ordinal.before"], &months = words["month"];
   std::vector<Sentence> out;
   std::size_t first = 0;
   auto close = [&](std::size_t last) {
@@ -186,7 +186,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         // A number with a period before a month or a range word ("5. to 6.") is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word &&
             std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&
-            (range.has(next.text) || month_number(next.text, words) > 0)) {
+            (range.has(next.text) || month_number(next.text, months) > 0)) {
           end = false;
         }
         // "auf dem 12. Gipfel": a number of one or two digits with a period after a word of the class

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <sstream>
 
 namespace kg::extract {
@@ -42,7 +44,10 @@ Result<std::vector<std::string>> pack_folder_files(const std::string& dir) {
 }  // namespace
 
 Status Pack::add_file(std::string_view name, std::string_view text) {
-  if (is_lexicon(name)) return lexicon.add(name, text, words);
+  return is_lexicon(name) ? lexicon.add(name, text, words) : add_rules(name, text);
+}
+
+Status Pack::add_rules(std::string_view name, std::string_view text) {
   KG_ASSIGN_OR_RETURN(std::vector<Rule> more, parse_rules(name, text, words));
   for (Rule& r : more) rules.push_back(std::move(r));
   return Status::Ok();
@@ -84,18 +89,27 @@ Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string
   }
   for (const std::string& f : rule_files) {
     KG_ASSIGN_OR_RETURN(std::string text, read_file(f, "rules"));
-    KG_ASSIGN_OR_RETURN(std::vector<Rule> more, parse_rules(f, text, pack->words));
-    for (Rule& r : more) pack->rules.push_back(std::move(r));
+    KG_RETURN_IF_ERROR(pack->add_rules(f, text));
   }
   return pack;
 }
 
+std::shared_ptr<const Pack> builtin_pack(std::string_view lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const Pack>, std::less<>> packs;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = packs.find(lang); it != packs.end()) return it->second;
+  auto p = load_pack(lang, "", {}, {});
+  // The built-in files are checked by the tests: a failure here is a language without a pack.
+  std::shared_ptr<const Pack> pack = p.ok() ? std::shared_ptr<const Pack>(std::move(p).value()) : nullptr;
+  packs.emplace(std::string(lang), pack);
+  return pack;
+}
+
 const Pack& builtin_german_pack() {
-  static const std::unique_ptr<Pack> pack = [] {
-    auto p = load_pack("de", "", {}, {});
-    return p.ok() ? std::move(p).value() : std::make_unique<Pack>();
-  }();
-  return *pack;
+  static const std::shared_ptr<const Pack> pack = builtin_pack("de");
+  static const Pack empty;
+  return pack ? *pack : empty;
 }
 
 }  // namespace kg::extract

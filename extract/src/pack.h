@@ -34,6 +34,7 @@ struct Pack {
   // Adds a rule file (word classes and rules) or a lexicon file (by the name's ending: .tsv is a
   // lexicon). InvalidInput "NAME:LINE: reason" on the first error.
   Status add_file(std::string_view name, std::string_view text);
+  Status add_rules(std::string_view name, std::string_view text);
 };
 
 // The languages kg has a built-in pack for ("de").
@@ -41,12 +42,16 @@ std::vector<std::string> builtin_languages();
 
 // The built-in pack of `lang`, or the pack in folder `dir` when it is not empty (its *.rules files
 // in name order, words.rules first, then lexicons/*.tsv); then the user's extra lexicon and rule
-// files. NotFound for a language without a pack or a missing file.
+// files. NotFound for a language without a pack or a missing file. A fresh pack each call: without
+// a folder or extra files, builtin_pack shares one.
 Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string& dir,
                                         const std::vector<std::string>& lexicon_files,
                                         const std::vector<std::string>& rule_files);
 
-// The built-in German pack, loaded once (the tagger's lexicon features read its lexicon).
+// The built-in pack of `lang`, loaded once and shared (thread-safe); null for a language without one.
+std::shared_ptr<const Pack> builtin_pack(std::string_view lang);
+
+// The built-in German pack (the tagger's lexicon features read its lexicon).
 const Pack& builtin_german_pack();
 
 }  // namespace kg::extract

@@ -32,7 +32,7 @@ std::string content_id(std::string_view text) {
 
 struct Extractor::Impl {
   std::string lang;  // the default
-  std::map<std::string, std::unique_ptr<Pack>, std::less<>> packs;
+  std::map<std::string, std::shared_ptr<const Pack>, std::less<>> packs;
   std::vector<std::pair<std::string, std::unique_ptr<MentionSource>>> sources;  // language ("": all), source
 };
 
@@ -46,12 +46,14 @@ Extractor::~Extractor() = default;
 Result<std::unique_ptr<Extractor>> Extractor::create(const Options& options) {
   std::unique_ptr<Extractor> x(new Extractor());
   x->impl_->lang = options.lang;
-  for (const std::string& lang : builtin_languages()) {
-    if (lang == options.lang) continue;
-    KG_ASSIGN_OR_RETURN(x->impl_->packs[lang], load_pack(lang, "", {}, {}));
+  // The built-in packs are shared; the default language's is read afresh when the user adds to it.
+  for (const std::string& lang : builtin_languages()) x->impl_->packs[lang] = builtin_pack(lang);
+  if (!options.pack_dir.empty() || !options.lexicon_files.empty() || !options.rule_files.empty()) {
+    KG_ASSIGN_OR_RETURN(x->impl_->packs[options.lang],
+                        load_pack(options.lang, options.pack_dir, options.lexicon_files, options.rule_files));
+  } else if (!x->impl_->packs[options.lang]) {
+    return Status::NotFound("no language pack for '" + options.lang + "'");
   }
-  KG_ASSIGN_OR_RETURN(x->impl_->packs[options.lang],
-                      load_pack(options.lang, options.pack_dir, options.lexicon_files, options.rule_files));
   return x;
 }
 
@@ -93,8 +95,9 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
 }  // namespace
 
 TokenizedText tokenize_text(std::string_view normalized_text, std::string_view lang) {
-  static const std::unique_ptr<Pack> empty = std::make_unique<Pack>();
-  auto pack = lang == "de" ? &builtin_german_pack() : empty.get();
+  static const Pack empty;
+  const std::shared_ptr<const Pack> builtin = builtin_pack(lang);
+  const Pack* pack = builtin ? builtin.get() : &empty;
   Text t;
   t.text = normalized_text;
   t.tokens = tokenize(normalized_text, pack->words["abbreviation"]);
@@ -108,7 +111,7 @@ Result<Document> Extractor::extract(const Input& input) const {
   }
   const std::string& lang = input.lang.empty() ? impl_->lang : input.lang;
   auto it = impl_->packs.find(lang);
-  if (it == impl_->packs.end()) return Status::InvalidInput("no language pack for '" + lang + "'");
+  if (it == impl_->packs.end() || !it->second) return Status::InvalidInput("no language pack for '" + lang + "'");
   const Pack& pack = *it->second;
   const std::string text = normalize_text(input.text);
   Document doc;

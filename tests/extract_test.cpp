@@ -43,9 +43,9 @@ const Extractor& extractor() {
   return *x;
 }
 
-// "Subject predicate Object" for every relation of the text.
-std::set<std::string> facts(const std::string& text) {
-  auto doc = extractor().extract(Input{text, "test", "", "de"});
+// "Subject predicate Object" for every relation of the text, read by `x` (the built-in packs).
+std::set<std::string> facts(const std::string& text, const Extractor& x = extractor()) {
+  auto doc = x.extract(Input{text, "test", "", "de"});
   REQUIRE_OK(doc);
   std::set<std::string> out;
   auto name = [&](const std::string& id) {
@@ -59,6 +59,11 @@ std::set<std::string> facts(const std::string& text) {
     CHECK(text.substr(r.evidence.span.start, r.evidence.span.end - r.evidence.span.start) == r.evidence.text);
   }
   return out;
+}
+
+// Whether a rule of that name made one of the document's relations.
+bool has_rule(const Document& d, std::string_view rule) {
+  return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });
 }
 
 std::vector<std::string> words(std::string_view text) {
@@ -276,8 +281,7 @@ TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract
   // And the same rule still finds what it describes.
   auto some = (*x)->extract(Input{"Anna Probe kam und sah und endlich Schweden.", "t", "", "de"});
   REQUIRE_OK(some);
-  CHECK(std::any_of(some->relations.begin(), some->relations.end(),
-                    [](const Relation& r) { return r.rule == "g.many"; }));
+  CHECK(has_rule(*some, "g.many"));
 }
 
 TEST_CASE("A text without full stops is cut into bounded sentences and keeps its facts", "[extract][text]") {
@@ -306,9 +310,6 @@ TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extra
   auto without = extractor().extract(Input{text, "t", "", "de"});
   REQUIRE_OK(with);
   REQUIRE_OK(without);
-  auto has_rule = [](const Document& d, const std::string& rule) {
-    return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });
-  };
   CHECK(has_rule(*with, "my.host"));
   CHECK(!has_rule(*without, "my.host"));
   CHECK(has_rule(*with, "de.office.adjective"));  // built-in rules still apply
@@ -465,10 +466,8 @@ TEST_CASE("A language pack from a folder runs without any engine change", "[extr
   auto de = (*x)->extract(Input{"Mopo ka Blorvia. Anna Probe traf Max Muster in Oslo.", "t", "", "de"});
   REQUIRE_OK(de);
   CHECK(de->lang == "de");
-  CHECK(
-      std::none_of(de->relations.begin(), de->relations.end(), [](const Relation& r) { return r.rule == "toy.lies"; }));
-  CHECK(std::any_of(de->relations.begin(), de->relations.end(),
-                    [](const Relation& r) { return r.rule == "de.meet.verb"; }));
+  CHECK(!has_rule(*de, "toy.lies"));
+  CHECK(has_rule(*de, "de.meet.verb"));
   // A language without a pack is refused, never read with another language's rules.
   auto other = (*x)->extract(Input{"Mopo ka Blorvia.", "t", "", "qq"});
   CHECK(other.status().code() == StatusCode::kInvalidInput);
@@ -601,15 +600,11 @@ TEST_CASE("Rules read word classes and say whether a denial blocks them", "[extr
   auto doc = (*x)->extract(Input{
       "Die französische Küstenstadt Marseille ist nicht klein. Anna Probe grüßt Max Muster nicht.", "t", "", "de"});
   REQUIRE_OK(doc);
-  auto has_rule = [&](const std::string& rule) {
-    return std::any_of(doc->relations.begin(), doc->relations.end(), [&](const Relation& r) { return r.rule == rule; });
-  };
-  CHECK(has_rule("my.port"));
-  CHECK(!has_rule("my.greets"));
+  CHECK(has_rule(*doc, "my.port"));
+  CHECK(!has_rule(*doc, "my.greets"));
   auto plain = (*x)->extract(Input{"Anna Probe grüßt Max Muster.", "t", "", "de"});
   REQUIRE_OK(plain);
-  CHECK(std::any_of(plain->relations.begin(), plain->relations.end(),
-                    [](const Relation& r) { return r.rule == "my.greets"; }));
+  CHECK(has_rule(*plain, "my.greets"));
 }
 
 TEST_CASE("Sentence rules bind mentions by where they stand and read the document frame", "[extract][rules-language]") {
@@ -625,25 +620,19 @@ TEST_CASE("Sentence rules bind mentions by where they stand and read the documen
       "s.came: sentence @attend.x !<PER> <PER:p:of=pronoun> <EVENT:e:else=frame> => participates_in(p, e)\n");
   auto x = Extractor::create(with_rules(dir.str("s.rules")));
   REQUIRE_OK(x);
-  auto facts_of = [&](const std::string& text) {
+  auto rule_of = [&](const std::string& text, const std::string& rule) {
     auto doc = (*x)->extract(Input{text, "t", "", "de"});
     REQUIRE_OK(doc);
-    std::set<std::string> out;
-    std::map<std::string, std::string> names;
-    for (const Entity& e : doc->entities) names[e.id] = e.name;
-    for (const Relation& r : doc->relations)
-      out.insert(names[r.subject] + " " + std::string(predicate_info(r.predicate).name) + " " + names[r.object] + " [" +
-                 r.rule + "]");
-    return out;
+    return has_rule(*doc, rule);
   };
   // Those before the word of "towards" meet those after it; a sentence with hearsay gives nothing.
-  auto f = facts_of("Die Ministerin Anna Probe grüßte gegenüber dem Minister Max Muster freundlich.");
-  CHECK(f.count("Anna Probe meets_with Max Muster [s.greets]") == 1);
-  CHECK(facts_of("Die Ministerin Anna Probe grüßte angeblich gegenüber dem Minister Max Muster.")
-            .count("Anna Probe meets_with Max Muster [s.greets]") == 0);
+  const std::string greets = "Die Ministerin Anna Probe grüßte gegenüber dem Minister Max Muster freundlich.";
+  CHECK(rule_of(greets, "s.greets"));
+  CHECK(facts(greets, **x).count("Anna Probe meets_with Max Muster") == 1);
+  CHECK(!rule_of("Die Ministerin Anna Probe grüßte angeblich gegenüber dem Minister Max Muster.", "s.greets"));
   // The pronoun's referent, in a sentence naming no person, takes part in the article's event.
-  auto g = facts_of("Der Gipfel der OSZE beginnt in Oslo. Die Ministerin Anna Probe lächelte. Er erschien am Abend.");
-  CHECK(std::any_of(g.begin(), g.end(), [](const std::string& s) { return s.find("[s.came]") != std::string::npos; }));
+  CHECK(rule_of("Der Gipfel der OSZE beginnt in Oslo. Die Ministerin Anna Probe lächelte. Er erschien am Abend.",
+                "s.came"));
 }
 
 TEST_CASE("Rule qualifiers and gaps report their mistakes", "[extract][rules-language]") {

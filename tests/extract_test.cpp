@@ -11,59 +11,20 @@
 #include "../extract/src/pack.h"
 #include "../extract/src/rules.h"
 #include "../extract/src/text.h"
+#include "extract_helpers.h"
 #include "kg/extract/extract.h"
 #include "test_helpers.h"
 
 using namespace kg;
 using namespace kg::extract;
+using namespace kg::test;
 
 namespace {
-
-const WordClasses& german() { return builtin_german_pack().words; }
 
 std::vector<Token> tokenize(std::string_view text) { return kg::extract::tokenize(text, german()["abbreviation"]); }
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
   return kg::extract::split_sentences(text, tokens, german());
-}
-
-// The built-in packs with the user's rule file.
-Options with_rules(const std::string& file) {
-  Options o;
-  o.rule_files = {file};
-  return o;
-}
-
-const Extractor& extractor() {
-  static std::unique_ptr<Extractor> x = [] {
-    auto r = Extractor::create();
-    REQUIRE_OK(r);
-    return std::move(r).value();
-  }();
-  return *x;
-}
-
-// "Subject predicate Object" for every relation of the text, read by `x` (the built-in packs).
-std::set<std::string> facts(const std::string& text, const Extractor& x = extractor()) {
-  auto doc = x.extract(Input{text, "test", "", "de"});
-  REQUIRE_OK(doc);
-  std::set<std::string> out;
-  auto name = [&](const std::string& id) {
-    for (const Entity& e : doc->entities)
-      if (e.id == id) return e.name;
-    return id;
-  };
-  for (const Relation& r : doc->relations) {
-    out.insert(name(r.subject) + " " + std::string(predicate_info(r.predicate).name) + " " + name(r.object));
-    CHECK(!r.rule.empty());
-    CHECK(text.substr(r.evidence.span.start, r.evidence.span.end - r.evidence.span.start) == r.evidence.text);
-  }
-  return out;
-}
-
-// Whether a rule of that name made one of the document's relations.
-bool has_rule(const Document& d, std::string_view rule) {
-  return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });
 }
 
 std::vector<std::string> words(std::string_view text) {

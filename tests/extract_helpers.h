@@ -1,0 +1,58 @@
+// Helpers of the extraction tests: the German pack's word classes, the built-in extractor, and
+// the facts a text gives as "Subject predicate Object" lines.
+#pragma once
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "../extract/src/pack.h"
+#include "kg/extract/extract.h"
+#include "test_helpers.h"
+
+namespace kg::test {
+
+inline const extract::WordClasses& german() { return extract::builtin_german_pack().words; }
+
+// The built-in packs with the user's rule file.
+inline extract::Options with_rules(const std::string& file) {
+  extract::Options o;
+  o.rule_files = {file};
+  return o;
+}
+
+inline const extract::Extractor& extractor() {
+  static std::unique_ptr<extract::Extractor> x = [] {
+    auto r = extract::Extractor::create();
+    REQUIRE_OK(r);
+    return std::move(r).value();
+  }();
+  return *x;
+}
+
+// "Subject predicate Object" for every relation of the text, read by `x` (the built-in packs).
+inline std::set<std::string> facts(const std::string& text, const extract::Extractor& x = extractor()) {
+  auto doc = x.extract(extract::Input{text, "test", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : doc->entities)
+      if (e.id == id) return e.name;
+    return id;
+  };
+  for (const Relation& r : doc->relations) {
+    out.insert(name(r.subject) + " " + std::string(predicate_info(r.predicate).name) + " " + name(r.object));
+    CHECK(!r.rule.empty());
+    CHECK(text.substr(r.evidence.span.start, r.evidence.span.end - r.evidence.span.start) == r.evidence.text);
+  }
+  return out;
+}
+
+// Whether a rule of that name made one of the document's relations.
+inline bool has_rule(const Document& d, std::string_view rule) {
+  return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });
+}
+
+}  // namespace kg::test

@@ -16,3 +16,27 @@ TEST_CASE("A capital named after its country's genitive lies in it and places th
   CHECK(facts("Danach reist die Ministerin in Dänemarks Hauptstadt Kopenhagen weiter.")
             .count("Kopenhagen located_in Dänemark"));
 }
+
+TEST_CASE("Arriving, attending and being represented are taking part", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE beginnt am Montag in Marseille. Am Abend trafen dort unter anderen die Ministerin "
+      "Anna Probe und der Minister Max Muster ein.");
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+  CHECK(f.count("Anna Probe meets_with Max Muster") == 0);  // arriving together is no meeting
+  auto g = facts(
+      "Der Gipfel der OSZE beginnt am Montag in Marseille. Neben den Staats- und Regierungschefs Maltas nahmen "
+      "auch die Vertreter Zyperns und Estlands teil. Dem Festakt wohnte auch die Präsidentin Eva Beispiel bei. "
+      "Der Kanzler Paul Roe ist am Sonntag in Marseille eingetroffen.");
+  CHECK(g.count("Malta participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Zypern participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Estland participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Eva Beispiel participates_in Festakt"));
+  CHECK(g.count("Paul Roe participates_in Gipfel der OSZE in Marseille"));
+  // "ein" ending a sentence after another verb is no arrival ("räumte … ein", "setzte sich … ein").
+  auto h = facts(
+      "Der Gipfel der OSZE beginnt am Montag in Marseille. Die Ministerin Anna Probe räumte am Abend einen "
+      "Fehler ein. Der Minister Max Muster setzte sich für Malta ein.");
+  CHECK(h.count("Anna Probe participates_in Gipfel der OSZE in Marseille") == 0);
+  CHECK(h.count("Max Muster participates_in Gipfel der OSZE in Marseille") == 0);
+}

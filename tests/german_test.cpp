@@ -40,3 +40,12 @@ TEST_CASE("Arriving, attending and being represented are taking part", "[extract
   CHECK(h.count("Anna Probe participates_in Gipfel der OSZE in Marseille") == 0);
   CHECK(h.count("Max Muster participates_in Gipfel der OSZE in Marseille") == 0);
 }
+
+TEST_CASE("An organisation electing someone to its office states the office", "[extract][german]") {
+  CHECK(facts("Die OSZE hat die bisherige Außenministerin Anna Probe am Montag zu ihrer neuen Generalsekretärin "
+              "gewählt.")
+            .count("Anna Probe holds_office OSZE"));
+  CHECK(facts("Am Freitag hat die CDU den 50 Jahre alten Max Muster zu ihrem Vorsitzenden gewählt.")
+            .count("Max Muster holds_office CDU"));
+  CHECK(facts("Die OSZE hat Anna Probe zu ihrem Treffen eingeladen.").count("Anna Probe holds_office OSZE") == 0);
+}

@@ -49,3 +49,25 @@ TEST_CASE("An organisation electing someone to its office states the office", "[
             .count("Max Muster holds_office CDU"));
   CHECK(facts("Die OSZE hat Anna Probe zu ihrem Treffen eingeladen.").count("Anna Probe holds_office OSZE") == 0);
 }
+
+TEST_CASE("Federal states hold offices, and a party office's adjective names no state", "[extract][german]") {
+  auto f = facts(
+      "Der bayerische Ministerpräsident Max Muster sprach in Nürnberg. Oberösterreichs Landeshauptmann Paul Roe "
+      "und die steirische Landesrätin Eva Beispiel kamen nach Graz. Der Ministerpräsident von Brandenburg, Peter "
+      "Test, lobte den Beschluss.");
+  CHECK(f.count("Max Muster holds_office Bayern"));
+  CHECK(f.count("Paul Roe holds_office Oberösterreich"));
+  CHECK(f.count("Eva Beispiel holds_office Steiermark"));
+  CHECK(f.count("Peter Test holds_office Brandenburg"));
+  // The branch of a party, not an office of the state; and a federal state is no context for the
+  // offices of the next sentence.
+  auto g = facts(
+      "Die hessische Parteichefin Anna Probe wurde wiedergewählt. Neu im Vorstand ist die Oberbürgermeisterin "
+      "Eva Beispiel.");
+  CHECK(g.empty());
+}
+
+TEST_CASE("Commissioners and foreign policy chiefs of an organisation hold its office", "[extract][german]") {
+  CHECK(facts("Die EU-Außenbeauftragte Anna Probe reiste nach Kiew.").count("Anna Probe holds_office EU"));
+  CHECK(facts("Die EU-Kommissarin Eva Beispiel sprach in Brüssel.").count("Eva Beispiel holds_office EU"));
+}

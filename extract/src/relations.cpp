@@ -13,6 +13,13 @@ std::string rule_name(const SentenceView& v, const char* what) { return v.pack.l
 
 bool is_place_state(const SentenceView& v, const Ref& r) { return v.kind(r.ent) == Kind::kCountry && !r.adjective; }
 
+// A federal state ("Bayern"): its ISO 3166-2 code has the country's code before a hyphen.
+bool is_subdivision(const SentenceView& v, int e) { return v.mentions.ent(e).code.find('-') != std::string::npos; }
+
+// stated_office_place's answer for an office whose words say it is no state's ("die bayerische
+// Parteichefin"): no place is to be guessed either.
+constexpr int kNoState = -2;
+
 // --- holds_office ------------------------------------------------------------------------------
 
 // Where the office of person mention r is held when the words around the office say it: the
@@ -38,8 +45,9 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
     if (o.adjective && o.last == r.title_at) {
-      *rule = "office.adjective";
       used.insert(q);
+      if (v.office_organisation.has(r.title)) return kNoState;
+      *rule = "office.adjective";
       return o.ent;
     }
     if (!o.adjective && o.first > r.title_at && o.last <= r.first &&
@@ -94,6 +102,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
     if (r.title.empty() || r.reference) continue;
     const char* rule = "";
     int where = stated_office_place(v, r, used, &rule);
+    if (where == kNoState) continue;
     const bool stated = where >= 0;
     if (!stated) {
       // A person whose office is already known from a clear statement gets no guessed one.
@@ -104,7 +113,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
     }
     if (where < 0) continue;
     out.add(r.ent, kHolds, where, v.index, rule_name(v, rule), stated ? 0.9 : 0.6, r.title);
-    if (v.kind(where) == Kind::kCountry) last_state = where;
+    // A federal state is no context for the offices of the next sentence.
+    if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where)) last_state = where;
   }
   return last_state;
 }
@@ -124,7 +134,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
   Relations out;
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
                   &list_join = pack.words["list.join"], &pronoun = pack.words["pronoun.person"],
-                  &genitive = pack.words["inflect.genitive"];
+                  &genitive = pack.words["inflect.genitive"], &office_org = pack.words["office.organisation"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
@@ -139,7 +149,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
         if (!(r.first > no && r.last <= but)) contrasted.push_back(r);
       visible = &contrasted;
     }
-    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, *visible};
+    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, office_org, *visible};
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);

@@ -42,10 +42,11 @@ struct SentenceView {
   std::size_t index;
   bool negated;
   // Classes every sentence reads, looked up once per document: "list.join", "pronoun.person",
-  // "inflect.genitive".
+  // "inflect.genitive", "office.organisation".
   const WordClass& list_join;
   const WordClass& pronoun;
   const WordClass& genitive;
+  const WordClass& office_organisation;
   const std::vector<Ref>& visible;
 
   const Sentence& sentence() const { return text.sentences[index]; }

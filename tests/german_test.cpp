@@ -71,3 +71,17 @@ TEST_CASE("Commissioners and foreign policy chiefs of an organisation hold its o
   CHECK(facts("Die EU-Außenbeauftragte Anna Probe reiste nach Kiew.").count("Anna Probe holds_office EU"));
   CHECK(facts("Die EU-Kommissarin Eva Beispiel sprach in Brüssel.").count("Eva Beispiel holds_office EU"));
 }
+
+TEST_CASE("States counted among an organisation or chairing it are its members", "[extract][german]") {
+  auto f = facts(
+      "Zur OSZE zählen Länder wie Malta und Irland, aber auch kleine Staaten wie Andorra. Neben den "
+      "EU-Mitgliedstaaten zählen zum Europarat auch Norwegen und die Schweiz.");
+  CHECK(f.count("Malta member_of OSZE"));
+  CHECK(f.count("Andorra member_of OSZE"));
+  CHECK(f.count("Norwegen member_of Europarat"));
+  CHECK(f.count("Norwegen member_of EU") == 0);  // counted among the Europarat, not the EU
+  CHECK(facts("Im nächsten Jahr hat Estland den Vorsitz der OSZE inne.").count("Estland member_of OSZE"));
+  CHECK(facts("Zypern, das derzeit dem Europarat vorsitzt, lud zum Treffen.").count("Zypern member_of Europarat"));
+  // Counting is no membership without "zu": "Die Polizei zählte … Teilnehmer aus Malta".
+  CHECK(facts("Die OSZE zählte am Sonntag in Oslo 500 Gäste aus Malta.").count("Malta member_of OSZE") == 0);
+}

@@ -94,22 +94,22 @@ Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string
   return pack;
 }
 
-std::shared_ptr<const Pack> builtin_pack(std::string_view lang) {
+Result<std::shared_ptr<const Pack>> builtin_pack(std::string_view lang) {
   static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const Pack>, std::less<>> packs;
+  static std::map<std::string, Result<std::shared_ptr<const Pack>>, std::less<>> packs;
   std::lock_guard<std::mutex> lock(mutex);
   if (auto it = packs.find(lang); it != packs.end()) return it->second;
   auto p = load_pack(lang, "", {}, {});
-  // The built-in files are checked by the tests: a failure here is a language without a pack.
-  std::shared_ptr<const Pack> pack = p.ok() ? std::shared_ptr<const Pack>(std::move(p).value()) : nullptr;
+  Result<std::shared_ptr<const Pack>> pack = p.status();
+  if (p.ok()) pack = std::shared_ptr<const Pack>(std::move(p).value());
   packs.emplace(std::string(lang), pack);
   return pack;
 }
 
 const Pack& builtin_german_pack() {
-  static const std::shared_ptr<const Pack> pack = builtin_pack("de");
+  static const Result<std::shared_ptr<const Pack>> pack = builtin_pack("de");
   static const Pack empty;
-  return pack ? *pack : empty;
+  return pack.ok() ? **pack : empty;
 }
 
 }  // namespace kg::extract

@@ -48,8 +48,9 @@ Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string
                                         const std::vector<std::string>& lexicon_files,
                                         const std::vector<std::string>& rule_files);
 
-// The built-in pack of `lang`, loaded once and shared (thread-safe); null for a language without one.
-std::shared_ptr<const Pack> builtin_pack(std::string_view lang);
+// The built-in pack of `lang`, loaded once and shared (thread-safe). NotFound for a language
+// without one; a file of the pack that does not compile gives its error (file:line: …).
+Result<std::shared_ptr<const Pack>> builtin_pack(std::string_view lang);
 
 // The built-in German pack (the tagger's lexicon features read its lexicon).
 const Pack& builtin_german_pack();

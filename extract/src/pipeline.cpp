@@ -47,7 +47,9 @@ Result<std::unique_ptr<Extractor>> Extractor::create(const Options& options) {
   std::unique_ptr<Extractor> x(new Extractor());
   x->impl_->lang = options.lang;
   // The built-in packs are shared; the default language's is read afresh when the user adds to it.
-  for (const std::string& lang : builtin_languages()) x->impl_->packs[lang] = builtin_pack(lang);
+  for (const std::string& lang : builtin_languages()) {
+    KG_ASSIGN_OR_RETURN(x->impl_->packs[lang], builtin_pack(lang));
+  }
   if (!options.pack_dir.empty() || !options.lexicon_files.empty() || !options.rule_files.empty()) {
     KG_ASSIGN_OR_RETURN(x->impl_->packs[options.lang],
                         load_pack(options.lang, options.pack_dir, options.lexicon_files, options.rule_files));
@@ -96,8 +98,8 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
 
 TokenizedText tokenize_text(std::string_view normalized_text, std::string_view lang) {
   static const Pack empty;
-  const std::shared_ptr<const Pack> builtin = builtin_pack(lang);
-  const Pack* pack = builtin ? builtin.get() : &empty;
+  const Result<std::shared_ptr<const Pack>> builtin = builtin_pack(lang);
+  const Pack* pack = builtin.ok() ? builtin->get() : &empty;
   Text t;
   t.text = normalized_text;
   t.tokens = tokenize(normalized_text, pack->words["abbreviation"]);

@@ -1,6 +1,7 @@
 // Constructions of German news the German pack reads (issue "German extraction that holds on
 // articles it has never seen"): each class or rule with sentences of our own, and where it matters
 // a sentence it must not read.
+#include <map>
 #include <set>
 #include <string>
 
@@ -84,4 +85,31 @@ TEST_CASE("States counted among an organisation or chairing it are its members",
   CHECK(facts("Zypern, das derzeit dem Europarat vorsitzt, lud zum Treffen.").count("Zypern member_of Europarat"));
   // Counting is no membership without "zu": "Die Polizei zählte … Teilnehmer aus Malta".
   CHECK(facts("Die OSZE zählte am Sonntag in Oslo 500 Gäste aus Malta.").count("Malta member_of OSZE") == 0);
+}
+
+TEST_CASE("A plural reference stands for the states of the list before it", "[extract][german]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "Malta und Irland streiten seit Jahren über Fischerei. Nun sind die beiden Länder der OSZE beigetreten.", "t", "",
+      "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, std::string> names;
+  for (const kg::Entity& e : doc->entities) names[e.id] = e.name;
+  int members = 0;
+  for (const kg::Relation& r : doc->relations) {
+    if (names[r.object] != "OSZE") continue;
+    ++members;
+    CHECK(r.confidence < 0.7);  // less sure than a relation between names: the reference is a guess
+  }
+  CHECK(members == 2);
+  auto f = facts(
+      "Estland, Lettland und Litauen liegen an der Ostsee. Die Außenminister dieser Länder nahmen am Gipfel der "
+      "OSZE in Oslo teil.");
+  CHECK(f.count("Estland participates_in Gipfel der OSZE in Oslo"));
+  CHECK(f.count("Litauen participates_in Gipfel der OSZE in Oslo"));
+  // A number must match the list: two states named, "die drei Staaten" are not they.
+  CHECK(facts("Zypern und Malta haben Anträge gestellt. Die drei Staaten sind nun Mitglieder der NATO.").empty());
+  // A list right after the noun is the list itself.
+  auto g = facts("Zypern und Malta warten. Die beiden Länder Norwegen und Island sind Mitglieder der NATO.");
+  CHECK(g.count("Norwegen member_of NATO"));
+  CHECK(g.count("Zypern member_of NATO") == 0);
 }

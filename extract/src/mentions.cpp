@@ -73,11 +73,16 @@ struct Classes {
         adjective_endings(w["inflect.adjective"]),
         article_capitalised(w["article.capitalised"]),
         conjunction_and(w["conjunction.and"]),
-        prep_in(w["prep.in"]) {}
+        prep_in(w["prep.in"]),
+        states_plural(w["states.plural"]),
+        states_reference(w["states.reference"]),
+        states_pair(w["states.pair"]),
+        number_word(w["number.word"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link,
-      &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in;
+      &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
+      &states_plural, &states_reference, &states_pair, &number_word;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -223,8 +228,9 @@ class MentionFinder {
       std::size_t next = i;
       for (auto step :
            {&MentionFinder::compound, &MentionFinder::suffix_office, &MentionFinder::lexicon_word,
-            &MentionFinder::organisation_phrase, &MentionFinder::org_epithet, &MentionFinder::capital_city,
-            &MentionFinder::acronym_with_long_form, &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
+            &MentionFinder::organisation_phrase, &MentionFinder::org_epithet, &MentionFinder::states_reference,
+            &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form, &MentionFinder::acronym,
+            &MentionFinder::capitalised_name}) {
         next = (this->*step)(s, i);
         if (next > i) break;
       }
@@ -542,8 +548,64 @@ class MentionFinder {
         best = static_cast<int>(e);
     }
     if (best < 0) return i;
-    mention(s, i, i + 1, best, Ref{}, /*epithet=*/true);
+    Ref r;
+    r.reference = true;
+    mention(s, i, i + 1, best, r, /*epithet=*/true);
     return i + 1;
+  }
+
+  // "diese Länder", "die beiden Staaten", "die fünf Länder": a plural noun of the class
+  // "states.plural" after a word of "states.reference" (any number), of "states.pair" (two) or a
+  // number (digits or "number.word", whose n-th entry is n + 1) refers to the states of the latest
+  // list before it — earlier in the sentence or in one of the three sentences before — that has
+  // that many states. Not when a state's name follows ("die beiden Länder Malta und Irland").
+  std::size_t states_reference(std::size_t s, std::size_t i) {
+    const Sentence& sen = text_.sentences[s];
+    if (!cls_.states_plural.has(tok(i).text) || i == sen.first) return i;
+    if (i + 1 < sen.last)
+      if (auto m = lex_.match(text_.tokens, i + 1); m && lex_.entry(m->entry).cls == LexClass::kCountry) return i;
+    std::size_t from = i;
+    std::size_t want = 0;  // 0: any number from two
+    bool said = false;
+    for (std::size_t d = i; d > sen.first && d + 3 > i; --d) {
+      const std::string_view w = tok(d - 1).text;
+      std::size_t n = 0;
+      if (cls_.states_pair.has(w))
+        n = 2;
+      else if (int p = cls_.number_word.position(w); p > 0)
+        n = static_cast<std::size_t>(p) + 1;
+      else if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               w.size() < 4)
+        n = static_cast<std::size_t>(std::stoi(std::string(w)));
+      if (n > 0 || cls_.states_reference.has(w)) {
+        want = n > 0 ? n : want;
+        said = true;
+        from = d - 1;
+      }
+    }
+    if (!said) return i;
+    std::vector<int> states = listed_states(s, from, want);
+    if (states.empty()) return i;
+    Ref r;
+    r.reference = true;
+    r.plural = true;
+    for (int e : states) mention(s, from, i + 1, e, r, /*epithet=*/true);
+    return i + 1;
+  }
+
+  // The states named in sentence s before token `before`, else in the latest of the three sentences
+  // before s that names `want` of them (any number from two when 0).
+  std::vector<int> listed_states(std::size_t s, std::size_t before, std::size_t want) const {
+    for (std::size_t back = 0; back <= 3 && back <= s; ++back) {
+      std::vector<int> states;
+      for (const Ref& r : out_.refs[s - back]) {
+        if (back == 0 && r.first >= before) break;
+        if (r.adjective || r.plural || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kCountry) continue;
+        if (std::find(states.begin(), states.end(), r.ent) == states.end()) states.push_back(r.ent);
+      }
+      if (states.size() >= 2 && (want == 0 || states.size() == want)) return states;
+    }
+    return {};
   }
 
   std::size_t organisation_phrase(std::size_t s, std::size_t i) {

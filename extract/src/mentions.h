@@ -49,7 +49,9 @@ struct Ref {
   bool adjective = false;        // a nationality adjective ("russische")
   std::string title;             // persons: the office written before the name
   std::size_t title_at = 0;      // token of that office
-  bool reference = false;        // the office alone refers to its holder ("der russische Präsident")
+  bool reference = false;        // words that refer to an entity named elsewhere: an office alone ("der
+                                 // russische Präsident"), an epithet ("das Bündnis"), a plural
+  bool plural = false;           // one of the states a plural reference stands for ("diese Länder")
   int office_in = -1;            // "US-Präsident": where the office is held
   bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
   bool member_next = false;      // "EU-Land Malta": the states that follow are members

@@ -119,6 +119,28 @@ int offices(const SentenceView& v, Relations& out, int context) {
   return last_state;
 }
 
+// A relation is as sure as the words that name its ends: one whose end the sentence names only by
+// a reference ("diese Länder", "das Bündnis", "die Präsidentin") keeps this share of its rule's
+// confidence.
+constexpr double kReferenceWeight = 0.8;
+
+bool only_referenced(const SentenceView& v, int e) {
+  bool seen = false;
+  for (const Ref& r : v.refs()) {
+    if (r.ent != e) continue;
+    if (!r.reference) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+void weigh_references(const SentenceView& v, Relations& out, std::size_t from) {
+  for (std::size_t i = from; i < out.size(); ++i) {
+    Rel& r = out.at(i);
+    if (only_referenced(v, r.s) || only_referenced(v, r.o)) r.confidence *= kReferenceWeight;
+  }
+}
+
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
@@ -150,9 +172,11 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       visible = &contrasted;
     }
     const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, office_org, *visible};
+    const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
+    weigh_references(v, out, from);
   }
   return out.all();
 }

@@ -28,6 +28,8 @@ class Relations {
   void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
            std::string role = "");
   const std::vector<Rel>& all() const { return rels_; }
+  std::size_t size() const { return rels_.size(); }
+  Rel& at(std::size_t i) { return rels_[i]; }
 
  private:
   std::vector<Rel> rels_;

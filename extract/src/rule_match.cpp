@@ -90,6 +90,7 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
 // Whether mention r fits the slot: its type, and the qualifiers that look at the mention alone.
 bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   if (!type_fits(v, r, el.slot_type)) return false;
+  if (r.plural && !el.list) return false;  // "diese Länder" stands for several: a list slot's
   for (const Qualifier& q : el.qualifiers) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
@@ -203,6 +204,9 @@ class Matcher {
           if (!slot_fits(v_, *r, el)) continue;
           std::vector<int>& bound = b->entities[k];
           bound.assign(1, r->ent);
+          if (r->plural)  // the other states the same plural reference stands for
+            for (const Ref* q : refs_at(pos))
+              if (q != r && q->plural && q->last == r->last && slot_fits(v_, *q, el)) bound.push_back(q->ent);
           std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;
           if (match(rule, k + 1, end, b)) return true;
         }

@@ -113,3 +113,16 @@ TEST_CASE("A plural reference stands for the states of the list before it", "[ex
   CHECK(g.count("Norwegen member_of NATO"));
   CHECK(g.count("Zypern member_of NATO") == 0);
 }
+
+TEST_CASE("A party's office without its party is the office of the article's organisation", "[extract][german]") {
+  CHECK(facts("Der Parteitag der CDU beginnt am Freitag in Hannover. Generalsekretär Max Muster eröffnete die "
+              "Beratungen.")
+            .count("Max Muster holds_office CDU"));
+  // A state's office is not the organisation's.
+  CHECK(facts("Der Parteitag der CDU beginnt am Freitag in Hannover. Ministerpräsident Max Muster eröffnete die "
+              "Beratungen.")
+            .count("Max Muster holds_office CDU") == 0);
+  // Without an organisation in the article, no guess.
+  for (const std::string& f : facts("Generalsekretär Max Muster eröffnete die Beratungen in Hannover."))
+    CHECK(f.find("holds_office") == std::string::npos);
+}

@@ -44,6 +44,19 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       f.event = static_cast<int>(e);
     }
   }
+  // The organisation: the organiser the event's mentions bind, else the one named most (twice at least).
+  if (f.event >= 0 && m.ents[static_cast<std::size_t>(f.event)].organiser >= 0 &&
+      m.kind(m.ents[static_cast<std::size_t>(f.event)].organiser) == Kind::kOrg) {
+    f.organisation = m.ents[static_cast<std::size_t>(f.event)].organiser;
+  } else {
+    std::size_t most = 1;
+    for (std::size_t e = 0; e < m.ents.size(); ++e) {
+      if (m.ents[e].kind == Kind::kOrg && m.ents[e].mentions.size() > most) {
+        most = m.ents[e].mentions.size();
+        f.organisation = static_cast<int>(e);
+      }
+    }
+  }
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],

@@ -59,14 +59,19 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   return -1;
 }
 
-// Where an office is held when the words do not say: the nearest state earlier in the sentence
-// not taken by another office, a title that exists in one state only ("Bundeskanzler"), or the
-// state of an office in the sentence before (`context`).
+// Where an office is held when the words do not say: for an office of an organisation, the
+// article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
+// one state only ("Bundeskanzler"), or the state of an office in the sentence before (`context`).
 int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std::size_t>& used, int context,
                          const char** rule) {
   const std::vector<Ref>& refs = v.refs();
   const Lexicon& lex = v.pack.lexicon;
   const Sentence& sen = v.sentence();
+  // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
+  if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
+    *rule = "office.frame-organisation";
+    return v.frame.organisation;
+  }
   int where = -1;
   for (std::size_t q = 0; q < refs.size(); ++q) {
     if (refs[q].last > r.title_at || !is_place_state(v, refs[q]) || used.count(q)) continue;

@@ -126,3 +126,13 @@ TEST_CASE("A party's office without its party is the office of the article's org
   for (const std::string& f : facts("Generalsekretär Max Muster eröffnete die Beratungen in Hannover."))
     CHECK(f.find("holds_office") == std::string::npos);
 }
+
+TEST_CASE("Names of several words take the genitive on their last word, and Kosovo is a state", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE beginnt. Neben den Regierungschefs des Kosovos und Sri Lankas nahmen auch die "
+      "Vertreter Bosnien und Herzegowinas und Costa Ricas teil.");
+  CHECK(f.count("Kosovo participates_in Gipfel der OSZE"));
+  CHECK(f.count("Sri Lanka participates_in Gipfel der OSZE"));
+  CHECK(f.count("Bosnien und Herzegowina participates_in Gipfel der OSZE"));
+  CHECK(f.count("Costa Rica participates_in Gipfel der OSZE"));
+}

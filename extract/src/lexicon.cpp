@@ -124,8 +124,8 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const Wor
     }
     for (const std::string& form : forms) {
       add_form(form, index, words);
-      if (form.find(' ') != std::string::npos || !words["inflect.country.not_after"].ending_of(form, 0).empty())
-        continue;
+      // The genitive ending goes on the last word, of a name of several too ("Sri Lankas").
+      if (!words["inflect.country.not_after"].ending_of(form, 0).empty()) continue;
       for (const std::string& ending : words["inflect.country"].entries()) add_form(form + ending, index, words);
     }
     return;

@@ -136,3 +136,24 @@ TEST_CASE("Names of several words take the genitive on their last word, and Koso
   CHECK(f.count("Bosnien und Herzegowina participates_in Gipfel der OSZE"));
   CHECK(f.count("Costa Rica participates_in Gipfel der OSZE"));
 }
+
+TEST_CASE("A compound whose head is an event noun is an event of its own kind", "[extract][german]") {
+  auto f = facts(
+      "Der EU-Sondergipfel in Brüssel begann am Montag. Das Westbalkantreffen in Berlin leitete die Kanzlerin "
+      "Anna Probe. Der Bundesparteitag der CDU findet in Hamburg statt.");
+  CHECK(f.count("EU-Sondergipfel in Brüssel held_in Brüssel"));
+  CHECK(f.count("Westbalkantreffen in Berlin held_in Berlin"));
+  CHECK(f.count("Anna Probe participates_in Westbalkantreffen in Berlin"));
+  CHECK(f.count("Bundesparteitag der CDU in Hamburg held_in Hamburg"));
+  // Heads that are no event nouns ("Bundestag", "Wahlkampf") make no event; a special meeting is
+  // not the article's summit.
+  auto doc = extractor().extract(kg::extract::Input{
+      "Der Bundestag tagte. Der Wahlkampf beginnt. Der Gipfel der OSZE in Wien endete. Ein Sondertreffen in "
+      "Genf ist geplant.",
+      "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> events;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) events.insert(e.name);
+  CHECK(events == std::set<std::string>{"Gipfel der OSZE in Wien", "Sondertreffen in Genf"});
+}

@@ -139,6 +139,17 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const Wor
   for (const std::string& form : forms) add_form(form, index, words);
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> Lexicon::event_head(std::string_view w) const {
+  for (std::size_t k = 3; k + 3 <= w.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(w[k]);
+    if (c < 'a' || c > 'z') continue;
+    std::string head(w.substr(k));
+    head[0] = static_cast<char>(c - 'a' + 'A');
+    if (auto e = word(head); e && entries_[*e].cls == LexClass::kEvent) return std::make_pair(*e, k);
+  }
+  return std::nullopt;
+}
+
 std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
   auto it = forms_.find(tokens[i].text);
   if (it == forms_.end()) return std::nullopt;

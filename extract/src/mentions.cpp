@@ -277,25 +277,29 @@ class MentionFinder {
         return i + 1;
       }
     }
-    if (h && !tl && lex_is(h, {LexClass::kOrg})) {
+    // The event noun after the hyphen, also a compound one ("EU-Sondergipfel").
+    std::optional<LexEntry> tail_event =
+        lex_is(tl, {LexClass::kEvent}) ? std::optional<LexEntry>(lex_.entry(*tl)) : std::nullopt;
+    if (!tl && !tail.empty() && std::isupper(static_cast<unsigned char>(tail[0]))) tail_event = compound_event(tail);
+    if (h && !tl && !tail_event && lex_is(h, {LexClass::kOrg})) {
       // "Mercosur-Blocks", "NATO-Hauptquartier": the organisation is named.
       mention(s, i, i + 1, lex_entity(*h));
       add_form(refs(s).back().ent, head);
       return i + 1;
     }
-    if (lex_is(tl, {LexClass::kEvent}) && lex_is(h, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity})) {
+    if (tail_event && lex_is(h, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity})) {
       int bound = lex_entity(*h);
-      const LexEntry& noun = lex_.entry(*tl);
+      const LexEntry& noun = *tail_event;
       int e = event_for(std::to_string(bound), head, noun, bound);
       const bool at_place = ent(e).place == bound;
       name_event(e, at_place ? noun.canonical : head + "-" + noun.canonical, at_place ? kByNoun : kByCompound);
       mention(s, i, i + 1, e);
       return i + 1;
     }
-    if (!h && lex_is(tl, {LexClass::kEvent}) && starts_upper_ascii(head)) {
+    if (!h && tail_event && starts_upper_ascii(head)) {
       // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region.
-      int e = event_for("topic:" + head, head, lex_.entry(*tl), -1);
-      name_event(e, head + "-" + lex_.entry(*tl).canonical, kByTopic);
+      int e = event_for("topic:" + head, head, *tail_event, -1);
+      name_event(e, head + "-" + tail_event->canonical, kByTopic);
       mention(s, i, i + 1, e);
       return i + 1;
     }
@@ -317,6 +321,8 @@ class MentionFinder {
   std::size_t lexicon_word(std::size_t s, std::size_t i) {
     const Token& t = tok(i);
     auto m = lex_.match(text_.tokens, i);
+    if (!m && t.word && t.upper && !lex_.is_noun(t.text))
+      if (auto le = compound_event(t.text)) return std::max(event_noun(s, i, i + 1, *le), i + 1);
     if (!m || !t.word) return i;
     const LexEntry& le = lex_.entry(m->entry);
     switch (le.cls) {
@@ -367,6 +373,22 @@ class MentionFinder {
     mention(s, t0, t1, person, r);
   }
 
+  // A compound whose head is an event noun of the lexicon: "Sondergipfel", "Westbalkantreffen",
+  // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
+  // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
+  std::optional<LexEntry> compound_event(std::string_view w) const {
+    auto head = lex_.event_head(w);
+    if (!head) return std::nullopt;
+    const auto [entry, k] = *head;
+    LexEntry le = lex_.entry(entry);
+    std::string canonical(w.substr(0, k));
+    canonical += le.canonical;
+    canonical[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(canonical[k])));
+    le.canonical = std::move(canonical);
+    le.kind = le.canonical;
+    return le;
+  }
+
   // "Gipfeltreffen der OSZE", "Gipfel in Oslo", or a later bare "Gipfel". Returns the token to go
   // on from when the noun binds an organisation or place, else t0 (the caller moves past the noun).
   std::size_t event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
@@ -390,6 +412,7 @@ class MentionFinder {
     // A later meeting noun is the meeting the article is about (the first one starts it); other
     // event nouns ("Amtseinführung", "Wahl") are events of their own.
     const bool meeting = cls_.event_continues.has(le.canonical);
+    const bool compound = !meeting && le.kind == le.canonical && !le.meeting.empty();  // its own meeting
     int e = -1;
     if (meeting && last_event_ >= 0 && last_meeting_) {
       e = last_event_;
@@ -399,7 +422,7 @@ class MentionFinder {
       if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
       name_event(e, le.canonical, kByNoun);
       last_event_ = e;
-      last_meeting_ = meeting;
+      last_meeting_ = meeting || compound;
     }
     mention(s, t0, t1, e);
     return t0;

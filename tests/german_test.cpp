@@ -157,3 +157,23 @@ TEST_CASE("A compound whose head is an event noun is an event of its own kind", 
     if (e.type == kg::EntityType::kEvent) events.insert(e.name);
   CHECK(events == std::set<std::string>{"Gipfel der OSZE in Wien", "Sondertreffen in Genf"});
 }
+
+TEST_CASE("A negation blocks what its own clause says", "[extract][german]") {
+  const std::string summit = "Der Gipfel der OSZE beginnt am Montag in Marseille. ";
+  auto f =
+      facts(summit + "Die Ministerin Anna Probe, die nicht am Gipfel teilnahm, traf am Abend den Minister Max Muster.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille") == 0);
+  CHECK(facts(summit + "Der Minister Paul Roe nahm nicht am Gipfel teil.")
+            .count("Paul Roe participates_in Gipfel der OSZE in Marseille") == 0);
+  CHECK(facts("Die Ministerin Eva Beispiel traf den Minister Peter Test nicht.").empty());
+  // A list with an article after its comma is no relative clause: the whole list is denied.
+  auto g = facts(summit + "Malta, die Schweiz und Irland nahmen nicht am Gipfel teil.");
+  for (const std::string& x : g) CHECK(x.find("participates_in") == std::string::npos);
+  // A relative clause whose cue is denied: "Länder, die nicht aufgenommen wurden" are no members.
+  CHECK(facts("Länder wie Malta und Zypern, die noch nicht aufgenommen wurden, hoffen auf den Beitritt zur NATO.")
+            .empty());
+  // The clause after a subordinating word is its own: the meeting stands.
+  CHECK(facts("Die Ministerin Anna Probe traf den Minister Max Muster, weil der Gipfel nicht stattfand.")
+            .count("Anna Probe meets_with Max Muster"));
+}

@@ -146,22 +146,78 @@ void weigh_references(const SentenceView& v, Relations& out, std::size_t from) {
   }
 }
 
+// The clause a negation at token `no` stands in: from the start of the clause it is in — the
+// sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
+// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam") — to
+// the next comma when that clause is a subordinate one, else to the next such comma or the end.
+std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sentence& sen, std::size_t no,
+                                                   const WordClass& starts, const WordClass& relative) {
+  auto opens = [&](std::size_t comma) {
+    if (text.tokens[comma].text != "," || comma + 1 >= sen.last) return false;
+    const Token& next = text.tokens[comma + 1];
+    if (starts.has(next.text)) return true;
+    return relative.has(next.text) && comma + 2 < sen.last && !text.tokens[comma + 2].upper &&
+           text.tokens[comma + 2].word;
+  };
+  std::size_t first = sen.first;
+  for (std::size_t t = no; t > sen.first; --t) {
+    if (opens(t - 1)) {
+      first = t;
+      break;
+    }
+  }
+  const bool subordinate = first > sen.first;
+  std::size_t last = sen.last;
+  for (std::size_t t = no + 1; t < sen.last; ++t) {
+    if (text.tokens[t].text == "," && (subordinate || opens(t))) {
+      last = t;
+      break;
+    }
+  }
+  return {first, last};
+}
+
+// Drops the relations made from index `from` on by rules a negation blocks that the negated clause
+// [first, last) says: the words the rule read stand in it, or an end is named in it. "Anna Probe,
+// die nicht zum Gipfel kam, traf Max Muster" keeps the meeting and loses the taking part; "Länder
+// wie Malta, die nicht aufgenommen wurden" are no members (the cue stands in the clause).
+void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::size_t first, std::size_t last) {
+  auto inside = [&](int e) {
+    return std::any_of(v.refs().begin(), v.refs().end(),
+                       [&](const Ref& r) { return r.ent == e && r.first >= first && r.last <= last; });
+  };
+  auto blocked = [&](const Rel& r) {
+    bool ignores = false, found = false;
+    for (const Rule& rule : v.pack.rules) {
+      if (rule.name != r.rule) continue;
+      found = true;
+      ignores = ignores || rule.when_negated;
+    }
+    // Office rules in C++ state offices whatever the negation (found: false).
+    if (!found || ignores) return false;
+    const bool read_inside = r.read.first < r.read.last && r.read.first < last && r.read.last > first;
+    return read_inside || inside(r.s) || inside(r.o);
+  };
+  out.erase_from(from, blocked);
+}
+
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
-                    std::string role) {
+                    std::string role, Tokens read) {
   if (s < 0 || o < 0 || s == o) return;
   if (predicate_info(p).symmetric && s > o) std::swap(s, o);
   for (const Rel& r : rels_)
     if (r.s == s && r.o == o && r.p == p) return;
-  rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence});
+  rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence, read});
 }
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
   Relations out;
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
                   &list_join = pack.words["list.join"], &pronoun = pack.words["pronoun.person"],
-                  &genitive = pack.words["inflect.genitive"], &office_org = pack.words["office.organisation"];
+                  &genitive = pack.words["inflect.genitive"], &office_org = pack.words["office.organisation"],
+                  &clause_start = pack.words["clause.start"], &clause_relative = pack.words["clause.relative"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
@@ -176,11 +232,17 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
         if (!(r.first > no && r.last <= but)) contrasted.push_back(r);
       visible = &contrasted;
     }
-    const SentenceView v{pack, text, mentions, frame, s, negated, list_join, pronoun, genitive, office_org, *visible};
+    // A negation blocks what its own clause says; the rules run as in an affirmative sentence and
+    // what they make with a mention in that clause goes.
+    const SentenceView v{pack, text, mentions, frame, s, list_join, pronoun, genitive, office_org, *visible};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
+    if (negated) {
+      const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
+      drop_negated(v, out, from, first, last);
+    }
     weigh_references(v, out, from);
   }
   return out.all();

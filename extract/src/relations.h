@@ -1,11 +1,14 @@
 // Internal: the relation stage — per sentence, the relations its mentions stand in: the office
 // rules, which read what the mention stage found around a name (relations.cpp), then the pack's
-// pattern rules and its sentence rules (rule_match.cpp). A sentence with a negation (class
-// "negation") gives relations only from office rules and rules that say "negation ignore" — unless
-// a contrast follows the negation ("nicht in X, sondern in Y": class "negation.contrast"); then the
-// sentence counts as affirmative and the mentions between the two words are hidden from the rules.
+// pattern rules and its sentence rules (rule_match.cpp). A negation (class "negation") blocks what
+// its clause says: relations of rules that do not say "negation ignore" with an end named in the
+// negated clause (or the article's event) are dropped. A contrast after the negation ("nicht in X,
+// sondern in Y": class "negation.contrast") makes the sentence affirmative and hides the mentions
+// between the two words from the rules.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,21 +17,32 @@
 
 namespace kg::extract {
 
+// Tokens [first, last) of a sentence; empty when first == last.
+struct Tokens {
+  std::size_t first = 0, last = 0;
+};
+
 struct Rel {
   int s = -1, o = -1;
   PredicateId p = 0;
   std::string role, rule;
   double confidence = 0;
   std::size_t sentence = 0;
+  Tokens read;  // the words the rule read (a pattern's match, a sentence rule's cue words), if any
 };
 
 // The relations found so far; add() keeps one per (subject, predicate, object).
 class Relations {
  public:
   void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
-           std::string role = "");
+           std::string role = "", Tokens read = {});
   const std::vector<Rel>& all() const { return rels_; }
   std::size_t size() const { return rels_.size(); }
+  // Removes the relations from index `from` on for which drop(rel) holds.
+  template <typename Pred>
+  void erase_from(std::size_t from, Pred drop) {
+    rels_.erase(std::remove_if(rels_.begin() + static_cast<std::ptrdiff_t>(from), rels_.end(), drop), rels_.end());
+  }
   Rel& at(std::size_t i) { return rels_[i]; }
 
  private:
@@ -42,7 +56,6 @@ struct SentenceView {
   const Mentions& mentions;
   const Frame& frame;
   std::size_t index;
-  bool negated;
   // Classes every sentence reads, looked up once per document: "list.join", "pronoun.person",
   // "inflect.genitive", "office.organisation".
   const WordClass& list_join;

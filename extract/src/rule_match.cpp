@@ -13,6 +13,7 @@ namespace {
 struct Bindings {
   std::vector<std::vector<int>> entities;
   std::vector<std::string_view> texts;
+  std::size_t end = 0;  // the token after the match
 
   void reset(std::size_t elements) {
     entities.resize(elements);
@@ -142,7 +143,7 @@ class Matcher {
           taken.push_back(object);
         }
         for (int subject : b.entities[rule.subject_at])
-          out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, role);
+          out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, role, {start, b.end});
       }
     }
   }
@@ -152,7 +153,10 @@ class Matcher {
 
   // Whether rule.pattern[k…] matches from token `pos`; the bindings of the first match are in b.
   bool match(const Rule& rule, std::size_t k, std::size_t pos, Bindings* b) {
-    if (k == rule.pattern.size()) return true;
+    if (k == rule.pattern.size()) {
+      b->end = pos;
+      return true;
+    }
     std::uint8_t& failed = failed_[k * width_ + (pos - sen_.first)];
     if (failed) return false;
     bool ok = match_element(rule, k, pos, b);
@@ -246,9 +250,18 @@ class SentenceMatcher {
       bind(el, bound_[k]);
       if (el.absent != bound_[k].empty()) return;
     }
+    // The words the rule read: its classes' first occurrences.
+    Tokens read{sen_.last, sen_.last};
+    for (const PatternElement& el : rule.pattern) {
+      if (el.kind != PatternElement::kClass || el.absent) continue;
+      const std::size_t at = first_of(el.word_class);
+      read.first = std::min(read.first, at);
+      read.last = read.last == sen_.last ? at + 1 : std::max(read.last, at + 1);
+    }
+    if (read.first == sen_.last) read = {};
     for (int subject : bound_[rule.subject_at])
       for (int object : bound_[rule.object_at])
-        out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text);
+        out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text, read);
   }
 
  private:
@@ -340,12 +353,12 @@ void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
   if (sentence_rules) {
     SentenceMatcher m(v);
     for (const Rule& rule : v.pack.rules)
-      if (rule.sentence && (rule.when_negated || !v.negated)) m.apply(rule, out);
+      if (rule.sentence) m.apply(rule, out);
     return;
   }
   Matcher m(v);
   for (const Rule& rule : v.pack.rules)
-    if (!rule.sentence && (rule.when_negated || !v.negated)) m.apply(rule, out);
+    if (!rule.sentence) m.apply(rule, out);
 }
 
 }  // namespace kg::extract

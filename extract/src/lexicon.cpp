@@ -28,6 +28,13 @@ std::vector<std::string> words_of(const std::string& form, const WordClasses& wo
 void Lexicon::add_form(const std::string& form, std::size_t entry, const WordClasses& classes) {
   std::vector<std::string> words = words_of(form, classes);
   if (words.empty()) return;
+  if (entries_[entry].cls == LexClass::kEvent && words.size() == 1 && !words[0].empty() && words[0][0] >= 'A' &&
+      words[0][0] <= 'Z') {
+    std::string head = words[0];
+    head[0] = static_cast<char>(head[0] - 'A' + 'a');
+    event_heads_.emplace(head, entry);
+    longest_event_head_ = std::max(longest_event_head_, head.size());
+  }
   auto& list = forms_[words[0]];
   for (const auto& [w, e] : list)
     if (w == words && e == entry) return;
@@ -140,12 +147,10 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const Wor
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> Lexicon::event_head(std::string_view w) const {
-  for (std::size_t k = 3; k + 3 <= w.size(); ++k) {
-    const unsigned char c = static_cast<unsigned char>(w[k]);
-    if (c < 'a' || c > 'z') continue;
-    std::string head(w.substr(k));
-    head[0] = static_cast<char>(c - 'a' + 'A');
-    if (auto e = word(head); e && entries_[*e].cls == LexClass::kEvent) return std::make_pair(*e, k);
+  // The longest head first: "Gipfeltreffen" before "Treffen".
+  const std::size_t from = w.size() > longest_event_head_ ? w.size() - longest_event_head_ : 0;
+  for (std::size_t k = std::max<std::size_t>(from, 3); k + 3 <= w.size(); ++k) {
+    if (auto it = event_heads_.find(w.substr(k)); it != event_heads_.end()) return std::make_pair(it->second, k);
   }
   return std::nullopt;
 }

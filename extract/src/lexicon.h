@@ -67,6 +67,9 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>>
       forms_;
   std::unordered_set<std::string, Hash, std::equal_to<>> nouns_, given_;
+  // One-word event forms with a lower-case first letter ("gipfel" → Gipfel): compound heads.
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> event_heads_;
+  std::size_t longest_event_head_ = 0;
 };
 
 }  // namespace kg::extract

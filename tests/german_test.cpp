@@ -177,3 +177,11 @@ TEST_CASE("A negation blocks what its own clause says", "[extract][german]") {
   CHECK(facts("Die Ministerin Anna Probe traf den Minister Max Muster, weil der Gipfel nicht stattfand.")
             .count("Anna Probe meets_with Max Muster"));
 }
+
+TEST_CASE("A past office is no office", "[extract][german]") {
+  CHECK(facts("Die Ministerin Anna Probe kritisierte den früheren russischen Präsidenten Max Muster.")
+            .count("Max Muster holds_office Russland") == 0);
+  CHECK(facts("Der ehemalige Außenminister Maltas, Paul Roe, sprach in Rom.").count("Paul Roe holds_office Malta") ==
+        0);
+  CHECK(facts("Der russische Präsident Max Muster sprach in Rom.").count("Max Muster holds_office Russland"));
+}

@@ -103,8 +103,14 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
 int offices(const SentenceView& v, Relations& out, int context) {
   std::set<std::size_t> used;  // states already given as the place of another office
   int last_state = -1;
+  const WordClass& former = v.words("office.former");
   for (const Ref& r : v.refs()) {
     if (r.title.empty() || r.reference) continue;
+    // A past office ("des früheren US-Präsidenten X", "der ehemalige russische Präsident X") is none.
+    const std::size_t first = v.sentence().first;
+    if ((r.title_at > first && former.has(v.tok(r.title_at - 1).text)) ||
+        (r.title_at > first + 1 && former.has(v.tok(r.title_at - 2).text)))
+      continue;
     const char* rule = "";
     int where = stated_office_place(v, r, used, &rule);
     if (where == kNoState) continue;

@@ -185,3 +185,15 @@ TEST_CASE("A past office is no office", "[extract][german]") {
         0);
   CHECK(facts("Der russische Präsident Max Muster sprach in Rom.").count("Max Muster holds_office Russland"));
 }
+
+TEST_CASE("A title of some states only is held in the one the article names most", "[extract][german]") {
+  CHECK(facts("Österreich wählt im Herbst. Bundeskanzler Max Muster warb in Graz für seine Partei. Österreich "
+              "habe viel erreicht, sagte er.")
+            .count("Max Muster holds_office Österreich"));
+  CHECK(facts("Bundeskanzler Max Muster reiste nach Berlin. Deutschland und Österreich wollen enger "
+              "zusammenarbeiten, Deutschland sei bereit.")
+            .count("Max Muster holds_office Deutschland"));
+  // No state named: no office (the title alone names none).
+  for (const std::string& f : facts("Bundeskanzler Max Muster sprach in Graz."))
+    CHECK(f.find("holds_office") == std::string::npos);
+}

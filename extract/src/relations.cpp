@@ -83,12 +83,21 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   }
   if (where >= 0) return where;
   if (auto title = lex.word(r.title); title && !lex.entry(*title).code.empty()) {
-    if (const LexEntry* c = lex.country(lex.entry(*title).code)) {
-      // Only a state the article names: a title alone makes no entity.
-      if (int e = v.mentions.find(Kind::kCountry, c->code); e >= 0 && !v.mentions.ent(e).mentions.empty()) {
-        *rule = "office.national-title";
-        return e;
-      }
+    // A title of some states only ("Bundeskanzler": Germany, Austria): of the one of them the
+    // article names most — only a state the article names: a title alone makes no entity.
+    int best = -1;
+    std::string_view codes = lex.entry(*title).code;
+    for (std::size_t at = 0; at <= codes.size();) {
+      const std::size_t end = std::min(codes.find(',', at), codes.size());
+      const int e = v.mentions.find(Kind::kCountry, std::string(codes.substr(at, end - at)));
+      if (e >= 0 && !v.mentions.ent(e).mentions.empty() &&
+          (best < 0 || v.mentions.ent(e).mentions.size() > v.mentions.ent(best).mentions.size()))
+        best = e;
+      at = end + 1;
+    }
+    if (best >= 0) {
+      *rule = "office.national-title";
+      return best;
     }
   }
   if (context >= 0) {

@@ -197,3 +197,21 @@ TEST_CASE("A title of some states only is held in the one the article names most
   for (const std::string& f : facts("Bundeskanzler Max Muster sprach in Graz."))
     CHECK(f.find("holds_office") == std::string::npos);
 }
+
+TEST_CASE("Buildings and squares are places in their city and venues of events", "[extract][german]") {
+  auto f = facts(
+      "Die Beratungen finden am Montag im Berliner Kanzleramt statt. Der Minister übernachtete im Hotel Adlon in "
+      "Berlin. Er verließ das Marriott Hotel in Warschau am Morgen. Der Parteitag wird in der Helmut-List-Halle in "
+      "Graz stattfinden. Die Präsidentin landete auf dem Flughafen Tegel in Berlin.");
+  CHECK(f.count("Berliner Kanzleramt located_in Berlin"));
+  CHECK(f.count("Beratungen in Berlin held_in Berliner Kanzleramt"));  // the event is named by the city
+  CHECK(f.count("Hotel Adlon located_in Berlin"));
+  CHECK(f.count("Marriott Hotel located_in Warschau"));
+  CHECK(f.count("Helmut-List-Halle located_in Graz"));
+  CHECK(f.count("Flughafen Tegel located_in Berlin"));
+  // A city's adjective before an office: the office is the city's.
+  CHECK(facts("Die Bonner Oberbürgermeisterin Anna Probe sprach.").count("Anna Probe holds_office Bonn"));
+  CHECK(facts("Der Münchner Oberbürgermeister Max Muster sprach.").count("Max Muster holds_office München"));
+  // A city's adjective before other nouns names no building.
+  CHECK(facts("Die Berliner Zeitung berichtete über die Wiener Philharmoniker.").empty());
+}

@@ -17,6 +17,7 @@ EntityType type_of(Kind k) {
       return EntityType::kEvent;
     case Kind::kCountry:
     case Kind::kCity:
+    case Kind::kBuilding:
       return EntityType::kLocation;
   }
   return EntityType::kLocation;
@@ -42,6 +43,7 @@ Entity entity_of(const Pack& pack, const Text& text, const Mentions& mentions, c
     if (f != e.name) out.aliases.push_back(f);
   out.mentions = e.mentions;
   out.attributes = nlohmann::json::object();
+  if (e.kind == Kind::kBuilding) out.attributes["kind"] = "building";
   if (e.kind != Kind::kEvent) return out;
   // What resolution needs to name the event and to tell it from others (core/identity.h).
   if (!e.base_name.empty()) out.name = e.base_name;

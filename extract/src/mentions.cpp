@@ -77,12 +77,16 @@ struct Classes {
         states_plural(w["states.plural"]),
         states_reference(w["states.reference"]),
         states_pair(w["states.pair"]),
-        number_word(w["number.word"]) {}
+        number_word(w["number.word"]),
+        building_noun(w["building.noun"]),
+        city_adjective_ending(w["city.adjective.ending"]),
+        city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &number_word;
+      &states_plural, &states_reference, &states_pair, &number_word, &building_noun, &city_adjective_ending,
+      &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -227,15 +231,89 @@ class MentionFinder {
     for (std::size_t i = sen.first; i < sen.last;) {
       std::size_t next = i;
       for (auto step :
-           {&MentionFinder::compound, &MentionFinder::suffix_office, &MentionFinder::lexicon_word,
-            &MentionFinder::organisation_phrase, &MentionFinder::org_epithet, &MentionFinder::states_reference,
-            &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form, &MentionFinder::acronym,
-            &MentionFinder::capitalised_name}) {
+           {&MentionFinder::building, &MentionFinder::compound, &MentionFinder::suffix_office,
+            &MentionFinder::city_adjective, &MentionFinder::lexicon_word, &MentionFinder::organisation_phrase,
+            &MentionFinder::org_epithet, &MentionFinder::states_reference, &MentionFinder::capital_city,
+            &MentionFinder::acronym_with_long_form, &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
         next = (this->*step)(s, i);
         if (next > i) break;
       }
       i = next > i ? next : i + 1;
     }
+  }
+
+  // The lexicon's city a city adjective names: a city's name and an ending of the class
+  // "city.adjective.ending", the name perhaps without an ending of "city.adjective.stem"
+  // ("Berliner", "Wiener"; "Münchner", "Bremer").
+  std::optional<std::size_t> city_of_adjective(std::string_view w) const {
+    for (const std::string& ending : cls_.city_adjective_ending.entries()) {
+      if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
+      std::string base(w.substr(0, w.size() - ending.size()));
+      for (std::size_t k = 0; k <= cls_.city_adjective_stem.entries().size(); ++k) {
+        std::string name = k == 0 ? base : base + cls_.city_adjective_stem.entries()[k - 1];
+        if (auto e = lex_.word(name); e && lex_.entry(*e).cls == LexClass::kCity) return e;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A city's adjective before an office or a building: "die Bonner Oberbürgermeisterin", "im
+  // Berliner Kanzleramt" (the building itself is found by `building`).
+  std::size_t city_adjective(std::size_t s, std::size_t i) {
+    const Sentence& sen = text_.sentences[s];
+    if (i + 1 >= sen.last || !tok(i).upper || lex_.word(tok(i).text)) return i;
+    auto title = lex_.word(tok(i + 1).text);
+    if (!(title && lex_.entry(*title).cls == LexClass::kTitle)) return i;
+    auto city = city_of_adjective(tok(i).text);
+    if (!city) return i;
+    Ref r;
+    r.adjective = true;
+    mention(s, i, i + 1, lex_entity(*city), r, /*epithet=*/true);
+    return i + 1;
+  }
+
+  // Buildings and squares, by a noun of the class "building.noun": after a city's adjective
+  // ("im Berliner Kanzleramt", named so), before a name ("Flughafen Sunan", "Hotel Adlon"), after
+  // an unknown name ("Marriott Hotel"), or as the end of a hyphenated name ("Helmut-List-Halle",
+  // "Nato-Hauptquartiers").
+  std::size_t building(std::size_t s, std::size_t i) {
+    const Sentence& sen = text_.sentences[s];
+    const Token& t = tok(i);
+    if (!t.word || !t.upper) return i;
+    auto noun = [&](std::size_t k) { return k < sen.last && tok(k).upper && cls_.building_noun.has(tok(k).text); };
+    if (const std::size_t dash = t.text.rfind('-');
+        dash != std::string_view::npos && dash + 1 < t.text.size() && cls_.building_noun.has(t.text.substr(dash + 1))) {
+      mention(s, i, i + 1, building_entity(std::string(t.text), -1));
+      return i + 1;
+    }
+    if (noun(i + 1) && !lex_.word(t.text)) {
+      if (auto city = city_of_adjective(t.text)) {
+        const int c = lex_entity(*city);
+        Ref r;
+        r.adjective = true;
+        mention(s, i, i + 1, c, r, /*epithet=*/true);
+        mention(s, i + 1, i + 2, building_entity(span_text(i, i + 2), c));
+        return i + 2;
+      }
+      if (name_word(t) && !lex_.is_given_name(t.text)) {
+        mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
+        return i + 2;
+      }
+    }
+    if (noun(i) && i + 1 < sen.last && name_word(tok(i + 1)) && !lex_.word(tok(i + 1).text)) {
+      std::size_t j = i + 1;
+      while (j < sen.last && j < i + 4 && name_word(tok(j)) && !lex_.word(tok(j).text)) ++j;
+      mention(s, i, j, building_entity(span_text(i, j), -1));
+      return j;
+    }
+    return i;
+  }
+
+  // The building of that name; in the city `city` (an entity, -1 when not known).
+  int building_entity(const std::string& name, int city) {
+    int e = entity(Kind::kBuilding, name, name);
+    if (city >= 0) ent(e).code = ent(city).code;
+    return e;
   }
 
   // Hyphenated compounds: "OSZE-Gipfeltreffens", "NATO-Gipfel", "US-Präsidentin", "EU-Staaten".

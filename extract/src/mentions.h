@@ -19,7 +19,7 @@
 
 namespace kg::extract {
 
-enum class Kind { kCountry, kCity, kOrg, kPerson, kEvent };
+enum class Kind { kCountry, kCity, kBuilding, kOrg, kPerson, kEvent };  // buildings and squares: LOC
 
 // An entity of the document as the stages see it, before assembly (assemble.h).
 struct Ent {
@@ -46,7 +46,7 @@ struct Ent {
 struct Ref {
   std::size_t first = 0, last = 0;  // tokens [first, last)
   int ent = -1;
-  bool adjective = false;        // a nationality adjective ("russische")
+  bool adjective = false;        // a nationality adjective ("russische") or a city's ("Berliner")
   std::string title;             // persons: the office written before the name
   std::size_t title_at = 0;      // token of that office
   bool reference = false;        // words that refer to an entity named elsewhere: an office alone ("der

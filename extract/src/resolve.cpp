@@ -91,16 +91,29 @@ class Resolver {
     gone_.insert(e.id);
   }
 
-  // An event without a place takes the one place the document says it is held in.
+  // An event without a place takes the one place the document says it is held in: a city or
+  // state before a building ("im Kanzleramt" and "in Berlin": Berlin), else the city a building
+  // lies in, else the building.
   void place_events() {
-    static const PredicateId kHeldIn = predicate_id("held_in");
+    static const PredicateId kHeldIn = predicate_id("held_in"), kLocatedIn = predicate_id("located_in");
+    auto building = [&](const std::string& id) {
+      const Entity* p = by_id(id);
+      return p && attribute(*p, "kind") == "building";
+    };
     for (Entity& e : doc_.entities) {
       if (e.type != EntityType::kEvent || !attribute(e, "place").empty()) continue;
       std::set<std::string> places;
       for (const Relation& r : doc_.relations)
         if (r.subject == e.id && r.predicate == kHeldIn) places.insert(r.object);
+      if (std::any_of(places.begin(), places.end(), [&](const std::string& id) { return !building(id); }))
+        std::erase_if(places, building);
       if (places.size() != 1) continue;
-      if (const Entity* p = by_id(*places.begin())) e.attributes["place"] = p->name;
+      std::string place = *places.begin();
+      if (building(place)) {
+        for (const Relation& r : doc_.relations)
+          if (r.subject == place && r.predicate == kLocatedIn) place = r.object;
+      }
+      if (const Entity* p = by_id(place)) e.attributes["place"] = p->name;
     }
   }
 

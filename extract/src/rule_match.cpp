@@ -75,15 +75,17 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
     case SlotType::kOrg:
       return k == Kind::kOrg;
     case SlotType::kPlace:
-      return (k == Kind::kCity || k == Kind::kCountry) && !r.adjective;
+      return (k == Kind::kCity || k == Kind::kCountry || k == Kind::kBuilding) && !r.adjective;
     case SlotType::kCity:
-      return k == Kind::kCity;
+      return k == Kind::kCity && !r.adjective;
     case SlotType::kCountry:
       return k == Kind::kCountry && !r.adjective;
+    case SlotType::kBuilding:
+      return k == Kind::kBuilding;
     case SlotType::kEvent:
       return k == Kind::kEvent;
     case SlotType::kAdjective:
-      return k == Kind::kCountry && r.adjective;
+      return (k == Kind::kCountry || k == Kind::kCity) && r.adjective;
   }
   return false;
 }

@@ -74,7 +74,8 @@ TEST_CASE("Lexicons match inflected forms and report syntax errors with file and
   Lexicon bad;
   Status st = bad.add("mine.tsv", "# comment\ncountry\tAtlantis\t\tcode=AT\nplanet\tMars\t\t\n", german());
   CHECK(st.code() == StatusCode::kInvalidInput);
-  CHECK(st.message() == "mine.tsv:3: unknown class 'planet' (country, city, org, adj, title, event, noun, given)");
+  CHECK(st.message() ==
+        "mine.tsv:3: unknown class 'planet' (country, city, region, org, adj, title, event, noun, given)");
   CHECK(bad.add("x.tsv", "city\tNirgendwo\t\t\n", german()).message() ==
         "x.tsv:1: city needs a country code (code= or country=)");
 }
@@ -212,7 +213,7 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
   CHECK(error("\n\nr: <PER:p> trifft <PER:q> => greets(p, q)\n") ==
         "bad.rules:3: unknown predicate 'greets' (" + std::string(predicate_list()) + ")");
   CHECK(error("r: <HUMAN:p> x <PER:q> => meets_with(p, q)") ==
-        "bad.rules:1: unknown slot type 'HUMAN' (PER, ORG, LOC, CITY, COUNTRY, BUILDING, EVENT, ADJ)");
+        "bad.rules:1: unknown slot type 'HUMAN' (PER, ORG, LOC, CITY, COUNTRY, REGION, BUILDING, EVENT, ADJ)");
   CHECK(error("r: <PER:p> trifft <PER:q> => meets_with(p, z)") == "bad.rules:1: 'z' is not a slot of the pattern");
   CHECK(error("r: <PER:p> trifft <PER:q>") == "bad.rules:1: expected NAME: PATTERN => PREDICATE(SUBJECT, OBJECT)");
   CHECK(error("r: ... <PER:p> => meets_with(p, p)") == "bad.rules:1: a pattern cannot start or end with ...");

@@ -215,3 +215,20 @@ TEST_CASE("Buildings and squares are places in their city and venues of events",
   // A city's adjective before other nouns names no building.
   CHECK(facts("Die Berliner Zeitung berichtete über die Wiener Philharmoniker.").empty());
 }
+
+TEST_CASE("States lie in the regions their adjectives and phrases name", "[extract][german]") {
+  auto f = facts(
+      "Die Krise in der westafrikanischen Elfenbeinküste dauert an. Die baltischen Staaten Estland, Lettland und "
+      "Litauen, Polen und Ungarn sind Mitglieder der NATO. Eritrea und Äthiopien streiten seit Jahren. Die beiden "
+      "Länder am Horn von Afrika führten Krieg.");
+  CHECK(f.count("Elfenbeinküste located_in Westafrika"));
+  CHECK(f.count("Lettland located_in Baltikum"));
+  CHECK(f.count("Litauen located_in Baltikum"));
+  CHECK(f.count("Polen located_in Baltikum") == 0);  // the list the adjective governs ends after "und Litauen"
+  CHECK(f.count("Polen member_of NATO"));            // the sentence's subject is every state
+  CHECK(f.count("Eritrea located_in Horn von Afrika"));
+  CHECK(f.count("Äthiopien located_in Horn von Afrika"));
+  // A region holds no office.
+  for (const std::string& x : facts("Der westafrikanische Präsident Max Muster sprach in Dakar."))
+    CHECK(x.find("Westafrika") == std::string::npos);
+}

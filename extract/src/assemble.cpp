@@ -17,6 +17,7 @@ EntityType type_of(Kind k) {
       return EntityType::kEvent;
     case Kind::kCountry:
     case Kind::kCity:
+    case Kind::kRegion:
     case Kind::kBuilding:
       return EntityType::kLocation;
   }
@@ -44,6 +45,7 @@ Entity entity_of(const Pack& pack, const Text& text, const Mentions& mentions, c
   out.mentions = e.mentions;
   out.attributes = nlohmann::json::object();
   if (e.kind == Kind::kBuilding) out.attributes["kind"] = "building";
+  if (e.kind == Kind::kRegion) out.attributes["kind"] = "region";
   if (e.kind != Kind::kEvent) return out;
   // What resolution needs to name the event and to tell it from others (core/identity.h).
   if (!e.base_name.empty()) out.name = e.base_name;

@@ -47,9 +47,9 @@ namespace {
 
 std::optional<LexClass> lex_class(const std::string& cls) {
   static const std::pair<const char*, LexClass> kClasses[] = {
-      {"country", LexClass::kCountry}, {"city", LexClass::kCity},   {"org", LexClass::kOrg},
-      {"adj", LexClass::kAdjective},   {"title", LexClass::kTitle}, {"event", LexClass::kEvent},
-      {"noun", LexClass::kNoun},       {"given", LexClass::kGiven}};
+      {"country", LexClass::kCountry}, {"city", LexClass::kCity},     {"region", LexClass::kRegion},
+      {"org", LexClass::kOrg},         {"adj", LexClass::kAdjective}, {"title", LexClass::kTitle},
+      {"event", LexClass::kEvent},     {"noun", LexClass::kNoun},     {"given", LexClass::kGiven}};
   for (const auto& [name, c] : kClasses)
     if (cls == name) return c;
   return std::nullopt;
@@ -61,7 +61,7 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
   if (f.size() < 2 || f[1].empty()) return "expected CLASS<TAB>NAME<TAB>FORMS<TAB>ATTRIBUTES";
   if (f.size() > 4) return "more than four tab-separated fields";
   auto cls = lex_class(f[0]);
-  if (!cls) return "unknown class '" + f[0] + "' (country, city, org, adj, title, event, noun, given)";
+  if (!cls) return "unknown class '" + f[0] + "' (country, city, region, org, adj, title, event, noun, given)";
   e->cls = *cls;
   e->canonical = f[1];
   forms->assign(1, f[1]);
@@ -83,12 +83,15 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
         e->kind = v;
       else if (k == "meeting")
         e->meeting = v;
+      else if (k == "region")
+        e->region = v;
       else
         return "unknown attribute '" + k + "'";
     }
   }
-  if ((e->cls == LexClass::kCountry || e->cls == LexClass::kCity || e->cls == LexClass::kAdjective) && e->code.empty())
-    return f[0] + " needs a country code (code= or country=)";
+  if ((e->cls == LexClass::kCountry || e->cls == LexClass::kCity || e->cls == LexClass::kAdjective) &&
+      e->code.empty() && e->region.empty())
+    return f[0] + " needs a country code (code= or country=)" + (e->cls == LexClass::kAdjective ? " or region=" : "");
   return std::nullopt;
 }
 

@@ -15,12 +15,13 @@
 
 namespace kg::extract {
 
-enum class LexClass { kCountry, kCity, kOrg, kAdjective, kTitle, kEvent, kNoun, kGiven };
+enum class LexClass { kCountry, kCity, kRegion, kOrg, kAdjective, kTitle, kEvent, kNoun, kGiven };
 
 struct LexEntry {
   LexClass cls;
   std::string canonical;
-  std::string code;  // country: its ISO code; city and adjective: the country's code
+  std::string code;    // country: its ISO code; city and adjective: the country's code
+  std::string region;  // a region's adjective: the region's canonical name ("westafrikanisch": Westafrika)
   bool capital = false;
   std::vector<std::string> acronyms;
   std::string kind;     // titles: "office"; events: what kind of event the noun names ("Gipfel")

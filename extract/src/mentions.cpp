@@ -208,7 +208,10 @@ class MentionFinder {
   // The entity of a lexicon entry (a state by its code, others by their canonical name).
   int lex_entity(std::size_t entry) {
     const LexEntry& le = lex_.entry(entry);
-    Kind kind = le.cls == LexClass::kCountry ? Kind::kCountry : le.cls == LexClass::kCity ? Kind::kCity : Kind::kOrg;
+    Kind kind = le.cls == LexClass::kCountry  ? Kind::kCountry
+                : le.cls == LexClass::kCity   ? Kind::kCity
+                : le.cls == LexClass::kRegion ? Kind::kRegion
+                                              : Kind::kOrg;
     int e = entity(kind, kind == Kind::kCountry ? le.code : le.canonical, le.canonical);
     Ent& x = ent(e);
     x.code = le.code;
@@ -406,11 +409,16 @@ class MentionFinder {
     switch (le.cls) {
       case LexClass::kCountry:
       case LexClass::kCity:
+      case LexClass::kRegion:
       case LexClass::kOrg:
         mention(s, i, i + m->tokens, lex_entity(m->entry));
         break;
       case LexClass::kAdjective:
-        if (const LexEntry* c = lex_.country(le.code); c != nullptr && !t.upper) {
+        if (auto region = le.region.empty() ? std::nullopt : lex_.word(le.region); region && !t.upper) {
+          Ref ref;
+          ref.adjective = true;
+          mention(s, i, i + 1, lex_entity(*region), ref, /*epithet=*/true);
+        } else if (const LexEntry* c = lex_.country(le.code); c != nullptr && !t.upper) {
           Ref r;
           r.adjective = true;
           mention(s, i, i + 1, entity(Kind::kCountry, c->code, c->canonical), r);

@@ -19,7 +19,7 @@
 
 namespace kg::extract {
 
-enum class Kind { kCountry, kCity, kBuilding, kOrg, kPerson, kEvent };  // buildings and squares: LOC
+enum class Kind { kCountry, kCity, kRegion, kBuilding, kOrg, kPerson, kEvent };  // regions, buildings: LOC
 
 // An entity of the document as the stages see it, before assembly (assemble.h).
 struct Ent {

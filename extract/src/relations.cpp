@@ -44,7 +44,7 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   }
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
-    if (o.adjective && o.last == r.title_at) {
+    if (o.adjective && o.last == r.title_at && v.kind(o.ent) != Kind::kRegion) {
       used.insert(q);
       if (v.office_organisation.has(r.title)) return kNoState;
       *rule = "office.adjective";

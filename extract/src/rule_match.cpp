@@ -75,7 +75,9 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
     case SlotType::kOrg:
       return k == Kind::kOrg;
     case SlotType::kPlace:
-      return (k == Kind::kCity || k == Kind::kCountry || k == Kind::kBuilding) && !r.adjective;
+      return (k == Kind::kCity || k == Kind::kCountry || k == Kind::kRegion || k == Kind::kBuilding) && !r.adjective;
+    case SlotType::kRegion:  // its name or its adjective ("westafrikanisch")
+      return k == Kind::kRegion;
     case SlotType::kCity:
       return k == Kind::kCity && !r.adjective;
     case SlotType::kCountry:
@@ -109,7 +111,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
 // gaps and slots a pattern has.
 class Matcher {
  public:
-  explicit Matcher(const SentenceView& v) : v_(v), sen_(v.sentence()), join_(v.list_join) {
+  explicit Matcher(const SentenceView& v) : v_(v), sen_(v.sentence()), join_(v.list_join), end_(v.words("list.end")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     at_.resize(width_);
     for (const Ref& r : v.refs())
@@ -167,12 +169,16 @@ class Matcher {
   }
 
   // The further conjuncts of a list slot after token `end`: ", B", "und C", "sowie der D" (words
-  // of the class "list.join"); the longest list. Returns the token after the list.
+  // of the class "list.join"); the longest list, which a comma after its last conjunct — the one
+  // a word of "list.end" joins — closes ("die baltischen Staaten A, B und C, D und E": A, B, C).
+  // Returns the token after the list.
   std::size_t list_more(std::size_t end, const PatternElement& el, std::vector<int>& bound) const {
-    for (;;) {
+    for (bool closed = false;;) {
       std::size_t next = end;
-      while (next < sen_.last && join_.has(v_.tok(next).text)) ++next;
-      if (next == end || next >= sen_.last) return end;
+      bool ends = false;
+      for (; next < sen_.last && join_.has(v_.tok(next).text); ++next) ends = ends || end_.has(v_.tok(next).text);
+      if (next == end || next >= sen_.last || (closed && v_.tok(end).text == ",")) return end;
+      closed = ends;
       const Ref* more = nullptr;
       for (const Ref* q : refs_at(next))
         if (slot_fits(v_, *q, el)) more = q;
@@ -230,6 +236,7 @@ class Matcher {
   const SentenceView& v_;
   const Sentence& sen_;
   const WordClass& join_;
+  const WordClass& end_;
   std::size_t width_ = 0;
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order

@@ -49,6 +49,7 @@ std::optional<SlotType> slot_type(std::string_view t) {
   if (t == "CITY") return SlotType::kCity;
   if (t == "COUNTRY") return SlotType::kCountry;
   if (t == "BUILDING") return SlotType::kBuilding;
+  if (t == "REGION") return SlotType::kRegion;
   if (t == "EVENT") return SlotType::kEvent;
   if (t == "ADJ") return SlotType::kAdjective;
   return std::nullopt;
@@ -68,6 +69,7 @@ EntityType entity_type_of(SlotType t) {
     case SlotType::kCity:
     case SlotType::kCountry:
     case SlotType::kBuilding:
+    case SlotType::kRegion:
     case SlotType::kAdjective:
       return EntityType::kLocation;
   }
@@ -138,7 +140,8 @@ std::optional<Problem> parse_slot(std::string e, bool sentence, const WordClasse
     type.pop_back();
   }
   auto t = slot_type(type);
-  if (!t) return Problem{"unknown slot type '" + type + "' (PER, ORG, LOC, CITY, COUNTRY, BUILDING, EVENT, ADJ)"};
+  if (!t)
+    return Problem{"unknown slot type '" + type + "' (PER, ORG, LOC, CITY, COUNTRY, REGION, BUILDING, EVENT, ADJ)"};
   el->kind = PatternElement::kSlot;
   el->slot_type = *t;
   if (!el->absent) {

@@ -232,3 +232,18 @@ TEST_CASE("States lie in the regions their adjectives and phrases name", "[extra
   for (const std::string& x : facts("Der westafrikanische Präsident Max Muster sprach in Dakar."))
     CHECK(x.find("Westafrika") == std::string::npos);
 }
+
+TEST_CASE("Talks with someone, possessives and offices with an adjective find who meets whom", "[extract][german]") {
+  auto f = facts(
+      "Die Kanzlerin Anna Probe reiste nach Paris. Zu Mittag sollte die deutsche Kanzlerin auch mit dem "
+      "französischen Premierminister Max Muster sprechen. Der Präsident Paul Roe kam nach Rom. Nach seinem "
+      "Treffen mit Eva Beispiel stand ein Gipfel auf dem Programm.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK(f.count("Paul Roe meets_with Eva Beispiel"));
+  // Talking is a meeting only with "mit": two persons speaking in one sentence do not meet.
+  CHECK(facts("Die Ministerin Anna Probe will sprechen, sagte der Minister Max Muster.")
+            .count("Anna Probe meets_with Max Muster") == 0);
+  // A state right before an office is not its genitive: "in Malta Präsidentin X" is Malta's.
+  CHECK(facts("Der Minister Max Muster hat in Malta Präsidentin Eva Beispiel getroffen.")
+            .count("Eva Beispiel holds_office Malta"));
+}

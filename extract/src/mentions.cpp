@@ -444,10 +444,15 @@ class MentionFinder {
   // "office.reference") to the one person of the article introduced with that office.
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
     int person = -1;
-    if (!refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0) {
+    const bool adjective = !refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0;
+    if (adjective) {
       const auto h = holders_.find(ent(refs(s).back().ent).code + "\t" + title);
       if (h != holders_.end()) person = h->second;
-    } else if (t0 > text_.sentences[s].first && cls_.office_reference.has(tok(t0 - 1).text)) {
+    }
+    // "die Präsidentin", "die deutsche Kanzlerin" (introduced without the adjective): the one
+    // person introduced with the office.
+    const std::size_t before = adjective ? refs(s).back().first : t0;
+    if (person < 0 && before > text_.sentences[s].first && cls_.office_reference.has(tok(before - 1).text)) {
       const auto h = holders_by_title_.find(title);
       if (h != holders_by_title_.end() && h->second.size() == 1) person = *h->second.begin();
     }

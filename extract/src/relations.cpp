@@ -75,9 +75,11 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   int where = -1;
   for (std::size_t q = 0; q < refs.size(); ++q) {
     if (refs[q].last > r.title_at || !is_place_state(v, refs[q]) || used.count(q)) continue;
-    // "Maltas Staatsoberhaupt" is taken by its own office.
+    // "Maltas Staatsoberhaupt" is taken by its own office (not "in Malta Präsidentin X").
     auto next = refs[q].last < sen.last ? lex.word(v.tok(refs[q].last).text) : std::nullopt;
-    if (next && lex.entry(*next).cls == LexClass::kTitle) continue;
+    if (next && lex.entry(*next).cls == LexClass::kTitle &&
+        !v.genitive.ending_of(v.tok(refs[q].last - 1).text, 1).empty())
+      continue;
     where = refs[q].ent;
     *rule = "office.sentence-country";
   }

@@ -125,7 +125,9 @@ Status for_each_extracted(const extract::Extractor& x, std::vector<Job>& jobs,
 
 std::vector<OptionSpec> extract_options() {
   return {
-      {"lang", "LANG", "the language of documents that name none (a JSON line's \"lang\" wins)", "de"},
+      {"lang", "LANG",
+       "the language of documents that name none: de, en, or auto (told from the text; a JSON line's \"lang\" wins)",
+       "auto"},
       {"pack", "DIR", "a language pack folder for --lang instead of the built-in one (extract/lang/README.md)", ""},
       {"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
       {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},

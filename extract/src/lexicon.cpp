@@ -142,8 +142,12 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const Wor
   }
   entries_.push_back(e);
   if (e.cls == LexClass::kAdjective) {
-    for (const std::string& form : forms)
-      for (const std::string& ending : words["inflect.adjective"].entries()) add_form(form + ending, index, words);
+    // With endings ("russisch": russische, russischen, …), else as written ("Russian").
+    const std::vector<std::string>& endings = words["inflect.adjective"].entries();
+    for (const std::string& form : forms) {
+      if (endings.empty()) add_form(form, index, words);
+      for (const std::string& ending : endings) add_form(form + ending, index, words);
+    }
     return;
   }
   for (const std::string& form : forms) add_form(form, index, words);

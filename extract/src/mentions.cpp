@@ -414,11 +414,12 @@ class MentionFinder {
         mention(s, i, i + m->tokens, lex_entity(m->entry));
         break;
       case LexClass::kAdjective:
-        if (auto region = le.region.empty() ? std::nullopt : lex_.word(le.region); region && !t.upper) {
+        // (forms match in exact case: "russische", and "Russian" in English, whose adjectives are capitalised)
+        if (auto region = le.region.empty() ? std::nullopt : lex_.word(le.region); region) {
           Ref ref;
           ref.adjective = true;
           mention(s, i, i + 1, lex_entity(*region), ref, /*epithet=*/true);
-        } else if (const LexEntry* c = lex_.country(le.code); c != nullptr && !t.upper) {
+        } else if (const LexEntry* c = lex_.country(le.code); c != nullptr) {
           Ref r;
           r.adjective = true;
           mention(s, i, i + 1, entity(Kind::kCountry, c->code, c->canonical), r);

@@ -1,6 +1,7 @@
 // The extractor: the stages in order (extract.h), one language pack per language.
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -30,8 +31,54 @@ std::string content_id(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The pack whose common words (class "language.words") the text's first 2000 words use most;
+// `fallback` for a text of fewer than 20 words without two clues more for one language; empty for
+// a longer one with none.
+std::string detect_language(std::string_view text,
+                            const std::map<std::string, std::shared_ptr<const Pack>, std::less<>>& packs,
+                            const std::string& fallback) {
+  std::map<std::string, int> hits;
+  int words = 0;
+  for (std::size_t i = 0; i < text.size() && words < 2000;) {
+    auto letter = [&](std::size_t k) {
+      const unsigned char c = static_cast<unsigned char>(text[k]);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && letter(j)) ++j;
+    ++words;
+    const std::string_view w = text.substr(i, j - i);
+    for (const auto& [lang, pack] : packs)
+      if (pack && pack->words["language.words"].has(w)) ++hits[lang];
+    i = j;
+  }
+  std::string best;
+  int most = 0, second = 0;
+  for (const auto& [lang, n] : hits) {
+    if (n > most) {
+      second = most;
+      most = n;
+      best = lang;
+    } else {
+      second = std::max(second, n);
+    }
+  }
+  // A short text needs two clues more for one language than for any other.
+  if (words < 20 && most - second < 2) return fallback;
+  return best;
+}
+
+}  // namespace
+
 struct Extractor::Impl {
-  std::string lang;  // the default
+  std::string lang;      // the default
+  std::string fallback;  // "auto" for a short text without clues
   std::map<std::string, std::shared_ptr<const Pack>, std::less<>> packs;
   std::vector<std::pair<std::string, std::unique_ptr<MentionSource>>> sources;  // language ("": all), source
 };
@@ -46,14 +93,25 @@ Extractor::~Extractor() = default;
 Result<std::unique_ptr<Extractor>> Extractor::create(const Options& options) {
   std::unique_ptr<Extractor> x(new Extractor());
   x->impl_->lang = options.lang;
+  x->impl_->fallback = options.fallback_lang;
+  if (options.lang == kAutoLanguage && !options.pack_dir.empty())
+    return Status::InvalidInput("a language pack folder needs the language it is for (--lang), not 'auto'");
   // The built-in packs are shared; the default language's is read afresh when the user adds to it.
   for (const std::string& lang : builtin_languages()) {
     KG_ASSIGN_OR_RETURN(x->impl_->packs[lang], builtin_pack(lang));
   }
-  if (!options.pack_dir.empty() || !options.lexicon_files.empty() || !options.rule_files.empty()) {
+  const bool user_files = !options.pack_dir.empty() || !options.lexicon_files.empty() || !options.rule_files.empty();
+  if (options.lang == kAutoLanguage) {
+    // The user's lexicons and rules join every pack: which one reads a document is known later.
+    if (user_files) {
+      for (const std::string& lang : builtin_languages()) {
+        KG_ASSIGN_OR_RETURN(x->impl_->packs[lang], load_pack(lang, "", options.lexicon_files, options.rule_files));
+      }
+    }
+  } else if (user_files) {
     KG_ASSIGN_OR_RETURN(x->impl_->packs[options.lang],
                         load_pack(options.lang, options.pack_dir, options.lexicon_files, options.rule_files));
-  } else if (!x->impl_->packs[options.lang]) {
+  } else if (x->impl_->packs.find(options.lang) == x->impl_->packs.end()) {
     return Status::NotFound("no language pack for '" + options.lang + "'");
   }
   return x;
@@ -111,7 +169,15 @@ Result<Document> Extractor::extract(const Input& input) const {
   if (auto bad = find_invalid_utf8(input.text)) {
     return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(*bad));
   }
-  const std::string& lang = input.lang.empty() ? impl_->lang : input.lang;
+  std::string lang = input.lang.empty() ? impl_->lang : input.lang;
+  if (lang == kAutoLanguage) {
+    lang = detect_language(input.text, impl_->packs, impl_->fallback);
+    if (lang.empty()) {
+      std::string known;
+      for (const auto& [name, pack] : impl_->packs) known += (known.empty() ? "" : ", ") + name;
+      return Status::InvalidInput("no language pack recognises the text (kg reads " + known + ")");
+    }
+  }
   auto it = impl_->packs.find(lang);
   if (it == impl_->packs.end() || !it->second) return Status::InvalidInput("no language pack for '" + lang + "'");
   const Pack& pack = *it->second;

@@ -16,6 +16,14 @@ bool is_place_state(const SentenceView& v, const Ref& r) { return v.kind(r.ent) 
 // A federal state ("Bayern"): its ISO 3166-2 code has the country's code before a hyphen.
 bool is_subdivision(const SentenceView& v, int e) { return v.mentions.ent(e).code.find('-') != std::string::npos; }
 
+// Whether mention r is written in capitals and periods only ("US", "U.S.", "UK").
+bool abbreviation(const SentenceView& v, const Ref& r) {
+  for (std::size_t t = r.first; t < r.last; ++t)
+    for (char c : v.tok(t).text)
+      if (!(c == '.' || (c >= 'A' && c <= 'Z'))) return false;
+  return true;
+}
+
 // stated_office_place's answer for an office whose words say it is no state's ("die bayerische
 // Parteichefin"): no place is to be guessed either.
 constexpr int kNoState = -2;
@@ -44,6 +52,14 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   }
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
+    // An organisation, or a state named by its abbreviation, right before the office: "NATO
+    // Secretary-General X", "U.S. President X".
+    if (!o.adjective && o.last == r.title_at &&
+        (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o)))) {
+      *rule = "office.adjunct";
+      used.insert(q);
+      return o.ent;
+    }
     if (o.adjective && o.last == r.title_at && v.kind(o.ent) != Kind::kRegion) {
       used.insert(q);
       if (v.office_organisation.has(r.title)) return kNoState;

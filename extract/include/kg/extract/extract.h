@@ -57,8 +57,16 @@ class MentionSource {
   virtual std::vector<ProposedMention> propose(const TokenizedText& text) const = 0;
 };
 
+// The language code that asks the extractor to tell a document's language from its text.
+inline constexpr std::string_view kAutoLanguage = "auto";
+
 struct Options {
-  std::string lang = "de";  // the language of documents that name none
+  // The language of documents that name none, or "auto": the pack whose common words (class
+  // "language.words") the text uses most; a text of 20 words or more with none of any pack's is
+  // refused ("no language pack recognises the text"), a shorter one without two clues more for one
+  // language than for another is read as `fallback_lang`.
+  std::string lang = "de";
+  std::string fallback_lang = "de";
   // A language pack folder (layout of extract/lang/de/) to use for `lang` instead of a built-in one.
   std::string pack_dir;
   // The user's lexicon files (extract/lexicons/README.md) and rule files (extract/rules/README.md),

@@ -418,11 +418,11 @@ class MentionFinder {
         if (auto region = le.region.empty() ? std::nullopt : lex_.word(le.region); region) {
           Ref ref;
           ref.adjective = true;
-          mention(s, i, i + 1, lex_entity(*region), ref, /*epithet=*/true);
+          mention(s, i, i + m->tokens, lex_entity(*region), ref, /*epithet=*/true);
         } else if (const LexEntry* c = lex_.country(le.code); c != nullptr) {
           Ref r;
           r.adjective = true;
-          mention(s, i, i + 1, entity(Kind::kCountry, c->code, c->canonical), r);
+          mention(s, i, i + m->tokens, entity(Kind::kCountry, c->code, c->canonical), r);
           ent(refs(s).back().ent).code = c->code;
         }
         break;
@@ -485,6 +485,20 @@ class MentionFinder {
   // on from when the noun binds an organisation or place, else t0 (the caller moves past the noun).
   std::size_t event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
     const Sentence& sen = text_.sentences[s];
+    // An organisation or state right before the noun, perhaps with up to two lower-case words or
+    // an ordinal between, organises it: "the G20 summit", "the 28th AU ordinary summit".
+    for (auto r = refs(s).rbegin(); r != refs(s).rend() && r->last + 2 >= t0 && r->last <= t0; ++r) {
+      bool plain = true;
+      for (std::size_t k = r->last; k < t0; ++k) plain = plain && tok(k).word && !tok(k).upper;
+      const Kind k = ent(r->ent).kind;
+      if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry)) continue;
+      if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only
+      const int bound = r->ent;
+      int e = event_for(std::to_string(bound), first_acronym(bound), le, bound);
+      name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
+      mention(s, t0, t1, e);
+      return t1;
+    }
     if (t1 + 1 < sen.last && cls_.event_binds.has(tok(t1).text)) {
       if (auto o = lex_.match(text_.tokens, t1 + 1);
           o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
@@ -500,7 +514,6 @@ class MentionFinder {
         return t1 + 1;  // the organisation is mentioned by the next step
       }
     }
-    if (!tok(t0).upper) return t0;
     // A later meeting noun is the meeting the article is about (the first one starts it); other
     // event nouns ("Amtseinführung", "Wahl") are events of their own.
     const bool meeting = cls_.event_continues.has(le.canonical);
@@ -868,7 +881,8 @@ class MentionFinder {
     holders_by_title_[title].insert(p);
     mention(s, j, k, p, r);
     // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
-    if (k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) && name_word(tok(k + 2))) {
+    if (k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) && name_word(tok(k + 2)) &&
+        !lex_.match(text_.tokens, k + 1)) {
       std::size_t a = k + 1, b = a;
       while (b < sen.last && b - a < 5 && name_word(tok(b))) ++b;
       std::string second = span_text(a, b);

@@ -99,7 +99,7 @@ TEST_CASE("load reports what it loaded and is idempotent", "[cli]") {
             std::to_string(ex.json({"stats"})["relations"].get<int>()) + " relations\n");
   auto stdin_load = run_kg({"--db", ex.db, "load", "-"}, doc_line("d9") + "\n\n");
   CHECK(stdin_load.code == 0);
-  CHECK_THAT(stdin_load.out, Catch::StartsWith("loaded 1 document: "));
+  CHECK_THAT(stdin_load.out, Catch::StartsWith("loaded 1 document (de 1): "));
 }
 
 TEST_CASE("Every bad input line is named by file and line and the rest loads", "[cli]") {
@@ -125,7 +125,8 @@ TEST_CASE("Every bad input line is named by file and line and the rest loads", "
   CHECK_THAT(r.err, Catch::Contains(file + ":6: invalid UTF-8 at byte 11"));
   CHECK_THAT(r.err, Catch::EndsWith("kg: 5 of 7 documents skipped (errors above)\n"));
   CHECK(r.out ==
-        "loaded 2 documents: 10 new entities, 2 joined known entities; 5 skipped; the database holds 2 documents, 10 "
+        "loaded 2 documents (de 2): 10 new entities, 2 joined known entities; 5 skipped; the database holds 2 "
+        "documents, 10 "
         "entities, 14 relations\n");
   auto docs = run_kg({"--db", db, "documents", "--format", "json"});
   CHECK(nlohmann::json::parse(docs.out)["documents"].size() == 2);
@@ -384,7 +385,7 @@ TEST_CASE("extract prints document objects that load gives the same graph as ing
   CHECK(run_kg({"--db", dir.str("one"), "load", dir.str("a.jsonl")}).code == 0);
   auto ingest = run_kg({"--db", dir.str("two"), "ingest", article});
   CHECK(ingest.code == 0);
-  CHECK_THAT(ingest.out, Catch::StartsWith("ingested 1 document: "));
+  CHECK_THAT(ingest.out, Catch::StartsWith("ingested 1 document (de 1): "));
   auto a = run_kg({"--db", dir.str("one"), "export", "--format", "nquads"});
   auto b = run_kg({"--db", dir.str("two"), "export", "--format", "nquads"});
   CHECK(a.out == b.out);

@@ -74,3 +74,26 @@ TEST_CASE("English events: organisers, venues, participants, members and capital
   CHECK(f.count("Chile member_of ASEAN"));
   CHECK(f.count("Lima located_in Peru"));
 }
+
+TEST_CASE("kg ingest tells each file's language, reports one it cannot read and goes on", "[cli][english]") {
+  TempDir dir;
+  write_file(dir.str("en.txt"),
+             "Russian President Max Muster met Japan's Prime Minister Hana Sato in Lima on Monday, and the two "
+             "leaders said that the talks were useful for both of their countries.\n");
+  write_file(dir.str("de.txt"),
+             "Der russische Präsident Max Muster traf am Montag in Lima die Ministerin Anna Probe, und die beiden "
+             "sagten, dass die Gespräche für ihre Länder nützlich gewesen seien.\n");
+  write_file(dir.str("xx.txt"),
+             "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore "
+             "et dolore magna aliqua ut enim ad minim veniam quis nostrud exercitation\n");
+  auto r = run_kg({"--db", dir.str("db"), "ingest", dir.str("en.txt"), dir.str("de.txt"), dir.str("xx.txt")});
+  CHECK(r.code != 0);  // one input skipped
+  CHECK_THAT(r.out, Catch::StartsWith("ingested 2 documents (de 1, en 1): "));
+  CHECK_THAT(r.err, Catch::Contains("xx.txt: no language pack recognises the text (kg reads de, en)"));
+  auto x = run_kg({"extract", dir.str("en.txt")});
+  CHECK(x.code == 0);
+  CHECK_THAT(x.out, Catch::Contains("\"lang\":\"en\""));
+  CHECK_THAT(x.out, Catch::Contains("\"name\":\"Hana Sato\""));
+  auto forced = run_kg({"extract", "--lang", "de", dir.str("en.txt")});
+  CHECK_THAT(forced.out, Catch::Contains("\"lang\":\"de\""));
+}

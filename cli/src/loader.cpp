@@ -24,12 +24,14 @@ Status GroupLoader::add(Document doc) {
 Status GroupLoader::flush() {
   if (group_.empty()) return Status::Ok();
   KG_ASSIGN_OR_RETURN(std::vector<LoadStats> stats, store_.load_group(group_));
-  for (const LoadStats& s : stats) {
+  for (std::size_t i = 0; i < stats.size(); ++i) {
+    const LoadStats& s = stats[i];
     if (s.already_loaded) {
       ++present_;
       continue;
     }
     ++loaded_;
+    if (i < group_.size() && !group_[i].lang.empty()) ++languages_[group_[i].lang];
     created_ += s.entities_created;
     joined_ += s.entities_joined;
   }
@@ -49,8 +51,12 @@ Status GroupLoader::print_summary(std::ostream& out, std::string_view verb, std:
   // The totals are the database's own (what `kg stats` and every export count): relations a
   // document states again are one relation of the graph.
   KG_ASSIGN_OR_RETURN(GraphCounts total, store_.totals());
-  out << verb << " " << loaded_ << (loaded_ == 1 ? " document" : " documents") << ": " << created_ << " new entities, "
-      << joined_ << " joined known entities";
+  out << verb << " " << loaded_ << (loaded_ == 1 ? " document" : " documents");
+  // The languages the documents were read in ("de 3, en 2"), as told from their text or given.
+  for (auto it = languages_.begin(); it != languages_.end(); ++it)
+    out << (it == languages_.begin() ? " (" : ", ") << it->first << " " << it->second;
+  if (!languages_.empty()) out << ")";
+  out << ": " << created_ << " new entities, " << joined_ << " joined known entities";
   if (present_) out << "; " << present_ << " already in the database";
   if (skipped) out << "; " << skipped << " skipped";
   out << "; the database holds " << total.documents << (total.documents == 1 ? " document, " : " documents, ")

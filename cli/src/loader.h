@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -43,7 +44,7 @@ class GroupLoader {
   std::uint64_t loaded() const { return loaded_; }
   std::uint64_t present() const { return present_; }
   std::uint64_t pending() const { return group_.size(); }
-  // "VERB N documents: E new entities, J joined known entities[; P already in the database][; S
+  // "VERB N documents (de N, en M): E new entities, J joined known entities[; P already in the database][; S
   // skipped]; the database holds D documents, E entities, R relations" (the totals as kg stats
   // counts them).
   Status print_summary(std::ostream& out, std::string_view verb, std::uint64_t skipped) const;
@@ -56,6 +57,7 @@ class GroupLoader {
   std::vector<Document> group_;
   std::size_t group_relations_ = 0;
   std::uint64_t loaded_ = 0, present_ = 0, created_ = 0, joined_ = 0;
+  std::map<std::string, std::uint64_t> languages_;  // documents loaded per language
 };
 
 }  // namespace kg::cli

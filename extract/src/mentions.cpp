@@ -662,12 +662,24 @@ class MentionFinder {
   // "und", ending on a capitalised word, optionally "in" and a known place. An acronym in
   // parentheses right after is its short name.
   // "das Bündnis", "dem Staatenbund": after an article, a word of the class "org.epithet" that no
-  // name follows refers to the organisation the article has named most often so far.
+  // name follows refers to the organisation introduced with it ("das OSZE Bündnis", "the BRICS
+  // bloc"), else to the organisation the article has named most often so far.
   std::size_t org_epithet(std::size_t s, std::size_t i) {
     const Sentence& sen = text_.sentences[s];
-    if (i == sen.first || !cls_.org_epithet.has(tok(i).text) || !cls_.org_epithet_article.has(tok(i - 1).text))
+    if (i == sen.first || !cls_.org_epithet.has(tok(i).text)) return i;
+    // "the BRICS bloc": the organisation right before it is the one the epithet names from now on.
+    if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg) {
+      epithets_[std::string(tok(i).text)] = refs(s).back().ent;
       return i;
+    }
+    if (!cls_.org_epithet_article.has(tok(i - 1).text)) return i;
     if (i + 1 < sen.last && tok(i + 1).upper) return i;
+    if (auto it = epithets_.find(std::string(tok(i).text)); it != epithets_.end()) {
+      Ref r;
+      r.reference = true;
+      mention(s, i, i + 1, it->second, r, /*epithet=*/true);
+      return i + 1;
+    }
     int best = -1;
     for (std::size_t e = 0; e < out_.ents.size(); ++e) {
       const Ent& x = out_.ents[e];
@@ -902,6 +914,7 @@ class MentionFinder {
   bool last_meeting_ = true;                               // the last event is a meeting (bound events and summits are)
   std::map<std::string, int> holders_;                     // country code ‖ office → the person introduced with it
   std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
+  std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("BRICS bloc")
 };
 
 }  // namespace

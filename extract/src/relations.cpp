@@ -133,6 +133,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
   const WordClass& former = v.words("office.former");
   for (const Ref& r : v.refs()) {
     if (r.title.empty() || r.reference) continue;
+    // A form of address ("Mr.", "Dr.") is no office.
+    if (auto t = v.pack.lexicon.word(r.title); t && v.pack.lexicon.entry(*t).kind != "office") continue;
     // A past office ("des früheren US-Präsidenten X", "der ehemalige russische Präsident X") is none.
     const std::size_t first = v.sentence().first;
     if ((r.title_at > first && former.has(v.tok(r.title_at - 1).text)) ||

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The main job kg can do today: build, read our example articles (German), find who and what is
+# The main job kg can do today: build, read our example articles (German and English), find who and what is
 # in them and how they relate, store that, ask how two people are connected and why, and draw it.
 set -eu
 cd "$(dirname "$0")/.."

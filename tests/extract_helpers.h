@@ -32,9 +32,10 @@ inline const extract::Extractor& extractor() {
   return *x;
 }
 
-// "Subject predicate Object" for every relation of the text, read by `x` (the built-in packs).
-inline std::set<std::string> facts(const std::string& text, const extract::Extractor& x = extractor()) {
-  auto doc = x.extract(extract::Input{text, "test", "", "de"});
+// "Subject predicate Object" for every relation of the text in `lang`, read by `x` (the built-in packs).
+inline std::set<std::string> facts(const std::string& text, const extract::Extractor& x = extractor(),
+                                   const std::string& lang = "de") {
+  auto doc = x.extract(extract::Input{text, "test", "", lang});
   REQUIRE_OK(doc);
   std::set<std::string> out;
   auto name = [&](const std::string& id) {

@@ -1,0 +1,249 @@
+// Internal: the mention stage's finder (mentions.h) — one object per document that reads it sentence
+// by sentence. Its steps live in mentions.cpp (names, organisations, offices, events, the tagger's
+// proposals), mention_places.cpp (buildings, city adjectives, capitals, compound event nouns) and
+// mention_references.cpp (offices, epithets and plurals that refer to entities named before).
+#pragma once
+
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentions.h"
+
+namespace kg::extract::mention_detail {
+
+// "FPÖ", "UMP", "OSZE": two to five capital letters, an organisation's acronym.
+bool looks_like_acronym(std::string_view w);
+
+// Whether a token can be part of a person's or organisation's name: capitalised, no common noun
+// or lexicon word, not a compound of one ("UN-Generalsekretär"); "al-Assad" is (`prefixes`: the
+// pack's class "name.prefix").
+bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes);
+
+bool starts_upper_ascii(std::string_view w);
+
+// How an event's mention names it (Ent::base_name), from the weakest to the strongest.
+enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4 };
+
+// The classes of the pack this stage reads, looked up once.
+struct Classes {
+  explicit Classes(const WordClasses& w)
+      : name_prefix(w["name.prefix"]),
+        name_particle(w["name.particle"]),
+        person_list_cue(w["person.list_cue"]),
+        function_word(w["name.function_word"]),
+        office_suffix(w["office.suffix"]),
+        office_endings(w["inflect.office"]),
+        office_of(w["office.of"]),
+        org_epithet(w["org.epithet"]),
+        org_epithet_article(w["org.epithet.article"]),
+        office_reference(w["office.reference"]),
+        genitive_article(w["article.genitive"]),
+        genitive(w["inflect.genitive"]),
+        member_next(w["compound.member_next"]),
+        member(w["compound.member"]),
+        event_binds(w["event.binds"]),
+        event_continues(w["event.continues"]),
+        capital_after_name(w["capital.after_name"]),
+        capital_noun(w["capital.noun"]),
+        org_head(w["org.head"]),
+        org_head_link(w["org.head.link"]),
+        org_head_genitive(w["org.head.genitive"]),
+        not_adjective(w["org.not_adjective"]),
+        adjective_endings(w["inflect.adjective"]),
+        article_capitalised(w["article.capitalised"]),
+        conjunction_and(w["conjunction.and"]),
+        prep_in(w["prep.in"]),
+        states_plural(w["states.plural"]),
+        states_reference(w["states.reference"]),
+        states_pair(w["states.pair"]),
+        number_word(w["number.word"]),
+        building_noun(w["building.noun"]),
+        city_adjective_ending(w["city.adjective.ending"]),
+        city_adjective_stem(w["city.adjective.stem"]) {}
+  const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
+      &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
+      &member, &event_binds, &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link,
+      &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
+      &states_plural, &states_reference, &states_pair, &number_word, &building_noun, &city_adjective_ending,
+      &city_adjective_stem;
+};
+
+// The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
+// state besides the result is the event a bare meeting noun continues (`last_event_`), and
+// what references need: the persons introduced with an office, the organisations with an epithet.
+class MentionFinder {
+ public:
+  MentionFinder(const Pack& pack, const Text& text) : pack_(pack), lex_(pack.lexicon), w_(pack.words), text_(text) {
+    out_.refs.resize(text.sentences.size());
+  }
+
+  Mentions run(std::vector<ProposedMention> proposals);
+
+ private:
+  const Token& tok(std::size_t i) const { return text_.tokens[i]; }
+  Ent& ent(int e) { return out_.ents[static_cast<std::size_t>(e)]; }
+  std::vector<Ref>& refs(std::size_t s) { return out_.refs[s]; }
+  bool name_word(const Token& t) const { return is_name_word(t, lex_, cls_.name_prefix); }
+  std::string span_text(std::size_t first, std::size_t last) const;
+
+  // --- entities ---------------------------------------------------------------------------
+
+  int entity(Kind kind, const std::string& key, const std::string& name);
+
+  // Records `form` as a name of entity e (the head of a compound such as "EU" in "EU-Land").
+  void add_form(int e, const std::string& form);
+
+  // A mention of entity e at tokens [first, last); its words become a name of e unless `epithet`
+  // ("das Bündnis" names no organisation).
+  void mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra = {}, bool epithet = false);
+
+  // Whether token `at` starts particles that go on to a name word within the sentence, also two
+  // of them ("von der Leyen", "van den Berg").
+  bool particles_to_name(const Sentence& sen, std::size_t at) const;
+
+  // The person a single word names: the one known person whose name contains it (-2: several).
+  int person_by_part(std::string_view w) const;
+
+  // The event bound to `bound` (an entity key or a topic), named "<bound_name>-<noun>" until
+  // resolution names it; `bound_ent` is the organisation or place it is bound to, or -1 for a topic.
+  int event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun, int bound_ent);
+
+  void name_event(int e, const std::string& name, BaseRank rank);
+
+  std::string first_acronym(int e);
+
+  // The entity of a lexicon entry (a state by its code, others by their canonical name).
+  int lex_entity(std::size_t entry);
+
+  bool lex_is(std::optional<std::size_t> entry, std::initializer_list<LexClass> classes) const;
+
+  // --- one sentence -------------------------------------------------------------------------
+
+  // Each step tries one construction at token i and returns the token after it, or i.
+  void sentence(std::size_t s);
+
+  // The lexicon's city a city adjective names: a city's name and an ending of the class
+  // "city.adjective.ending", the name perhaps without an ending of "city.adjective.stem"
+  // ("Berliner", "Wiener"; "Münchner", "Bremer").
+  std::optional<std::size_t> city_of_adjective(std::string_view w) const;
+
+  // A city's adjective before an office or a building: "die Bonner Oberbürgermeisterin", "im
+  // Berliner Kanzleramt" (the building itself is found by `building`).
+  std::size_t city_adjective(std::size_t s, std::size_t i);
+
+  // Buildings and squares, by a noun of the class "building.noun": after a city's adjective
+  // ("im Berliner Kanzleramt", named so), before a name ("Flughafen Sunan", "Hotel Adlon"), after
+  // an unknown name ("Marriott Hotel"), or as the end of a hyphenated name ("Helmut-List-Halle",
+  // "Nato-Hauptquartiers").
+  std::size_t building(std::size_t s, std::size_t i);
+
+  // The building of that name; in the city `city` (an entity, -1 when not known).
+  int building_entity(const std::string& name, int city);
+
+  // Hyphenated compounds: "OSZE-Gipfeltreffens", "NATO-Gipfel", "US-Präsidentin", "EU-Staaten".
+  std::size_t compound(std::size_t s, std::size_t i);
+
+  // Any word of the class "office.suffix" is an office ("Informationsminister").
+  std::size_t suffix_office(std::size_t s, std::size_t i);
+
+  // A lexicon word or phrase: places, organisations, adjectives, offices, event nouns.
+  std::size_t lexicon_word(std::size_t s, std::size_t i);
+
+  // An office without a name refers to a person introduced with it: "der russische Präsident" to
+  // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class
+  // "office.reference") to the one person of the article introduced with that office.
+  void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
+
+  // A compound whose head is an event noun of the lexicon: "Sondergipfel", "Westbalkantreffen",
+  // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
+  // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
+  std::optional<LexEntry> compound_event(std::string_view w) const;
+
+  // "Gipfeltreffen der OSZE", "Gipfel in Oslo", or a later bare "Gipfel". Returns the token to go
+  // on from when the noun binds an organisation or place, else t0 (the caller moves past the noun).
+  std::size_t event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+
+  // A capital city's name as a place: "Valletta, der Hauptstadt von Malta", "in der laotischen
+  // Hauptstadt Vientiane".
+  std::size_t capital_city(std::size_t s, std::size_t i);
+
+  // "… Gemeinschaft Unabhängiger Staaten (GUS)": a long form with its acronym in parentheses
+  // names an organisation, unless the lexicon already knows it.
+  std::size_t acronym_with_long_form(std::size_t s, std::size_t i);
+
+  // Whether the acronym's letters stand in `name` in order, its first letter first (ASCII letters
+  // compared without case).
+  static bool spells(std::string_view name, std::string_view acronym);
+
+  // An unknown acronym names an organisation (or its long form's, when the text gives one later).
+  std::size_t acronym(std::size_t s, std::size_t i);
+
+  // Capitalised unknown words: a name already known ("Muster" after "Max Muster"), or two to four
+  // of them in a list, after a preposition of the class "person.list_cue", or after a given name:
+  // a person's name ("mit Ana Soto und …", "Anna Beispiel sagte").
+  std::size_t capitalised_name(std::size_t s, std::size_t i);
+
+  // Whether a lower-case word is an adjective inside an organisation's name ("für wirtschaftliche").
+  bool name_adjective(std::string_view w) const;
+
+  // Where an organisation phrase's words end (one past the last capitalised word), from token
+  // `from`; `upper_seen` says whether there was one.
+  std::size_t organisation_phrase_end(const Sentence& sen, std::size_t from, std::size_t i, bool* upper_seen) const;
+
+  // "Organisation für wirtschaftliche Entwicklung", "Bündnis für Frieden und Arbeit", "Partei der
+  // Grünen Mitte": a head noun of the class "org.head", a word of "org.head.link" (a genitive
+  // article after the heads of "org.head.genitive"), then adjectives and capitalised words joined by
+  // "und", ending on a capitalised word, optionally "in" and a known place. An acronym in
+  // parentheses right after is its short name.
+  // "das Bündnis", "dem Staatenbund": after an article, a word of the class "org.epithet" that no
+  // name follows refers to the organisation introduced with it ("das OSZE Bündnis", "the BRICS
+  // bloc"), else to the organisation the article has named most often so far.
+  std::size_t org_epithet(std::size_t s, std::size_t i);
+
+  // "diese Länder", "die beiden Staaten", "die fünf Länder": a plural noun of the class
+  // "states.plural" after a word of "states.reference" (any number), of "states.pair" (two) or a
+  // number (digits or "number.word", whose n-th entry is n + 1) refers to the states of the latest
+  // list before it — earlier in the sentence or in one of the three sentences before — that has
+  // that many states. Not when a state's name follows ("die beiden Länder Malta und Irland").
+  std::size_t states_reference(std::size_t s, std::size_t i);
+
+  // The states named in sentence s before token `before`, else in the latest of the three sentences
+  // before s that names `want` of them (any number from two when 0).
+  std::vector<int> listed_states(std::size_t s, std::size_t before, std::size_t want) const;
+
+  std::size_t organisation_phrase(std::size_t s, std::size_t i);
+
+  // The organisation named by the words before "(" at token `paren` whose initials spell
+  // `acronym` (words of "name.function_word" may stand between), if any.
+  std::optional<int> long_form(std::size_t s, std::size_t paren, std::string_view acronym);
+
+  // Mentions another source proposes, where the lexicons and rules found nothing.
+  void add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals);
+
+  // What an office at [t0, t1) belongs to, when it follows: a state in the genitive ("der
+  // Präsidentin Maltas Jane Roe"), or "der/des/von ORG|COUNTRY" and a comma. Moves *j to the name.
+  std::optional<std::pair<std::size_t, std::size_t>> office_holder_of(const Sentence& sen, std::size_t* j) const;
+
+  // After an office at [t0, t1): what it belongs to (office_holder_of), then a name of
+  // capitalised words. Returns the token after the name, or t0 when there is none.
+  std::size_t person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
+
+  const Pack& pack_;
+  const Lexicon& lex_;
+  const WordClasses& w_;
+  const Classes cls_{pack_.words};
+  const Text& text_;
+  Mentions out_;
+  int last_event_ = -1;
+  bool last_meeting_ = true;                               // the last event is a meeting (bound events and summits are)
+  std::map<std::string, int> holders_;                     // country code ‖ office → the person introduced with it
+  std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
+  std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("BRICS bloc")
+};
+
+}  // namespace kg::extract::mention_detail

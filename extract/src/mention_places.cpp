@@ -1,0 +1,103 @@
+// The mention stage's steps for buildings and squares, city adjectives, capitals named as such, compound event nouns
+// (mention_finder.h).
+#include <algorithm>
+
+#include "mention_finder.h"
+
+namespace kg::extract::mention_detail {
+
+std::optional<std::size_t> MentionFinder::city_of_adjective(std::string_view w) const {
+  for (const std::string& ending : cls_.city_adjective_ending.entries()) {
+    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
+    std::string base(w.substr(0, w.size() - ending.size()));
+    for (std::size_t k = 0; k <= cls_.city_adjective_stem.entries().size(); ++k) {
+      std::string name = k == 0 ? base : base + cls_.city_adjective_stem.entries()[k - 1];
+      if (auto e = lex_.word(name); e && lex_.entry(*e).cls == LexClass::kCity) return e;
+    }
+  }
+  return std::nullopt;
+}
+
+std::size_t MentionFinder::city_adjective(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i + 1 >= sen.last || !tok(i).upper || lex_.word(tok(i).text)) return i;
+  auto title = lex_.word(tok(i + 1).text);
+  if (!(title && lex_.entry(*title).cls == LexClass::kTitle)) return i;
+  auto city = city_of_adjective(tok(i).text);
+  if (!city) return i;
+  Ref r;
+  r.adjective = true;
+  mention(s, i, i + 1, lex_entity(*city), r, /*epithet=*/true);
+  return i + 1;
+}
+
+std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  const Token& t = tok(i);
+  if (!t.word || !t.upper) return i;
+  auto noun = [&](std::size_t k) { return k < sen.last && tok(k).upper && cls_.building_noun.has(tok(k).text); };
+  if (const std::size_t dash = t.text.rfind('-');
+      dash != std::string_view::npos && dash + 1 < t.text.size() && cls_.building_noun.has(t.text.substr(dash + 1))) {
+    mention(s, i, i + 1, building_entity(std::string(t.text), -1));
+    return i + 1;
+  }
+  if (noun(i + 1) && !lex_.word(t.text)) {
+    if (auto city = city_of_adjective(t.text)) {
+      const int c = lex_entity(*city);
+      Ref r;
+      r.adjective = true;
+      mention(s, i, i + 1, c, r, /*epithet=*/true);
+      mention(s, i + 1, i + 2, building_entity(span_text(i, i + 2), c));
+      return i + 2;
+    }
+    if (name_word(t) && !lex_.is_given_name(t.text)) {
+      mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
+      return i + 2;
+    }
+  }
+  if (noun(i) && i + 1 < sen.last && name_word(tok(i + 1)) && !lex_.word(tok(i + 1).text)) {
+    std::size_t j = i + 1;
+    while (j < sen.last && j < i + 4 && name_word(tok(j)) && !lex_.word(tok(j).text)) ++j;
+    mention(s, i, j, building_entity(span_text(i, j), -1));
+    return j;
+  }
+  return i;
+}
+
+int MentionFinder::building_entity(const std::string& name, int city) {
+  int e = entity(Kind::kBuilding, name, name);
+  if (city >= 0) ent(e).code = ent(city).code;
+  return e;
+}
+
+std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  const Token& t = tok(i);
+  if (name_word(t) && cls_.capital_after_name.match(text_.tokens, i + 1, sen.last) > 0) {
+    std::string name(t.text);
+    mention(s, i, i + 1, entity(Kind::kCity, name, name));
+    return i + 1;
+  }
+  if (cls_.capital_noun.has(t.text) && i + 1 < sen.last && name_word(tok(i + 1)) &&
+      !(i + 2 < sen.last && name_word(tok(i + 2)))) {
+    std::string name(tok(i + 1).text);
+    mention(s, i + 1, i + 2, entity(Kind::kCity, name, name));
+    return i + 2;
+  }
+  return i;
+}
+
+std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const {
+  auto head = lex_.event_head(w);
+  if (!head) return std::nullopt;
+  const auto [entry, k] = *head;
+  LexEntry le = lex_.entry(entry);
+  std::string canonical(w.substr(0, k));
+  canonical += le.canonical;
+  canonical[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(canonical[k])));
+  le.canonical = std::move(canonical);
+  le.kind = le.canonical;
+  return le;
+}
+
+}  // namespace kg::extract::mention_detail

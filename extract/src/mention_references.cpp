@@ -1,0 +1,107 @@
+// The mention stage's steps for offices, epithets and plural nouns that refer to entities the article named before
+// (mention_finder.h).
+#include <algorithm>
+
+#include "mention_finder.h"
+
+namespace kg::extract::mention_detail {
+
+void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
+  int person = -1;
+  const bool adjective = !refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0;
+  if (adjective) {
+    const auto h = holders_.find(ent(refs(s).back().ent).code + "\t" + title);
+    if (h != holders_.end()) person = h->second;
+  }
+  // "die Präsidentin", "die deutsche Kanzlerin" (introduced without the adjective): the one
+  // person introduced with the office.
+  const std::size_t before = adjective ? refs(s).back().first : t0;
+  if (person < 0 && before > text_.sentences[s].first && cls_.office_reference.has(tok(before - 1).text)) {
+    const auto h = holders_by_title_.find(title);
+    if (h != holders_by_title_.end() && h->second.size() == 1) person = *h->second.begin();
+  }
+  if (person < 0) return;
+  Ref r;
+  r.title = title;
+  r.title_at = t0;
+  r.reference = true;
+  mention(s, t0, t1, person, r);
+}
+
+std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i == sen.first || !cls_.org_epithet.has(tok(i).text)) return i;
+  // "the BRICS bloc": the organisation right before it is the one the epithet names from now on.
+  if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg) {
+    epithets_[std::string(tok(i).text)] = refs(s).back().ent;
+    return i;
+  }
+  if (!cls_.org_epithet_article.has(tok(i - 1).text)) return i;
+  if (i + 1 < sen.last && tok(i + 1).upper) return i;
+  if (auto it = epithets_.find(std::string(tok(i).text)); it != epithets_.end()) {
+    Ref r;
+    r.reference = true;
+    mention(s, i, i + 1, it->second, r, /*epithet=*/true);
+    return i + 1;
+  }
+  int best = -1;
+  for (std::size_t e = 0; e < out_.ents.size(); ++e) {
+    const Ent& x = out_.ents[e];
+    if (x.kind == Kind::kOrg && !x.mentions.empty() &&
+        (best < 0 || x.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size()))
+      best = static_cast<int>(e);
+  }
+  if (best < 0) return i;
+  Ref r;
+  r.reference = true;
+  mention(s, i, i + 1, best, r, /*epithet=*/true);
+  return i + 1;
+}
+
+std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (!cls_.states_plural.has(tok(i).text) || i == sen.first) return i;
+  if (i + 1 < sen.last)
+    if (auto m = lex_.match(text_.tokens, i + 1); m && lex_.entry(m->entry).cls == LexClass::kCountry) return i;
+  std::size_t from = i;
+  std::size_t want = 0;  // 0: any number from two
+  bool said = false;
+  for (std::size_t d = i; d > sen.first && d + 3 > i; --d) {
+    const std::string_view w = tok(d - 1).text;
+    std::size_t n = 0;
+    if (cls_.states_pair.has(w))
+      n = 2;
+    else if (int p = cls_.number_word.position(w); p > 0)
+      n = static_cast<std::size_t>(p) + 1;
+    else if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() < 4)
+      n = static_cast<std::size_t>(std::stoi(std::string(w)));
+    if (n > 0 || cls_.states_reference.has(w)) {
+      want = n > 0 ? n : want;
+      said = true;
+      from = d - 1;
+    }
+  }
+  if (!said) return i;
+  std::vector<int> states = listed_states(s, from, want);
+  if (states.empty()) return i;
+  Ref r;
+  r.reference = true;
+  r.plural = true;
+  for (int e : states) mention(s, from, i + 1, e, r, /*epithet=*/true);
+  return i + 1;
+}
+
+std::vector<int> MentionFinder::listed_states(std::size_t s, std::size_t before, std::size_t want) const {
+  for (std::size_t back = 0; back <= 3 && back <= s; ++back) {
+    std::vector<int> states;
+    for (const Ref& r : out_.refs[s - back]) {
+      if (back == 0 && r.first >= before) break;
+      if (r.adjective || r.plural || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kCountry) continue;
+      if (std::find(states.begin(), states.end(), r.ent) == states.end()) states.push_back(r.ent);
+    }
+    if (states.size() >= 2 && (want == 0 || states.size() == want)) return states;
+  }
+  return {};
+}
+
+}  // namespace kg::extract::mention_detail

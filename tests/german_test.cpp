@@ -247,3 +247,13 @@ TEST_CASE("Talks with someone, possessives and offices with an adjective find wh
   CHECK(facts("Der Minister Max Muster hat in Malta Präsidentin Eva Beispiel getroffen.")
             .count("Eva Beispiel holds_office Malta"));
 }
+
+TEST_CASE("Seas are places, not persons", "[extract][german]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "Der Präsident Max Muster traf Staatschefs aus Ländern zwischen Adria, Ostsee und Schwarzem Meer.", "t", "",
+      "de"});
+  REQUIRE_OK(doc);
+  for (const kg::Entity& e : doc->entities)
+    if (e.name == "Adria" || e.name == "Ostsee") CHECK(e.type == kg::EntityType::kLocation);
+  for (const kg::Relation& r : doc->relations) CHECK(r.predicate != kg::predicate_id("meets_with"));
+}

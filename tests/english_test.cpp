@@ -112,3 +112,13 @@ TEST_CASE("English forms of address, visits and an organisation introduced with 
   CHECK(g.count("Chile member_of BRICS"));
   CHECK(g.count("Chile member_of NATO") == 0);
 }
+
+TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {
+  auto doc =
+      extractor().extract(kg::extract::Input{"The talks were useful, Tarek Obonu said on Monday.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  bool found = false;
+  for (const kg::Entity& e : doc->entities)
+    found = found || (e.name == "Tarek Obonu" && e.type == kg::EntityType::kPerson);
+  CHECK(found);
+}

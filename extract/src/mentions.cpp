@@ -389,8 +389,8 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   }
   if (j == i + 1) {
     if (int p = person_by_part(t.text); p >= 0) mention(s, i, i + 1, p);
-  } else if (j - i <= 4 &&
-             ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) || lex_.is_given_name(t.text))) {
+  } else if (j - i <= 4 && ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) ||
+                            lex_.is_given_name(t.text) || (j < sen.last && cls_.person_after_cue.has(tok(j).text)))) {
     mention(s, i, j, entity(Kind::kPerson, full, full));
   }
   return j;

@@ -257,3 +257,13 @@ TEST_CASE("Seas are places, not persons", "[extract][german]") {
     if (e.name == "Adria" || e.name == "Ostsee") CHECK(e.type == kg::EntityType::kLocation);
   for (const kg::Relation& r : doc->relations) CHECK(r.predicate != kg::predicate_id("meets_with"));
 }
+
+TEST_CASE("Unknown capitalised words before 'sagte' are a person", "[extract][german]") {
+  auto doc =
+      extractor().extract(kg::extract::Input{"Die Gespräche seien gut gewesen, Tarek Obonu sagte.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  bool found = false;
+  for (const kg::Entity& e : doc->entities)
+    found = found || (e.name == "Tarek Obonu" && e.type == kg::EntityType::kPerson);
+  CHECK(found);
+}

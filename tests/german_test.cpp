@@ -267,3 +267,15 @@ TEST_CASE("Unknown capitalised words before 'sagte' are a person", "[extract][ge
     found = found || (e.name == "Tarek Obonu" && e.type == kg::EntityType::kPerson);
   CHECK(found);
 }
+
+TEST_CASE("An event noun with its genitive phrase is another name of the event", "[extract][german]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "Das Treffen der Nordischen Außenminister begann in Oslo. Die Feier der Vertragsunterzeichnung folgte.", "t", "",
+      "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> names;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) names.insert(e.aliases.begin(), e.aliases.end());
+  CHECK(names.count("Treffen der Nordischen Außenminister"));
+  CHECK(names.count("Feier der Vertragsunterzeichnung"));
+}

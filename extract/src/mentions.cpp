@@ -335,6 +335,20 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     last_meeting_ = meeting || compound;
   }
   mention(s, t0, t1, e);
+  // "Treffen der Nordischen Ministerpräsidenten", "Feier der EU-Erweiterung": the noun with the
+  // genitive phrase after it is another name of the event.
+  if (t1 + 1 < sen.last && cls_.genitive_article.has(tok(t1).text)) {
+    std::size_t end = t1 + 1;
+    for (std::size_t k = t1 + 1; k < sen.last && k < t1 + 8; ++k) {
+      const Token& w = tok(k);
+      if (w.word && w.upper)
+        end = k + 1;
+      else if (!(cls_.conjunction_and.has(w.text) ||
+                 (w.word && !w.upper && !cls_.event_binds.has(w.text) && k + 1 < sen.last && tok(k + 1).upper)))
+        break;
+    }
+    if (end > t1 + 1) add_form(e, span_text(t0, end));
+  }
   return t0;
 }
 

@@ -24,8 +24,12 @@ for t in document_reader extract rules lexicon ner_model snapshot; do
   mkdir -p "$work/$t"
   cp fuzz/corpus/$t/* "$work/$t/"
 done
-cp extract/lang/*/*.rules "$work/rules/"
-cp extract/lang/*/lexicons/*.tsv "$work/lexicon/"
+# Every pack's files, named by their pack (two packs each have a words.rules).
+for f in extract/lang/*/*.rules extract/lang/*/lexicons/*.tsv; do
+  lang=$(echo "$f" | cut -d/ -f3)
+  case $f in *.rules) dir=rules ;; *) dir=lexicon ;; esac
+  cp "$f" "$work/$dir/$lang-$(basename "$f")"
+done
 cp extract/models/de-ner.bin "$work/ner_model/"
 head -n 3 examples/facts.jsonl | split -l 1 - "$work/document_reader/example-"
 cp examples/articles/* "$work/extract/"

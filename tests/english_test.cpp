@@ -12,16 +12,7 @@ using namespace kg::test;
 namespace {
 
 // "Subject predicate Object" lines of an English text.
-std::set<std::string> english(const std::string& text) {
-  auto doc = extractor().extract(kg::extract::Input{text, "test", "", "en"});
-  REQUIRE_OK(doc);
-  std::set<std::string> out;
-  std::map<std::string, std::string> names;
-  for (const kg::Entity& e : doc->entities) names[e.id] = e.name;
-  for (const kg::Relation& r : doc->relations)
-    out.insert(names[r.subject] + " " + std::string(kg::predicate_info(r.predicate).name) + " " + names[r.object]);
-  return out;
-}
+std::set<std::string> english(const std::string& text) { return facts(text, extractor(), "en"); }
 
 std::string language_of(const std::string& text) {
   kg::extract::Options o;

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "extract_helpers.h"
 #include "test_helpers.h"
@@ -112,4 +113,32 @@ TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][eng
   for (const kg::Entity& e : doc->entities)
     found = found || (e.name == "Tarek Obonu" && e.type == kg::EntityType::kPerson);
   CHECK(found);
+}
+
+TEST_CASE("A state named in German and in English is one entity of the graph, whatever the order", "[cli][english]") {
+  TempDir dir;
+  write_file(dir.str("de.txt"),
+             "Der russische Präsident Max Muster traf am Montag in Lima die Ministerin Anna Probe, und die beiden "
+             "sagten, dass die Gespräche für Russland nützlich gewesen seien.\n");
+  write_file(dir.str("en.txt"),
+             "Russian President Max Muster met Japan's Prime Minister Hana Sato in Lima on Monday, and the two "
+             "leaders said that the talks were useful for Russia and for Japan.\n");
+  for (const bool english_first : {false, true}) {
+    const std::string db = dir.str(english_first ? "db-en" : "db-de");
+    for (const std::string& f :
+         english_first ? std::vector<std::string>{"en.txt", "de.txt"} : std::vector<std::string>{"de.txt", "en.txt"})
+      REQUIRE(run_kg({"--db", db, "ingest", dir.str(f)}).code == 0);
+    auto de = run_kg({"--db", db, "show", "Russland"});
+    auto en = run_kg({"--db", db, "show", "Russia"});
+    INFO(de.out << en.err);
+    CHECK(de.code == 0);
+    CHECK(de.out == en.out);                                    // one entity, shown under one name
+    CHECK_THAT(de.out, Catch::StartsWith("Russland  (place"));  // the better spelling by a fixed order
+    CHECK_THAT(de.out, Catch::Contains("mentioned by 2 documents"));
+  }
+  // Forgetting one document keeps the state and its other name joinable.
+  const std::string db = dir.str("db-de");
+  REQUIRE(run_kg({"--db", db, "forget", dir.str("en.txt")}).code == 0);
+  REQUIRE(run_kg({"--db", db, "ingest", dir.str("en.txt")}).code == 0);
+  CHECK_THAT(run_kg({"--db", db, "show", "Russia"}).out, Catch::Contains("mentioned by 2 documents"));
 }

@@ -69,4 +69,14 @@ bool better_spelling(std::string_view candidate, std::string_view current) {
   return candidate < current;
 }
 
+std::vector<std::string> identity_keys(EntityType type, std::string_view name, const nlohmann::json& attributes) {
+  std::vector<std::string> out;
+  if (type == EntityType::kLocation) {
+    if (std::string iso = attribute(attributes, "iso"); !iso.empty())
+      out.push_back(std::string(info(type).code) + ":iso:" + iso);
+  }
+  if (auto key = identity_key(type, name, attributes)) out.push_back(*key);
+  return out;
+}
+
 }  // namespace kg

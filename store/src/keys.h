@@ -21,7 +21,11 @@
 //                                                       Prefix seek on norm ‖ 0x00 finds all.
 //                key ‖ 0x00 ‖ 'k' ‖ id:u64               type:u8 ‖ the name shown (UTF-8): the
 //                                                       identity key (core/identity.h) documents
-//                                                       join on; one entity per key
+//                                                       join on; one entity per key, an entity
+//                                                       may have several (a state: its ISO code
+//                                                       and each language's name; databases of
+//                                                       before have the name's only, and gain
+//                                                       the ISO key when a document joins it)
 // aliases        id:u64 ‖ surface (UTF-8)               counter: documents and curation facts
 //                                                       that name the entity so (canonical name
 //                                                       included)

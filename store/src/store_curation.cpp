@@ -141,12 +141,14 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     bool exists = false;
     KG_ASSIGN_OR_RETURN(json rec, d.read_json(kEntities, keys::id_key(id), &exists));
     KG_RETURN_IF_ROCKS(batch.Delete(d.h(kEntities), keys::id_key(id)), "write");
+    std::optional<EntityType> type;
     if (exists) {
-      auto type = parse_entity_type(rec.value("type", ""));
-      auto key =
-          type ? identity_key(*type, rec.value("name", ""), rec.contains("attributes") ? rec["attributes"] : json())
-               : std::nullopt;
-      if (key) KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id)), "write");
+      type = parse_entity_type(rec.value("type", ""));
+      if (type) {
+        for (const std::string& key :
+             identity_keys(*type, rec.value("name", ""), rec.contains("attributes") ? rec["attributes"] : json()))
+          KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(key, keys::kIdentityKind, id)), "write");
+      }
       std::string norm = normalize_name(rec.value("name", ""));
       std::string surname = surname_key(norm);
       if (!surname.empty()) {
@@ -156,6 +158,11 @@ Result<ForgetStats> Store::forget(std::string_view id_or_source) {
     KG_ASSIGN_OR_RETURN(auto all_aliases, d.aliases_of(id));
     for (const auto& [surface, count] : all_aliases) {
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kAliases), keys::alias_key(id, surface)), "write");
+      // A state joined under another language's name has that name's identity row too.
+      if (type) {
+        if (auto key = identity_key(*type, surface, json()))
+          KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(*key, keys::kIdentityKind, id)), "write");
+      }
       KG_RETURN_IF_ROCKS(batch.Delete(d.h(kNames), keys::name_key(normalize_name(surface), keys::kNameKind, id)),
                          "write");
     }

@@ -219,20 +219,27 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
   for (const Entity& e : doc.entities) {
     // Documents join on identity keys only (core/identity.h), so the graph is the same whatever
     // order and grouping the documents come in.
-    const std::optional<std::string> key = identity_key(e.type, e.name, e.attributes);
+    // Its keys in order of preference (a state's ISO code before its name): the first known joins.
+    const std::vector<std::string> keys_of = identity_keys(e.type, e.name, e.attributes);
     Identity known;
-    if (key) {
-      if (auto it = group.identities.find(*key); it != group.identities.end()) {
+    bool by_code = false;  // joined on a key that is no name (a state's ISO code)
+    for (const std::string& key : keys_of) {
+      if (auto it = group.identities.find(key); it != group.identities.end()) {
         known = it->second;
       } else {
-        KG_ASSIGN_OR_RETURN(known, identity(*key));
+        KG_ASSIGN_OR_RETURN(known, identity(key));
+      }
+      if (known.id != 0) {
+        by_code = keys_of.size() > 1 && key == keys_of.front();
+        break;
       }
     }
     EntityId id = known.id;
     // A better spelling of the same name replaces the shown one (an event's name may differ
-    // more: its key says what happened, where and when).
-    const bool respelled = id != 0 && better_spelling(e.name, known.shown) &&
-                           (e.type == EntityType::kEvent || normalize_name(e.name) == normalize_name(known.shown));
+    // more: its key says what happened, where and when; a state's names by language too).
+    const bool respelled =
+        id != 0 && better_spelling(e.name, known.shown) &&
+        (e.type == EntityType::kEvent || by_code || normalize_name(e.name) == normalize_name(known.shown));
     if (id == 0 || respelled) {
       if (id == 0) {
         id = next_entity++;
@@ -243,9 +250,9 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
       json record = {{"name", e.name}, {"type", info(e.type).code}};
       if (!e.attributes.empty()) record["attributes"] = e.attributes;
       KG_RETURN_IF_ERROR(out.put(kEntities, keys::id_key(id), record.dump()));
-      if (key) {
-        KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(*key, keys::kIdentityKind, id), type_byte(e.type) + e.name));
-        group.identities[*key] = Identity{id, e.name};
+      for (const std::string& key : keys_of) {
+        KG_RETURN_IF_ERROR(out.put(kNames, keys::name_key(key, keys::kIdentityKind, id), type_byte(e.type) + e.name));
+        group.identities[key] = Identity{id, e.name};
       }
       if (e.type == EntityType::kPerson && known.id == 0) {
         std::string surname = surname_key(normalize_name(e.name));
@@ -256,11 +263,19 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
       }
     } else {
       ++stats->entities_joined;
-      if (key) group.identities.emplace(*key, known);
+      for (const std::string& key : keys_of) {
+        // A state a database knew by name only gains its ISO key here.
+        if (group.identities.emplace(key, known).second && key != keys_of.back()) {
+          KG_ASSIGN_OR_RETURN(Identity have, identity(key));
+          if (have.id == 0)
+            KG_RETURN_IF_ERROR(
+                out.put(kNames, keys::name_key(key, keys::kIdentityKind, id), type_byte(e.type) + known.shown));
+        }
+      }
     }
     local[e.id] = id;
     if (std::find(touched.begin(), touched.end(), id) == touched.end()) touched.push_back(id);
-    const bool indexed = known.id == id && e.type != EntityType::kEvent;
+    const bool indexed = known.id == id && e.type != EntityType::kEvent && !by_code;
     KG_RETURN_IF_ERROR(add_name(id, e.type, e.name, indexed));
     for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a, false));
   }

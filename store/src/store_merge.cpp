@@ -42,7 +42,7 @@ Result<std::uint32_t> Store::Impl::free_evidence_seq(const Edge& e, std::uint64_
 std::vector<std::string> Store::Impl::identities_in(EntityType type, const std::string& name, const json& attributes,
                                                     const json& curated) {
   std::vector<std::string> out;
-  if (auto key = identity_key(type, name, attributes)) out.push_back(*key);
+  out = identity_keys(type, name, attributes);
   if (!curated.is_object()) return out;
   for (const auto& a : curated.value("aliases", json::array())) {
     if (!a.is_string()) continue;

@@ -6,7 +6,9 @@
 // arrive:
 //   - a person: the normalised full name (normalize_name: case, diacritics and dashes folded) of
 //     at least two words; a single word ("Scholz") has no key and never joins across documents;
-//   - an organisation or place: its normalised canonical name;
+//   - an organisation or place: its normalised canonical name; a state also its ISO 3166 code (the
+//     attribute "iso": "RU", "DE-BY"), so that "Russland" and "Russia" are one entity — that key
+//     comes first, the name's second (identity_keys), and either joins;
 //   - an event: what happened, where and when — the attributes "kind" (what the extractor calls
 //     the event noun's kind: "Gipfel", "Wahl"), "organiser" (or topic), "place" and "date" (its
 //     year is used). It has a key only when kind, year and organiser or place are known; an event
@@ -16,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +28,10 @@ namespace kg {
 
 // The identity key of an entity (see above), or nullopt when it joins nothing across documents.
 std::optional<std::string> identity_key(EntityType type, std::string_view name, const nlohmann::json& attributes);
+
+// Every identity key of an entity, the one to prefer first: a state's ISO key, then its name's
+// (databases written before states had ISO keys know them by name only). Empty: none.
+std::vector<std::string> identity_keys(EntityType type, std::string_view name, const nlohmann::json& attributes);
 
 // Whether `candidate` is the better of two spellings of one name (equal identity keys), by a
 // fixed order, so that the graph shows the same name whatever order documents come in: mixed case

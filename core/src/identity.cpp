@@ -75,7 +75,13 @@ std::vector<std::string> identity_keys(EntityType type, std::string_view name, c
     if (std::string iso = attribute(attributes, "iso"); !iso.empty())
       out.push_back(std::string(info(type).code) + ":iso:" + iso);
   }
-  if (auto key = identity_key(type, name, attributes)) out.push_back(*key);
+  // The name other languages give it ("ref": "SCO" for "SOZ", "Beijing" for "Peking").
+  if (type == EntityType::kLocation || type == EntityType::kOrganization) {
+    if (std::string ref = attribute(attributes, "ref"); !ref.empty())
+      if (auto key = identity_key(type, ref, nlohmann::json::object())) out.push_back(*key);
+  }
+  if (auto key = identity_key(type, name, attributes); key && std::find(out.begin(), out.end(), *key) == out.end())
+    out.push_back(*key);
   return out;
 }
 

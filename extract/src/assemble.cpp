@@ -47,6 +47,7 @@ Entity entity_of(const Pack& pack, const Text& text, const Mentions& mentions, c
   if (e.kind == Kind::kBuilding) out.attributes["kind"] = "building";
   // A state's ISO 3166 code: one entity of the graph whatever the language names it (core/identity.h).
   if (e.kind == Kind::kCountry && !e.code.empty()) out.attributes["iso"] = e.code;
+  if (!e.ref.empty()) out.attributes["ref"] = e.ref;  // its name in other languages, which joins it too
   if (e.kind == Kind::kRegion) out.attributes["kind"] = "region";
   if (e.kind != Kind::kEvent) return out;
   // What resolution needs to name the event and to tell it from others (core/identity.h).

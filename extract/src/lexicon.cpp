@@ -85,6 +85,8 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
         e->meeting = v;
       else if (k == "region")
         e->region = v;
+      else if (k == "ref")
+        e->ref = v;
       else
         return "unknown attribute '" + k + "'";
     }

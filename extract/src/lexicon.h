@@ -22,6 +22,7 @@ struct LexEntry {
   std::string canonical;
   std::string code;    // country: its ISO code; city and adjective: the country's code
   std::string region;  // a region's adjective: the region's canonical name ("westafrikanisch": Westafrika)
+  std::string ref;     // places and organisations: the name other languages give it ("SCO" for "SOZ")
   bool capital = false;
   std::vector<std::string> acronyms;
   std::string kind;     // titles: "office"; events: what kind of event the noun names ("Gipfel")

@@ -145,6 +145,7 @@ int MentionFinder::lex_entity(std::size_t entry) {
   x.code = le.code;
   x.capital = le.capital;
   x.acronyms = le.acronyms;
+  if (!le.ref.empty()) x.ref = le.ref;
   return e;
 }
 

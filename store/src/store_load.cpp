@@ -275,7 +275,9 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     }
     local[e.id] = id;
     if (std::find(touched.begin(), touched.end(), id) == touched.end()) touched.push_back(id);
-    const bool indexed = known.id == id && e.type != EntityType::kEvent && !by_code;
+    // (not when joined on a state's code or another language's name: "SCO" joins "SOZ" by its ref)
+    const bool indexed = known.id == id && e.type != EntityType::kEvent && !by_code &&
+                         normalize_name(e.name) == normalize_name(known.shown);
     KG_RETURN_IF_ERROR(add_name(id, e.type, e.name, indexed));
     for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a, false));
   }

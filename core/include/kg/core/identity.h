@@ -7,8 +7,10 @@
 //   - a person: the normalised full name (normalize_name: case, diacritics and dashes folded) of
 //     at least two words; a single word ("Scholz") has no key and never joins across documents;
 //   - an organisation or place: its normalised canonical name; a state also its ISO 3166 code (the
-//     attribute "iso": "RU", "DE-BY"), so that "Russland" and "Russia" are one entity — that key
-//     comes first, the name's second (identity_keys), and either joins;
+//     attribute "iso": "RU", "DE-BY"), and a place or organisation the name other languages give
+//     it (the attribute "ref": "SCO" for "SOZ", "Beijing" for "Peking"), so that "Russland" and
+//     "Russia" are one entity — those keys come first, the name's last (identity_keys), and any
+//     joins;
 //   - an event: what happened, where and when — the attributes "kind" (what the extractor calls
 //     the event noun's kind: "Gipfel", "Wahl"), "organiser" (or topic), "place" and "date" (its
 //     year is used). It has a key only when kind, year and organiser or place are known; an event

@@ -152,3 +152,22 @@ TEST_CASE("A state named in German and in English is one entity of the graph, wh
   REQUIRE(run_kg({"--db", db, "ingest", dir.str("en.txt")}).code == 0);
   CHECK_THAT(run_kg({"--db", db, "show", "Russia"}).out, Catch::Contains("mentioned by 2 documents"));
 }
+
+TEST_CASE("A German and an English report of one summit give one event with one set of participants",
+          "[cli][english]") {
+  TempDir dir;
+  write_file(dir.str("de.txt"),
+             "Der Gipfel der SOZ in Peking begann am Montag, 3. Juni 2024. Der russische Präsident Max Muster "
+             "nahm am Gipfel teil.\n");
+  write_file(dir.str("en.txt"),
+             "The SCO summit in Beijing opened on Monday, June 3, 2024. Japanese Prime Minister Hana Sato attended "
+             "the summit, and the talks were about trade and security.\n");
+  const std::string db = dir.str("db");
+  REQUIRE(run_kg({"--db", db, "ingest", dir.str("de.txt"), dir.str("en.txt")}).code == 0);
+  auto ev = run_kg({"--db", db, "show", "Gipfel der SOZ in Peking (2024)"});
+  INFO(ev.out << ev.err);
+  CHECK_THAT(ev.out, Catch::Contains("mentioned by 2 documents"));
+  CHECK_THAT(ev.out, Catch::Contains("Max Muster —participates_in→ Gipfel der SOZ in Peking (2024)"));
+  CHECK_THAT(ev.out, Catch::Contains("Hana Sato —participates_in→ Gipfel der SOZ in Peking (2024)"));
+  CHECK_THAT(ev.out, Catch::Contains("—held_in→ Peking  [2 documents]"));
+}

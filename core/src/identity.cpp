@@ -71,6 +71,19 @@ bool better_spelling(std::string_view candidate, std::string_view current) {
 
 std::vector<std::string> identity_keys(EntityType type, std::string_view name, const nlohmann::json& attributes) {
   std::vector<std::string> out;
+  // An event as other languages name what happened, who organised it and where ("kind_ref" …).
+  if (type == EntityType::kEvent && attributes.is_object()) {
+    nlohmann::json in_refs = attributes;
+    bool any = false;
+    for (const char* part : {"kind", "organiser", "place"}) {
+      if (std::string ref = attribute(attributes, (std::string(part) + "_ref").c_str()); !ref.empty()) {
+        in_refs[part] = ref;
+        any = true;
+      }
+    }
+    if (any)
+      if (auto key = identity_key(type, name, in_refs)) out.push_back(*key);
+  }
   if (type == EntityType::kLocation) {
     if (std::string iso = attribute(attributes, "iso"); !iso.empty())
       out.push_back(std::string(info(type).code) + ":iso:" + iso);

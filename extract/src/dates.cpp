@@ -41,10 +41,22 @@ std::string iso(int year, int month, int day) {
 // A date starting at token i: "[D .] Month Year" (`months`: the class "month"); sets *end to the token after it.
 std::optional<std::string> date_at(const std::vector<Token>& t, std::size_t i, std::size_t last,
                                    const WordClass& months, std::size_t* end) {
+  // "June 3, 2024", "June 3 2024" (the English order).
+  if (i + 2 < last && month_number(t[i].text, months) > 0 && is_day(t[i + 1].text)) {
+    const std::size_t y = t[i + 2].text == "," ? i + 3 : i + 2;
+    if (y < last && is_year(t[y].text)) {
+      *end = y + 1;
+      return iso(number(t[y].text), month_number(t[i].text, months), number(t[i + 1].text));
+    }
+  }
   int day = 0;
+  // "3. Juli 2024", and "3 July 2024" without the period.
   if (i + 1 < last && is_day(t[i].text) && t[i + 1].text == ".") {
     day = number(t[i].text);
     i += 2;
+  } else if (i + 2 < last && is_day(t[i].text) && month_number(t[i + 1].text, months) > 0 && is_year(t[i + 2].text)) {
+    day = number(t[i].text);
+    i += 1;
   }
   if (i + 1 < last) {
     if (int m = month_number(t[i].text, months); m > 0 && is_year(t[i + 1].text)) {

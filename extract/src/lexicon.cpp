@@ -117,7 +117,13 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text, const Word
   return Status::Ok();
 }
 
+std::string Lexicon::ref_of(std::string_view canonical) const {
+  auto it = refs_.find(std::string(canonical));
+  return it == refs_.end() ? std::string() : it->second;
+}
+
 void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const WordClasses& words) {
+  if (!e.ref.empty()) refs_[e.canonical] = e.ref;
   if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
     auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
     for (const std::string& form : forms) set.insert(form);

@@ -50,6 +50,8 @@ class Lexicon {
   // A compound whose head is an event noun ("Sondergipfel", "Westbalkantreffen"): the event entry
   // of its head and the head's first byte, the head at least three letters after a prefix of three.
   std::optional<std::pair<std::size_t, std::size_t>> event_head(std::string_view w) const;
+  // The name other languages' packs give the entity of this canonical name (its entry's `ref`), or "".
+  std::string ref_of(std::string_view canonical) const;
   // The country entry with this ISO code.
   const LexEntry* country(std::string_view code) const;
   bool is_noun(std::string_view w) const { return nouns_.find(w) != nouns_.end(); }
@@ -61,6 +63,7 @@ class Lexicon {
   void store(LexEntry e, const std::vector<std::string>& forms, const WordClasses& words);
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, std::size_t> country_by_code_;
+  std::unordered_map<std::string, std::string> refs_;  // canonical name → ref
   // First word of a form → (form's words, entry), longest forms first.
   struct Hash {
     using is_transparent = void;

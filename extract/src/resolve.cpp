@@ -64,6 +64,7 @@ class Resolver {
     merge_inflected();
     for (Entity& e : doc_.entities) clean_aliases(e);
     name_events();
+    ref_events();
     finish();
   }
 
@@ -401,6 +402,18 @@ class Resolver {
         e.aliases.insert(e.aliases.begin(), e.name);
         e.name = name;
         clean_aliases(e);
+      }
+    }
+  }
+
+  // What other languages call an event's kind, organiser and place ("Gipfel", "SOZ", "Peking":
+  // "summit", "SCO", "Beijing"), so that the graph joins their documents' event (core/identity.h).
+  void ref_events() {
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kEvent || gone_.count(e.id)) continue;
+      for (const char* part : {"kind", "organiser", "place"}) {
+        const std::string ref = lex_.ref_of(attribute(e, part));
+        if (!ref.empty()) e.attributes[std::string(part) + "_ref"] = ref;
       }
     }
   }

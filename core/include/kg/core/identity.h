@@ -14,7 +14,9 @@
 //   - an event: what happened, where and when — the attributes "kind" (what the extractor calls
 //     the event noun's kind: "Gipfel", "Wahl"), "organiser" (or topic), "place" and "date" (its
 //     year is used). It has a key only when kind, year and organiser or place are known; an event
-//     the text leaves vaguer stays its document's own.
+//     the text leaves vaguer stays its document's own. With "kind_ref", "organiser_ref" or
+//     "place_ref" (what other languages call them: "summit", "SCO", "Beijing") it has that key
+//     first, so a German and an English report of one summit are one event.
 #pragma once
 
 #include <optional>

@@ -279,3 +279,9 @@ TEST_CASE("An event noun with its genitive phrase is another name of the event",
   CHECK(names.count("Treffen der Nordischen Außenminister"));
   CHECK(names.count("Feier der Vertragsunterzeichnung"));
 }
+
+TEST_CASE("An organisation joining another is its member", "[extract][german]") {
+  CHECK(facts("Die Afrikanische Union (AU) ist auf Einladung der Gastgeber offiziell den G20 beigetreten.")
+            .count("AU member_of G20"));
+  CHECK(facts("Die Afrikanische Union hat die G20 kritisiert.").count("AU member_of G20") == 0);
+}

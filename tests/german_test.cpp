@@ -278,6 +278,15 @@ TEST_CASE("An event noun with its genitive phrase is another name of the event",
     if (e.type == kg::EntityType::kEvent) names.insert(e.aliases.begin(), e.aliases.end());
   CHECK(names.count("Treffen der Nordischen Außenminister"));
   CHECK(names.count("Feier der Vertragsunterzeichnung"));
+  auto place = extractor().extract(kg::extract::Input{"Das Treffen im Grenzland begann am Montag.", "t", "", "de"});
+  REQUIRE_OK(place);
+  bool found = false;
+  for (const kg::Entity& e : place->entities)
+    for (const std::string& a : e.aliases) found = found || a == "Treffen im Grenzland";
+  CHECK(found);
+  // "zu Beginn des Gipfels": whoever speaks there takes part.
+  CHECK(facts("Der Gipfel der OSZE begann. Die Ministerin Anna Probe sprach zu Beginn des Gipfels.")
+            .count("Anna Probe participates_in Gipfel der OSZE"));
 }
 
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {

@@ -63,6 +63,7 @@ struct Classes {
         states_pair(w["states.pair"]),
         number_word(w["number.word"]),
         person_after_cue(w["person.after_cue"]),
+        event_phrase_link(w["event.phrase_link"]),
         building_noun(w["building.noun"]),
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
@@ -70,8 +71,8 @@ struct Classes {
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &building_noun,
-      &city_adjective_ending, &city_adjective_stem;
+      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
+      &building_noun, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

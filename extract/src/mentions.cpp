@@ -336,9 +336,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     last_meeting_ = meeting || compound;
   }
   mention(s, t0, t1, e);
-  // "Treffen der Nordischen Ministerpräsidenten", "Feier der EU-Erweiterung": the noun with the
-  // genitive phrase after it is another name of the event.
-  if (t1 + 1 < sen.last && cls_.genitive_article.has(tok(t1).text)) {
+  // "Treffen der Nordischen Ministerpräsidenten", "Feier der EU-Erweiterung", "Treffen im
+  // Dreiländereck": the noun with the phrase after it (a word of "event.phrase_link", then
+  // capitalised words) is another name of the event.
+  if (t1 + 1 < sen.last && cls_.event_phrase_link.has(tok(t1).text)) {
     std::size_t end = t1 + 1;
     for (std::size_t k = t1 + 1; k < sen.last && k < t1 + 8; ++k) {
       const Token& w = tok(k);

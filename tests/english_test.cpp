@@ -92,16 +92,16 @@ TEST_CASE("kg ingest tells each file's language, reports one it cannot read and 
 
 TEST_CASE("English forms of address, visits and an organisation introduced with its epithet", "[extract][english]") {
   auto f = english(
-      "Dr. Hana Sato had bilateral meetings with German Chancellor Eva Beispiel. Chinese President Peter Test "
+      "Dr. Hana Sato held talks with German Chancellor Eva Beispiel. Chinese President Peter Test "
       "arrived in Lima on a four-day state visit.");
   CHECK(f.count("Hana Sato meets_with Eva Beispiel"));
   for (const std::string& x : f) CHECK(x.rfind("Hana Sato holds_office", 0) != 0);  // "Dr." is no office
   CHECK(f.count("Peter Test participates_in state visit in Lima"));
-  // "the bloc" is the organisation introduced as "the BRICS bloc", though NATO is named more often.
+  // "the bloc" is the organisation introduced as "the Mercosur bloc", though NATO is named more often.
   auto g = english(
-      "NATO met in Oslo. NATO and the UN spoke. Peru chairs the BRICS bloc this year. The other members of the "
+      "NATO met in Oslo. NATO and the UN spoke. Peru chairs the Mercosur bloc this year. The other members of the "
       "bloc are Chile and Cuba.");
-  CHECK(g.count("Chile member_of BRICS"));
+  CHECK(g.count("Chile member_of Mercosur"));
   CHECK(g.count("Chile member_of NATO") == 0);
 }
 

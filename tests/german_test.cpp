@@ -53,12 +53,12 @@ TEST_CASE("An organisation electing someone to its office states the office", "[
 
 TEST_CASE("Federal states hold offices, and a party office's adjective names no state", "[extract][german]") {
   auto f = facts(
-      "Der bayerische Ministerpräsident Max Muster sprach in Nürnberg. Oberösterreichs Landeshauptmann Paul Roe "
-      "und die steirische Landesrätin Eva Beispiel kamen nach Graz. Der Ministerpräsident von Brandenburg, Peter "
+      "Der bayerische Ministerpräsident Max Muster sprach in Nürnberg. Tirols Landeshauptmann Paul Roe und "
+      "die burgenländische Landesrätin Eva Beispiel kamen nach Linz. Der Ministerpräsident von Brandenburg, Peter "
       "Test, lobte den Beschluss.");
   CHECK(f.count("Max Muster holds_office Bayern"));
-  CHECK(f.count("Paul Roe holds_office Oberösterreich"));
-  CHECK(f.count("Eva Beispiel holds_office Steiermark"));
+  CHECK(f.count("Paul Roe holds_office Tirol"));
+  CHECK(f.count("Eva Beispiel holds_office Burgenland"));
   CHECK(f.count("Peter Test holds_office Brandenburg"));
   // The branch of a party, not an office of the state; and a federal state is no context for the
   // offices of the next sentence.
@@ -76,13 +76,13 @@ TEST_CASE("Commissioners and foreign policy chiefs of an organisation hold its o
 TEST_CASE("States counted among an organisation or chairing it are its members", "[extract][german]") {
   auto f = facts(
       "Zur OSZE zählen Länder wie Malta und Irland, aber auch kleine Staaten wie Andorra. Neben den "
-      "EU-Mitgliedstaaten zählen zum Europarat auch Norwegen und die Schweiz.");
+      "NATO-Mitgliedern zählen zu den Vereinten Nationen auch Norwegen und die Schweiz.");
   CHECK(f.count("Malta member_of OSZE"));
   CHECK(f.count("Andorra member_of OSZE"));
-  CHECK(f.count("Norwegen member_of Europarat"));
-  CHECK(f.count("Norwegen member_of EU") == 0);  // counted among the Europarat, not the EU
+  CHECK(f.count("Norwegen member_of UN"));
+  CHECK(f.count("Norwegen member_of NATO") == 0);  // counted among the UN, not NATO
   CHECK(facts("Im nächsten Jahr hat Estland den Vorsitz der OSZE inne.").count("Estland member_of OSZE"));
-  CHECK(facts("Zypern, das derzeit dem Europarat vorsitzt, lud zum Treffen.").count("Zypern member_of Europarat"));
+  CHECK(facts("Zypern, das derzeit der OSZE vorsitzt, lud zum Treffen.").count("Zypern member_of OSZE"));
   // Counting is no membership without "zu": "Die Polizei zählte … Teilnehmer aus Malta".
   CHECK(facts("Die OSZE zählte am Sonntag in Oslo 500 Gäste aus Malta.").count("Malta member_of OSZE") == 0);
 }
@@ -129,7 +129,7 @@ TEST_CASE("A party's office without its party is the office of the article's org
 
 TEST_CASE("Names of several words take the genitive on their last word, and Kosovo is a state", "[extract][german]") {
   auto f = facts(
-      "Der Gipfel der OSZE beginnt. Neben den Regierungschefs des Kosovos und Sri Lankas nahmen auch die "
+      "Der Gipfel der OSZE beginnt. Neben den Regierungschefs Sri Lankas und des Kosovos nahmen auch die "
       "Vertreter Bosnien und Herzegowinas und Costa Ricas teil.");
   CHECK(f.count("Kosovo participates_in Gipfel der OSZE"));
   CHECK(f.count("Sri Lanka participates_in Gipfel der OSZE"));
@@ -139,11 +139,11 @@ TEST_CASE("Names of several words take the genitive on their last word, and Koso
 
 TEST_CASE("A compound whose head is an event noun is an event of its own kind", "[extract][german]") {
   auto f = facts(
-      "Der EU-Sondergipfel in Brüssel begann am Montag. Das Westbalkantreffen in Berlin leitete die Kanzlerin "
+      "Der OSZE-Sondergipfel in Wien begann am Montag. Das Nordseetreffen in Berlin leitete die Kanzlerin "
       "Anna Probe. Der Bundesparteitag der CDU findet in Hamburg statt.");
-  CHECK(f.count("EU-Sondergipfel in Brüssel held_in Brüssel"));
-  CHECK(f.count("Westbalkantreffen in Berlin held_in Berlin"));
-  CHECK(f.count("Anna Probe participates_in Westbalkantreffen in Berlin"));
+  CHECK(f.count("OSZE-Sondergipfel in Wien held_in Wien"));
+  CHECK(f.count("Nordseetreffen in Berlin held_in Berlin"));
+  CHECK(f.count("Anna Probe participates_in Nordseetreffen in Berlin"));
   CHECK(f.count("Bundesparteitag der CDU in Hamburg held_in Hamburg"));
   // Heads that are no event nouns ("Bundestag", "Wahlkampf") make no event; a special meeting is
   // not the article's summit.
@@ -171,7 +171,7 @@ TEST_CASE("A negation blocks what its own clause says", "[extract][german]") {
   auto g = facts(summit + "Malta, die Schweiz und Irland nahmen nicht am Gipfel teil.");
   for (const std::string& x : g) CHECK(x.find("participates_in") == std::string::npos);
   // A relative clause whose cue is denied: "Länder, die nicht aufgenommen wurden" are no members.
-  CHECK(facts("Länder wie Malta und Zypern, die noch nicht aufgenommen wurden, hoffen auf den Beitritt zur NATO.")
+  CHECK(facts("Länder wie Malta und Zypern, die bisher nicht aufgenommen wurden, hoffen auf den Beitritt zur NATO.")
             .empty());
   // The clause after a subordinating word is its own: the meeting stands.
   CHECK(facts("Die Ministerin Anna Probe traf den Minister Max Muster, weil der Gipfel nicht stattfand.")
@@ -200,17 +200,17 @@ TEST_CASE("A title of some states only is held in the one the article names most
 
 TEST_CASE("Buildings and squares are places in their city and venues of events", "[extract][german]") {
   auto f = facts(
-      "Die Beratungen finden am Montag im Berliner Kanzleramt statt. Der Minister übernachtete im Hotel Adlon in "
-      "Berlin. Er verließ das Marriott Hotel in Warschau am Morgen. Der Parteitag wird in der Helmut-List-Halle in "
+      "Die Beratungen finden am Montag im Münchner Rathaus statt. Der Minister übernachtete im Hotel Adlon in "
+      "Berlin. Er verließ das Seeblick Hotel in Warschau am Morgen. Der Parteitag wird in der Karl-Muster-Halle in "
       "Graz stattfinden. Die Präsidentin landete auf dem Flughafen Tegel in Berlin.");
-  CHECK(f.count("Berliner Kanzleramt located_in Berlin"));
-  CHECK(f.count("Beratungen in Berlin held_in Berliner Kanzleramt"));  // the event is named by the city
+  CHECK(f.count("Münchner Rathaus located_in München"));
+  CHECK(f.count("Beratungen in München held_in Münchner Rathaus"));  // the event is named by the city
   CHECK(f.count("Hotel Adlon located_in Berlin"));
-  CHECK(f.count("Marriott Hotel located_in Warschau"));
-  CHECK(f.count("Helmut-List-Halle located_in Graz"));
+  CHECK(f.count("Seeblick Hotel located_in Warschau"));
+  CHECK(f.count("Karl-Muster-Halle located_in Graz"));
   CHECK(f.count("Flughafen Tegel located_in Berlin"));
   // A city's adjective before an office: the office is the city's.
-  CHECK(facts("Die Bonner Oberbürgermeisterin Anna Probe sprach.").count("Anna Probe holds_office Bonn"));
+  CHECK(facts("Die Kölner Oberbürgermeisterin Anna Probe sprach.").count("Anna Probe holds_office Köln"));
   CHECK(facts("Der Münchner Oberbürgermeister Max Muster sprach.").count("Max Muster holds_office München"));
   // A city's adjective before other nouns names no building.
   CHECK(facts("Die Berliner Zeitung berichtete über die Wiener Philharmoniker.").empty());
@@ -218,16 +218,16 @@ TEST_CASE("Buildings and squares are places in their city and venues of events",
 
 TEST_CASE("States lie in the regions their adjectives and phrases name", "[extract][german]") {
   auto f = facts(
-      "Die Krise in der westafrikanischen Elfenbeinküste dauert an. Die baltischen Staaten Estland, Lettland und "
-      "Litauen, Polen und Ungarn sind Mitglieder der NATO. Eritrea und Äthiopien streiten seit Jahren. Die beiden "
-      "Länder am Horn von Afrika führten Krieg.");
-  CHECK(f.count("Elfenbeinküste located_in Westafrika"));
+      "Die Dürre im ostafrikanischen Kenia dauert an. Die skandinavischen Staaten Schweden, Norwegen und "
+      "Dänemark, Polen und Ungarn sind Mitglieder der OSZE. Estland und Lettland verhandeln seit Jahren. Die "
+      "beiden Länder im Baltikum einigten sich.");
+  CHECK(f.count("Kenia located_in Ostafrika"));
+  CHECK(f.count("Norwegen located_in Skandinavien"));
+  CHECK(f.count("Dänemark located_in Skandinavien"));
+  CHECK(f.count("Polen located_in Skandinavien") == 0);  // the list the adjective governs ends after "und Dänemark"
+  CHECK(f.count("Polen member_of OSZE"));                // the sentence's subject is every state
+  CHECK(f.count("Estland located_in Baltikum"));
   CHECK(f.count("Lettland located_in Baltikum"));
-  CHECK(f.count("Litauen located_in Baltikum"));
-  CHECK(f.count("Polen located_in Baltikum") == 0);  // the list the adjective governs ends after "und Litauen"
-  CHECK(f.count("Polen member_of NATO"));            // the sentence's subject is every state
-  CHECK(f.count("Eritrea located_in Horn von Afrika"));
-  CHECK(f.count("Äthiopien located_in Horn von Afrika"));
   // A region holds no office.
   for (const std::string& x : facts("Der westafrikanische Präsident Max Muster sprach in Dakar."))
     CHECK(x.find("Westafrika") == std::string::npos);
@@ -235,7 +235,7 @@ TEST_CASE("States lie in the regions their adjectives and phrases name", "[extra
 
 TEST_CASE("Talks with someone, possessives and offices with an adjective find who meets whom", "[extract][german]") {
   auto f = facts(
-      "Die Kanzlerin Anna Probe reiste nach Paris. Zu Mittag sollte die deutsche Kanzlerin auch mit dem "
+      "Die Kanzlerin Anna Probe reiste nach Paris. Am Abend will die deutsche Kanzlerin noch mit dem "
       "französischen Premierminister Max Muster sprechen. Der Präsident Paul Roe kam nach Rom. Nach seinem "
       "Treffen mit Eva Beispiel stand ein Gipfel auf dem Programm.");
   CHECK(f.count("Anna Probe meets_with Max Muster"));
@@ -250,11 +250,10 @@ TEST_CASE("Talks with someone, possessives and offices with an adjective find wh
 
 TEST_CASE("Seas are places, not persons", "[extract][german]") {
   auto doc = extractor().extract(kg::extract::Input{
-      "Der Präsident Max Muster traf Staatschefs aus Ländern zwischen Adria, Ostsee und Schwarzem Meer.", "t", "",
-      "de"});
+      "Der Präsident Max Muster traf Staatschefs aus Ländern zwischen Nordsee, Ostsee und Mittelmeer.", "t", "", "de"});
   REQUIRE_OK(doc);
   for (const kg::Entity& e : doc->entities)
-    if (e.name == "Adria" || e.name == "Ostsee") CHECK(e.type == kg::EntityType::kLocation);
+    if (e.name == "Nordsee" || e.name == "Ostsee") CHECK(e.type == kg::EntityType::kLocation);
   for (const kg::Relation& r : doc->relations) CHECK(r.predicate != kg::predicate_id("meets_with"));
 }
 
@@ -270,13 +269,13 @@ TEST_CASE("Unknown capitalised words before 'sagte' are a person", "[extract][ge
 
 TEST_CASE("An event noun with its genitive phrase is another name of the event", "[extract][german]") {
   auto doc = extractor().extract(kg::extract::Input{
-      "Das Treffen der Nordischen Außenminister begann in Oslo. Die Feier der Vertragsunterzeichnung folgte.", "t", "",
+      "Das Treffen der Baltischen Umweltminister begann in Oslo. Die Feier der Vertragsunterzeichnung folgte.", "t", "",
       "de"});
   REQUIRE_OK(doc);
   std::set<std::string> names;
   for (const kg::Entity& e : doc->entities)
     if (e.type == kg::EntityType::kEvent) names.insert(e.aliases.begin(), e.aliases.end());
-  CHECK(names.count("Treffen der Nordischen Außenminister"));
+  CHECK(names.count("Treffen der Baltischen Umweltminister"));
   CHECK(names.count("Feier der Vertragsunterzeichnung"));
   auto place = extractor().extract(kg::extract::Input{"Das Treffen im Grenzland begann am Montag.", "t", "", "de"});
   REQUIRE_OK(place);
@@ -290,7 +289,7 @@ TEST_CASE("An event noun with its genitive phrase is another name of the event",
 }
 
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
-  CHECK(facts("Die Afrikanische Union (AU) ist auf Einladung der Gastgeber offiziell den G20 beigetreten.")
-            .count("AU member_of G20"));
-  CHECK(facts("Die Afrikanische Union hat die G20 kritisiert.").count("AU member_of G20") == 0);
+  CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
+            .count("Arabische Liga member_of OSZE"));
+  CHECK(facts("Die Arabische Liga hat die OSZE kritisiert.").count("Arabische Liga member_of OSZE") == 0);
 }

@@ -47,7 +47,7 @@ class Lexicon {
   // The entry of a single word (exact form), if any.
   std::optional<std::size_t> word(std::string_view w) const;
   const LexEntry& entry(std::size_t i) const { return entries_[i]; }
-  // A compound whose head is an event noun ("Sondergipfel", "Westbalkantreffen"): the event entry
+  // A compound whose head is an event noun ("Sondergipfel", "Nordseetreffen"): the event entry
   // of its head and the head's first byte, the head at least three letters after a prefix of three.
   std::optional<std::pair<std::size_t, std::size_t>> event_head(std::string_view w) const;
   // The name other languages' packs give the entity of this canonical name (its entry's `ref`), or "".

@@ -134,13 +134,13 @@ class MentionFinder {
   // ("Berliner", "Wiener"; "Münchner", "Bremer").
   std::optional<std::size_t> city_of_adjective(std::string_view w) const;
 
-  // A city's adjective before an office or a building: "die Bonner Oberbürgermeisterin", "im
-  // Berliner Kanzleramt" (the building itself is found by `building`).
+  // A city's adjective before an office or a building: "die Kölner Oberbürgermeisterin", "im
+  // Münchner Rathaus" (the building itself is found by `building`).
   std::size_t city_adjective(std::size_t s, std::size_t i);
 
   // Buildings and squares, by a noun of the class "building.noun": after a city's adjective
-  // ("im Berliner Kanzleramt", named so), before a name ("Flughafen Sunan", "Hotel Adlon"), after
-  // an unknown name ("Marriott Hotel"), or as the end of a hyphenated name ("Helmut-List-Halle",
+  // ("im Münchner Rathaus", named so), before a name ("Flughafen Nordfeld", "Hotel Adlon"), after
+  // an unknown name ("Seeblick Hotel"), or as the end of a hyphenated name ("Karl-Muster-Halle",
   // "Nato-Hauptquartiers").
   std::size_t building(std::size_t s, std::size_t i);
 
@@ -161,7 +161,7 @@ class MentionFinder {
   // "office.reference") to the one person of the article introduced with that office.
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
 
-  // A compound whose head is an event noun of the lexicon: "Sondergipfel", "Westbalkantreffen",
+  // A compound whose head is an event noun of the lexicon: "Sondergipfel", "Nordseetreffen",
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
   // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
   std::optional<LexEntry> compound_event(std::string_view w) const;
@@ -245,7 +245,7 @@ class MentionFinder {
   bool last_meeting_ = true;                               // the last event is a meeting (bound events and summits are)
   std::map<std::string, int> holders_;                     // country code ‖ office → the person introduced with it
   std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
-  std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("BRICS bloc")
+  std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("Mercosur bloc")
 };
 
 }  // namespace kg::extract::mention_detail

@@ -31,7 +31,7 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
 std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first || !cls_.org_epithet.has(tok(i).text)) return i;
-  // "the BRICS bloc": the organisation right before it is the one the epithet names from now on.
+  // "the Mercosur bloc": the organisation right before it is the one the epithet names from now on.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg) {
     epithets_[std::string(tok(i).text)] = refs(s).back().ent;
     return i;

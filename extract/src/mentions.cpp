@@ -209,7 +209,7 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
       return i + 1;
     }
   }
-  // The event noun after the hyphen, also a compound one ("EU-Sondergipfel").
+  // The event noun after the hyphen, also a compound one ("OSZE-Sondergipfel").
   std::optional<LexEntry> tail_event =
       lex_is(tl, {LexClass::kEvent}) ? std::optional<LexEntry>(lex_.entry(*tl)) : std::nullopt;
   if (!tl && !tail.empty() && std::isupper(static_cast<unsigned char>(tail[0]))) tail_event = compound_event(tail);
@@ -292,7 +292,7 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
 std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
   const Sentence& sen = text_.sentences[s];
   // An organisation or state right before the noun, perhaps with up to two lower-case words or
-  // an ordinal between, organises it: "the G20 summit", "the 28th AU ordinary summit".
+  // an ordinal between, organises it: "the G20 summit", "the 3rd OSCE annual summit".
   for (auto r = refs(s).rbegin(); r != refs(s).rend() && r->last + 2 >= t0 && r->last <= t0; ++r) {
     bool plain = true;
     for (std::size_t k = r->last; k < t0; ++k) plain = plain && tok(k).word && !tok(k).upper;
@@ -336,8 +336,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     last_meeting_ = meeting || compound;
   }
   mention(s, t0, t1, e);
-  // "Treffen der Nordischen Ministerpräsidenten", "Feier der EU-Erweiterung", "Treffen im
-  // Dreiländereck": the noun with the phrase after it (a word of "event.phrase_link", then
+  // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
+  // im Grenzland": the noun with the phrase after it (a word of "event.phrase_link", then
   // capitalised words) is another name of the event.
   if (t1 + 1 < sen.last && cls_.event_phrase_link.has(tok(t1).text)) {
     std::size_t end = t1 + 1;
@@ -569,7 +569,8 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   }
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
-  if (k == j) return t0;
+  // A name of several words the lexicon knows ("Sri Lankas") is no person.
+  if (k == j || lex_.match(text_.tokens, j)) return t0;
   // A single word after an office names a person only when it is long enough to be a name.
   if (k == j + 1 && person_by_part(tok(j).text) < 0 && tok(j).text.size() < 3) return t0;
   std::string name = span_text(j, k);

@@ -93,7 +93,7 @@ class Resolver {
   }
 
   // An event without a place takes the one place the document says it is held in: a city or
-  // state before a building ("im Kanzleramt" and "in Berlin": Berlin), else the city a building
+  // state before a building ("im Rathaus" and "in München": München), else the city a building
   // lies in, else the building.
   void place_events() {
     static const PredicateId kHeldIn = predicate_id("held_in"), kLocatedIn = predicate_id("located_in");

@@ -106,13 +106,7 @@ TEST_CASE("English forms of address, visits and an organisation introduced with 
 }
 
 TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {
-  auto doc =
-      extractor().extract(kg::extract::Input{"The talks were useful, Tarek Obonu said on Monday.", "t", "", "en"});
-  REQUIRE_OK(doc);
-  bool found = false;
-  for (const kg::Entity& e : doc->entities)
-    found = found || (e.name == "Tarek Obonu" && e.type == kg::EntityType::kPerson);
-  CHECK(found);
+  CHECK(entity_names("The talks were useful, Tarek Obonu said on Monday.", "en").count("Tarek Obonu PER"));
 }
 
 TEST_CASE("A state named in German and in English is one entity of the graph, whatever the order", "[cli][english]") {

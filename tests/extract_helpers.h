@@ -51,6 +51,19 @@ inline std::set<std::string> facts(const std::string& text, const extract::Extra
   return out;
 }
 
+// "Name TYPE" for every entity of the text in `lang` and for each of its other names ("Gipfel EVENT").
+inline std::set<std::string> entity_names(const std::string& text, const std::string& lang = "de") {
+  auto doc = extractor().extract(extract::Input{text, "test", "", lang});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  for (const Entity& e : doc->entities) {
+    const std::string type(info(e.type).code);
+    out.insert(e.name + " " + type);
+    for (const std::string& a : e.aliases) out.insert(a + " " + type);
+  }
+  return out;
+}
+
 // Whether a rule of that name made one of the document's relations.
 inline bool has_rule(const Document& d, std::string_view rule) {
   return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });

@@ -39,13 +39,16 @@ namespace {
 std::string detect_language(std::string_view text,
                             const std::map<std::string, std::shared_ptr<const Pack>, std::less<>>& packs,
                             const std::string& fallback) {
+  std::vector<std::pair<std::string, const WordClass*>> common;  // each pack's class, looked up once
+  for (const auto& [lang, pack] : packs)
+    if (pack) common.emplace_back(lang, &pack->words["language.words"]);
   std::map<std::string, int> hits;
   int words = 0;
+  auto letter = [&](std::size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
   for (std::size_t i = 0; i < text.size() && words < 2000;) {
-    auto letter = [&](std::size_t k) {
-      const unsigned char c = static_cast<unsigned char>(text[k]);
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-    };
     if (!letter(i)) {
       ++i;
       continue;
@@ -54,8 +57,8 @@ std::string detect_language(std::string_view text,
     while (j < text.size() && letter(j)) ++j;
     ++words;
     const std::string_view w = text.substr(i, j - i);
-    for (const auto& [lang, pack] : packs)
-      if (pack && pack->words["language.words"].has(w)) ++hits[lang];
+    for (const auto& [lang, cls] : common)
+      if (cls->has(w)) ++hits[lang];
     i = j;
   }
   std::string best;

@@ -152,7 +152,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
       where = guessed_office_place(v, r, used, context, &rule);
     }
     if (where < 0) continue;
-    out.add(r.ent, kHolds, where, v.index, rule_name(v, rule), stated ? 0.9 : 0.6, r.title);
+    // An office is stated whatever a negation in its sentence denies.
+    out.add(r.ent, kHolds, where, v.index, rule_name(v, rule), stated ? 0.9 : 0.6, r.title, {}, /*negatable=*/false);
     // A federal state is no context for the offices of the next sentence.
     if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where)) last_state = where;
   }
@@ -222,14 +223,7 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::
                        [&](const Ref& r) { return r.ent == e && r.first >= first && r.last <= last; });
   };
   auto blocked = [&](const Rel& r) {
-    bool ignores = false, found = false;
-    for (const Rule& rule : v.pack.rules) {
-      if (rule.name != r.rule) continue;
-      found = true;
-      ignores = ignores || rule.when_negated;
-    }
-    // Office rules in C++ state offices whatever the negation (found: false).
-    if (!found || ignores) return false;
+    if (!r.negatable) return false;
     const bool read_inside = r.read.first < r.read.last && r.read.first < last && r.read.last > first;
     return read_inside || inside(r.s) || inside(r.o);
   };
@@ -239,12 +233,12 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
-                    std::string role, Tokens read) {
+                    std::string role, Tokens read, bool negatable) {
   if (s < 0 || o < 0 || s == o) return;
   if (predicate_info(p).symmetric && s > o) std::swap(s, o);
   for (const Rel& r : rels_)
     if (r.s == s && r.o == o && r.p == p) return;
-  rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence, read});
+  rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence, read, negatable});
 }
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {

@@ -28,14 +28,15 @@ struct Rel {
   std::string role, rule;
   double confidence = 0;
   std::size_t sentence = 0;
-  Tokens read;  // the words the rule read (a pattern's match, a sentence rule's cue words), if any
+  Tokens read;            // the words the rule read (a pattern's match, a sentence rule's cue words), if any
+  bool negatable = true;  // a negation in its clause drops it (not: offices, rules with "negation ignore")
 };
 
 // The relations found so far; add() keeps one per (subject, predicate, object).
 class Relations {
  public:
   void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
-           std::string role = "", Tokens read = {});
+           std::string role = "", Tokens read = {}, bool negatable = true);
   const std::vector<Rel>& all() const { return rels_; }
   std::size_t size() const { return rels_.size(); }
   // Removes the relations from index `from` on for which drop(rel) holds.

@@ -147,7 +147,8 @@ class Matcher {
           taken.push_back(object);
         }
         for (int subject : b.entities[rule.subject_at])
-          out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, role, {start, b.end});
+          out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, role, {start, b.end},
+                  !rule.when_negated);
       }
     }
   }
@@ -270,7 +271,8 @@ class SentenceMatcher {
     if (read.first == sen_.last) read = {};
     for (int subject : bound_[rule.subject_at])
       for (int object : bound_[rule.object_at])
-        out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text, read);
+        out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text, read,
+                !rule.when_negated);
   }
 
  private:

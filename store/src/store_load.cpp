@@ -222,7 +222,8 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     // Its keys in order of preference (a state's ISO code before its name): the first known joins.
     const std::vector<std::string> keys_of = identity_keys(e.type, e.name, e.attributes);
     Identity known;
-    bool by_code = false;  // joined on a key that is no name (a state's ISO code)
+    bool by_code = false;              // joined on a key that is no name (a state's ISO code)
+    std::vector<std::string> unknown;  // keys tried before the one that joined, which nothing has yet
     for (const std::string& key : keys_of) {
       if (auto it = group.identities.find(key); it != group.identities.end()) {
         known = it->second;
@@ -233,6 +234,7 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
         by_code = keys_of.size() > 1 && key == keys_of.front();
         break;
       }
+      unknown.push_back(key);
     }
     EntityId id = known.id;
     // A better spelling of the same name replaces the shown one (an event's name may differ
@@ -263,14 +265,12 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
       }
     } else {
       ++stats->entities_joined;
-      for (const std::string& key : keys_of) {
-        // A state a database knew by name only gains its ISO key here.
-        if (group.identities.emplace(key, known).second && key != keys_of.back()) {
-          KG_ASSIGN_OR_RETURN(Identity have, identity(key));
-          if (have.id == 0)
-            KG_RETURN_IF_ERROR(
-                out.put(kNames, keys::name_key(key, keys::kIdentityKind, id), type_byte(e.type) + known.shown));
-        }
+      for (const std::string& key : keys_of) group.identities.emplace(key, known);
+      // A state a database knew by name only gains its ISO key here (and any key it lacked).
+      for (const std::string& key : unknown) {
+        KG_RETURN_IF_ERROR(
+            out.put(kNames, keys::name_key(key, keys::kIdentityKind, id), type_byte(e.type) + known.shown));
+        group.identities[key] = known;
       }
     }
     local[e.id] = id;

@@ -1,10 +1,11 @@
 // kg_ner_bench: the statistical tagger against Apache OpenNLP's name finder, both scored on the
 // same dev file with the same strict span F1 (NerScore), plus tagging speed and model loading
 // time. kg's model comes from scripts/train-ner.sh (one recipe for the shipped model and the
-// benchmark); OpenNLP is trained here on the same tagged training file. Writes its figures into
-// BENCHMARKS.md.
+// benchmark); OpenNLP is trained here on the same tagged training files. Writes its figures into
+// BENCHMARKS.md, one section per language.
 //
-// usage: kg_ner_bench MODEL TRAIN DEV [REPORT]   (bench/ner-bench.sh runs it)
+// usage: kg_ner_bench LANG MODEL DEV REPORT TRAIN...   (bench/ner-bench.sh LANG runs it; REPORT
+//        "-" prints only)
 //   (OpenNLP is skipped when `opennlp` is not on PATH)
 #include <chrono>
 #include <cstdio>
@@ -93,15 +94,26 @@ std::string row(const std::string& who, const NerScore& s, double tokens_per_s) 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 4) {
-    std::cerr << "usage: kg_ner_bench MODEL TRAIN DEV [REPORT]\n";
+  if (argc < 6) {
+    std::cerr << "usage: kg_ner_bench LANG MODEL DEV REPORT TRAIN...\n";
     return 2;
   }
-  const std::string model_path = argv[1], train_path = argv[2], dev_path = argv[3], report = argc > 4 ? argv[4] : "";
-  auto train = read_ner_file(train_path);
+  const std::string lang = argv[1], model_path = argv[2], dev_path = argv[3];
+  const std::string report = std::string(argv[4]) == "-" ? "" : argv[4];
+  std::vector<NerSentence> train;
+  std::string train_names;
+  for (int i = 5; i < argc; ++i) {
+    auto part = read_ner_file(argv[i]);
+    if (!part.ok()) {
+      std::cerr << "kg_ner_bench: " << part.status().message() << "\n";
+      return 1;
+    }
+    train.insert(train.end(), part->begin(), part->end());
+    train_names += (train_names.empty() ? "" : ", ") + std::filesystem::path(argv[i]).filename().string();
+  }
   auto dev = read_ner_file(dev_path);
-  if (!train.ok() || !dev.ok()) {
-    std::cerr << "kg_ner_bench: " << (train.ok() ? dev.status() : train.status()).message() << "\n";
+  if (!dev.ok()) {
+    std::cerr << "kg_ner_bench: " << dev.status().message() << "\n";
     return 1;
   }
   std::size_t dev_tokens = 0;
@@ -147,7 +159,7 @@ int main(int argc, char** argv) {
   if (std::system("command -v opennlp >/dev/null 2>&1") == 0) {
     const std::string dir = (std::filesystem::temp_directory_path() / "kg-ner-bench").string();
     std::filesystem::create_directories(dir);
-    write_opennlp(*train, dir + "/train.txt", true);
+    write_opennlp(train, dir + "/train.txt", true);
     write_opennlp(*dev, dir + "/dev.txt", false);
     // Ten copies of the dev file so the JVM's start-up weighs little in the speed figure.
     {
@@ -158,9 +170,8 @@ int main(int argc, char** argv) {
       for (int i = 0; i < 10; ++i) ten << ss.str();
     }
     t0 = Clock::now();
-    const std::string train_cmd = "opennlp TokenNameFinderTrainer -model " + dir +
-                                  "/model.bin -lang de -encoding UTF-8 -data " + dir + "/train.txt > " + dir +
-                                  "/train.log 2>&1";
+    const std::string train_cmd = "opennlp TokenNameFinderTrainer -model " + dir + "/model.bin -lang " + lang +
+                                  " -encoding UTF-8 -data " + dir + "/train.txt > " + dir + "/train.log 2>&1";
     const int rc = std::system(train_cmd.c_str());
     const double on_train_s = since(t0);
     if (rc == 0) {
@@ -189,30 +200,30 @@ int main(int argc, char** argv) {
   }
 
   if (!report.empty()) {
-    std::string text = "<!-- ner -->\n## NER tagger (issue 5)\n\n";
-    text +=
-        "Command: `bench/ner-bench.sh` (builds kg's model with `scripts/train-ner.sh`, then runs `kg_ner_bench MODEL "
-        "TRAIN DEV "
-        "BENCHMARKS.md`)  \nMachine: " +
-        bench::machine() + "\n\n";
-    text += "Both learn their tags from the same file (GermEval 2014 test part, " + std::to_string(train->size()) +
-            " sentences) and are scored on the same dev file (" + std::to_string(dev->size()) + " sentences, " +
-            std::to_string(dev_tokens) +
+    // The German section keeps its old marker and title (issue 5); other languages get their own.
+    const std::string section = lang == "de" ? "ner" : "ner-" + lang;
+    std::string text = "<!-- " + section + " -->\n## NER tagger" +
+                       (lang == "de" ? std::string(" (issue 5)") : " (" + lang + ")") + "\n\n";
+    text += "Command: `bench/ner-bench.sh " + lang + "` (builds kg's model with `scripts/train-ner.sh " + lang +
+            "`, then runs `kg_ner_bench " + lang +
+            " MODEL DEV BENCHMARKS.md TRAIN...`)  \nMachine: " + bench::machine() + "\n\n";
+    text += "Both learn their tags from the same files (" + train_names + "; " + std::to_string(train.size()) +
+            " sentences) and are scored on the same dev file (" + std::filesystem::path(dev_path).filename().string() +
+            ", " + std::to_string(dev->size()) + " sentences, " + std::to_string(dev_tokens) +
             " tokens, normalised as kg's pipeline normalises text) with one strict span-level scorer (exact boundaries "
-            "and type, CoNLL "
-            "style). kg's model is the shipped recipe: besides the tags it uses untagged text for word clusters and "
-            "word lists "
-            "(scripts/train-ner.sh); OpenNLP's name finder runs with its defaults.\n\n";
+            "and type, CoNLL style). kg's model is the shipped recipe: besides the tags it uses untagged text for word "
+            "clusters and word lists (scripts/train-ner.sh); OpenNLP's name finder runs with its defaults.\n\n";
     text +=
         "| tagger | PER F1 | ORG F1 | LOC F1 | OTH F1 | all F1 | tokens/s (one thread) "
         "|\n|---|---|---|---|---|---|---|\n";
     text += row("kg (averaged perceptron)", kg_score, kg_tps);
     text += opennlp_row;
-    text +=
-        "\nkg's model " + bench::fmt(double(bytes.size()) / 1e6, 2) + " MB, loaded in " + bench::fmt(1000 * load_s, 1) +
-        " ms; speed over " + std::to_string(tagged) + " tokens (features, scores and Viterbi). " + opennlp_note +
-        (opennlp_tps > 0 ? " kg is " + bench::fmt(kg_tps / opennlp_tps, 0) + "x faster." : "") + "\n<!-- end ner -->\n";
-    bench::write_section(report, "ner", text);
+    text += "\nkg's model " + bench::fmt(double(bytes.size()) / 1e6, 2) + " MB, loaded in " +
+            bench::fmt(1000 * load_s, 1) + " ms; speed over " + std::to_string(tagged) +
+            " tokens (features, scores and Viterbi). " + opennlp_note +
+            (opennlp_tps > 0 ? " kg is " + bench::fmt(kg_tps / opennlp_tps, 0) + "x faster." : "") + "\n<!-- end " +
+            section + " -->\n";
+    bench::write_section(report, section, text);
   }
   return 0;
 }

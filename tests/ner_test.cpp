@@ -55,6 +55,45 @@ TEST_CASE("Tagged files are read with GermEval's derived tags as O and errors wi
   std::filesystem::remove(quoted);
 }
 
+TEST_CASE("CoNLL-U entities give names: proper-noun mentions of persons, places and organisations", "[ner][data]") {
+  // Our own sentence in GUM's format: every mention is bracketed, names and nouns alike.
+  const std::string file = "ner_entities.conllu";
+  auto row = [](int id, const char* form, const char* upos, const char* misc) {
+    return std::to_string(id) + "\t" + form + "\t_\t" + upos + "\t_\t_\t0\t_\t_\t" + misc + "\n";
+  };
+  std::ofstream(file) << "# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity\n"
+                      << row(1, "Mayor", "PROPN", "Entity=(1-person-new-sssss-cf1-1,2,3-coref")
+                      << row(2, "Anna", "PROPN", "_") << row(3, "Probe", "PROPN", "Entity=1)")
+                      << row(4, "visited", "VERB", "_")
+                      << row(5, "the", "DET", "Entity=(2-place-new-sssss-cf2-1-coref-Harbour_Museum")
+                      << row(6, "Harbour", "PROPN", "_") << row(7, "Museum", "PROPN", "_") << row(8, "in", "ADP", "_")
+                      << row(9, "Grenzstadt", "PROPN", "Entity=(3-place-new-sssss-cf3-1-sgl)")
+                      << row(10, ",", "PUNCT", "_")
+                      << row(11, "Nordland", "PROPN", "Entity=(4-place-new-sssss-cf4-1-sgl)2)")
+                      << row(12, "with", "ADP", "_")
+                      << row(13, "a", "DET", "Entity=(5-organization-new-sssss-cf5-1-sgl")
+                      << row(14, "local", "ADJ", "_") << row(15, "club", "NOUN", "Entity=5)")
+                      << row(16, ".", "PUNCT", "_") << "\n";
+  auto data = read_ner_file(file);
+  REQUIRE_OK(data);
+  REQUIRE(data->size() == 1);
+  // The place mention with a comma inside is an apposition: its inner names are the names.
+  CHECK((*data)[0].tags == std::vector<std::string>{"B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "O",
+                                                    "B-LOC", "O", "O", "O", "O", "O"});
+  std::ofstream(file) << "1\tAnna\tPROPN\n";
+  CHECK(read_ner_file(file).status().message() == file + ":1: expected 10 CoNLL-U columns");
+  std::filesystem::remove(file);
+  // WNUT-17's lower-case types; a line holding only a tab ends a sentence there.
+  const std::string wnut = "ner_wnut.conll";
+  std::ofstream(wnut) << "Anna\tB-person\nvisits\tO\nNordland\tB-location\n\t\nAcme\tB-corporation\n";
+  auto w = read_ner_file(wnut);
+  REQUIRE_OK(w);
+  REQUIRE(w->size() == 2);
+  CHECK((*w)[0].tags == std::vector<std::string>{"B-PER", "O", "B-LOC"});
+  CHECK((*w)[1].tags == std::vector<std::string>{"B-ORG"});
+  std::filesystem::remove(wnut);
+}
+
 TEST_CASE("Training on a tiny fixture learns it, and training is deterministic", "[ner][train]") {
   auto t = trained();
   auto data = read_ner_file(fixture());
@@ -105,7 +144,7 @@ TEST_CASE("A truncated, damaged or wrong-version model file is refused with a cl
   CHECK(refused(damaged).find("checksum") != std::string::npos);
   std::string version = bytes;
   version[8] = 7;
-  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads version 4");
+  CHECK(refused(version) == "m.bin: NER model format version 7, this kg reads versions 4 and 5");
   CHECK(refused("hello world, not a model at all, not at all, really not").find("wrong magic") != std::string::npos);
   CHECK(NerTagger::load("no-such-model.bin").status().code() == StatusCode::kNotFound);
 }
@@ -140,6 +179,34 @@ TEST_CASE("The built-in German model tags a plain sentence", "[ner][model]") {
   REQUIRE_OK(t);
   CHECK(tag(**t, {"Gestern", "sprach", "Angela", "Merkel", "in", "Berlin", "."}) ==
         std::vector<std::string>{"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"});
+}
+
+TEST_CASE("A model records its language, and the built-in English model tags English", "[ner][model]") {
+  auto data = read_ner_file(fixture());
+  REQUIRE_OK(data);
+  NerTrainOptions o;
+  o.epochs = 2;
+  o.bucket_bits = 12;
+  o.lang = "en";
+  auto t = NerTagger::train(*data, o);
+  REQUIRE_OK(t);
+  auto back = NerTagger::from_bytes((*t)->to_bytes(), "m.bin");
+  REQUIRE_OK(back);
+  CHECK((*back)->language() == "en");
+  o.lang = "toolong";
+  CHECK_FALSE(NerTagger::train(*data, o).ok());
+  REQUIRE(builtin_ner_tagger("de").value()->language() == "de");
+  auto en = builtin_ner_tagger("en");
+  REQUIRE_OK(en);
+  CHECK((*en)->language() == "en");
+  CHECK(tag(**en, {"Yesterday", "Anna", "Probe", "spoke", "in", "London", "."}) ==
+        std::vector<std::string>{"O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"});
+  CHECK(builtin_ner_tagger("xx").status().code() == StatusCode::kNotFound);
+  auto cli = test::run_kg({"ner", "--lang", "en", "--tokens", "-"}, "Canada\nand\nJapan\n");
+  CHECK(cli.out == "Canada\tB-LOC\nand\tO\nJapan\tB-LOC\n\n");
+  auto unknown = test::run_kg({"ner", "--lang", "xx", "--tokens", "-"}, "Haus\n");
+  CHECK(unknown.code != 0);
+  CHECK(unknown.err == "kg: no built-in NER model for 'xx' (this kg has: de, en)\n");
 }
 
 TEST_CASE("kg ner tags a token file, kg train-ner writes a model kg ner and kg extract use, bad models are one line",

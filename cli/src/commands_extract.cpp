@@ -164,12 +164,18 @@ Result<std::unique_ptr<extract::Extractor>> make_extractor(const Args& args) {
   options.rule_files = args.values("rules");
   KG_ASSIGN_OR_RETURN(auto x, extract::Extractor::create(options));
   if (args.flag("no-ner")) return x;
-  // The tagger reads German (its model's language) documents only.
+  // A tagger reads documents of its model's language only; --ner-model replaces the built-in
+  // model of its language.
+  std::string replaced;
   if (!args.value("ner-model").empty()) {
     KG_ASSIGN_OR_RETURN(auto t, extract::NerTagger::load(args.value("ner-model")));
-    x->add_source(extract::ner_mention_source(std::move(t)), extract::kNerLanguage);
-  } else if (auto t = extract::builtin_ner_tagger(); t.ok()) {
-    x->add_source(extract::ner_mention_source(*t), extract::kNerLanguage);
+    replaced = t->language();
+    x->add_source(extract::ner_mention_source(std::move(t)), replaced);
+  }
+  for (const std::string& lang : extract::builtin_ner_languages()) {
+    if (lang == replaced) continue;
+    KG_ASSIGN_OR_RETURN(auto t, extract::builtin_ner_tagger(lang));
+    x->add_source(extract::ner_mention_source(t), lang);
   }
   return x;
 }

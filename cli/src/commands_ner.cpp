@@ -15,7 +15,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 Result<std::shared_ptr<const extract::NerTagger>> tagger_for(const Args& args) {
-  if (args.value("model").empty()) return extract::builtin_ner_tagger();
+  if (args.value("model").empty()) return extract::builtin_ner_tagger(args.value("lang"));
   KG_ASSIGN_OR_RETURN(auto t, extract::NerTagger::load(args.value("model")));
   return std::shared_ptr<const extract::NerTagger>(std::move(t));
 }
@@ -60,7 +60,9 @@ class TrainNerCommand final : public Command {
   std::string_view summary() const override { return "train the statistical NER tagger and save its model"; }
   std::string_view details() const override {
     return "Reads GermEval 2014 TSV or CoNLL files (token and BIO tag per line, blank lines between\n"
-           "sentences), trains an averaged perceptron (deterministic for a given --seed), prints the\n"
+           "sentences) or CoNLL-U files (*.conllu) whose MISC column carries CorefUD entities (GUM: the\n"
+           "linked person, place and organisation mentions made of proper nouns are the names), trains an averaged "
+           "perceptron (deterministic for a given --seed), prints the\n"
            "share of wrong training tags per epoch and the strict span F1 on --dev, and writes the model\n"
            "atomically. scripts/train-ner.sh rebuilds the shipped model this way.";
   }
@@ -70,7 +72,8 @@ class TrainNerCommand final : public Command {
   std::vector<OptionSpec> options() const override {
     const extract::NerTrainOptions d;
     return {
-        {"train", "FILE", "a training file (GermEval TSV or CoNLL); more may follow as arguments", "", true},
+        {"train", "FILE", "a training file (GermEval TSV, CoNLL or CoNLL-U); more may follow as arguments", "", true},
+        {"lang", "LANG", "the language of the text (its pack's lexicon gives features; the model records it)", d.lang},
         {"dev", "FILE", "a file to score the model on after training", ""},
         {"output", "FILE", "where to write the model", "", false, "o"},
         {"epochs", "N", "passes over the training data", std::to_string(d.epochs)},
@@ -99,6 +102,7 @@ class TrainNerCommand final : public Command {
       KG_ASSIGN_OR_RETURN(dev, extract::read_ner_file(args.value("dev")));
     }
     extract::NerTrainOptions o;
+    o.lang = args.value("lang");
     try {
       o.epochs = std::stoi(args.value("epochs"));
       o.seed = std::stoull(args.value("seed"));
@@ -165,7 +169,8 @@ class NerCommand final : public Command {
   std::vector<OptionSpec> options() const override {
     return {{"tokens", "FILE", "tokens to tag (- for standard input)", ""},
             {"score", "FILE", "a gold-tagged file to tag and score", ""},
-            {"model", "FILE", "a model file (default: the built-in German model)", ""}};
+            {"model", "FILE", "a model file (default: the built-in model of --lang)", ""},
+            {"lang", "LANG", "the language whose built-in model tags (de, en)", "de"}};
   }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto tagger, tagger_for(args));

@@ -1,4 +1,4 @@
-// The German NER tagger: an averaged structured perceptron over hashed features with first-order
+// The NER tagger: an averaged structured perceptron over hashed features with first-order
 // Viterbi decoding.
 //
 // Why a perceptron and not a CRF: on GermEval-sized data the two reach about the same F1 with the
@@ -8,12 +8,14 @@
 // then integer additions over a few dozen 16-byte feature rows per token plus a 9-state Viterbi:
 // the speed the issue asks for, with the rows (2 MB at 17 bits) mostly in cache.
 //
-// Model file, format version 4 (all integers little-endian):
+// Model file, format version 5 (all integers little-endian):
 //   magic      8 bytes  "KGNER\0\0\1"
-//   version    u32      4
+//   version    u32      5 (version 4 files, without the language, are read as German)
 //   labels     u32      9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-OTH, I-OTH)
 //   bits       u32      log2 of the number of feature rows (10..24)
 //   dict_bits  u32      log2 of the common-noun bit set's size in bits (0: none)
+//   language   4 bytes  the language code, zero-padded ("de\0\0"; since version 5): its built-in
+//                       pack's lexicon gives the lexicon-class feature
 //   trans      i32[10*9]  transition scores; row 9 is the start of the sentence
 //   dict       (2^dict_bits / 8) bytes: bit h set if a dictionary noun hashes to h
 //   clusters   u32 count, then count × (u64 FNV-1a of a word, u16 its cluster), sorted by hash
@@ -50,7 +52,7 @@ constexpr std::int32_t kMaxTransition = 1 << 20;
 constexpr std::array<const char*, kLabels> kLabelNames = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
                                                           "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', 0, 0, 1};
-constexpr std::uint32_t kVersion = 4;
+constexpr std::uint32_t kVersion = 5;
 
 int label_index(std::string_view tag) {
   for (int i = 0; i < kLabels; ++i)
@@ -183,11 +185,16 @@ bool upper_initial(std::string_view w) {
   return (c >= 'A' && c <= 'Z') || (c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) < 0xA0);
 }
 
-// The shipped model is German: its lexicon features read the German pack's lexicon.
-const Lexicon& builtin_lexicon() { return builtin_german_pack().lexicon; }
+// The lexicon of a model's language: its built-in pack's (none for a language kg has no pack for).
+const Lexicon* builtin_lexicon(std::string_view lang) {
+  auto pack = builtin_pack(lang);
+  return pack.ok() ? &(*pack)->lexicon : nullptr;
+}
 
 // The lexicon class of a word: 1 + LexClass, or 0 when the lexicons do not know it.
-std::uint64_t lexicon_class(const Lexicon& lex, std::string_view w) {
+std::uint64_t lexicon_class(const Lexicon* lexicon, std::string_view w) {
+  if (lexicon == nullptr) return 0;
+  const Lexicon& lex = *lexicon;
   if (auto e = lex.word(w)) return 1 + static_cast<std::uint64_t>(lex.entry(*e).cls);
   if (lex.is_given_name(w)) return 1 + static_cast<std::uint64_t>(LexClass::kGiven);
   if (lex.is_noun(w)) return 1 + static_cast<std::uint64_t>(LexClass::kNoun);
@@ -256,6 +263,8 @@ class WordTable {
 }  // namespace
 
 struct NerTagger::Model {
+  std::string lang = "de";
+  const Lexicon* lexicon = builtin_lexicon("de");  // of lang; the pack outlives every model
   int bits = 15;
   int dict_bits = 0;
   std::vector<std::int32_t> trans = std::vector<std::int32_t>(10 * kLabels, 0);
@@ -295,7 +304,7 @@ struct NerTagger::Model {
     v.clu = cluster_of(v.word);
     v.lst = lists.find(v.low, 0);
     v.shp = shape_hash(w);
-    v.cls = lexicon_class(builtin_lexicon(), w);
+    v.cls = lexicon_class(lexicon, w);
     v.cap = upper_initial(w);
     return v;
   }
@@ -609,6 +618,9 @@ class NerTrainer {
     auto tagger = std::unique_ptr<NerTagger>(new NerTagger());
     NerTagger::Model& m = *tagger->model_;
     m.bits = o.bucket_bits;
+    if (o.lang.empty() || o.lang.size() > 4) return Status::InvalidInput("a model's language is a code of 1-4 letters");
+    m.lang = o.lang;
+    m.lexicon = builtin_lexicon(o.lang);
     if (!o.dictionary.empty()) {
       m.dict_bits = 21;
       m.dict.assign((std::size_t{1} << m.dict_bits) / 8, 0);
@@ -745,6 +757,8 @@ void put(std::string* out, T v) {
 
 }  // namespace
 
+const std::string& NerTagger::language() const { return model_->lang; }
+
 std::string NerTagger::to_bytes() const {
   const Model& m = *model_;
   std::string out(kMagic, sizeof(kMagic));
@@ -752,6 +766,9 @@ std::string NerTagger::to_bytes() const {
   put<std::uint32_t>(&out, kLabels);
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(m.bits));
   put<std::uint32_t>(&out, static_cast<std::uint32_t>(m.dict_bits));
+  std::string lang = m.lang;
+  lang.resize(4, '\0');
+  out += lang;
   for (std::int32_t t : m.trans) put<std::int32_t>(&out, t);
   out.append(reinterpret_cast<const char*>(m.dict.data()), m.dict.size());
   m.clusters.write(&out);
@@ -773,8 +790,7 @@ std::string NerTagger::to_bytes() const {
 
 Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, const std::string& name) {
   auto bad = [&](const std::string& why) { return Status::InvalidInput(name + ": not a kg NER model (" + why + ")"); };
-  const std::size_t head = sizeof(kMagic) + 4 * 4 + 10 * kLabels * 4;
-  if (b.size() < head + 8 || std::memcmp(b.data(), kMagic, sizeof(kMagic)) != 0) {
+  if (b.size() < sizeof(kMagic) + 4 + 8 || std::memcmp(b.data(), kMagic, sizeof(kMagic)) != 0) {
     return b.size() >= sizeof(kMagic) && std::memcmp(b.data(), kMagic, 5) == 0 ? bad("truncated")
                                                                                : bad("wrong magic bytes");
   }
@@ -783,9 +799,13 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
     std::memcpy(&v, b.data() + at, 4);
     return v;
   };
-  if (u32(8) != kVersion)
-    return Status::InvalidInput(name + ": NER model format version " + std::to_string(u32(8)) +
-                                ", this kg reads version " + std::to_string(kVersion));
+  const std::uint32_t version = u32(8);
+  if (version != kVersion && version != 4)
+    return Status::InvalidInput(name + ": NER model format version " + std::to_string(version) +
+                                ", this kg reads versions 4 and " + std::to_string(kVersion));
+  const std::size_t lang_bytes = version >= 5 ? 4 : 0;
+  const std::size_t head = sizeof(kMagic) + 4 * 4 + lang_bytes + 10 * kLabels * 4;
+  if (b.size() < head + 8) return bad("truncated");
   if (u32(12) != kLabels) return bad("label count");
   const std::uint32_t bits = u32(16), dict_bits = u32(20);
   if (bits < 10 || bits > 24 || (dict_bits != 0 && (dict_bits < 10 || dict_bits > 26)))
@@ -801,6 +821,14 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
   m.bits = static_cast<int>(bits);
   m.dict_bits = static_cast<int>(dict_bits);
   std::size_t at = 24;
+  if (lang_bytes != 0) {
+    const std::string_view code = b.substr(at, lang_bytes);
+    m.lang = std::string(code.substr(0, code.find('\0')));
+    if (m.lang.empty() || !std::all_of(m.lang.begin(), m.lang.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return bad("language code");
+    m.lexicon = builtin_lexicon(m.lang);
+    at += lang_bytes;
+  }
   for (std::size_t i = 0; i < m.trans.size(); ++i, at += 4) {
     std::memcpy(&m.trans[i], b.data() + at, 4);
     // Trained transitions are of the rows' scale (|w| <= 127 after scaling, sums of a few

@@ -1,10 +1,12 @@
 // The tagger's files and its place in the pipeline, on its public interface (ner.h): word lists,
 // model files, tagged corpora (GermEval TSV, CoNLL), strict span scores, the built-in model and
 // the mention source the pipeline adds.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "embedded_models.h"
 #include "kg/core/files.h"
 #include "kg/core/schema.h"
 #include "kg/extract/ner.h"
@@ -56,7 +58,143 @@ std::string map_type(std::string_view t) {
   if (t == "RR" || t == "AN") return "PER";                               // judge, lawyer
   if (t == "INN" || t == "GRT" || t == "UN" || t == "MRK") return "ORG";  // institution, court, company, brand
   if (t == "LD" || t == "ST" || t == "STR" || t == "LDS") return "LOC";   // country, city, street, landscape
+  // WNUT-17's types (lower case there).
+  if (t == "person") return "PER";
+  if (t == "location") return "LOC";
+  if (t == "group" || t == "corporation") return "ORG";
+  if (t == "product" || t == "creative-work") return "OTH";
   return "";
+}
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> f;
+  std::size_t at = 0;
+  while (at <= line.size()) {
+    std::size_t e = line.find(sep, at);
+    if (e == std::string::npos) e = line.size();
+    f.push_back(line.substr(at, e - at));
+    at = e + 1;
+  }
+  return f;
+}
+
+// CoNLL-U with entities in MISC as CorefUD brackets (GUM: "Entity=(3-person-new-…-Barack_Obama" opens
+// mention 3, "3)" closes it, "(4-place-…)" is one token). Every mention is annotated there, names,
+// nouns and pronouns alike; a name is a mention of a person, place or organisation whose words,
+// after leading determiners, start with a proper noun and hold only proper
+// nouns, numbers, adpositions, determiners, conjunctions and punctuation ("the Daughters of the
+// American Revolution" gives "Daughters of the American Revolution"; "a group of Afghan
+// teenagers" is no name; a mention with a comma or parenthesis inside is an apposition, no name).
+Result<std::vector<NerSentence>> read_conllu_entities(std::istream& in, const std::string& path) {
+  struct Open {
+    std::string id, type;
+    std::size_t start = 0;
+  };
+  struct Span {
+    std::size_t start, end;
+    std::string type;
+  };
+  std::vector<NerSentence> out;
+  NerSentence cur;
+  std::vector<std::string> upos;
+  std::vector<Open> open;  // mentions may cross sentence ends in principle; kept per sentence
+  std::vector<Span> spans;
+  auto flush = [&] {
+    // Inner names first ("Houston" in "the Space Center in Houston"); an outer mention keeps what
+    // its inner names leave: one block of words, or a person's last block ("Governor of Texas Jo
+    // Doe" gives Texas and Jo Doe).
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const Span& a, const Span& b) { return a.end - a.start < b.end - b.start; });
+    for (const Span& s : spans) {
+      std::vector<std::pair<std::size_t, std::size_t>> blocks;
+      for (std::size_t i = s.start; i < s.end; ++i) {
+        if (cur.tags[i] != "O") continue;
+        if (!blocks.empty() && blocks.back().second == i)
+          blocks.back().second = i + 1;
+        else
+          blocks.push_back({i, i + 1});
+      }
+      if (blocks.empty() || (blocks.size() > 1 && s.type != "PER")) continue;
+      auto [b, e] = blocks.back();
+      while (b < e && upos[b] == "DET") ++b;
+      if (b == e || upos[b] != "PROPN") continue;
+      bool name = true;
+      for (std::size_t i = b; i < e && name; ++i) {
+        const std::string& u = upos[i];
+        const std::string& w = cur.tokens[i];
+        name = u == "PROPN" || u == "NUM" || u == "ADP" || u == "DET" || u == "CCONJ" ||
+               (u == "PUNCT" && (w == "-" || w == "&" || w == "." || w == "'"));
+      }
+      const std::string& last = upos[e - 1];
+      if (!name || last == "ADP" || last == "DET" || last == "CCONJ" || last == "PUNCT") continue;
+      for (std::size_t i = b; i < e; ++i) cur.tags[i] = (i == b ? "B-" : "I-") + s.type;
+    }
+    if (!cur.tokens.empty()) out.push_back(std::move(cur));
+    cur = {};
+    upos.clear();
+    spans.clear();
+    open.clear();
+  };
+  auto kg_type = [](std::string_view etype) -> std::string {
+    if (etype == "person") return "PER";
+    if (etype == "place") return "LOC";
+    if (etype == "organization") return "ORG";
+    return "";
+  };
+  std::string line;
+  std::size_t no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (line[0] == '#') continue;
+    const std::vector<std::string> f = split(line, '\t');
+    if (f.size() != 10) return Status::InvalidInput(path + ":" + std::to_string(no) + ": expected 10 CoNLL-U columns");
+    if (f[0].find_first_of("-.") != std::string::npos) continue;  // multiword tokens, empty nodes
+    if (f[1].empty()) return Status::InvalidInput(path + ":" + std::to_string(no) + ": empty token");
+    const std::size_t at = cur.tokens.size();
+    cur.tokens.push_back(normalize_token(f[1]));
+    cur.tags.push_back("O");
+    upos.push_back(f[3]);
+    for (const std::string& item : split(f[9], '|')) {
+      if (!item.starts_with("Entity=")) continue;
+      const std::string_view v = std::string_view(item).substr(7);
+      for (std::size_t i = 0; i < v.size();) {
+        if (v[i] == '(') {
+          std::size_t e = v.find_first_of("()", i + 1);
+          if (e == std::string_view::npos) e = v.size();
+          const std::vector<std::string> parts = split(std::string(v.substr(i + 1, e - i - 1)), '-');
+          // GRP-etype-…: the mention's number and its entity type come first. (Its identity, a
+          // Wikipedia title, is given for linked entities only; names of others count as well.)
+          Open o{parts[0], parts.size() > 1 ? kg_type(parts[1]) : "", at};
+          if (e < v.size() && v[e] == ')') {
+            if (!o.type.empty()) spans.push_back({at, at + 1, o.type});
+            i = e + 1;
+          } else {
+            open.push_back(std::move(o));
+            i = e;
+          }
+        } else {
+          std::size_t e = v.find(')', i);
+          if (e == std::string_view::npos)
+            return Status::InvalidInput(path + ":" + std::to_string(no) + ": bad Entity");
+          const std::string_view id = v.substr(i, e - i);
+          for (std::size_t k = open.size(); k-- > 0;) {
+            if (open[k].id != id) continue;
+            if (!open[k].type.empty()) spans.push_back({open[k].start, at + 1, open[k].type});
+            open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+            break;
+          }
+          i = e + 1;
+        }
+      }
+    }
+  }
+  flush();
+  return out;
 }
 
 }  // namespace
@@ -64,6 +202,7 @@ std::string map_type(std::string_view t) {
 Result<std::vector<NerSentence>> read_ner_file(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot open " + path);
+  if (path.ends_with(".conllu")) return read_conllu_entities(in, path);
   std::vector<NerSentence> out;
   NerSentence cur;
   std::string line;
@@ -75,7 +214,7 @@ Result<std::vector<NerSentence>> read_ner_file(const std::string& path) {
   while (std::getline(in, line)) {
     ++no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) {
+    if (line.find_first_not_of(" \t") == std::string::npos) {  // WNUT-17 ends some sentences with a tab
       flush();
       continue;
     }
@@ -183,24 +322,30 @@ class NerSource : public MentionSource {
 
 }  // namespace
 
-#ifdef KG_HAS_NER_MODEL
-extern "C" const char kg_ner_model_begin[];
-extern "C" const char kg_ner_model_end[];
-#endif
-
-Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger() {
-#ifdef KG_HAS_NER_MODEL
-  static const Result<std::shared_ptr<const NerTagger>> model = []() -> Result<std::shared_ptr<const NerTagger>> {
-    auto t = NerTagger::from_bytes(
-        std::string_view(kg_ner_model_begin, static_cast<std::size_t>(kg_ner_model_end - kg_ner_model_begin)),
-        "built-in NER model");
-    if (!t.ok()) return t.status();
-    return std::shared_ptr<const NerTagger>(std::move(t).value());
+Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger(std::string_view lang) {
+  using Loaded = Result<std::shared_ptr<const NerTagger>>;
+  // Each embedded model is loaded once, on first use.
+  static const std::vector<std::pair<std::string, Loaded>> models = [] {
+    std::vector<std::pair<std::string, Loaded>> out;
+    for (const EmbeddedModel& e : embedded_ner_models()) {
+      auto t = NerTagger::from_bytes(std::string_view(e.begin, static_cast<std::size_t>(e.end - e.begin)),
+                                     std::string("built-in ") + e.lang + " NER model");
+      out.emplace_back(e.lang, t.ok() ? Loaded(std::shared_ptr<const NerTagger>(std::move(t).value())) : t.status());
+    }
+    return out;
   }();
-  return model;
-#else
-  return Status::NotFound("this kg was built without a NER model (extract/models/de-ner.bin)");
-#endif
+  for (const auto& [l, model] : models)
+    if (l == lang) return model;
+  std::string have;
+  for (const auto& [l, model] : models) have += (have.empty() ? "" : ", ") + l;
+  return Status::NotFound("no built-in NER model for '" + std::string(lang) +
+                          "' (this kg has: " + (have.empty() ? "none" : have) + ")");
+}
+
+std::vector<std::string> builtin_ner_languages() {
+  std::vector<std::string> out;
+  for (const EmbeddedModel& e : embedded_ner_models()) out.emplace_back(e.lang);
+  return out;
 }
 
 std::unique_ptr<MentionSource> ner_mention_source(std::shared_ptr<const NerTagger> tagger) {

@@ -41,6 +41,9 @@ struct NerSentence {
 Result<std::vector<NerSentence>> read_ner_file(const std::string& path);
 
 struct NerTrainOptions {
+  // The language of the text: the lexicon-class feature reads its built-in pack's lexicon, and
+  // the model records it (the pipeline runs a model on documents of its language only).
+  std::string lang = "de";
   int epochs = 10;
   std::uint64_t seed = 1;  // the order of sentences per epoch; same seed, same model
   int ensemble = 1;        // perceptrons averaged into the model, on seeds seed, seed + 1, …
@@ -71,6 +74,8 @@ class NerTagger {
   // Written atomically (temporary file, then rename).
   Status save(const std::string& path) const;
   std::string to_bytes() const;
+  // The language the model was trained for ("de", "en").
+  const std::string& language() const;
 
   // The BIO tag of each token of one sentence; tokens as normalize_token gives them. Thread-safe.
   std::vector<std::string> tag(const std::vector<std::string_view>& tokens) const;
@@ -85,13 +90,12 @@ class NerTagger {
   std::unique_ptr<Model> model_;
 };
 
-// The language of the tagger's features (its lexicon features read that language's pack) and so
-// of the models kg trains and ships.
-inline constexpr const char* kNerLanguage = "de";
+// The model built into kg for a language (extract/models/LANG-ner.bin at build time: de, en),
+// loaded once; NotFound when this kg was built without one for it.
+Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger(std::string_view lang = "de");
 
-// The German model built into kg (extract/models/de-ner.bin at build time), loaded once;
-// NotFound when this kg was built without one.
-Result<std::shared_ptr<const NerTagger>> builtin_ner_tagger();
+// The languages kg has a built-in model for.
+std::vector<std::string> builtin_ner_languages();
 
 // Strict span-level scores (CoNLL style: exact boundaries and type).
 struct NerScore {

@@ -30,7 +30,7 @@ for f in extract/lang/*/*.rules extract/lang/*/lexicons/*.tsv; do
   case $f in *.rules) dir=rules ;; *) dir=lexicon ;; esac
   cp "$f" "$work/$dir/$lang-$(basename "$f")"
 done
-cp extract/models/de-ner.bin "$work/ner_model/"
+cp extract/models/de-ner.bin extract/models/en-ner.bin "$work/ner_model/"
 head -n 3 examples/facts.jsonl | split -l 1 - "$work/document_reader/example-"
 cp examples/articles/* "$work/extract/"
 if [ -x build/cli/kg ]; then

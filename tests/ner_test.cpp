@@ -374,7 +374,9 @@ TEST_CASE("Word lists and gazetteers read off tagged text carry to names never s
 TEST_CASE("A model file with out-of-range transition scores is refused, long sentences tag without overflow",
           "[ner][hostile]") {
   std::string bytes = test::read_file(test::source_dir() + "/extract/models/de-ner.bin");
-  REQUIRE(bytes.size() > 24 + 360 + 8);
+  // Format version 5: magic, four u32 and the 4-byte language come before the transitions.
+  constexpr std::size_t kTransitions = 28;
+  REQUIRE(bytes.size() > kTransitions + 360 + 8);
   auto with_checksum = [](std::string b) {  // FNV-1a 64 of everything before the last 8 bytes
     std::uint64_t h = 1469598103934665603ULL;
     for (std::size_t i = 0; i + 8 < b.size(); ++i) {
@@ -387,7 +389,7 @@ TEST_CASE("A model file with out-of-range transition scores is refused, long sen
   REQUIRE_OK(NerTagger::from_bytes(with_checksum(bytes), "same.bin"));
   std::string crafted = bytes;
   const std::int32_t huge = 0x3fffffff;
-  for (int i = 0; i < 90; ++i) std::memcpy(crafted.data() + 24 + 4 * i, &huge, 4);
+  for (std::size_t i = 0; i < 90; ++i) std::memcpy(crafted.data() + kTransitions + 4 * i, &huge, 4);
   auto r = NerTagger::from_bytes(with_checksum(crafted), "crafted.bin");
   CHECK(r.status().code() == StatusCode::kInvalidInput);
   CHECK_THAT(r.status().message(), Catch::Contains("transition score out of range"));

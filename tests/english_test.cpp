@@ -96,13 +96,20 @@ TEST_CASE("English forms of address, visits and an organisation introduced with 
       "arrived in Lima on a four-day state visit.");
   CHECK(f.count("Hana Sato meets_with Eva Beispiel"));
   for (const std::string& x : f) CHECK(x.rfind("Hana Sato holds_office", 0) != 0);  // "Dr." is no office
-  CHECK(f.count("Peter Test participates_in state visit in Lima"));
+  CHECK(f.count("Peter Test participates_in four-day state visit in Lima"));
   // "the bloc" is the organisation introduced as "the Mercosur bloc", though NATO is named more often.
   auto g = english(
       "NATO met in Oslo. NATO and the UN spoke. Peru chairs the Mercosur bloc this year. The other members of the "
       "bloc are Chile and Cuba.");
   CHECK(g.count("Chile member_of Mercosur"));
   CHECK(g.count("Chile member_of NATO") == 0);
+}
+
+TEST_CASE("Lower-case modifiers before an event noun name the event", "[extract][english]") {
+  const auto names =
+      entity_names("A flag-raising ceremony took place on Monday. Anna Probe attended the 13th summit.", "en");
+  CHECK(names.count("flag-raising ceremony EVENT"));
+  CHECK(names.count("13th summit EVENT"));
 }
 
 TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {

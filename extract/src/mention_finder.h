@@ -48,6 +48,7 @@ struct Classes {
         member(w["compound.member"]),
         event_binds(w["event.binds"]),
         event_continues(w["event.continues"]),
+        event_modifier(w["event.modifier"]),
         capital_after_name(w["capital.after_name"]),
         capital_noun(w["capital.noun"]),
         org_head(w["org.head"]),
@@ -69,9 +70,9 @@ struct Classes {
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
-      &member, &event_binds, &event_continues, &capital_after_name, &capital_noun, &org_head, &org_head_link,
-      &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
+      &member, &event_binds, &event_continues, &event_modifier, &capital_after_name, &capital_noun, &org_head,
+      &org_head_link, &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
+      &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
       &building_noun, &city_adjective_ending, &city_adjective_stem;
 };
 

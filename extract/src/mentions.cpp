@@ -336,6 +336,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     last_meeting_ = meeting || compound;
   }
   mention(s, t0, t1, e);
+  // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
+  // of "event.modifier" right before the noun name it with the noun.
+  std::size_t m0 = t0;
+  while (m0 > sen.first && tok(m0 - 1).word && !tok(m0 - 1).upper && cls_.event_modifier.has(tok(m0 - 1).text)) --m0;
+  if (m0 < t0) {
+    add_form(e, span_text(m0, t1));
+    name_event(e, span_text(m0, t1), kByTopic);
+  }
   // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
   // im Grenzland": the noun with the phrase after it (a word of "event.phrase_link", then
   // capitalised words) is another name of the event.

@@ -112,6 +112,16 @@ TEST_CASE("Lower-case modifiers before an event noun name the event", "[extract]
   CHECK(names.count("13th summit EVENT"));
 }
 
+TEST_CASE("An organisation between 'during the' and the event noun, and events named by their topic",
+          "[extract][english]") {
+  auto f = english(
+      "Anna Probe spoke with reporters during the G20 summit. Later, Max Muster will travel to Oslo to attend the "
+      "Water Summit.");
+  CHECK(f.count("Anna Probe participates_in G20 summit"));
+  CHECK(f.count("Max Muster participates_in Water summit"));
+  CHECK(f.count("Max Muster participates_in G20 summit") == 0);
+}
+
 TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {
   CHECK(entity_names("The talks were useful, Tarek Obonu said on Monday.", "en").count("Tarek Obonu PER"));
 }

@@ -320,6 +320,25 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       return t1 + 1;  // the organisation is mentioned by the next step
     }
   }
+  // Capitalised words no lexicon knows and no mention holds, right before the noun (not the
+  // sentence's first word, whose capital says nothing), name its topic: "the Earth Summit", "a
+  // Nuclear Security Summit" (German writes such events as one compound: "Klima-Gipfel").
+  std::size_t topic = t0;
+  while (topic > sen.first + 1 && t0 - topic < 3) {
+    const Token& w = tok(topic - 1);
+    const bool held = std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= topic; });
+    if (!w.word || !w.upper || held || lex_.word(w.text) || lex_.is_noun(w.text) ||
+        cls_.article_capitalised.has(w.text) || cls_.function_word.has(w.text))
+      break;
+    --topic;
+  }
+  if (topic < t0) {
+    const std::string name = span_text(topic, t0);
+    int e = event_for("topic:" + name, name, le, -1);
+    name_event(e, name + " " + le.canonical, kByTopic);
+    mention(s, topic, t1, e);
+    return t1;
+  }
   // A later meeting noun is the meeting the article is about (the first one starts it); other
   // event nouns ("Amtseinführung", "Wahl") are events of their own.
   const bool meeting = cls_.event_continues.has(le.canonical);

@@ -122,6 +122,19 @@ TEST_CASE("An organisation between 'during the' and the event noun, and events n
   CHECK(f.count("Max Muster participates_in G20 summit") == 0);
 }
 
+TEST_CASE("A national office with no state in sight is the document's country's, when one state dominates",
+          "[extract][english]") {
+  const std::string home =
+      "Australia will build new ports. The plan costs Australia a lot, and Australia's farmers wait. ";
+  auto f = english(home + "Later, Foreign Minister Anna Probe spoke in Canberra.");
+  CHECK(f.count("Anna Probe holds_office Australia"));
+  // Two states named alike: no guess.
+  auto g = english(
+      "Peru and Chile signed. Peru and Chile agreed. Peru and Chile met. Later, Foreign Minister Anna "
+      "Probe spoke.");
+  for (const std::string& x : g) CHECK(x.rfind("Anna Probe holds_office", 0) != 0);
+}
+
 TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {
   CHECK(entity_names("The talks were useful, Tarek Obonu said on Monday.", "en").count("Tarek Obonu PER"));
 }

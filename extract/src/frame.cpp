@@ -57,6 +57,22 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       }
     }
   }
+  // The document's country: a state (not a federal state) named at least three times and more
+  // than twice as often as any other — what an office without a stated country belongs to.
+  std::size_t first = 0, second = 0;
+  int top = -1;
+  for (std::size_t e = 0; e < m.ents.size(); ++e) {
+    const Ent& x = m.ents[e];
+    if (x.kind != Kind::kCountry || x.code.find('-') != std::string::npos) continue;
+    if (x.mentions.size() > first) {
+      second = first;
+      first = x.mentions.size();
+      top = static_cast<int>(e);
+    } else {
+      second = std::max(second, x.mentions.size());
+    }
+  }
+  if (first >= 3 && first > 2 * second) f.country = top;
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],

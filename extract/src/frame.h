@@ -1,7 +1,8 @@
 // Internal: the document frame — what the whole article is about, filled once every mention is
 // known and read by the relation stage: the article's event (the one its event mentions name
 // most often, the first of those on a tie), its organisation (the event's organiser, else the
-// organisation the article names most), the document's date, and per sentence the subject of
+// organisation the article names most), the document's country (the state it names far more
+// often than any other: domestic copy), the document's date, and per sentence the subject of
 // the sentences before (whom a pronoun refers to) and the persons who own an event rather than take
 // part ("bei der Vereidigung der Präsidentin X").
 #pragma once
@@ -16,6 +17,7 @@ namespace kg::extract {
 struct Frame {
   int event = -1;         // the article's event, or -1
   int organisation = -1;  // the article's organisation ("SPD-Parteitag": the SPD), or -1
+  int country = -1;       // the state named at least 3 times and more than twice any other, or -1
   std::string date;
   // Per sentence: the subject of the sentences before, or -1 — the person a pronoun of the sentence
   // (class "pronoun.person") refers to; the persons owning an event of the sentence.

@@ -77,7 +77,8 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
 
 // Where an office is held when the words do not say: for an office of an organisation, the
 // article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
-// one state only ("Bundeskanzler"), or the state of an office in the sentence before (`context`).
+// one state only ("Bundeskanzler"), the state of an office in the sentence before (`context`), or
+// the document's country.
 int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std::size_t>& used, int context,
                          const char** rule) {
   const std::vector<Ref>& refs = v.refs();
@@ -121,6 +122,11 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   if (context >= 0) {
     *rule = "office.context-country";
     return context;
+  }
+  // Domestic copy: a national office with no state in sight is the document's country's.
+  if (v.frame.country >= 0 && !v.office_organisation.has(r.title)) {
+    *rule = "office.document-country";
+    return v.frame.country;
   }
   return -1;
 }

@@ -135,6 +135,19 @@ TEST_CASE("A national office with no state in sight is the document's country's,
   for (const std::string& x : g) CHECK(x.rfind("Anna Probe holds_office", 0) != 0);
 }
 
+TEST_CASE("An organisation's members named after it: 'ASEAN members X and Y', 'NATO allies', 'the six GCC countries'",
+          "[extract][english]") {
+  auto f = english(
+      "Yesterday ASEAN members Laos and Cambodia agreed on a plan. NATO allies Norway and Denmark sent "
+      "ships. The six GCC countries, Qatar, Oman and Kuwait, met in Doha.");
+  for (const char* x :
+       {"Laos member_of ASEAN", "Cambodia member_of ASEAN", "Norway member_of NATO", "Denmark member_of NATO",
+        "Qatar member_of GCC", "Oman member_of GCC", "Kuwait member_of GCC"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}
+
 TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {
   CHECK(entity_names("The talks were useful, Tarek Obonu said on Monday.", "en").count("Tarek Obonu PER"));
 }

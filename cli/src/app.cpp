@@ -151,6 +151,7 @@ App::App() {
   add_ner_commands(&commands_);
   add_write_commands(&commands_);
   add_read_commands(&commands_);
+  add_fact_commands(&commands_);
   add_export_commands(&commands_);
 }
 

@@ -132,7 +132,7 @@ std::vector<OptionSpec> extract_options() {
       {"lexicon", "FILE", "an extra lexicon (format: extract/lexicons/README.md)", "", true},
       {"rules", "FILE", "extra relation rules beside the built-in ones (format: extract/rules/README.md)", "", true},
       {"no-ner", "", "do not use the statistical tagger (lexicons and rules only)", ""},
-      {"ner-model", "FILE", "a NER model file instead of the built-in German model", ""},
+      {"ner-model", "FILE", "a NER model file instead of the built-in model of its language", ""},
       {"date", "DATE", "the date of documents that give none in their metadata (2024, 2024-07 or 2024-07-09)", ""}};
 }
 
@@ -200,7 +200,7 @@ class ExtractCommand final : public Command {
  public:
   std::string_view name() const override { return "extract"; }
   std::string_view summary() const override {
-    return "find entities and relations in German articles (JSON Lines out)";
+    return "find entities and relations in German and English articles (JSON Lines out)";
   }
   std::string_view details() const override {
     return "Reads .txt and .md files (folders recursively) or, with -, JSON Lines of\n"
@@ -248,7 +248,9 @@ class ExtractCommand final : public Command {
 class IngestCommand final : public Command {
  public:
   std::string_view name() const override { return "ingest"; }
-  std::string_view summary() const override { return "extract from German articles and store the facts in one step"; }
+  std::string_view summary() const override {
+    return "extract from German and English articles and store the facts in one step";
+  }
   std::string_view details() const override {
     return "The same as `kg extract INPUT > x.jsonl && kg load x.jsonl`: extraction runs on every core,\n"
            "a progress line shows on a terminal, and a summary ends it. Inputs that cannot be read are\n"

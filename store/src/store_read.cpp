@@ -266,7 +266,9 @@ Status Store::scan_facts(const std::function<void(const Edge&, std::span<const S
   return Status::Ok();
 }
 
-Result<std::vector<DocumentInfo>> Store::documents() const {
+Result<std::vector<DocumentInfo>> Store::documents() const { return documents_mentioning({}); }
+
+Result<std::vector<DocumentInfo>> Store::documents_mentioning(const std::vector<EntityId>& ids) const {
   std::vector<std::pair<std::uint64_t, DocumentInfo>> docs;
   Status inner;
   simdjson::dom::parser parser;  // document records list every entity and edge: simdjson reads them fast
@@ -284,6 +286,15 @@ Result<std::vector<DocumentInfo>> Store::documents() const {
     if (obj["lang"].get_string().get(text) == simdjson::SUCCESS) info_d.lang = text;
     simdjson::dom::array list;
     if (obj["entities"].get_array().get(list) == simdjson::SUCCESS) info_d.entities = list.size();
+    if (!ids.empty()) {
+      bool mentions = false;
+      for (simdjson::dom::element x : list) {
+        std::uint64_t e = 0;
+        mentions = mentions ||
+                   (x.get_uint64().get(e) == simdjson::SUCCESS && std::find(ids.begin(), ids.end(), e) != ids.end());
+      }
+      if (!mentions) return true;
+    }
     if (obj["edges"].get_array().get(list) == simdjson::SUCCESS) info_d.relations = list.size();
     std::uint64_t num = 0;
     if (obj["num"].get_uint64().get(num) != simdjson::SUCCESS) num = 0;

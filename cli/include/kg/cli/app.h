@@ -34,6 +34,7 @@ class App {
 
 // Factories of the built-in commands (one per file group in cli/src/).
 void add_read_commands(std::vector<std::unique_ptr<Command>>* out);
+void add_fact_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_write_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_export_commands(std::vector<std::unique_ptr<Command>>* out);
 void add_extract_commands(std::vector<std::unique_ptr<Command>>* out);

@@ -163,6 +163,10 @@ class Store final : public KnowledgeReader {
   Status scan_facts(const std::function<void(const Edge&, std::span<const StoredEvidence>)>& fn,
                     bool details = true) const override;
   Result<std::vector<DocumentInfo>> documents() const override;
+  // The stored documents that mention one of `ids` (all documents when empty), in load order.
+  // Document records keep the ids of their load: to find an entity's documents, pass its id and
+  // the ids merged into it (curation()).
+  Result<std::vector<DocumentInfo>> documents_mentioning(const std::vector<EntityId>& ids) const;
 
   // GraphReader
   Status edges_of(EntityId id, std::vector<Edge>* out) const override;

@@ -156,6 +156,26 @@ TEST_CASE("Graphviz's dot accepts every DOT export of the examples", "[export]")
   }
 }
 
+TEST_CASE("DOT carries predicate, role, support and date on edges and the type on nodes, for gvpr", "[export]") {
+  Db db(examples());
+  auto sub = select(*db.store, Selection{});
+  REQUIRE_OK(sub);
+  const std::string path = db.file("all.dot");
+  write_to(path, [&](std::ostream& o) { return write_dot(*db.store, *sub, o); });
+  // Graphviz's own query tool selects on the attributes: every meeting, and persons by type.
+  const std::string meetings = db.file("meetings.txt"), persons = db.file("persons.txt");
+  REQUIRE(shell("gvpr 'E[predicate==\"meets_with\"]{print(support, \" \", date)}' " + path + " > " + meetings) == 0);
+  REQUIRE(shell("gvpr 'N[type==\"PER\"]{print(label)}' " + path + " > " + persons) == 0);
+  const std::string m = test::read_file(meetings), p = test::read_file(persons);
+  CHECK(std::count(m.begin(), m.end(), '\n') >= 2);
+  CHECK_THAT(m, Catch::Contains("1 2024-"));
+  CHECK_THAT(p, Catch::Contains("Wladimir Putin"));
+  CHECK_THAT(p, !Catch::Contains("Russland"));
+  auto offices = db.file("offices.txt");
+  REQUIRE(shell("gvpr 'E[predicate==\"holds_office\" && role!=\"\"]{print(role)}' " + path + " > " + offices) == 0);
+  CHECK_THAT(test::read_file(offices), Catch::Contains("Präsident"));
+}
+
 TEST_CASE("Selections keep what was asked for and drop the rest", "[export]") {
   Db db(examples());
   auto id = [&](const char* name) {

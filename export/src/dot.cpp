@@ -120,6 +120,8 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
       if (a != e.name) aliases += (aliases.empty() ? "" : ", ") + a;
     if (!aliases.empty()) tip += "\nalso: " + aliases;
     agsafeset(n, s("tooltip"), s(esc(tip)), s(""));
+    // Machine-readable beside the label, for gvpr and other tools: the type code.
+    agsafeset(n, s("type"), s(std::string(type.code)), s(""));
     nodes.emplace(e.id, n);
   }));
   KG_RETURN_IF_ERROR(for_each_fact(
@@ -129,14 +131,18 @@ Result<GraphPtr> build(const KnowledgeReader& graph, const Subgraph& subgraph) {
         if (t == nodes.end() || h == nodes.end()) return;  // an end filtered out
         Agedge_t* edge = agedge(raw, t->second, h->second, nullptr, 1);
         const PredicateInfo& p = predicate_info(e.predicate);
-        std::string label(p.name);
+        std::string label(p.name), role, date;
         for (const StoredEvidence& ev : evidence) {
-          if (std::string role = role_of(ev); !role.empty()) {
-            label += ": " + role;
-            break;
-          }
+          if (role.empty()) role = role_of(ev);
+          if (!ev.date.empty() && (date.empty() || ev.date < date)) date = ev.date;
         }
+        if (!role.empty()) label += ": " + role;
         agsafeset(edge, s("label"), s(esc(label)), s(""));
+        // Machine-readable beside the label: predicate, role, support and the first document date.
+        agsafeset(edge, s("predicate"), s(std::string(p.name)), s(""));
+        if (!role.empty()) agsafeset(edge, s("role"), s(role), s(""));
+        agsafeset(edge, s("support"), s(std::to_string(e.support)), s(""));
+        if (!date.empty()) agsafeset(edge, s("date"), s(date), s(""));
         if (p.symmetric) agsafeset(edge, s("dir"), s("none"), s(""));
         double width = 1.0 + 1.5 * std::log2(static_cast<double>(std::max<std::uint64_t>(e.support, 1)));
         char buf[32];

@@ -331,7 +331,7 @@ TEST_CASE("export writes to standard output or atomically to -o FILE", "[cli][ex
 
   auto bad = ex.run({"export", "--format", "svg"});
   CHECK(bad.code == 2);
-  CHECK(bad.err == "kg: unknown export format 'svg' (dot, jsonld, nquads or graphml)\n");
+  CHECK(bad.err == "kg: unknown export format 'svg' (dot, jsonld, nquads, graphml or csv)\n");
   CHECK(ex.run({"export", "--path", "Putin"}).code == 2);  // --path takes two names
   CHECK(ex.run({"export", "--focus", "Putin", "--path", "Putin", "Biden"}).code == 2);
   CHECK(ex.run({"export", "--focus", "Nobody Known"}).code == 3);

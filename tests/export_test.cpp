@@ -176,6 +176,39 @@ TEST_CASE("DOT carries predicate, role, support and date on edges and the type o
   CHECK_THAT(test::read_file(offices), Catch::Contains("Präsident"));
 }
 
+TEST_CASE("CSV for neo4j-admin import: header grammar, and the counts read back by Python's csv module", "[export]") {
+  Db db(examples());
+  auto sub = select(*db.store, Selection{});
+  REQUIRE_OK(sub);
+  const std::string folder = db.file("csv");
+  REQUIRE_OK(write_csv(*db.store, *sub, Options{}, folder));
+  auto counts = db.store->counts();
+  REQUIRE_OK(counts);
+  // Every header field is name[:type] or one of the import tool's special fields, and every
+  // relationship's ends are nodes of the file; read with a real CSV reader.
+  const std::string script = db.file("check.py");
+  std::ofstream(script) << R"py(import csv, re, sys
+field = re.compile(r'^(:(ID|LABEL|START_ID|END_ID|TYPE)|[A-Za-z_]\w*(:(ID|long|int|double|boolean|string|string\[\]|date))?)$')
+with open(sys.argv[1] + '/nodes.csv', newline='') as f:
+    rows = list(csv.reader(f))
+assert all(field.match(h) for h in rows[0]), rows[0]
+ids = {r[0] for r in rows[1:]}
+assert all(len(r) == len(rows[0]) for r in rows)
+with open(sys.argv[1] + '/relationships.csv', newline='') as f:
+    rels = list(csv.reader(f))
+assert all(field.match(h) for h in rels[0]), rels[0]
+assert all(r[0] in ids and r[1] in ids and re.match(r'^[A-Z_]+$', r[2]) for r in rels[1:])
+print(len(rows) - 1, len(rels) - 1)
+)py";
+  const std::string out = db.file("check.txt");
+  REQUIRE(shell("python3 " + script + " " + folder + " > " + out) == 0);
+  CHECK(test::read_file(out) == std::to_string(counts->entities) + " " + std::to_string(counts->edges) + "\n");
+  // A second export into the same folder is refused and leaves the files as they were.
+  const std::string before = test::read_file(folder + "/nodes.csv");
+  CHECK(write_csv(*db.store, *sub, Options{}, folder).code() == StatusCode::kInvalidArgument);
+  CHECK(test::read_file(folder + "/nodes.csv") == before);
+}
+
 TEST_CASE("Selections keep what was asked for and drop the rest", "[export]") {
   Db db(examples());
   auto id = [&](const char* name) {

@@ -63,7 +63,9 @@ Status check_size(const Args& args, const Store& store, const exporting::Subgrap
 class ExportCommand final : public Command {
  public:
   std::string_view name() const override { return "export"; }
-  std::string_view summary() const override { return "write the graph as DOT, JSON-LD, N-Quads or GraphML"; }
+  std::string_view summary() const override {
+    return "write the graph as DOT, JSON-LD, N-Quads, GraphML or CSV for graph databases";
+  }
   std::string_view details() const override {
     static const std::string text = [] {
       std::string t =
@@ -89,7 +91,14 @@ class ExportCommand final : public Command {
     if (format == exporting::Format::kDot) KG_RETURN_IF_ERROR(check_size(args, *store, sub));
     exporting::Options options;
     options.base = args.value("base");
-    auto write = [&](std::ostream& out) { return exporting::format_info(format).write(*store, sub, options, out); };
+    const exporting::FormatInfo& info = exporting::format_info(format);
+    if (info.write_folder != nullptr) {
+      if (!args.has("output"))
+        return Status::InvalidArgument("--format " + std::string(info.name) +
+                                       " writes a folder: give it with -o FOLDER");
+      return info.write_folder(*store, sub, options, args.value("output"));
+    }
+    auto write = [&](std::ostream& out) { return info.write(*store, sub, options, out); };
     if (args.has("output")) return write_file_atomically(args.value("output"), write);
     return write(ctx.out);
   }

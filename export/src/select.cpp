@@ -13,13 +13,17 @@ const FormatInfo kFormats[] = {
     {Format::kDot, "dot", "", "Graphviz's language (pipe it to dot -Tpng)",
      [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) {
        return write_dot(g, s, out);
-     }},
-    {Format::kJsonLd, "jsonld", "json-ld", "JSON-LD 1.1 with schema.org terms", write_jsonld},
-    {Format::kNQuads, "nquads", "n-quads", "RDF with one named graph per supporting document", write_nquads},
+     },
+     nullptr},
+    {Format::kJsonLd, "jsonld", "json-ld", "JSON-LD 1.1 with schema.org terms", write_jsonld, nullptr},
+    {Format::kNQuads, "nquads", "n-quads", "RDF with one named graph per supporting document", write_nquads, nullptr},
     {Format::kGraphMl, "graphml", "", "for Gephi, yEd and Neo4j",
      [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) {
        return write_graphml(g, s, out);
-     }},
+     },
+     nullptr},
+    {Format::kCsv, "csv", "neo4j", "nodes.csv and relationships.csv for neo4j-admin import and Gephi (-o FOLDER)",
+     nullptr, write_csv},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 //   JSON-LD  JSON-LD 1.1 with schema.org terms and the kg: vocabulary (README), streamed
 //   N-Quads  the same statements as RDF, one named graph per supporting document, streamed
 //   GraphML  through Boost.Graph's write_graphml
+//   CSV      node and relationship files for `neo4j-admin database import` (a folder)
 //
 // Everything here reads a KnowledgeReader, so export/ links only core/. A Selection picks what
 // to write; without focus or path it is the whole graph, which the JSON-LD and N-Quads writers
@@ -26,7 +27,7 @@
 
 namespace kg::exporting {
 
-enum class Format { kDot, kJsonLd, kNQuads, kGraphMl };
+enum class Format { kDot, kJsonLd, kNQuads, kGraphMl, kCsv };
 
 struct Options;
 struct Subgraph;
@@ -38,11 +39,15 @@ struct FormatInfo {
   std::string_view name;   // "jsonld"
   std::string_view alias;  // "json-ld" (may be empty)
   std::string_view help;   // one line
+  // A format of one stream has `write`; one of several files (CSV) has `write_folder`, which
+  // writes them into a folder, all or none.
   Status (*write)(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
+  Status (*write_folder)(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options,
+                         const std::string& folder);
 };
 std::span<const FormatInfo> formats();
 const FormatInfo& format_info(Format format);
-// "dot, jsonld, nquads or graphml".
+// "dot, jsonld, nquads, graphml or csv".
 std::string format_list();
 
 // A name or alias of formats(); InvalidArgument naming the choices otherwise.
@@ -85,6 +90,10 @@ Status write_dot(const KnowledgeReader& graph, const Subgraph& subgraph, std::os
 Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
 Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
 Status write_graphml(const KnowledgeReader& graph, const Subgraph& subgraph, std::ostream& out);
+// nodes.csv and relationships.csv in `folder` (created when missing; AlreadyExists when it holds
+// them already: InvalidArgument); on an error neither stays behind.
+Status write_csv(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options,
+                 const std::string& folder);
 
 enum class Layout { kAuto, kDot, kSfdp, kNeato, kCirco };
 Result<Layout> parse_layout(std::string_view name);  // "auto", "dot", "sfdp", "neato", "circo"

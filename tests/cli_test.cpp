@@ -62,7 +62,17 @@ TEST_CASE("Usage mistakes end in one line on stderr and exit code 2", "[cli]") {
   CHECK(option.err == "kg: unknown option --depth for kg stats (see kg help stats)\n");
   auto missing = run_kg({"path", "A"});
   CHECK(missing.code == 2);
-  CHECK(missing.err == "kg: kg path needs TO (usage: kg path [options] FROM TO)\n");
+  CHECK(missing.err == "kg: path needs TO (usage: kg path [options] FROM TO)\n");
+  // A mistyped command or option gets the closest name; "kg help help" is the general help.
+  auto typo = run_kg({"neighbours", "x"});
+  CHECK(typo.code == 2);
+  CHECK(typo.err == "kg: unknown command \"neighbours\" (did you mean neighbors?)\n");
+  CHECK(run_kg({"neighbors", "x", "--depht", "2"}).err ==
+        "kg: unknown option --depht for kg neighbors (did you mean depth?)\n");
+  CHECK(run_kg({"help", "neighbours"}).err == "kg: unknown command \"neighbours\" (did you mean neighbors?)\n");
+  auto help_help = run_kg({"help", "help"});
+  CHECK(help_help.code == 0);
+  CHECK_THAT(help_help.out, Catch::Contains("Usage: kg"));
   auto bad_number = run_kg({"neighbors", "x", "--depth", "zero"});
   CHECK(bad_number.code == 2);
   CHECK(bad_number.err == "kg: --depth must be a whole number from 1 to 100, not \"zero\"\n");

@@ -144,6 +144,21 @@ void print_options(const std::vector<OptionSpec>& specs, std::ostream& out) {
   }
 }
 
+// The closest of `names` to a mistyped `word` (at most two edits, or a third of its letters), as
+// " (did you mean X?)", or "".
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& names) {
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const std::string& n : names) {
+    const std::size_t d = edit_distance(word, n);
+    if (d < best_distance) {
+      best_distance = d;
+      best = n;
+    }
+  }
+  return best.empty() ? "" : " (did you mean " + best + "?)";
+}
+
 }  // namespace
 
 App::App() {
@@ -229,18 +244,25 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
     return help ? 0 : exit_code(StatusCode::kInvalidArgument);
   }
   std::string name = argv[i++];
+  std::vector<std::string> command_names = {"help"};
+  for (const auto& c : commands_) command_names.emplace_back(c->name());
+  auto unknown_command = [&](const std::string& what) {
+    const std::string hint = did_you_mean(what, command_names);
+    return fail(
+        Status::InvalidArgument("unknown command \"" + what + "\"" + (hint.empty() ? " (see kg --help)" : hint)));
+  };
   if (name == "help") {
-    if (i >= argv.size()) {
+    if (i >= argv.size() || argv[i] == "help") {  // "kg help help": how to get help
       print_help(out);
       return 0;
     }
     const Command* cmd = find(argv[i]);
-    if (!cmd) return fail(Status::InvalidArgument("unknown command \"" + argv[i] + "\" (see kg --help)"));
+    if (!cmd) return unknown_command(argv[i]);
     print_command_help(*cmd, out);
     return 0;
   }
   Command* cmd = const_cast<Command*>(find(name));
-  if (!cmd) return fail(Status::InvalidArgument("unknown command \"" + name + "\" (see kg --help)"));
+  if (!cmd) return unknown_command(name);
   if (help) {
     print_command_help(*cmd, out);
     return 0;
@@ -279,8 +301,11 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
     }
     const OptionSpec* spec = find_option(specs, key);
     if (!spec) {
-      return fail(
-          Status::InvalidArgument("unknown option --" + key + " for kg " + name + " (see kg help " + name + ")"));
+      std::vector<std::string> option_names = {"db", "help"};
+      for (const auto& o : specs) option_names.push_back(o.name);
+      const std::string hint = did_you_mean(key, option_names);
+      return fail(Status::InvalidArgument("unknown option --" + key + " for kg " + name +
+                                          (hint.empty() ? " (see kg help " + name + ")" : hint)));
     }
     std::string value;
     auto& slot = args.values_[spec->name];
@@ -319,11 +344,11 @@ int App::run(const std::vector<std::string>& argv, std::istream& in, std::ostrea
     variadic = variadic || a.variadic;
   }
   if (args.positional_.size() < required) {
-    return fail(Status::InvalidArgument("kg " + name + " needs " + arg_specs[args.positional_.size()].name +
+    return fail(Status::InvalidArgument(name + " needs " + arg_specs[args.positional_.size()].name +
                                         " (usage: " + usage_line(*cmd) + ")"));
   }
   if (!variadic && args.positional_.size() > arg_specs.size()) {
-    return fail(Status::InvalidArgument("kg " + name + ": unexpected argument \"" + args.positional_[arg_specs.size()] +
+    return fail(Status::InvalidArgument(name + ": unexpected argument \"" + args.positional_[arg_specs.size()] +
                                         "\" (usage: " + usage_line(*cmd) + ")"));
   }
   for (const auto& s : args.positional_) {

@@ -1,3 +1,4 @@
+#include <fstream>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -78,6 +79,49 @@ TEST_CASE("Usage mistakes end in one line on stderr and exit code 2", "[cli]") {
   CHECK(bad_number.err == "kg: --depth must be a whole number from 1 to 100, not \"zero\"\n");
   auto no_command = run_kg({});
   CHECK(no_command.code == 2);
+}
+
+TEST_CASE("kg ingest names the files it skips and fails when it finds nothing to read", "[cli]") {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir.str("in"));
+  std::ofstream(dir.str("in/report.pdf")) << "%PDF";
+  std::ofstream(dir.str("in/.hidden")) << "x";
+  auto none = run_kg({"--db", dir.str("db"), "ingest", dir.str("in")});
+  CHECK(none.code == 4);
+  CHECK(none.err == dir.str("in/report.pdf") + ": skipped (kg reads .txt and .md files)\n" +
+                        "kg: no .txt or .md file (and no JSON line) among the inputs\n");
+  CHECK_FALSE(std::filesystem::exists(dir.str("db")));  // nothing half-written
+  std::ofstream(dir.str("in/a.txt")) << "Anna Probe traf in Berlin Max Muster.\n";
+  auto some = run_kg({"--db", dir.str("db"), "ingest", dir.str("in")});
+  CHECK(some.code == 0);
+  CHECK(some.err == dir.str("in/report.pdf") + ": skipped (kg reads .txt and .md files)\n");
+}
+
+TEST_CASE("kg forget takes a source as loaded, or the same file given by its absolute path", "[cli]") {
+  test::TempDir dir;
+  const std::string db = dir.str("db");
+  // Sources relative to the repository root, as the README's commands give them.
+  struct InRoot {
+    std::filesystem::path before = std::filesystem::current_path();
+    InRoot() { std::filesystem::current_path(test::source_dir()); }
+    ~InRoot() { std::filesystem::current_path(before); }
+  } in_root;
+  REQUIRE(run_kg({"--db", db, "ingest", "examples/articles/kazan-brics-2024.de.txt"}).code == 0);
+  const std::string absolute = (std::filesystem::current_path() / "examples/articles/kazan-brics-2024.de.txt").string();
+  auto f = run_kg({"--db", db, "forget", absolute});
+  INFO(f.err);
+  CHECK(f.code == 0);
+  CHECK(f.out.starts_with("forgot 1 document"));
+  auto docs = run_kg({"--db", db, "documents", "--format", "json"});
+  CHECK(nlohmann::json::parse(docs.out)["documents"].empty());
+  // Dates a document does not give are null in JSON, not "".
+  REQUIRE(run_kg({"--db", db, "ingest", "examples/articles/kazan-brics-2024.de.txt"}).code == 0);
+  std::ofstream(dir.str("undated.txt")) << "Anna Probe traf in Berlin Max Muster.\n";
+  REQUIRE(run_kg({"--db", db, "ingest", dir.str("undated.txt")}).code == 0);
+  auto list = nlohmann::json::parse(run_kg({"--db", db, "documents", "--format", "json"}).out)["documents"];
+  REQUIRE(list.size() == 2);
+  CHECK(list[0]["date"] == "2024-10");
+  CHECK(list[1]["date"].is_null());
 }
 
 TEST_CASE("Read commands on a missing database say so", "[cli]") {

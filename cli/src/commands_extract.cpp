@@ -55,8 +55,9 @@ Status optional_string(const nlohmann::json& j, const char* key, const std::stri
 }
 
 // Files, folders (walked recursively, .txt and .md, sorted) and "-" (JSON Lines with
-// "text" and optional "id", "source", "date", "lang").
-Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istream& in) {
+// "text" and optional "id", "source", "date", "lang"). Other files in folders (not hidden ones)
+// are named on `err` as skipped.
+Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istream& in, std::ostream& err) {
   std::vector<Job> jobs;
   for (const std::string& a : args) {
     if (a == "-") {
@@ -85,7 +86,12 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
       std::vector<fs::path> files;
       for (auto it = fs::recursive_directory_iterator(a, ec); !ec && it != fs::recursive_directory_iterator();
            it.increment(ec))
-        if (it->is_regular_file() && is_text_file(it->path())) files.push_back(it->path());
+        if (it->is_regular_file()) {
+          if (is_text_file(it->path()))
+            files.push_back(it->path());
+          else if (!it->path().filename().string().starts_with("."))
+            err << it->path().string() << ": skipped (kg reads .txt and .md files)\n";
+        }
       std::sort(files.begin(), files.end());
       for (const fs::path& f : files) jobs.push_back(Job{f.string(), {"", f.string(), "", ""}, Status::Ok()});
     } else if (fs::is_regular_file(a, ec)) {
@@ -137,7 +143,7 @@ std::vector<OptionSpec> extract_options() {
 }
 
 // The inputs, each with --date where its metadata gives no date (a JSON line's "date" wins).
-Result<std::vector<Job>> collect_inputs(const Args& args, std::istream& in) {
+Result<std::vector<Job>> collect_inputs(const Args& args, std::istream& in, std::ostream& err) {
   const std::string& date = args.value("date");
   if (!date.empty()) {
     static const std::regex iso(R"(^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$)");
@@ -146,7 +152,10 @@ Result<std::vector<Job>> collect_inputs(const Args& args, std::istream& in) {
                                      "\"");
     }
   }
-  KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), in));
+  KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect(args.positional(), in, err));
+  // Inputs were named but nothing among them is text kg reads: say so, as a mistake.
+  if (jobs.empty() && !args.positional().empty())
+    return Status::InvalidInput("no .txt or .md file (and no JSON line) among the inputs");
   if (!date.empty()) {
     for (Job& job : jobs)
       if (job.input.date.empty()) job.input.date = date;
@@ -223,7 +232,7 @@ class ExtractCommand final : public Command {
   Status run(const Args& args, Context& ctx) override {
     if (args.value("format") != "jsonl") return Status::InvalidArgument("--format must be jsonl");
     KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
-    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect_inputs(args, ctx.in));
+    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect_inputs(args, ctx.in, ctx.err));
     std::size_t failed = 0;
     KG_RETURN_IF_ERROR(for_each_extracted(*extractor, jobs, [&](Job& job, Result<Document> doc) {
       if (!doc.ok()) {
@@ -267,7 +276,7 @@ class IngestCommand final : public Command {
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(long batch, args.integer("batch", 1, 100'000'000));
     KG_ASSIGN_OR_RETURN(auto extractor, make_extractor(args));
-    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect_inputs(args, ctx.in));
+    KG_ASSIGN_OR_RETURN(std::vector<Job> jobs, collect_inputs(args, ctx.in, ctx.err));
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
     // Extracted a window at a time and stored in groups by the loader `kg load` uses.
     GroupLoader loader(*store, static_cast<std::size_t>(batch));

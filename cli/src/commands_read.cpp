@@ -350,7 +350,7 @@ class DocumentsCommand final : public Command {
       for (const auto& d : docs) {
         list.push_back({{"id", d.id},
                         {"source", d.source},
-                        {"date", d.date},
+                        {"date", d.date.empty() ? json(nullptr) : json(d.date)},
                         {"lang", d.lang},
                         {"entities", d.entities},
                         {"relations", d.relations}});

@@ -142,11 +142,28 @@ class ForgetCommand final : public Command {
   }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(auto store, open_writer(ctx));
-    KG_ASSIGN_OR_RETURN(ForgetStats stats, store->forget(args.positional()[0]));
+    // A source is stored as it was given at load time: a path given the other way (absolute
+    // rather than relative to here, or the reverse) names the same file.
+    const std::string& given = args.positional()[0];
+    Result<ForgetStats> forgotten = store->forget(given);
+    if (!forgotten.ok() && forgotten.status().code() == StatusCode::kNotFound) {
+      namespace fs = std::filesystem;
+      std::error_code ec;
+      const fs::path here = fs::current_path(ec);
+      const fs::path p(given);
+      const fs::path other =
+          p.is_absolute() ? p.lexically_normal().lexically_relative(here) : (here / p).lexically_normal();
+      if (!ec && !other.empty() && other.string() != given) {
+        Result<ForgetStats> again = store->forget(other.string());
+        if (again.ok()) forgotten = std::move(again);
+      }
+    }
+    KG_ASSIGN_OR_RETURN(ForgetStats stats, std::move(forgotten));
     KG_RETURN_IF_ERROR(store->write_graph_image());
     ctx.out << "forgot " << stats.documents.size() << (stats.documents.size() == 1 ? " document" : " documents")
             << ": removed " << stats.entities_removed << " entities and " << stats.edges_removed << " relations; "
-            << stats.edges_weakened << " relations remain with fewer supporting documents\n";
+            << stats.edges_weakened << (stats.edges_weakened == 1 ? " relation remains" : " relations remain")
+            << " with fewer supporting documents\n";
     return Status::Ok();
   }
 };

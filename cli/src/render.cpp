@@ -57,9 +57,10 @@ json fact_json(const Fact& f, bool with_evidence) {
   if (with_evidence) {
     json ev = json::array();
     for (const auto& e : f.evidence) {
-      json je = {{"document", e.document},    {"source", e.source}, {"date", e.date},
-                 {"start", e.span.start},     {"end", e.span.end},  {"sentence", e.sentence},
-                 {"confidence", e.confidence}};
+      json je = {
+          {"document", e.document},    {"source", e.source}, {"date", e.date.empty() ? json(nullptr) : json(e.date)},
+          {"start", e.span.start},     {"end", e.span.end},  {"sentence", e.sentence},
+          {"confidence", e.confidence}};
       if (!e.rule.empty()) je["rule"] = e.rule;
       ev.push_back(std::move(je));
     }

@@ -93,3 +93,23 @@ TEST_CASE("kg timeline and kg mentions follow one entity through the documents",
   auto none = test::run_kg({"--db", db, "mentions", "Niemand Unbekannt"});
   CHECK(none.code != 0);
 }
+
+TEST_CASE("kg why takes the filters, and a person is found by any words of the name in order", "[cli][facts]") {
+  test::TempDir dir;
+  const std::string db = database(dir);
+  auto all = test::run_kg({"--db", db, "why", "Anna Probe", "Paul Beispiel"});
+  CHECK_THAT(all.out, Catch::Contains("meets_with"));
+  auto later = test::run_kg({"--db", db, "why", "Anna Probe", "Paul Beispiel", "--since", "2025"});
+  CHECK(later.code == 0);
+  CHECK(later.out == "no fact links Anna Probe and Paul Beispiel directly that passes the filters (1 without them)\n");
+
+  std::ofstream(dir.str("d.txt")) << "Die Ministerin Eva Maria Sommer traf in Bern den Kanzler Max Muster.\n";
+  REQUIRE(test::run_kg({"--db", db, "ingest", "--date", "2024-08", dir.str("d.txt")}).code == 0);
+  for (const char* name : {"Eva Sommer", "Maria Sommer", "Eva Maria"}) {
+    auto shown = test::run_kg({"--db", db, "show", name});
+    INFO(name << ": " << shown.err);
+    CHECK(shown.code == 0);
+    CHECK(shown.out.starts_with("Eva Maria Sommer"));
+  }
+  CHECK(test::run_kg({"--db", db, "show", "Sommer Eva"}).code != 0);  // the order counts
+}

@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "fact_filter.h"
 #include "kg/cli/app.h"
 #include "kg/core/query.h"
 #include "loader.h"
@@ -306,19 +307,28 @@ class WhyCommand final : public Command {
   std::vector<ArgSpec> arguments() const override {
     return {{"A", "a name, an alias or #ID"}, {"B", "a name, an alias or #ID"}};
   }
-  std::vector<OptionSpec> options() const override { return {evidence_option(), format_option()}; }
+  std::vector<OptionSpec> options() const override {
+    std::vector<OptionSpec> o = fact_filter_options(false);
+    o.push_back(evidence_option());
+    o.push_back(format_option());
+    return o;
+  }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
     KG_ASSIGN_OR_RETURN(std::size_t limit, evidence_limit(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    KG_ASSIGN_OR_RETURN(FactFilter filter, fact_filter(args, *store, false));
     KG_ASSIGN_OR_RETURN(EntityId a, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(EntityId b, store->resolve(args.positional()[1]));
     KG_ASSIGN_OR_RETURN(StoredEntity ea, store->entity(a));
     KG_ASSIGN_OR_RETURN(StoredEntity eb, store->entity(b));
-    KG_ASSIGN_OR_RETURN(std::vector<Edge> edges, direct_edges(*store, a, b));
+    KG_ASSIGN_OR_RETURN(std::vector<Edge> all, direct_edges(*store, a, b));
     json list = json::array();
-    for (const Edge& edge : edges) {
+    std::vector<Edge> edges;
+    for (const Edge& edge : all) {
       KG_ASSIGN_OR_RETURN(Fact f, load_fact(*store, edge));
+      if (!filter.keeps(edge, f.subject.type, f.object.type) || !filter_fact(filter, &f)) continue;
+      edges.push_back(edge);
       if (format == Format::kJson) {
         list.push_back(fact_json(f));
       } else {
@@ -330,7 +340,9 @@ class WhyCommand final : public Command {
       print_json(ctx.out, json{{"a", entity_ref_json(ea)}, {"b", entity_ref_json(eb)}, {"facts", list}});
     } else if (edges.empty()) {
       ctx.out << "no fact links " << ea.name << " and " << eb.name
-              << " directly (kg path finds indirect connections)\n";
+              << (all.empty()
+                      ? " directly (kg path finds indirect connections)\n"
+                      : " directly that passes the filters (" + std::to_string(all.size()) + " without them)\n");
     }
     return Status::Ok();
   }

@@ -66,6 +66,32 @@ Result<EntityId> Store::resolve(std::string_view name) const {
       for (const auto& p : *people) ids.push_back(p.first);
     }
   }
+  if (ids.empty() && !normalize_name(name).empty()) {
+    // A person by any of the words of the name, in order: "Xi" (Xi Jinping), "Van der Bellen"
+    // (Alexander Van der Bellen), "George Bush" (George W. Bush). A scan of the entities, made
+    // only when no name, alias or surname matched.
+    auto words = [](const std::string& text) {
+      std::vector<std::string> out;
+      std::size_t at = 0;
+      while (at < text.size()) {
+        std::size_t end = text.find(' ', at);
+        if (end == std::string::npos) end = text.size();
+        if (end > at) out.push_back(text.substr(at, end - at));
+        at = end + 1;
+      }
+      return out;
+    };
+    const std::vector<std::string> query = words(normalize_name(name));
+    KG_RETURN_IF_ERROR(scan_entities([&](const StoredEntity& e) {
+      if (e.type != EntityType::kPerson) return true;
+      const std::vector<std::string> have = words(normalize_name(e.name));
+      std::size_t k = 0;
+      for (const std::string& w : have)
+        if (k < query.size() && w == query[k]) ++k;
+      if (k == query.size() && query.size() < have.size()) ids.push_back(e.id);
+      return ids.size() <= 10;
+    }));
+  }
   if (ids.size() == 1) return ids[0];
   if (ids.empty()) {
     KG_ASSIGN_OR_RETURN(auto close, suggest(name, 3));

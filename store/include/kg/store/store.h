@@ -138,7 +138,9 @@ class Store final : public KnowledgeReader {
   // --- reads ---
 
   // The entity named `name` (case- and diacritics-insensitive; canonical names and aliases), or
-  // "#ID" for an id. A single word that is the surname of exactly one person also matches.
+  // "#ID" for an id. A single word that is the surname of exactly one person also matches; failing
+  // all of these, a person whose name holds the words in order ("Xi", "Van der Bellen", "George
+  // Bush" for "George W. Bush"), found by a scan of the entities.
   // NotFound (with up to three "did you mean" suggestions in the message) when nothing matches;
   // InvalidArgument listing the candidates when several entities carry the name.
   Result<EntityId> resolve(std::string_view name) const;

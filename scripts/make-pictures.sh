@@ -8,6 +8,7 @@ cmake --build build >/dev/null
 DB=$(mktemp -d)/pictures.kg
 trap 'rm -rf "$(dirname "$DB")"' EXIT
 build/cli/kg --db "$DB" ingest examples/articles >/dev/null
-build/cli/kg --db "$DB" render -o docs/examples-graph.svg
-build/cli/kg --db "$DB" render --focus "Narendra Modi" --depth 1 -o docs/modi-depth1.svg
-echo "wrote docs/examples-graph.svg and docs/modi-depth1.svg"
+build/cli/kg --db "$DB" render -o docs/examples-graph.svg --title "Gipfel 2023–2024: unsere Beispielartikel"
+build/cli/kg --db "$DB" render --focus "Narendra Modi" --depth 1 -o docs/modi-depth1.svg --title "Narendra Modi"
+build/cli/kg --db "$DB" render --predicate meets_with -o docs/meetings.svg --title "Wer trifft wen"
+echo "wrote docs/examples-graph.svg, docs/modi-depth1.svg and docs/meetings.svg"

@@ -149,7 +149,7 @@ TEST_CASE("Graphviz's dot accepts every DOT export of the examples", "[export]")
     auto sub = select(*db.store, selections[i]);
     REQUIRE_OK(sub);
     std::string path = db.file("g" + std::to_string(i) + ".dot");
-    std::string dot = write_to(path, [&](std::ostream& o) { return write_dot(*db.store, *sub, o); });
+    std::string dot = write_to(path, [&](std::ostream& o) { return write_dot(*db.store, *sub, Options{}, o); });
     CHECK(dot.starts_with("digraph kg {"));
     INFO(dot);
     CHECK(shell("dot -Tsvg " + path + " -o " + path + ".svg") == 0);
@@ -161,7 +161,7 @@ TEST_CASE("DOT carries predicate, role, support and date on edges and the type o
   auto sub = select(*db.store, Selection{});
   REQUIRE_OK(sub);
   const std::string path = db.file("all.dot");
-  write_to(path, [&](std::ostream& o) { return write_dot(*db.store, *sub, o); });
+  write_to(path, [&](std::ostream& o) { return write_dot(*db.store, *sub, Options{}, o); });
   // Graphviz's own query tool selects on the attributes: every meeting, and persons by type.
   const std::string meetings = db.file("meetings.txt"), persons = db.file("persons.txt");
   REQUIRE(shell("gvpr 'E[predicate==\"meets_with\"]{print(support, \" \", date)}' " + path + " > " + meetings) == 0);
@@ -233,8 +233,9 @@ TEST_CASE("Selections keep what was asked for and drop the rest", "[export]") {
   for (const Edge& e : s->edges) CHECK(predicate_info(e.predicate).name == "meets_with");
   Selection strong;
   strong.min_support = 2;
-  std::string dot = write_to(db.file("strong.dot"),
-                             [&](std::ostream& o) { return write_dot(*db.store, *select(*db.store, strong), o); });
+  std::string dot = write_to(db.file("strong.dot"), [&](std::ostream& o) {
+    return write_dot(*db.store, *select(*db.store, strong), Options{}, o);
+  });
   CHECK(dot.find("->") == std::string::npos);  // every example fact has one supporting document
 }
 
@@ -289,7 +290,8 @@ TEST_CASE("Boost's read_graphml reads the GraphML export back with the same coun
 
 TEST_CASE("Hostile names come out intact in DOT", "[export][hostile]") {
   Db db({hostile_document()});
-  std::string dot = write_to(db.file("h.dot"), [&](std::ostream& o) { return write_dot(*db.store, whole(), o); });
+  std::string dot =
+      write_to(db.file("h.dot"), [&](std::ostream& o) { return write_dot(*db.store, whole(), Options{}, o); });
   REQUIRE(shell("dot -Tsvg " + db.file("h.dot") + " -o " + db.file("h.svg")) == 0);
   std::string svg = test::read_file(db.file("h.svg"));
   // Graphviz writes labels as XML text: markup escaped, one <text> per line of a label.
@@ -365,12 +367,46 @@ TEST_CASE("render draws SVG, PNG and PDF and refuses other extensions", "[export
   Db db(examples());
   auto sub = select(*db.store, Selection{{*db.store->resolve("Wladimir Putin")}, 1, std::nullopt});
   REQUIRE_OK(sub);
-  REQUIRE_OK(render(*db.store, *sub, Layout::kAuto, db.file("p.svg")));
+  const Options plain;
+  REQUIRE_OK(render(*db.store, *sub, plain, Layout::kAuto, db.file("p.svg")));
   CHECK(test::read_file(db.file("p.svg")).find("<svg") != std::string::npos);
-  REQUIRE_OK(render(*db.store, *sub, Layout::kSfdp, db.file("p.png")));
+  REQUIRE_OK(render(*db.store, *sub, plain, Layout::kSfdp, db.file("p.png")));
   CHECK(test::read_file(db.file("p.png")).starts_with("\x89PNG"));
-  REQUIRE_OK(render(*db.store, whole(), Layout::kDot, db.file("p.pdf")));
+  REQUIRE_OK(render(*db.store, whole(), plain, Layout::kDot, db.file("p.pdf")));
   CHECK(test::read_file(db.file("p.pdf")).starts_with("%PDF"));
-  CHECK(render(*db.store, *sub, Layout::kAuto, db.file("p.gif")).code() == StatusCode::kNotSupported);
+  CHECK(render(*db.store, *sub, plain, Layout::kAuto, db.file("p.gif")).code() == StatusCode::kNotSupported);
   CHECK(!std::filesystem::exists(db.file("p.gif")));
+}
+
+TEST_CASE("Every Graphviz layout renders, with title, legend, source line and German labels", "[export]") {
+  Db db(examples());
+  Options o;
+  o.title = "Treffen <2024> & mehr";
+  o.labels = "de";
+  o.legend = true;
+  Selection meetings;
+  meetings.predicates = predicate_bit(*parse_predicate("meets_with"));
+  meetings.drop_isolated = true;
+  auto sub = select(*db.store, meetings);
+  REQUIRE_OK(sub);
+  // Only entities with a meeting are left: every one of them is an end of an edge.
+  for (EntityId id : sub->entities) {
+    INFO(id);
+    CHECK(std::any_of(sub->edges.begin(), sub->edges.end(),
+                      [&](const Edge& e) { return e.subject == id || e.object == id; }));
+  }
+  for (const char* name : {"auto", "dot", "sfdp", "neato", "circo", "twopi", "fdp", "osage", "patchwork"}) {
+    INFO(name);
+    auto layout = parse_layout(name);
+    REQUIRE_OK(layout);
+    const std::string path = db.file(std::string("l-") + name + ".svg");
+    REQUIRE_OK(render(*db.store, *sub, o, *layout, path));
+    const std::string svg = test::read_file(path);
+    CHECK_THAT(svg, Catch::Contains("Treffen &lt;2024&gt; &amp; mehr"));
+    CHECK_THAT(svg, Catch::Contains("trifft"));    // the German edge label, and the legend's
+    CHECK_THAT(svg, Catch::Contains("Quelle: "));  // the source line
+    CHECK_THAT(svg, !Catch::Contains(">meets_with<"));
+  }
+  CHECK(parse_layout("spiral").status().message() ==
+        "unknown layout 'spiral' (auto, dot, sfdp, neato, circo, twopi, fdp, osage, patchwork)");
 }

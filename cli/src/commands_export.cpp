@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "kg/cli/app.h"
 #include "kg/core/files.h"
@@ -21,7 +22,23 @@ std::vector<OptionSpec> selection_options() {
           {"type", "T", "only entities of these types (PER, ORG, LOC, EVENT; comma-separated)", "", true},
           {"min-support", "N", "only edges that at least N documents state", "1"},
           {"max-nodes", "N", "refuse drawings of more entities than this (see --force)", "500"},
-          {"force", "", "draw however many entities there are", ""}};
+          {"force", "", "draw however many entities there are", ""},
+          {"keep-isolated", "", "drawings (dot, render): keep entities the filters leave without an edge", ""}};
+}
+
+// The language most stored documents are in: what a picture's labels default to.
+Result<std::string> data_language(const Store& store) {
+  KG_ASSIGN_OR_RETURN(auto docs, store.documents());
+  std::map<std::string, std::size_t> count;
+  for (const DocumentInfo& d : docs) ++count[d.lang];
+  std::string best = "en";
+  std::size_t most = 0;
+  for (const auto& [lang, n] : count)
+    if ((lang == "de" || lang == "en") && n > most) {
+      most = n;
+      best = lang;
+    }
+  return best;
 }
 
 Result<exporting::Selection> read_selection(const Args& args, const Store& store) {
@@ -88,7 +105,13 @@ class ExportCommand final : public Command {
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
     KG_ASSIGN_OR_RETURN(exporting::Selection selection, read_selection(args, *store));
     KG_ASSIGN_OR_RETURN(exporting::Subgraph sub, exporting::select(*store, selection));
-    if (format == exporting::Format::kDot) KG_RETURN_IF_ERROR(check_size(args, *store, sub));
+    if (format == exporting::Format::kDot) {
+      if (!args.flag("keep-isolated")) {
+        selection.drop_isolated = true;
+        KG_ASSIGN_OR_RETURN(sub, exporting::select(*store, selection));
+      }
+      KG_RETURN_IF_ERROR(check_size(args, *store, sub));
+    }
     exporting::Options options;
     options.base = args.value("base");
     const exporting::FormatInfo& info = exporting::format_info(format);
@@ -112,12 +135,19 @@ class RenderCommand final : public Command {
   }
   std::string_view details() const override {
     return "Lays the graph out with Graphviz and writes a picture to -o FILE; the format comes from\n"
-           "the extension (.svg, .png, .pdf). --layout auto uses dot up to 150 entities and sfdp above.\n"
-           "Shapes and colours by type are explained in the README (\"Reading the pictures\").";
+           "the extension (.svg, .png, .pdf). --layout auto draws a star (one entity at half the edges)\n"
+           "as circles around it (twopi), else uses dot up to 150 entities and sfdp above. Entities the\n"
+           "filters leave without an edge are left out (--keep-isolated keeps them). The picture has a\n"
+           "legend of the types and predicates it shows, a source line (documents, dates) and, with\n"
+           "--title, a title; it fits a 16:9 slide. Edge labels are in the language of most stored\n"
+           "documents (--labels de|en, or names for the predicate identifiers).";
   }
   std::vector<OptionSpec> options() const override {
     std::vector<OptionSpec> o = {{"output", "FILE", "the picture to write: .svg, .png or .pdf", "", false, "o"},
-                                 {"layout", "L", "auto, dot, sfdp, neato or circo", "auto"}};
+                                 {"layout", "L", exporting::layout_list(), "auto"},
+                                 {"title", "TEXT", "a title drawn at the top", ""},
+                                 {"labels", "LANG", "edge labels: de, en, or names (default: the data's language)", ""},
+                                 {"no-legend", "", "leave out the legend and the source line", ""}};
     for (auto& s : selection_options()) o.push_back(std::move(s));
     return o;
   }
@@ -126,9 +156,21 @@ class RenderCommand final : public Command {
     KG_ASSIGN_OR_RETURN(exporting::Layout layout, exporting::parse_layout(args.value("layout")));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
     KG_ASSIGN_OR_RETURN(exporting::Selection selection, read_selection(args, *store));
+    selection.drop_isolated = !args.flag("keep-isolated");
     KG_ASSIGN_OR_RETURN(exporting::Subgraph sub, exporting::select(*store, selection));
     KG_RETURN_IF_ERROR(check_size(args, *store, sub));
-    return exporting::render(*store, sub, layout, args.value("output"));
+    exporting::Options options;
+    options.title = args.value("title");
+    options.legend = !args.flag("no-legend");
+    const std::string labels = args.value("labels");
+    if (!labels.empty() && labels != "de" && labels != "en" && labels != "names")
+      return Status::InvalidArgument("--labels takes de, en or names, not \"" + labels + "\"");
+    if (labels.empty()) {
+      KG_ASSIGN_OR_RETURN(options.labels, data_language(*store));
+    } else {
+      options.labels = labels == "names" ? "" : labels;
+    }
+    return exporting::render(*store, sub, options, layout, args.value("output"));
   }
 };
 

@@ -11,8 +11,8 @@ namespace {
 
 const FormatInfo kFormats[] = {
     {Format::kDot, "dot", "", "Graphviz's language (pipe it to dot -Tpng)",
-     [](const KnowledgeReader& g, const Subgraph& s, const Options&, std::ostream& out) {
-       return write_dot(g, s, out);
+     [](const KnowledgeReader& g, const Subgraph& s, const Options& o, std::ostream& out) {
+       return write_dot(g, s, o, out);
      },
      nullptr},
     {Format::kJsonLd, "jsonld", "json-ld", "JSON-LD 1.1 with schema.org terms", write_jsonld, nullptr},
@@ -50,13 +50,29 @@ Result<Format> parse_format(std::string_view name) {
   return Status::InvalidArgument("unknown export format '" + std::string(name) + "' (" + format_list() + ")");
 }
 
+namespace {
+constexpr std::pair<std::string_view, Layout> kLayouts[] = {
+    {"auto", Layout::kAuto},   {"dot", Layout::kDot},     {"sfdp", Layout::kSfdp},
+    {"neato", Layout::kNeato}, {"circo", Layout::kCirco}, {"twopi", Layout::kTwopi},
+    {"fdp", Layout::kFdp},     {"osage", Layout::kOsage}, {"patchwork", Layout::kPatchwork}};
+}  // namespace
+
 Result<Layout> parse_layout(std::string_view name) {
-  if (name == "auto") return Layout::kAuto;
-  if (name == "dot") return Layout::kDot;
-  if (name == "sfdp") return Layout::kSfdp;
-  if (name == "neato") return Layout::kNeato;
-  if (name == "circo") return Layout::kCirco;
-  return Status::InvalidArgument("unknown layout '" + std::string(name) + "' (auto, dot, sfdp, neato, circo)");
+  for (const auto& [n, layout] : kLayouts)
+    if (n == name) return layout;
+  return Status::InvalidArgument("unknown layout '" + std::string(name) + "' (" + layout_list() + ")");
+}
+
+std::string layout_list() {
+  std::string out;
+  for (const auto& [n, layout] : kLayouts) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
+std::string_view layout_name(Layout layout) {
+  for (const auto& [n, l] : kLayouts)
+    if (l == layout) return n;
+  return "auto";
 }
 
 namespace {
@@ -87,7 +103,24 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
   Subgraph sub;
   sub.filters = selection;
   if (selection.focus.empty() && !selection.path) {
-    sub.whole = true;
+    if (!selection.drop_isolated) {
+      sub.whole = true;
+      return sub;
+    }
+    // The entities with an edge that passes: one scan of the edges, no evidence read.
+    KG_ASSIGN_OR_RETURN(auto typed, typed_entities(graph, selection.types));
+    const bool typed_filter = selection.types != kAnyType;
+    std::unordered_set<EntityId> linked;
+    KG_RETURN_IF_ERROR(graph.scan_edges([&](const Edge& e) {
+      if (!edge_passes(selection, e)) return;
+      if (typed_filter && (!typed.count(e.subject) || !typed.count(e.object))) return;
+      sub.edges.push_back(e);
+      linked.insert(e.subject);
+      linked.insert(e.object);
+    }));
+    std::sort(sub.edges.begin(), sub.edges.end(), edge_less);
+    sub.entities.assign(linked.begin(), linked.end());
+    std::sort(sub.entities.begin(), sub.entities.end());
     return sub;
   }
   std::unordered_set<EntityId> nodes;
@@ -139,6 +172,14 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
     }
     nodes = std::move(typed);
     std::erase_if(edges, [&](const Edge& e) { return !nodes.count(e.subject) || !nodes.count(e.object); });
+  }
+  if (selection.drop_isolated) {
+    std::unordered_set<EntityId> linked(keep.begin(), keep.end());
+    for (const Edge& e : edges) {
+      linked.insert(e.subject);
+      linked.insert(e.object);
+    }
+    std::erase_if(nodes, [&](EntityId n) { return !linked.count(n); });
   }
   sub.entities.assign(nodes.begin(), nodes.end());
   std::sort(sub.entities.begin(), sub.entities.end());

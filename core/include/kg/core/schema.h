@@ -53,6 +53,9 @@ struct PredicateInfo {
   // from the event to the participant).
   std::string_view rdf_property;
   bool rdf_inverse;
+  // How pictures label its edges, in English and in German (`kg render --labels en|de`).
+  std::string_view label_en;
+  std::string_view label_de;
 };
 
 // Every known predicate, in id order.

@@ -62,6 +62,9 @@ struct Selection {
                                                       // and their edges are left out.
   std::uint64_t min_support = 1;                      // Default: 1. Edges stated by fewer
                                                       // documents are left out.
+  bool drop_isolated = false;                         // Default: false. Entities left without an
+                                                      // edge are left out (pictures; the focus and
+                                                      // path ends stay).
 };
 
 // What a Selection picked. `whole` means every entity and edge that pass the filters; the
@@ -82,11 +85,17 @@ Result<std::size_t> entity_count(const KnowledgeReader& graph, const Subgraph& s
 
 struct Options {
   std::string base = "urn:kg:";  // Default: "urn:kg:". IRIs are minted under it (RDF formats).
+  // Pictures (DOT, render):
+  std::string title;    // Default: none. Drawn at the top.
+  std::string labels;   // Default: "": edges labelled with predicate names; "en", "de": in words
+                        // of that language (core/schema.cpp: label_en, label_de).
+  bool legend = false;  // Default: false. A legend of the types and predicates drawn, and a
+                        // source line (documents and their date range).
 };
 
 // Writers. Each writes one complete document to `out` or returns an error; on an error the
 // caller discards what was written (the CLI writes to a temporary file and renames).
-Status write_dot(const KnowledgeReader& graph, const Subgraph& subgraph, std::ostream& out);
+Status write_dot(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
 Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
 Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, std::ostream& out);
 Status write_graphml(const KnowledgeReader& graph, const Subgraph& subgraph, std::ostream& out);
@@ -95,13 +104,19 @@ Status write_graphml(const KnowledgeReader& graph, const Subgraph& subgraph, std
 Status write_csv(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options,
                  const std::string& folder);
 
-enum class Layout { kAuto, kDot, kSfdp, kNeato, kCirco };
-Result<Layout> parse_layout(std::string_view name);  // "auto", "dot", "sfdp", "neato", "circo"
-// The layout kAuto picks: dot up to this many entities, sfdp above.
+enum class Layout { kAuto, kDot, kSfdp, kNeato, kCirco, kTwopi, kFdp, kOsage, kPatchwork };
+// "auto" or a Graphviz engine: dot, sfdp, neato, circo, twopi, fdp, osage, patchwork.
+Result<Layout> parse_layout(std::string_view name);
+std::string layout_list();  // "auto, dot, sfdp, …"
+std::string_view layout_name(Layout layout);
+// The layout kAuto picks: twopi for a star (one entity holds at least half the edges of a graph of
+// more than 8 entities: drawn as a circle around it, not a strip), else dot up to this many
+// entities and sfdp above.
 inline constexpr std::size_t kAutoLayoutLimit = 150;
 
 // Lays out and renders the subgraph with Graphviz into `path`; the picture format comes from the
 // extension (.svg, .png, .pdf; NotSupported otherwise).
-Status render(const KnowledgeReader& graph, const Subgraph& subgraph, Layout layout, const std::string& path);
+Status render(const KnowledgeReader& graph, const Subgraph& subgraph, const Options& options, Layout layout,
+              const std::string& path);
 
 }  // namespace kg::exporting

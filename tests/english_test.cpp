@@ -148,6 +148,30 @@ TEST_CASE("An organisation's members named after it: 'ASEAN members X and Y', 'N
   }
 }
 
+TEST_CASE("Cities introduced by their state, a city naming its event, talks of two and speakers",
+          "[extract][english]") {
+  auto f = english(
+      "Ministers gathered in Brazil's coastal city of Rio de Janeiro. The trade forum will open in the southern "
+      "Mexican resort town of Los Cabos. The Lisbon summit ended in Lisbon, Portugal. Anna Probe and her Chilean "
+      "counterpart, Max Muster, held talks on Friday. Anna Roe and Peter Test addressed the opening session. "
+      "Paul Test addressed reporters after the forum.");
+  for (const char* x :
+       {"Rio de Janeiro located_in Brazil", "Los Cabos located_in Mexico", "forum in Los Cabos held_in Los Cabos",
+        "summit in Lisbon held_in Lisbon", "Lisbon located_in Portugal", "Max Muster holds_office Chile",
+        "Anna Probe meets_with Max Muster", "Anna Roe participates_in opening session",
+        "Peter Test participates_in opening session"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  for (const std::string& x : f) CHECK(x.rfind("Paul Test participates_in", 0) != 0);
+}
+
+TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
+  const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
+  CHECK(names.count("Karl bin Test PER"));
+  CHECK(names.count("Karl Bin Test PER") == 0);
+}
+
 TEST_CASE("Unknown capitalised words before 'said' are a person", "[extract][english]") {
   CHECK(entity_names("The talks were useful, Tarek Obonu said on Monday.", "en").count("Tarek Obonu PER"));
 }

@@ -239,7 +239,9 @@ class Resolver {
       for (std::size_t j = 0; j < people.size() && found < 2; ++j) {
         if (j == i || full[j].size() < bare.size() || gone_.count(people[j]->id)) continue;
         const std::string& whole = full[j];
-        bool names_q = is_word_suffix(part, whole) || (bare != part && (bare == whole || is_word_suffix(bare, whole)));
+        // The same name in other case ("Abdullah bin Hussein", "Abdullah Bin Hussein") joins the first.
+        bool names_q = (j < i && part == whole) || is_word_suffix(part, whole) ||
+                       (bare != part && (bare == whole || is_word_suffix(bare, whole)));
         if (given_only) names_q = names_q || whole.starts_with(part + " ");
         if (names_q) {
           target = people[j];

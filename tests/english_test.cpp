@@ -166,6 +166,27 @@ TEST_CASE("Cities introduced by their state, a city naming its event, talks of t
   for (const std::string& x : f) CHECK(x.rfind("Paul Test participates_in", 0) != 0);
 }
 
+TEST_CASE("Offices stated after the name, as a title of an organisation, or in a relative clause",
+          "[extract][english]") {
+  auto f = english(
+      "Anna Probe, Japan's foreign minister, arrived. Peter Muster, the foreign minister of Chile, arrived. The "
+      "Secretary-General of the OAS, Peter Roe, spoke. President of the European Commission Anna Roe spoke. "
+      "Foreign Minister Peter Test of Peru said the talks went well. Paul Roe, who is also president of Ghana, "
+      "spoke. Mali's President Paul Test met Peter Probe.");
+  for (const char* x : {"Anna Probe holds_office Japan", "Peter Muster holds_office Chile",
+                        "Peter Roe holds_office OAS", "Anna Roe holds_office European Commission",
+                        "Peter Test holds_office Peru", "Paul Roe holds_office Ghana", "Paul Test holds_office Mali"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // "Peru said the talks": a state before a verb names no event.
+  CHECK(entity_names("Foreign Minister Peter Test of Peru said the talks went well.", "en").count("talks EVENT"));
+  // The state after the name is the office's, not the state of the sentence before.
+  auto g = english("Mali's President Paul Test spoke. Finance Minister Anna Probe of Norway agreed.");
+  CHECK(g.count("Anna Probe holds_office Norway"));
+  CHECK(g.count("Anna Probe holds_office Mali") == 0);
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

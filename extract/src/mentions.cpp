@@ -291,12 +291,13 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
   const Sentence& sen = text_.sentences[s];
-  // An organisation or state right before the noun, perhaps with up to two lower-case words or
-  // an ordinal between, organises it: "the G20 summit", "the 3rd OSCE annual summit"; a city
+  // An organisation or state right before the noun, perhaps with up to two words of
+  // "event.modifier" between, organises it: "the G20 summit", "the OSCE annual summit"; a city
   // there is its place: "the Lisbon summit".
   for (auto r = refs(s).rbegin(); r != refs(s).rend() && r->last + 2 >= t0 && r->last <= t0; ++r) {
     bool plain = true;
-    for (std::size_t k = r->last; k < t0; ++k) plain = plain && tok(k).word && !tok(k).upper;
+    for (std::size_t k = r->last; k < t0; ++k)
+      plain = plain && tok(k).word && !tok(k).upper && cls_.event_modifier.has(tok(k).text);
     const Kind k = ent(r->ent).kind;
     if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) continue;
     if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only

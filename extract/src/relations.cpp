@@ -72,6 +72,21 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
       return o.ent;
     }
   }
+  // A state or organisation right after the name, led by a word of "office.after_name" (and
+  // perhaps "article.genitive"): "Foreign Minister X of Peru", "Secretary-General X of the OAS".
+  const Sentence& sen = v.sentence();
+  if (r.last < sen.last && v.words("office.after_name").has(v.tok(r.last).text)) {
+    std::size_t at = r.last + 1;
+    if (at < sen.last && v.words("article.genitive").has(v.tok(at).text)) ++at;
+    for (std::size_t q = 0; q < refs.size(); ++q) {
+      const Ref& o = refs[q];
+      if (o.first == at && !o.adjective && (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry)) {
+        *rule = "office.of-after-name";
+        used.insert(q);
+        return o.ent;
+      }
+    }
+  }
   return -1;
 }
 

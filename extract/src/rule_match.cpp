@@ -214,11 +214,12 @@ class Matcher {
           return true;
         return el.optional && match(rule, k + 1, pos, b);
       case PatternElement::kTitle: {
+        // The longest title of the lexicon there, of one or more words ("foreign minister").
         const Lexicon& lex = v_.pack.lexicon;
-        auto w = pos < sen_.last ? lex.word(v_.tok(pos).text) : std::nullopt;
-        if (w && lex.entry(*w).cls == LexClass::kTitle) {
-          if (!el.name.empty()) b->texts[k] = lex.entry(*w).canonical;
-          if (match(rule, k + 1, pos + 1, b)) return true;
+        auto w = pos < sen_.last ? lex.match(v_.text.tokens, pos) : std::nullopt;
+        if (w && pos + w->tokens <= sen_.last && lex.entry(w->entry).cls == LexClass::kTitle) {
+          if (!el.name.empty()) b->texts[k] = lex.entry(w->entry).canonical;
+          if (match(rule, k + 1, pos + w->tokens, b)) return true;
         }
         return el.optional && match(rule, k + 1, pos, b);
       }

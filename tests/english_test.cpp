@@ -187,6 +187,32 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
   CHECK(g.count("Anna Probe holds_office Mali") == 0);
 }
 
+TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations and gatherings",
+          "[extract][english]") {
+  auto f = english(
+      "The summit opened in Lima on Monday. Anna Probe arrived in Lima for the summit. The summit, hosted by "
+      "Peter Roe, ended late. Paul Test told the summit that trade matters. Peter Muster led the Chilean "
+      "delegation to the summit. In a speech to the summit, Anna Roe called for peace. Leaders including Paul "
+      "Roe and Peter Test gathered for the summit. Anna Muster flew to Lima to join the summit.");
+  for (const char* who :
+       {"Anna Probe", "Peter Roe", "Paul Test", "Peter Muster", "Anna Roe", "Paul Roe", "Peter Test", "Anna Muster"}) {
+    INFO(who);
+    CHECK(f.count(std::string(who) + " participates_in summit in Lima"));
+  }
+}
+
+TEST_CASE("Members: party tags of US members of Congress, 'a member of', lists after 'include', genitives",
+          "[extract][english]") {
+  auto f = english(
+      "Senator Anna Probe (D-NY) and Representative Peter Roe (R-TX) spoke. Paul Test, a senior member of the "
+      "Labour Party, resigned. The EU's 27 member states include Malta and Cyprus.");
+  for (const char* x : {"Anna Probe member_of Democratic Party", "Peter Roe member_of Republican Party",
+                        "Paul Test member_of Labour Party", "Malta member_of EU", "Cyprus member_of EU"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

@@ -117,6 +117,16 @@ Status Lexicon::add(std::string_view name, std::string_view raw_text, const Word
   return Status::Ok();
 }
 
+void Lexicon::add_genitives(const std::vector<std::string>& forms, std::size_t index, const WordClass& endings,
+                            const WordClasses& words) {
+  for (const std::string& form : forms) {
+    add_form(form, index, words);
+    // The genitive ending goes on the last word, of a name of several too ("Sri Lankas").
+    if (!words["inflect.country.not_after"].ending_of(form, 0).empty()) continue;
+    for (const std::string& ending : endings.entries()) add_form(form + ending, index, words);
+  }
+}
+
 std::string Lexicon::ref_of(std::string_view canonical) const {
   auto it = refs_.find(std::string(canonical));
   return it == refs_.end() ? std::string() : it->second;
@@ -140,15 +150,14 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const Wor
       country_by_code_[e.code] = index;
       entries_.push_back(e);
     }
-    for (const std::string& form : forms) {
-      add_form(form, index, words);
-      // The genitive ending goes on the last word, of a name of several too ("Sri Lankas").
-      if (!words["inflect.country.not_after"].ending_of(form, 0).empty()) continue;
-      for (const std::string& ending : words["inflect.country"].entries()) add_form(form + ending, index, words);
-    }
+    add_genitives(forms, index, words["inflect.country"], words);
     return;
   }
   entries_.push_back(e);
+  if (e.cls == LexClass::kCity || e.cls == LexClass::kOrg) {
+    add_genitives(forms, index, words[e.cls == LexClass::kCity ? "inflect.city" : "inflect.org"], words);
+    return;
+  }
   if (e.cls == LexClass::kAdjective) {
     // With endings ("russisch": russische, russischen, …), else as written ("Russian").
     const std::vector<std::string>& endings = words["inflect.adjective"].entries();

@@ -61,6 +61,9 @@ class Lexicon {
   void add_form(const std::string& form, std::size_t entry, const WordClasses& words);
   // Adds an entry with its forms (countries of one code join; adjectives and countries inflect).
   void store(LexEntry e, const std::vector<std::string>& forms, const WordClasses& words);
+  // Each form, and each form with an ending of `endings` (a genitive: "Japan's", "Berlins").
+  void add_genitives(const std::vector<std::string>& forms, std::size_t index, const WordClass& endings,
+                     const WordClasses& words);
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, std::size_t> country_by_code_;
   std::unordered_map<std::string, std::string> refs_;  // canonical name → ref

@@ -282,3 +282,18 @@ TEST_CASE("An organisation joining another is its member", "[extract][german]") 
             .count("Arabische Liga member_of OSZE"));
   CHECK(facts("Die Arabische Liga hat die OSZE kritisiert.").count("Arabische Liga member_of OSZE") == 0);
 }
+
+TEST_CASE("Offices in the genitive after a name, travel to an event's city, passive hosts and party compounds",
+          "[extract][german]") {
+  auto f = facts(
+      "Anna Muster, die Außenministerin Kanadas, reiste zum Gipfel nach Oslo. Der Gipfel wurde von "
+      "Ratspräsident Max Muster geleitet. Die Grünen-Politikerin Maria Test stimmte zu.");
+  for (const char* x : {"Anna Muster holds_office Kanada", "Gipfel in Oslo held_in Oslo",
+                        "Max Muster participates_in Gipfel in Oslo", "Maria Test member_of Bündnis 90/Die Grünen"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // Leading an organisation is no taking part in the article's event.
+  auto g = facts("Der Gipfel begann in Oslo. Max Muster hatte die Kommission seit 2012 geleitet.");
+  CHECK(g.count("Max Muster participates_in Gipfel in Oslo") == 0);
+}

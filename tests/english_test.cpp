@@ -213,6 +213,30 @@ TEST_CASE("Members: party tags of US members of Congress, 'a member of', lists a
   }
 }
 
+TEST_CASE("A summit bringing together the members and partners of an organisation", "[extract][english]") {
+  auto f = english(
+      "The two-day summit brings together leaders from the GCC's member states - Qatar, Oman and Kuwait - "
+      "along with partners including Chile and Peru.");
+  for (const char* x :
+       {"Qatar member_of GCC", "Oman member_of GCC", "Kuwait member_of GCC", "Qatar participates_in two-day summit",
+        "Chile participates_in two-day summit", "Peru participates_in two-day summit"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  CHECK(f.count("Chile member_of GCC") == 0);
+  CHECK(f.count("Peru member_of GCC") == 0);
+}
+
+TEST_CASE("Elected after an apposition, a capital set off by a comma, an ordinal naming the event",
+          "[extract][english]") {
+  auto f = english(
+      "Ghanaian President, Paul Roe, has been elected the new chairperson of the African Union. Leaders met at "
+      "the 30th AU ordinary summit in the Ethiopian capital, Addis Ababa.");
+  CHECK(f.count("Paul Roe holds_office AU"));
+  CHECK(f.count("AU summit in Addis Ababa held_in Addis Ababa"));
+  CHECK(entity_names("Leaders met at the 30th AU ordinary summit.", "en").count("30th AU ordinary summit EVENT"));
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

@@ -307,7 +307,12 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       name_event(e, le.canonical, kByNoun);
     else
       name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
-    add_form(e, span_text(r->first, t1));  // "Lisbon summit", "Asia-Pacific Economic Cooperation forum"
+    // "Lisbon summit", "28th AU ordinary summit": the words from an ordinal or modifier before on.
+    std::size_t from = r->first;
+    while (from > sen.first && tok(from - 1).word && !tok(from - 1).upper &&
+           cls_.event_modifier.has(tok(from - 1).text))
+      --from;
+    add_form(e, span_text(from, t1));
 
     mention(s, t0, t1, e);
     return t1;

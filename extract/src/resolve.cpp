@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -361,7 +362,8 @@ class Resolver {
         }
         continue;
       }
-      if (!starts_upper(a) && starts_upper(e.name)) continue;
+      const bool ordinal = !a.empty() && std::isdigit(static_cast<unsigned char>(a[0]));  // "28th AU summit"
+      if (!starts_upper(a) && !ordinal && starts_upper(e.name)) continue;
       if (auto dash = n.rfind('-'); dash != std::string::npos && name_norm.find('-') == std::string::npos &&
                                     is_form(std::string_view(n).substr(0, dash)) && e.type != EntityType::kEvent) {
         continue;

@@ -113,3 +113,37 @@ TEST_CASE("kg why takes the filters, and a person is found by any words of the n
   }
   CHECK(test::run_kg({"--db", db, "show", "Sommer Eva"}).code != 0);  // the order counts
 }
+
+TEST_CASE("neighbors, path, export and render take the date and confidence filters", "[cli][facts]") {
+  test::TempDir dir;
+  const std::string db = database(dir);
+  // Anna Probe met Max Muster (2023) and Paul Beispiel (2024-07).
+  auto all = test::run_kg({"--db", db, "neighbors", "Anna Probe", "--predicate", "meets_with"});
+  INFO(all.out << all.err);
+  REQUIRE(all.code == 0);
+  CHECK(lines(all.out) == 3);
+  auto later = test::run_kg({"--db", db, "neighbors", "Anna Probe", "--predicate", "meets_with", "--since", "2024"});
+  CHECK(lines(later.out) == 2);
+  CHECK_THAT(later.out, Catch::Contains("Paul Beispiel"));
+  CHECK_THAT(later.out, !Catch::Contains("Max Muster"));
+  // Only the undated article joins Max Muster and Paul Beispiel directly: dated, the path goes
+  // through Anna Probe.
+  auto direct = test::run_kg({"--db", db, "path", "Max Muster", "Paul Beispiel", "--predicate", "meets_with"});
+  CHECK_THAT(direct.out, Catch::Contains("(1 hop)"));
+  auto dated =
+      test::run_kg({"--db", db, "path", "Max Muster", "Paul Beispiel", "--predicate", "meets_with", "--since", "2023"});
+  CHECK_THAT(dated.out, Catch::Contains("(2 hops)"));
+  CHECK(test::run_kg({"--db", db, "path", "Max Muster", "Paul Beispiel", "--since", "2030"})
+            .out.starts_with("no connection"));
+  // Export: the relationships of July 2024 only; a bad date is one line and exit 2.
+  auto csv = test::run_kg({"--db", db, "export", "--format", "csv", "-o", dir.str("csv"), "--predicate", "meets_with",
+                           "--since", "2024-07", "--until", "2024-07"});
+  REQUIRE(csv.code == 0);
+  CHECK(lines(test::read_file(dir.str("csv/relationships.csv"))) == 2);  // the header and one meeting
+  auto bad = test::run_kg({"--db", db, "render", "-o", dir.str("x.svg"), "--since", "July"});
+  CHECK(bad.code == 2);
+  CHECK(lines(bad.err) == 1);
+  CHECK_FALSE(std::filesystem::exists(dir.str("x.svg")));
+  auto dot = test::run_kg({"--db", db, "export", "--format", "dot", "--min-confidence", "1"});
+  CHECK_THAT(dot.out, !Catch::Contains("meets_with"));
+}

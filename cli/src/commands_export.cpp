@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 
+#include "fact_filter.h"
 #include "kg/cli/app.h"
 #include "kg/core/files.h"
 #include "kg/export/export.h"
@@ -15,15 +16,19 @@ namespace {
 
 // The options that pick a part of the graph, shared by export and render.
 std::vector<OptionSpec> selection_options() {
-  return {{"focus", "NAME", "only the neighbourhood of this entity (name, alias or #ID)", "", true},
-          {"depth", "N", "hops around --focus", "1"},
-          {"path", "FROM TO", "only the shortest connections between two entities", "", false, "", 2},
-          {"predicate", "P", "only edges with these predicates (comma-separated)", "", true},
-          {"type", "T", "only entities of these types (PER, ORG, LOC, EVENT; comma-separated)", "", true},
-          {"min-support", "N", "only edges that at least N documents state", "1"},
-          {"max-nodes", "N", "refuse drawings of more entities than this (see --force)", "500"},
-          {"force", "", "draw however many entities there are", ""},
-          {"keep-isolated", "", "drawings (dot, render): keep entities the filters leave without an edge", ""}};
+  std::vector<OptionSpec> o = {
+      {"focus", "NAME", "only the neighbourhood of this entity (name, alias or #ID)", "", true},
+      {"depth", "N", "hops around --focus", "1"},
+      {"path", "FROM TO", "only the shortest connections between two entities", "", false, "", 2},
+      {"predicate", "P", "only edges with these predicates (comma-separated)", "", true},
+      {"type", "T", "only entities of these types (PER, ORG, LOC, EVENT; comma-separated)", "", true},
+      {"min-support", "N", "only edges that at least N documents state", "1"}};
+  // Dates and confidence: an edge stays when one of its sentences passes.
+  for (OptionSpec& e : evidence_filter_options()) o.push_back(std::move(e));
+  o.push_back({"max-nodes", "N", "refuse drawings of more entities than this (see --force)", "500"});
+  o.push_back({"force", "", "draw however many entities there are", ""});
+  o.push_back({"keep-isolated", "", "drawings (dot, render): keep entities the filters leave without an edge", ""});
+  return o;
 }
 
 // The language most stored documents are in: what a picture's labels default to.
@@ -60,6 +65,8 @@ Result<exporting::Selection> read_selection(const Args& args, const Store& store
   KG_ASSIGN_OR_RETURN(s.types, type_mask(args.values("type")));
   KG_ASSIGN_OR_RETURN(long support, args.integer("min-support", 1, 1'000'000'000));
   s.min_support = static_cast<std::uint64_t>(support);
+  KG_ASSIGN_OR_RETURN(FactFilter sentences, evidence_filter(args));
+  s.keep = edge_test(sentences, store);
   return s;
 }
 

@@ -194,10 +194,14 @@ class NeighborsCommand final : public Command {
   std::string_view summary() const override { return "entities within N hops of an entity"; }
   std::vector<ArgSpec> arguments() const override { return {{"NAME", "a name, an alias or #ID"}}; }
   std::vector<OptionSpec> options() const override {
-    return {{"depth", "N", "how many hops to go", "1"},
-            {"predicate", "P", "follow only edges with this predicate", "", true},
-            {"type", "TYPE", "list only entities of this type (the search passes through others)", "", true},
-            format_option()};
+    std::vector<OptionSpec> o = {
+        {"depth", "N", "how many hops to go", "1"},
+        {"predicate", "P", "follow only edges with this predicate", "", true},
+        {"type", "TYPE", "list only entities of this type (the search passes through others)", "", true}};
+    // Dates and confidence: follow only edges with a sentence that passes.
+    for (OptionSpec& e : evidence_filter_options()) o.push_back(std::move(e));
+    o.push_back(format_option());
+    return o;
   }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
@@ -206,7 +210,9 @@ class NeighborsCommand final : public Command {
     o.depth = static_cast<int>(depth);
     KG_ASSIGN_OR_RETURN(o.predicates, predicate_mask(args.values("predicate")));
     KG_ASSIGN_OR_RETURN(o.types, type_mask(args.values("type")));
+    KG_ASSIGN_OR_RETURN(FactFilter sentences, evidence_filter(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    o.keep = edge_test(sentences, *store);
     KG_ASSIGN_OR_RETURN(EntityId start, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(StoredEntity s, store->entity(start));
     KG_ASSIGN_OR_RETURN(std::vector<Reached> found, neighbors(*store, start, o));
@@ -216,6 +222,7 @@ class NeighborsCommand final : public Command {
     for (const Reached& r : found) {
       KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(r.id));
       KG_ASSIGN_OR_RETURN(Fact via, load_fact(*store, r.via));
+      filter_fact(sentences, &via);  // the sentences that passed
       if (format == Format::kJson) {
         list.push_back(
             {{"entity", entity_ref_json(e)}, {"depth", r.depth}, {"from", r.parent}, {"via", fact_json(via, false)}});
@@ -244,11 +251,13 @@ class PathCommand final : public Command {
     return {{"FROM", "a name, an alias or #ID"}, {"TO", "a name, an alias or #ID"}};
   }
   std::vector<OptionSpec> options() const override {
-    return {{"all", "", "every shortest path (at most 100), not just one", ""},
-            {"max-depth", "N", "the longest connection to look for, in hops", "6"},
-            {"predicate", "P", "follow only edges with this predicate", "", true},
-            evidence_option(),
-            format_option()};
+    std::vector<OptionSpec> o = {{"all", "", "every shortest path (at most 100), not just one", ""},
+                                 {"max-depth", "N", "the longest connection to look for, in hops", "6"},
+                                 {"predicate", "P", "follow only edges with this predicate", "", true}};
+    for (OptionSpec& e : evidence_filter_options()) o.push_back(std::move(e));
+    o.push_back(evidence_option());
+    o.push_back(format_option());
+    return o;
   }
   Status run(const Args& args, Context& ctx) override {
     KG_ASSIGN_OR_RETURN(Format format, output_format(args));
@@ -258,7 +267,9 @@ class PathCommand final : public Command {
     o.max_depth = static_cast<int>(depth);
     o.all = args.flag("all");
     KG_ASSIGN_OR_RETURN(o.predicates, predicate_mask(args.values("predicate")));
+    KG_ASSIGN_OR_RETURN(FactFilter sentences, evidence_filter(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    o.keep = edge_test(sentences, *store);
     KG_ASSIGN_OR_RETURN(EntityId from, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(EntityId to, store->resolve(args.positional()[1]));
     KG_ASSIGN_OR_RETURN(StoredEntity a, store->entity(from));
@@ -280,6 +291,7 @@ class PathCommand final : public Command {
       }
       for (const Edge& edge : p.edges) {
         KG_ASSIGN_OR_RETURN(Fact f, load_fact(*store, edge));
+        filter_fact(sentences, &f);  // the sentences that passed
         if (format == Format::kJson) {
           hops.push_back(fact_json(f));
         } else {

@@ -53,6 +53,16 @@ bool FactFilter::keeps(const Edge& e, EntityType subject_type, EntityType object
   return ends(e.subject, e.object) || (predicate_info(e.predicate).symmetric && ends(e.object, e.subject));
 }
 
+std::vector<OptionSpec> evidence_filter_options() {
+  return {
+      {"since", "DATE", "only sentences from documents dated on or after DATE (YYYY[-MM[-DD]])", ""},
+      {"until", "DATE", "only sentences from documents dated on or before DATE", ""},
+      {"as-of", "DATE", "what was known on DATE: sentences from documents dated by then (kg keeps no end dates)", ""},
+      {"document", "DOC", "only sentences of this document (its id or source)", ""},
+      {"min-confidence", "X", "only sentences whose rule gave at least this confidence (0..1)", "0"},
+  };
+}
+
 std::vector<OptionSpec> fact_filter_options(bool ends) {
   std::vector<OptionSpec> o;
   if (ends) {
@@ -61,20 +71,13 @@ std::vector<OptionSpec> fact_filter_options(bool ends) {
   }
   o.push_back({"predicate", "P", "only facts with this predicate", "", true});
   o.push_back({"type", "TYPE", "only facts with an end of this type (PER, ORG, LOC, EVENT)", "", true});
-  o.push_back({"since", "DATE", "only sentences from documents dated on or after DATE (YYYY[-MM[-DD]])", ""});
-  o.push_back({"until", "DATE", "only sentences from documents dated on or before DATE", ""});
-  o.push_back(
-      {"as-of", "DATE", "what was known on DATE: sentences from documents dated by then (kg keeps no end dates)", ""});
-  o.push_back({"document", "DOC", "only sentences of this document (its id or source)", ""});
+  for (OptionSpec& e : evidence_filter_options()) o.push_back(std::move(e));
   o.push_back({"min-support", "N", "only facts stated by at least N documents", "0"});
-  o.push_back({"min-confidence", "X", "only sentences whose rule gave at least this confidence (0..1)", "0"});
   return o;
 }
 
-Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends) {
+Result<FactFilter> evidence_filter(const Args& args) {
   FactFilter f;
-  KG_ASSIGN_OR_RETURN(f.predicates, predicate_mask(args.values("predicate")));
-  KG_ASSIGN_OR_RETURN(f.types, type_mask(args.values("type")));
   for (const char* option : {"since", "until", "as-of"}) {
     if (args.value(option).empty()) continue;
     KG_ASSIGN_OR_RETURN(DateRange r, parse_date(option, args.value(option)));
@@ -83,8 +86,6 @@ Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends) 
   if (f.since && f.until && f.since->first > f.until->last)
     return Status::InvalidArgument("--since " + args.value("since") + " lies after --until " + args.value("until"));
   f.document = args.value("document");
-  KG_ASSIGN_OR_RETURN(long support, args.integer("min-support", 0, 1L << 40));
-  f.min_support = static_cast<std::uint64_t>(support);
   try {
     std::size_t used = 0;
     const std::string text = args.value("min-confidence");
@@ -94,6 +95,24 @@ Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends) 
     return Status::InvalidArgument("--min-confidence takes a number from 0 to 1, not \"" +
                                    args.value("min-confidence") + "\"");
   }
+  return f;
+}
+
+EdgeTest edge_test(const FactFilter& filter, const Store& store) {
+  if (!filter.dated() && filter.document.empty() && filter.min_confidence <= 0) return {};
+  return [filter, &store](const Edge& edge) {
+    auto evidence = store.evidence(edge, /*details=*/false);
+    if (!evidence.ok()) return false;  // an edge whose sentences cannot be read is not shown
+    return std::any_of(evidence->begin(), evidence->end(), [&](const StoredEvidence& e) { return filter.keeps(e); });
+  };
+}
+
+Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends) {
+  KG_ASSIGN_OR_RETURN(FactFilter f, evidence_filter(args));
+  KG_ASSIGN_OR_RETURN(f.predicates, predicate_mask(args.values("predicate")));
+  KG_ASSIGN_OR_RETURN(f.types, type_mask(args.values("type")));
+  KG_ASSIGN_OR_RETURN(long support, args.integer("min-support", 0, 1L << 40));
+  f.min_support = static_cast<std::uint64_t>(support);
   if (ends) {
     if (!args.value("subject").empty()) {
       KG_ASSIGN_OR_RETURN(EntityId id, store.resolve(args.value("subject")));

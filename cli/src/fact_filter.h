@@ -45,6 +45,15 @@ struct FactFilter {
 std::vector<OptionSpec> fact_filter_options(bool ends);
 Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends);
 
+// The options on the sentences alone (--since, --until, --as-of, --document, --min-confidence),
+// for commands that declare their own predicate, type and support options (neighbors, path,
+// render, export), and the filter they give (predicates, types and support left open).
+std::vector<OptionSpec> evidence_filter_options();
+Result<FactFilter> evidence_filter(const Args& args);
+// An edge test that keeps the edges with at least one sentence the filter keeps; empty when the
+// filter asks nothing of sentences. Reads the edge's evidence from `store`, which must outlive it.
+EdgeTest edge_test(const FactFilter& filter, const Store& store);
+
 // Drops the sentences the filter does not keep; false when none is left (the fact goes).
 bool filter_fact(const FactFilter& filter, Fact* fact);
 

@@ -17,14 +17,16 @@ bool edge_less(const Edge& a, const Edge& b) {
   return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
 }
 
-// Edges of `id` that pass the predicate filter, in the reader's order (deterministic for every
-// reader kg has; results that people read are sorted afterwards).
-Status filtered_edges(const GraphReader& graph, EntityId id, PredicateMask predicates, std::vector<Edge>* out) {
+// Edges of `id` that pass the predicate filter and the test, in the reader's order (deterministic
+// for every reader kg has; results that people read are sorted afterwards).
+Status filtered_edges(const GraphReader& graph, EntityId id, PredicateMask predicates, const EdgeTest& keep,
+                      std::vector<Edge>* out) {
   out->clear();
   KG_RETURN_IF_ERROR(graph.edges_of(id, out));
   if (predicates != kAnyPredicate) {
     std::erase_if(*out, [&](const Edge& e) { return (predicates & predicate_bit(e.predicate)) == 0; });
   }
+  if (keep) std::erase_if(*out, [&](const Edge& e) { return !keep(e); });
   return Status::Ok();
 }
 
@@ -55,7 +57,7 @@ Status expand_level(const GraphReader& graph, const PathOptions& options, const 
   bool met = false;
   for (std::size_t n = 0; n < side->frontier.size() && !met; ++n) {
     EntityId node = side->frontier[n];
-    KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, &edges));
+    KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, options.keep, &edges));
     for (const Edge& e : edges) {
       EntityId other = e.other(node);
       if (side->parents.count(other)) continue;
@@ -118,7 +120,7 @@ Result<std::vector<Reached>> neighbors(const GraphReader& graph, EntityId start,
   for (int depth = 1; depth <= options.depth && !frontier.empty(); ++depth) {
     std::vector<EntityId> next;
     for (EntityId node : frontier) {
-      KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, &edges));
+      KG_RETURN_IF_ERROR(filtered_edges(graph, node, options.predicates, options.keep, &edges));
       for (const Edge& e : edges) {
         EntityId other = e.other(node);
         if (!visited.insert(other).second) continue;
@@ -147,7 +149,7 @@ Result<std::vector<Path>> shortest_paths(const GraphReader& graph, EntityId from
                                          const PathOptions& options) {
   if (options.max_depth < 1) return Status::InvalidArgument("max depth must be at least 1");
   if (from == to) return std::vector<Path>{Path{{from}, {}}};
-  if (const GraphSnapshot* snapshot = graph.snapshot(); snapshot != nullptr && !options.all) {
+  if (const GraphSnapshot* snapshot = graph.snapshot(); snapshot != nullptr && !options.all && !options.keep) {
     return snapshot->shortest_path(from, to, options.max_depth, options.predicates);
   }
   SearchSide a, b;

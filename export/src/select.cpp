@@ -78,7 +78,7 @@ std::string_view layout_name(Layout layout) {
 namespace {
 
 bool edge_passes(const Selection& s, const Edge& e) {
-  return (s.predicates & predicate_bit(e.predicate)) != 0 && e.support >= s.min_support;
+  return (s.predicates & predicate_bit(e.predicate)) != 0 && e.support >= s.min_support && (!s.keep || s.keep(e));
 }
 
 bool edge_less(const Edge& a, const Edge& b) {
@@ -103,11 +103,12 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
   Subgraph sub;
   sub.filters = selection;
   if (selection.focus.empty() && !selection.path) {
-    if (!selection.drop_isolated) {
+    if (!selection.drop_isolated && !selection.keep) {
       sub.whole = true;
       return sub;
     }
-    // The entities with an edge that passes: one scan of the edges, no evidence read.
+    // The entities with an edge that passes: one scan of the edges (no evidence read unless the
+    // test reads it), and with isolated entities kept, every entity of the types.
     KG_ASSIGN_OR_RETURN(auto typed, typed_entities(graph, selection.types));
     const bool typed_filter = selection.types != kAnyType;
     std::unordered_set<EntityId> linked;
@@ -119,6 +120,12 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
       linked.insert(e.object);
     }));
     std::sort(sub.edges.begin(), sub.edges.end(), edge_less);
+    if (!selection.drop_isolated) {
+      KG_RETURN_IF_ERROR(graph.scan_entities([&](const StoredEntity& e) {
+        if (selection.types & type_bit(e.type)) linked.insert(e.id);
+        return true;
+      }));
+    }
     sub.entities.assign(linked.begin(), linked.end());
     std::sort(sub.entities.begin(), sub.entities.end());
     return sub;
@@ -131,6 +138,7 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
     PathOptions options;
     options.all = true;
     options.predicates = selection.predicates;
+    options.keep = selection.keep;
     KG_ASSIGN_OR_RETURN(std::vector<Path> paths, shortest_paths(graph, from, to, options));
     if (paths.empty()) return Status::NotFound("the two entities are not connected within 6 hops");
     for (const Path& p : paths) {
@@ -143,6 +151,7 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
     NeighborOptions options;
     options.depth = selection.depth;
     options.predicates = selection.predicates;
+    options.keep = selection.keep;
     KG_ASSIGN_OR_RETURN(std::vector<Reached> reached, neighbors(graph, f, options));
     nodes.insert(f);
     for (const Reached& r : reached) nodes.insert(r.id);

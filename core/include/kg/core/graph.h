@@ -30,6 +30,10 @@ struct Edge {
   }
 };
 
+// A further test an edge must pass beside predicate and type masks (the CLI's dates and
+// confidence, which need the edge's evidence). Empty: every edge passes.
+using EdgeTest = std::function<bool(const Edge&)>;
+
 // Read access to a graph. Implementations must be safe to call from one thread at a time;
 // they report storage failures through Status, never by throwing.
 class GraphReader {

@@ -18,6 +18,7 @@ struct NeighborOptions {
   PredicateMask predicates = kAnyPredicate;  // Default: all. Only edges with these predicates.
   TypeMask types = kAnyType;                 // Default: all. Only report entities of these types
                                              // (the search still passes through others).
+  EdgeTest keep{};                           // Default: none. Only edges that pass it.
 };
 
 struct Reached {
@@ -36,6 +37,7 @@ struct PathOptions {
   bool all = false;                          // Default: false. Every shortest path, not just one.
   std::size_t max_paths = 100;               // Default: 100. Cap on the paths returned with `all`.
   PredicateMask predicates = kAnyPredicate;  // Default: all.
+  EdgeTest keep{};                           // Default: none. Only edges that pass it.
 };
 
 struct Path {

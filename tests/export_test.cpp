@@ -259,6 +259,47 @@ TEST_CASE("pyld turns the JSON-LD export into exactly the quads of the N-Quads e
               " " + db.file("s.nq")) == 0);
 }
 
+TEST_CASE("RDF uses schema.org terms only where their domain fits, and gives a web page its url", "[export]") {
+  Document d;
+  d.id = "web";
+  d.source = "https://example.org/news/2024/summit";
+  d.lang = "en";
+  d.date = "2024-07";
+  d.entities = {{"c", "Peru", EntityType::kLocation, {}, {}, nlohmann::json::object()},
+                {"p", "Anna Probe", EntityType::kPerson, {}, {}, nlohmann::json::object()},
+                {"o", "APEC", EntityType::kOrganization, {}, {}, nlohmann::json::object()},
+                {"e", "APEC summit", EntityType::kEvent, {}, {}, nlohmann::json::object()}};
+  auto relation = [](const char* s, const char* p, const char* o) {
+    Relation r;
+    r.subject = s;
+    r.predicate = *parse_predicate(p);
+    r.object = o;
+    r.evidence = {{0, 5}, "A sentence of ours."};
+    return r;
+  };
+  d.relations = {relation("c", "member_of", "o"), relation("p", "member_of", "o"),
+                 relation("c", "participates_in", "e"), relation("p", "participates_in", "e")};
+  Db db({d});
+  std::string nq =
+      write_to(db.file("g.nq"), [&](std::ostream& o) { return write_nquads(*db.store, whole(), Options{}, o); });
+  auto has = [&](const std::string& s, const std::string& property, const std::string& o) {
+    return nq.find("<urn:kg:entity/" + s + "> <" + property + "> <urn:kg:entity/" + o + ">") != std::string::npos;
+  };
+  const std::string peru = std::to_string(*db.store->resolve("Peru")),
+                    anna = std::to_string(*db.store->resolve("Anna Probe")),
+                    apec = std::to_string(*db.store->resolve("APEC")),
+                    summit = std::to_string(*db.store->resolve("APEC summit"));
+  CHECK(has(peru, "urn:kg:vocab:isMemberOf", apec));  // a state is no schema:memberOf subject
+  CHECK(has(anna, "https://schema.org/memberOf", apec));
+  CHECK(has(peru, "urn:kg:vocab:takesPartIn", summit));  // nor a schema:attendee
+  CHECK(has(summit, "https://schema.org/attendee", anna));
+  CHECK(nq.find("<https://schema.org/url> <https://example.org/news/2024/summit>") != std::string::npos);
+  write_to(db.file("g.jsonld"), [&](std::ostream& o) { return write_jsonld(*db.store, whole(), Options{}, o); });
+  CHECK(shell("/usr/bin/python3 " + test::source_dir() + "/tests/tools/jsonld_equals_nquads.py " + db.file("g.jsonld") +
+              " " + db.file("g.nq")) == 0);
+  CHECK(shell("rapper -q -i nquads -o nquads " + db.file("g.nq") + " > " + db.file("back.nq")) == 0);
+}
+
 TEST_CASE("rapper parses the N-Quads export, one statement per line", "[export]") {
   std::vector<Document> docs = examples();
   docs.push_back(hostile_document());

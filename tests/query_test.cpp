@@ -129,6 +129,14 @@ TEST_CASE("Ranking puts the hub first by degree and PageRank", "[core][query]") 
   CHECK(r->by_degree[0].score == 7);
   CHECK(r->by_pagerank[0].id == 1);
   CHECK(r->by_pagerank[0].score > r->by_pagerank[1].score);
+  // PageRank is scaled to sum 1 over the entities with an edge.
+  o.top = 100;
+  auto all = rank_entities(g, o);
+  REQUIRE_OK(all);
+  double sum = 0;
+  for (const RankedEntity& e : all->by_pagerank) sum += e.score;
+  CHECK(sum == Approx(1.0));
+  CHECK(all->by_pagerank[0].score < 1.0);
 }
 
 TEST_CASE("A snapshot answers every query as its source does", "[core][query]") {

@@ -255,6 +255,12 @@ Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& optio
     boost::graph::page_rank(g, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, g)),
                             boost::graph::n_iterations(static_cast<std::size_t>(options.iterations)), options.damping,
                             ids.size());
+    // Boost's ranks are (1 - damping) + damping · inflow and lose what dangling entities (no
+    // outgoing arc) hold: scaled here so that they sum to 1, a probability like networkx's.
+    double sum = 0;
+    for (double r : rank) sum += r;
+    if (sum > 0)
+      for (double& r : rank) r /= sum;
   }
 
   auto top = [&](const std::vector<double>& score) {

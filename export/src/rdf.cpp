@@ -131,6 +131,7 @@ std::vector<Statement> statements(std::span<const StoredEvidence> evidence) {
 struct Said {
   const Edge& edge;
   const PredicateInfo& predicate;
+  std::string_view property;  // the compact IRI: rdf_property, or rdf_other where its domain does not fit
   const std::string& from;
   const std::string& to;
   const Statement& statement;
@@ -145,17 +146,35 @@ Status for_each_statement(const KnowledgeReader& graph, const Subgraph& subgraph
       graph, subgraph,
       [&](const Edge& e, std::span<const StoredEvidence> evidence) {
         const PredicateInfo& p = predicate_info(e.predicate);
+        // schema.org's term where its domain takes the subject's type, else kg's (a state's membership).
+        bool schema = true;
+        if (p.rdf_subjects != kAnyType) {
+          auto type = graph.type_of(e.subject);
+          schema = !type.ok() || (p.rdf_subjects & type_bit(*type)) != 0;
+        }
+        const bool inverse = schema && p.rdf_inverse;
         const std::string from =
-            iris.entity(p.rdf_inverse ? e.object : e.subject);  // a copy: the next call may grow the cache
-        const std::string& to = iris.entity(p.rdf_inverse ? e.subject : e.object);
+            iris.entity(inverse ? e.object : e.subject);  // a copy: the next call may grow the cache
+        const std::string& to = iris.entity(inverse ? e.subject : e.object);
         for (const Statement& st : statements(evidence)) {
           Iris::Document& document = iris.document(st.number, st.document);
           document.cited = true;
-          fn(Said{e, p, from, to, st, document.iri});
+          fn(Said{e, p, schema ? p.rdf_property : p.rdf_other, from, to, st, document.iri});
         }
         after_fact();
       },
       /*details=*/false);
+}
+
+// A document's source as the IRI of the page, when it is a web address an IRI can carry
+// (http or https, none of the characters N-Quads forbid in an IRI); else "".
+std::string web_address(const std::string& source) {
+  if (!source.starts_with("http://") && !source.starts_with("https://")) return {};
+  for (char c : source) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || std::string_view("<>\"{}|^`\\").find(c) != std::string_view::npos) return {};
+  }
+  return source;
 }
 
 // Calls fn for every document that some written fact cites, in load order; for the whole graph,
@@ -244,11 +263,16 @@ std::string context_json() {
   for (const EntityTypeInfo& t : entity_types()) {
     c += "    \"" + std::string(local_name(t.rdf_class)) + "\": \"" + std::string(t.rdf_class) + "\",\n";
   }
-  const auto& preds = predicates();
-  for (std::size_t i = 0; i < preds.size(); ++i) {
-    c += "    \"" + std::string(local_name(preds[i].rdf_property)) + "\": {\"@id\": \"" +
-         std::string(preds[i].rdf_property) + "\", \"@type\": \"@id\"}";
-    c += i + 1 < preds.size() ? ",\n" : "\n";
+  std::vector<std::string_view> properties;
+  for (const PredicateInfo& p : predicates()) {
+    properties.push_back(p.rdf_property);
+    if (!p.rdf_other.empty()) properties.push_back(p.rdf_other);
+  }
+  properties.push_back("schema:url");
+  for (std::size_t i = 0; i < properties.size(); ++i) {
+    c += "    \"" + std::string(local_name(properties[i])) + "\": {\"@id\": \"" + std::string(properties[i]) +
+         "\", \"@type\": \"@id\"}";
+    c += i + 1 < properties.size() ? ",\n" : "\n";
   }
   return c + "  }";
 }
@@ -297,7 +321,7 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
   KG_RETURN_IF_ERROR(for_each_statement(
       graph, subgraph, iris,
       [&](const Said& said) {
-        const std::string property = expand(said.predicate.rdf_property);
+        const std::string property = expand(said.property);
         const std::string& role = said.statement.role;
         if (role.empty()) {
           w.iri(said.from, property, said.to, said.graph);
@@ -312,11 +336,12 @@ Status write_nquads(const KnowledgeReader& graph, const Subgraph& subgraph, cons
       [] {}));
   const std::string article = expand("schema:NewsArticle"), identifier = expand("schema:identifier"),
                     source = expand("kg:source"), date = expand("schema:datePublished"),
-                    language = expand("schema:inLanguage");
+                    language = expand("schema:inLanguage"), url = expand("schema:url");
   KG_RETURN_IF_ERROR(for_each_cited_document(graph, subgraph, iris, [&](const DocumentInfo& d, const std::string& id) {
     w.iri(id, type, article);
     w.literal(id, identifier, d.id);
     if (!d.source.empty()) w.literal(id, source, d.source);
+    if (std::string page = web_address(d.source); !page.empty()) w.iri(id, url, page);
     if (!d.date.empty()) w.literal(id, date, d.date);
     if (!d.lang.empty()) w.literal(id, language, d.lang);
   }));
@@ -357,7 +382,7 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
   KG_RETURN_IF_ERROR(for_each_statement(
       graph, subgraph, iris,
       [&](const Said& said) {
-        const std::string_view term = local_name(said.predicate.rdf_property);
+        const std::string_view term = local_name(said.property);
         const std::string& role = said.statement.role;
         std::string& b = w.next();
         b += "{\"@id\": ";
@@ -391,6 +416,10 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
       if (value->empty()) continue;
       ((b += ", \"") += key) += "\": ";
       put_json_string(&b, *value);
+    }
+    if (std::string page = web_address(d.source); !page.empty()) {
+      b += ", \"url\": ";
+      put_json_string(&b, page);
     }
     b += "}";
     w.maybe_flush();

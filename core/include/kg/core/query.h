@@ -72,7 +72,10 @@ struct RankOptions {
 };
 
 // Degree and PageRank over the whole graph, computed with Boost.Graph (page_rank on a compressed
-// sparse row graph; symmetric predicates count in both directions).
+// sparse row graph; symmetric predicates count in both directions). PageRank scores sum to 1
+// over the entities with an edge; unlike networkx, an entity without outgoing arcs (the object
+// of held_in, say) passes nothing on instead of spreading its rank over all, so values differ
+// from networkx's where such entities hold rank.
 Result<Ranking> rank_entities(const GraphReader& graph, const RankOptions& options);
 
 }  // namespace kg

@@ -53,6 +53,11 @@ struct PredicateInfo {
   // from the event to the participant).
   std::string_view rdf_property;
   bool rdf_inverse;
+  // The subject types rdf_property's domain (range, when inverse) admits: schema:memberOf takes
+  // persons and organisations, not a state; for the others, rdf_other (kg's vocabulary, from
+  // subject to object) says it.
+  TypeMask rdf_subjects;
+  std::string_view rdf_other;
   // How pictures label its edges, in English and in German (`kg render --labels en|de`).
   std::string_view label_en;
   std::string_view label_de;

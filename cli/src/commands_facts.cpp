@@ -1,11 +1,12 @@
 // Commands that ask the graph for facts by kind and date: facts (a filtered list), timeline (one
-// entity's facts in date order, grouped by event) and mentions (the documents naming an entity).
-// Read-only, like commands_read.cpp.
+// entity's facts in date order, grouped by event), mentions (the documents naming an entity) and
+// match (a pattern of entities and relations). Read-only, like commands_read.cpp.
 #include <map>
 #include <set>
 
 #include "fact_filter.h"
 #include "kg/cli/app.h"
+#include "kg/core/pattern.h"
 
 namespace kg::cli {
 namespace {
@@ -242,12 +243,90 @@ class MentionsCommand final : public Command {
   }
 };
 
+class MatchCommand final : public Command {
+ public:
+  std::string_view name() const override { return "match"; }
+  std::string_view summary() const override { return "the entities and facts that fit a pattern (a subset of Cypher)"; }
+  std::string_view details() const override {
+    return "A pattern is paths of nodes and edges joined by commas, as in Cypher's MATCH:\n"
+           "  (var:TYPE {name: \"...\"})   TYPE one of PER, ORG, LOC, EVENT; every part optional\n"
+           "  -[var:pred|pred]->  <-[...]-  -[...]-  (either way)  -->  <--  --\n"
+           "A variable named twice is one entity; at most four edges. Each row binds every variable\n"
+           "and lists its facts with their sentences. Parts of a pattern with a named node start\n"
+           "from that entity's relations; a part without one reads every relation once.\n"
+           "  kg match '(p:PER)-[:holds_office]->(:LOC {name: \"Russland\"}), (p)-[:meets_with]-(q:PER)'\n"
+           "  kg match '(a:PER)-[:participates_in]->(e:EVENT)<-[:participates_in]-(b:PER)' --format json";
+  }
+  std::vector<ArgSpec> arguments() const override { return {{"PATTERN", "the pattern, in quotes"}}; }
+  std::vector<OptionSpec> options() const override {
+    return {{"limit", "N", "list at most N rows", "100"}, evidence_option(), format_option()};
+  }
+  Status run(const Args& args, Context& ctx) override {
+    KG_ASSIGN_OR_RETURN(Format format, output_format(args));
+    KG_ASSIGN_OR_RETURN(std::size_t evidence, evidence_limit(args));
+    KG_ASSIGN_OR_RETURN(long limit, args.integer("limit", 1, 1L << 40));
+    const std::string& text = args.positional()[0];
+    KG_ASSIGN_OR_RETURN(Pattern pattern, parse_pattern(text));
+    KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
+    MatchOptions o;
+    o.limit = static_cast<std::size_t>(limit);
+    o.resolve = [&](std::string_view name) { return store->resolve(std::string(name)); };
+    KG_ASSIGN_OR_RETURN(MatchResult found, match_pattern(*store, pattern, o));
+    std::map<EntityId, StoredEntity> entities;  // each entity read once
+    auto entity = [&](EntityId id) -> Result<const StoredEntity*> {
+      auto it = entities.find(id);
+      if (it == entities.end()) {
+        KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(id));
+        it = entities.emplace(id, std::move(e)).first;
+      }
+      return &it->second;
+    };
+    json rows = json::array();
+    for (std::size_t r = 0; r < found.rows.size(); ++r) {
+      const PatternRow& row = found.rows[r];
+      json bindings = json::object();
+      std::string line;
+      for (std::size_t n = 0; n < pattern.nodes.size(); ++n) {
+        if (pattern.nodes[n].var.empty()) continue;
+        KG_ASSIGN_OR_RETURN(const StoredEntity* e, entity(row.nodes[n]));
+        bindings[pattern.nodes[n].var] = entity_ref_json(*e);
+        line += (line.empty() ? "" : ", ") + pattern.nodes[n].var + " = " + e->name + " (" +
+                std::string(info(e->type).code) + ")";
+      }
+      json facts = json::array();
+      if (format == Format::kText)
+        ctx.out << (r ? "\n" : "") << "row " << r + 1 << (line.empty() ? "" : ": ") << line << "\n";
+      for (std::size_t k = 0; k < pattern.edges.size(); ++k) {
+        KG_ASSIGN_OR_RETURN(Fact f, load_fact(*store, row.edges[k]));
+        if (format == Format::kJson) {
+          json j = fact_json(f);
+          if (!pattern.edges[k].var.empty()) j["var"] = pattern.edges[k].var;
+          facts.push_back(std::move(j));
+        } else {
+          ctx.out << "  " << fact_line(f) << "\n";
+          print_evidence(ctx.out, f, 4, evidence);
+        }
+      }
+      if (format == Format::kJson) rows.push_back({{"bindings", bindings}, {"facts", facts}});
+    }
+    if (format == Format::kJson) {
+      print_json(ctx.out, json{{"pattern", text}, {"rows", rows}, {"truncated", found.truncated}});
+    } else if (found.rows.empty()) {
+      ctx.out << "no match\n";
+    } else if (found.truncated) {
+      ctx.out << "\n(the first " << found.rows.size() << " rows; more match: --limit N)\n";
+    }
+    return Status::Ok();
+  }
+};
+
 }  // namespace
 
 void add_fact_commands(std::vector<std::unique_ptr<Command>>* out) {
   out->push_back(std::make_unique<FactsCommand>());
   out->push_back(std::make_unique<TimelineCommand>());
   out->push_back(std::make_unique<MentionsCommand>());
+  out->push_back(std::make_unique<MatchCommand>());
 }
 
 }  // namespace kg::cli

@@ -182,10 +182,12 @@ constexpr EntityId kUnbound = 0;
 
 class Matcher {
  public:
-  Matcher(const GraphReader& graph, const Pattern& pattern, const MatchOptions& options)
-      : graph_(graph), p_(pattern), options_(options) {}
+  Matcher(const GraphReader& graph, const Pattern& pattern, const MatchOptions& options,
+          const std::function<bool(const PatternRow&)>& fn)
+      : graph_(graph), p_(pattern), options_(options), fn_(fn) {}
 
-  Result<MatchResult> run() {
+  // The edges read by scans, or the error that ended the match.
+  Result<std::size_t> run() {
     row_.nodes.assign(p_.nodes.size(), kUnbound);
     row_.edges.assign(p_.edges.size(), Edge{});
     std::vector<bool> bound(p_.nodes.size(), false);
@@ -194,14 +196,14 @@ class Matcher {
       if (!options_.resolve) return Status::InvalidArgument("this graph cannot look names up");
       KG_ASSIGN_OR_RETURN(EntityId id, options_.resolve(p_.nodes[n].name));
       KG_ASSIGN_OR_RETURN(bool fits, type_fits(n, id));
-      if (!fits) return result_;  // the named entity is of another type: nothing matches
+      if (!fits) return std::size_t{0};  // the named entity is of another type: nothing matches
       named_.emplace_back(n, id);
       bound[n] = true;
     }
     for (auto [n, id] : named_) row_.nodes[n] = id;
     plan(bound);
     KG_RETURN_IF_ERROR(step(0));
-    return std::move(result_);
+    return scanned_edges_;
   }
 
  private:
@@ -244,11 +246,15 @@ class Matcher {
     const EntityId old_a = row_.nodes[a], old_b = row_.nodes[b];
     if ((old_a != kUnbound && old_a != a_id) || (old_b != kUnbound && old_b != b_id)) return Status::Ok();
     if (a == b && a_id != b_id) return Status::Ok();
-    if (old_a == kUnbound) {
+    // A type the predicate's signature already implies needs no lookup (holds_office: a person).
+    const PredicateInfo& pi = predicate_info(e.predicate);
+    const TypeMask a_types = a_id == e.subject ? pi.subject_types : pi.object_types;
+    const TypeMask b_types = b_id == e.object ? pi.object_types : pi.subject_types;
+    if (old_a == kUnbound && (a_types & ~p_.nodes[a].types) != 0) {
       KG_ASSIGN_OR_RETURN(bool fits, type_fits(a, a_id));
       if (!fits) return Status::Ok();
     }
-    if (old_b == kUnbound) {
+    if (old_b == kUnbound && (b_types & ~p_.nodes[b].types) != 0) {
       KG_ASSIGN_OR_RETURN(bool fits, type_fits(b, b_id));
       if (!fits) return Status::Ok();
     }
@@ -276,12 +282,7 @@ class Matcher {
   Status step(std::size_t step_index) {
     if (done_) return Status::Ok();
     if (step_index == order_.size()) {
-      if (result_.rows.size() == options_.limit) {
-        result_.truncated = true;
-        done_ = true;
-      } else {
-        result_.rows.push_back(row_);
-      }
+      done_ = !fn_(row_);
       return Status::Ok();
     }
     const PatternEdge& pe = p_.edges[order_[step_index]];
@@ -289,19 +290,23 @@ class Matcher {
       if (!scanned_.count(step_index)) {
         std::vector<Edge>& list = scanned_[step_index];
         KG_RETURN_IF_ERROR(graph_.scan_edges([&](const Edge& e) {
-          ++result_.scanned;
+          ++scanned_edges_;
           if (pe.predicates & predicate_bit(e.predicate)) list.push_back(e);
         }));
       }
       for (const Edge& e : scanned_[step_index]) KG_RETURN_IF_ERROR(both_ways(step_index, pe, e));
       return Status::Ok();
     }
-    // Expand from a bound end: the edges of that entity.
+    // Expand from a bound end: the edges of that entity (read once per match: hubs come back).
     const bool from_bound = row_.nodes[pe.from] != kUnbound;
     const EntityId id = from_bound ? row_.nodes[pe.from] : row_.nodes[pe.to];
-    std::vector<Edge> edges;
-    KG_RETURN_IF_ERROR(graph_.edges_of(id, &edges));
-    for (const Edge& e : edges) {
+    auto it = adjacency_.find(id);
+    if (it == adjacency_.end()) {
+      std::vector<Edge> edges;
+      KG_RETURN_IF_ERROR(graph_.edges_of(id, &edges));
+      it = adjacency_.emplace(id, std::move(edges)).first;
+    }
+    for (const Edge& e : it->second) {
       if ((pe.predicates & predicate_bit(e.predicate)) == 0) continue;
       KG_RETURN_IF_ERROR(both_ways(step_index, pe, e));
       if (done_) break;
@@ -312,13 +317,15 @@ class Matcher {
   const GraphReader& graph_;
   const Pattern& p_;
   const MatchOptions& options_;
+  const std::function<bool(const PatternRow&)>& fn_;
   std::vector<std::pair<std::size_t, EntityId>> named_;
   std::vector<std::size_t> order_;
   std::vector<bool> scan_;
   std::unordered_map<std::size_t, std::vector<Edge>> scanned_;  // per scanning step, read once
   std::unordered_map<EntityId, EntityType> types_;
+  std::unordered_map<EntityId, std::vector<Edge>> adjacency_;
   PatternRow row_;
-  MatchResult result_;
+  std::size_t scanned_edges_ = 0;
   bool done_ = false;
 };
 
@@ -326,8 +333,22 @@ class Matcher {
 
 Result<Pattern> parse_pattern(std::string_view text) { return Parser(text).run(); }
 
+Result<std::size_t> for_each_match(const GraphReader& graph, const Pattern& pattern, const MatchOptions& options,
+                                   const std::function<bool(const PatternRow&)>& fn) {
+  return Matcher(graph, pattern, options, fn).run();
+}
+
 Result<MatchResult> match_pattern(const GraphReader& graph, const Pattern& pattern, const MatchOptions& options) {
-  return Matcher(graph, pattern, options).run();
+  MatchResult result;
+  KG_ASSIGN_OR_RETURN(result.scanned, for_each_match(graph, pattern, options, [&](const PatternRow& row) {
+                        if (result.rows.size() == options.limit) {
+                          result.truncated = true;
+                          return false;
+                        }
+                        result.rows.push_back(row);
+                        return true;
+                      }));
+  return result;
 }
 
 }  // namespace kg

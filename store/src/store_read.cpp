@@ -418,6 +418,14 @@ Result<EntityType> Store::type_of(EntityId id) const {
   bool found = false;
   KG_RETURN_IF_ERROR(impl_->get(kEntities, keys::id_key(id), &v, &found));
   if (!found) return Status::NotFound("no entity #" + std::to_string(id));
+  // The record is a JSON object written with sorted keys, so "type" is its last member: read it
+  // from the end (pattern queries ask for many types) and parse the whole record only otherwise.
+  for (const EntityTypeInfo& t : entity_types()) {
+    const std::size_t n = t.code.size();
+    if (v.size() > n + 10 && v.ends_with("\"}") && v.compare(v.size() - n - 2, n, t.code) == 0 &&
+        v.compare(v.size() - n - 10, 8, "\"type\":\"") == 0)
+      return t.type;
+  }
   KG_ASSIGN_OR_RETURN(StoredEntity e, decode_entity(id, v));
   return e.type;
 }

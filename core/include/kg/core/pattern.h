@@ -49,7 +49,7 @@ struct PatternRow {
 };
 
 struct MatchOptions {
-  std::size_t limit = 1000;  // Default: 1000. Rows returned at most.
+  std::size_t limit = 1000;  // Default: 1000. Rows match_pattern returns at most.
   // How a node's name is found (a store's resolve); NotFound and friends end the match.
   std::function<Result<EntityId>(std::string_view)> resolve;
 };
@@ -64,5 +64,10 @@ struct MatchResult {
 // part of the pattern starts from its named node (the edges of that entity), else from one scan
 // of the edges with its first edge's predicates; parts without a shared variable multiply.
 Result<MatchResult> match_pattern(const GraphReader& graph, const Pattern& pattern, const MatchOptions& options);
+
+// The same search, handing each row to `fn` as it is found (the row is reused: copy what you
+// keep) until fn returns false; returns the number of edges read by scans.
+Result<std::size_t> for_each_match(const GraphReader& graph, const Pattern& pattern, const MatchOptions& options,
+                                   const std::function<bool(const PatternRow&)>& fn);
 
 }  // namespace kg

@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 1> kRole{"role"};
 // Ids are on-disk codes: append new predicates with a new id, never renumber.
 constexpr std::array<PredicateInfo, 6> kPredicates{{
     {1, "member_of", false, kLoc | kPer | kOrg, kOrg, kNoAttributes, "belongs to", "schema:memberOf", false,
-     kPer | kOrg, "kg:isMemberOf", "member of", "Mitglied von"},
+     kPer | kOrg, "kg:memberOf", "member of", "Mitglied von"},
     {2, "meets_with", true, kPer | kOrg | kLoc, kPer | kOrg | kLoc, kNoAttributes, "meets or holds talks with",
      "kg:meetsWith", false, kAnyType, "", "meets", "trifft"},
     {3, "held_in", false, kEvent, kLoc, kNoAttributes, "takes place in", "schema:location", false, kAnyType, "",
@@ -34,7 +34,7 @@ constexpr std::array<PredicateInfo, 6> kPredicates{{
     {4, "holds_office", false, kPer, kLoc | kOrg, kRole, "holds an office in (role names it)", "kg:holdsOffice", false,
      kAnyType, "", "office in", "Amt in"},
     {5, "participates_in", false, kPer | kLoc | kOrg, kEvent, kNoAttributes, "attends, takes part in",
-     "schema:attendee", true, kPer | kOrg, "kg:takesPartIn", "takes part in", "nimmt teil an"},
+     "schema:attendee", true, kPer | kOrg, "kg:participatesIn", "takes part in", "nimmt teil an"},
     {6, "located_in", false, kLoc, kLoc, kRole, "lies in (role capital for capitals)", "schema:containedInPlace", false,
      kAnyType, "", "lies in", "liegt in"},
 }};

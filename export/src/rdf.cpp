@@ -8,6 +8,7 @@
 // "Präsident", located_in "capital") is said through a schema:Role node in the manner of
 // schema.org: subject —property→ Role {roleName} —property→ object.
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <unordered_map>
 
@@ -28,6 +29,22 @@ std::string expand(std::string_view compact) {
 }
 
 std::string_view local_name(std::string_view compact) { return compact.substr(compact.find(':') + 1); }
+
+// The JSON-LD term of a property: its local name, but "kgMemberOf" for kg:memberOf, whose local
+// name schema:memberOf already takes.
+std::string term_of(std::string_view property) {
+  const std::string_view local = local_name(property);
+  if (property.starts_with("kg:")) {
+    for (const PredicateInfo& p : predicates()) {
+      if (p.rdf_property.starts_with("schema:") && local_name(p.rdf_property) == local) {
+        std::string term = "kg" + std::string(local);
+        term[2] = static_cast<char>(std::toupper(static_cast<unsigned char>(term[2])));
+        return term;
+      }
+    }
+  }
+  return std::string(local);
+}
 
 // Percent-encodes everything but RFC 3986's unreserved characters.
 std::string pct(std::string_view s) {
@@ -270,8 +287,8 @@ std::string context_json() {
   }
   properties.push_back("schema:url");
   for (std::size_t i = 0; i < properties.size(); ++i) {
-    c += "    \"" + std::string(local_name(properties[i])) + "\": {\"@id\": \"" + std::string(properties[i]) +
-         "\", \"@type\": \"@id\"}";
+    c +=
+        "    \"" + term_of(properties[i]) + "\": {\"@id\": \"" + std::string(properties[i]) + "\", \"@type\": \"@id\"}";
     c += i + 1 < properties.size() ? ",\n" : "\n";
   }
   return c + "  }";
@@ -382,7 +399,7 @@ Status write_jsonld(const KnowledgeReader& graph, const Subgraph& subgraph, cons
   KG_RETURN_IF_ERROR(for_each_statement(
       graph, subgraph, iris,
       [&](const Said& said) {
-        const std::string_view term = local_name(said.property);
+        const std::string term = term_of(said.property);
         const std::string& role = said.statement.role;
         std::string& b = w.next();
         b += "{\"@id\": ";

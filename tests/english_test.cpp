@@ -179,6 +179,11 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
     INFO(x);
     CHECK(f.count(x));
   }
+  auto h = english(
+      "The assembly named Minister of Foreign Affairs and Trade of Chile Peter Roe. Later Peruvian Permanent "
+      "Representative to the UN Anna Test spoke.");
+  CHECK(h.count("Peter Roe holds_office Chile"));
+  CHECK(h.count("Anna Test holds_office Peru"));
   // "Peru said the talks": a state before a verb names no event.
   CHECK(entity_names("Foreign Minister Peter Test of Peru said the talks went well.", "en").count("talks EVENT"));
   // The state after the name is the office's, not the state of the sentence before.

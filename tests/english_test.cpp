@@ -242,6 +242,20 @@ TEST_CASE("Elected after an apposition, a capital set off by a comma, an ordinal
   CHECK(entity_names("Leaders met at the 30th AU ordinary summit.", "en").count("30th AU ordinary summit EVENT"));
 }
 
+TEST_CASE("English: in the report of a state visit an office without a state is the host's", "[extract][english]") {
+  auto f = english(
+      "Chinese President Hu Test began a four-day official visit to India on Tuesday. President Anna Roe welcomed "
+      "him with Prime Minister Peter Muster.");
+  for (const char* x : {"Hu Test holds_office China", "Anna Roe holds_office India", "Peter Muster holds_office India",
+                        "state visit in India held_in India"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // A summit abroad has no host for the offices of the paper's own country.
+  auto g = english("Prime Minister Peter Muster attended the summit in Lima. President Anna Roe spoke there.");
+  for (const std::string& x : g) CHECK(x.find("holds_office Peru") == std::string::npos);
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

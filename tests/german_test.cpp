@@ -297,3 +297,12 @@ TEST_CASE("Offices in the genitive after a name, travel to an event's city, pass
   auto g = facts("Der Gipfel begann in Oslo. Max Muster hatte die Kommission seit 2012 geleitet.");
   CHECK(g.count("Max Muster participates_in Gipfel in Oslo") == 0);
 }
+
+TEST_CASE("In the report of a state visit an office without a state is the host's", "[extract][german]") {
+  auto f = facts(
+      "Der chinesische Präsident Hu Test hat einen Staatsbesuch in Indien begonnen. Präsidentin Anna Roe "
+      "empfing ihn.");
+  CHECK(f.count("Hu Test holds_office China"));
+  CHECK(f.count("Anna Roe holds_office Indien"));
+  CHECK(f.count("Anna Roe holds_office China") == 0);
+}

@@ -73,6 +73,15 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     }
   }
   if (first >= 3 && first > 2 * second) f.country = top;
+  // Else, in the report of a visit (an event kind of class "event.visit") to a state, the host:
+  // its offices are the ones named without a state ("President X welcomed the guest").
+  if (f.country < 0 && f.event >= 0) {
+    const Ent& ev = m.ents[static_cast<std::size_t>(f.event)];
+    if (ev.place >= 0 && pack.words["event.visit"].has(ev.event_kind) && m.kind(ev.place) == Kind::kCountry) {
+      f.country = ev.place;
+      f.host = true;
+    }
+  }
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],

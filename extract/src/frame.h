@@ -17,7 +17,9 @@ namespace kg::extract {
 struct Frame {
   int event = -1;         // the article's event, or -1
   int organisation = -1;  // the article's organisation ("SPD-Parteitag": the SPD), or -1
-  int country = -1;       // the state named at least 3 times and more than twice any other, or -1
+  int country = -1;       // the state named at least 3 times and more than twice any other, else the
+                          // host of a visit the article reports, or -1
+  bool host = false;      // country is a visit's host: it goes before the state of the sentence before
   std::string date;
   // Per sentence: the subject of the sentences before, or -1 — the person a pronoun of the sentence
   // (class "pronoun.person") refers to; the persons owning an event of the sentence.

@@ -134,6 +134,10 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
       return best;
     }
   }
+  if (v.frame.host && !v.office_organisation.has(r.title)) {
+    *rule = "office.host-country";
+    return v.frame.country;
+  }
   if (context >= 0) {
     *rule = "office.context-country";
     return context;

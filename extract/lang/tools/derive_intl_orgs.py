@@ -113,15 +113,17 @@ def english(source, ours, german_lexicons):
     # An acronym of several organisations ("ECA") names none of them.
     owners = {}
     for row in rows:
-        for a in {acronym(row['Abbreviation_en']), acronym(row['Abbreviation_other_en'])} - {''}:
+        for a in {acronym(row['Abbreviation_en']), acronym(row['Abbreviation_other_en']),
+                  acronym(row['Name_other_en'])} - {''}:
             owners.setdefault(a, set()).add(row['Name_en'].strip())
     seen = set()
     for row in rows:
         name = row['Name_en'].strip()
         if not name or '|' in name or '\t' in name:
             continue
-        acronyms = [a for a in (acronym(row['Abbreviation_en']), acronym(row['Abbreviation_other_en']))
-                    if a and len(owners[a]) == 1]
+        # An other name written as an acronym ("CARICOM") is one too.
+        acronyms = [a for a in (acronym(row['Abbreviation_en']), acronym(row['Abbreviation_other_en']),
+                                acronym(row['Name_other_en'])) if a and len(owners[a]) == 1]
         names = [name, row['Name_other_en'].strip()]
         if any(n.lower() in known for n in names + acronyms if n) or name.lower() in seen:
             continue

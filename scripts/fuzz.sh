@@ -20,7 +20,7 @@ cmake --build "$BUILD"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for t in document_reader extract rules lexicon ner_model snapshot; do
+for t in document_reader extract rules lexicon ner_model snapshot pattern; do
   mkdir -p "$work/$t"
   cp fuzz/corpus/$t/* "$work/$t/"
 done
@@ -43,7 +43,7 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export LSAN_OPTIONS="suppressions=$(pwd)/scripts/sanitizers/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 mkdir -p fuzz-crashes
 failed=0
-for t in document_reader extract rules lexicon ner_model snapshot; do
+for t in document_reader extract rules lexicon ner_model snapshot pattern; do
   # -rss_limit_mb: the extract target holds the pipeline and the tagger (about 100 MB).
   if "$BUILD/fuzz/fuzz_$t" "$work/$t" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 \
       -rss_limit_mb=4096 -artifact_prefix="fuzz-crashes/$t-" -print_final_stats=1 > "$work/$t.log" 2>&1; then

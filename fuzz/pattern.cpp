@@ -1,55 +1,34 @@
 // The pattern parser and matcher (`kg match PATTERN`): any text gives a pattern or an
 // InvalidArgument status; a pattern it accepts has 1 to 4 edges between its nodes, and matching it
 // on a small graph of our own ends with rows whose bindings respect its types and predicates.
-#include <map>
-
-#include "fuzz/fuzz_check.h"
 #include "kg/core/pattern.h"
+#include "fuzz/fuzz_check.h"
+#include "tests/vector_graph.h"
 
 namespace {
 
 using namespace kg;
 
 // Persons 1-3, a place 10, an organisation 20, an event 30.
-class SmallGraph final : public GraphReader {
- public:
-  SmallGraph() {
-    add(1, "meets_with", 2);
-    add(2, "meets_with", 3);
-    add(1, "holds_office", 10);
-    add(2, "member_of", 20);
-    add(10, "member_of", 20);
-    add(1, "participates_in", 30);
-    add(3, "participates_in", 30);
-    add(30, "held_in", 10);
-    types_ = {{1, EntityType::kPerson},    {2, EntityType::kPerson},        {3, EntityType::kPerson},
-              {10, EntityType::kLocation}, {20, EntityType::kOrganization}, {30, EntityType::kEvent}};
-  }
-  Status edges_of(EntityId id, std::vector<Edge>* out) const override {
-    for (const Edge& e : edges_)
-      if (e.subject == id || e.object == id) out->push_back(e);
-    return Status::Ok();
-  }
-  Result<EntityType> type_of(EntityId id) const override {
-    auto it = types_.find(id);
-    if (it == types_.end()) return Status::NotFound("no entity");
-    return it->second;
-  }
-  Status scan_edges(const std::function<void(const Edge&)>& fn) const override {
-    for (const Edge& e : edges_) fn(e);
-    return Status::Ok();
-  }
-
- private:
-  void add(EntityId s, const char* p, EntityId o) { edges_.push_back(Edge{s, *parse_predicate(p), o, 1}); }
-  std::vector<Edge> edges_;
-  std::map<EntityId, EntityType> types_;
-};
+test::VectorGraph small_graph() {
+  test::VectorGraph g;
+  const EntityType per = EntityType::kPerson, loc = EntityType::kLocation, org = EntityType::kOrganization,
+                   event = EntityType::kEvent;
+  g.add(1, "meets_with", 2);
+  g.add(2, "meets_with", 3);
+  g.add(1, "holds_office", 10, per, loc);
+  g.add(2, "member_of", 20, per, org);
+  g.add(10, "member_of", 20, loc, org);
+  g.add(1, "participates_in", 30, per, event);
+  g.add(3, "participates_in", 30, per, event);
+  g.add(30, "held_in", 10, event, loc);
+  return g;
+}
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const SmallGraph graph;
+  static const test::VectorGraph graph = small_graph();
   auto pattern = parse_pattern(fuzz::as_text(data, size));
   if (!pattern.ok()) {
     fuzz::require(pattern.status().code() == StatusCode::kInvalidArgument, "a bad pattern is an invalid argument");

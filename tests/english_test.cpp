@@ -204,6 +204,8 @@ TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations
     INFO(who);
     CHECK(f.count(std::string(who) + " participates_in summit in Lima"));
   }
+  auto v = english("Leaders agreed that the next BRICS summit will be held in China.");
+  CHECK(v.count("BRICS summit in China held_in China"));
   auto g = english("Prime Minister Anna Roe presided over the signing ceremony in Lima.");
   CHECK(g.count("Anna Roe participates_in ceremony in Lima"));
 }

@@ -260,6 +260,14 @@ TEST_CASE("English: in the report of a state visit an office without a state is 
   for (const std::string& x : g) CHECK(x.find("holds_office Peru") == std::string::npos);
 }
 
+TEST_CASE("States in a clause of their own after a membership cue are no members", "[extract][english]") {
+  auto f = english("Finland and Sweden joined NATO after Russia invaded Ukraine.");
+  CHECK(f.count("Finland member_of NATO"));
+  CHECK(f.count("Sweden member_of NATO"));
+  CHECK(f.count("Russia member_of NATO") == 0);
+  CHECK(f.count("Ukraine member_of NATO") == 0);
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

@@ -268,6 +268,11 @@ TEST_CASE("States in a clause of their own after a membership cue are no members
   CHECK(f.count("Ukraine member_of NATO") == 0);
 }
 
+TEST_CASE("Capitalised words joined by 'of' before an event noun are another name of the event", "[extract][english]") {
+  const auto names = entity_names("The Commonwealth Heads of Government Meeting opened in London on Monday.", "en");
+  CHECK(names.count("Commonwealth Heads of Government Meeting EVENT"));
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

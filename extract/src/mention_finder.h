@@ -100,6 +100,8 @@ class MentionFinder {
 
   // Records `form` as a name of entity e (the head of a compound such as "EU" in "EU-Land").
   void add_form(int e, const std::string& form);
+  // A name of event e in capitalised words joined by function words before its noun at t0..t1.
+  void add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e);
 
   // A mention of entity e at tokens [first, last); its words become a name of e unless `epithet`
   // ("das Bündnis" names no organisation).

@@ -73,6 +73,27 @@ void MentionFinder::add_form(int e, const std::string& form) {
   if (std::find(x.forms.begin(), x.forms.end(), form) == x.forms.end()) x.forms.push_back(form);
 }
 
+void MentionFinder::add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e) {
+  // "the Commonwealth Heads of Government Meeting": capitalised words joined by words of
+  // "name.function_word" right before the noun are, with it, another name of the event.
+  const Sentence& sen = text_.sentences[s];
+  std::size_t from = t0, capitals = 0;
+  bool joined = false;
+  for (std::size_t k = t0; k > sen.first && t0 - k < 8;) {
+    const Token& w = tok(k - 1);
+    if (w.word && w.upper && !cls_.article_capitalised.has(w.text)) {
+      ++capitals;
+      from = --k;
+    } else if (w.word && cls_.function_word.has(w.text) && k - 1 > sen.first && tok(k - 2).upper && capitals > 0) {
+      joined = true;
+      --k;
+    } else {
+      break;
+    }
+  }
+  if (joined && capitals >= 2 && from < t0) add_form(e, span_text(from, t1));
+}
+
 void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra, bool epithet) {
   Mention m;
   m.span = Span{tok(first).start, tok(last - 1).end};
@@ -367,6 +388,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     last_meeting_ = meeting || compound;
   }
   mention(s, t0, t1, e);
+  add_title_form(s, t0, t1, e);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
   // of "event.modifier" right before the noun name it with the noun.
   std::size_t m0 = t0;

@@ -204,6 +204,11 @@ TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations
     INFO(who);
     CHECK(f.count(std::string(who) + " participates_in summit in Lima"));
   }
+  auto b = english(
+      "Chinese President Hu Test on Tuesday began his four-day official visit to India. Later he travelled to "
+      "Brazilian city of Rio de Janeiro.");
+  CHECK(b.count("Hu Test participates_in state visit in India"));
+  CHECK(b.count("Rio de Janeiro located_in Brazil"));
   auto v = english("Leaders agreed that the next BRICS summit will be held in China.");
   CHECK(v.count("BRICS summit in China held_in China"));
   auto g = english("Prime Minister Anna Roe presided over the signing ceremony in Lima.");

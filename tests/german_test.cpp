@@ -306,3 +306,15 @@ TEST_CASE("In the report of a state visit an office without a state is the host'
   CHECK(f.count("Anna Roe holds_office Indien"));
   CHECK(f.count("Anna Roe holds_office China") == 0);
 }
+
+TEST_CASE("Elected to an office written as one compound with its organisation", "[extract][german]") {
+  auto f = facts(
+      "Karl Test wurde zum ÖVP-Obmann gewählt. Max Muster wurde am Samstag zum neuen CDU-Chef gewählt. Die Wahl "
+      "von Anna Probe zur SPD-Vorsitzenden gilt als sicher. Der Parteitag wählte Lena Roe zur Vorsitzenden der "
+      "Grünen.");
+  for (const char* x : {"Karl Test holds_office ÖVP", "Max Muster holds_office CDU", "Anna Probe holds_office SPD",
+                        "Lena Roe holds_office Bündnis 90/Die Grünen"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

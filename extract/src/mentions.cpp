@@ -214,6 +214,16 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
       add_form(where, head);
       return next;
     }
+    // No name after it ("wurde zum CDU-Chef gewählt"): the organisation, with the office written
+    // in it for the rules (`role o`, `compound=office.compound_tail`).
+    if (int org = head_entity(); ent(org).kind == Kind::kOrg) {
+      Ref r;
+      r.title = lex_.entry(*tl).canonical;
+      r.title_at = i;
+      mention(s, i, i + 1, org, r);
+      add_form(org, head);
+      return i + 1;
+    }
   }
   // Membership in the head: "das EU-Land Malta", "die EU-Staaten Irland und Zypern" (the
   // states named next), "NATO-Mitglieder", "AU-Mitgliedsstaaten" (the states of the sentence).

@@ -157,7 +157,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
   int last_state = -1;
   const WordClass& former = v.words("office.former");
   for (const Ref& r : v.refs()) {
-    if (r.title.empty() || r.reference) continue;
+    if (r.title.empty() || r.reference || v.kind(r.ent) != Kind::kPerson) continue;
     // A form of address ("Mr.", "Dr.") is no office.
     if (auto t = v.pack.lexicon.word(r.title); t && v.pack.lexicon.entry(*t).kind != "office") continue;
     // A past office ("des früheren US-Präsidenten X", "der ehemalige russische Präsident X") is none.

@@ -229,7 +229,8 @@ class Matcher {
           if (!slot_fits(v_, *r, el)) continue;
           std::vector<int>& bound = b->entities[k];
           bound.assign(1, r->ent);
-          if (r->plural)  // the other states the same plural reference stands for
+          b->texts[k] = r->title;  // the office written with the mention, for `role SLOT`
+          if (r->plural)           // the other states the same plural reference stands for
             for (const Ref* q : refs_at(pos))
               if (q != r && q->plural && q->last == r->last && slot_fits(v_, *q, el)) bound.push_back(q->ent);
           std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;

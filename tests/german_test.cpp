@@ -317,4 +317,6 @@ TEST_CASE("Elected to an office written as one compound with its organisation", 
     INFO(x);
     CHECK(f.count(x));
   }
+  CHECK(facts("Anna Probe bleibt SPD-Vorsitzende.").count("Anna Probe holds_office SPD"));
+  CHECK(facts("Max Muster war nie CDU-Chef.").count("Max Muster holds_office CDU") == 0);
 }

@@ -320,3 +320,13 @@ TEST_CASE("Elected to an office written as one compound with its organisation", 
   CHECK(facts("Anna Probe bleibt SPD-Vorsitzende.").count("Anna Probe holds_office SPD"));
   CHECK(facts("Max Muster war nie CDU-Chef.").count("Max Muster holds_office CDU") == 0);
 }
+
+TEST_CASE("Offices taken over, elected by an organisation, or named with 'neue' in an apposition",
+          "[extract][german]") {
+  CHECK(facts("Max Muster, der neue Vorsitzende der SPD, sprach.").count("Max Muster holds_office SPD"));
+  CHECK(facts("Die SPD hat Anna Probe zur Generalsekretärin gewählt.").count("Anna Probe holds_office SPD"));
+  auto f = facts("Anna Probe löst Max Muster als CDU-Chef ab.");
+  CHECK(f.count("Anna Probe holds_office CDU"));
+  CHECK(f.count("Max Muster holds_office CDU") == 0);  // the one who leaves
+  CHECK(facts("Peter Roe übernimmt den Vorsitz der CDU.").count("Peter Roe holds_office CDU"));
+}

@@ -278,6 +278,20 @@ TEST_CASE("Capitalised words joined by 'of' before an event noun are another nam
   CHECK(names.count("Commonwealth Heads of Government Meeting EVENT"));
 }
 
+TEST_CASE("Handovers give the office to the successor, not to the one replaced", "[extract][english]") {
+  auto f = english(
+      "Anna Roe succeeded Peter Test as NATO Secretary-General. Peter Roe replaces Anna Test as leader of the "
+      "Labour Party. The assembly appointed Paul Muster as UN Secretary-General. Paul Test, as Director-General of "
+      "the WTO, spoke.");
+  for (const char* x : {"Anna Roe holds_office NATO", "Peter Roe holds_office Labour Party",
+                        "Paul Muster holds_office UN", "Paul Test holds_office WTO"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  CHECK(f.count("Peter Test holds_office NATO") == 0);
+  CHECK(f.count("Anna Test holds_office Labour Party") == 0);
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

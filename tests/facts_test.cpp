@@ -146,4 +146,10 @@ TEST_CASE("neighbors, path, export and render take the date and confidence filte
   CHECK_FALSE(std::filesystem::exists(dir.str("x.svg")));
   auto dot = test::run_kg({"--db", db, "export", "--format", "dot", "--min-confidence", "1"});
   CHECK_THAT(dot.out, !Catch::Contains("meets_with"));
+  // A fact stated again by a later document passes through that document's date, not only the
+  // first document's.
+  std::ofstream(dir.str("d.txt")) << "Am Montag traf die Präsidentin Anna Probe erneut den Kanzler Max Muster.\n";
+  REQUIRE(test::run_kg({"--db", db, "ingest", "--date", "2025-01", dir.str("d.txt")}).code == 0);
+  auto again = test::run_kg({"--db", db, "neighbors", "Anna Probe", "--predicate", "meets_with", "--since", "2025"});
+  CHECK_THAT(again.out, Catch::Contains("Max Muster"));
 }

@@ -99,9 +99,10 @@ Result<FactFilter> evidence_filter(const Args& args) {
 }
 
 EdgeTest edge_test(const FactFilter& filter, const Store& store) {
-  if (!filter.dated() && filter.document.empty() && filter.min_confidence <= 0) return {};
+  if (!filter.filters_sentences()) return {};
   return [filter, &store](const Edge& edge) {
-    auto evidence = store.evidence(edge, /*details=*/false);
+    // Every record in full: without details only the first carries its date and confidence.
+    auto evidence = store.evidence(edge);
     if (!evidence.ok()) return false;  // an edge whose sentences cannot be read is not shown
     return std::any_of(evidence->begin(), evidence->end(), [&](const StoredEvidence& e) { return filter.keeps(e); });
   };

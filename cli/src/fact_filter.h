@@ -38,6 +38,8 @@ struct FactFilter {
   // match --subject and --object either way round.
   bool keeps(const Edge& e, EntityType subject_type, EntityType object_type) const;
   bool dated() const { return since || until || as_of; }
+  // Whether it asks anything of the sentences (dates, document, confidence).
+  bool filters_sentences() const { return dated() || !document.empty() || min_confidence > 0; }
 };
 
 // The options, declared once: --predicate, --type, --since, --until, --as-of, --document,

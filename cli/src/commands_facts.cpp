@@ -272,15 +272,7 @@ class MatchCommand final : public Command {
     o.limit = static_cast<std::size_t>(limit);
     o.resolve = [&](std::string_view name) { return store->resolve(std::string(name)); };
     KG_ASSIGN_OR_RETURN(MatchResult found, match_pattern(*store, pattern, o));
-    std::map<EntityId, StoredEntity> entities;  // each entity read once
-    auto entity = [&](EntityId id) -> Result<const StoredEntity*> {
-      auto it = entities.find(id);
-      if (it == entities.end()) {
-        KG_ASSIGN_OR_RETURN(StoredEntity e, store->entity(id));
-        it = entities.emplace(id, std::move(e)).first;
-      }
-      return &it->second;
-    };
+    EntityCache entities(*store);
     json rows = json::array();
     for (std::size_t r = 0; r < found.rows.size(); ++r) {
       const PatternRow& row = found.rows[r];
@@ -288,7 +280,7 @@ class MatchCommand final : public Command {
       std::string line;
       for (std::size_t n = 0; n < pattern.nodes.size(); ++n) {
         if (pattern.nodes[n].var.empty()) continue;
-        KG_ASSIGN_OR_RETURN(const StoredEntity* e, entity(row.nodes[n]));
+        KG_ASSIGN_OR_RETURN(const StoredEntity* e, entities.get(row.nodes[n]));
         bindings[pattern.nodes[n].var] = entity_ref_json(*e);
         line += (line.empty() ? "" : ", ") + pattern.nodes[n].var + " = " + e->name + " (" +
                 std::string(info(e->type).code) + ")";

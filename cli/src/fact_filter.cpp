@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <map>
 
 namespace kg::cli {
 
@@ -141,18 +140,10 @@ std::string first_date(const Fact& fact) {
 
 Result<std::vector<Fact>> select_facts(const Store& store, const FactFilter& filter) {
   std::vector<Fact> out;
-  std::map<EntityId, StoredEntity> entities;  // each entity read once
-  auto entity = [&](EntityId id) -> Result<const StoredEntity*> {
-    auto it = entities.find(id);
-    if (it == entities.end()) {
-      KG_ASSIGN_OR_RETURN(StoredEntity e, store.entity(id));
-      it = entities.emplace(id, std::move(e)).first;
-    }
-    return &it->second;
-  };
+  EntityCache entities(store);
   auto consider = [&](const Edge& edge, std::vector<StoredEvidence> evidence) -> Status {
-    KG_ASSIGN_OR_RETURN(const StoredEntity* s, entity(edge.subject));
-    KG_ASSIGN_OR_RETURN(const StoredEntity* o, entity(edge.object));
+    KG_ASSIGN_OR_RETURN(const StoredEntity* s, entities.get(edge.subject));
+    KG_ASSIGN_OR_RETURN(const StoredEntity* o, entities.get(edge.object));
     if (!filter.keeps(edge, s->type, o->type)) return Status::Ok();
     Fact f;
     f.edge = edge;

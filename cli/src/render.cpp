@@ -16,6 +16,15 @@ Result<std::unique_ptr<Store>> open_reader(const Context& ctx) {
 
 Result<std::unique_ptr<Store>> open_writer(const Context& ctx) { return Store::open(ctx.db_path, StoreOptions{}); }
 
+Result<const StoredEntity*> EntityCache::get(EntityId id) {
+  auto it = entities_.find(id);
+  if (it == entities_.end()) {
+    KG_ASSIGN_OR_RETURN(StoredEntity e, store_.entity(id));
+    it = entities_.emplace(id, std::move(e)).first;
+  }
+  return &it->second;
+}
+
 Result<Fact> load_fact(const Store& store, const Edge& edge) {
   Fact f;
   f.edge = edge;

@@ -2,6 +2,7 @@
 // evidence, and printing them as aligned text or as JSON with stable keys (README: "JSON output").
 #pragma once
 
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -27,6 +28,18 @@ struct Fact {
 };
 
 Result<Fact> load_fact(const Store& store, const Edge& edge);
+
+// Entities read once for a command that meets the same ones in many facts or rows.
+class EntityCache {
+ public:
+  explicit EntityCache(const Store& store) : store_(store) {}
+  // The entity, read from the store on first use; the pointer stays valid.
+  Result<const StoredEntity*> get(EntityId id);
+
+ private:
+  const Store& store_;
+  std::map<EntityId, StoredEntity> entities_;
+};
 
 nlohmann::json entity_json(const StoredEntity& e);
 nlohmann::json entity_ref_json(const StoredEntity& e);  // id, name, type only

@@ -190,18 +190,15 @@ class Matcher {
   Result<std::size_t> run() {
     row_.nodes.assign(p_.nodes.size(), kUnbound);
     row_.edges.assign(p_.edges.size(), Edge{});
-    std::vector<bool> bound(p_.nodes.size(), false);
     for (std::size_t n = 0; n < p_.nodes.size(); ++n) {
       if (p_.nodes[n].name.empty()) continue;
       if (!options_.resolve) return Status::InvalidArgument("this graph cannot look names up");
       KG_ASSIGN_OR_RETURN(EntityId id, options_.resolve(p_.nodes[n].name));
       KG_ASSIGN_OR_RETURN(bool fits, type_fits(n, id));
       if (!fits) return std::size_t{0};  // the named entity is of another type: nothing matches
-      named_.emplace_back(n, id);
-      bound[n] = true;
+      row_.nodes[n] = id;
     }
-    for (auto [n, id] : named_) row_.nodes[n] = id;
-    plan(bound);
+    plan();
     KG_RETURN_IF_ERROR(step(0));
     return scanned_edges_;
   }
@@ -209,7 +206,9 @@ class Matcher {
  private:
   // The order the edges are joined in: each next edge touches an entity bound before when one
   // does (both ends bound first: a check, no expansion), else it starts a part with a scan.
-  void plan(std::vector<bool> bound) {
+  void plan() {
+    std::vector<bool> bound(p_.nodes.size());
+    for (std::size_t n = 0; n < bound.size(); ++n) bound[n] = row_.nodes[n] != kUnbound;
     std::vector<bool> done(p_.edges.size(), false);
     for (std::size_t k = 0; k < p_.edges.size(); ++k) {
       int best = -1, best_score = -1;
@@ -318,7 +317,6 @@ class Matcher {
   const Pattern& p_;
   const MatchOptions& options_;
   const std::function<bool(const PatternRow&)>& fn_;
-  std::vector<std::pair<std::size_t, EntityId>> named_;
   std::vector<std::size_t> order_;
   std::vector<bool> scan_;
   std::unordered_map<std::size_t, std::vector<Edge>> scanned_;  // per scanning step, read once

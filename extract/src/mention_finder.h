@@ -100,6 +100,10 @@ class MentionFinder {
 
   // Records `form` as a name of entity e (the head of a compound such as "EU" in "EU-Land").
   void add_form(int e, const std::string& form);
+  // Whether token t is a lower-case word of "event.modifier" ("official", "13th"), and the first
+  // of the run of such words that ends right before token t.
+  bool is_event_modifier(std::size_t t) const;
+  std::size_t modifiers_before(const Sentence& sen, std::size_t t) const;
   // A name of event e in capitalised words joined by function words before its noun at t0..t1.
   void add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e);
 

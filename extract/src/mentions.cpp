@@ -73,6 +73,15 @@ void MentionFinder::add_form(int e, const std::string& form) {
   if (std::find(x.forms.begin(), x.forms.end(), form) == x.forms.end()) x.forms.push_back(form);
 }
 
+bool MentionFinder::is_event_modifier(std::size_t t) const {
+  return tok(t).word && !tok(t).upper && cls_.event_modifier.has(tok(t).text);
+}
+
+std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) const {
+  while (t > sen.first && is_event_modifier(t - 1)) --t;
+  return t;
+}
+
 void MentionFinder::add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e) {
   // "the Commonwealth Heads of Government Meeting": capitalised words joined by words of
   // "name.function_word" right before the noun are, with it, another name of the event.
@@ -327,8 +336,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   // there is its place: "the Lisbon summit".
   for (auto r = refs(s).rbegin(); r != refs(s).rend() && r->last + 2 >= t0 && r->last <= t0; ++r) {
     bool plain = true;
-    for (std::size_t k = r->last; k < t0; ++k)
-      plain = plain && tok(k).word && !tok(k).upper && cls_.event_modifier.has(tok(k).text);
+    for (std::size_t k = r->last; k < t0; ++k) plain = plain && is_event_modifier(k);
     const Kind k = ent(r->ent).kind;
     if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) continue;
     if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only
@@ -339,11 +347,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     else
       name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
     // "Lisbon summit", "28th AU ordinary summit": the words from an ordinal or modifier before on.
-    std::size_t from = r->first;
-    while (from > sen.first && tok(from - 1).word && !tok(from - 1).upper &&
-           cls_.event_modifier.has(tok(from - 1).text))
-      --from;
-    add_form(e, span_text(from, t1));
+    add_form(e, span_text(modifiers_before(sen, r->first), t1));
 
     mention(s, t0, t1, e);
     return t1;
@@ -401,8 +405,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   add_title_form(s, t0, t1, e);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
   // of "event.modifier" right before the noun name it with the noun.
-  std::size_t m0 = t0;
-  while (m0 > sen.first && tok(m0 - 1).word && !tok(m0 - 1).upper && cls_.event_modifier.has(tok(m0 - 1).text)) --m0;
+  const std::size_t m0 = modifiers_before(sen, t0);
   if (m0 < t0) {
     add_form(e, span_text(m0, t1));
     name_event(e, span_text(m0, t1), kByTopic);

@@ -152,4 +152,8 @@ TEST_CASE("neighbors, path, export and render take the date and confidence filte
   REQUIRE(test::run_kg({"--db", db, "ingest", "--date", "2025-01", dir.str("d.txt")}).code == 0);
   auto again = test::run_kg({"--db", db, "neighbors", "Anna Probe", "--predicate", "meets_with", "--since", "2025"});
   CHECK_THAT(again.out, Catch::Contains("Max Muster"));
+  auto csv2025 = test::run_kg({"--db", db, "export", "--format", "csv", "-o", dir.str("csv2025"), "--predicate",
+                               "meets_with", "--since", "2025"});
+  REQUIRE(csv2025.code == 0);
+  CHECK(lines(test::read_file(dir.str("csv2025/relationships.csv"))) == 2);  // the header and the restated meeting
 }

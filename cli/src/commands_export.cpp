@@ -66,7 +66,7 @@ Result<exporting::Selection> read_selection(const Args& args, const Store& store
   KG_ASSIGN_OR_RETURN(long support, args.integer("min-support", 1, 1'000'000'000));
   s.min_support = static_cast<std::uint64_t>(support);
   KG_ASSIGN_OR_RETURN(FactFilter sentences, evidence_filter(args));
-  s.keep = edge_test(sentences, store);
+  s.keep_sentence = sentence_test(sentences);
   return s;
 }
 

@@ -212,7 +212,7 @@ class NeighborsCommand final : public Command {
     KG_ASSIGN_OR_RETURN(o.types, type_mask(args.values("type")));
     KG_ASSIGN_OR_RETURN(FactFilter sentences, evidence_filter(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
-    o.keep = edge_test(sentences, *store);
+    o.keep = edges_with_sentence(*store, sentence_test(sentences));
     KG_ASSIGN_OR_RETURN(EntityId start, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(StoredEntity s, store->entity(start));
     KG_ASSIGN_OR_RETURN(std::vector<Reached> found, neighbors(*store, start, o));
@@ -269,7 +269,7 @@ class PathCommand final : public Command {
     KG_ASSIGN_OR_RETURN(o.predicates, predicate_mask(args.values("predicate")));
     KG_ASSIGN_OR_RETURN(FactFilter sentences, evidence_filter(args));
     KG_ASSIGN_OR_RETURN(auto store, open_reader(ctx));
-    o.keep = edge_test(sentences, *store);
+    o.keep = edges_with_sentence(*store, sentence_test(sentences));
     KG_ASSIGN_OR_RETURN(EntityId from, store->resolve(args.positional()[0]));
     KG_ASSIGN_OR_RETURN(EntityId to, store->resolve(args.positional()[1]));
     KG_ASSIGN_OR_RETURN(StoredEntity a, store->entity(from));

@@ -97,14 +97,9 @@ Result<FactFilter> evidence_filter(const Args& args) {
   return f;
 }
 
-EdgeTest edge_test(const FactFilter& filter, const Store& store) {
+SentenceTest sentence_test(const FactFilter& filter) {
   if (!filter.filters_sentences()) return {};
-  return [filter, &store](const Edge& edge) {
-    // Every record in full: without details only the first carries its date and confidence.
-    auto evidence = store.evidence(edge);
-    if (!evidence.ok()) return false;  // an edge whose sentences cannot be read is not shown
-    return std::any_of(evidence->begin(), evidence->end(), [&](const StoredEvidence& e) { return filter.keeps(e); });
-  };
+  return [filter](const StoredEvidence& e) { return filter.keeps(e); };
 }
 
 Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends) {

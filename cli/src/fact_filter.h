@@ -52,9 +52,9 @@ Result<FactFilter> fact_filter(const Args& args, const Store& store, bool ends);
 // render, export), and the filter they give (predicates, types and support left open).
 std::vector<OptionSpec> evidence_filter_options();
 Result<FactFilter> evidence_filter(const Args& args);
-// An edge test that keeps the edges with at least one sentence the filter keeps; empty when the
-// filter asks nothing of sentences. Reads the edge's evidence from `store`, which must outlive it.
-EdgeTest edge_test(const FactFilter& filter, const Store& store);
+// The filter as a test of single sentences (for edges_with_sentence in core/knowledge.h and
+// exporting::Selection::keep_sentence); empty when it asks nothing of sentences.
+SentenceTest sentence_test(const FactFilter& filter);
 
 // Drops the sentences the filter does not keep; false when none is left (the fact goes).
 bool filter_fact(const FactFilter& filter, Fact* fact);

@@ -77,8 +77,9 @@ std::string_view layout_name(Layout layout) {
 
 namespace {
 
+// Predicate and support; the sentence test is applied where the evidence is at hand.
 bool edge_passes(const Selection& s, const Edge& e) {
-  return (s.predicates & predicate_bit(e.predicate)) != 0 && e.support >= s.min_support && (!s.keep || s.keep(e));
+  return (s.predicates & predicate_bit(e.predicate)) != 0 && e.support >= s.min_support;
 }
 
 bool edge_less(const Edge& a, const Edge& b) {
@@ -103,22 +104,29 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
   Subgraph sub;
   sub.filters = selection;
   if (selection.focus.empty() && !selection.path) {
-    if (!selection.drop_isolated && !selection.keep) {
+    if (!selection.drop_isolated && !selection.keep_sentence) {
       sub.whole = true;
       return sub;
     }
-    // The entities with an edge that passes: one scan of the edges (no evidence read unless the
-    // test reads it), and with isolated entities kept, every entity of the types.
+    // The entities with an edge that passes: one scan of the edges (with a sentence test, of the
+    // facts with their sentences), and with isolated entities kept, every entity of the types.
     KG_ASSIGN_OR_RETURN(auto typed, typed_entities(graph, selection.types));
     const bool typed_filter = selection.types != kAnyType;
     std::unordered_set<EntityId> linked;
-    KG_RETURN_IF_ERROR(graph.scan_edges([&](const Edge& e) {
+    auto take = [&](const Edge& e) {
       if (!edge_passes(selection, e)) return;
       if (typed_filter && (!typed.count(e.subject) || !typed.count(e.object))) return;
       sub.edges.push_back(e);
       linked.insert(e.subject);
       linked.insert(e.object);
-    }));
+    };
+    if (selection.keep_sentence) {
+      KG_RETURN_IF_ERROR(graph.scan_facts([&](const Edge& e, std::span<const StoredEvidence> evidence) {
+        if (std::any_of(evidence.begin(), evidence.end(), selection.keep_sentence)) take(e);
+      }));
+    } else {
+      KG_RETURN_IF_ERROR(graph.scan_edges(take));
+    }
     std::sort(sub.edges.begin(), sub.edges.end(), edge_less);
     if (!selection.drop_isolated) {
       KG_RETURN_IF_ERROR(graph.scan_entities([&](const StoredEntity& e) {
@@ -130,6 +138,7 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
     std::sort(sub.entities.begin(), sub.entities.end());
     return sub;
   }
+  const EdgeTest sentences = edges_with_sentence(graph, selection.keep_sentence);
   std::unordered_set<EntityId> nodes;
   std::vector<Edge> edges;
   std::vector<EntityId> keep;  // always kept whatever their type: what the user asked about
@@ -138,7 +147,7 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
     PathOptions options;
     options.all = true;
     options.predicates = selection.predicates;
-    options.keep = selection.keep;
+    options.keep = sentences;
     KG_ASSIGN_OR_RETURN(std::vector<Path> paths, shortest_paths(graph, from, to, options));
     if (paths.empty()) return Status::NotFound("the two entities are not connected within 6 hops");
     for (const Path& p : paths) {
@@ -151,7 +160,7 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
     NeighborOptions options;
     options.depth = selection.depth;
     options.predicates = selection.predicates;
-    options.keep = selection.keep;
+    options.keep = sentences;
     KG_ASSIGN_OR_RETURN(std::vector<Reached> reached, neighbors(graph, f, options));
     nodes.insert(f);
     for (const Reached& r : reached) nodes.insert(r.id);
@@ -172,7 +181,7 @@ Result<Subgraph> select(const KnowledgeReader& graph, const Selection& selection
   }
   std::sort(edges.begin(), edges.end(), edge_less);
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-  std::erase_if(edges, [&](const Edge& e) { return !edge_passes(selection, e); });
+  std::erase_if(edges, [&](const Edge& e) { return !edge_passes(selection, e) || (sentences && !sentences(e)); });
   if (selection.types != kAnyType) {
     std::unordered_set<EntityId> typed;
     for (EntityId n : nodes) {

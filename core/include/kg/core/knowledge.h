@@ -3,6 +3,7 @@
 // export/ writes any KnowledgeReader, so it needs no store.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -66,5 +67,19 @@ class KnowledgeReader : public GraphReader {
   // Every stored document, in load order.
   virtual Result<std::vector<DocumentInfo>> documents() const = 0;
 };
+
+// A test of single sentences (their document's date, their confidence). Empty: every one passes.
+using SentenceTest = std::function<bool(const StoredEvidence&)>;
+
+// The edge test a sentence test gives: an edge passes when one of its sentences does, read in full
+// from `graph` (without details only the first carries its date and confidence); `graph` must
+// outlive the test. Empty when `keep` is.
+inline EdgeTest edges_with_sentence(const KnowledgeReader& graph, SentenceTest keep) {
+  if (!keep) return {};
+  return [&graph, keep = std::move(keep)](const Edge& edge) {
+    auto evidence = graph.evidence(edge);
+    return evidence.ok() && std::any_of(evidence->begin(), evidence->end(), keep);
+  };
+}
 
 }  // namespace kg

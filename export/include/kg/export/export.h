@@ -65,8 +65,8 @@ struct Selection {
   bool drop_isolated = false;                         // Default: false. Entities left without an
                                                       // edge are left out (pictures; the focus and
                                                       // path ends stay).
-  EdgeTest keep{};                                    // Default: none. Only edges that pass it
-                                                      // (dates, confidence).
+  SentenceTest keep_sentence{};                       // Default: none. Only edges with a sentence
+                                                      // that passes it (dates, confidence).
 };
 
 // What a Selection picked. `whole` means every entity and edge that pass the filters; the

@@ -358,3 +358,31 @@ TEST_CASE("A German and an English report of one summit give one event with one 
   CHECK_THAT(ev.out, Catch::Contains("Hana Sato —participates_in→ Gipfel der SOZ in Peking (2024)"));
   CHECK_THAT(ev.out, Catch::Contains("—held_in→ Peking  [2 documents]"));
 }
+
+TEST_CASE("English offices written in several words, and a delegation's state", "[extract][english]") {
+  auto f = english(
+      "Brazilian President Paul Roe received Chilean President Anna Probe in Brasilia. The Chilean delegation "
+      "includes Deputy Foreign Minister Jan Test, Health Minister Eva Muster, Central Bank Governor Tom Beispiel "
+      "and Treasurer Max Probe.");
+  CHECK(f.count("Jan Test holds_office Chile"));
+  CHECK(f.count("Eva Muster holds_office Chile"));
+  CHECK(f.count("Tom Beispiel holds_office Chile"));
+  CHECK(f.count("Max Probe holds_office Chile"));
+  CHECK_FALSE(f.count("Jan Test holds_office Brazil"));
+  // The words before a second office name no person ("… and Central Bank Governor X").
+  for (const std::string& fact : f) CHECK(fact.find("Central Bank holds_office") == std::string::npos);
+  // A weekday before an office is no part of it.
+  auto g = english("On Monday Foreign Minister Jan Test of Peru arrived in Lima.");
+  CHECK(g.count("Jan Test holds_office Peru"));
+}
+
+TEST_CASE("English visits and dinners are events, the verb 'visit' is none", "[extract][english]") {
+  auto f = english(
+      "French President Paul Roe began his visit to Japan on Monday. He will visit Kyoto on Tuesday. Japanese "
+      "Prime Minister Hana Sato hosted a working dinner in Tokyo.");
+  CHECK(f.count("visit in Japan held_in Japan"));
+  CHECK(f.count("Paul Roe participates_in visit in Japan"));
+  CHECK(f.count("dinner in Tokyo held_in Tokyo"));
+  CHECK(f.count("Hana Sato participates_in dinner in Tokyo"));
+  for (const std::string& fact : f) CHECK(fact.find("Kyoto") == std::string::npos);
+}

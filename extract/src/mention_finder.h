@@ -49,6 +49,11 @@ struct Classes {
         event_binds(w["event.binds"]),
         event_continues(w["event.continues"]),
         event_modifier(w["event.modifier"]),
+        event_not_after(w["event.not_after"]),
+        office_head(w["office.head"]),
+        office_modifier(w["office.modifier"]),
+        month(w["month"]),
+        weekday(w["weekday"]),
         capital_after_name(w["capital.after_name"]),
         capital_noun(w["capital.noun"]),
         org_head(w["org.head"]),
@@ -70,10 +75,11 @@ struct Classes {
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
-      &member, &event_binds, &event_continues, &event_modifier, &capital_after_name, &capital_noun, &org_head,
-      &org_head_link, &org_head_genitive, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
-      &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &city_adjective_ending, &city_adjective_stem;
+      &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &office_head, &office_modifier,
+      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
+      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
+      &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link, &building_noun,
+      &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -159,6 +165,11 @@ class MentionFinder {
 
   // Any word of the class "office.suffix" is an office ("Informationsminister").
   std::size_t suffix_office(std::size_t s, std::size_t i);
+
+  // An office written in several words before a name: words of "office.modifier" ("Deputy Prime
+  // Minister X") and capitalised words no lexicon knows before an office of "office.head" ("Health
+  // Minister X", "Economic Development Minister X"); the whole phrase is the office.
+  std::size_t office_phrase(std::size_t s, std::size_t i);
 
   // A lexicon word or phrase: places, organisations, adjectives, offices, event nouns.
   std::size_t lexicon_word(std::size_t s, std::size_t i);

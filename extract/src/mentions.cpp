@@ -191,9 +191,10 @@ void MentionFinder::sentence(std::size_t s) {
     std::size_t next = i;
     for (auto step :
          {&MentionFinder::building, &MentionFinder::compound, &MentionFinder::suffix_office,
-          &MentionFinder::city_adjective, &MentionFinder::lexicon_word, &MentionFinder::organisation_phrase,
-          &MentionFinder::org_epithet, &MentionFinder::states_reference, &MentionFinder::capital_city,
-          &MentionFinder::acronym_with_long_form, &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
+          &MentionFinder::office_phrase, &MentionFinder::city_adjective, &MentionFinder::lexicon_word,
+          &MentionFinder::organisation_phrase, &MentionFinder::org_epithet, &MentionFinder::states_reference,
+          &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form, &MentionFinder::acronym,
+          &MentionFinder::capitalised_name}) {
       next = (this->*step)(s, i);
       if (next > i) break;
     }
@@ -288,6 +289,25 @@ std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
   return person_after_title(s, i, i + 1, title);
 }
 
+std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  std::size_t j = i;
+  bool topic = false;  // capitalised words other than modifiers: only an office of "office.head" takes them
+  for (; j < sen.last && j - i < 4; ++j) {
+    const Token& t = tok(j);
+    if (cls_.office_modifier.has(t.text)) continue;
+    if (!name_word(t) || cls_.month.has(t.text) || cls_.weekday.has(t.text) || cls_.article_capitalised.has(t.text))
+      break;
+    topic = true;
+  }
+  if (j == i) return i;
+  auto m = lex_.match(text_.tokens, j);
+  if (!m || lex_.entry(m->entry).cls != LexClass::kTitle || lex_.entry(m->entry).kind != "office") return i;
+  const std::size_t end = j + m->tokens;
+  if (topic && !cls_.office_head.has(tok(end - 1).text)) return i;
+  return person_after_title(s, i, end, span_text(i, end));
+}
+
 std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
   auto m = lex_.match(text_.tokens, i);
@@ -331,6 +351,8 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
   const Sentence& sen = text_.sentences[s];
+  // After a word of "event.not_after" the noun's spelling is a verb: "will visit", "to meet".
+  if (t0 > sen.first && cls_.event_not_after.has(tok(t0 - 1).text)) return t0;
   // An organisation or state right before the noun, perhaps with up to two words of
   // "event.modifier" between, organises it: "the G20 summit", "the OSCE annual summit"; a city
   // there is its place: "the Lisbon summit".
@@ -665,6 +687,10 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       !lex_.match(text_.tokens, k + 1)) {
     std::size_t a = k + 1, b = a;
     while (b < sen.last && b - a < 5 && name_word(tok(b))) ++b;
+    // "… X and Central Bank Governor Y": words before an office of their own name no one.
+    if (b < sen.last && lex_.match(text_.tokens, b) &&
+        lex_.entry(lex_.match(text_.tokens, b)->entry).cls == LexClass::kTitle)
+      return k;
     std::string second = span_text(a, b);
     mention(s, a, b, entity(Kind::kPerson, second, second), r);
     return b;

@@ -11,8 +11,6 @@ const PredicateId kHolds = predicate_id("holds_office");
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").
 std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
 
-bool is_place_state(const SentenceView& v, const Ref& r) { return v.kind(r.ent) == Kind::kCountry && !r.adjective; }
-
 // A federal state ("Bayern"): its ISO 3166-2 code has the country's code before a hyphen.
 bool is_subdivision(const SentenceView& v, int e) { return v.mentions.ent(e).code.find('-') != std::string::npos; }
 
@@ -106,13 +104,21 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   }
   int where = -1;
   for (std::size_t q = 0; q < refs.size(); ++q) {
-    if (refs[q].last > r.title_at || !is_place_state(v, refs[q]) || used.count(q)) continue;
-    // "Maltas Staatsoberhaupt" is taken by its own office (not "in Malta Präsidentin X").
-    auto next = refs[q].last < sen.last ? lex.word(v.tok(refs[q].last).text) : std::nullopt;
-    if (next && lex.entry(*next).cls == LexClass::kTitle &&
-        !v.genitive.ending_of(v.tok(refs[q].last - 1).text, 1).empty())
-      continue;
-    where = refs[q].ent;
+    const Ref& o = refs[q];
+    if (o.last > r.title_at || v.kind(o.ent) != Kind::kCountry || used.count(q)) continue;
+    if (o.adjective) {
+      // A state's adjective before anything but an office: "die russische Delegation", "the Russian
+      // side" (one before an office is that office's: "Russian Deputy Prime Minister X").
+      if (std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return !x.title.empty() && x.title_at == o.last; }))
+        continue;
+      if (o.last < sen.last && lex.word(v.tok(o.last).text)) continue;
+    } else {
+      // "Maltas Staatsoberhaupt" is taken by its own office (not "in Malta Präsidentin X").
+      auto next = o.last < sen.last ? lex.word(v.tok(o.last).text) : std::nullopt;
+      if (next && lex.entry(*next).cls == LexClass::kTitle && !v.genitive.ending_of(v.tok(o.last - 1).text, 1).empty())
+        continue;
+    }
+    where = o.ent;
     *rule = "office.sentence-country";
   }
   if (where >= 0) return where;

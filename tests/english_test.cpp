@@ -366,7 +366,7 @@ TEST_CASE("English offices written in several words, and a delegation's state", 
       "and Treasurer Max Probe.");
   CHECK(f.count("Jan Test holds_office Chile"));
   CHECK(f.count("Eva Muster holds_office Chile"));
-  CHECK(f.count("Tom Beispiel holds_office Chile"));
+  CHECK(f.count("Tom Beispiel holds_office Central Bank"));
   CHECK(f.count("Max Probe holds_office Chile"));
   CHECK_FALSE(f.count("Jan Test holds_office Brazil"));
   // The words before a second office name no person ("… and Central Bank Governor X").
@@ -385,4 +385,23 @@ TEST_CASE("English visits and dinners are events, the verb 'visit' is none", "[e
   CHECK(f.count("dinner in Tokyo held_in Tokyo"));
   CHECK(f.count("Hana Sato participates_in dinner in Tokyo"));
   for (const std::string& fact : f) CHECK(fact.find("Kyoto") == std::string::npos);
+}
+
+TEST_CASE("English organisations named by their last word, and whom a meeting verb pairs", "[extract][english]") {
+  auto f = english(
+      "Prime Minister Paul Roe of Jamaica met House Foreign Affairs Committee Chairman Eva Muster and Senators "
+      "Jan Test and Tom Beispiel in Washington. Anna Probe, Chairwoman of the Homeland Security Committee, "
+      "attended.");
+  CHECK(f.count("Eva Muster holds_office House Foreign Affairs Committee"));
+  CHECK(f.count("Anna Probe holds_office Homeland Security Committee"));
+  CHECK(f.count("Paul Roe meets_with Eva Muster"));
+  CHECK(f.count("Paul Roe meets_with Jan Test"));
+  CHECK(f.count("Paul Roe meets_with Tom Beispiel"));
+  // Those met are not said to meet each other.
+  CHECK_FALSE(f.count("Eva Muster meets_with Jan Test"));
+  CHECK_FALSE(f.count("Jan Test meets_with Tom Beispiel"));
+  // "A and B met" still pairs them; a common word at a sentence's start names no organisation.
+  auto g = english("Today Security Council members voted. President Anna Probe and President Jan Test met in Lima.");
+  CHECK(g.count("Anna Probe meets_with Jan Test"));
+  for (const std::string& fact : g) CHECK(fact.find("Today") == std::string::npos);
 }

@@ -59,6 +59,7 @@ struct Classes {
         org_head(w["org.head"]),
         org_head_link(w["org.head.link"]),
         org_head_genitive(w["org.head.genitive"]),
+        org_head_last(w["org.head.last"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
         article_capitalised(w["article.capitalised"]),
@@ -77,9 +78,9 @@ struct Classes {
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &office_head, &office_modifier,
       &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
-      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
-      &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link, &building_noun,
-      &city_adjective_ending, &city_adjective_stem;
+      &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
+      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
+      &building_noun, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -165,6 +166,10 @@ class MentionFinder {
 
   // Any word of the class "office.suffix" is an office ("Informationsminister").
   std::size_t suffix_office(std::size_t s, std::size_t i);
+
+  // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
+  // name an organisation: "House Foreign Affairs Committee", "National Security Council".
+  std::size_t organisation_by_head(std::size_t s, std::size_t i);
 
   // An office written in several words before a name: words of "office.modifier" ("Deputy Prime
   // Minister X") and capitalised words no lexicon knows before an office of "office.head" ("Health

@@ -190,11 +190,11 @@ void MentionFinder::sentence(std::size_t s) {
   for (std::size_t i = sen.first; i < sen.last;) {
     std::size_t next = i;
     for (auto step :
-         {&MentionFinder::building, &MentionFinder::compound, &MentionFinder::suffix_office,
-          &MentionFinder::office_phrase, &MentionFinder::city_adjective, &MentionFinder::lexicon_word,
-          &MentionFinder::organisation_phrase, &MentionFinder::org_epithet, &MentionFinder::states_reference,
-          &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form, &MentionFinder::acronym,
-          &MentionFinder::capitalised_name}) {
+         {&MentionFinder::organisation_by_head, &MentionFinder::building, &MentionFinder::compound,
+          &MentionFinder::suffix_office, &MentionFinder::office_phrase, &MentionFinder::city_adjective,
+          &MentionFinder::lexicon_word, &MentionFinder::organisation_phrase, &MentionFinder::org_epithet,
+          &MentionFinder::states_reference, &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form,
+          &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
       next = (this->*step)(s, i);
       if (next > i) break;
     }
@@ -287,6 +287,26 @@ std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
   for (const std::string& ending : cls_.office_endings.entries())
     if (title.ends_with(ending)) title.resize(title.size() - ending.size());
   return person_after_title(s, i, i + 1, title);
+}
+
+std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  auto plain = [&](std::size_t k) {
+    const Token& t = tok(k);
+    if (!t.word || !t.upper || cls_.article_capitalised.has(t.text) || cls_.month.has(t.text) ||
+        cls_.weekday.has(t.text))
+      return false;
+    return name_word(t) || lex_.is_noun(t.text);
+  };
+  // The sentence's first word is capitalised anyway: a common one there ("Today") starts no name.
+  if (!plain(i) || lex_.match(text_.tokens, i) || (i == sen.first && lex_.is_noun(tok(i).text))) return i;
+  std::size_t head = i;
+  for (std::size_t k = i + 1; k < sen.last && k < i + 6 && plain(k) && !lex_.match(text_.tokens, k); ++k)
+    if (cls_.org_head_last.has(tok(k).text)) head = k;
+  if (head == i) return i;
+  const std::string name = span_text(i, head + 1);
+  mention(s, i, head + 1, entity(Kind::kOrg, name, name));
+  return head + 1;
 }
 
 std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {

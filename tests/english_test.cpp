@@ -405,3 +405,18 @@ TEST_CASE("English organisations named by their last word, and whom a meeting ve
   CHECK(g.count("Anna Probe meets_with Jan Test"));
   for (const std::string& fact : g) CHECK(fact.find("Today") == std::string::npos);
 }
+
+TEST_CASE("English hosts welcome guests to an event, those present take part", "[extract][english]") {
+  auto f = english(
+      "The annual summit opened in Lima on Monday. President Eva Muster of Peru welcomed Prime Minister Jan Test "
+      "to the summit. Also present were President Tom Beispiel of Chile and President Paul Roe of Bolivia. The "
+      "leaders met in the Alexander Hall of the palace.");
+  CHECK(f.count("Eva Muster participates_in annual summit in Lima"));
+  CHECK(f.count("Jan Test participates_in annual summit in Lima"));
+  CHECK(f.count("Tom Beispiel participates_in annual summit in Lima"));
+  CHECK(f.count("Paul Roe participates_in annual summit in Lima"));
+  // A hall named after a person is a building, not a person.
+  const auto names = entity_names("The leaders met in the Alexander Hall of the palace.", "en");
+  CHECK(names.count("Alexander Hall LOC"));
+  CHECK_FALSE(names.count("Alexander Hall PER"));
+}

@@ -72,6 +72,7 @@ struct Classes {
         person_after_cue(w["person.after_cue"]),
         event_phrase_link(w["event.phrase_link"]),
         building_noun(w["building.noun"]),
+        building_article(w["building.article"]),
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
@@ -80,7 +81,7 @@ struct Classes {
       &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
       &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
       &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &city_adjective_ending, &city_adjective_stem;
+      &building_noun, &building_article, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

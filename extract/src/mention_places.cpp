@@ -50,7 +50,9 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
       mention(s, i + 1, i + 2, building_entity(span_text(i, i + 2), c));
       return i + 2;
     }
-    if (name_word(t) && !lex_.is_given_name(t.text)) {
+    // A given name before the noun names a person's hall only after an article: "the Alexander Hall".
+    if (name_word(t) &&
+        (!lex_.is_given_name(t.text) || (i > sen.first && cls_.building_article.has(tok(i - 1).text)))) {
       mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
       return i + 2;
     }

@@ -420,3 +420,40 @@ TEST_CASE("English hosts welcome guests to an event, those present take part", "
   CHECK(names.count("Alexander Hall LOC"));
   CHECK_FALSE(names.count("Alexander Hall PER"));
 }
+
+TEST_CASE("English forms of address between office and name, speakers and arrivals listed", "[extract][english]") {
+  auto f = english(
+      "The annual forum opened in Lima on Monday. The opening session was addressed by Prime Minister of Fiji, "
+      "the Hon. Jan Test; President of Kiribati, H.E. Tom Beispiel; and Prime Minister of Samoa, His Excellency "
+      "Paul Roe. Leaders arriving on Sunday included President Eva Muster of Palau and Prime Minister Max Probe "
+      "of Tonga. President Anna Probe of Nauru is going to address the forum on Tuesday.");
+  CHECK(f.count("Jan Test holds_office Fiji"));
+  CHECK(f.count("Tom Beispiel holds_office Kiribati"));
+  CHECK(f.count("Paul Roe holds_office Samoa"));
+  for (const char* who : {"Jan Test", "Tom Beispiel", "Paul Roe"}) {
+    INFO(who);
+    CHECK(f.count(std::string(who) + " participates_in opening session"));
+  }
+  for (const char* who : {"Eva Muster", "Max Probe", "Anna Probe"}) {
+    INFO(who);
+    CHECK(f.count(std::string(who) + " participates_in annual forum in Lima"));
+  }
+}
+
+TEST_CASE("English membership: what an organisation consists of, members in a relative clause, states gathered",
+          "[extract][english]") {
+  auto f = english(
+      "The EAC is a bloc composed of Kenya, Uganda and Tanzania. The SADC consists of several countries, "
+      "Angola, Botswana and Zambia. Senators Jan Test (D-MD) and Tom Beispiel (D-VA), who are both senior "
+      "members of the Senate Foreign Relations Committee, spoke.");
+  for (const char* x :
+       {"Kenya member_of EAC", "Uganda member_of EAC", "Tanzania member_of EAC", "Angola member_of SADC",
+        "Zambia member_of SADC", "Tom Beispiel member_of Senate Foreign Relations Committee"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  auto g =
+      english("The annual summit brings together the leaders of Japan, India and Australia in support of open trade.");
+  CHECK(g.count("Japan participates_in annual summit"));
+  CHECK(g.count("Australia participates_in annual summit"));
+}

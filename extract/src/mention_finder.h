@@ -172,6 +172,9 @@ class MentionFinder {
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".
   std::size_t organisation_by_head(std::size_t s, std::size_t i);
 
+  // The kind of the lexicon title starting at token t ("office", "address"), or empty.
+  std::string_view title_kind(std::size_t t) const;
+
   // An office written in several words before a name: words of "office.modifier" ("Deputy Prime
   // Minister X") and capitalised words no lexicon knows before an office of "office.head" ("Health
   // Minister X", "Economic Development Minister X"); the whole phrase is the office.

@@ -674,6 +674,12 @@ std::optional<std::pair<std::size_t, std::size_t>> MentionFinder::office_holder_
   return std::nullopt;
 }
 
+std::string_view MentionFinder::title_kind(std::size_t t) const {
+  auto m = lex_.match(text_.tokens, t);
+  if (!m || lex_.entry(m->entry).cls != LexClass::kTitle) return {};
+  return lex_.entry(m->entry).kind;
+}
+
 std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
   const Sentence& sen = text_.sentences[s];
   std::size_t j = t1;
@@ -683,6 +689,12 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       name_word(tok(j + 3))) {
     j += 3;
   }
+  // A form of address between office and name: "Prime Minister of Fiji, the Hon. X", "President
+  // of Y, His Excellency X" (with the pack's capitalised article before it).
+  if (title_kind(j) != "address" && j + 1 < sen.last && cls_.genitive_article.has(tok(j).text) &&
+      title_kind(j + 1) == "address")
+    ++j;
+  while (j < sen.last && title_kind(j) == "address") j += lex_.match(text_.tokens, j)->tokens;
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
   // A name of several words the lexicon knows ("Sri Lankas") is no person.

@@ -457,3 +457,20 @@ TEST_CASE("English membership: what an organisation consists of, members in a re
   CHECK(g.count("Japan participates_in annual summit"));
   CHECK(g.count("Australia participates_in annual summit"));
 }
+
+TEST_CASE("English offices in the plural, a form of address after a comma, a party of a state", "[extract][english]") {
+  auto f = english(
+      "The Chilean delegation includes deputy prime ministers Jan Test, Tom Beispiel and Eva Muster, and Foreign "
+      "Minister Paul Roe. The session was opened by the CARICOM Secretary-General, Dr. Anna Probe. Peter Muster, "
+      "leader of Britain's Labour Party, spoke, and Governor-General Hans Test listened.");
+  for (const char* x :
+       {"Jan Test holds_office Chile", "Tom Beispiel holds_office Chile", "Eva Muster holds_office Chile",
+        "Paul Roe holds_office Chile", "Anna Probe holds_office CARICOM", "Peter Muster holds_office Labour Party"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // A singular office is only the first name's.
+  auto g = english("President Jan Test, Tom Beispiel and Eva Muster met in Lima.");
+  CHECK_FALSE(g.count("Tom Beispiel holds_office Peru"));
+  for (const std::string& fact : f) CHECK(fact.find("Labour Party holds_office") == std::string::npos);
+}

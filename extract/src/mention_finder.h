@@ -52,6 +52,7 @@ struct Classes {
         event_not_after(w["event.not_after"]),
         office_head(w["office.head"]),
         office_modifier(w["office.modifier"]),
+        office_plural(w["office.plural"]),
         month(w["month"]),
         weekday(w["weekday"]),
         capital_after_name(w["capital.after_name"]),
@@ -78,9 +79,9 @@ struct Classes {
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &office_head, &office_modifier,
-      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
-      &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
+      &office_plural, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
+      &org_head_genitive, &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
+      &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
       &building_noun, &building_article, &city_adjective_ending, &city_adjective_stem;
 };
 

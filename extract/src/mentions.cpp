@@ -694,9 +694,13 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   if (title_kind(j) != "address" && j + 1 < sen.last && cls_.genitive_article.has(tok(j).text) &&
       title_kind(j + 1) == "address")
     ++j;
+  // "the CARICOM Secretary-General, Dr. X": a comma before a form of address.
+  if (j + 1 < sen.last && tok(j).text == "," && title_kind(j + 1) == "address") ++j;
   while (j < sen.last && title_kind(j) == "address") j += lex_.match(text_.tokens, j)->tokens;
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
+  // Nor are words ending in an organisation's head ("leader of Australia's Labor Party").
+  if (k > j && cls_.org_head_last.has(tok(k - 1).text)) return t0;
   // A name of several words the lexicon knows ("Sri Lankas") is no person.
   if (k == j || lex_.match(text_.tokens, j)) return t0;
   // A single word after an office names a person only when it is long enough to be a name.
@@ -714,6 +718,21 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   }
   holders_by_title_[title].insert(p);
   mention(s, j, k, p, r);
+  // An office in the plural is every listed name's: "deputy prime ministers A, B and C".
+  const std::string_view last_word = tok(t1 - 1).text;
+  const auto singular = lex_.word(last_word);
+  if (singular && !cls_.office_plural.ending_of(last_word).empty() &&
+      cls_.office_plural.ending_of(lex_.entry(*singular).canonical).empty()) {
+    while (k + 2 < sen.last && (tok(k).text == "," || cls_.conjunction_and.has(tok(k).text)) && name_word(tok(k + 1)) &&
+           name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)) {
+      std::size_t a = k + 1, b = a;
+      while (b < sen.last && b - a < 4 && name_word(tok(b))) ++b;
+      if (b < sen.last && title_kind(b) == "office") break;  // "…, Foreign Minister X" has an office of its own
+      mention(s, a, b, entity(Kind::kPerson, span_text(a, b), span_text(a, b)), r);
+      k = b;
+    }
+    return k;
+  }
   // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
   if (k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) && name_word(tok(k + 2)) &&
       !lex_.match(text_.tokens, k + 1)) {

@@ -74,6 +74,7 @@ struct Classes {
         event_phrase_link(w["event.phrase_link"]),
         building_noun(w["building.noun"]),
         building_article(w["building.article"]),
+        city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
@@ -82,7 +83,7 @@ struct Classes {
       &office_plural, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
       &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &building_article, &city_adjective_ending, &city_adjective_stem;
+      &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -201,6 +202,9 @@ class MentionFinder {
   // A capital city's name as a place: "Valletta, der Hauptstadt von Malta", "in der laotischen
   // Hauptstadt Vientiane".
   std::size_t capital_city(std::size_t s, std::size_t i);
+  // An unknown name after a word of "city.prep" and before a comma and a state: "in Suva, Fiji",
+  // "for Arusha, Tanzania" — a city of that state.
+  std::size_t city_before_state(std::size_t s, std::size_t i);
 
   // "… Gemeinschaft Unabhängiger Staaten (GUS)": a long form with its acronym in parentheses
   // names an organisation, unless the lexicon already knows it.

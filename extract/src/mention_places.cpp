@@ -51,11 +51,18 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
       return i + 2;
     }
     // A given name before the noun names a person's hall only after an article: "the Alexander Hall".
-    if (name_word(t) &&
-        (!lex_.is_given_name(t.text) || (i > sen.first && cls_.building_article.has(tok(i - 1).text)))) {
+    // (also a common capitalised word: "the Government House", not at a sentence's start)
+    const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);
+    if ((name_word(t) || (after_article && lex_.is_noun(t.text))) && (!lex_.is_given_name(t.text) || after_article)) {
       mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
       return i + 2;
     }
+  }
+  // "Palace of Facets", "Hall of Columns": the noun, a word of "event.phrase_link" and a name.
+  if (noun(i) && i + 2 < sen.last && cls_.event_phrase_link.has(tok(i + 1).text) && name_word(tok(i + 2)) &&
+      !lex_.word(tok(i + 2).text)) {
+    mention(s, i, i + 3, building_entity(span_text(i, i + 3), -1));
+    return i + 3;
   }
   if (noun(i) && i + 1 < sen.last && name_word(tok(i + 1)) && !lex_.word(tok(i + 1).text)) {
     std::size_t j = i + 1;
@@ -70,6 +77,21 @@ int MentionFinder::building_entity(const std::string& name, int city) {
   int e = entity(Kind::kBuilding, name, name);
   if (city >= 0) ent(e).code = ent(city).code;
   return e;
+}
+
+std::size_t MentionFinder::city_before_state(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i == sen.first || !cls_.city_prep.has(tok(i - 1).text)) return i;
+  std::size_t j = i;
+  while (j < sen.last && j < i + 2 && name_word(tok(j))) ++j;
+  if (j == i || j + 1 >= sen.last || tok(j).text != ",") return i;
+  auto state = lex_.match(text_.tokens, j + 1);
+  if (!state || lex_.entry(state->entry).cls != LexClass::kCountry) return i;
+  // ("in Kenya, Uganda's neighbour" names no city)
+  if (!cls_.genitive.ending_of(tok(j + state->tokens).text, 1).empty()) return i;
+  const std::string name = span_text(i, j);
+  mention(s, i, j, entity(Kind::kCity, name, name));
+  return j;
 }
 
 std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {

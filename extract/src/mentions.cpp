@@ -193,8 +193,8 @@ void MentionFinder::sentence(std::size_t s) {
          {&MentionFinder::organisation_by_head, &MentionFinder::building, &MentionFinder::compound,
           &MentionFinder::suffix_office, &MentionFinder::office_phrase, &MentionFinder::city_adjective,
           &MentionFinder::lexicon_word, &MentionFinder::organisation_phrase, &MentionFinder::org_epithet,
-          &MentionFinder::states_reference, &MentionFinder::capital_city, &MentionFinder::acronym_with_long_form,
-          &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
+          &MentionFinder::states_reference, &MentionFinder::capital_city, &MentionFinder::city_before_state,
+          &MentionFinder::acronym_with_long_form, &MentionFinder::acronym, &MentionFinder::capitalised_name}) {
       next = (this->*step)(s, i);
       if (next > i) break;
     }

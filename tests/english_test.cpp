@@ -493,3 +493,14 @@ TEST_CASE("English venues: a city before its state, buildings, where a visitor s
   CHECK(names.count("Arusha LOC"));
   CHECK_FALSE(names.count("Lontova LOC"));
 }
+
+TEST_CASE("English surnames that are common words or places, after a given name and an office", "[extract][english]") {
+  auto f = english(
+      "British Prime Minister Theresa May and Commonwealth Secretary-General Patricia Scotland attended. On "
+      "Monday May 5 the summit ended.");
+  CHECK(f.count("Theresa May holds_office Britain"));
+  CHECK(f.count("Patricia Scotland holds_office Commonwealth"));
+  // A month before a day's number is a date, not a surname.
+  auto g = english("President Anna May 5 arrived.");
+  for (const std::string& fact : g) CHECK(fact.find("Anna May") == std::string::npos);
+}

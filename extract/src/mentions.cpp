@@ -699,6 +699,12 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   while (j < sen.last && title_kind(j) == "address") j += lex_.match(text_.tokens, j)->tokens;
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
+  // A given name alone after an office: the capitalised word after it is the surname even when it
+  // is a word of the lexicon ("Prime Minister Theresa May", "Secretary-General Patricia Scotland").
+  if (k == j + 1 && k < sen.last && lex_.is_given_name(tok(j).text) && tok(k).word && tok(k).upper &&
+      !cls_.weekday.has(tok(k).text) && title_kind(k).empty() && cls_.genitive.ending_of(tok(k).text, 1).empty() &&
+      !(k + 1 < sen.last && !tok(k + 1).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k + 1).text[0]))))
+    ++k;
   // Nor are words ending in an organisation's head ("leader of Australia's Labor Party").
   if (k > j && cls_.org_head_last.has(tok(k - 1).text)) return t0;
   // A name of several words the lexicon knows ("Sri Lankas") is no person.

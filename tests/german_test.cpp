@@ -330,3 +330,17 @@ TEST_CASE("Offices taken over, elected by an organisation, or named with 'neue' 
   CHECK(f.count("Max Muster holds_office CDU") == 0);  // the one who leaves
   CHECK(facts("Peter Roe übernimmt den Vorsitz der CDU.").count("Peter Roe holds_office CDU"));
 }
+
+TEST_CASE("Venues of travel to attend and of meeting for an event, an organisation electing its chair",
+          "[extract][german]") {
+  auto f = facts(
+      "Im Mai wird Anna Probe nach Marseille (Frankreich) reisen, um am Weltwirtschaftsforum teilzunehmen. "
+      "Die Außenminister treffen sich in Lissabon, der Hauptstadt Portugals, zu ihrem jährlichen Gipfel.");
+  CHECK(f.count("Weltwirtschaftsforum in Marseille held_in Marseille"));
+  CHECK(f.count("Gipfel in Lissabon held_in Lissabon"));
+  auto g = facts("Die OSZE wählte außerdem den finnischen Minister Max Muster zum neuen Generalsekretär.");
+  CHECK(g.count("Max Muster holds_office OSZE"));
+  // Not the organisation of another clause: "Die OSZE wählte Ende Mai, als die EU X zum Vorsitzenden machte".
+  auto h = facts("Die OSZE wählte am Montag neu, die NATO hat Max Muster zum neuen Generalsekretär ernannt.");
+  CHECK_FALSE(h.count("Max Muster holds_office OSZE"));
+}

@@ -504,3 +504,11 @@ TEST_CASE("English surnames that are common words or places, after a given name 
   auto g = english("President Anna May 5 arrived.");
   for (const std::string& fact : g) CHECK(fact.find("Anna May") == std::string::npos);
 }
+
+TEST_CASE("English speakers take part in the article's event", "[extract][english]") {
+  auto f = english(
+      "The annual summit opened in Lima on Monday. After a speech by President Jan Test of Chile, the leaders "
+      "adopted the agenda. Remarks by Anna Probe followed.");
+  CHECK(f.count("Jan Test participates_in annual summit in Lima"));
+  CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
+}

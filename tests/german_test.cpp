@@ -344,3 +344,14 @@ TEST_CASE("Venues of travel to attend and of meeting for an event, an organisati
   auto h = facts("Die OSZE wählte am Montag neu, die NATO hat Max Muster zum neuen Generalsekretär ernannt.");
   CHECK_FALSE(h.count("Max Muster holds_office OSZE"));
 }
+
+TEST_CASE("Speakers take part in the article's event, also named with their office", "[extract][german]") {
+  auto f = facts(
+      "Der Parteitag der CDU beginnt am Freitag in Marseille. Nach einer Rede des Ministerpräsidenten Max Muster "
+      "sollen die Delegierten abstimmen. Auch die Ansprache von Ministerin Anna Probe wird erwartet.");
+  CHECK(f.count("Max Muster participates_in Parteitag der CDU in Marseille"));
+  CHECK(f.count("Anna Probe participates_in Parteitag der CDU in Marseille"));
+  // Talk about someone is no speech of theirs.
+  auto g = facts("Der Parteitag der CDU beginnt am Freitag in Marseille. Die Rede ist von Minister Max Muster.");
+  CHECK_FALSE(g.count("Max Muster participates_in Parteitag der CDU in Marseille"));
+}

@@ -35,7 +35,9 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
 // by words of the class "list.join" is led too ("in Bergen und Oslo").
 bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
   const Sentence& sen = v.sentence();
-  for (std::size_t end = r.first, skipped = 0; end > sen.first && skipped <= 3; ++skipped) {
+  // A person's office before the name is part of the mention: "die Rede des Kanzlers Max Muster".
+  const std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
+  for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= 3; ++skipped) {
     // Does an entry end at token end - 1? Entries are at most a few words long.
     for (std::size_t start = end; start > sen.first && end - start < 4;) {
       --start;

@@ -512,3 +512,15 @@ TEST_CASE("English speakers take part in the article's event", "[extract][englis
   CHECK(f.count("Jan Test participates_in annual summit in Lima"));
   CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
 }
+
+TEST_CASE("English: the next summit is an event of its own", "[extract][english]") {
+  auto f = english(
+      "Leaders met in Lima on Friday for an extraordinary summit. President Jan Test attended the summit. The "
+      "next ordinary summit will take place in Quito, Ecuador, in November.");
+  CHECK(f.count("Jan Test participates_in extraordinary summit in Lima"));
+  CHECK(f.count("extraordinary summit in Lima held_in Lima"));
+  CHECK_FALSE(f.count("extraordinary summit in Lima held_in Quito"));
+  bool next_in_quito = false;
+  for (const std::string& fact : f) next_in_quito = next_in_quito || fact.ends_with("summit held_in Quito");
+  CHECK(next_in_quito);
+}

@@ -355,3 +355,21 @@ TEST_CASE("Speakers take part in the article's event, also named with their offi
   auto g = facts("Der Parteitag der CDU beginnt am Freitag in Marseille. Die Rede ist von Minister Max Muster.");
   CHECK_FALSE(g.count("Max Muster participates_in Parteitag der CDU in Marseille"));
 }
+
+TEST_CASE("The next summit is an event of its own, the next year is no event", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE begann am Montag in Marseille. Ministerin Anna Probe nahm am Gipfel teil. Der nächste "
+      "Gipfel soll in Lissabon stattfinden.");
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
+  CHECK_FALSE(f.count("Gipfel der OSZE in Marseille held_in Lissabon"));
+  // "im nächsten Jahr den Gipfel": the year is the next one, the summit the article's.
+  CHECK(entity_names("Der Gipfel der OSZE begann am Montag in Marseille. Portugal richtet im nächsten Jahr den "
+                     "Gipfel aus.")
+            .count("Gipfel EVENT") == 0);
+}
+
+TEST_CASE("His last summit is the article's summit", "[extract][german]") {
+  auto f =
+      facts("Der Gipfel der OSZE begann am Montag in Marseille. Minister Max Muster leitete seinen letzten Gipfel.");
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+}

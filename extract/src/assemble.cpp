@@ -56,6 +56,8 @@ Entity entity_of(const Pack& pack, const Text& text, const Mentions& mentions, c
   if (e.organiser >= 0) out.attributes["organiser"] = mentions.ent(e.organiser).name;
   if (e.organiser < 0 && !e.topic.empty()) out.attributes["organiser"] = e.topic;
   if (e.place >= 0) out.attributes["place"] = mentions.ent(e.place).name;
+  // "the next summit": resolution keeps it apart from the article's summit.
+  if (!e.relative.empty()) out.attributes["relative"] = e.relative;
   if (auto when = event_date(pack, text, e, frame.date)) out.attributes["date"] = *when;
   return out;
 }

@@ -135,6 +135,15 @@ int MentionFinder::person_by_part(std::string_view w) const {
   return found;
 }
 
+std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = t; k > sen.first && t - k < 3;) {
+    const Token& w = tok(--k);
+    if (cls_.event_other.has(w.text)) return w.text;
+    if (!w.word || w.upper) break;  // "im nächsten Jahr den Gipfel": the year is the next one
+  }
+  return {};
+}
+
 int MentionFinder::event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun,
                              int bound_ent) {
   int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun.canonical);
@@ -383,7 +392,15 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) continue;
     if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only
     const int bound = r->ent;
-    int e = event_for(std::to_string(bound), first_acronym(bound), le, bound);
+    // "the next G20 summit" is another one than the article's G20 summit.
+    const std::string_view other = other_event(sen, r->first);
+    const int last = last_event_;
+    int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
+                      first_acronym(bound), le, bound);
+    if (!other.empty()) {
+      last_event_ = last;
+      ent(e).relative = other;
+    }
     if (k == Kind::kCity)
       name_event(e, le.canonical, kByNoun);
     else
@@ -433,7 +450,13 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   const bool meeting = cls_.event_continues.has(le.canonical);
   const bool compound = !meeting && le.kind == le.canonical && !le.meeting.empty();  // its own meeting
   int e = -1;
-  if (meeting && last_event_ >= 0 && last_meeting_) {
+  // "the next summit", "die nächste Sitzung": an event of its own, which no later noun continues.
+  if (const std::string_view other = other_event(sen, t0); !other.empty()) {
+    e = entity(Kind::kEvent, "bare\t" + le.canonical + "\tother@" + std::to_string(t0), le.canonical);
+    ent(e).event_kind = le.kind.empty() ? le.canonical : le.kind;
+    ent(e).relative = other;
+    name_event(e, le.canonical, kByNoun);
+  } else if (meeting && last_event_ >= 0 && last_meeting_) {
     e = last_event_;
   } else {
     e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);

@@ -138,7 +138,9 @@ class Resolver {
   void merge_events() {
     std::map<std::string, std::vector<Entity*>> by_kind;
     for (Entity& e : doc_.entities) {
-      if (e.type == EntityType::kEvent && !attribute(e, "kind").empty()) by_kind[attribute(e, "kind")].push_back(&e);
+      // ("the next summit" is none of the article's summits: attribute "relative")
+      if (e.type == EntityType::kEvent && !attribute(e, "kind").empty() && attribute(e, "relative").empty())
+        by_kind[attribute(e, "kind")].push_back(&e);
     }
     for (auto& [kind, events] : by_kind) {
       if (events.size() < 2) continue;
@@ -196,7 +198,7 @@ class Resolver {
     int specifics = 0;
     std::vector<Entity*> generic;
     for (Entity& e : doc_.entities) {
-      if (e.type != EntityType::kEvent || gone_.count(e.id)) continue;
+      if (e.type != EntityType::kEvent || gone_.count(e.id) || !attribute(e, "relative").empty()) continue;
       const std::string meeting = meeting_of(attribute(e, "kind"));
       if (meeting == "1") {
         specific = &e;

@@ -300,6 +300,12 @@ std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
+  // Cheap first: a head among the capitalised words that follow.
+  if (!tok(i).word || !tok(i).upper) return i;
+  bool head_ahead = false;
+  for (std::size_t k = i + 1; !head_ahead && k < sen.last && k < i + 6 && tok(k).word && tok(k).upper; ++k)
+    head_ahead = cls_.org_head_last.has(tok(k).text);
+  if (!head_ahead) return i;
   auto plain = [&](std::size_t k) {
     const Token& t = tok(k);
     if (!t.word || !t.upper || cls_.article_capitalised.has(t.text) || cls_.month.has(t.text) ||
@@ -320,6 +326,12 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
+  // Cheap first: a modifier here, or an office's head among the next words.
+  if (!tok(i).word) return i;
+  bool office_ahead = cls_.office_modifier.has(tok(i).text);
+  for (std::size_t k = i + 1; !office_ahead && k < sen.last && k < i + 5 && tok(k).word; ++k)
+    office_ahead = cls_.office_head.has(tok(k).text);
+  if (!office_ahead) return i;
   std::size_t j = i;
   bool topic = false;  // capitalised words other than modifiers: only an office of "office.head" takes them
   for (; j < sen.last && j - i < 4; ++j) {

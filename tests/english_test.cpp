@@ -524,3 +524,17 @@ TEST_CASE("English: the next summit is an event of its own", "[extract][english]
   for (const std::string& fact : f) next_in_quito = next_in_quito || fact.ends_with("summit held_in Quito");
   CHECK(next_in_quito);
 }
+
+TEST_CASE("English speakers in their own speech and leaders listed as coming take part", "[extract][english]") {
+  auto f = english(
+      "The annual summit opened in Lima on Monday. President Jan Test of Chile in his keynote speech called for "
+      "unity. In her address, Prime Minister Eva Muster of Peru praised the hosts. The leaders of guest "
+      "countries include President Tom Beispiel of Bolivia and Prime Minister Paul Roe of Fiji.");
+  for (const char* who : {"Jan Test", "Eva Muster", "Tom Beispiel", "Paul Roe"}) {
+    INFO(who);
+    CHECK(f.count(std::string(who) + " participates_in annual summit in Lima"));
+  }
+  // Leaders named without a word of coming are not listed as participants.
+  auto g = english("The annual summit opened in Lima on Monday. Leaders praised President Tom Beispiel of Bolivia.");
+  CHECK_FALSE(g.count("Tom Beispiel participates_in annual summit in Lima"));
+}

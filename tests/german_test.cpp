@@ -373,3 +373,11 @@ TEST_CASE("His last summit is the article's summit", "[extract][german]") {
       facts("Der Gipfel der OSZE begann am Montag in Marseille. Minister Max Muster leitete seinen letzten Gipfel.");
   CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
 }
+
+TEST_CASE("The speaker of 'in seiner Rede' takes part in the article's event", "[extract][german]") {
+  auto f = facts(
+      "Der Parteitag der CDU beginnt am Freitag in Marseille. In ihrer Rede forderte Ministerin Anna Probe mehr "
+      "Mut. Minister Max Muster sagte in seiner Ansprache, die Partei sei geeint.");
+  CHECK(f.count("Anna Probe participates_in Parteitag der CDU in Marseille"));
+  CHECK(f.count("Max Muster participates_in Parteitag der CDU in Marseille"));
+}

@@ -538,3 +538,10 @@ TEST_CASE("English speakers in their own speech and leaders listed as coming tak
   auto g = english("The annual summit opened in Lima on Monday. Leaders praised President Tom Beispiel of Bolivia.");
   CHECK_FALSE(g.count("Tom Beispiel participates_in annual summit in Lima"));
 }
+
+TEST_CASE("English parties with a result in an election take part in it", "[extract][english]") {
+  auto f = english("In the general election, the Labour Party won 34 percent of the vote.");
+  bool labour = false;
+  for (const std::string& fact : f) labour = labour || fact.starts_with("Labour Party participates_in");
+  CHECK(labour);
+}

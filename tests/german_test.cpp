@@ -381,3 +381,12 @@ TEST_CASE("The speaker of 'in seiner Rede' takes part in the article's event", "
   CHECK(f.count("Anna Probe participates_in Parteitag der CDU in Marseille"));
   CHECK(f.count("Max Muster participates_in Parteitag der CDU in Marseille"));
 }
+
+TEST_CASE("Parties with a result in an election take part in it", "[extract][german]") {
+  auto f = facts("Bei der Landtagswahl kam die CDU auf 31 Prozent, die SPD auf 25 Prozent.");
+  CHECK(f.count("CDU participates_in Landtagswahl"));
+  CHECK(f.count("SPD participates_in Landtagswahl"));
+  // A result without an election is none.
+  auto g = facts("Beim Gipfel der OSZE stimmten 31 Prozent der Delegierten der CDU zu.");
+  CHECK_FALSE(g.count("CDU participates_in Gipfel der OSZE"));
+}

@@ -545,3 +545,11 @@ TEST_CASE("English parties with a result in an election take part in it", "[extr
   for (const std::string& fact : f) labour = labour || fact.starts_with("Labour Party participates_in");
   CHECK(labour);
 }
+
+TEST_CASE("English: a state's leader, a fund's managing director", "[extract][english]") {
+  auto f = english(
+      "Palestinian leader Jan Test and International Monetary Fund Managing Director Anna Probe addressed the "
+      "opening session.");
+  CHECK(f.count("Jan Test holds_office Palestine"));
+  CHECK(f.count("Anna Probe holds_office IMF"));
+}

@@ -78,8 +78,17 @@ bool MentionFinder::is_event_modifier(std::size_t t) const {
 }
 
 std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) const {
-  while (t > sen.first && is_event_modifier(t - 1)) --t;
-  return t;
+  for (;;) {
+    if (t > sen.first && is_event_modifier(t - 1)) {
+      --t;
+    } else if (t > sen.first + 1 && tok(t - 1).text == "." && !tok(t - 2).text.empty() &&
+               std::isdigit(static_cast<unsigned char>(tok(t - 2).text[0])) && t < text_.tokens.size() &&
+               (is_event_modifier(t) || t == sen.last || tok(t).upper)) {
+      t -= 2;  // an ordinal written with a period: "der 40. Parteitag"
+    } else {
+      return t;
+    }
+  }
 }
 
 void MentionFinder::add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e) {
@@ -434,6 +443,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       } else {
         name_event(e, le.canonical, kByNoun);
       }
+      // "der 40. außerordentliche Parteitag der SPD": the modifiers with the noun are a name too.
+      if (const std::size_t m0 = modifiers_before(sen, t0); m0 < t0) add_form(e, span_text(m0, t1));
       mention(s, t0, t1, e);
       return t1 + 1;  // the organisation is mentioned by the next step
     }

@@ -553,3 +553,11 @@ TEST_CASE("English: a state's leader, a fund's managing director", "[extract][en
   CHECK(f.count("Jan Test holds_office Palestine"));
   CHECK(f.count("Anna Probe holds_office IMF"));
 }
+
+TEST_CASE("English: a bid or an application to join is no membership", "[extract][english]") {
+  auto f = english(
+      "Moldova wants to join the EU. Georgia applied for EU membership last year. Croatia joined the EU in 2013.");
+  CHECK_FALSE(f.count("Moldova member_of EU"));
+  CHECK_FALSE(f.count("Georgia member_of EU"));
+  CHECK(f.count("Croatia member_of EU"));
+}

@@ -400,3 +400,12 @@ TEST_CASE("Ordinals and adjectives before an event noun name the event with it",
   const auto dated = entity_names("Am 3. Mai beginnt der Gipfel der OSZE in Marseille.");
   for (const std::string& n : dated) CHECK(n.find("Mai Gipfel") == std::string::npos);
 }
+
+TEST_CASE("A wish or an application to join is no membership", "[extract][german]") {
+  auto f = facts(
+      "Moldau hat einen Antrag auf EU-Mitgliedschaft gestellt. Es geht um Georgiens Wunsch nach einem Beitritt "
+      "zur EU. Kroatien ist seit 2013 Mitglied der EU.");
+  CHECK_FALSE(f.count("Moldau member_of EU"));
+  CHECK_FALSE(f.count("Georgien member_of EU"));
+  CHECK(f.count("Kroatien member_of EU"));
+}

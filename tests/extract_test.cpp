@@ -353,6 +353,29 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   CHECK(met);  // proposed mentions take part in the relation rules
 }
 
+TEST_CASE("A proposed name that is a father's name after 'bin' is another person", "[extract][sources]") {
+  class Fixed final : public MentionSource {
+   public:
+    std::vector<ProposedMention> propose(const TokenizedText& tokenized) const override {
+      const std::string_view text = tokenized.text;
+      const std::size_t at = text.rfind("Salman");  // the one after "König"
+      return {{at, at + 6, EntityType::kPerson}};
+    }
+  };
+  auto x = Extractor::create();
+  REQUIRE_OK(x);
+  (*x)->add_source(std::make_unique<Fixed>());
+  auto doc =
+      (*x)->extract(Input{"Kronprinz Mohammed bin Salman empfing den Gast in Riad. Danach traf der Gast "
+                          "König Salman.",
+                          "t", "", "de"});
+  REQUIRE_OK(doc);
+  for (const Entity& e : doc->entities) {
+    INFO(e.name);
+    if (e.name == "Mohammed bin Salman") CHECK(e.aliases.empty());  // "Salman" is the father, not him
+  }
+}
+
 TEST_CASE("The built-in rule file covers meetings, participation and venues in their plain forms",
           "[extract][rules-language]") {
   auto doc =

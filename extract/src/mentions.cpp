@@ -62,8 +62,15 @@ int MentionFinder::entity(Kind kind, const std::string& key, const std::string& 
   fresh.kind = kind;
   fresh.name = name;
   out_.ents.push_back(std::move(fresh));
-  if (kind == Kind::kPerson)
-    for (const Token& t : tokenize(name, w_["abbreviation"])) out_.ents.back().parts.emplace_back(t.text);
+  if (kind == Kind::kPerson) {
+    // A father's name after "bin" names the father ("Mohammed bin Salman" is not "König Salman").
+    const WordClass& patronymic = w_["name.patronymic"];
+    bool after_patronymic = false;
+    for (const Token& t : tokenize(name, w_["abbreviation"])) {
+      if (!after_patronymic) out_.ents.back().parts.emplace_back(t.text);
+      after_patronymic = patronymic.has(t.text);
+    }
+  }
   out_.by_key[k] = static_cast<int>(out_.ents.size()) - 1;
   return static_cast<int>(out_.ents.size()) - 1;
 }

@@ -223,6 +223,14 @@ class Resolver {
   // A person named by the last words of exactly one fuller name of the document ("Obama",
   // "Van Rompuy", a genitive "Xi Jinpings") is that person; so is a lone given name that starts
   // exactly one fuller name ("Ursula").
+  // Whether the words `part` end `whole` right after a word of "name.patronymic" ("bin").
+  bool after_patronymic(const std::string& part, const std::string& whole) const {
+    if (whole.size() <= part.size() + 1 || !whole.ends_with(part)) return false;
+    const std::string rest = whole.substr(0, whole.size() - part.size() - 1);
+    const std::size_t space = rest.rfind(' ');
+    return words_["name.patronymic"].has(space == std::string::npos ? rest : rest.substr(space + 1));
+  }
+
   void merge_persons() {
     std::vector<Entity*> people;
     std::vector<std::string> full;  // their normalised names
@@ -245,6 +253,8 @@ class Resolver {
         // The same name in other case ("Abdullah bin Hussein", "Abdullah Bin Hussein") joins the first.
         bool names_q = (j < i && part == whole) || is_word_suffix(part, whole) ||
                        (bare != part && (bare == whole || is_word_suffix(bare, whole)));
+        // ("Salman" is not "Mohammed bin Salman": the father's name after "bin")
+        if (names_q && part != whole && after_patronymic(part, whole)) names_q = false;
         if (given_only) names_q = names_q || whole.starts_with(part + " ");
         if (names_q) {
           target = people[j];

@@ -561,3 +561,12 @@ TEST_CASE("English: a bid or an application to join is no membership", "[extract
   CHECK_FALSE(f.count("Georgia member_of EU"));
   CHECK(f.count("Croatia member_of EU"));
 }
+
+TEST_CASE("English: a state or city hosting an event holds it", "[extract][english]") {
+  auto f = english("Brazil will host the next G20 summit. Lima hosted the annual forum in May.");
+  bool brazil = false;
+  for (const std::string& fact : f)
+    brazil = brazil || (fact.find("summit") != std::string::npos && fact.ends_with("held_in Brazil"));
+  CHECK(brazil);
+  CHECK(f.count("annual forum in Lima held_in Lima"));
+}

@@ -409,3 +409,8 @@ TEST_CASE("A wish or an application to join is no membership", "[extract][german
   CHECK_FALSE(f.count("Georgien member_of EU"));
   CHECK(f.count("Kroatien member_of EU"));
 }
+
+TEST_CASE("The host state of an event holds it", "[extract][german]") {
+  auto f = facts("Gastgeber des Gipfels ist Peru.");
+  CHECK(f.count("Gipfel in Peru held_in Peru"));
+}

@@ -414,3 +414,10 @@ TEST_CASE("The host state of an event holds it", "[extract][german]") {
   auto f = facts("Gastgeber des Gipfels ist Peru.");
   CHECK(f.count("Gipfel in Peru held_in Peru"));
 }
+
+TEST_CASE("A regional party chief holds an office of the article's party, of no state", "[extract][german]") {
+  auto f =
+      facts("Der Parteitag der SPD beginnt in Marseille. Die bayerische Parteichefin Anna Probe wurde wiedergewählt.");
+  CHECK(f.count("Anna Probe holds_office SPD"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Bayern"));
+}

@@ -173,7 +173,14 @@ int offices(const SentenceView& v, Relations& out, int context) {
       continue;
     const char* rule = "";
     int where = stated_office_place(v, r, used, &rule);
-    if (where == kNoState) continue;
+    if (where == kNoState) {
+      // "die bayerische Parteichefin X": no state's office, but the article's party's (its branch).
+      if (v.frame.organisation < 0) continue;
+      where = v.frame.organisation;
+      rule = "office.frame-organisation";
+      out.add(r.ent, kHolds, where, v.index, rule_name(v, rule), 0.5, r.title, {}, /*negatable=*/false);
+      continue;
+    }
     const bool stated = where >= 0;
     if (!stated) {
       // A person whose office is already known from a clear statement gets no guessed one.

@@ -570,3 +570,17 @@ TEST_CASE("English: a state or city hosting an event holds it", "[extract][engli
   CHECK(brazil);
   CHECK(f.count("annual forum in Lima held_in Lima"));
 }
+
+TEST_CASE("English regions: continents, regions and their adjectives", "[extract][english]") {
+  auto f = english(
+      "The West African nation of Guinea and the Southeast Asian states Laos and Cambodia joined. Mali in West "
+      "Africa did not.");
+  for (const char* x : {"Guinea located_in West Africa", "Laos located_in Southeast Asia",
+                        "Cambodia located_in Southeast Asia", "Mali located_in West Africa"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // A region holds no office and places no event as a city would.
+  auto g = english("The annual summit opened in Lima. People in Africa support the summit.");
+  CHECK_FALSE(g.count("annual summit in Lima held_in Africa"));
+}

@@ -421,3 +421,9 @@ TEST_CASE("A regional party chief holds an office of the article's party, of no 
   CHECK(f.count("Anna Probe holds_office SPD"));
   CHECK_FALSE(f.count("Anna Probe holds_office Bayern"));
 }
+
+TEST_CASE("A continent is a region, no venue of a city's kind", "[extract][german]") {
+  auto f = facts("Der Gipfel der OSZE beginnt in Marseille. Die Menschen in Afrika stehen hinter diesem Gipfel.");
+  CHECK_FALSE(f.count("Gipfel der OSZE in Marseille held_in Afrika"));
+  CHECK(entity_names("Die Menschen in Afrika stehen hinter dem Gipfel.").count("Afrika LOC"));
+}

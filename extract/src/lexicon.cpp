@@ -203,6 +203,20 @@ std::optional<std::size_t> Lexicon::word(std::string_view w) const {
   return std::nullopt;
 }
 
+std::optional<std::size_t> Lexicon::phrase(std::string_view text) const {
+  std::vector<std::string_view> parts;
+  for (std::size_t at = 0; at <= text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    parts.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  auto it = forms_.find(parts.front());
+  if (it == forms_.end()) return std::nullopt;
+  for (const auto& [words, entry] : it->second)
+    if (std::equal(words.begin(), words.end(), parts.begin(), parts.end())) return entry;
+  return std::nullopt;
+}
+
 const LexEntry* Lexicon::country(std::string_view code) const {
   auto it = country_by_code_.find(std::string(code));
   return it == country_by_code_.end() ? nullptr : &entries_[it->second];

@@ -46,6 +46,8 @@ class Lexicon {
   std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i) const;
   // The entry of a single word (exact form), if any.
   std::optional<std::size_t> word(std::string_view w) const;
+  // The entry of a form of one or more words separated by single spaces ("West Africa"), if any.
+  std::optional<std::size_t> phrase(std::string_view text) const;
   const LexEntry& entry(std::size_t i) const { return entries_[i]; }
   // A compound whose head is an event noun ("Sondergipfel", "Nordseetreffen"): the event entry
   // of its head and the head's first byte, the head at least three letters after a prefix of three.

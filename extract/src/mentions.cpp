@@ -381,7 +381,7 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       break;
     case LexClass::kAdjective:
       // (forms match in exact case: "russische", and "Russian" in English, whose adjectives are capitalised)
-      if (auto region = le.region.empty() ? std::nullopt : lex_.word(le.region); region) {
+      if (auto region = le.region.empty() ? std::nullopt : lex_.phrase(le.region); region) {
         Ref ref;
         ref.adjective = true;
         mention(s, i, i + m->tokens, lex_entity(*region), ref, /*epithet=*/true);

@@ -51,6 +51,7 @@ struct Classes {
         event_modifier(w["event.modifier"]),
         event_not_after(w["event.not_after"]),
         event_other(w["event.other"]),
+        event_part(w["event.part"]),
         office_head(w["office.head"]),
         office_modifier(w["office.modifier"]),
         office_plural(w["office.plural"]),
@@ -80,11 +81,11 @@ struct Classes {
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
-      &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other, &office_head,
-      &office_modifier, &office_plural, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
-      &org_head_genitive, &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
-      &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other, &event_part,
+      &office_head, &office_modifier, &office_plural, &month, &weekday, &capital_after_name, &capital_noun, &org_head,
+      &org_head_link, &org_head_genitive, &org_head_last, &not_adjective, &adjective_endings, &article_capitalised,
+      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue,
+      &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -115,6 +116,9 @@ class MentionFinder {
   // of the run of such words that ends right before token t.
   bool is_event_modifier(std::size_t t) const;
   std::size_t modifiers_before(const Sentence& sen, std::size_t t) const;
+  // Whether a modifier of "event.part" stands before the event noun at token t: "the opening
+  // session" is part of the meeting named before, not an event of its own.
+  bool part_of_meeting(const Sentence& sen, std::size_t t) const;
   // The word of "event.other" in the three lower-case words before token t that makes the event
   // noun there an event of its own ("the next summit"), else empty.
   std::string_view other_event(const Sentence& sen, std::size_t t) const;

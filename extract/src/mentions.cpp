@@ -151,6 +151,12 @@ int MentionFinder::person_by_part(std::string_view w) const {
   return found;
 }
 
+bool MentionFinder::part_of_meeting(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = modifiers_before(sen, t); k < t; ++k)
+    if (cls_.event_part.has(tok(k).text)) return true;
+  return false;
+}
+
 std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) const {
   for (std::size_t k = t; k > sen.first && t - k < 3;) {
     const Token& w = tok(--k);
@@ -488,6 +494,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     name_event(e, le.canonical, kByNoun);
   } else if (meeting && last_event_ >= 0 && last_meeting_) {
     e = last_event_;
+  } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
+    // "the opening session" of the summit named before: a mention of it, not a name.
+    mention(s, t0, t1, last_event_);
+    return t1;
   } else {
     e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
     Ent& ev = ent(e);

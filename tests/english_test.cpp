@@ -595,3 +595,18 @@ TEST_CASE("English: the opening session is part of the summit named before", "[e
   CHECK(in_summit);
   for (const std::string& fact : f) CHECK(fact.find("participates_in opening session") == std::string::npos);
 }
+
+TEST_CASE("English: the guest welcomed at a ceremony and those joining an event take part", "[extract][english]") {
+  auto f = english("President Jan Test of Chile welcomed President Tom Beispiel of Peru in an official ceremony.");
+  for (const std::string& fact : english("Prime Minister Paul Roe of Fiji will join the annual summit."))
+    f.insert(fact);
+  bool tom = false, jan = false, paul = false;
+  for (const std::string& fact : f) {
+    tom = tom || (fact.starts_with("Tom Beispiel participates_in") && fact.find("ceremony") != std::string::npos);
+    jan = jan || (fact.starts_with("Jan Test participates_in") && fact.find("ceremony") != std::string::npos);
+    paul = paul || (fact.starts_with("Paul Roe participates_in") && fact.find("summit") != std::string::npos);
+  }
+  CHECK(tom);
+  CHECK(jan);
+  CHECK(paul);
+}

@@ -610,3 +610,8 @@ TEST_CASE("English: the guest welcomed at a ceremony and those joining an event 
   CHECK(jan);
   CHECK(paul);
 }
+
+TEST_CASE("English: taking part by video", "[extract][english]") {
+  auto g = english("The annual summit opened in Lima. President Jan Test of Chile took part via video link.");
+  CHECK(g.count("Jan Test participates_in annual summit in Lima"));
+}

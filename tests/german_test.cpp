@@ -427,3 +427,8 @@ TEST_CASE("A continent is a region, no venue of a city's kind", "[extract][germa
   CHECK_FALSE(f.count("Gipfel der OSZE in Marseille held_in Afrika"));
   CHECK(entity_names("Die Menschen in Afrika stehen hinter dem Gipfel.").count("Afrika LOC"));
 }
+
+TEST_CASE("Taking part by video", "[extract][german]") {
+  auto f = facts("Der Gipfel der OSZE beginnt in Marseille. Präsidentin Anna Probe wurde per Video zugeschaltet.");
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
+}

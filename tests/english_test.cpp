@@ -615,3 +615,10 @@ TEST_CASE("English: taking part by video", "[extract][english]") {
   auto g = english("The annual summit opened in Lima. President Jan Test of Chile spoke via video link.");
   CHECK(g.count("Jan Test participates_in annual summit in Lima"));
 }
+
+TEST_CASE("English: the candidates of an election do not take part by a chair's cue", "[extract][english]") {
+  auto f = english(
+      "The annual summit opened in Lima. The candidates for the chair, President Jan Test and President Tom "
+      "Beispiel, are attending.");
+  for (const std::string& fact : f) CHECK(fact.find("Tom Beispiel participates_in") == std::string::npos);
+}

@@ -432,3 +432,13 @@ TEST_CASE("Taking part by video", "[extract][german]") {
   auto f = facts("Der Gipfel der OSZE beginnt in Marseille. Präsidentin Anna Probe wurde per Video zugeschaltet.");
   CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
 }
+
+TEST_CASE("The candidates of an election do not take part in the article's event by a chair's cue",
+          "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der AU begann in Marseille. Minister Max Muster gewann die Wahl um den Vorsitz gegen "
+      "Ministerin Anna Probe.");
+  for (const std::string& fact : f) CHECK(fact.find("Anna Probe participates_in") == std::string::npos);
+  auto g = facts("Der Gipfel der AU begann in Marseille. Ministerin Anna Probe hat den Vorsitz.");
+  CHECK(g.count("Anna Probe participates_in Gipfel der AU in Marseille"));
+}

@@ -442,3 +442,15 @@ TEST_CASE("The candidates of an election do not take part in the article's event
   auto g = facts("Der Gipfel der AU begann in Marseille. Ministerin Anna Probe hat den Vorsitz.");
   CHECK(g.count("Anna Probe participates_in Gipfel der AU in Marseille"));
 }
+
+TEST_CASE("Those met 'mit' are no attendees by a cue, those together 'gemeinsam mit' are", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE beginnt in Marseille. Ministerin Anna Probe reist danach nach Lissabon, wo sie mit "
+      "Minister Max Muster zusammentrifft.");
+  CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+  auto g = facts(
+      "Der Gipfel der OSZE beginnt in Marseille. Gemeinsam mit Minister Max Muster leitete Ministerin Anna Probe "
+      "den Gipfel.");
+  CHECK(g.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
+}

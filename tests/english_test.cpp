@@ -622,3 +622,15 @@ TEST_CASE("English: the candidates of an election do not take part by a chair's 
       "Beispiel, are attending.");
   for (const std::string& fact : f) CHECK(fact.find("Tom Beispiel participates_in") == std::string::npos);
 }
+
+TEST_CASE("English: those met 'with' are no attendees by a cue, those 'together with' are", "[extract][english]") {
+  auto f = english(
+      "The annual summit opened in Lima. President Jan Test of Chile attended, and later he met with President Tom "
+      "Beispiel of Peru in Cusco.");
+  CHECK(f.count("Jan Test participates_in annual summit in Lima"));
+  CHECK_FALSE(f.count("Tom Beispiel participates_in annual summit in Lima"));
+  auto g = english(
+      "The annual summit opened in Lima. Together with President Tom Beispiel of Peru, President Jan Test of Chile "
+      "attended.");
+  CHECK(g.count("Tom Beispiel participates_in annual summit in Lima"));
+}

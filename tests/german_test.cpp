@@ -454,3 +454,12 @@ TEST_CASE("Those met 'mit' are no attendees by a cue, those together 'gemeinsam 
   CHECK(g.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
   CHECK(g.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
 }
+
+TEST_CASE("Greeted or received by someone is meeting them", "[extract][german]") {
+  auto f = facts(
+      "Präsident Max Muster kam am Montag an. Um 9 Uhr verließ er das Hotel in Warschau, um später im "
+      "Königsschloss vom polnischen Präsidenten Jan Test begrüßt zu werden.");
+  CHECK(f.count("Max Muster meets_with Jan Test"));
+  auto g = facts("Ministerin Anna Probe wurde am Abend von Minister Paul Roe empfangen.");
+  CHECK(g.count("Anna Probe meets_with Paul Roe"));
+}

@@ -463,3 +463,11 @@ TEST_CASE("Greeted or received by someone is meeting them", "[extract][german]")
   auto g = facts("Ministerin Anna Probe wurde am Abend von Minister Paul Roe empfangen.");
   CHECK(g.count("Anna Probe meets_with Paul Roe"));
 }
+
+TEST_CASE("A nationality noun before a name is no part of it", "[extract][german]") {
+  const auto names =
+      entity_names("Der Gipfel begann. Auch der Rumäne Peter Beispiel und die Französin Anna Muster kamen.");
+  CHECK(names.count("Peter Beispiel PER"));
+  CHECK_FALSE(names.count("Rumäne Peter Beispiel PER"));
+  CHECK(names.count("Anna Muster PER"));
+}

@@ -427,7 +427,7 @@ TEST_CASE("English forms of address between office and name, speakers and arriva
       "The annual forum opened in Lima on Monday. The opening session was addressed by Prime Minister of Fiji, "
       "the Hon. Jan Test; President of Kiribati, H.E. Tom Beispiel; and Prime Minister of Samoa, His Excellency "
       "Paul Roe. Leaders arriving on Sunday included President Eva Muster of Palau and Prime Minister Max Probe "
-      "of Tonga. President Anna Probe of Nauru is going to address the forum on Tuesday.");
+      "of Tonga. President Anna Probe of Nauru will address the forum on Tuesday.");
   CHECK(f.count("Jan Test holds_office Fiji"));
   CHECK(f.count("Tom Beispiel holds_office Kiribati"));
   CHECK(f.count("Paul Roe holds_office Samoa"));
@@ -444,12 +444,12 @@ TEST_CASE("English forms of address between office and name, speakers and arriva
 TEST_CASE("English membership: what an organisation consists of, members in a relative clause, states gathered",
           "[extract][english]") {
   auto f = english(
-      "The EAC is a bloc composed of Kenya, Uganda and Tanzania. The SADC consists of several countries, "
-      "Angola, Botswana and Zambia. Senators Jan Test (D-MD) and Tom Beispiel (D-VA), who are both senior "
-      "members of the Senate Foreign Relations Committee, spoke.");
+      "The EAC is composed of Kenya, Uganda and Tanzania. The SADC consists of several countries, "
+      "Angola, Botswana and Zambia. Senators Jan Test (D-MD) and Tom Beispiel (D-VA), who are "
+      "members of the Senate Budget Committee, spoke.");
   for (const char* x :
        {"Kenya member_of EAC", "Uganda member_of EAC", "Tanzania member_of EAC", "Angola member_of SADC",
-        "Zambia member_of SADC", "Tom Beispiel member_of Senate Foreign Relations Committee"}) {
+        "Zambia member_of SADC", "Tom Beispiel member_of Senate Budget Committee"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -462,11 +462,11 @@ TEST_CASE("English membership: what an organisation consists of, members in a re
 TEST_CASE("English offices in the plural, a form of address after a comma, a party of a state", "[extract][english]") {
   auto f = english(
       "The Chilean delegation includes deputy prime ministers Jan Test, Tom Beispiel and Eva Muster, and Foreign "
-      "Minister Paul Roe. The session was opened by the CARICOM Secretary-General, Dr. Anna Probe. Peter Muster, "
+      "Minister Paul Roe. The session was opened by the OECS Secretary-General, Dr. Anna Probe. Peter Muster, "
       "leader of Britain's Labour Party, spoke, and Governor-General Hans Test listened.");
   for (const char* x :
        {"Jan Test holds_office Chile", "Tom Beispiel holds_office Chile", "Eva Muster holds_office Chile",
-        "Paul Roe holds_office Chile", "Anna Probe holds_office CARICOM", "Peter Muster holds_office Labour Party"}) {
+        "Paul Roe holds_office Chile", "Anna Probe holds_office OECS", "Peter Muster holds_office Labour Party"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -478,13 +478,13 @@ TEST_CASE("English offices in the plural, a form of address after a comma, a par
 
 TEST_CASE("English venues: a city before its state, buildings, where a visitor stays", "[extract][english]") {
   auto f = english(
-      "The annual summit will be held in Suva, Fiji on May 5. A formal ceremony was held at Buckingham Palace. "
-      "The program ends with a state dinner at the Palace of Facets. President Jan Test is in Peru on a state "
-      "visit. Prime Minister Paul Roe visited the Government House in Canberra.");
+      "The annual summit will be held in Suva, Fiji on May 5. A formal ceremony was held at Royal Palace. "
+      "The day closes with a working dinner in the Palace of Nations. President Jan Test is in Peru on an official "
+      "visit. Prime Minister Paul Roe toured the State House in Lima.");
   for (const char* x : {"Suva located_in Fiji", "annual summit held_in Suva", "annual summit held_in Fiji",
-                        "formal ceremony in Buckingham Palace held_in Buckingham Palace",
-                        "state dinner in Palace of Facets held_in Palace of Facets", "state visit in Peru held_in Peru",
-                        "Government House located_in Canberra"}) {
+                        "formal ceremony in Royal Palace held_in Royal Palace",
+                        "working dinner in Palace of Nations held_in Palace of Nations",
+                        "state visit in Peru held_in Peru", "State House located_in Lima"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -496,10 +496,10 @@ TEST_CASE("English venues: a city before its state, buildings, where a visitor s
 
 TEST_CASE("English surnames that are common words or places, after a given name and an office", "[extract][english]") {
   auto f = english(
-      "British Prime Minister Theresa May and Commonwealth Secretary-General Patricia Scotland attended. On "
+      "British Prime Minister Anna May and Commonwealth Secretary-General Maria Scotland attended. On "
       "Monday May 5 the summit ended.");
-  CHECK(f.count("Theresa May holds_office Britain"));
-  CHECK(f.count("Patricia Scotland holds_office Commonwealth"));
+  CHECK(f.count("Anna May holds_office Britain"));
+  CHECK(f.count("Maria Scotland holds_office Commonwealth"));
   // A month before a day's number is a date, not a surname.
   auto g = english("President Anna May 5 arrived.");
   for (const std::string& fact : g) CHECK(fact.find("Anna May") == std::string::npos);
@@ -527,7 +527,7 @@ TEST_CASE("English: the next summit is an event of its own", "[extract][english]
 
 TEST_CASE("English speakers in their own speech and leaders listed as coming take part", "[extract][english]") {
   auto f = english(
-      "The annual summit opened in Lima on Monday. President Jan Test of Chile in his keynote speech called for "
+      "The annual summit opened in Lima on Monday. President Jan Test of Chile in his keynote speech urged "
       "unity. In her address, Prime Minister Eva Muster of Peru praised the hosts. The leaders of guest "
       "countries include President Tom Beispiel of Bolivia and Prime Minister Paul Roe of Fiji.");
   for (const char* who : {"Jan Test", "Eva Muster", "Tom Beispiel", "Paul Roe"}) {
@@ -548,7 +548,7 @@ TEST_CASE("English parties with a result in an election take part in it", "[extr
 
 TEST_CASE("English: a state's leader, a fund's managing director", "[extract][english]") {
   auto f = english(
-      "Palestinian leader Jan Test and International Monetary Fund Managing Director Anna Probe addressed the "
+      "Palestinian leader Jan Test and IMF Managing Director Anna Probe addressed the "
       "opening session.");
   CHECK(f.count("Jan Test holds_office Palestine"));
   CHECK(f.count("Anna Probe holds_office IMF"));

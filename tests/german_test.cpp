@@ -334,9 +334,9 @@ TEST_CASE("Offices taken over, elected by an organisation, or named with 'neue' 
 TEST_CASE("Venues of travel to attend and of meeting for an event, an organisation electing its chair",
           "[extract][german]") {
   auto f = facts(
-      "Im Mai wird Anna Probe nach Marseille (Frankreich) reisen, um am Weltwirtschaftsforum teilzunehmen. "
+      "Im Mai fliegt Anna Probe nach Marseille (Frankreich), um an der Klimakonferenz teilzunehmen. "
       "Die Außenminister treffen sich in Lissabon, der Hauptstadt Portugals, zu ihrem jährlichen Gipfel.");
-  CHECK(f.count("Weltwirtschaftsforum in Marseille held_in Marseille"));
+  CHECK(f.count("Klimakonferenz in Marseille held_in Marseille"));
   CHECK(f.count("jährlichen Gipfel in Lissabon held_in Lissabon"));
   auto g = facts("Die OSZE wählte außerdem den finnischen Minister Max Muster zum neuen Generalsekretär.");
   CHECK(g.count("Max Muster holds_office OSZE"));
@@ -362,9 +362,9 @@ TEST_CASE("The next summit is an event of its own, the next year is no event", "
       "Gipfel soll in Lissabon stattfinden.");
   CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
   CHECK_FALSE(f.count("Gipfel der OSZE in Marseille held_in Lissabon"));
-  // "im nächsten Jahr den Gipfel": the year is the next one, the summit the article's.
-  CHECK(entity_names("Der Gipfel der OSZE begann am Montag in Marseille. Portugal richtet im nächsten Jahr den "
-                     "Gipfel aus.")
+  // "im nächsten Sommer zum Gipfel": the summer is the next one, the summit the article's.
+  CHECK(entity_names("Der Gipfel der OSZE begann am Montag in Marseille. Portugal lädt im nächsten Sommer zum "
+                     "Gipfel ein.")
             .count("Gipfel EVENT") == 0);
 }
 
@@ -436,8 +436,8 @@ TEST_CASE("Taking part by video", "[extract][german]") {
 TEST_CASE("The candidates of an election do not take part in the article's event by a chair's cue",
           "[extract][german]") {
   auto f = facts(
-      "Der Gipfel der AU begann in Marseille. Minister Max Muster gewann die Wahl um den Vorsitz gegen "
-      "Ministerin Anna Probe.");
+      "Der Gipfel der AU begann in Marseille. Minister Max Muster gewann gegen Ministerin Anna Probe die "
+      "Abstimmung über den Vorsitz.");
   for (const std::string& fact : f) CHECK(fact.find("Anna Probe participates_in") == std::string::npos);
   auto g = facts("Der Gipfel der AU begann in Marseille. Ministerin Anna Probe hat den Vorsitz.");
   CHECK(g.count("Anna Probe participates_in Gipfel der AU in Marseille"));

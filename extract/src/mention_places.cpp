@@ -51,14 +51,14 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
       return i + 2;
     }
     // A given name before the noun names a person's hall only after an article: "the Alexander Hall".
-    // (also a common capitalised word: "the Government House", not at a sentence's start)
+    // (also a common capitalised word: "the State House", not at a sentence's start)
     const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);
     if ((name_word(t) || (after_article && lex_.is_noun(t.text))) && (!lex_.is_given_name(t.text) || after_article)) {
       mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
       return i + 2;
     }
   }
-  // "Palace of Facets", "Hall of Columns": the noun, a word of "event.phrase_link" and a name.
+  // "Palace of Nations", "Hall of Mirrors": the noun, a word of "event.phrase_link" and a name.
   if (noun(i) && i + 2 < sen.last && cls_.event_phrase_link.has(tok(i + 1).text) && name_word(tok(i + 2)) &&
       !lex_.word(tok(i + 2).text)) {
     mention(s, i, i + 3, building_entity(span_text(i, i + 3), -1));

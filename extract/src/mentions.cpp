@@ -161,7 +161,7 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) 
   for (std::size_t k = t; k > sen.first && t - k < 3;) {
     const Token& w = tok(--k);
     if (cls_.event_other.has(w.text)) return w.text;
-    if (!w.word || w.upper) break;  // "im nächsten Jahr den Gipfel": the year is the next one
+    if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
   }
   return {};
 }
@@ -757,13 +757,13 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   if (title_kind(j) != "address" && j + 1 < sen.last && cls_.genitive_article.has(tok(j).text) &&
       title_kind(j + 1) == "address")
     ++j;
-  // "the CARICOM Secretary-General, Dr. X": a comma before a form of address.
+  // "the OECS Secretary-General, Dr. X": a comma before a form of address.
   if (j + 1 < sen.last && tok(j).text == "," && title_kind(j + 1) == "address") ++j;
   while (j < sen.last && title_kind(j) == "address") j += lex_.match(text_.tokens, j)->tokens;
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
   // A given name alone after an office: the capitalised word after it is the surname even when it
-  // is a word of the lexicon ("Prime Minister Theresa May", "Secretary-General Patricia Scotland").
+  // is a word of the lexicon ("Prime Minister Anna May", "Secretary-General Maria Scotland").
   if (k == j + 1 && k < sen.last && lex_.is_given_name(tok(j).text) && tok(k).word && tok(k).upper &&
       !cls_.weekday.has(tok(k).text) && title_kind(k).empty() && cls_.genitive.ending_of(tok(k).text, 1).empty() &&
       !(k + 1 < sen.last && !tok(k + 1).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k + 1).text[0]))))

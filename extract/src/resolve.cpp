@@ -324,7 +324,7 @@ class Resolver {
         LexClass c = lex_.entry(*entry).cls;
         if (c == LexClass::kTitle || c == LexClass::kEvent) return false;
       }
-      // (a common word as the surname after a given name stays: "Theresa May")
+      // (a common word as the surname after a given name stays: "Anna May")
       if (lex_.is_noun(word) && !(i > 0 && i + 1 == w.size() && lex_.is_given_name(w[0]))) return false;
     }
     const std::string& last = w.back();

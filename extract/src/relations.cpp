@@ -174,12 +174,10 @@ int offices(const SentenceView& v, Relations& out, int context) {
     const char* rule = "";
     int where = stated_office_place(v, r, used, &rule);
     if (where == kNoState) {
-      // "die bayerische Parteichefin X": no state's office, but the article's party's (its branch).
+      // "die bayerische Parteichefin X": no state's office, but the article's party's (its branch),
+      // which the guess below gives an office of "office.organisation" — and nothing else.
       if (v.frame.organisation < 0) continue;
-      where = v.frame.organisation;
-      rule = "office.frame-organisation";
-      out.add(r.ent, kHolds, where, v.index, rule_name(v, rule), 0.5, r.title, {}, /*negatable=*/false);
-      continue;
+      where = -1;
     }
     const bool stated = where >= 0;
     if (!stated) {

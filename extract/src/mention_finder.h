@@ -184,6 +184,8 @@ class MentionFinder {
 
   // The kind of the lexicon title starting at token t ("office", "address"), or empty.
   std::string_view title_kind(std::size_t t) const;
+  // The tokens of a form of address ("Dr.", "His Excellency") starting at token t, 0 if none.
+  std::size_t address_at(std::size_t t) const;
 
   // An office written in several words before a name: words of "office.modifier" ("Deputy Prime
   // Minister X") and capitalised words no lexicon knows before an office of "office.head" ("Health

@@ -743,6 +743,11 @@ std::string_view MentionFinder::title_kind(std::size_t t) const {
   return lex_.entry(m->entry).kind;
 }
 
+std::size_t MentionFinder::address_at(std::size_t t) const {
+  auto m = lex_.match(text_.tokens, t);
+  return m && lex_.entry(m->entry).cls == LexClass::kTitle && lex_.entry(m->entry).kind == "address" ? m->tokens : 0;
+}
+
 std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
   const Sentence& sen = text_.sentences[s];
   std::size_t j = t1;
@@ -752,14 +757,10 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       name_word(tok(j + 3))) {
     j += 3;
   }
-  // A form of address between office and name: "Prime Minister of Fiji, the Hon. X", "President
-  // of Y, His Excellency X" (with the pack's capitalised article before it).
-  if (title_kind(j) != "address" && j + 1 < sen.last && cls_.genitive_article.has(tok(j).text) &&
-      title_kind(j + 1) == "address")
-    ++j;
-  // "the OECS Secretary-General, Dr. X": a comma before a form of address.
-  if (j + 1 < sen.last && tok(j).text == "," && title_kind(j + 1) == "address") ++j;
-  while (j < sen.last && title_kind(j) == "address") j += lex_.match(text_.tokens, j)->tokens;
+  // Forms of address between office and name, perhaps after an article or a comma: "Prime Minister
+  // of Fiji, the Hon. X", "President of Y, His Excellency X", "the OECS Secretary-General, Dr. X".
+  if (j + 1 < sen.last && (tok(j).text == "," || cls_.genitive_article.has(tok(j).text)) && address_at(j + 1) > 0) ++j;
+  while (const std::size_t n = j < sen.last ? address_at(j) : 0) j += n;
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
   // A given name alone after an office: the capitalised word after it is the surname even when it
@@ -808,9 +809,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     std::size_t a = k + 1, b = a;
     while (b < sen.last && b - a < 5 && name_word(tok(b))) ++b;
     // "… X and Central Bank Governor Y": words before an office of their own name no one.
-    if (b < sen.last && lex_.match(text_.tokens, b) &&
-        lex_.entry(lex_.match(text_.tokens, b)->entry).cls == LexClass::kTitle)
-      return k;
+    if (b < sen.last && !title_kind(b).empty()) return k;
     std::string second = span_text(a, b);
     mention(s, a, b, entity(Kind::kPerson, second, second), r);
     return b;

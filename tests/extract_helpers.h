@@ -51,6 +51,15 @@ inline std::set<std::string> facts(const std::string& text, const extract::Extra
   return out;
 }
 
+// Whether some fact starts with `start`, holds `part` and ends with `end` ("Jan Test participates_in"
+// … "summit"): for facts whose event name the test need not spell out.
+inline bool has_fact(const std::set<std::string>& facts, std::string_view start, std::string_view part,
+                     std::string_view end = {}) {
+  return std::any_of(facts.begin(), facts.end(), [&](const std::string& f) {
+    return f.starts_with(start) && f.find(part) != std::string::npos && f.ends_with(end);
+  });
+}
+
 // "Name TYPE" for every entity of the text in `lang` and for each of its other names ("Gipfel EVENT").
 inline std::set<std::string> entity_names(const std::string& text, const std::string& lang = "de") {
   auto doc = extractor().extract(extract::Input{text, "test", "", lang});

@@ -33,6 +33,31 @@ std::vector<std::string> words(std::string_view text) {
   return out;
 }
 
+// A stand-in for a statistical tagger: proposes every occurrence of the words it is given.
+class ProposeWords final : public MentionSource {
+ public:
+  explicit ProposeWords(std::vector<std::pair<std::string, EntityType>> words) : words_(std::move(words)) {}
+  std::vector<ProposedMention> propose(const TokenizedText& tokenized) const override {
+    const std::string_view text = tokenized.text;
+    std::vector<ProposedMention> out;
+    for (const auto& [word, type] : words_)
+      for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+        out.push_back({at, at + word.size(), type});
+    return out;
+  }
+
+ private:
+  std::vector<std::pair<std::string, EntityType>> words_;
+};
+
+// The built-in extractor with a mention source proposing these words.
+std::unique_ptr<Extractor> extractor_proposing(std::vector<std::pair<std::string, EntityType>> words) {
+  auto x = Extractor::create();
+  REQUIRE_OK(x);
+  (*x)->add_source(std::make_unique<ProposeWords>(std::move(words)));
+  return std::move(x).value();
+}
+
 }  // namespace
 
 TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[extract][text]") {
@@ -322,27 +347,11 @@ TEST_CASE("A dateline gives the date and a long form with its acronym names an o
 }
 
 TEST_CASE("Another mention source adds names the lexicons do not know, without overriding them", "[extract][sources]") {
-  // A stand-in for a statistical tagger: proposes every span of the words it is given.
-  class Fixed final : public MentionSource {
-   public:
-    std::vector<ProposedMention> propose(const TokenizedText& tokenized) const override {
-      const std::string_view text = tokenized.text;
-      std::vector<ProposedMention> out;
-      for (auto [word, type] : {std::pair<std::string_view, EntityType>{"Zorblax Quintus", EntityType::kPerson},
-                                {"Russland", EntityType::kPerson}}) {
-        for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
-          out.push_back({at, at + word.size(), type});
-      }
-      return out;
-    }
-  };
-  auto x = Extractor::create();
-  REQUIRE_OK(x);
-  (*x)->add_source(std::make_unique<Fixed>());
+  auto x = extractor_proposing({{"Zorblax Quintus", EntityType::kPerson}, {"Russland", EntityType::kPerson}});
   auto doc =
-      (*x)->extract(Input{"Zorblax Quintus trifft sich mit dem russischen Präsidenten Ivan Petrow. "
-                          "Russland begrüßt das.",
-                          "t", "", "de"});
+      x->extract(Input{"Zorblax Quintus trifft sich mit dem russischen Präsidenten Ivan Petrow. "
+                       "Russland begrüßt das.",
+                       "t", "", "de"});
   REQUIRE_OK(doc);
   std::map<std::string, EntityType> types;
   for (const Entity& e : doc->entities) types[e.name] = e.type;
@@ -354,21 +363,11 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
 }
 
 TEST_CASE("A proposed name that is a father's name after 'bin' is another person", "[extract][sources]") {
-  class Fixed final : public MentionSource {
-   public:
-    std::vector<ProposedMention> propose(const TokenizedText& tokenized) const override {
-      const std::string_view text = tokenized.text;
-      const std::size_t at = text.rfind("Salman");  // the one after "König"
-      return {{at, at + 6, EntityType::kPerson}};
-    }
-  };
-  auto x = Extractor::create();
-  REQUIRE_OK(x);
-  (*x)->add_source(std::make_unique<Fixed>());
+  auto x = extractor_proposing({{"Salman", EntityType::kPerson}});
   auto doc =
-      (*x)->extract(Input{"Kronprinz Mohammed bin Salman empfing den Gast in Riad. Danach traf der Gast "
-                          "König Salman.",
-                          "t", "", "de"});
+      x->extract(Input{"Kronprinz Mohammed bin Salman empfing den Gast in Riad. Danach traf der Gast "
+                       "König Salman.",
+                       "t", "", "de"});
   REQUIRE_OK(doc);
   for (const Entity& e : doc->entities) {
     INFO(e.name);

@@ -89,9 +89,9 @@ std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) 
     if (t > sen.first && is_event_modifier(t - 1)) {
       --t;
     } else if (t > sen.first + 1 && tok(t - 1).text == "." && !tok(t - 2).text.empty() &&
-               std::isdigit(static_cast<unsigned char>(tok(t - 2).text[0])) && t < text_.tokens.size() &&
-               (is_event_modifier(t) || t == sen.last || tok(t).upper)) {
-      t -= 2;  // an ordinal written with a period: "der 40. Parteitag"
+               std::isdigit(static_cast<unsigned char>(tok(t - 2).text[0])) &&
+               (is_event_modifier(t) || tok(t).upper)) {  // (t is the noun or a modifier: inside the sentence)
+      t -= 2;                                             // an ordinal written with a period: "der 40. Parteitag"
     } else {
       return t;
     }

@@ -617,3 +617,25 @@ TEST_CASE("English: those met 'with' are no attendees by a cue, those 'together 
       "attended.");
   CHECK(g.count("Tom Beispiel participates_in annual summit in Lima"));
 }
+
+TEST_CASE("English offices after a name and 'as', offices with a field after 'for'", "[extract][english]") {
+  auto f = english(
+      "Peru has a new cabinet. Peru voted in May. Peru will hold a summit in Lima. Anna Probe was sworn in as the "
+      "Minister for Trade and Deputy Prime Minister, Tom Beispiel as the Minister for Foreign Affairs and Industry "
+      "and Eva Muster as Treasurer. Peter Roe will serve as Acting President until June.");
+  for (const char* x : {"Anna Probe holds_office Peru", "Tom Beispiel holds_office Peru",
+                        "Eva Muster holds_office Peru", "Peter Roe holds_office Peru"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // An office's field names no one, nor does an office alone.
+  for (const char* x : {"Trade", "Foreign Affairs", "Industry", "Deputy Prime"}) {
+    INFO(x);
+    CHECK_FALSE(has_fact(f, x, "holds_office", ""));
+  }
+  // "as" without a verb of office after a name is no office of it: "smiled as the President arrived".
+  auto g = english(
+      "Peru has a new cabinet. Peru voted in May. Peru will hold a summit. Paul Roe smiled as the "
+      "President arrived.");
+  CHECK_FALSE(has_fact(g, "Paul Roe", "holds_office", ""));
+}

@@ -72,7 +72,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       second = std::max(second, x.mentions.size());
     }
   }
-  if (first >= 3 && first > 2 * second) f.country = top;
+  if (first >= 3 && first >= 2 * second) f.country = top;
   // Else, in the report of a visit (an event kind of class "event.visit") to a state, the host:
   // its offices are the ones named without a state ("President X welcomed the guest").
   if (f.country < 0 && f.event >= 0) {

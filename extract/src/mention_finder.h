@@ -55,6 +55,9 @@ struct Classes {
         office_head(w["office.head"]),
         office_modifier(w["office.modifier"]),
         office_plural(w["office.plural"]),
+        office_as(w["office.as"]),
+        office_as_verb(w["office.as_verb"]),
+        office_topic(w["office.topic"]),
         month(w["month"]),
         weekday(w["weekday"]),
         capital_after_name(w["capital.after_name"]),
@@ -82,10 +85,11 @@ struct Classes {
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other, &event_part,
-      &office_head, &office_modifier, &office_plural, &month, &weekday, &capital_after_name, &capital_noun, &org_head,
-      &org_head_link, &org_head_genitive, &org_head_last, &not_adjective, &adjective_endings, &article_capitalised,
-      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue,
-      &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &month, &weekday,
+      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &not_adjective,
+      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference,
+      &states_pair, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article, &city_prep,
+      &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -199,6 +203,16 @@ class MentionFinder {
   // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class
   // "office.reference") to the one person of the article introduced with that office.
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
+  // An office after a name and a word of "office.as", directly ("…, Anna Probe as the Treasurer") or
+  // after lower-case words with a verb of "office.as_verb" ("X was sworn in as Deputy Prime
+  // Minister"): the name's office. Returns the token after the office, or t0.
+  // The office is given once the sentence's names are all known (offices_after_names).
+  std::size_t office_after_name(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
+  void offices_after_names(std::size_t s);
+  // The end of the topic an office names after a word of "office.topic" at token t: capitalised
+  // words, also joined by "and" ("Minister for Foreign Affairs and Trade"), up to an office or a
+  // given name; t when there is none. Its words name no entity (the tagger's proposals there are dropped).
+  std::size_t skip_office_topic(const Sentence& sen, std::size_t t);
 
   // A compound whose head is an event noun of the lexicon: "Sondergipfel", "Nordseetreffen",
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
@@ -287,6 +301,12 @@ class MentionFinder {
   bool last_meeting_ = true;                               // the last event is a meeting (bound events and summits are)
   std::map<std::string, int> holders_;                     // country code ‖ office → the person introduced with it
   std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
+  struct OfficeAfterName {
+    std::size_t name_end, at;
+    std::string title;
+  };
+  std::vector<OfficeAfterName> offices_after_names_;                // this sentence's, for the names they follow
+  std::vector<std::pair<std::size_t, std::size_t>> office_topics_;  // tokens [first, last) of offices' topics
   std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("Mercosur bloc")
 };
 

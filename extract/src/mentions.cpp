@@ -47,6 +47,8 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   for (std::size_t s = 0; s < text_.sentences.size(); ++s) {
     sentence(s);
     add_proposals(s, proposals);
+    offices_after_names(s);
+    office_topics_.clear();
   }
   return std::move(out_);
 }
@@ -368,7 +370,12 @@ std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
   if (!m || lex_.entry(m->entry).cls != LexClass::kTitle || lex_.entry(m->entry).kind != "office") return i;
   const std::size_t end = j + m->tokens;
   if (topic && !cls_.office_head.has(tok(end - 1).text)) return i;
-  return person_after_title(s, i, end, span_text(i, end));
+  const std::string title = span_text(i, end);
+  if (std::size_t next = person_after_title(s, i, end, title); next > i) return next;
+  if (std::size_t next = office_after_name(s, i, end, title); next > i) return next;
+  // An office alone ("… and Deputy Prime Minister"): its words name no one.
+  office_reference(s, i, end, title);
+  return end;
 }
 
 std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
@@ -400,6 +407,7 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       break;
     case LexClass::kTitle:
       if (std::size_t next = person_after_title(s, i, i + m->tokens, le.canonical); next > i) return next;
+      if (std::size_t next = office_after_name(s, i, i + m->tokens, le.canonical); next > i) return next;
       office_reference(s, i, i + m->tokens, le.canonical);
       break;
     case LexClass::kEvent:
@@ -699,6 +707,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     if (first >= last || last > sen.last) continue;  // not on token boundaries
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
+    for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);
     if (overlaps) continue;
     std::string name(text_.text.substr(p.start, p.end - p.start));
     Kind k = p.type == EntityType::kPerson         ? Kind::kPerson
@@ -750,7 +759,7 @@ std::size_t MentionFinder::address_at(std::size_t t) const {
 
 std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
   const Sentence& sen = text_.sentences[s];
-  std::size_t j = t1;
+  std::size_t j = skip_office_topic(sen, t1);  // "Minister for Foreign Affairs X"
   std::optional<std::pair<std::size_t, std::size_t>> of = office_holder_of(sen, &j);
   // "dem Vorsitzenden des Ausschusses, Karl Beispiel": an office of something we do not know.
   if (!of && j + 3 < sen.last && cls_.genitive_article.has(tok(j).text) && tok(j + 1).upper && tok(j + 2).text == "," &&

@@ -639,3 +639,14 @@ TEST_CASE("English offices after a name and 'as', offices with a field after 'fo
       "President arrived.");
   CHECK_FALSE(has_fact(g, "Paul Roe", "holds_office", ""));
 }
+
+TEST_CASE("English: a ceremonial welcome is an event, the host of a visit holds the offices named without a state",
+          "[extract][english]") {
+  // The welcome is named more often than the visit; the visit still makes Peru the host.
+  auto f = english(
+      "President Anna Probe of Chile began her official visit to Peru on Monday. A ceremonial welcome was held at the "
+      "Government Palace. The ceremonial welcome lasted an hour. President Tom Beispiel greeted her there.");
+  CHECK(has_fact(f, "welcome ceremony", "held_in", "Government Palace"));
+  CHECK(f.count("Tom Beispiel holds_office Peru"));
+  CHECK_FALSE(f.count("Tom Beispiel holds_office Chile"));
+}

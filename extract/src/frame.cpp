@@ -74,10 +74,15 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   }
   if (first >= 3 && first >= 2 * second) f.country = top;
   // Else, in the report of a visit (an event kind of class "event.visit") to a state, the host:
-  // its offices are the ones named without a state ("President X welcomed the guest").
-  if (f.country < 0 && f.event >= 0) {
-    const Ent& ev = m.ents[static_cast<std::size_t>(f.event)];
-    if (ev.place >= 0 && pack.words["event.visit"].has(ev.event_kind) && m.kind(ev.place) == Kind::kCountry) {
+  // its offices are the ones named without a state ("President X welcomed the guest"). The visit
+  // need not be the article's event: a report of a welcome ceremony is one of the visit too.
+  if (f.country < 0) {
+    std::size_t most = 0;
+    for (const Ent& ev : m.ents) {
+      if (ev.kind != Kind::kEvent || ev.place < 0 || !pack.words["event.visit"].has(ev.event_kind) ||
+          m.kind(ev.place) != Kind::kCountry || ev.mentions.size() <= most)
+        continue;
+      most = ev.mentions.size();
       f.country = ev.place;
       f.host = true;
     }

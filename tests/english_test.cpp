@@ -650,3 +650,13 @@ TEST_CASE("English: a ceremonial welcome is an event, the host of a visit holds 
   CHECK(f.count("Tom Beispiel holds_office Peru"));
   CHECK_FALSE(f.count("Tom Beispiel holds_office Chile"));
 }
+
+TEST_CASE("English: compounds broken by a space after their hyphen are one word", "[extract][english]") {
+  auto f = english(
+      "President Jean- Paul Probe of Peru met UN Secretary- General Anna Muster in Lima. President Abdel- Karim al- "
+      "Beispiel of Chile came too.");
+  CHECK(f.count("Jean-Paul Probe holds_office Peru"));
+  CHECK(f.count("Anna Muster holds_office UN"));
+  CHECK(f.count("Abdel-Karim al-Beispiel holds_office Chile"));
+  CHECK(f.count("Jean-Paul Probe meets_with Anna Muster"));
+}

@@ -66,6 +66,10 @@ TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[ext
   CHECK(words(text) == std::vector<std::string>{"Das", "SOZ-Gipfeltreffen", ",", "z.", "B.", "mit", "Dr.", "Ölmann",
                                                 "und", "Staats-", "und", "Regierungschefs", "."});
   for (const Token& t : tokens) CHECK(text.substr(t.start, t.end - t.start) == t.text);
+  // A compound broken by a space after its hyphen is one word; a hyphen that stands for a word is not.
+  CHECK(words("Jean- Paul und Nord- und Südstaaten") ==
+        std::vector<std::string>{"Jean- Paul", "und", "Nord-", "und", "Südstaaten"});
+  CHECK(kg::extract::join_broken_compounds("Jean- Paul al- Test") == "Jean-Paul al-Test");
   CHECK(tokens[7].upper);  // Ölmann: upper case beyond ASCII
   CHECK(!tokens[2].word);
 }

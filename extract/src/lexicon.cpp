@@ -180,6 +180,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Lexicon::event_head(std::stri
 }
 
 std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
+  if (has_broken_compound(tokens[i].text)) {
+    // "Secretary- General": the lexicon's one-word form.
+    auto e = word(join_broken_compounds(tokens[i].text));
+    if (!e) return std::nullopt;
+    return LexMatch{*e, 1, std::string(tokens[i].text)};
+  }
   auto it = forms_.find(tokens[i].text);
   if (it == forms_.end()) return std::nullopt;
   for (const auto& [words, entry] : it->second) {

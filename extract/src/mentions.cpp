@@ -28,8 +28,9 @@ bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes)
   // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
   for (const std::string& e : prefixes.entries()) {
     std::string_view p = std::string_view(e).substr(0, e.size() - 1);  // "al-*"
-    if (t.text.starts_with(p) && t.text.size() > p.size() && std::isupper(static_cast<unsigned char>(t.text[p.size()])))
-      return true;
+    if (!t.text.starts_with(p)) continue;
+    const std::size_t at = p.size() + (t.text.size() > p.size() && t.text[p.size()] == ' ');  // "al- Sisi"
+    if (t.text.size() > at && std::isupper(static_cast<unsigned char>(t.text[at]))) return true;
   }
   if (!t.word || !t.upper || lex.is_noun(t.text)) return false;
   if (t.text.size() >= 2 && t.text.back() == '-') return false;
@@ -57,7 +58,11 @@ std::string MentionFinder::span_text(std::size_t first, std::size_t last) const 
   return std::string(text_.text.substr(tok(first).start, tok(last - 1).end - tok(first).start));
 }
 
-int MentionFinder::entity(Kind kind, const std::string& key, const std::string& name) {
+int MentionFinder::entity(Kind kind, const std::string& key_text, const std::string& name_text) {
+  // "Jean- Claude X" is named as "Jean-Claude X" (its mention keeps the words as written).
+  const bool broken = has_broken_compound(name_text) || has_broken_compound(key_text);
+  const std::string key = broken ? join_broken_compounds(key_text) : key_text;
+  const std::string name = broken ? join_broken_compounds(name_text) : name_text;
   std::string k = Mentions::key_of(kind, key);
   if (auto it = out_.by_key.find(k); it != out_.by_key.end()) return it->second;
   Ent fresh;

@@ -98,6 +98,20 @@ std::string normalize_text(std::string_view text) {
   return unified;
 }
 
+bool has_broken_compound(std::string_view text) { return text.find("- ") != std::string_view::npos; }
+
+std::string join_broken_compounds(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '-' && i + 2 < text.size() && text[i + 1] == ' ' && text[i + 2] != ' ' && i > 0 &&
+        text[i - 1] != ' ')
+      ++i;
+  }
+  return out;
+}
+
 std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviations) {
   std::vector<Token> out;
   std::size_t i = 0;
@@ -126,6 +140,15 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
           UChar32 e = j + l < text.size() ? code_point(text, j + l, &l2) : 0;
           if (is_word_char(e)) {
             j += l;
+            continue;
+          }
+          // A capitalised word's (or a particle's) hyphen before one space and a capital letter: a
+          // compound broken by a space ("Jean- Claude", "Secretary- General", "al- Sisi"), not a
+          // hyphen that stands for a word.
+          std::size_t l3 = 0;
+          if (d == '-' && e == ' ' && (u_isupper(c) || j - i <= 3) && j + l + 1 < text.size() &&
+              u_isupper(code_point(text, j + l + 1, &l3))) {
+            j += l + 1;
             continue;
           }
           if (d == '-') j += l;

@@ -31,8 +31,14 @@ std::string normalize_text(std::string_view text);
 
 // Words (letters, digits, inner hyphens and apostrophes; "Staats-" keeps its trailing hyphen),
 // the language's abbreviations with their period (word class "abbreviation": "Dr.", "Nr."), and
-// single punctuation marks.
+// single punctuation marks. A capitalised word's hyphen before one space and a capital letter
+// joins: "Jean- Claude", "Secretary- General" (a compound broken by a space) are one token.
 std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviations);
+
+// A token's words as the lexicon and names spell them: without the space of a broken compound
+// ("Jean- Claude" → "Jean-Claude").
+std::string join_broken_compounds(std::string_view text);
+bool has_broken_compound(std::string_view text);
 
 // Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
 // after abbreviations (tokenize keeps their period) or ordinals before a month or a range word

@@ -471,3 +471,12 @@ TEST_CASE("A nationality noun before a name is no part of it", "[extract][german
   CHECK_FALSE(names.count("Rumäne Peter Beispiel PER"));
   CHECK(names.count("Anna Muster PER"));
 }
+
+TEST_CASE("A function word that starts a sentence starts no name", "[extract][german]") {
+  // "Beim" is capitalised only because it starts the sentence (function_words.tsv, derived from UD German-GSD).
+  auto f = facts(
+      "Beim Arbeitstreffen in Marseille sprachen Außenminister Tom Probe und Außenministerin Eva Beispiel über den "
+      "Handel.");
+  CHECK(f.count("Arbeitstreffen in Marseille held_in Marseille"));
+  CHECK(f.count("Tom Probe participates_in Arbeitstreffen in Marseille"));
+}

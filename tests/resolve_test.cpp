@@ -235,6 +235,11 @@ TEST_CASE("A dateline's agency tag and a place in capitals are no entities", "[e
   REQUIRE_OK(named);
   REQUIRE(named->entities.size() == 1);
   CHECK(named->entities[0].name == "Paris");
+  // "Stadt/agency -": the place stays, the agency goes.
+  auto slash = (*r)->extract(Input{"Lissabon/dpa - Der Rat tagt.", "t", "", "de"});
+  REQUIRE_OK(slash);
+  REQUIRE(slash->entities.size() == 1);
+  CHECK(slash->entities[0].name == "Lissabon");
 }
 
 TEST_CASE("A generic meeting is the article's one specific meeting, never one of two", "[extract][resolution]") {

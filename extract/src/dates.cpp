@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 
 namespace kg::extract {
@@ -128,6 +129,16 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
     while (k < t.size() && k < 4 && t[k].word && t[k].upper) {
       for (unsigned char c : t[k].text) capitals = capitals && !(c >= 'a' && c <= 'z');
       ++k;
+    }
+    // "Lima/dpa - …": the agency after a slash, and its dash.
+    if (const std::size_t slash = t.empty() ? std::string_view::npos : t[0].text.find('/');
+        k == 1 && slash != std::string_view::npos && t.size() > 2 && (t[1].text == "-" || t[1].text == "–")) {
+      const std::string_view agency = t[0].text.substr(slash + 1);
+      if (!agency.empty() && agency.size() <= 8 &&
+          std::all_of(agency.begin(), agency.end(), [](unsigned char c) { return std::isalpha(c) != 0; })) {
+        out.emplace_back(line_start + t[0].start + slash, line_start + t[1].end);
+        break;
+      }
     }
     if (k > 0 && k + 2 < t.size() && t[k].text == "(") {
       std::size_t close = k + 1;

@@ -150,6 +150,13 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
   std::erase_if(t.tokens, [&](const Token& tok) { return tok.start < skip; });
   for (const std::pair<std::size_t, std::size_t>& tag : dateline_tags(text, pack.words)) {
     std::erase_if(t.tokens, [&](const Token& tok) { return tok.start >= tag.first && tok.end <= tag.second; });
+    // A token the tag starts inside keeps its words before it: "Lima" of "Lima/dpa".
+    for (Token& tok : t.tokens) {
+      if (tok.start < tag.first && tok.end > tag.first && tok.end <= tag.second) {
+        tok.end = tag.first;
+        tok.text = text.substr(tok.start, tok.end - tok.start);
+      }
+    }
   }
   t.sentences = split_sentences(text, t.tokens, pack.words);
   return t;

@@ -29,56 +29,6 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   mention(s, t0, t1, person, r);
 }
 
-std::size_t MentionFinder::skip_office_topic(const Sentence& sen, std::size_t t) {
-  if (t + 1 >= sen.last || !cls_.office_topic.has(tok(t).text)) return t;
-  auto topic_word = [&](std::size_t k) {
-    const Token& w = tok(k);
-    return w.word && w.upper && title_kind(k).empty() && !cls_.office_modifier.has(w.text) &&
-           !lex_.is_given_name(w.text) && !cls_.article_capitalised.has(w.text);
-  };
-  std::size_t end = t;
-  for (std::size_t k = t + 1; k < sen.last && k < t + 8 && topic_word(k);) {
-    end = ++k;
-    if (k + 1 < sen.last && cls_.conjunction_and.has(tok(k).text) && topic_word(k + 1)) ++k;
-  }
-  if (end > t) office_topics_.emplace_back(t + 1, end);
-  return end;
-}
-
-std::size_t MentionFinder::office_after_name(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
-  const Sentence& sen = text_.sentences[s];
-  // Back over the office's modifiers and an ordinal ("as the 31st Acting Prime Minister"), then an article.
-  std::size_t b = t0;
-  while (b > sen.first && (cls_.office_modifier.has(tok(b - 1).text) ||
-                           (!tok(b - 1).text.empty() && std::isdigit(static_cast<unsigned char>(tok(b - 1).text[0])))))
-    --b;
-  if (b > sen.first && cls_.genitive_article.has(tok(b - 1).text)) --b;
-  if (b == sen.first || !cls_.office_as.has(tok(b - 1).text)) return t0;
-  const std::size_t as = b - 1;
-  // Back over a few lower-case words with a verb that gives an office ("was sworn in", "will serve").
-  std::size_t name_end = as;
-  bool verb = false;
-  for (std::size_t n = as; n > sen.first && as - n < 5 && tok(n - 1).word && !tok(n - 1).upper; --n) {
-    verb = verb || cls_.office_as_verb.has(tok(n - 1).text);
-    if (verb) name_end = n - 1;
-  }
-  // The name may be one the tagger proposes after this pass: offices_after_names() gives it the office.
-  offices_after_names_.push_back({name_end, t0, title});
-  return std::max(t1, skip_office_topic(sen, t1));
-}
-
-void MentionFinder::offices_after_names(std::size_t s) {
-  for (const OfficeAfterName& o : offices_after_names_) {
-    for (Ref& r : refs(s)) {
-      if (r.last != o.name_end || r.reference || !r.title.empty() || ent(r.ent).kind != Kind::kPerson) continue;
-      r.title = o.title;
-      r.title_at = o.at;
-      holders_by_title_[o.title].insert(r.ent);
-    }
-  }
-  offices_after_names_.clear();
-}
-
 std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first || !cls_.org_epithet.has(tok(i).text)) return i;

@@ -317,16 +317,6 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
   return i;
 }
 
-std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
-  const Token& t = tok(i);
-  if (!t.word || !t.upper || lex_.word(t.text) || !cls_.office_suffix.has(t.text)) return i;
-  std::string title(t.text);
-  // Its base form: the class "inflect.office" lists endings dropped in turn ("…in", then "…s").
-  for (const std::string& ending : cls_.office_endings.entries())
-    if (title.ends_with(ending)) title.resize(title.size() - ending.size());
-  return person_after_title(s, i, i + 1, title);
-}
-
 std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   // Cheap first: a head among the capitalised words that follow.
@@ -351,36 +341,6 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   const std::string name = span_text(i, head + 1);
   mention(s, i, head + 1, entity(Kind::kOrg, name, name));
   return head + 1;
-}
-
-std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  // Cheap first: a modifier here, or an office's head among the next words.
-  if (!tok(i).word) return i;
-  bool office_ahead = cls_.office_modifier.has(tok(i).text);
-  for (std::size_t k = i + 1; !office_ahead && k < sen.last && k < i + 5 && tok(k).word; ++k)
-    office_ahead = cls_.office_head.has(tok(k).text);
-  if (!office_ahead) return i;
-  std::size_t j = i;
-  bool topic = false;  // capitalised words other than modifiers: only an office of "office.head" takes them
-  for (; j < sen.last && j - i < 4; ++j) {
-    const Token& t = tok(j);
-    if (cls_.office_modifier.has(t.text)) continue;
-    if (!name_word(t) || cls_.month.has(t.text) || cls_.weekday.has(t.text) || cls_.article_capitalised.has(t.text))
-      break;
-    topic = true;
-  }
-  if (j == i) return i;
-  auto m = lex_.match(text_.tokens, j);
-  if (!m || lex_.entry(m->entry).cls != LexClass::kTitle || lex_.entry(m->entry).kind != "office") return i;
-  const std::size_t end = j + m->tokens;
-  if (topic && !cls_.office_head.has(tok(end - 1).text)) return i;
-  const std::string title = span_text(i, end);
-  if (std::size_t next = person_after_title(s, i, end, title); next > i) return next;
-  if (std::size_t next = office_after_name(s, i, end, title); next > i) return next;
-  // An office alone ("… and Deputy Prime Minister"): its words name no one.
-  office_reference(s, i, end, title);
-  return end;
 }
 
 std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
@@ -725,110 +685,6 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     mention(s, first, last, e);
   }
   std::sort(refs(s).begin(), refs(s).end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
-}
-
-std::optional<std::pair<std::size_t, std::size_t>> MentionFinder::office_holder_of(const Sentence& sen,
-                                                                                   std::size_t* j) const {
-  if (*j >= sen.last) return std::nullopt;
-  if (auto o = lex_.match(text_.tokens, *j); o && lex_.entry(o->entry).cls == LexClass::kCountry && o->tokens == 1 &&
-                                             !cls_.genitive.ending_of(tok(*j).text, 1).empty() && *j + 1 < sen.last) {
-    // "… Maltas Jane Roe", "dem Präsidenten Irlands, Sean Doe"
-    std::size_t name_at = tok(*j + 1).text == "," ? *j + 2 : *j + 1;
-    if (name_at < sen.last && name_word(tok(name_at))) {
-      auto of = std::make_pair(*j, *j + 1);
-      *j = name_at;
-      return of;
-    }
-  }
-  if (*j + 1 < sen.last && cls_.office_of.has(tok(*j).text)) {
-    if (auto o = lex_.match(text_.tokens, *j + 1); o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCountry})) {
-      auto of = std::make_pair(*j + 1, *j + 1 + o->tokens);
-      *j = *j + 1 + o->tokens;
-      if (*j < sen.last && tok(*j).text == ",") ++*j;
-      return of;
-    }
-  }
-  return std::nullopt;
-}
-
-std::string_view MentionFinder::title_kind(std::size_t t) const {
-  auto m = lex_.match(text_.tokens, t);
-  if (!m || lex_.entry(m->entry).cls != LexClass::kTitle) return {};
-  return lex_.entry(m->entry).kind;
-}
-
-std::size_t MentionFinder::address_at(std::size_t t) const {
-  auto m = lex_.match(text_.tokens, t);
-  return m && lex_.entry(m->entry).cls == LexClass::kTitle && lex_.entry(m->entry).kind == "address" ? m->tokens : 0;
-}
-
-std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
-  const Sentence& sen = text_.sentences[s];
-  std::size_t j = skip_office_topic(sen, t1);  // "Minister for Foreign Affairs X"
-  std::optional<std::pair<std::size_t, std::size_t>> of = office_holder_of(sen, &j);
-  // "dem Vorsitzenden des Ausschusses, Karl Beispiel": an office of something we do not know.
-  if (!of && j + 3 < sen.last && cls_.genitive_article.has(tok(j).text) && tok(j + 1).upper && tok(j + 2).text == "," &&
-      name_word(tok(j + 3))) {
-    j += 3;
-  }
-  // Forms of address between office and name, perhaps after an article or a comma: "Prime Minister
-  // of Fiji, the Hon. X", "President of Y, His Excellency X", "the OECS Secretary-General, Dr. X".
-  if (j + 1 < sen.last && (tok(j).text == "," || cls_.genitive_article.has(tok(j).text)) && address_at(j + 1) > 0) ++j;
-  while (const std::size_t n = j < sen.last ? address_at(j) : 0) j += n;
-  std::size_t k = j;
-  while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
-  // A given name alone after an office: the capitalised word after it is the surname even when it
-  // is a word of the lexicon ("Prime Minister Anna May", "Secretary-General Maria Scotland").
-  if (k == j + 1 && k < sen.last && lex_.is_given_name(tok(j).text) && tok(k).word && tok(k).upper &&
-      !cls_.weekday.has(tok(k).text) && title_kind(k).empty() && cls_.genitive.ending_of(tok(k).text, 1).empty() &&
-      !(k + 1 < sen.last && !tok(k + 1).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k + 1).text[0]))))
-    ++k;
-  // Nor are words ending in an organisation's head ("leader of Australia's Labor Party").
-  if (k > j && cls_.org_head_last.has(tok(k - 1).text)) return t0;
-  // A name of several words the lexicon knows ("Sri Lankas") is no person.
-  if (k == j || lex_.match(text_.tokens, j)) return t0;
-  // A single word after an office names a person only when it is long enough to be a name.
-  if (k == j + 1 && person_by_part(tok(j).text) < 0 && tok(j).text.size() < 3) return t0;
-  std::string name = span_text(j, k);
-  int p = -1;
-  if (k == j + 1) p = person_by_part(name);
-  if (p < 0) p = entity(Kind::kPerson, name, name);
-  if (of) mention(s, of->first, of->second, lex_entity(lex_.match(text_.tokens, of->first)->entry));
-  Ref r;
-  r.title = title;
-  r.title_at = t0;
-  if (!refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0) {
-    holders_.emplace(ent(refs(s).back().ent).code + "\t" + title, p);
-  }
-  holders_by_title_[title].insert(p);
-  mention(s, j, k, p, r);
-  // An office in the plural is every listed name's: "deputy prime ministers A, B and C".
-  const std::string_view last_word = tok(t1 - 1).text;
-  const auto singular = lex_.word(last_word);
-  if (singular && !cls_.office_plural.ending_of(last_word).empty() &&
-      cls_.office_plural.ending_of(lex_.entry(*singular).canonical).empty()) {
-    while (k + 2 < sen.last && (tok(k).text == "," || cls_.conjunction_and.has(tok(k).text)) && name_word(tok(k + 1)) &&
-           name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)) {
-      std::size_t a = k + 1, b = a;
-      while (b < sen.last && b - a < 4 && name_word(tok(b))) ++b;
-      if (b < sen.last && title_kind(b) == "office") break;  // "…, Foreign Minister X" has an office of its own
-      mention(s, a, b, entity(Kind::kPerson, span_text(a, b), span_text(a, b)), r);
-      k = b;
-    }
-    return k;
-  }
-  // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
-  if (k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) && name_word(tok(k + 2)) &&
-      !lex_.match(text_.tokens, k + 1)) {
-    std::size_t a = k + 1, b = a;
-    while (b < sen.last && b - a < 5 && name_word(tok(b))) ++b;
-    // "… X and Central Bank Governor Y": words before an office of their own name no one.
-    if (b < sen.last && !title_kind(b).empty()) return k;
-    std::string second = span_text(a, b);
-    mention(s, a, b, entity(Kind::kPerson, second, second), r);
-    return b;
-  }
-  return k;
 }
 
 }  // namespace mention_detail

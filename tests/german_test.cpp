@@ -480,3 +480,13 @@ TEST_CASE("A function word that starts a sentence starts no name", "[extract][ge
   CHECK(f.count("Arbeitstreffen in Marseille held_in Marseille"));
   CHECK(f.count("Tom Probe participates_in Arbeitstreffen in Marseille"));
 }
+
+TEST_CASE("An organisation and an office in one word: the office is held in the organisation", "[extract][german]") {
+  auto f = facts(
+      "Bundestagspräsidentin Anna Probe eröffnete die Sitzung. Danach sprach der Europaratssprecher Tom Beispiel. "
+      "Parteipräsident Max Muster hörte zu.");
+  CHECK(f.count("Anna Probe holds_office Bundestag"));
+  CHECK(f.count("Tom Beispiel holds_office Europarat"));  // with a linking "s"
+  // An office after a word that is no organisation of the lexicon is none of an organisation.
+  CHECK_FALSE(has_fact(f, "Max Muster", "holds_office", ""));
+}

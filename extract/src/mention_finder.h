@@ -59,6 +59,7 @@ struct Classes {
         office_as(w["office.as"]),
         office_as_verb(w["office.as_verb"]),
         office_topic(w["office.topic"]),
+        office_compound(w["office.compound"]),
         month(w["month"]),
         weekday(w["weekday"]),
         capital_after_name(w["capital.after_name"]),
@@ -86,11 +87,11 @@ struct Classes {
   const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
       &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
       &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other, &event_part,
-      &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &month, &weekday,
-      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &not_adjective,
-      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference,
-      &states_pair, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article, &city_prep,
-      &city_adjective_ending, &city_adjective_stem;
+      &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound,
+      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
+      &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
+      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
+      &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -182,6 +183,9 @@ class MentionFinder {
 
   // Any word of the class "office.suffix" is an office ("Informationsminister").
   std::size_t suffix_office(std::size_t s, std::size_t i);
+  // An organisation of the lexicon and an office of "office.compound" in one word
+  // ("Bundestagspräsidentin X"): the office is held in the organisation, as in "CDU-Chef X".
+  std::size_t organisation_office(std::size_t s, std::size_t i);
 
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".

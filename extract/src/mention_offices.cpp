@@ -20,6 +20,41 @@ std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
   return person_after_title(s, i, i + 1, title);
 }
 
+std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
+  const Token& t = tok(i);
+  if (!t.word || !t.upper || cls_.office_compound.empty() || t.text.find('-') != std::string_view::npos) return i;
+  const std::string_view ending = cls_.office_compound.ending_of(t.text, 3);
+  if (ending.empty() || lex_.word(t.text)) return i;
+  std::string office(ending);
+  office[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(office[0])));
+  const auto title = lex_.word(office);
+  if (!lex_is(title, {LexClass::kTitle}) || lex_.entry(*title).kind != "office") return i;
+  // The organisation, perhaps with a linking "s" ("Parlamentspräsident").
+  std::string_view head = t.text.substr(0, t.text.size() - ending.size());
+  auto org = lex_.word(head);
+  if (!lex_is(org, {LexClass::kOrg}) && head.ends_with('s')) {
+    head.remove_suffix(1);
+    org = lex_.word(head);
+  }
+  if (!lex_is(org, {LexClass::kOrg})) return i;
+  const int where = lex_entity(*org);
+  const std::string& canonical = lex_.entry(*title).canonical;
+  Mention m;
+  m.span = Span{t.start, t.start + head.size()};
+  m.text = std::string(head);
+  if (std::size_t next = person_after_title(s, i, i + 1, canonical); next > i) {
+    refs(s).back().office_in = where;
+    ent(where).mentions.push_back(m);
+    return next;
+  }
+  // No name after it ("wurde zur Bundestagspräsidentin gewählt"): the organisation, with its office.
+  Ref r;
+  r.title = canonical;
+  r.title_at = i;
+  mention(s, i, i + 1, where, r);
+  return i + 1;
+}
+
 std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   // Cheap first: a modifier here, or an office's head among the next words.

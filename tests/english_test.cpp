@@ -660,3 +660,15 @@ TEST_CASE("English: compounds broken by a space after their hyphen are one word"
   CHECK(f.count("Abdel-Karim al-Beispiel holds_office Chile"));
   CHECK(f.count("Jean-Paul Probe meets_with Anna Muster"));
 }
+
+TEST_CASE("English organisations named with their topic after the head", "[extract][english]") {
+  auto f = english(
+      "Anna Probe, chairman of the House Committee on Trade and Industry, met Paul Roe, a member of the "
+      "Subcommittee on the Pacific, Oceans, and Fisheries. The report went to the Committee on Energy, Peter Muster "
+      "said.");
+  CHECK(f.count("Anna Probe holds_office House Committee on Trade and Industry"));
+  CHECK(f.count("Paul Roe member_of Subcommittee on the Pacific, Oceans, and Fisheries"));
+  const auto names = entity_names("The report went to the Committee on Energy, Peter Muster said.", "en");
+  CHECK(names.count("Committee on Energy ORG"));
+  CHECK(names.count("Peter Muster PER"));
+}

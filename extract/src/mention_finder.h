@@ -68,6 +68,7 @@ struct Classes {
         org_head_link(w["org.head.link"]),
         org_head_genitive(w["org.head.genitive"]),
         org_head_last(w["org.head.last"]),
+        org_head_topic(w["org.head.topic"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
         article_capitalised(w["article.capitalised"]),
@@ -89,8 +90,8 @@ struct Classes {
       &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other, &event_part,
       &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound,
       &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
-      &org_head_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
+      &org_head_last, &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
+      &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
       &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
@@ -190,6 +191,9 @@ class MentionFinder {
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".
   std::size_t organisation_by_head(std::size_t s, std::size_t i);
+  // The end of an organisation's topic after its head, led by a word of "org.head.topic" at token t
+  // ("on Foreign Affairs", "on the Western Hemisphere, Civilian Security, and Trade"); t if none.
+  std::size_t organisation_topic_end(const Sentence& sen, std::size_t t) const;
 
   // The kind of the lexicon title starting at token t ("office", "address"), or empty.
   std::string_view title_kind(std::size_t t) const;

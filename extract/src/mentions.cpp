@@ -319,10 +319,10 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  // Cheap first: a head among the capitalised words that follow.
+  // Cheap first: a head here or among the capitalised words that follow.
   if (!tok(i).word || !tok(i).upper) return i;
   bool head_ahead = false;
-  for (std::size_t k = i + 1; !head_ahead && k < sen.last && k < i + 6 && tok(k).word && tok(k).upper; ++k)
+  for (std::size_t k = i; !head_ahead && k < sen.last && k < i + 6 && tok(k).word && tok(k).upper; ++k)
     head_ahead = cls_.org_head_last.has(tok(k).text);
   if (!head_ahead) return i;
   auto plain = [&](std::size_t k) {
@@ -337,10 +337,46 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   std::size_t head = i;
   for (std::size_t k = i + 1; k < sen.last && k < i + 6 && plain(k) && !lex_.match(text_.tokens, k); ++k)
     if (cls_.org_head_last.has(tok(k).text)) head = k;
-  if (head == i) return i;
-  const std::string name = span_text(i, head + 1);
-  mention(s, i, head + 1, entity(Kind::kOrg, name, name));
-  return head + 1;
+  // Its topic after it: "House Committee on Foreign Affairs", "Subcommittee on Readiness".
+  const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;
+  if (head == i && end == head + 1) return i;
+  const std::string name = span_text(i, end);
+  mention(s, i, end, entity(Kind::kOrg, name, name));
+  return end;
+}
+
+std::size_t MentionFinder::organisation_topic_end(const Sentence& sen, std::size_t t) const {
+  if (t + 1 >= sen.last || !cls_.org_head_topic.has(tok(t).text)) return t;
+  auto topic_word = [&](std::size_t k) {
+    const Token& w = tok(k);
+    return w.word && w.upper && !cls_.weekday.has(w.text) && !cls_.month.has(w.text) && title_kind(k).empty() &&
+           !lex_.is_given_name(w.text);
+  };
+  std::size_t k = t + 1;
+  if (cls_.genitive_article.has(tok(k).text)) ++k;  // "on the Western Hemisphere"
+  if (k >= sen.last || !topic_word(k)) return t;
+  // Items of capitalised words; after the first, a list goes on only as far as its item after "and"
+  // ("…, Civilian Security, and Trade"): a comma alone may end the name ("…on Trade, Anna Probe said").
+  std::size_t end = t;
+  while (k < sen.last && topic_word(k)) {
+    while (k < sen.last && topic_word(k)) ++k;
+    if (end == t) end = k;
+    std::size_t n = k;
+    bool joined = false;
+    if (n < sen.last && tok(n).text == ",") ++n;
+    if (n < sen.last && cls_.conjunction_and.has(tok(n).text)) {
+      ++n;
+      joined = true;
+    }
+    if (n == k || n >= sen.last || !topic_word(n)) break;
+    k = n;
+    if (joined) {
+      while (k < sen.last && topic_word(k)) ++k;
+      end = k;
+      break;
+    }
+  }
+  return end;
 }
 
 std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {

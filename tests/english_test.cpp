@@ -672,3 +672,18 @@ TEST_CASE("English organisations named with their topic after the head", "[extra
   CHECK(names.count("Committee on Energy ORG"));
   CHECK(names.count("Peter Muster PER"));
 }
+
+TEST_CASE("English titles of members make members of the body the article names", "[extract][english]") {
+  auto f = english(
+      "The minister visited the US Senate and the US House of Representatives. She met Senators Anna Probe (D-NY) and "
+      "Peter Muster (R-TX), and Representative Paul Roe.");
+  for (const char* x : {"Anna Probe member_of US Senate", "Peter Muster member_of US Senate",
+                        "Paul Roe member_of US House of Representatives", "Anna Probe member_of Democratic Party",
+                        "Peter Muster member_of Republican Party"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // A member of a body holds no office of a state.
+  CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", ""));
+  CHECK_FALSE(has_fact(f, "Paul Roe", "holds_office", ""));
+}

@@ -87,6 +87,8 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
         e->region = v;
       else if (k == "ref")
         e->ref = v;
+      else if (k == "member")
+        e->member = v;
       else
         return "unknown attribute '" + k + "'";
     }

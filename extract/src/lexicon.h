@@ -27,6 +27,7 @@ struct LexEntry {
   std::vector<std::string> acronyms;
   std::string kind;     // titles: "office"; events: what kind of event the noun names ("Gipfel")
   std::string meeting;  // events: "1" a meeting of people, "generic" a word for any meeting
+  std::string member;   // titles of members ("Senator"): the last word of the body's name ("Senate")
 };
 
 struct LexMatch {

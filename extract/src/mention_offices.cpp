@@ -165,8 +165,17 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   const auto singular = lex_.word(last_word);
   if (singular && !cls_.office_plural.ending_of(last_word).empty() &&
       cls_.office_plural.ending_of(lex_.entry(*singular).canonical).empty()) {
-    while (k + 2 < sen.last && (tok(k).text == "," || cls_.conjunction_and.has(tok(k).text)) && name_word(tok(k + 1)) &&
-           name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)) {
+    for (;;) {
+      // A party's tag after a name: "Senators A (D-NY) and B".
+      if (k + 3 < sen.last && tok(k).text == "(" && tok(k + 2).text == ")") {
+        auto tag = lex_.match(text_.tokens, k + 1);
+        if (!tag || tag->tokens != 1 || lex_.entry(tag->entry).cls != LexClass::kOrg) break;
+        mention(s, k + 1, k + 2, lex_entity(tag->entry));
+        k += 3;
+      }
+      if (!(k + 2 < sen.last && (tok(k).text == "," || cls_.conjunction_and.has(tok(k).text)) &&
+            name_word(tok(k + 1)) && name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)))
+        break;
       std::size_t a = k + 1, b = a;
       while (b < sen.last && b - a < 4 && name_word(tok(b))) ++b;
       if (b < sen.last && title_kind(b) == "office") break;  // "…, Foreign Minister X" has an office of its own

@@ -7,6 +7,7 @@ namespace kg::extract {
 namespace {
 
 const PredicateId kHolds = predicate_id("holds_office");
+const PredicateId kMember = predicate_id("member_of");
 
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").
 std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
@@ -156,6 +157,20 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   return -1;
 }
 
+// The organisation of the document whose name ends with the word `last` ("US Senate" for "Senate"),
+// the one named most; -1 if none.
+int named_body(const SentenceView& v, std::string_view last) {
+  int best = -1;
+  for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+    const Ent& x = v.mentions.ents[e];
+    if (x.kind != Kind::kOrg || !x.name.ends_with(last)) continue;
+    if (x.name.size() > last.size() && x.name[x.name.size() - last.size() - 1] != ' ') continue;
+    if (best < 0 || x.mentions.size() > v.mentions.ents[static_cast<std::size_t>(best)].mentions.size())
+      best = static_cast<int>(e);
+  }
+  return best;
+}
+
 // "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
 // [name]". Returns the state of the last office found, the context of the next sentence.
 int offices(const SentenceView& v, Relations& out, int context) {
@@ -165,7 +180,15 @@ int offices(const SentenceView& v, Relations& out, int context) {
   for (const Ref& r : v.refs()) {
     if (r.title.empty() || r.reference || v.kind(r.ent) != Kind::kPerson) continue;
     // A form of address ("Mr.", "Dr.") is no office.
-    if (auto t = v.pack.lexicon.word(r.title); t && v.pack.lexicon.entry(*t).kind != "office") continue;
+    const auto t = v.pack.lexicon.word(r.title);
+    if (t && v.pack.lexicon.entry(*t).kind != "office") continue;
+    // A member's title ("Senator X") makes a member of the body the article names ("US Senate"),
+    // and holds no office of a state.
+    if (t && !v.pack.lexicon.entry(*t).member.empty()) {
+      if (const int body = named_body(v, v.pack.lexicon.entry(*t).member); body >= 0)
+        out.add(r.ent, kMember, body, v.index, rule_name(v, "office.member-title"), 0.7, {}, {}, /*negatable=*/false);
+      continue;
+    }
     // A past office ("des früheren US-Präsidenten X", "der ehemalige russische Präsident X") is none.
     const std::size_t first = v.sentence().first;
     if ((r.title_at > first && former.has(v.tok(r.title_at - 1).text)) ||

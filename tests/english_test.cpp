@@ -687,3 +687,18 @@ TEST_CASE("English titles of members make members of the body the article names"
   CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", ""));
   CHECK_FALSE(has_fact(f, "Paul Roe", "holds_office", ""));
 }
+
+TEST_CASE("English: the members listed by their leaders' state adjectives", "[extract][english]") {
+  auto f = english(
+      "The leaders of ASEAN members include Peruvian President Anna Probe, Chilean President Tom Beispiel and "
+      "Japanese Prime Minister Paul Roe.");
+  for (const char* x : {"Peru member_of ASEAN", "Chile member_of ASEAN", "Japan member_of ASEAN"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // A wish is no membership.
+  auto g = english(
+      "The leaders of ASEAN members include Peruvian President Anna Probe, who wants to join, and Chilean President "
+      "Tom Beispiel.");
+  CHECK_FALSE(has_fact(g, "", "member_of ASEAN"));
+}

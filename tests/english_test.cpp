@@ -155,12 +155,13 @@ TEST_CASE("Cities introduced by their state, a city naming its event, talks of t
       "Ministers gathered in Brazil's coastal city of Rio de Janeiro. The trade forum will open in the southern "
       "Mexican resort town of Los Cabos. The Lisbon summit ended in Lisbon, Portugal. Anna Probe and her Chilean "
       "counterpart, Max Muster, held talks on Friday. Anna Roe and Peter Test addressed the opening session. "
-      "Paul Test addressed reporters after the forum.");
+      "Paul Test addressed reporters after the forum. President Anna Roe spoke with her Peruvian peer Paul Muster.");
   for (const char* x :
        {"Rio de Janeiro located_in Brazil", "Los Cabos located_in Mexico", "forum in Los Cabos held_in Los Cabos",
         "summit in Lisbon held_in Lisbon", "Lisbon located_in Portugal", "Max Muster holds_office Chile",
         "Anna Probe meets_with Max Muster", "Anna Roe participates_in talks",
-        "Peter Test participates_in talks"}) {  // the opening session is part of the meeting before
+        "Peter Test participates_in talks",  // the opening session is part of the meeting before
+        "Paul Muster holds_office Peru"}) {
     INFO(x);
     CHECK(f.count(x));
   }

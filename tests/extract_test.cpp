@@ -87,6 +87,21 @@ TEST_CASE("Sentences end at marks before capitals and at line breaks, not after 
   CHECK(text.substr(sentences[2].start, sentences[2].end - sentences[2].start) == "Neue Zeile ohne Punkt");
 }
 
+TEST_CASE("A list of bulleted lines after a colon is one sentence with its introduction", "[extract][text]") {
+  std::string text =
+      "Zum Gipfel kamen:\n- Anna Probe, Ministerin\n- Max Muster, Minister.\nDanach begann er.\n- Kein Punkt";
+  auto tokens = tokenize(text);
+  auto sentences = split_sentences(text, tokens);
+  std::string all;
+  for (const Sentence& x : sentences) all += text.substr(x.start, x.end - x.start) + "|";
+  INFO(all);
+  REQUIRE(sentences.size() == 3);
+  CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start) ==
+        "Zum Gipfel kamen:\n- Anna Probe, Ministerin\n- Max Muster, Minister.");
+  // A bullet without an introduction ending in ":" or ";" starts a sentence of its own.
+  CHECK(text.substr(sentences[2].start, sentences[2].end - sentences[2].start) == "- Kein Punkt");
+}
+
 TEST_CASE("Lexicons match inflected forms and report syntax errors with file and line", "[extract][lexicon]") {
   const Lexicon& lex = builtin_german_pack().lexicon;
   auto one = [&](const char* text) {

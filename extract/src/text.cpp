@@ -182,6 +182,14 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     if (last > first) out.push_back({first, last, tokens[first].start, tokens[last - 1].end});
     first = last;
   };
+  // A list whose items are lines after a bullet, introduced by a line ending in ":" or ";" ("Those
+  // who arrived included:\n- A, …\n- B, …"), is one sentence with its introduction.
+  auto bullet = [&](std::size_t k) {
+    if (k >= tokens.size()) return false;
+    const std::string_view b = tokens[k].text;
+    return b == "-" || b == "–" || b == "•" || b == "*" || b == "·";
+  };
+  bool in_list = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i - first >= kMaxSentenceTokens) {
       // No sentence of news runs this long: cut at the last clause boundary of its second half,
@@ -201,6 +209,10 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         i + 1 < tokens.size() &&
         text.substr(tokens[i].end, tokens[i + 1].start - tokens[i].end).find('\n') != std::string_view::npos;
     std::string_view t = tokens[i].text;
+    if (line_break) {
+      in_list = bullet(i + 1) && (in_list || t == ":" || t == ";");
+      if (in_list) continue;
+    }
     if (t == "." || t == "!" || t == "?") {
       bool end = i + 1 >= tokens.size() || line_break;
       if (!end) {
@@ -229,7 +241,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       if (end) close(i + 1);
     } else if (line_break) {
       close(i + 1);
-    } else if (i > 0 && (tokens[i - 1].text == "." || tokens[i - 1].text == "!" || tokens[i - 1].text == "?") &&
+    } else if (i > first && (tokens[i - 1].text == "." || tokens[i - 1].text == "!" || tokens[i - 1].text == "?") &&
                !tokens[i].word && tokens[i].text != "." && i + 1 < tokens.size() && tokens[i + 1].upper) {
       close(i + 1);  // ." Next
     }

@@ -712,3 +712,11 @@ TEST_CASE("English: those listed in bulleted lines after the arrivals' introduct
   CHECK(f.count("Peter Muster participates_in annual summit in Lima"));
   CHECK(f.count("Peter Muster holds_office Chile"));
 }
+
+TEST_CASE("English: titles after a name are no part of it", "[extract][english]") {
+  const auto names =
+      entity_names("Secretary-General Anna Probe QC spoke in Lima. Later Peter Muster Jr. arrived.", "en");
+  CHECK(names.count("Anna Probe PER"));
+  CHECK_FALSE(names.count("Anna Probe QC PER"));
+  CHECK(names.count("Peter Muster PER"));
+}

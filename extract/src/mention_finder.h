@@ -35,6 +35,7 @@ struct Classes {
   explicit Classes(const WordClasses& w)
       : name_prefix(w["name.prefix"]),
         name_particle(w["name.particle"]),
+        name_postnominal(w["name.postnominal"]),
         person_list_cue(w["person.list_cue"]),
         function_word(w["name.function_word"]),
         office_suffix(w["office.suffix"]),
@@ -85,14 +86,14 @@ struct Classes {
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
-  const WordClass &name_prefix, &name_particle, &person_list_cue, &function_word, &office_suffix, &office_endings,
-      &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive, &member_next,
-      &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other, &event_part,
-      &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound,
-      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
-      &org_head_last, &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
-      &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
+  const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
+      &office_endings, &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive,
+      &member_next, &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other,
+      &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
+      &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
+      &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised,
+      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue,
+      &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -139,6 +140,10 @@ class MentionFinder {
   // Whether token `at` starts particles that go on to a name word within the sentence, also two
   // of them ("von der Leyen", "van den Berg").
   bool particles_to_name(const Sentence& sen, std::size_t at) const;
+
+  // The end of a person's name in tokens [first, last) without a title after it (class
+  // "name.postnominal": "Anna Probe QC", "Max Muster Jr."), when two words remain.
+  std::size_t without_postnominal(std::size_t first, std::size_t last) const;
 
   // The person a single word names: the one known person whose name contains it (-2: several).
   int person_by_part(std::string_view w) const;

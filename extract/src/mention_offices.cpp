@@ -147,7 +147,8 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   if (k == j || lex_.match(text_.tokens, j)) return t0;
   // A single word after an office names a person only when it is long enough to be a name.
   if (k == j + 1 && person_by_part(tok(j).text) < 0 && tok(j).text.size() < 3) return t0;
-  std::string name = span_text(j, k);
+  const std::size_t name_last = without_postnominal(j, k);  // "Anna Probe QC" is Anna Probe
+  std::string name = span_text(j, name_last);
   int p = -1;
   if (k == j + 1) p = person_by_part(name);
   if (p < 0) p = entity(Kind::kPerson, name, name);
@@ -159,7 +160,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     holders_.emplace(ent(refs(s).back().ent).code + "\t" + title, p);
   }
   holders_by_title_[title].insert(p);
-  mention(s, j, k, p, r);
+  mention(s, j, name_last, p, r);
   // An office in the plural is every listed name's: "deputy prime ministers A, B and C".
   const std::string_view last_word = tok(t1 - 1).text;
   const auto singular = lex_.word(last_word);

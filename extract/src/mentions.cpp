@@ -586,18 +586,24 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   if (!name_word(t)) return i;
   std::size_t j = i;
   while (j < sen.last && (name_word(tok(j)) || (j > i && particles_to_name(sen, j)))) ++j;
-  std::string full = span_text(i, j);
+  const std::size_t last = without_postnominal(i, j);
+  std::string full = span_text(i, last);
   if (int known = out_.find(Kind::kPerson, full); known >= 0) {
-    mention(s, i, j, known);
+    mention(s, i, last, known);
     return j;
   }
-  if (j == i + 1) {
+  if (last == i + 1) {
     if (int p = person_by_part(t.text); p >= 0) mention(s, i, i + 1, p);
-  } else if (j - i <= 4 && ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) ||
-                            lex_.is_given_name(t.text) || (j < sen.last && cls_.person_after_cue.has(tok(j).text)))) {
-    mention(s, i, j, entity(Kind::kPerson, full, full));
+  } else if (last - i <= 4 &&
+             ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) || lex_.is_given_name(t.text) ||
+              (j < sen.last && cls_.person_after_cue.has(tok(j).text)))) {
+    mention(s, i, last, entity(Kind::kPerson, full, full));
   }
   return j;
+}
+
+std::size_t MentionFinder::without_postnominal(std::size_t first, std::size_t last) const {
+  return last >= first + 3 && cls_.name_postnominal.has(tok(last - 1).text) ? last - 1 : last;
 }
 
 bool MentionFinder::name_adjective(std::string_view w) const {
@@ -706,6 +712,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
       if (tok(i).end == p.end) last = i + 1;
     }
     if (first >= last || last > sen.last) continue;  // not on token boundaries
+    if (p.type == EntityType::kPerson) last = without_postnominal(first, last);
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);

@@ -490,3 +490,9 @@ TEST_CASE("An organisation and an office in one word: the office is held in the 
   // An office after a word that is no organisation of the lexicon is none of an organisation.
   CHECK_FALSE(has_fact(f, "Max Muster", "holds_office", ""));
 }
+
+TEST_CASE("A hyphenated name ending in an organisation's head noun names an organisation", "[extract][german]") {
+  auto f = facts("Am Montag begann ein Gipfel der Nordmeer-Allianz in Lima. Peru ist Mitglied der Nordmeer-Allianz.");
+  CHECK(f.count("Gipfel der Nordmeer-Allianz in Lima held_in Lima"));
+  CHECK(f.count("Peru member_of Nordmeer-Allianz"));
+}

@@ -187,6 +187,10 @@ class MentionFinder {
   // Hyphenated compounds: "OSZE-Gipfeltreffens", "NATO-Gipfel", "US-Präsidentin", "EU-Staaten".
   std::size_t compound(std::size_t s, std::size_t i);
 
+  // Whether token i is a hyphenated name ending in an organisation's head noun of "org.head"
+  // ("Drei-Meere-Initiative"), its parts no lexicon words.
+  bool headed_organisation(std::size_t i) const;
+
   // Any word of the class "office.suffix" is an office ("Informationsminister").
   std::size_t suffix_office(std::size_t s, std::size_t i);
   // An organisation of the lexicon and an office of "office.compound" in one word

@@ -314,7 +314,21 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     mention(s, i, i + 1, e);
     return i + 1;
   }
+  if (headed_organisation(i)) {
+    // "Drei-Meere-Initiative", "Muster-Allianz": an organisation named by its head noun.
+    const std::string name(t.text);
+    mention(s, i, i + 1, entity(Kind::kOrg, name, name));
+    return i + 1;
+  }
   return i;
+}
+
+bool MentionFinder::headed_organisation(std::size_t i) const {
+  const Token& t = tok(i);
+  const std::size_t dash = t.text.rfind('-');
+  if (!t.word || dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
+  const std::string_view head = t.text.substr(0, dash), tail = t.text.substr(dash + 1);
+  return starts_upper_ascii(head) && cls_.org_head.has(tail) && !lex_.word(head) && !lex_.word(tail);
 }
 
 std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
@@ -455,8 +469,20 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     return t1;
   }
   if (t1 + 1 < sen.last && cls_.event_binds.has(tok(t1).text)) {
-    if (auto o = lex_.match(text_.tokens, t1 + 1);
-        o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
+    auto o = lex_.match(text_.tokens, t1 + 1);
+    if (!o || !lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
+      o.reset();
+      // "Gipfel der Drei-Meere-Initiative": an organisation named by its head noun.
+      if (headed_organisation(t1 + 1)) {
+        const std::string name(tok(t1 + 1).text);
+        const int bound = entity(Kind::kOrg, name, name);
+        int e = event_for(std::to_string(bound), name, le, bound);
+        name_event(e, le.canonical + " " + span_text(t1, t1 + 2), kByPhrase);
+        mention(s, t0, t1, e);
+        return t1 + 1;  // the organisation is mentioned by the next step
+      }
+    }
+    if (o) {
       int bound = lex_entity(o->entry);
       int e = event_for(std::to_string(bound), first_acronym(bound), le, bound);
       if (ent(e).organiser == bound) {

@@ -496,3 +496,13 @@ TEST_CASE("A hyphenated name ending in an organisation's head noun names an orga
   CHECK(f.count("Gipfel der Nordmeer-Allianz in Lima held_in Lima"));
   CHECK(f.count("Peru member_of Nordmeer-Allianz"));
 }
+
+TEST_CASE("'Sie' before a verb in the singular refers to the person before, before a plural verb to no one",
+          "[extract][german]") {
+  auto f = facts("Der Gipfel der OSZE begann in Lima. Kanzlerin Eva Beispiel kam am Abend. Sie nahm am Gipfel teil.");
+  CHECK(f.count("Eva Beispiel participates_in Gipfel der OSZE in Lima"));
+  auto g = facts(
+      "Der Gipfel der OSZE begann in Lima. Kanzlerin Eva Beispiel blieb in Marseille. Die Minister kamen. Sie nahmen "
+      "am Gipfel teil.");
+  CHECK_FALSE(g.count("Eva Beispiel participates_in Gipfel der OSZE in Lima"));
+}

@@ -32,6 +32,17 @@ int subject_of(const WordClass& prep, const Text& text, const Mentions& m, std::
   return -1;
 }
 
+std::size_t pronoun_in(const Text& text, const Sentence& sen, const WordClass& pronoun, const WordClass& ambiguous,
+                       const WordClass& plural) {
+  for (std::size_t t = sen.first; t < sen.last; ++t) {
+    if (pronoun.has(text.tokens[t].text)) return t;
+    if (!ambiguous.has(text.tokens[t].text) || t + 1 >= sen.last) continue;
+    const Token& next = text.tokens[t + 1];
+    if (next.word && !next.upper && !plural.has(next.text)) return t;
+  }
+  return sen.last;
+}
+
 }  // namespace
 
 Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::string date) {
@@ -90,7 +101,8 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],
-                  &prep = pack.words["prep.object"];
+                  &prep = pack.words["prep.object"], &ambiguous = pack.words["pronoun.person.ambiguous"],
+                  &plural = pack.words["verb.plural"];
   int subject = -1;
   f.previous_subject.assign(text.sentences.size(), -1);
   f.owners.resize(text.sentences.size());
@@ -98,7 +110,8 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     const Sentence& sen = text.sentences[s];
     f.owners[s] = event_owners(link, text, m, s);
     f.previous_subject[s] = subject;
-    const std::size_t at = pronoun.find(text.tokens, sen.first, sen.last);
+    const std::size_t at = pronoun_in(text, sen, pronoun, ambiguous, plural);
+    f.pronoun_at.push_back(at);
     const bool refers = at < sen.last && subject >= 0;
     if (!refers || at > sen.first + 2) {
       if (int x = subject_of(prep, text, m, s, f.owners[s]); x >= 0) subject = x;

@@ -17,7 +17,7 @@ namespace kg::extract {
 struct Frame {
   int event = -1;         // the article's event, or -1
   int organisation = -1;  // the article's organisation ("SPD-Parteitag": the SPD), or -1
-  int country = -1;       // the state named at least 3 times and more than twice any other, else the
+  int country = -1;       // the state named at least 3 times and twice as often as any other, else the
                           // host of a visit the article reports, or -1
   bool host = false;      // country is a visit's host: it goes before the state of the sentence before
   std::string date;
@@ -25,6 +25,10 @@ struct Frame {
   // (class "pronoun.person") refers to; the persons owning an event of the sentence.
   std::vector<int> previous_subject;
   std::vector<std::vector<int>> owners;
+  // Per sentence: the token of its first pronoun for one person, or the sentence's end — a word of
+  // "pronoun.person", or of "pronoun.person.ambiguous" ("sie": she or they) before a lower-case word
+  // that is no verb of "verb.plural" ("sie nahm", not "sie nahmen").
+  std::vector<std::size_t> pronoun_at;
 };
 
 Frame make_frame(const Pack& pack, const Text& text, const Mentions& mentions, std::string date);

@@ -303,9 +303,9 @@ void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::stri
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
   Relations out;
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
-                  &list_join = pack.words["list.join"], &pronoun = pack.words["pronoun.person"],
-                  &genitive = pack.words["inflect.genitive"], &office_org = pack.words["office.organisation"],
-                  &clause_start = pack.words["clause.start"], &clause_relative = pack.words["clause.relative"];
+                  &list_join = pack.words["list.join"], &genitive = pack.words["inflect.genitive"],
+                  &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
+                  &clause_relative = pack.words["clause.relative"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
@@ -322,7 +322,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     }
     // A negation blocks what its own clause says; the rules run as in an affirmative sentence and
     // what they make with a mention in that clause goes.
-    const SentenceView v{pack, text, mentions, frame, s, list_join, pronoun, genitive, office_org, *visible};
+    const SentenceView v{pack, text, mentions, frame, s, list_join, genitive, office_org, *visible};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);

@@ -57,10 +57,9 @@ struct SentenceView {
   const Mentions& mentions;
   const Frame& frame;
   std::size_t index;
-  // Classes every sentence reads, looked up once per document: "list.join", "pronoun.person",
-  // "inflect.genitive", "office.organisation".
+  // Classes every sentence reads, looked up once per document: "list.join", "inflect.genitive",
+  // "office.organisation".
   const WordClass& list_join;
-  const WordClass& pronoun;
   const WordClass& genitive;
   const WordClass& office_organisation;
   const std::vector<Ref>& visible;

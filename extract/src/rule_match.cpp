@@ -264,7 +264,8 @@ class Matcher {
 // every "!" slot without a mention, and each slot bound to its mentions (slot_bindings).
 class SentenceMatcher {
  public:
-  explicit SentenceMatcher(const SentenceView& v) : v_(v), sen_(v.sentence()), pronoun_at_(first_of(&v.pronoun)) {}
+  explicit SentenceMatcher(const SentenceView& v)
+      : v_(v), sen_(v.sentence()), pronoun_at_(v.frame.pronoun_at[v.index]) {}
 
   void apply(const Rule& rule, Relations& out) {
     bound_.resize(rule.pattern.size());

@@ -259,6 +259,12 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
   CHECK((*ok)[0].role_slot == "t");
   CHECK((*ok)[0].confidence == 0.7);
   CHECK((*ok)[1].pattern[1].kind == PatternElement::kGap);
+  // The quotation mark as a literal: "\"".
+  auto quoted = parse_rules("q.rules", "q: <BUILDING:b> \"\\\"\"? in <CITY:c> => located_in(b, c)\n", classes);
+  REQUIRE_OK(quoted);
+  REQUIRE((*quoted)[0].pattern.size() == 4);
+  CHECK((*quoted)[0].pattern[1].words == std::vector<std::string>{"\""});
+  CHECK((*quoted)[0].pattern[1].optional);
   auto error = [&](const char* text) { return parse_rules("bad.rules", text, classes).status().message(); };
   CHECK(error("\n\nr: <PER:p> trifft <PER:q> => greets(p, q)\n") ==
         "bad.rules:3: unknown predicate 'greets' (" + std::string(predicate_list()) + ")");

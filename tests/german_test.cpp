@@ -506,3 +506,8 @@ TEST_CASE("'Sie' before a verb in the singular refers to the person before, befo
       "am Gipfel teil.");
   CHECK_FALSE(g.count("Eva Beispiel participates_in Gipfel der OSZE in Lima"));
 }
+
+TEST_CASE("A building named in quotation marks lies in the city after it", "[extract][german]") {
+  auto f = facts("Am Morgen verließ sie das \"Hotel Seeblick\" in Lissabon.");  // ("„…“" is normalised so)
+  CHECK(f.count("Hotel Seeblick located_in Lissabon"));
+}

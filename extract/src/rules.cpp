@@ -18,9 +18,10 @@ std::vector<std::string> split_ws(std::string_view s) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     if (i >= s.size()) break;
     std::size_t j = i;
-    if (s[i] == '"') {  // a quoted literal may hold any character but a quote
-      j = s.find('"', i + 1);
-      j = j == std::string_view::npos ? s.size() : j + 1;
+    if (s[i] == '"') {  // a quoted literal may hold any character; a quote as \"
+      j = i + 1;
+      while (j < s.size() && s[j] != '"') j += s[j] == '\\' && j + 1 < s.size() ? 2 : 1;
+      j = j >= s.size() ? s.size() : j + 1;
       if (j < s.size() && s[j] == '?') ++j;
     } else {
       while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
@@ -203,7 +204,9 @@ std::optional<Problem> parse_element(const std::string& e, bool sentence, const 
     w.pop_back();
   }
   if (w.size() >= 2 && w.front() == '"' && w.back() == '"') {
-    el->words.push_back(w.substr(1, w.size() - 2));
+    std::string literal = w.substr(1, w.size() - 2);
+    if (literal == "\\\"") literal = "\"";  // "\"": the quote itself
+    el->words.push_back(literal);
   } else {
     el->words = split(w, '|');
   }

@@ -511,3 +511,16 @@ TEST_CASE("A building named in quotation marks lies in the city after it", "[ext
   auto f = facts("Am Morgen verließ sie das \"Hotel Seeblick\" in Lissabon.");  // ("„…“" is normalised so)
   CHECK(f.count("Hotel Seeblick located_in Lissabon"));
 }
+
+TEST_CASE("An organisation's office without a name refers to the one person introduced with an office in it",
+          "[extract][german]") {
+  auto f = facts(
+      "UN-Generalsekretär Anna Probe lobte die Politik. \"Wir helfen\", sagte die UN-Chefin bei dem Gipfel in Lima.");
+  CHECK(f.count("Anna Probe participates_in Gipfel in Lima"));
+  // Two persons with an office in it: no one is meant.
+  auto g = facts(
+      "UN-Generalsekretär Anna Probe und UN-Sprecher Max Muster lobten die Politik. \"Wir helfen\", sagte der UN-Chef "
+      "bei dem Gipfel in Lima.");
+  CHECK_FALSE(g.count("Anna Probe participates_in Gipfel in Lima"));
+  CHECK_FALSE(g.count("Max Muster participates_in Gipfel in Lima"));
+}

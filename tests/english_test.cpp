@@ -720,3 +720,13 @@ TEST_CASE("English: titles after a name are no part of it", "[extract][english]"
   CHECK_FALSE(names.count("Anna Probe QC PER"));
   CHECK(names.count("Peter Muster PER"));
 }
+
+TEST_CASE("English: a title before a name is that name's, also after 'of the' and an organisation",
+          "[extract][english]") {
+  auto f = english(
+      "UN Secretary-General Anna Probe, Secretary General of the Organization of American States Peter Muster and "
+      "Prime Minister Paul Roe of Peru addressed the summit in Lima.");
+  CHECK(f.count("Peter Muster holds_office OAS"));
+  CHECK_FALSE(f.count("Anna Probe holds_office OAS"));
+  CHECK(f.count("Anna Probe holds_office UN"));
+}

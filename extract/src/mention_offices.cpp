@@ -99,9 +99,12 @@ std::optional<std::pair<std::size_t, std::size_t>> MentionFinder::office_holder_
     }
   }
   if (*j + 1 < sen.last && cls_.office_of.has(tok(*j).text)) {
-    if (auto o = lex_.match(text_.tokens, *j + 1); o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCountry})) {
-      auto of = std::make_pair(*j + 1, *j + 1 + o->tokens);
-      *j = *j + 1 + o->tokens;
+    // "Secretary General of the OAU X": perhaps an article before it.
+    std::size_t at = *j + 1;
+    if (at + 1 < sen.last && cls_.genitive_article.has(tok(at).text) && !lex_.match(text_.tokens, at)) ++at;
+    if (auto o = lex_.match(text_.tokens, at); o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCountry})) {
+      auto of = std::make_pair(at, at + o->tokens);
+      *j = at + o->tokens;
       if (*j < sen.last && tok(*j).text == ",") ++*j;
       return of;
     }

@@ -219,7 +219,8 @@ class Matcher {
         // The longest title of the lexicon there, of one or more words ("foreign minister").
         const Lexicon& lex = v_.pack.lexicon;
         auto w = pos < sen_.last ? lex.match(v_.text.tokens, pos) : std::nullopt;
-        if (w && pos + w->tokens <= sen_.last && lex.entry(w->entry).cls == LexClass::kTitle) {
+        if (w && pos + w->tokens <= sen_.last && lex.entry(w->entry).cls == LexClass::kTitle &&
+            (!owned_title(pos) || (k + 1 < rule.pattern.size() && rule.pattern[k + 1].kind == PatternElement::kSlot))) {
           if (!el.name.empty()) b->texts[k] = lex.entry(w->entry).canonical;
           if (match(rule, k + 1, pos + w->tokens, b)) return true;
         }
@@ -247,6 +248,15 @@ class Matcher {
         return false;
     }
     return false;
+  }
+
+  // Whether the title at token t is written before a name that holds it ("Secretary General of the
+  // OAU X"): the offices stage reads it, and a rule matches it only right before its name's slot —
+  // none gives it to another person ("A, Secretary General of the OAU B").
+  bool owned_title(std::size_t t) const {
+    return std::any_of(v_.refs().begin(), v_.refs().end(), [&](const Ref& r) {
+      return !r.reference && r.title_at == t && r.first > t && v_.kind(r.ent) == Kind::kPerson;
+    });
   }
 
   const SentenceView& v_;

@@ -706,7 +706,7 @@ TEST_CASE("English: the members listed by their leaders' state adjectives", "[ex
 
 TEST_CASE("English: those listed in bulleted lines after the arrivals' introduction take part", "[extract][english]") {
   auto f = english(
-      "Leaders continued to arrive in Lima ahead of the annual summit.\n\nThose who arrived this morning included;\n"
+      "Leaders continued to arrive in Lima ahead of the annual summit.\n\nThe leaders who arrived on Monday included;\n"
       "- Anna Probe, Prime Minister of Fiji\n- Peter Muster, President of Chile\n");
   CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
   CHECK(f.count("Peter Muster participates_in annual summit in Lima"));

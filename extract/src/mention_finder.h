@@ -188,7 +188,7 @@ class MentionFinder {
   std::size_t compound(std::size_t s, std::size_t i);
 
   // Whether token i is a hyphenated name ending in an organisation's head noun of "org.head"
-  // ("Drei-Meere-Initiative"), its parts no lexicon words.
+  // ("Nordmeer-Allianz"), its parts no lexicon words.
   bool headed_organisation(std::size_t i) const;
 
   // Any word of the class "office.suffix" is an office ("Informationsminister").
@@ -201,7 +201,7 @@ class MentionFinder {
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".
   std::size_t organisation_by_head(std::size_t s, std::size_t i);
   // The end of an organisation's topic after its head, led by a word of "org.head.topic" at token t
-  // ("on Foreign Affairs", "on the Western Hemisphere, Civilian Security, and Trade"); t if none.
+  // ("on Fisheries", "on the Pacific, Oceans, and Trade"); t if none.
   std::size_t organisation_topic_end(const Sentence& sen, std::size_t t) const;
 
   // The kind of the lexicon title starting at token t ("office", "address"), or empty.

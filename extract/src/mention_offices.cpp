@@ -144,7 +144,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       !cls_.weekday.has(tok(k).text) && title_kind(k).empty() && cls_.genitive.ending_of(tok(k).text, 1).empty() &&
       !(k + 1 < sen.last && !tok(k + 1).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k + 1).text[0]))))
     ++k;
-  // Nor are words ending in an organisation's head ("leader of Australia's Labor Party").
+  // Nor are words ending in an organisation's head ("leader of Chile's Green Party").
   if (k > j && cls_.org_head_last.has(tok(k - 1).text)) return t0;
   // A name of several words the lexicon knows ("Sri Lankas") is no person.
   if (k == j || lex_.match(text_.tokens, j)) return t0;

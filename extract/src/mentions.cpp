@@ -330,7 +330,7 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     return i + 1;
   }
   if (headed_organisation(i)) {
-    // "Drei-Meere-Initiative", "Muster-Allianz": an organisation named by its head noun.
+    // "Nordmeer-Allianz", "Muster-Initiative": an organisation named by its head noun.
     const std::string name(t.text);
     mention(s, i, i + 1, entity(Kind::kOrg, name, name));
     return i + 1;
@@ -366,7 +366,7 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   std::size_t head = i;
   for (std::size_t k = i + 1; k < sen.last && k < i + 6 && plain(k) && !lex_.match(text_.tokens, k); ++k)
     if (cls_.org_head_last.has(tok(k).text)) head = k;
-  // Its topic after it: "House Committee on Foreign Affairs", "Subcommittee on Readiness".
+  // Its topic after it: "House Committee on Fisheries", "Subcommittee on Tariffs".
   const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;
   if (head == i && end == head + 1) return i;
   const std::string name = span_text(i, end);
@@ -382,7 +382,7 @@ std::size_t MentionFinder::organisation_topic_end(const Sentence& sen, std::size
            !lex_.is_given_name(w.text);
   };
   std::size_t k = t + 1;
-  if (cls_.genitive_article.has(tok(k).text)) ++k;  // "on the Western Hemisphere"
+  if (cls_.genitive_article.has(tok(k).text)) ++k;  // "on the Pacific"
   if (k >= sen.last || !topic_word(k)) return t;
   // Items of capitalised words; after the first, a list goes on only as far as its item after "and"
   // ("…, Civilian Security, and Trade"): a comma alone may end the name ("…on Trade, Anna Probe said").
@@ -487,7 +487,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     auto o = lex_.match(text_.tokens, t1 + 1);
     if (!o || !lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
       o.reset();
-      // "Gipfel der Drei-Meere-Initiative": an organisation named by its head noun.
+      // "Gipfel der Nordmeer-Allianz": an organisation named by its head noun.
       if (headed_organisation(t1 + 1)) {
         const std::string name(tok(t1 + 1).text);
         const int bound = entity(Kind::kOrg, name, name);

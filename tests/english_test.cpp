@@ -730,3 +730,12 @@ TEST_CASE("English: a title before a name is that name's, also after 'of the' an
   CHECK_FALSE(f.count("Anna Probe holds_office OAS"));
   CHECK(f.count("Anna Probe holds_office UN"));
 }
+
+TEST_CASE("English: where a part of a meeting is held is no venue of the meeting", "[extract][english]") {
+  auto f = english(
+      "The annual summit of the OAS opened in Lima on Monday. The opening ceremony was held at the Government "
+      "Palace. President Anna Probe addressed the opening ceremony.");
+  CHECK(f.count("annual summit in Lima held_in Lima"));
+  CHECK_FALSE(has_fact(f, "", "held_in", "Government Palace"));
+  CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
+}

@@ -546,7 +546,9 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     e = last_event_;
   } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
     // "the opening session" of the summit named before: a mention of it, not a name.
-    mention(s, t0, t1, last_event_);
+    Ref r;
+    r.part = true;
+    mention(s, t0, t1, last_event_, r);
     return t1;
   } else {
     e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);

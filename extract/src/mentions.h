@@ -57,6 +57,7 @@ struct Ref {
   int office_in = -1;            // "US-Präsident": where the office is held
   bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
   bool member_next = false;      // "EU-Land Malta": the states that follow are members
+  bool part = false;             // events: a part of it ("the opening session" of the summit): no venue of it
 };
 
 // The text as the stages read it.

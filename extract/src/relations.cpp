@@ -289,6 +289,24 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::
   out.erase_from(from, blocked);
 }
 
+// A part of a meeting says where the part is held, not the meeting: "the opening ceremony, held at
+// the Royal Palace" gives the summit no venue. Drops the venues made from index `from` on whose event
+// the words the rule read (else the sentence) name only by such a part.
+void drop_part_venues(const SentenceView& v, Relations& out, std::size_t from) {
+  static const PredicateId held = predicate_id("held_in");
+  auto only_part = [&](const Rel& rel) {
+    const bool span = rel.read.first < rel.read.last;
+    bool seen = false;
+    for (const Ref& r : v.refs()) {
+      if (r.ent != rel.s || (span && (r.first < rel.read.first || r.last > rel.read.last))) continue;
+      if (!r.part) return false;
+      seen = true;
+    }
+    return seen;
+  };
+  out.erase_from(from, [&](const Rel& r) { return r.p == held && only_part(r); });
+}
+
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
@@ -331,6 +349,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
       drop_negated(v, out, from, first, last);
     }
+    drop_part_venues(v, out, from);
     weigh_references(v, out, from);
   }
   return out.all();

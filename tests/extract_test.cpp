@@ -403,20 +403,13 @@ TEST_CASE("A proposed name that is a father's name after 'bin' is another person
 TEST_CASE("A proposed name gets the office after 'as', a proposed word of an office's field is none",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Zorblax Quintus", EntityType::kPerson}, {"Fisheries", EntityType::kPerson}});
-  auto doc =
-      x->extract(Input{"Peru votes. Peru has a new cabinet. Peru is calm. Zorblax Quintus was sworn in as "
-                       "the Minister for Fisheries.",
-                       "t", "", "en"});
+  const std::string text =
+      "Peru votes. Peru has a new cabinet. Peru is calm. Zorblax Quintus was sworn in as the Minister for Fisheries.";
+  CHECK(facts(text, *x, "en").count("Zorblax Quintus holds_office Peru"));
+  auto doc = x->extract(Input{text, "t", "", "en"});
   REQUIRE_OK(doc);
-  std::map<std::string, std::string> names;
-  for (const Entity& e : doc->entities) names[e.id] = e.name;
-  CHECK_FALSE(
-      std::any_of(doc->entities.begin(), doc->entities.end(), [](const Entity& e) { return e.name == "Fisheries"; }));
-  bool office = false;
-  for (const Relation& r : doc->relations)
-    office = office || (names[r.subject] == "Zorblax Quintus" && predicate_info(r.predicate).name == "holds_office" &&
-                        names[r.object] == "Peru");
-  CHECK(office);
+  CHECK(
+      std::none_of(doc->entities.begin(), doc->entities.end(), [](const Entity& e) { return e.name == "Fisheries"; }));
 }
 
 TEST_CASE("The built-in rule file covers meetings, participation and venues in their plain forms",

@@ -524,3 +524,11 @@ TEST_CASE("An organisation's office without a name refers to the one person intr
   CHECK_FALSE(g.count("Anna Probe participates_in Gipfel in Lima"));
   CHECK_FALSE(g.count("Max Muster participates_in Gipfel in Lima"));
 }
+
+TEST_CASE("Two offices joined by 'und' before a name are both the name's", "[extract][german]") {
+  auto f = facts("Danach umarmte er den AU-Vorsitzenden und Präsidenten der Komoren, Peter Probe.");
+  CHECK(f.count("Peter Probe holds_office Komoren"));
+  CHECK(f.count("Peter Probe holds_office AU"));
+  auto g = facts("Die Partei UMP tagte in Lima. Die UMP ist stark. Parteichef und Innenminister Max Muster sprach.");
+  CHECK(g.count("Max Muster holds_office UMP"));
+}

@@ -164,6 +164,23 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   }
   holders_by_title_[title].insert(p);
   mention(s, j, name_last, p, r);
+  // "Parteichef und Innenminister X", "dem AU-Vorsitzenden und Präsidenten der Komoren, X": the
+  // office before "und" is the name's too.
+  if (t0 >= sen.first + 2 && cls_.conjunction_and.has(tok(t0 - 1).text)) {
+    Ref also = r;
+    also.title.clear();
+    also.title_at = t0 - 2;
+    for (const Ref& q : refs(s)) {
+      if (q.first == t0 - 2 && q.last == t0 - 1 && !q.title.empty() && ent(q.ent).kind == Kind::kOrg) {
+        also.title = q.title;  // "AU-Vorsitzenden": an office in the organisation
+        also.office_in = q.ent;
+      }
+    }
+    if (const auto w = lex_.word(tok(t0 - 2).text);
+        also.title.empty() && lex_is(w, {LexClass::kTitle}) && lex_.entry(*w).kind == "office")
+      also.title = lex_.entry(*w).canonical;
+    if (!also.title.empty()) mention(s, j, name_last, p, also);
+  }
   // An office in the plural is every listed name's: "deputy prime ministers A, B and C".
   const std::string_view last_word = tok(t1 - 1).text;
   const auto singular = lex_.word(last_word);

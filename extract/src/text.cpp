@@ -182,8 +182,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     if (last > first) out.push_back({first, last, tokens[first].start, tokens[last - 1].end});
     first = last;
   };
-  // A list whose items are lines after a bullet, introduced by a line ending in ":" or ";" ("Those
-  // who arrived included:\n- A, …\n- B, …"), is one sentence with its introduction.
+  // A list whose items are lines after a bullet, introduced by a line ending in ":" or ";" ("The
+  // guests were:\n- A, …\n- B, …"), is one sentence with its introduction.
   auto bullet = [&](std::size_t k) {
     if (k >= tokens.size()) return false;
     const std::string_view b = tokens[k].text;

@@ -739,3 +739,8 @@ TEST_CASE("English: where a part of a meeting is held is no venue of the meeting
   CHECK_FALSE(has_fact(f, "", "held_in", "Government Palace"));
   CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
 }
+
+TEST_CASE("English: 'The' before a state's name after an office", "[extract][english]") {
+  auto f = english("The summit opened in Lima. Prime Minister of The Gambia, the Hon. Anna Probe, spoke first.");
+  CHECK(f.count("Anna Probe holds_office Gambia"));
+}

@@ -744,3 +744,10 @@ TEST_CASE("English: 'The' before a state's name after an office", "[extract][eng
   auto f = english("The summit opened in Lima. Prime Minister of The Gambia, the Hon. Anna Probe, spoke first.");
   CHECK(f.count("Anna Probe holds_office Gambia"));
 }
+
+TEST_CASE("English: the states' adjectives before a plural office go to its names in turn", "[extract][english]") {
+  auto f = english("The minister will meet Chilean and Peruvian Presidents Anna Probe and Paul Roe in Lima.");
+  CHECK(f.count("Anna Probe holds_office Chile"));
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Peru"));
+}

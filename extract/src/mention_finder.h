@@ -224,6 +224,9 @@ class MentionFinder {
   // An office after a name and a word of "office.as", directly ("…, Anna Probe as the Treasurer") or
   // after lower-case words with a verb of "office.as_verb" ("X was sworn in as Deputy Prime
   // Minister"): the name's office. Returns the token after the office, or t0.
+  // "Canadian and British Premiers A and B": each adjective's state is the office's place of one
+  // name, in turn (the two persons listed after the office at token t0).
+  void respective_states(std::size_t s, std::size_t t0, const std::string& title, const std::vector<int>& persons);
   // The office is given once the sentence's names are all known (offices_after_names).
   std::size_t office_after_name(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
   void offices_after_names(std::size_t s);

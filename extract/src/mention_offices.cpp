@@ -186,6 +186,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   const auto singular = lex_.word(last_word);
   if (singular && !cls_.office_plural.ending_of(last_word).empty() &&
       cls_.office_plural.ending_of(lex_.entry(*singular).canonical).empty()) {
+    std::vector<int> listed{p};
     for (;;) {
       // A party's tag after a name: "Senators A (D-NY) and B".
       if (k + 3 < sen.last && tok(k).text == "(" && tok(k + 2).text == ")") {
@@ -200,9 +201,11 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       std::size_t a = k + 1, b = a;
       while (b < sen.last && b - a < 4 && name_word(tok(b))) ++b;
       if (b < sen.last && title_kind(b) == "office") break;  // "…, Foreign Minister X" has an office of its own
-      mention(s, a, b, entity(Kind::kPerson, span_text(a, b), span_text(a, b)), r);
+      listed.push_back(entity(Kind::kPerson, span_text(a, b), span_text(a, b)));
+      mention(s, a, b, listed.back(), r);
       k = b;
     }
+    respective_states(s, t0, r.title, listed);
     return k;
   }
   // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
@@ -217,6 +220,23 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     return b;
   }
   return k;
+}
+
+void MentionFinder::respective_states(std::size_t s, std::size_t t0, const std::string& title,
+                                      const std::vector<int>& persons) {
+  // The states' adjectives right before the office, joined by "and": "Canadian and British".
+  const Ref* second = nullptr;
+  for (const Ref& q : refs(s))
+    if (q.adjective && q.last == t0 && ent(q.ent).kind == Kind::kCountry) second = &q;
+  if (second == nullptr || second->first < 2 || !cls_.conjunction_and.has(tok(second->first - 1).text)) return;
+  const Ref* first = nullptr;
+  for (const Ref& q : refs(s))
+    if (q.adjective && q.last == second->first - 1 && ent(q.ent).kind == Kind::kCountry) first = &q;
+  if (first == nullptr || persons.size() != 2) return;
+  const int states[2] = {first->ent, second->ent};
+  for (std::size_t i = 0; i < 2; ++i)
+    for (Ref& q : refs(s))
+      if (q.ent == persons[i] && q.title == title && q.title_at == t0) q.office_in = states[i];
 }
 
 std::size_t MentionFinder::skip_office_topic(const Sentence& sen, std::size_t t) {

@@ -36,7 +36,12 @@ constexpr int kNoState = -2;
 int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_t>& used, const char** rule) {
   const std::vector<Ref>& refs = v.refs();
   if (r.office_in >= 0) {
-    *rule = "office.compound";
+    // Written in the office's word ("US-Präsidentin", "Bundestagspräsidentin"), else by one of
+    // the adjectives before a plural office ("Canadian and British Premiers A and B").
+    *rule = v.kind(r.office_in) == Kind::kCountry && r.title_at > 0 &&
+                    v.tok(r.title_at).text.find('-') == std::string_view::npos
+                ? "office.respective-adjective"
+                : "office.compound";
     return r.office_in;
   }
   const WordClass& genitive = v.genitive;

@@ -5,6 +5,7 @@
 // mention_references.cpp (offices, epithets and plurals that refer to entities named before).
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -196,6 +197,14 @@ class MentionFinder {
   // An organisation of the lexicon and an office of "office.compound" in one word
   // ("Bundestagspräsidentin X"): the office is held in the organisation, as in "CDU-Chef X".
   std::size_t organisation_office(std::size_t s, std::size_t i);
+  // An office written in one word with where it is held, its first `head_bytes` bytes naming it
+  // ("US-Präsidentin X", "CDU-Chef X", "Bundestagspräsidentin X"): the name after it holds the office
+  // there; without one, after "der"/"the", the one person introduced with an office there ("sagte
+  // der UN-Chef"); else an organisation is mentioned with the office written in it ("wurde zum
+  // CDU-Chef gewählt"). `where_of` gives the entity (made only when needed, after the name's).
+  // Returns the token to go on from, or i.
+  std::size_t office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes, const std::string& title,
+                             const std::function<int()>& where_of);
 
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".

@@ -4,6 +4,7 @@
 // name and "as".
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <optional>
 
 #include "mention_finder.h"
@@ -37,21 +38,48 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
     org = lex_.word(head);
   }
   if (!lex_is(org, {LexClass::kOrg})) return i;
-  const int where = lex_entity(*org);
-  const std::string& canonical = lex_.entry(*title).canonical;
-  Mention m;
-  m.span = Span{t.start, t.start + head.size()};
-  m.text = std::string(head);
-  if (std::size_t next = person_after_title(s, i, i + 1, canonical); next > i) {
+  const std::size_t org_entry = *org;
+  return office_in_word(s, i, head.size(), lex_.entry(*title).canonical, [&] { return lex_entity(org_entry); });
+}
+
+std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes,
+                                          const std::string& title, const std::function<int()>& where_of) {
+  const Token& t = tok(i);
+  const std::string head(t.text.substr(0, head_bytes));
+  if (std::size_t next = person_after_title(s, i, i + 1, title); next > i) {
+    const int where = where_of();
     refs(s).back().office_in = where;
+    holders_by_organisation_[where].insert(refs(s).back().ent);
+    Mention m;
+    m.span = Span{t.start, t.start + head_bytes};
+    m.text = head;
     ent(where).mentions.push_back(m);
+    add_form(where, head);
     return next;
   }
-  // No name after it ("wurde zur Bundestagspräsidentin gewählt"): the organisation, with its office.
+  const int where = where_of();
+  // No name after it, after a word of "office.reference" ("sagte der UN-Chef"): the one person
+  // introduced with an office in it ("UN-Generalsekretär X").
+  if (i > text_.sentences[s].first && cls_.office_reference.has(tok(i - 1).text)) {
+    const auto holders = holders_by_organisation_.find(where);
+    if (holders != holders_by_organisation_.end() && holders->second.size() == 1) {
+      Ref r;
+      r.title = title;
+      r.title_at = i;
+      r.reference = true;
+      r.office_in = where;
+      mention(s, i, i + 1, *holders->second.begin(), r);
+      return i + 1;
+    }
+  }
+  // No name after it ("wurde zum CDU-Chef gewählt"): the organisation, with the office written in it
+  // for the rules (`role o`, `compound=office.compound_tail`).
+  if (ent(where).kind != Kind::kOrg) return i;
   Ref r;
-  r.title = canonical;
+  r.title = title;
   r.title_at = i;
   mention(s, i, i + 1, where, r);
+  add_form(where, head);
   return i + 1;
 }
 

@@ -251,42 +251,7 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
   auto head_entity = [&] { return h ? lex_entity(*h) : entity(Kind::kOrg, head, head); };
   if (head_org && lex_is(tl, {LexClass::kTitle})) {
     // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
-    std::size_t next = person_after_title(s, i, i + 1, lex_.entry(*tl).canonical);
-    if (next > i) {
-      int where = head_entity();
-      refs(s).back().office_in = where;
-      holders_by_organisation_[where].insert(refs(s).back().ent);
-      Mention m;
-      m.span = Span{t.start, t.start + dash};
-      m.text = head;
-      ent(where).mentions.push_back(m);
-      add_form(where, head);
-      return next;
-    }
-    // No name after it, after a word of "office.reference" ("sagte der UN-Chef"): the one person
-    // introduced with an office in that organisation ("UN-Generalsekretär X").
-    if (int org = head_entity(); i > text_.sentences[s].first && cls_.office_reference.has(tok(i - 1).text)) {
-      const auto holders = holders_by_organisation_.find(org);
-      if (holders != holders_by_organisation_.end() && holders->second.size() == 1) {
-        Ref r;
-        r.title = lex_.entry(*tl).canonical;
-        r.title_at = i;
-        r.reference = true;
-        r.office_in = org;
-        mention(s, i, i + 1, *holders->second.begin(), r);
-        return i + 1;
-      }
-    }
-    // No name after it ("wurde zum CDU-Chef gewählt"): the organisation, with the office written
-    // in it for the rules (`role o`, `compound=office.compound_tail`).
-    if (int org = head_entity(); ent(org).kind == Kind::kOrg) {
-      Ref r;
-      r.title = lex_.entry(*tl).canonical;
-      r.title_at = i;
-      mention(s, i, i + 1, org, r);
-      add_form(org, head);
-      return i + 1;
-    }
+    if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*tl).canonical, head_entity); next > i) return next;
   }
   // Membership in the head: "das EU-Land Malta", "die EU-Staaten Irland und Zypern" (the
   // states named next), "NATO-Mitglieder", "AU-Mitgliedsstaaten" (the states of the sentence).

@@ -523,6 +523,11 @@ TEST_CASE("An organisation's office without a name refers to the one person intr
       "bei dem Gipfel in Lima.");
   CHECK_FALSE(g.count("Anna Probe participates_in Gipfel in Lima"));
   CHECK_FALSE(g.count("Max Muster participates_in Gipfel in Lima"));
+  // Also for an office in one word with an organisation: "die Bundestagspräsidentin".
+  auto h = facts(
+      "Bundestagspräsidentin Eva Muster lobte die Politik. \"Wir helfen\", sagte die Bundestagspräsidentin bei dem "
+      "Gipfel in Lima.");
+  CHECK(h.count("Eva Muster participates_in Gipfel in Lima"));
 }
 
 TEST_CASE("Two offices joined by 'und' before a name are both the name's", "[extract][german]") {

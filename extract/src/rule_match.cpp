@@ -127,8 +127,13 @@ class Matcher {
   explicit Matcher(const SentenceView& v) : v_(v), sen_(v.sentence()), join_(v.list_join), end_(v.words("list.end")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     at_.resize(width_);
-    for (const Ref& r : v.refs())
+    owned_.assign(width_, 0);
+    for (const Ref& r : v.refs()) {
       if (r.first >= sen_.first && r.first < sen_.last) at_[r.first - sen_.first].push_back(&r);
+      // A title written before a name that holds it ("Secretary General of the OAU X").
+      if (!r.reference && r.title_at >= sen_.first && r.title_at < r.first && v.kind(r.ent) == Kind::kPerson)
+        owned_[r.title_at - sen_.first] = 1;
+    }
     for (std::size_t t = sen_.first; t < sen_.last; ++t)
       if (!refs_at(t).empty()) starts_.push_back(t);
   }
@@ -253,11 +258,7 @@ class Matcher {
   // Whether the title at token t is written before a name that holds it ("Secretary General of the
   // OAU X"): the offices stage reads it, and a rule matches it only right before its name's slot —
   // none gives it to another person ("A, Secretary General of the OAU B").
-  bool owned_title(std::size_t t) const {
-    return std::any_of(v_.refs().begin(), v_.refs().end(), [&](const Ref& r) {
-      return !r.reference && r.title_at == t && r.first > t && v_.kind(r.ent) == Kind::kPerson;
-    });
-  }
+  bool owned_title(std::size_t t) const { return owned_[t - sen_.first] != 0; }
 
   const SentenceView& v_;
   const Sentence& sen_;
@@ -267,6 +268,7 @@ class Matcher {
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
+  std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
   Bindings bindings_;
 };
 

@@ -751,3 +751,23 @@ TEST_CASE("English: the states' adjectives before a plural office go to its name
   CHECK(f.count("Paul Roe holds_office Peru"));
   CHECK_FALSE(f.count("Anna Probe holds_office Peru"));
 }
+
+TEST_CASE("English buildings: names of several words, a hall of a palace, where talks continue", "[extract][english]") {
+  auto f = english(
+      "The annual summit opened in Lima on Monday. A welcome ceremony was held in the Amber Hall of the Grand "
+      "Lindenhof Palace. Later, talks will continue in the Marble Hall. The leaders dined at the Lindenhof "
+      "Convention Centre.");
+  for (const char* x : {"Amber Hall located_in Grand Lindenhof Palace", "talks in Marble Hall held_in Marble Hall"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  const auto names = entity_names(
+      "The talks took place in the St. Oswald's Hall and at the Lindenhof Convention Centre, then in the Birch "
+      "Foyer.",
+      "en");
+  for (const char* x : {"St. Oswald's Hall LOC", "Lindenhof Convention Centre LOC", "Birch Foyer LOC"}) {
+    INFO(x);
+    CHECK(names.count(x));
+  }
+  CHECK_FALSE(names.count("Lindenhof convention EVENT"));
+}

@@ -41,6 +41,22 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     mention(s, i, i + 1, building_entity(std::string(t.text), -1));
     return i + 1;
   }
+  // The noun may follow more words of the name, capitalised names or nouns: "the Grand Lindenhof
+  // Palace", "Lindenhof Convention Centre"; the name ends with the last noun of the class.
+  std::size_t end = 0;
+  for (std::size_t k = i + 1; k < sen.last && k <= i + 4; ++k) {
+    if (noun(k)) {
+      end = k + 1;
+      continue;
+    }
+    const Token& x = tok(k);
+    if (!x.word || !x.upper || !(name_word(x) || lex_.is_noun(x.text) || lex_is(lex_.word(x.text), {LexClass::kEvent})))
+      break;
+  }
+  if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) && !lex_.is_given_name(t.text)) {
+    mention(s, i, end, building_entity(span_text(i, end), -1));
+    return end;
+  }
   if (noun(i + 1) && !lex_.word(t.text)) {
     if (auto city = city_of_adjective(t.text)) {
       const int c = lex_entity(*city);

@@ -447,11 +447,40 @@ TEST_CASE("Normalisation composes characters and unifies quotes and hyphens", "[
   CHECK(normalize_text("Ab\xC2\xADkommen") == "Abkommen");
   CHECK(normalize_text("Oslo – Bergen") == "Oslo – Bergen");  // dashes between words stay
   CHECK(normalize_text("plain ASCII") == "plain ASCII");
-  // Offsets and evidence refer to the normalised text.
-  auto doc = extractor().extract(Input{"Der „NATO‑Gipfel“ findet in Oslo statt.", "t", "", "de"});
+  // Each byte of the normalised text knows where it came from: a rewritten code point maps to its
+  // start, the text's end to the raw end.
+  const NormalizedText n = normalize_text_mapped("„A“ e\xCC\x81 x");
+  CHECK(n.text == "\"A\" \xC3\xA9 x");
+  REQUIRE(n.raw_at.size() == n.text.size() + 1);
+  CHECK(n.raw_offset(1) == 3);   // "A" after the three bytes of „
+  CHECK(n.raw_offset(4) == 8);   // the composed é starts where the raw "e" does
+  CHECK(n.raw_offset(7) == 12);  // "x", after "e", the two bytes of the combining acute and a space
+  CHECK(n.raw_offset(n.text.size()) == 13);
+  CHECK(normalize_text_mapped("plain ASCII").raw_at.empty());
+}
+
+TEST_CASE("Offsets and texts of mentions and evidence are the raw text's, after typographic quotes too",
+          "[extract][text]") {
+  const std::string raw = "Der „NATO‑Gipfel“ findet in Oslo statt. Anna Probe traf Paul Roe in „Oslo“.";
+  auto doc = extractor().extract(Input{raw, "t", "", "de"});
   REQUIRE_OK(doc);
-  REQUIRE(doc->relations.size() == 1);
-  CHECK(doc->relations[0].evidence.text == "Der \"NATO-Gipfel\" findet in Oslo statt.");
+  REQUIRE_FALSE(doc->relations.empty());
+  for (const Relation& r : doc->relations) {
+    INFO(r.evidence.text);
+    CHECK(raw.substr(r.evidence.span.start, r.evidence.span.end - r.evidence.span.start) == r.evidence.text);
+  }
+  CHECK(doc->relations[0].evidence.text == "Der „NATO‑Gipfel“ findet in Oslo statt.");
+  bool oslo = false;
+  for (const Entity& e : doc->entities)
+    for (const Mention& m : e.mentions) {
+      INFO(e.name << " " << m.text);
+      CHECK(raw.substr(m.span.start, m.span.end - m.span.start) == m.text);
+      oslo = oslo || (e.name == "Oslo" && m.span.start > raw.find("in „Oslo"));
+    }
+  CHECK(oslo);
+  // The document's name keeps the normalised form: one entity whichever quote a text uses.
+  CHECK(
+      std::any_of(doc->entities.begin(), doc->entities.end(), [](const Entity& e) { return e.name == "Anna Probe"; }));
 }
 
 TEST_CASE("A given name starts a person's name, and organisations are named by their head noun and purpose",

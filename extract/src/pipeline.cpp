@@ -164,6 +164,24 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
 
 }  // namespace
 
+namespace {
+
+// The document object's offsets and texts are the raw text's, which the user holds: "„Gipfel“"
+// stays as written, and a span after it is not shifted by the quotes normalising made shorter.
+void to_raw_offsets(const NormalizedText& normal, std::string_view raw, Document& doc) {
+  if (normal.raw_at.empty()) return;
+  auto map = [&](Span& span, std::string& text) {
+    span.start = normal.raw_offset(span.start);
+    span.end = normal.raw_offset(span.end);
+    text = std::string(raw.substr(span.start, span.end - span.start));
+  };
+  for (Entity& e : doc.entities)
+    for (Mention& m : e.mentions) map(m.span, m.text);
+  for (Relation& r : doc.relations) map(r.evidence.span, r.evidence.text);
+}
+
+}  // namespace
+
 TokenizedText tokenize_text(std::string_view normalized_text, std::string_view lang) {
   static const Pack empty;
   const Result<std::shared_ptr<const Pack>> builtin = builtin_pack(lang);
@@ -191,7 +209,8 @@ Result<Document> Extractor::extract(const Input& input) const {
   auto it = impl_->packs.find(lang);
   if (it == impl_->packs.end() || !it->second) return Status::InvalidInput("no language pack for '" + lang + "'");
   const Pack& pack = *it->second;
-  const std::string text = normalize_text(input.text);
+  const NormalizedText normal = normalize_text_mapped(input.text);
+  const std::string& text = normal.text;
   Document doc;
   doc.source = input.source;
   doc.lang = lang;
@@ -210,6 +229,7 @@ Result<Document> Extractor::extract(const Input& input) const {
   const std::vector<Rel> relations = find_relations(pack, t, mentions, frame);
   assemble(pack, t, mentions, frame, relations, doc);
   resolve_document(doc, pack);
+  to_raw_offsets(normal, input.text, doc);
   doc.id = content_id(text);
   return doc;
 }

@@ -66,36 +66,73 @@ const char* unify(UChar32 c) {
 
 }  // namespace
 
-std::string normalize_text(std::string_view text) {
-  std::string out(text);
+std::string normalize_text(std::string_view text) { return normalize_text_mapped(text).text; }
+
+NormalizedText normalize_text_mapped(std::string_view raw) {
+  NormalizedText out;
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_SUCCESS(err)) {
-    icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    if (!nfc->isNormalized(u, err) && U_SUCCESS(err)) {
-      icu::UnicodeString n = nfc->normalize(u, err);
-      if (U_SUCCESS(err)) {
-        out.clear();
-        n.toUTF8String(out);
-      }
-    }
+  if (U_FAILURE(err)) nfc = nullptr;
+  auto normalized = [&](std::string_view s) {
+    if (!nfc) return true;
+    UErrorCode e = U_ZERO_ERROR;
+    const bool yes =
+        nfc->isNormalized(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), e);
+    return yes || U_FAILURE(e);
+  };
+  // Every code point unify() rewrites starts with byte 0xC2, 0xE2 or 0xEF; most texts pass untouched.
+  if (raw.find_first_of("\xC2\xE2\xEF") == std::string_view::npos && normalized(raw)) {
+    out.text = raw;
+    return out;
   }
-  // Every code point this rewrites starts with byte 0xC2, 0xE2 or 0xEF; most texts pass untouched.
-  if (out.find_first_of("\xC2\xE2\xEF") == std::string::npos) return out;
-  std::string unified;
-  unified.reserve(out.size());
-  for (std::size_t i = 0; i < out.size();) {
+  out.text.reserve(raw.size());
+  out.raw_at.reserve(raw.size() + 1);
+  std::string seg;
+  for (std::size_t i = 0; i < raw.size();) {
+    // A segment: a code point and the ones after it that NFC may join to it ("e" and a combining
+    // acute); each is normalised on its own, so every output byte knows the segment it came from.
     std::size_t len = 0;
-    UChar32 c = code_point(out, i, &len);
-    if (const char* r = static_cast<unsigned char>(out[i]) >= 0xC2 ? unify(c) : nullptr) {
-      unified += r;
-    } else {
-      unified.append(out, i, len);
+    code_point(raw, i, &len);
+    std::size_t j = i + len;
+    while (nfc && j < raw.size()) {
+      std::size_t l = 0;
+      const UChar32 d = code_point(raw, j, &l);
+      if (nfc->hasBoundaryBefore(d)) break;
+      j += l;
     }
-    i += len;
+    const std::string_view in = raw.substr(i, j - i);
+    if (static_cast<unsigned char>(in[0]) < 0x80 && in.size() == 1) {
+      out.text.push_back(in[0]);
+      out.raw_at.push_back(i);
+      i = j;
+      continue;
+    }
+    seg.clear();
+    std::string composed;
+    if (!normalized(in)) {
+      UErrorCode e = U_ZERO_ERROR;
+      icu::UnicodeString n =
+          nfc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size()))), e);
+      if (U_SUCCESS(e)) n.toUTF8String(composed);
+    }
+    const std::string_view from = composed.empty() ? in : std::string_view(composed);
+    for (std::size_t k = 0; k < from.size();) {
+      std::size_t l = 0;
+      const UChar32 c = code_point(from, k, &l);
+      if (const char* r = static_cast<unsigned char>(from[k]) >= 0xC2 ? unify(c) : nullptr) {
+        seg.append(std::string_view(r));
+      } else {
+        seg.append(from, k, l);
+      }
+      k += l;
+    }
+    const bool same = seg == in;
+    for (std::size_t k = 0; k < seg.size(); ++k) out.raw_at.push_back(same ? i + k : i);
+    out.text += seg;
+    i = j;
   }
-  return unified;
+  out.raw_at.push_back(raw.size());
+  return out;
 }
 
 bool has_broken_compound(std::string_view text) { return text.find("- ") != std::string_view::npos; }

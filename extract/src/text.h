@@ -26,8 +26,19 @@ struct Sentence {
 // NFC (ICU), then one form per quote and hyphen: typographic double quotes („ “ ” « ») become ",
 // single ones and the typographic apostrophe (‚ ‘ ’ ‹ ›) become ', hyphen variants and the minus
 // sign become -, soft hyphens and zero-width spaces are dropped. En and em dashes stay (they are
-// punctuation tokens). Offsets everywhere are into this normalised text.
+// punctuation tokens). Offsets everywhere in extraction are into this normalised text; the
+// document object's are into the raw text (`NormalizedText::raw_offset`).
 std::string normalize_text(std::string_view text);
+
+// The normalised text with the way back: where each of its bytes starts in the raw text.
+struct NormalizedText {
+  std::string text;
+  // raw_at[i] is the raw offset of byte i of `text` (one more entry for its end); empty when
+  // normalising changed nothing. A code point that normalising rewrote maps to its start.
+  std::vector<std::size_t> raw_at;
+  std::size_t raw_offset(std::size_t i) const { return raw_at.empty() ? i : raw_at[i]; }
+};
+NormalizedText normalize_text_mapped(std::string_view raw);
 
 // Words (letters, digits, inner hyphens and apostrophes; "Staats-" keeps its trailing hyphen),
 // the language's abbreviations with their period (word class "abbreviation": "Dr.", "Nr."), and

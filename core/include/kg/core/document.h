@@ -2,7 +2,8 @@
 //
 // A document object holds what one article says: its entities (with document-local ids) and
 // the relations between them, each relation with the sentence it came from. Offsets are UTF-8
-// byte offsets into the document's normalised text. `kg extract` writes these objects as JSON
+// byte offsets into the document's text as it was read (`kg extract` normalises quotes and
+// hyphens to find names, but maps its spans back). `kg extract` writes these objects as JSON
 // Lines; `kg load` reads them. Both directions go through document_from_json/document_to_json
 // so that extraction and storage cannot disagree on the format.
 #pragma once

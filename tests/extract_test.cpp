@@ -72,6 +72,16 @@ TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[ext
   CHECK(kg::extract::join_broken_compounds("Jean- Paul al- Test") == "Jean-Paul al-Test");
   CHECK(tokens[7].upper);  // Ölmann: upper case beyond ASCII
   CHECK(!tokens[2].word);
+  // An initial between capitalised words keeps its period; a capital letter ending a sentence after a
+  // lower-case word does not.
+  CHECK(words("Peter W. Muster traf Eva") == std::vector<std::string>{"Peter", "W.", "Muster", "traf", "Eva"});
+  CHECK(words("in group C. Then") == std::vector<std::string>{"in", "group", "C", ".", "Then"});
+}
+
+TEST_CASE("A name with a middle initial is one person", "[extract][entities]") {
+  CHECK(facts("US-Präsident Peter W. Muster lobte den Gipfel.").count("Peter W. Muster holds_office USA"));
+  CHECK(facts("President Anna K. Probe of Peru met Paul Roe in Lima.", extractor(), "en")
+            .count("Anna K. Probe meets_with Paul Roe"));
 }
 
 TEST_CASE("Sentences end at marks before capitals and at line breaks, not after ordinals or abbreviations",

@@ -195,10 +195,15 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
       t.end = j;
       t.word = true;
       t.upper = u_isupper(c) != 0;
-      // An abbreviation keeps its period.
+      // An abbreviation keeps its period, and so does an initial within a name: one capital letter
+      // after a capitalised word and before another ("Peter W. Muster", "Präsident A. Probe").
       std::string_view w = text.substr(i, j - i);
       if (j < text.size() && text[j] == '.' && abbreviations.has(w)) {
         t.end = j + 1;
+      } else if (j == i + len && t.upper && j + 2 < text.size() && text[j] == '.' && text[j + 1] == ' ' &&
+                 !out.empty() && out.back().word && out.back().upper) {
+        std::size_t l = 0;
+        if (u_isupper(code_point(text, j + 2, &l))) t.end = j + 1;
       }
     } else {
       t.end = i + len;

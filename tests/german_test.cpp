@@ -537,3 +537,11 @@ TEST_CASE("Two offices joined by 'und' before a name are both the name's", "[ext
   auto g = facts("Die Partei UMP tagte in Lima. Die UMP ist stark. Parteichef und Innenminister Max Muster sprach.");
   CHECK(g.count("Max Muster holds_office UMP"));
 }
+
+TEST_CASE("German: an office of a city named after it, with or without a comma", "[extract][german]") {
+  auto f = facts("Die Bürgermeisterin von Lissabon, Anna Berg, kam. Der Bürgermeister von Marseille Paul Stein blieb.");
+  CHECK(f.count("Anna Berg holds_office Lissabon"));
+  CHECK(f.count("Paul Stein holds_office Marseille"));
+  auto e = facts("The Mayor of Lima, Anna Berg, arrived on Monday.", extractor(), "en");
+  CHECK(e.count("Anna Berg holds_office Lima"));
+}

@@ -127,10 +127,11 @@ std::optional<std::pair<std::size_t, std::size_t>> MentionFinder::office_holder_
     }
   }
   if (*j + 1 < sen.last && cls_.office_of.has(tok(*j).text)) {
-    // "Secretary General of the OAU X": perhaps an article before it.
+    // "Secretary General of the OAU X", "the Mayor of Lima, X": perhaps an article before it.
     std::size_t at = *j + 1;
     if (at + 1 < sen.last && cls_.genitive_article.has(tok(at).text) && !lex_.match(text_.tokens, at)) ++at;
-    if (auto o = lex_.match(text_.tokens, at); o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCountry})) {
+    if (auto o = lex_.match(text_.tokens, at);
+        o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity})) {
       auto of = std::make_pair(at, at + o->tokens);
       *j = at + o->tokens;
       if (*j < sen.last && tok(*j).text == ",") ++*j;

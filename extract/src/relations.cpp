@@ -71,7 +71,7 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
       return o.ent;
     }
     if (!o.adjective && o.first > r.title_at && o.last <= r.first &&
-        (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry)) {
+        (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry || v.kind(o.ent) == Kind::kCity)) {
       *rule = "office.of";
       return o.ent;
     }

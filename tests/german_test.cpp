@@ -545,3 +545,11 @@ TEST_CASE("German: an office of a city named after it, with or without a comma",
   auto e = facts("The Mayor of Lima, Anna Berg, arrived on Monday.", extractor(), "en");
   CHECK(e.count("Anna Berg holds_office Lima"));
 }
+
+TEST_CASE("German: an office after 'als' is the person's before it", "[extract][german]") {
+  auto f = facts(
+      "Eva Klein wurde am Montag als Präsidentin der OSZE vereidigt. Max Roth gibt das Amt nach acht Jahren als "
+      "NATO-Generalsekretär ab.");
+  CHECK(f.count("Eva Klein holds_office OSZE"));
+  CHECK(f.count("Max Roth holds_office NATO"));
+}

@@ -552,4 +552,6 @@ TEST_CASE("German: an office after 'als' is the person's before it", "[extract][
       "NATO-Generalsekretär ab.");
   CHECK(f.count("Eva Klein holds_office OSZE"));
   CHECK(f.count("Max Roth holds_office NATO"));
+  // A candidacy holds no office yet.
+  CHECK_FALSE(facts("Anna Probe kandidiert als Präsidentin der OSZE.").count("Anna Probe holds_office OSZE"));
 }

@@ -771,3 +771,15 @@ TEST_CASE("English buildings: names of several words, a hall of a palace, where 
   }
   CHECK_FALSE(names.count("Lindenhof convention EVENT"));
 }
+
+TEST_CASE("English: a full name after an office and a comma, closed by a comma or the sentence's end",
+          "[extract][english]") {
+  auto f = english(
+      "The summit of the OAS opened in Lima on Monday. The OAS secretary-general, Anna Berg, said the talks were "
+      "useful. She will succeed the current Secretary General, Eva Klein.");
+  CHECK(f.count("Anna Berg holds_office OAS"));
+  CHECK(f.count("Eva Klein holds_office OAS"));
+  // A name that starts the clause after it is no apposition.
+  auto g = english("After meeting the Peruvian president, Paul Stein said the talks were useful.");
+  CHECK_FALSE(has_fact(g, "Paul Stein", "holds_office"));
+}

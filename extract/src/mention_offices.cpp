@@ -163,7 +163,17 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   }
   // Forms of address between office and name, perhaps after an article or a comma: "Prime Minister
   // of Fiji, the Hon. X", "President of Y, His Excellency X", "the OECS Secretary-General, Dr. X".
-  if (j + 1 < sen.last && (tok(j).text == "," || cls_.genitive_article.has(tok(j).text)) && address_at(j + 1) > 0) ++j;
+  if (j + 1 < sen.last && (tok(j).text == "," || cls_.genitive_article.has(tok(j).text)) && address_at(j + 1) > 0) {
+    ++j;
+  } else if (j + 2 < sen.last && tok(j).text == "," && name_word(tok(j + 1))) {
+    // A full name after a comma, closed by another or by the sentence's end: "the OAS
+    // secretary-general, Anna Probe, said", "her successor as Secretary General, Anna Probe." —
+    // not one that starts the clause after it ("After meeting the president, Anna Probe said").
+    std::size_t e = j + 1;
+    while (e < sen.last && e - j <= 5 && (name_word(tok(e)) || (e > j + 1 && particles_to_name(sen, e)))) ++e;
+    const bool closed = e == sen.last || tok(e).text == "," || tok(e).text == "." || tok(e).text == ";";
+    if (e >= j + 3 && closed && !lex_.match(text_.tokens, j + 1)) ++j;
+  }
   while (const std::size_t n = j < sen.last ? address_at(j) : 0) j += n;
   std::size_t k = j;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;

@@ -783,3 +783,12 @@ TEST_CASE("English: a full name after an office and a comma, closed by a comma o
   auto g = english("After meeting the Peruvian president, Paul Stein said the talks were useful.");
   CHECK_FALSE(has_fact(g, "Paul Stein", "holds_office"));
 }
+
+TEST_CASE("English: an office held 'in his capacity as', and 'As the Chair of X,' before the name",
+          "[extract][english]") {
+  auto f = english(
+      "The summit opened in Lima. President Peter Lang, in his capacity as the current OAS Chairperson, will lead "
+      "the talks. As the current Chair of the AU, President Max Roth opened the session.");
+  CHECK(f.count("Peter Lang holds_office OAS"));
+  CHECK(f.count("Max Roth holds_office AU"));
+}

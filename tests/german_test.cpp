@@ -555,3 +555,13 @@ TEST_CASE("German: an office after 'als' is the person's before it", "[extract][
   // A candidacy holds no office yet.
   CHECK_FALSE(facts("Anna Probe kandidiert als Präsidentin der OSZE.").count("Anna Probe holds_office OSZE"));
 }
+
+TEST_CASE("German: an office 'in seiner Funktion als' and 'Als Vorsitzende der X' before the name",
+          "[extract][german]") {
+  auto f = facts(
+      "Max Roth, in seiner Funktion als amtierender Vorsitzender der OSZE, sprach. Als amtierende Vorsitzende der AU "
+      "eröffnete Präsidentin Eva Klein den Gipfel. Anna Berg wurde als neue Präsidentin der OSZE vereidigt.");
+  CHECK(f.count("Max Roth holds_office OSZE"));
+  CHECK(f.count("Eva Klein holds_office AU"));
+  CHECK(f.count("Anna Berg holds_office OSZE"));
+}

@@ -792,3 +792,14 @@ TEST_CASE("English: an office held 'in his capacity as', and 'As the Chair of X,
   CHECK(f.count("Peter Lang holds_office OAS"));
   CHECK(f.count("Max Roth holds_office AU"));
 }
+
+TEST_CASE("English: a list of names each with its office before it is one list", "[extract][english]") {
+  auto f = english(
+      "The annual summit of the OAS opened in Lima on Monday. OAS Secretary General Anna Berg, Secretary General "
+      "of the African Union Paul Stein, Chilean leader Max Roth, Peruvian President Eva Klein also addressed the "
+      "summit.");
+  for (const char* x : {"Anna Berg", "Paul Stein", "Max Roth", "Eva Klein"}) {
+    INFO(x);
+    CHECK(f.count(std::string(x) + " participates_in annual summit in Lima"));
+  }
+}

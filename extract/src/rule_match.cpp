@@ -128,12 +128,19 @@ class Matcher {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     at_.resize(width_);
     owned_.assign(width_, 0);
+    titled_.assign(width_, nullptr);
     for (const Ref& r : v.refs()) {
       if (r.first >= sen_.first && r.first < sen_.last) at_[r.first - sen_.first].push_back(&r);
       // A title written before a name that holds it ("Secretary General of the OAU X").
-      if (!r.reference && r.title_at >= sen_.first && r.title_at < r.first && v.kind(r.ent) == Kind::kPerson)
+      if (!r.reference && r.title_at >= sen_.first && r.title_at < r.first && v.kind(r.ent) == Kind::kPerson) {
         owned_[r.title_at - sen_.first] = 1;
+        titled_[r.title_at - sen_.first] = &r;
+      }
     }
+    // The person's phrase may start with what holds the office: "Chilean leader X", "OAS Secretary General Y".
+    for (const Ref& q : v.refs())
+      if (q.first >= sen_.first && q.last < sen_.last && titled_[q.last - sen_.first] && !titled_[q.first - sen_.first])
+        titled_[q.first - sen_.first] = titled_[q.last - sen_.first];
     for (std::size_t t = sen_.first; t < sen_.last; ++t)
       if (!refs_at(t).empty()) starts_.push_back(t);
   }
@@ -201,6 +208,9 @@ class Matcher {
       const Ref* more = nullptr;
       for (const Ref* q : refs_at(next))
         if (slot_fits(v_, *q, el)) more = q;
+      // A conjunct with its office before the name: "A, Secretary General of the OAU B, Chilean leader C".
+      if (more == nullptr && titled_[next - sen_.first] && slot_fits(v_, *titled_[next - sen_.first], el))
+        more = titled_[next - sen_.first];
       if (more == nullptr) return end;
       bound.push_back(more->ent);
       end = more->last;
@@ -268,7 +278,9 @@ class Matcher {
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
-  std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
+  std::vector<std::uint8_t> owned_;
+  std::vector<const Ref*> titled_;  // by token: the person whose phrase (office, then name) starts there          //
+                                    // [token - first]: a title a later name of the sentence holds
   Bindings bindings_;
 };
 

@@ -803,3 +803,12 @@ TEST_CASE("English: a list of names each with its office before it is one list",
     CHECK(f.count(std::string(x) + " participates_in annual summit in Lima"));
   }
 }
+
+TEST_CASE("English: the opening session is part of the summit the article is about, not of a past one named since",
+          "[extract][english]") {
+  auto f = english(
+      "The Lisbon summit opened on Monday. Twelve presidents attend the two-day Lisbon summit. The date was set at "
+      "the Geneva summit last May. President Eva Klein of Peru addressed the opening session.");
+  CHECK(f.count("Eva Klein participates_in summit in Lisbon"));
+  CHECK_FALSE(f.count("Eva Klein participates_in summit in Geneva"));
+}

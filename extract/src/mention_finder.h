@@ -328,8 +328,9 @@ class MentionFinder {
   const Text& text_;
   Mentions out_;
   int last_event_ = -1;
-  bool last_meeting_ = true;                               // the last event is a meeting (bound events and summits are)
-  std::map<std::string, int> holders_;                     // country code ‖ office → the person introduced with it
+  std::vector<int> meetings_;           // the article's meetings so far, of which "the opening session" names a part
+  bool last_meeting_ = true;            // the last event is a meeting (bound events and summits are)
+  std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
   std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
   std::map<int, std::set<int>> holders_by_organisation_;  // organisation → the persons introduced with an office in it
   struct OfficeAfterName {

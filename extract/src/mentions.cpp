@@ -186,6 +186,7 @@ int MentionFinder::event_for(const std::string& bound, const std::string& bound_
     ev.organiser = bound_ent;
   }
   last_event_ = e;
+  if (std::find(meetings_.begin(), meetings_.end(), e) == meetings_.end()) meetings_.push_back(e);
   return e;
 }
 
@@ -436,6 +437,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
                       first_acronym(bound), le, bound);
     if (!other.empty()) {
       last_event_ = last;
+      std::erase(meetings_, e);
       ent(e).relative = other;
     }
     if (k == Kind::kCity)
@@ -510,10 +512,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   } else if (meeting && last_event_ >= 0 && last_meeting_) {
     e = last_event_;
   } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
-    // "the opening session" of the summit named before: a mention of it, not a name.
+    // "the opening session" of the summit the article is about, the one it has named most so far
+    // (the last of those): a mention of it, not a name. A past summit named since is not it.
+    int whole = last_event_;
+    for (int m : meetings_)
+      if (ent(m).mentions.size() > ent(whole).mentions.size()) whole = m;
     Ref r;
     r.part = true;
-    mention(s, t0, t1, last_event_, r);
+    mention(s, t0, t1, whole, r);
     return t1;
   } else {
     e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
@@ -522,6 +528,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     name_event(e, le.canonical, kByNoun);
     last_event_ = e;
     last_meeting_ = meeting || compound;
+    if (last_meeting_) meetings_.push_back(e);
   }
   mention(s, t0, t1, e);
   add_title_form(s, t0, t1, e);

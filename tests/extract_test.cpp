@@ -822,3 +822,17 @@ TEST_CASE("An election or appointment to an office states it", "[extract][rules]
   CHECK(facts("Der Minister Max Muster ist zum Präsidenten von Malta ernannt worden.")
             .count("Max Muster holds_office Malta") == 1);
 }
+
+TEST_CASE("A place the tagger finds names the event before it, and events of one place are one",
+          "[extract][entities]") {
+  auto x = extractor_proposing({{"Quito", EntityType::kLocation}});
+  auto doc =
+      x->extract(Input{"The summit opened in Quito on Monday. Twelve presidents attend the two-day Quito "
+                       "summit. The date was set at the Lisbon summit last May.",
+                       "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::multiset<std::string> events;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kEvent) events.insert(e.name);
+  CHECK(events == std::multiset<std::string>{"summit in Lisbon", "summit in Quito"});
+}

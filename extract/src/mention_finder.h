@@ -312,6 +312,10 @@ class MentionFinder {
 
   // Mentions another source proposes, where the lexicons and rules found nothing.
   void add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals);
+  // Whether the words [first, last) name a place the lexicon does not know: the tagger finds them
+  // as one there or anywhere in the document ("in Quito" … "the Quito summit").
+  bool proposed_place(std::size_t first, std::size_t last) const;
+  std::set<std::string, std::less<>> proposed_places_;  // texts the tagger finds as places, in run()
 
   // What an office at [t0, t1) belongs to, when it follows: a state in the genitive ("der
   // Präsidentin Maltas Jane Roe"), or "der/des/von ORG|COUNTRY" and a comma. Moves *j to the name.

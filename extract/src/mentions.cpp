@@ -45,6 +45,9 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   // By start, so each sentence finds its own proposals by binary search (linear in all).
   std::stable_sort(proposals.begin(), proposals.end(),
                    [](const ProposedMention& a, const ProposedMention& b) { return a.start < b.start; });
+  for (const ProposedMention& p : proposals)
+    if (p.type == EntityType::kLocation && p.end <= text_.text.size() && p.start < p.end)
+      proposed_places_.emplace(text_.text.substr(p.start, p.end - p.start));
   for (std::size_t s = 0; s < text_.sentences.size(); ++s) {
     sentence(s);
     add_proposals(s, proposals);
@@ -52,6 +55,10 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
     office_topics_.clear();
   }
   return std::move(out_);
+}
+
+bool MentionFinder::proposed_place(std::size_t first, std::size_t last) const {
+  return proposed_places_.count(text_.text.substr(tok(first).start, tok(last - 1).end - tok(first).start)) > 0;
 }
 
 std::string MentionFinder::span_text(std::size_t first, std::size_t last) const {
@@ -493,6 +500,17 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   }
   if (topic < t0) {
     const std::string name = span_text(topic, t0);
+    if (proposed_place(topic, t0)) {
+      // A place the lexicon does not know but the tagger finds: "the Quito summit" is held there,
+      // and is another summit than "the Lima summit".
+      const int city = entity(Kind::kCity, name, name);
+      mention(s, topic, t0, city);
+      int e = event_for(std::to_string(city), name, le, city);
+      name_event(e, le.canonical, kByNoun);
+      add_form(e, span_text(topic, t1));
+      mention(s, t0, t1, e);
+      return t1;
+    }
     int e = event_for("topic:" + name, name, le, -1);
     name_event(e, name + " " + le.canonical, kByTopic);
     mention(s, topic, t1, e);

@@ -143,37 +143,50 @@ class Resolver {
         by_kind[attribute(e, "kind")].push_back(&e);
     }
     for (auto& [kind, events] : by_kind) {
-      if (events.size() < 2) continue;
-      std::set<std::string> organisers, places;
-      for (const Entity* e : events) {
-        if (!attribute(*e, "organiser").empty()) organisers.insert(attribute(*e, "organiser"));
-        if (!attribute(*e, "place").empty()) places.insert(attribute(*e, "place"));
-      }
-      // A country that holds one of the other places is no other place ("in Island" and "in
-      // Reykjavik"): the city is the more precise.
-      for (const auto& [inner, outer] : located_in_) {
-        if (places.count(inner) && places.count(outer)) places.erase(outer);
-      }
-      if (organisers.size() > 1 || places.size() > 1) continue;
-      // The survivor is the first event named by its organiser, else the first.
-      Entity* into = events.front();
-      for (Entity* e : events) {
-        if (!attribute(*e, "organiser").empty()) {
-          into = e;
-          break;
-        }
-      }
-      for (Entity* e : events) {
-        if (e == into) continue;
-        fold(*e, *into);
-      }
-      for (Entity* e : events) {
-        if (!attribute(*into, "date").empty()) break;
-        if (!attribute(*e, "date").empty()) into->attributes["date"] = attribute(*e, "date");
-      }
-      if (!organisers.empty()) into->attributes["organiser"] = *organisers.begin();
-      if (!places.empty()) into->attributes["place"] = *places.begin();
+      if (events.size() < 2 || merge_one(events)) continue;
+      // Two places: the events named with the same one are still one ("the summit in Quito" and
+      // "the Quito summit" beside "the Lima summit").
+      std::map<std::string, std::vector<Entity*>> by_place;
+      for (Entity* e : events)
+        if (!attribute(*e, "place").empty()) by_place[attribute(*e, "place")].push_back(e);
+      for (auto& [place, group] : by_place)
+        if (group.size() > 1) merge_one(group);
     }
+  }
+
+  // Folds events of one kind into one when at most one organiser and one place are named among
+  // them; false when they stay apart.
+  bool merge_one(const std::vector<Entity*>& events) {
+    std::set<std::string> organisers, places;
+    for (const Entity* e : events) {
+      if (!attribute(*e, "organiser").empty()) organisers.insert(attribute(*e, "organiser"));
+      if (!attribute(*e, "place").empty()) places.insert(attribute(*e, "place"));
+    }
+    // A country that holds one of the other places is no other place ("in Island" and "in
+    // Reykjavik"): the city is the more precise.
+    for (const auto& [inner, outer] : located_in_) {
+      if (places.count(inner) && places.count(outer)) places.erase(outer);
+    }
+    if (organisers.size() > 1 || places.size() > 1) return false;
+    // The survivor is the first event named by its organiser, else the first.
+    Entity* into = events.front();
+    for (Entity* e : events) {
+      if (!attribute(*e, "organiser").empty()) {
+        into = e;
+        break;
+      }
+    }
+    for (Entity* e : events) {
+      if (e == into) continue;
+      fold(*e, *into);
+    }
+    for (Entity* e : events) {
+      if (!attribute(*into, "date").empty()) break;
+      if (!attribute(*e, "date").empty()) into->attributes["date"] = attribute(*e, "date");
+    }
+    if (!organisers.empty()) into->attributes["organiser"] = *organisers.begin();
+    if (!places.empty()) into->attributes["place"] = *places.begin();
+    return true;
   }
 
   // What the lexicon says of an event kind's meeting: "1", "generic" or "".

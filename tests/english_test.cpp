@@ -812,3 +812,20 @@ TEST_CASE("English: the opening session is part of the summit the article is abo
   CHECK(f.count("Eva Klein participates_in summit in Lisbon"));
   CHECK_FALSE(f.count("Eva Klein participates_in summit in Geneva"));
 }
+
+TEST_CASE("'The two leaders', 'die beiden Politiker' refer to the two persons named before", "[extract][english]") {
+  auto f = english(
+      "The summit of the OAS opened in Lima on Monday. President Anna Berg of Chile welcomed President Paul Stein "
+      "of Peru at the palace. The two leaders attended the summit.");
+  CHECK(f.count("Anna Berg participates_in summit in Lima"));
+  CHECK(f.count("Paul Stein participates_in summit in Lima"));
+  auto g = facts(
+      "Der Gipfel der OSZE begann am Montag in Lissabon. Präsidentin Anna Berg empfing Kanzler Paul Stein im Palast. "
+      "Die beiden Politiker nahmen am Gipfel teil.");
+  CHECK(g.count("Anna Berg participates_in Gipfel der OSZE in Lissabon"));
+  CHECK(g.count("Paul Stein participates_in Gipfel der OSZE in Lissabon"));
+  // Names after the noun are the ones meant; three persons before are no pair.
+  auto h = english(
+      "The summit opened in Lima. Anna Berg, Paul Stein and Max Roth arrived. The two leaders attended the summit.");
+  CHECK_FALSE(has_fact(h, "Anna Berg", "participates_in"));
+}

@@ -79,6 +79,7 @@ struct Classes {
         states_plural(w["states.plural"]),
         states_reference(w["states.reference"]),
         states_pair(w["states.pair"]),
+        persons_plural(w["persons.plural"]),
         number_word(w["number.word"]),
         person_after_cue(w["person.after_cue"]),
         event_phrase_link(w["event.phrase_link"]),
@@ -93,8 +94,9 @@ struct Classes {
       &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
       &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised,
-      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &number_word, &person_after_cue,
-      &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &number_word,
+      &person_after_cue, &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending,
+      &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -299,6 +301,12 @@ class MentionFinder {
   // list before it — earlier in the sentence or in one of the three sentences before — that has
   // that many states. Not when a state's name follows ("die beiden Länder Malta und Irland").
   std::size_t states_reference(std::size_t s, std::size_t i);
+
+  // "the two leaders", "beide Politiker": a plural noun of the class "persons.plural" after a word
+  // of "states.pair" refers to the two persons named before it in the sentence, else in the latest
+  // of the two sentences before that names exactly two. Not when names or "of" follow ("the two
+  // leaders A and B", "both leaders of the bloc").
+  std::size_t persons_reference(std::size_t s, std::size_t i);
 
   // The states named in sentence s before token `before`, else in the latest of the three sentences
   // before s that names `want` of them (any number from two when 0).

@@ -92,6 +92,32 @@ std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
   return i + 1;
 }
 
+std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i == sen.first || !cls_.persons_plural.has(tok(i).text)) return i;
+  if (i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
+  std::size_t from = i;
+  for (std::size_t d = i; d > sen.first && d + 2 > i; --d)
+    if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1;
+  if (from == i) return i;
+  std::vector<int> persons;
+  for (std::size_t back = 0; back <= 2 && back <= s; ++back) {
+    persons.clear();
+    for (const Ref& r : out_.refs[s - back]) {
+      if (back == 0 && r.first >= from) break;
+      if (r.reference || r.plural || ent(r.ent).kind != Kind::kPerson) continue;
+      if (std::find(persons.begin(), persons.end(), r.ent) == persons.end()) persons.push_back(r.ent);
+    }
+    if (!persons.empty()) break;
+  }
+  if (persons.size() != 2) return i;
+  Ref r;
+  r.reference = true;
+  r.plural = true;
+  for (int e : persons) mention(s, from, i + 1, e, r, /*epithet=*/true);
+  return i + 1;
+}
+
 std::vector<int> MentionFinder::listed_states(std::size_t s, std::size_t before, std::size_t want) const {
   for (std::size_t back = 0; back <= 3 && back <= s; ++back) {
     std::vector<int> states;

@@ -565,3 +565,13 @@ TEST_CASE("German: an office 'in seiner Funktion als' and 'Als Vorsitzende der X
   CHECK(f.count("Eva Klein holds_office AU"));
   CHECK(f.count("Anna Berg holds_office OSZE"));
 }
+
+TEST_CASE("German: every speaker of a list whose names carry their offices is led by 'Rede des'", "[extract][german]") {
+  auto f = facts(
+      "Der Parteitag der SPD begann am Montag in Lissabon. Nach einer Rede des Kanzlerkandidaten Max Roth und der "
+      "Parteivorsitzenden Anna Berg und Paul Stein sollen die Delegierten abstimmen.");
+  for (const char* x : {"Max Roth", "Anna Berg", "Paul Stein"}) {
+    INFO(x);
+    CHECK(f.count(std::string(x) + " participates_in Parteitag der SPD in Lissabon"));
+  }
+}

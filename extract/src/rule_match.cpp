@@ -65,11 +65,12 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
     }
     --end;
   }
-  // A list: the mention before r, with only joining words between, is led.
+  // A list: the mention before r (or before its office: "des Kandidaten A und der Vorsitzenden B"),
+  // with only joining words between, is led.
   const WordClass& join = v.list_join;
-  std::size_t at = r.first;
+  std::size_t at = begin;
   while (at > sen.first && join.has(v.tok(at - 1).text)) --at;
-  if (at == r.first) return false;
+  if (at == begin) return false;
   for (const Ref& q : v.refs())
     if (q.last == at && v.kind(q.ent) == v.kind(r.ent) && led_by(v, q, lead)) return true;
   return false;

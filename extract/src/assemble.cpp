@@ -58,6 +58,7 @@ Entity entity_of(const Pack& pack, const Text& text, const Mentions& mentions, c
   if (e.place >= 0) out.attributes["place"] = mentions.ent(e.place).name;
   // "the next summit": resolution keeps it apart from the article's summit.
   if (!e.relative.empty()) out.attributes["relative"] = e.relative;
+  if (!e.variant.empty()) out.attributes["variant"] = e.variant;
   if (auto when = event_date(pack, text, e, frame.date)) out.attributes["date"] = *when;
   return out;
 }

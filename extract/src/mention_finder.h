@@ -52,6 +52,7 @@ struct Classes {
         event_binds(w["event.binds"]),
         event_continues(w["event.continues"]),
         event_modifier(w["event.modifier"]),
+        event_variant_words(w["event.variant"]),
         event_not_after(w["event.not_after"]),
         event_other(w["event.other"]),
         event_part(w["event.part"]),
@@ -90,9 +91,9 @@ struct Classes {
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive,
-      &member_next, &member, &event_binds, &event_continues, &event_modifier, &event_not_after, &event_other,
-      &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
-      &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
+      &member_next, &member, &event_binds, &event_continues, &event_modifier, &event_variant_words, &event_not_after,
+      &event_other, &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb,
+      &office_topic, &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised,
       &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &number_word,
       &person_after_cue, &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending,
@@ -153,7 +154,11 @@ class MentionFinder {
 
   // The event bound to `bound` (an entity key or a topic), named "<bound_name>-<noun>" until
   // resolution names it; `bound_ent` is the organisation or place it is bound to, or -1 for a topic.
-  int event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun, int bound_ent);
+  int event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun, int bound_ent,
+                const std::string& variant = {});
+  // The entry of "event.variant" among the modifiers right before the event noun at t, if any:
+  // "ein außerordentlicher Parteitag" and "der ordentliche Parteitag" are two events.
+  std::string event_variant(const Sentence& sen, std::size_t t) const;
 
   void name_event(int e, const std::string& name, BaseRank rank);
 

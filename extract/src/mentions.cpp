@@ -180,10 +180,26 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) 
   return {};
 }
 
+std::string MentionFinder::event_variant(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = modifiers_before(sen, t); k < t; ++k) {
+    const std::string_view w = tok(k).text;
+    if (!cls_.event_variant_words.has(w)) continue;
+    for (const std::string& entry : cls_.event_variant_words.entries()) {
+      const bool prefix = !entry.empty() && entry.back() == '*';
+      const std::string_view stem =
+          prefix ? std::string_view(entry).substr(0, entry.size() - 1) : std::string_view(entry);
+      if (prefix ? w.starts_with(stem) : w == entry) return std::string(stem);
+    }
+  }
+  return {};
+}
+
 int MentionFinder::event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun,
-                             int bound_ent) {
-  int e = entity(Kind::kEvent, "bound\t" + bound, bound_name + "-" + noun.canonical);
+                             int bound_ent, const std::string& variant) {
+  int e = entity(Kind::kEvent, "bound\t" + bound + (variant.empty() ? "" : "\t" + variant),
+                 bound_name + "-" + noun.canonical);
   Ent& ev = ent(e);
+  ev.variant = variant;
   if (ev.event_kind.empty()) ev.event_kind = noun.kind.empty() ? noun.canonical : noun.kind;
   if (bound_ent < 0) {
     ev.topic = bound_name;
@@ -442,7 +458,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     const std::string_view other = other_event(sen, r->first);
     const int last = last_event_;
     int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
-                      first_acronym(bound), le, bound);
+                      first_acronym(bound), le, bound, event_variant(sen, r->first));
     if (!other.empty()) {
       last_event_ = last;
       std::erase(meetings_, e);
@@ -474,7 +490,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     }
     if (o) {
       int bound = lex_entity(o->entry);
-      int e = event_for(std::to_string(bound), first_acronym(bound), le, bound);
+      int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
       if (ent(e).organiser == bound) {
         // "Gipfeltreffen der SOZ": the noun in its base form and the article's words.
         name_event(e, le.canonical + " " + span_text(t1, t1 + 1 + o->tokens), kByPhrase);
@@ -528,7 +544,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     ent(e).event_kind = le.kind.empty() ? le.canonical : le.kind;
     ent(e).relative = other;
     name_event(e, le.canonical, kByNoun);
-  } else if (meeting && last_event_ >= 0 && last_meeting_) {
+  } else if (const std::string variant = event_variant(sen, t0);
+             meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
     e = last_event_;
   } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
     // "the opening session" of the summit the article is about, the one it has named most so far
@@ -541,8 +558,9 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     mention(s, t0, t1, whole, r);
     return t1;
   } else {
-    e = entity(Kind::kEvent, "bare\t" + le.canonical, le.canonical);
+    e = entity(Kind::kEvent, "bare\t" + le.canonical + (variant.empty() ? "" : "\t" + variant), le.canonical);
     Ent& ev = ent(e);
+    ev.variant = variant;
     if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
     name_event(e, le.canonical, kByNoun);
     last_event_ = e;

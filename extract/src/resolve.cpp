@@ -157,11 +157,13 @@ class Resolver {
   // Folds events of one kind into one when at most one organiser and one place are named among
   // them; false when they stay apart.
   bool merge_one(const std::vector<Entity*>& events) {
-    std::set<std::string> organisers, places;
+    std::set<std::string> organisers, places, variants;
     for (const Entity* e : events) {
       if (!attribute(*e, "organiser").empty()) organisers.insert(attribute(*e, "organiser"));
       if (!attribute(*e, "place").empty()) places.insert(attribute(*e, "place"));
+      if (!attribute(*e, "variant").empty()) variants.insert(attribute(*e, "variant"));
     }
+    if (variants.size() > 1) return false;  // "ein außerordentlicher Parteitag", "der ordentliche Parteitag"
     // A country that holds one of the other places is no other place ("in Island" and "in
     // Reykjavik"): the city is the more precise.
     for (const auto& [inner, outer] : located_in_) {

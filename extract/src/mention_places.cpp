@@ -44,14 +44,17 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   // The noun may follow more words of the name, capitalised names or nouns: "the Grand Lindenhof
   // Palace", "Lindenhof Convention Centre"; the name ends with the last noun of the class.
   std::size_t end = 0;
-  for (std::size_t k = i + 1; k < sen.last && k <= i + 4; ++k) {
+  // (most capitalised words have no building noun after them: look for one before the lexicon)
+  std::size_t last_noun = 0;
+  for (std::size_t k = i + 1; k < sen.last && k <= i + 4 && tok(k).word && tok(k).upper; ++k)
+    if (noun(k)) last_noun = k;
+  for (std::size_t k = i + 1; last_noun > 0 && k <= last_noun; ++k) {
     if (noun(k)) {
       end = k + 1;
       continue;
     }
     const Token& x = tok(k);
-    if (!x.word || !x.upper || !(name_word(x) || lex_.is_noun(x.text) || lex_is(lex_.word(x.text), {LexClass::kEvent})))
-      break;
+    if (!(name_word(x) || lex_.is_noun(x.text) || lex_is(lex_.word(x.text), {LexClass::kEvent}))) break;
   }
   if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) && !lex_.is_given_name(t.text)) {
     mention(s, i, end, building_entity(span_text(i, end), -1));

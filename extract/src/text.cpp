@@ -87,6 +87,8 @@ NormalizedText normalize_text_mapped(std::string_view raw) {
   }
   out.text.reserve(raw.size());
   out.raw_at.reserve(raw.size() + 1);
+  // Already in NFC (the usual case: only quotes or hyphens to unify): each code point on its own.
+  const bool composed_already = normalized(raw);
   std::string seg;
   for (std::size_t i = 0; i < raw.size();) {
     // A segment: a code point and the ones after it that NFC may join to it ("e" and a combining
@@ -94,7 +96,7 @@ NormalizedText normalize_text_mapped(std::string_view raw) {
     std::size_t len = 0;
     code_point(raw, i, &len);
     std::size_t j = i + len;
-    while (nfc && j < raw.size()) {
+    while (nfc && !composed_already && j < raw.size()) {
       std::size_t l = 0;
       const UChar32 d = code_point(raw, j, &l);
       if (nfc->hasBoundaryBefore(d)) break;
@@ -109,7 +111,7 @@ NormalizedText normalize_text_mapped(std::string_view raw) {
     }
     seg.clear();
     std::string composed;
-    if (!normalized(in)) {
+    if (!composed_already && !normalized(in)) {
       UErrorCode e = U_ZERO_ERROR;
       icu::UnicodeString n =
           nfc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size()))), e);

@@ -776,7 +776,7 @@ TEST_CASE("English: a full name after an office and a comma, closed by a comma o
           "[extract][english]") {
   auto f = english(
       "The summit of the OAS opened in Lima on Monday. The OAS secretary-general, Anna Berg, said the talks were "
-      "useful. She will succeed the current Secretary General, Eva Klein.");
+      "useful. The guests were welcomed by the Chairman, Eva Klein.");
   CHECK(f.count("Anna Berg holds_office OAS"));
   CHECK(f.count("Eva Klein holds_office OAS"));
   // A name that starts the clause after it is no apposition.
@@ -784,11 +784,10 @@ TEST_CASE("English: a full name after an office and a comma, closed by a comma o
   CHECK_FALSE(has_fact(g, "Paul Stein", "holds_office"));
 }
 
-TEST_CASE("English: an office held 'in his capacity as', and 'As the Chair of X,' before the name",
-          "[extract][english]") {
+TEST_CASE("English: an office held 'in her role as', and 'As chair of X,' before the name", "[extract][english]") {
   auto f = english(
-      "The summit opened in Lima. President Peter Lang, in his capacity as the current OAS Chairperson, will lead "
-      "the talks. As the current Chair of the AU, President Max Roth opened the session.");
+      "The summit opened in Lima. President Peter Lang, in his role as acting OAS Chair, will open the talks. As "
+      "acting chair of the AU, President Max Roth welcomed the guests.");
   CHECK(f.count("Peter Lang holds_office OAS"));
   CHECK(f.count("Max Roth holds_office AU"));
 }

@@ -548,7 +548,7 @@ TEST_CASE("German: an office of a city named after it, with or without a comma",
 
 TEST_CASE("German: an office after 'als' is the person's before it", "[extract][german]") {
   auto f = facts(
-      "Eva Klein wurde am Montag als Präsidentin der OSZE vereidigt. Max Roth gibt das Amt nach acht Jahren als "
+      "Eva Klein wurde am Montag als Präsidentin der OSZE vereidigt. Max Roth gab im Mai sein Amt als "
       "NATO-Generalsekretär ab.");
   CHECK(f.count("Eva Klein holds_office OSZE"));
   CHECK(f.count("Max Roth holds_office NATO"));
@@ -566,11 +566,11 @@ TEST_CASE("German: an office 'in seiner Funktion als' and 'Als Vorsitzende der X
   CHECK(f.count("Anna Berg holds_office OSZE"));
 }
 
-TEST_CASE("German: every speaker of a list whose names carry their offices is led by 'Rede des'", "[extract][german]") {
+TEST_CASE("German: every speaker of a list whose names carry their offices is led by 'Rede der'", "[extract][german]") {
   auto f = facts(
-      "Der Parteitag der SPD begann am Montag in Lissabon. Nach einer Rede des Kanzlerkandidaten Max Roth und der "
-      "Parteivorsitzenden Anna Berg und Paul Stein sollen die Delegierten abstimmen.");
-  for (const char* x : {"Max Roth", "Anna Berg", "Paul Stein"}) {
+      "Der Parteitag der SPD begann am Montag in Lissabon. Im Anschluss an die Rede der Kanzlerkandidatin Anna Berg "
+      "und des Parteivorsitzenden Max Roth und der Generalsekretärin Eva Klein stimmten die Delegierten ab.");
+  for (const char* x : {"Anna Berg", "Max Roth", "Eva Klein"}) {
     INFO(x);
     CHECK(f.count(std::string(x) + " participates_in Parteitag der SPD in Lissabon"));
   }

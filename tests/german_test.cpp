@@ -595,3 +595,8 @@ TEST_CASE("Events of one kind with different variants ('außerordentlich', 'orde
                "en")
             .size() == 2);
 }
+
+TEST_CASE("German: a city's adjective before an event noun is the event's place", "[extract][german]") {
+  auto f = facts("Im Vorfeld des Lissabonner Gipfels kam Präsidentin Anna Berg mit Kanzler Paul Stein zusammen.");
+  CHECK(f.count("Gipfel in Lissabon held_in Lissabon"));
+}

@@ -503,6 +503,27 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       return t1 + 1;  // the organisation is mentioned by the next step
     }
   }
+  // A city's adjective right before the noun is its place: "beim Lissabonner Gipfel" (German writes
+  // the city so where English writes "the Lisbon summit"). The adjective is a mention of the city.
+  if (t0 > sen.first && !std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= t0; })) {
+    if (auto city = city_of_adjective(tok(t0 - 1).text)) {
+      const int c = lex_entity(*city);
+      mention(s, t0 - 1, t0, c, Ref{}, /*epithet=*/true);
+      const std::string_view other = other_event(sen, t0 - 1);
+      const int last = last_event_;
+      int e = event_for(std::to_string(c) + (other.empty() ? "" : "\tother@" + std::to_string(t0)), first_acronym(c),
+                        le, c, event_variant(sen, t0 - 1));
+      if (!other.empty()) {
+        last_event_ = last;
+        std::erase(meetings_, e);
+        ent(e).relative = other;
+      }
+      name_event(e, le.canonical, kByNoun);
+      add_form(e, span_text(modifiers_before(sen, t0 - 1), t1));
+      mention(s, t0, t1, e);
+      return t1;
+    }
+  }
   // Capitalised words no lexicon knows and no mention holds, right before the noun (not the
   // sentence's first word, whose capital says nothing), name its topic: "the Earth Summit", "a
   // Nuclear Security Summit" (German writes such events as one compound: "Klima-Gipfel").

@@ -156,7 +156,11 @@ class MentionFinder {
   // resolution names it; `bound_ent` is the organisation or place it is bound to, or -1 for a topic.
   int event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun, int bound_ent,
                 const std::string& variant = {});
-  // The entry of "event.variant" among the modifiers right before the event noun at t, if any:
+  // The event a lexicon entity `bound` (an organisation, a state, a city) names with the event noun at
+  // t0, its words starting at `first`: "the G20 summit", "beim Lissabonner Gipfel"; "the next G20
+  // summit" is another one than the article's (attribute "relative"), which no later noun continues.
+  int event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun);
+  // The stem of the "event.variant" entry among the modifiers right before the event noun at t, if any:
   // "ein außerordentlicher Parteitag" and "der ordentliche Parteitag" are two events.
   std::string event_variant(const Sentence& sen, std::size_t t) const;
 

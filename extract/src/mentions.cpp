@@ -194,6 +194,19 @@ std::string MentionFinder::event_variant(const Sentence& sen, std::size_t t) con
   return {};
 }
 
+int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
+  const std::string_view other = other_event(sen, first);
+  const int last = last_event_;
+  const int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
+                          first_acronym(bound), noun, bound, event_variant(sen, first));
+  if (!other.empty()) {
+    last_event_ = last;
+    std::erase(meetings_, e);
+    ent(e).relative = other;
+  }
+  return e;
+}
+
 int MentionFinder::event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun,
                              int bound_ent, const std::string& variant) {
   int e = entity(Kind::kEvent, "bound\t" + bound + (variant.empty() ? "" : "\t" + variant),
@@ -454,16 +467,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) continue;
     if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only
     const int bound = r->ent;
-    // "the next G20 summit" is another one than the article's G20 summit.
-    const std::string_view other = other_event(sen, r->first);
-    const int last = last_event_;
-    int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
-                      first_acronym(bound), le, bound, event_variant(sen, r->first));
-    if (!other.empty()) {
-      last_event_ = last;
-      std::erase(meetings_, e);
-      ent(e).relative = other;
-    }
+    const int e = event_at(sen, r->first, t0, bound, le);
     if (k == Kind::kCity)
       name_event(e, le.canonical, kByNoun);
     else
@@ -503,21 +507,13 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       return t1 + 1;  // the organisation is mentioned by the next step
     }
   }
-  // A city's adjective right before the noun is its place: "beim Lissabonner Gipfel" (German writes
-  // the city so where English writes "the Lisbon summit"). The adjective is a mention of the city.
+  // A city's adjective right before the noun is its place: "beim Lissabonner Gipfel" (where English
+  // puts the city's name: "the Lisbon summit"). The adjective is a mention of the city.
   if (t0 > sen.first && !std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= t0; })) {
     if (auto city = city_of_adjective(tok(t0 - 1).text)) {
       const int c = lex_entity(*city);
       mention(s, t0 - 1, t0, c, Ref{}, /*epithet=*/true);
-      const std::string_view other = other_event(sen, t0 - 1);
-      const int last = last_event_;
-      int e = event_for(std::to_string(c) + (other.empty() ? "" : "\tother@" + std::to_string(t0)), first_acronym(c),
-                        le, c, event_variant(sen, t0 - 1));
-      if (!other.empty()) {
-        last_event_ = last;
-        std::erase(meetings_, e);
-        ent(e).relative = other;
-      }
+      const int e = event_at(sen, t0 - 1, t0, c, le);
       name_event(e, le.canonical, kByNoun);
       add_form(e, span_text(modifiers_before(sen, t0 - 1), t1));
       mention(s, t0, t1, e);

@@ -41,7 +41,7 @@ struct Ent {
   std::string base_name;
   int base_rank = 0;
   std::string relative;            // events: the word that makes it another than the article's ("next")
-  std::string variant;             // events: the kind of meeting that keeps it apart ("außerordentlich*")
+  std::string variant;             // events: the kind of meeting that keeps it apart ("außerordentlich")
   std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
 };
 

@@ -1,6 +1,7 @@
 // Internal: the mention stage's finder (mentions.h) — one object per document that reads it sentence
-// by sentence. Its steps live in mentions.cpp (names, organisations, events, the tagger's
-// proposals), mention_offices.cpp (offices before and after a name, forms of address),
+// by sentence. Its steps live in mentions.cpp (names, organisations, the lexicon's words, the
+// tagger's proposals), mention_events.cpp (event nouns, what names them, the meeting a later noun
+// continues, events kept apart), mention_offices.cpp (offices before and after a name, forms of address),
 // mention_places.cpp (buildings, city adjectives, capitals, compound event nouns) and
 // mention_references.cpp (offices, epithets and plurals that refer to entities named before).
 #pragma once

@@ -1,0 +1,278 @@
+// The mention stage's steps for events: event nouns and what names them (an organisation, a state
+// or a city before or after the noun, a topic, modifiers, ordinals), the meeting a later noun
+// continues, the parts of a meeting, and events kept apart ("the next summit", "ein
+// außerordentlicher Parteitag") (mention_finder.h).
+#include <algorithm>
+#include <cctype>
+
+#include "mention_finder.h"
+
+namespace kg::extract::mention_detail {
+
+bool MentionFinder::is_event_modifier(std::size_t t) const {
+  return tok(t).word && !tok(t).upper && cls_.event_modifier.has(tok(t).text);
+}
+
+std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) const {
+  for (;;) {
+    if (t > sen.first && is_event_modifier(t - 1)) {
+      --t;
+    } else if (t > sen.first + 1 && tok(t - 1).text == "." && !tok(t - 2).text.empty() &&
+               std::isdigit(static_cast<unsigned char>(tok(t - 2).text[0])) &&
+               (is_event_modifier(t) || tok(t).upper)) {  // (t is the noun or a modifier: inside the sentence)
+      t -= 2;                                             // an ordinal written with a period: "der 40. Parteitag"
+    } else {
+      return t;
+    }
+  }
+}
+
+void MentionFinder::add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e) {
+  // "the Commonwealth Heads of Government Meeting": capitalised words joined by words of
+  // "name.function_word" right before the noun are, with it, another name of the event.
+  const Sentence& sen = text_.sentences[s];
+  std::size_t from = t0, capitals = 0;
+  bool joined = false;
+  for (std::size_t k = t0; k > sen.first && t0 - k < 8;) {
+    const Token& w = tok(k - 1);
+    if (w.word && w.upper && !cls_.article_capitalised.has(w.text)) {
+      ++capitals;
+      from = --k;
+    } else if (w.word && cls_.function_word.has(w.text) && k - 1 > sen.first && tok(k - 2).upper && capitals > 0) {
+      joined = true;
+      --k;
+    } else {
+      break;
+    }
+  }
+  if (joined && capitals >= 2 && from < t0) add_form(e, span_text(from, t1));
+}
+
+bool MentionFinder::part_of_meeting(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = modifiers_before(sen, t); k < t; ++k)
+    if (cls_.event_part.has(tok(k).text)) return true;
+  return false;
+}
+
+std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = t; k > sen.first && t - k < 3;) {
+    const Token& w = tok(--k);
+    if (cls_.event_other.has(w.text)) return w.text;
+    if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
+  }
+  return {};
+}
+
+std::string MentionFinder::event_variant(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = modifiers_before(sen, t); k < t; ++k) {
+    const std::string_view w = tok(k).text;
+    if (!cls_.event_variant_words.has(w)) continue;
+    for (const std::string& entry : cls_.event_variant_words.entries()) {
+      const bool prefix = !entry.empty() && entry.back() == '*';
+      const std::string_view stem =
+          prefix ? std::string_view(entry).substr(0, entry.size() - 1) : std::string_view(entry);
+      if (prefix ? w.starts_with(stem) : w == entry) return std::string(stem);
+    }
+  }
+  return {};
+}
+
+int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
+  const std::string_view other = other_event(sen, first);
+  const int last = last_event_;
+  const int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
+                          first_acronym(bound), noun, bound, event_variant(sen, first));
+  if (!other.empty()) {
+    last_event_ = last;
+    std::erase(meetings_, e);
+    ent(e).relative = other;
+  }
+  return e;
+}
+
+int MentionFinder::event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun,
+                             int bound_ent, const std::string& variant) {
+  int e = entity(Kind::kEvent, "bound\t" + bound + (variant.empty() ? "" : "\t" + variant),
+                 bound_name + "-" + noun.canonical);
+  Ent& ev = ent(e);
+  ev.variant = variant;
+  if (ev.event_kind.empty()) ev.event_kind = noun.kind.empty() ? noun.canonical : noun.kind;
+  if (bound_ent < 0) {
+    ev.topic = bound_name;
+  } else if (Kind k = ent(bound_ent).kind; k == Kind::kCity || k == Kind::kCountry) {
+    ev.place = bound_ent;
+  } else {
+    ev.organiser = bound_ent;
+  }
+  last_event_ = e;
+  if (std::find(meetings_.begin(), meetings_.end(), e) == meetings_.end()) meetings_.push_back(e);
+  return e;
+}
+
+void MentionFinder::name_event(int e, const std::string& name, BaseRank rank) {
+  Ent& ev = ent(e);
+  if (rank > ev.base_rank) {
+    ev.base_name = name;
+    ev.base_rank = rank;
+  }
+}
+
+std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
+  const Sentence& sen = text_.sentences[s];
+  // After a word of "event.not_after" the noun's spelling is a verb: "will visit", "to meet".
+  if (t0 > sen.first && cls_.event_not_after.has(tok(t0 - 1).text)) return t0;
+  // An organisation or state right before the noun, perhaps with up to two words of
+  // "event.modifier" between, organises it: "the G20 summit", "the OSCE annual summit"; a city
+  // there is its place: "the Lisbon summit".
+  for (auto r = refs(s).rbegin(); r != refs(s).rend() && r->last + 2 >= t0 && r->last <= t0; ++r) {
+    bool plain = true;
+    for (std::size_t k = r->last; k < t0; ++k) plain = plain && is_event_modifier(k);
+    const Kind k = ent(r->ent).kind;
+    if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) continue;
+    if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only
+    const int bound = r->ent;
+    const int e = event_at(sen, r->first, t0, bound, le);
+    if (k == Kind::kCity)
+      name_event(e, le.canonical, kByNoun);
+    else
+      name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
+    // "Lisbon summit", "28th AU ordinary summit": the words from an ordinal or modifier before on.
+    add_form(e, span_text(modifiers_before(sen, r->first), t1));
+
+    mention(s, t0, t1, e);
+    return t1;
+  }
+  if (t1 + 1 < sen.last && cls_.event_binds.has(tok(t1).text)) {
+    auto o = lex_.match(text_.tokens, t1 + 1);
+    if (!o || !lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
+      o.reset();
+      // "Gipfel der Nordmeer-Allianz": an organisation named by its head noun.
+      if (headed_organisation(t1 + 1)) {
+        const std::string name(tok(t1 + 1).text);
+        const int bound = entity(Kind::kOrg, name, name);
+        int e = event_for(std::to_string(bound), name, le, bound);
+        name_event(e, le.canonical + " " + span_text(t1, t1 + 2), kByPhrase);
+        mention(s, t0, t1, e);
+        return t1 + 1;  // the organisation is mentioned by the next step
+      }
+    }
+    if (o) {
+      int bound = lex_entity(o->entry);
+      int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
+      if (ent(e).organiser == bound) {
+        // "Gipfeltreffen der SOZ": the noun in its base form and the article's words.
+        name_event(e, le.canonical + " " + span_text(t1, t1 + 1 + o->tokens), kByPhrase);
+      } else {
+        name_event(e, le.canonical, kByNoun);
+      }
+      // "der 40. außerordentliche Parteitag der SPD": the modifiers with the noun are a name too.
+      if (const std::size_t m0 = modifiers_before(sen, t0); m0 < t0) add_form(e, span_text(m0, t1));
+      mention(s, t0, t1, e);
+      return t1 + 1;  // the organisation is mentioned by the next step
+    }
+  }
+  // A city's adjective right before the noun is its place: "beim Lissabonner Gipfel" (where English
+  // puts the city's name: "the Lisbon summit"). The adjective is a mention of the city.
+  if (t0 > sen.first && !std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= t0; })) {
+    if (auto city = city_of_adjective(tok(t0 - 1).text)) {
+      const int c = lex_entity(*city);
+      mention(s, t0 - 1, t0, c, Ref{}, /*epithet=*/true);
+      const int e = event_at(sen, t0 - 1, t0, c, le);
+      name_event(e, le.canonical, kByNoun);
+      add_form(e, span_text(modifiers_before(sen, t0 - 1), t1));
+      mention(s, t0, t1, e);
+      return t1;
+    }
+  }
+  // Capitalised words no lexicon knows and no mention holds, right before the noun (not the
+  // sentence's first word, whose capital says nothing), name its topic: "the Earth Summit", "a
+  // Nuclear Security Summit" (German writes such events as one compound: "Klima-Gipfel").
+  std::size_t topic = t0;
+  while (topic > sen.first + 1 && t0 - topic < 3) {
+    const Token& w = tok(topic - 1);
+    const bool held = std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= topic; });
+    if (!w.word || !w.upper || held || lex_.word(w.text) || lex_.is_noun(w.text) ||
+        cls_.article_capitalised.has(w.text) || cls_.function_word.has(w.text))
+      break;
+    --topic;
+  }
+  if (topic < t0) {
+    const std::string name = span_text(topic, t0);
+    if (proposed_place(topic, t0)) {
+      // A place the lexicon does not know but the tagger finds: "the Quito summit" is held there,
+      // and is another summit than "the Lima summit".
+      const int city = entity(Kind::kCity, name, name);
+      mention(s, topic, t0, city);
+      int e = event_for(std::to_string(city), name, le, city);
+      name_event(e, le.canonical, kByNoun);
+      add_form(e, span_text(topic, t1));
+      mention(s, t0, t1, e);
+      return t1;
+    }
+    int e = event_for("topic:" + name, name, le, -1);
+    name_event(e, name + " " + le.canonical, kByTopic);
+    mention(s, topic, t1, e);
+    return t1;
+  }
+  // A later meeting noun is the meeting the article is about (the first one starts it); other
+  // event nouns ("Amtseinführung", "Wahl") are events of their own.
+  const bool meeting = cls_.event_continues.has(le.canonical);
+  const bool compound = !meeting && le.kind == le.canonical && !le.meeting.empty();  // its own meeting
+  int e = -1;
+  // "the next summit", "die nächste Sitzung": an event of its own, which no later noun continues.
+  if (const std::string_view other = other_event(sen, t0); !other.empty()) {
+    e = entity(Kind::kEvent, "bare\t" + le.canonical + "\tother@" + std::to_string(t0), le.canonical);
+    ent(e).event_kind = le.kind.empty() ? le.canonical : le.kind;
+    ent(e).relative = other;
+    name_event(e, le.canonical, kByNoun);
+  } else if (const std::string variant = event_variant(sen, t0);
+             meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
+    e = last_event_;
+  } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
+    // "the opening session" of the summit the article is about, the one it has named most so far
+    // (the last of those): a mention of it, not a name. A past summit named since is not it.
+    int whole = last_event_;
+    for (int m : meetings_)
+      if (ent(m).mentions.size() > ent(whole).mentions.size()) whole = m;
+    Ref r;
+    r.part = true;
+    mention(s, t0, t1, whole, r);
+    return t1;
+  } else {
+    e = entity(Kind::kEvent, "bare\t" + le.canonical + (variant.empty() ? "" : "\t" + variant), le.canonical);
+    Ent& ev = ent(e);
+    ev.variant = variant;
+    if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
+    name_event(e, le.canonical, kByNoun);
+    last_event_ = e;
+    last_meeting_ = meeting || compound;
+    if (last_meeting_) meetings_.push_back(e);
+  }
+  mention(s, t0, t1, e);
+  add_title_form(s, t0, t1, e);
+  // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
+  // of "event.modifier" right before the noun name it with the noun.
+  const std::size_t m0 = modifiers_before(sen, t0);
+  if (m0 < t0) {
+    add_form(e, span_text(m0, t1));
+    name_event(e, span_text(m0, t1), kByTopic);
+  }
+  // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
+  // im Grenzland": the noun with the phrase after it (a word of "event.phrase_link", then
+  // capitalised words) is another name of the event.
+  if (t1 + 1 < sen.last && cls_.event_phrase_link.has(tok(t1).text)) {
+    std::size_t end = t1 + 1;
+    for (std::size_t k = t1 + 1; k < sen.last && k < t1 + 8; ++k) {
+      const Token& w = tok(k);
+      if (w.word && w.upper)
+        end = k + 1;
+      else if (!(cls_.conjunction_and.has(w.text) ||
+                 (w.word && !w.upper && !cls_.event_binds.has(w.text) && k + 1 < sen.last && tok(k + 1).upper)))
+        break;
+    }
+    if (end > t1 + 1) add_form(e, span_text(t0, end));
+  }
+  return t0;
+}
+
+}  // namespace kg::extract::mention_detail

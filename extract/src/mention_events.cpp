@@ -64,16 +64,9 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) 
 }
 
 std::string MentionFinder::event_variant(const Sentence& sen, std::size_t t) const {
-  for (std::size_t k = modifiers_before(sen, t); k < t; ++k) {
-    const std::string_view w = tok(k).text;
-    if (!cls_.event_variant_words.has(w)) continue;
-    for (const std::string& entry : cls_.event_variant_words.entries()) {
-      const bool prefix = !entry.empty() && entry.back() == '*';
-      const std::string_view stem =
-          prefix ? std::string_view(entry).substr(0, entry.size() - 1) : std::string_view(entry);
-      if (prefix ? w.starts_with(stem) : w == entry) return std::string(stem);
-    }
-  }
+  for (std::size_t k = modifiers_before(sen, t); k < t; ++k)
+    if (std::string_view entry = cls_.event_variant_words.entry_of(tok(k).text); !entry.empty())
+      return std::string(entry);
   return {};
 }
 

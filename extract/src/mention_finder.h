@@ -339,6 +339,8 @@ class MentionFinder {
   // Präsidentin Maltas Jane Roe"), or "der/des/von ORG|COUNTRY" and a comma. Moves *j to the name.
   std::optional<std::pair<std::size_t, std::size_t>> office_holder_of(const Sentence& sen, std::size_t* j) const;
 
+  // Where the name of up to five words (particles inside it) that starts at token j ends.
+  std::size_t name_after_office_end(const Sentence& sen, std::size_t j) const;
   // After an office at [t0, t1): what it belongs to (office_holder_of), then a name of
   // capitalised words. Returns the token after the name, or t0 when there is none.
   std::size_t person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);

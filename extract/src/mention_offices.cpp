@@ -152,6 +152,12 @@ std::size_t MentionFinder::address_at(std::size_t t) const {
   return m && lex_.entry(m->entry).cls == LexClass::kTitle && lex_.entry(m->entry).kind == "address" ? m->tokens : 0;
 }
 
+std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_t j) const {
+  std::size_t k = j;
+  while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
+  return k;
+}
+
 std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
   const Sentence& sen = text_.sentences[s];
   std::size_t j = skip_office_topic(sen, t1);  // "Minister for Foreign Affairs X"
@@ -169,14 +175,12 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     // A full name after a comma, closed by another or by the sentence's end: "the OAS
     // secretary-general, Anna Probe, said", "her successor as Secretary General, Anna Probe." —
     // not one that starts the clause after it ("After meeting the president, Anna Probe said").
-    std::size_t e = j + 1;
-    while (e < sen.last && e - j <= 5 && (name_word(tok(e)) || (e > j + 1 && particles_to_name(sen, e)))) ++e;
+    const std::size_t e = name_after_office_end(sen, j + 1);
     const bool closed = e == sen.last || tok(e).text == "," || tok(e).text == "." || tok(e).text == ";";
     if (e >= j + 3 && closed && !lex_.match(text_.tokens, j + 1)) ++j;
   }
   while (const std::size_t n = j < sen.last ? address_at(j) : 0) j += n;
-  std::size_t k = j;
-  while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
+  std::size_t k = name_after_office_end(sen, j);
   // A given name alone after an office: the capitalised word after it is the surname even when it
   // is a word of the lexicon ("Prime Minister Anna May", "Secretary-General Maria Scotland").
   if (k == j + 1 && k < sen.last && lex_.is_given_name(tok(j).text) && tok(k).word && tok(k).upper &&

@@ -162,10 +162,6 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
   return t;
 }
 
-}  // namespace
-
-namespace {
-
 // The document object's offsets and texts are the raw text's, which the user holds: "„Gipfel“"
 // stays as written, and a span after it is not shifted by the quotes normalising made shorter.
 void to_raw_offsets(const NormalizedText& normal, std::string_view raw, Document& doc) {

@@ -279,9 +279,8 @@ class Matcher {
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
-  std::vector<std::uint8_t> owned_;
-  std::vector<const Ref*> titled_;  // by token: the person whose phrase (office, then name) starts there          //
-                                    // [token - first]: a title a later name of the sentence holds
+  std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
+  std::vector<const Ref*> titled_;           // [token - first]: the person whose phrase (office, name) starts there
   Bindings bindings_;
 };
 

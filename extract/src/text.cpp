@@ -81,14 +81,14 @@ NormalizedText normalize_text_mapped(std::string_view raw) {
     return yes || U_FAILURE(e);
   };
   // Every code point unify() rewrites starts with byte 0xC2, 0xE2 or 0xEF; most texts pass untouched.
-  if (raw.find_first_of("\xC2\xE2\xEF") == std::string_view::npos && normalized(raw)) {
+  // Already in NFC (the usual case: only quotes or hyphens to unify), each code point stands alone.
+  const bool composed_already = normalized(raw);
+  if (composed_already && raw.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) {
     out.text = raw;
     return out;
   }
   out.text.reserve(raw.size());
   out.raw_at.reserve(raw.size() + 1);
-  // Already in NFC (the usual case: only quotes or hyphens to unify): each code point on its own.
-  const bool composed_already = normalized(raw);
   std::string seg;
   for (std::size_t i = 0; i < raw.size();) {
     // A segment: a code point and the ones after it that NFC may join to it ("e" and a combining

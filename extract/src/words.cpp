@@ -31,17 +31,17 @@ void WordClass::add(std::string_view entry) {
   }
 }
 
-bool WordClass::has(std::string_view word) const {
+std::string_view WordClass::entry_of(std::string_view word) const {
   if (word.empty() ||
       !(first_[static_cast<unsigned char>(word.front())] || last_[static_cast<unsigned char>(word.back())])) {
-    return false;
+    return {};
   }
-  if (exact_.find(word) != exact_.end()) return true;
+  if (auto it = exact_.find(word); it != exact_.end()) return *it;
   for (const std::string& p : prefixes_)
-    if (word.size() >= p.size() && word.starts_with(p)) return true;
+    if (word.size() >= p.size() && word.starts_with(p)) return p;
   for (const std::string& s : suffixes_)
-    if (word.size() > s.size() && word.ends_with(s)) return true;
-  return false;
+    if (word.size() > s.size() && word.ends_with(s)) return s;
+  return {};
 }
 
 std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {

@@ -31,7 +31,9 @@ class WordClass {
   void add(std::string_view entry);
 
   // Whether one token is in the class (a multi-word entry: the words joined by one space).
-  bool has(std::string_view word) const;
+  bool has(std::string_view word) const { return !entry_of(word).empty(); }
+  // The entry one token matches, without its "*" ("außerordentlich" for "außerordentliche"); "" if none.
+  std::string_view entry_of(std::string_view word) const;
   // How many tokens from `i` (before `end`) one entry matches, the longest; 0 for none.
   std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
   // The first token in [first, last) the class matches, or `last`.

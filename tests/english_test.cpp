@@ -836,3 +836,21 @@ TEST_CASE("English: a meeting with a long name held in 'City, State' is held in 
   CHECK(has_fact(f, "Regular meeting", "held_in", "Lima"));
   CHECK(has_fact(f, "Regular meeting", "held_in", "Peru"));
 }
+
+TEST_CASE("English: the states of the US, Canada and Australia are places ('Norfolk, Virginia')",
+          "[extract][english]") {
+  auto f = english(
+      "The summit was held in Norfolk, Virginia, on Monday. Anna Berg later flew to Hobart, Tasmania, and "
+      "to Halifax, Nova Scotia.");
+  CHECK(f.count("Norfolk located_in Virginia"));
+  CHECK(f.count("Hobart located_in Tasmania"));
+  CHECK(f.count("Halifax located_in Nova Scotia"));
+  CHECK(has_fact(f, "summit", "held_in", "Virginia"));
+  auto doc = extractor().extract(
+      kg::extract::Input{"Anna Berg met the premier of Ontario and the president of Georgia.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::map<std::string, std::string> iso;
+  for (const kg::Entity& e : doc->entities) iso[e.name] = e.attributes.value("iso", "");
+  CHECK(iso["Ontario"] == "CA-ON");
+  CHECK(iso["Georgia"] == "GE");  // a state named like a country stays the country
+}

@@ -8,8 +8,9 @@ lexicons/*.tsv; format in extract/lang/README.md). Countries come from Debian's 
 3166-1: English names from the JSON file, the pack language's names from its gettext catalogue,
 "-" for none), so nobody types them; so do the federal states of the countries after --regions
 (ISO 3166-2 first-level subdivisions, from the files beside those of ISO 3166-1: "Bayern",
-"Steiermark"), as states with their ISO code, except those named like a city of the pack (the
-city-states "Berlin", "Wien" stay cities). The output is a C++ file with every file as a string.
+"Steiermark", "Virginia"), as states with their ISO code, except those named like a city, a
+country or a given name of the pack (the city-states "Berlin", "Wien" stay cities, the US state
+"Georgia" stays the country). The output is a C++ file with every file as a string.
 """
 import gettext
 import json
@@ -33,7 +34,7 @@ def countries(iso_json, iso_mo):
     return '\n'.join(lines) + '\n'
 
 
-def regions(iso_json, iso_mo, countries_wanted, cities):
+def regions(iso_json, iso_mo, countries_wanted, taken):
     iso_json = iso_json.replace('3166-1', '3166-2')
     tr = gettext.NullTranslations()
     if iso_mo != '-':
@@ -43,21 +44,22 @@ def regions(iso_json, iso_mo, countries_wanted, cities):
         if r['code'].split('-')[0] not in countries_wanted or 'parent' in r:
             continue
         name = tr.gettext(r['name'])
-        if name in cities:
+        if name in taken:
             continue
         forms = [r['name']] if r['name'] != name else []
         lines.append('country\t%s\t%s\tcode=%s' % (name, '|'.join(forms), r['code']))
     return '\n'.join(lines) + '\n'
 
 
-def cities_of(files):
+def names_of(files, classes, iso_text):
+    """The names of the pack's entries of these classes (cities, given names) and of its countries."""
     names = set()
-    for f in files:
-        for line in open(f, encoding='utf-8'):
-            cols = line.rstrip('\n').split('\t')
-            if cols[0] == 'city':
-                names.add(cols[1])
-                names.update(x for x in cols[2].split('|') if x) if len(cols) > 2 else None
+    lines = [line for f in files for line in open(f, encoding='utf-8')] + iso_text.splitlines()
+    for line in lines:
+        cols = line.rstrip('\n').split('\t')
+        if cols[0] in classes and len(cols) > 1:
+            names.add(cols[1])
+            names.update(x for x in cols[2].split('|') if x) if len(cols) > 2 else None
     return names
 
 
@@ -74,13 +76,15 @@ def main():
         if i + 1 < len(rest) and rest[i] == '--regions':
             wanted = rest[i + 1].split(',')
             i += 2
-        entries.append((lang, 'iso-codes:3166-1.tsv', countries(iso_json, mo)))
+        states = countries(iso_json, mo)
+        entries.append((lang, 'iso-codes:3166-1.tsv', states))
         files = []
         while i < len(rest) and rest[i] != '--pack':
             files.append(rest[i])
             i += 1
         if wanted:
-            entries.append((lang, 'iso-codes:3166-2.tsv', regions(iso_json, mo, wanted, cities_of(files))))
+            taken = names_of(files, ('city', 'given', 'country'), states)
+            entries.append((lang, 'iso-codes:3166-2.tsv', regions(iso_json, mo, wanted, taken)))
         for f in files:
             entries.append((lang, f.split('/extract/')[-1], open(f, encoding='utf-8').read()))
     with open(out, 'w', encoding='utf-8') as o:

@@ -836,3 +836,16 @@ TEST_CASE("A place the tagger finds names the event before it, and events of one
     if (e.type == EntityType::kEvent) events.insert(e.name);
   CHECK(events == std::multiset<std::string>{"summit in Lisbon", "summit in Quito"});
 }
+
+TEST_CASE("A state's name that begins a person's name is a given name", "[extract][entities]") {
+  // The English pack lists "Jordan" as a given name: no tagger needed.
+  auto f = facts("Jordan Wexley met Paul Lindqvist in Lisbon.", extractor(), "en");
+  CHECK(f.count("Jordan Wexley meets_with Paul Lindqvist"));
+  // "Tschad" is no given name, but the tagger finds "Tschad Wexley" as one person.
+  auto x = extractor_proposing({{"Tschad Wexley", EntityType::kPerson}});
+  auto g = facts("Tschad Wexley traf am Montag Anna Berg in Lissabon.", *x);
+  CHECK(g.count("Tschad Wexley meets_with Anna Berg"));
+  // Without either, the state stays a state.
+  auto h = facts("Tschad Wexley traf am Montag Anna Berg in Lissabon.");
+  CHECK_FALSE(h.count("Tschad Wexley meets_with Anna Berg"));
+}

@@ -237,6 +237,10 @@ class MentionFinder {
 
   // A lexicon word or phrase: places, organisations, adjectives, offices, event nouns.
   std::size_t lexicon_word(std::size_t s, std::size_t i);
+  // A state's one-word name at i that begins a person's name ("Jordan Bardella", "Chad Miller"): a
+  // name word follows, and the pack lists the word as a given name or the tagger finds the words
+  // from i on as one person. Returns the end of the name, or i.
+  std::size_t person_named_like_state(std::size_t s, std::size_t i);
 
   // An office without a name refers to a person introduced with it: "der russische Präsident" to
   // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class
@@ -333,7 +337,8 @@ class MentionFinder {
   // Whether the words [first, last) name a place the lexicon does not know: the tagger finds them
   // as one there or anywhere in the document ("in Quito" … "the Quito summit").
   bool proposed_place(std::size_t first, std::size_t last) const;
-  std::set<std::string, std::less<>> proposed_places_;  // texts the tagger finds as places, in run()
+  std::set<std::string, std::less<>> proposed_places_;   // texts the tagger finds as places, in run()
+  std::map<std::size_t, std::size_t> proposed_persons_;  // start -> end of the tagger's persons, in run()
 
   // What an office at [t0, t1) belongs to, when it follows: a state in the genitive ("der
   // Präsidentin Maltas Jane Roe"), or "der/des/von ORG|COUNTRY" and a comma. Moves *j to the name.

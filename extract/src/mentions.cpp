@@ -48,6 +48,8 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   for (const ProposedMention& p : proposals)
     if (p.type == EntityType::kLocation && p.end <= text_.text.size() && p.start < p.end)
       proposed_places_.emplace(text_.text.substr(p.start, p.end - p.start));
+    else if (p.type == EntityType::kPerson && p.start < p.end)
+      proposed_persons_.emplace(p.start, p.end);
   for (std::size_t s = 0; s < text_.sentences.size(); ++s) {
     sentence(s);
     add_proposals(s, proposals);
@@ -312,6 +314,9 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
   const LexEntry& le = lex_.entry(m->entry);
   switch (le.cls) {
     case LexClass::kCountry:
+      if (std::size_t end = m->tokens == 1 ? person_named_like_state(s, i) : i; end > i) return end;
+      mention(s, i, i + m->tokens, lex_entity(m->entry));
+      break;
     case LexClass::kCity:
     case LexClass::kRegion:
     case LexClass::kOrg:
@@ -381,6 +386,19 @@ std::size_t MentionFinder::acronym(std::size_t s, std::size_t i) {
   if (!t.word || dateline || !looks_like_acronym(t.text) || lex_.word(t.text) || lex_.is_noun(t.text)) return i;
   mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));
   return i + 1;
+}
+
+std::size_t MentionFinder::person_named_like_state(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i + 1 >= sen.last || !name_word(tok(i + 1))) return i;
+  auto tagged = proposed_persons_.find(tok(i).start);
+  if (!lex_.is_given_name(tok(i).text) && (tagged == proposed_persons_.end() || tagged->second <= tok(i).end)) return i;
+  std::size_t j = i + 1;
+  while (j < sen.last && name_word(tok(j))) ++j;
+  const std::string full = span_text(i, j);
+  const int known = out_.find(Kind::kPerson, full);
+  mention(s, i, j, known >= 0 ? known : entity(Kind::kPerson, full, full));
+  return j;
 }
 
 std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {

@@ -854,3 +854,19 @@ TEST_CASE("English: the states of the US, Canada and Australia are places ('Norf
   CHECK(iso["Ontario"] == "CA-ON");
   CHECK(iso["Georgia"] == "GE");  // a state named like a country stays the country
 }
+
+TEST_CASE("English: the dateline's city is where 'here' is, and where the article's meeting is held",
+          "[extract][english]") {
+  // A dateline in capitals after a headline, with the agency's tag: the meeting no sentence places.
+  auto f = english("Leaders agree on trade\n\nLISBON, May 4 (Reuters) - The OSCE summit ended without an agreement.");
+  CHECK(has_fact(f, "OSCE summit", "held_in", "Lisbon"));
+  // "here" is the dateline's city, whatever else the article places.
+  auto g = english("PARIS, June 2 - Ministers met in Geneva last week. The summit of the OSCE opened here on Monday.");
+  CHECK(has_fact(g, "summit", "held_in", "Paris"));
+  // A meeting the article places is not moved to the dateline.
+  auto h = english("PARIS, June 2 - The OSCE summit in Geneva ended on Monday.");
+  CHECK_FALSE(has_fact(h, "OSCE summit", "held_in", "Paris"));
+  // A city that opens a sentence of the body is no dateline.
+  auto k = english("The OSCE summit ended on Monday.\nParis is far away.");
+  CHECK_FALSE(has_fact(k, "OSCE summit", "held_in", "Paris"));
+}

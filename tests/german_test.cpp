@@ -600,3 +600,14 @@ TEST_CASE("German: a city's adjective before an event noun is the event's place"
   auto f = facts("Im Vorfeld des Lissabonner Gipfels kam Präsidentin Anna Berg mit Kanzler Paul Stein zusammen.");
   CHECK(f.count("Gipfel in Lissabon held_in Lissabon"));
 }
+
+TEST_CASE("German: a dateline's city is where the article's meeting is held when no sentence says",
+          "[extract][german]") {
+  auto f = facts("Lissabon. Der Sondergipfel der OSZE einigte sich am Donnerstag auf einen neuen Vorsitz.");
+  CHECK(has_fact(f, "Sondergipfel der OSZE", "held_in", "Lissabon"));
+  auto g = facts("MARSEILLE (dpa) - Der Gipfel der OSZE endete am Donnerstag ohne Einigung.");
+  CHECK(has_fact(g, "Gipfel der OSZE", "held_in", "Marseille"));
+  // A meeting word for any meeting ("Treffen") is no summit the dateline places.
+  auto h = facts("Marseille - Anna Berg und Max Roth kamen zu einem Treffen zusammen.");
+  CHECK_FALSE(has_fact(h, "Treffen", "held_in", "Marseille"));
+}

@@ -27,9 +27,9 @@ std::optional<std::string> document_date(std::string_view text, const WordClasse
 
 // The byte spans of a dateline's words that name no entity, in the first lines: the agency tag
 // and its dash ("(dpa) -", "(Reuters) –") and a place written in capitals before it ("RIAD"),
-// which a tagger would take for an organisation, and an agency after a slash ("Lima/dpa -": the
-// span starts inside the token). A place written as a name ("Caracas (dpa) -")
-// stays: it is the place the article reports from.
+// which a tagger would take for an organisation (read_text keeps one the lexicon knows as a city), and an agency after
+// a slash ("Lima/dpa -": the span starts inside the token). A place written as a name ("Caracas (dpa) -") stays: it is
+// the place the article reports from.
 std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view text, const WordClasses& words);
 
 // The date the sentence tokens [first, last) give an event, as ISO 8601 (possibly partial), or

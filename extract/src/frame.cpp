@@ -43,6 +43,45 @@ std::size_t pronoun_in(const Text& text, const Sentence& sen, const WordClass& p
   return sen.last;
 }
 
+// A word that begins a date: a day's number, a weekday, a month or its abbreviation ("Apr", "Sept.").
+bool date_word(const WordClass& month, const WordClass& weekday, std::string_view w) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (weekday.has(w) || month.has(w)) return true;
+  if (w.ends_with('.')) w.remove_suffix(1);
+  if (w.size() < 3) return false;
+  return std::any_of(month.entries().begin(), month.entries().end(),
+                     [&](const std::string& name) { return name.starts_with(w); });
+}
+
+// The dateline's place: a city that opens one of the text's first three lines (a headline may
+// stand before it) and ends its line or stands before a dateline's mark or the agency's tag
+// (which is no token, dates.h): "Brüssel. Die …", "BERLIN (dpa) - …", "Wien - …", "Canberra: …", or a comma
+// before a date ("LONDON, Apr 19", "Honiara, Sunday 7 September"). -1 if none.
+int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
+  const std::string_view all = text.text;
+  const WordClass &mark = pack.words["dateline.mark"], &month = pack.words["month"], &weekday = pack.words["weekday"];
+  for (std::size_t s = 0; s < text.sentences.size() && s < 4; ++s) {
+    for (const Ref& r : m.refs[s]) {
+      if (r.adjective || r.reference || m.kind(r.ent) != Kind::kCity) continue;
+      const std::size_t at = text.tokens[r.first].start;
+      if (at > 0 && all[at - 1] != '\n') continue;
+      std::size_t lines = 0;  // lines with words before it
+      for (std::size_t i = 0; i + 1 < at; ++i) lines += all[i] == '\n' && all[i + 1] != '\n';
+      if (lines > 2) return -1;
+      const std::size_t end = text.tokens[r.last - 1].end;
+      const std::size_t eol = all.find('\n', end);
+      if (r.last >= text.tokens.size() || (eol != std::string_view::npos && eol < text.tokens[r.last].start))
+        return r.ent;  // alone on its line
+      const std::string_view next = text.tokens[r.last].text;
+      const std::string_view gap = all.substr(end, text.tokens[r.last].start - end);
+      if (mark.has(next) || gap.find_first_not_of(" \t") != std::string_view::npos) return r.ent;  // or a tag read away
+      if (next == "," && r.last + 1 < text.tokens.size() && date_word(month, weekday, text.tokens[r.last + 1].text))
+        return r.ent;
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::string date) {
@@ -55,6 +94,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       f.event = static_cast<int>(e);
     }
   }
+  f.dateline = dateline_place(pack, text, m);
   // The organisation: the organiser the event's mentions bind, else the one named most (twice at least).
   if (f.event >= 0 && m.ents[static_cast<std::size_t>(f.event)].organiser >= 0 &&
       m.kind(m.ents[static_cast<std::size_t>(f.event)].organiser) == Kind::kOrg) {

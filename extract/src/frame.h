@@ -1,6 +1,6 @@
 // Internal: the document frame — what the whole article is about, filled once every mention is
 // known and read by the relation stage: the article's event (the one its event mentions name
-// most often, the first of those on a tie), its organisation (the event's organiser, else the
+// most often, the first of those on a tie), the city of its dateline, its organisation (the event's organiser, else the
 // organisation the article names most), the document's country (the state it names far more
 // often than any other: domestic copy), the document's date, and per sentence the subject of
 // the sentences before (whom a pronoun refers to) and the persons who own an event rather than take
@@ -20,6 +20,7 @@ struct Frame {
   int country = -1;       // the state named at least 3 times and twice as often as any other, else the
                           // host of a visit the article reports, or -1
   bool host = false;      // country is a visit's host: it goes before the state of the sentence before
+  int dateline = -1;      // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
   std::string date;
   // Per sentence: the subject of the sentences before, or -1 — the person a pronoun of the sentence
   // (class "pronoun.person") refers to; the persons owning an event of the sentence.

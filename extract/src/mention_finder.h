@@ -235,6 +235,9 @@ class MentionFinder {
   // Minister X", "Economic Development Minister X"); the whole phrase is the office.
   std::size_t office_phrase(std::size_t s, std::size_t i);
 
+  // A dateline's city written in capitals at the start of one of the text's first lines ("BERLIN
+  // (dpa) -", "KUALA LUMPUR —"): the lexicon's city of that name.
+  std::size_t dateline_city(std::size_t s, std::size_t i);
   // A lexicon word or phrase: places, organisations, adjectives, offices, event nouns.
   std::size_t lexicon_word(std::size_t s, std::size_t i);
   // A state's one-word name at i that begins a person's name ("Jordan Bardella", "Chad Miller"): a

@@ -130,6 +130,23 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
   return i;
 }
 
+std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
+  constexpr std::size_t kDatelineSentences = 4;  // a headline of up to three before it
+  if (s >= kDatelineSentences) return i;
+  const Token& t = tok(i);
+  if (!t.word || (t.start > 0 && text_.text[t.start - 1] != '\n') || !all_capitals(t.text)) return i;
+  const Sentence& sen = text_.sentences[s];
+  std::size_t j = i;
+  while (j < sen.last && j < i + 3 && tok(j).word && all_capitals(tok(j).text)) ++j;
+  for (; j > i; --j) {
+    if (auto e = lex_.phrase(title_case(span_text(i, j))); lex_is(e, {LexClass::kCity})) {
+      mention(s, i, j, lex_entity(*e));
+      return j;
+    }
+  }
+  return i;
+}
+
 std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const {
   auto head = lex_.event_head(w);
   if (!head) return std::nullopt;

@@ -148,7 +148,13 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
   t.text = text;
   t.tokens = tokenize(text, pack.words["abbreviation"]);
   std::erase_if(t.tokens, [&](const Token& tok) { return tok.start < skip; });
-  for (const std::pair<std::size_t, std::size_t>& tag : dateline_tags(text, pack.words)) {
+  for (std::pair<std::size_t, std::size_t> tag : dateline_tags(text, pack.words)) {
+    // A place in capitals that the lexicon knows as a city stays: "BERLIN (dpa) -" reports from Berlin.
+    if (const std::size_t paren = text.find('(', tag.first); paren < tag.second) {
+      const std::string_view place = text.substr(tag.first, text.find_last_not_of(' ', paren - 1) + 1 - tag.first);
+      const auto known = pack.lexicon.phrase(title_case(place));
+      if (all_capitals(place) && known && pack.lexicon.entry(*known).cls == LexClass::kCity) tag.first = paren;
+    }
     std::erase_if(t.tokens, [&](const Token& tok) { return tok.start >= tag.first && tok.end <= tag.second; });
     // A token the tag starts inside keeps its words before it: "Lima" of "Lima/dpa".
     for (Token& tok : t.tokens) {

@@ -312,6 +312,44 @@ void drop_part_venues(const SentenceView& v, Relations& out, std::size_t from) {
   out.erase_from(from, [&](const Rel& r) { return r.p == held && only_part(r); });
 }
 
+// Venues that only the dateline gives. An event of a sentence with a word of "place.here" before
+// it is held in the dateline's city ("LONDON - … the summit opened here on Monday"); the article's
+// meeting (an event noun the lexicon marks as a meeting, not one "next" or "last"), when no
+// sentence says where it is held, is held there too ("Brüssel. Der Sondergipfel einigte sich …").
+void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, const Frame& f, Relations& out) {
+  static const PredicateId held = predicate_id("held_in");
+  if (f.dateline < 0) return;
+  const WordClass &here = pack.words["place.here"], &negation = pack.words["negation"];
+  const std::string rule_here = pack.lang + ".venue.here", rule_dateline = pack.lang + ".venue.dateline";
+  for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+    const Sentence& sen = text.sentences[s];
+    const std::size_t at = here.find(text.tokens, sen.first, sen.last);
+    if (at >= sen.last || negation.find(text.tokens, sen.first, sen.last) < sen.last) continue;
+    const Ref* event = nullptr;  // the nearest event before the word
+    for (const Ref& r : m.refs[s])
+      if (m.kind(r.ent) == Kind::kEvent && r.last <= at) event = &r;
+    if (event != nullptr) out.add(event->ent, held, f.dateline, s, rule_here, 0.7, {}, {event->first, at + 1}, false);
+  }
+  if (f.event < 0) return;
+  const Ent& ev = m.ent(f.event);
+  std::optional<std::size_t> noun = pack.lexicon.word(ev.event_kind);
+  if (!noun)
+    if (auto head = pack.lexicon.event_head(ev.event_kind)) noun = head->first;  // "Sondergipfel"
+  if (!ev.relative.empty() || !noun || pack.lexicon.entry(*noun).meeting != "1") return;
+  // Not where the article places a meeting of its own: the summit "in X" may be named apart from it.
+  for (const Ent& other : m.ents)
+    if (other.kind == Kind::kEvent && other.place >= 0) return;
+  for (const Rel& r : out.all())
+    if (r.p == held && m.kind(r.s) == Kind::kEvent) return;
+  for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+    for (const Ref& r : m.refs[s]) {
+      if (r.ent != f.event) continue;
+      out.add(f.event, held, f.dateline, s, rule_dateline, 0.5, {}, {}, false);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
@@ -357,6 +395,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);
   }
+  dateline_venues(pack, text, mentions, frame, out);
   return out.all();
 }
 

@@ -3,6 +3,7 @@
 #include "dates.h"
 #include "words.h"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -134,6 +135,24 @@ NormalizedText normalize_text_mapped(std::string_view raw) {
     i = j;
   }
   out.raw_at.push_back(raw.size());
+  return out;
+}
+
+bool all_capitals(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(word.size());) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(word.data()), i, static_cast<std::int32_t>(word.size()), c);
+    if (c < 0 || u_islower(c)) return false;
+    letters += u_isalpha(c) ? 1 : 0;
+  }
+  return letters >= 3;
+}
+
+std::string title_case(std::string_view text) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::string out;
+  s.toTitle(nullptr, icu::Locale::getRoot()).toUTF8String(out);
   return out;
 }
 

@@ -51,6 +51,11 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
 std::string join_broken_compounds(std::string_view text);
 bool has_broken_compound(std::string_view text);
 
+// A word written in capitals only, three letters at least ("BERLIN", "MÜNCHEN"), and a text's words
+// with their first letters capital and the others small ("KUALA LUMPUR" → "Kuala Lumpur").
+bool all_capitals(std::string_view word);
+std::string title_case(std::string_view text);
+
 // Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
 // after abbreviations (tokenize keeps their period) or ordinals before a month or a range word
 // (word classes "month", "date.range": "vom 5. bis 6. Mai"). A sentence longer than kMaxSentenceTokens is cut at a

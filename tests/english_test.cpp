@@ -870,3 +870,10 @@ TEST_CASE("English: the dateline's city is where 'here' is, and where the articl
   auto k = english("The OSCE summit ended on Monday.\nParis is far away.");
   CHECK_FALSE(has_fact(k, "OSCE summit", "held_in", "Paris"));
 }
+
+TEST_CASE("English: an office after a person's party tag ('X (D-NY), chairman of …')", "[extract][english]") {
+  auto f = english(
+      "The minister met Representative Anna Berg (D-NY), chairwoman of the House Committee on Trade, in Lisbon.");
+  CHECK(f.count("Anna Berg holds_office House Committee on Trade"));
+  CHECK(f.count("Anna Berg member_of Democratic Party"));
+}

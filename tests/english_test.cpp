@@ -877,3 +877,15 @@ TEST_CASE("English: an office after a person's party tag ('X (D-NY), chairman of
   CHECK(f.count("Anna Berg holds_office House Committee on Trade"));
   CHECK(f.count("Anna Berg member_of Democratic Party"));
 }
+
+TEST_CASE("English: those sworn in take part in the article's swearing-in, named in their sentence or not",
+          "[extract][english]") {
+  auto f = english(
+      "The swearing-in ceremony took place in Lima on Monday. Paul Roe was sworn in as the Minister for Trade "
+      "and Anna Berg as the Minister for Health.");
+  CHECK(f.count("Paul Roe participates_in swearing-in ceremony in Lima"));
+  CHECK(f.count("Anna Berg participates_in swearing-in ceremony in Lima"));
+  // An event of another kind in the sentence is not the swearing-in (the rule's kind=).
+  auto g = english("Paul Roe was sworn in as the Minister for Trade after the election in Lima.");
+  CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in", "election"));
+}

@@ -849,3 +849,18 @@ TEST_CASE("A state's name that begins a person's name is a given name", "[extrac
   auto h = facts("Tschad Wexley traf am Montag Anna Berg in Lissabon.");
   CHECK_FALSE(h.count("Tschad Wexley meets_with Anna Berg"));
 }
+
+TEST_CASE("A rule's event slot can ask for a kind and fall back to the document's event of that kind",
+          "[extract][rules]") {
+  test::TempDir dir;
+  test::write_file(dir.str("bad.rules"), "x: sentence <EVENT:e:kind=no.such.class> <PER:p> => participates_in(p, e)\n");
+  CHECK_FALSE(Extractor::create(with_rules(dir.str("bad.rules"))).ok());
+  test::write_file(dir.str("kind.rules"),
+                   "@cue.x = kam\n@kind.x = Konferenz\n"
+                   "x.came: sentence @cue.x <PER:p> <EVENT:e:kind=kind.x:else=document> => participates_in(p, e)\n");
+  auto x = Extractor::create(with_rules(dir.str("kind.rules")));
+  REQUIRE_OK(x);
+  auto f = facts("Die Konferenz der OSZE begann in Marseille. Danach folgte die Wahl. Anna Berg kam zur Wahl.", **x);
+  CHECK(f.count("Anna Berg participates_in Konferenz der OSZE in Marseille"));
+  CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in", "Wahl"));
+}

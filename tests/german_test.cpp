@@ -611,3 +611,10 @@ TEST_CASE("German: a dateline's city is where the article's meeting is held when
   auto h = facts("Marseille - Anna Berg und Max Roth kamen zu einem Treffen zusammen.");
   CHECK_FALSE(has_fact(h, "Treffen", "held_in", "Marseille"));
 }
+
+TEST_CASE("German: wer vereidigt wird, nimmt an der Vereidigung des Artikels teil", "[extract][german]") {
+  auto f = facts("Die Vereidigung fand am Montag in Lissabon statt. Anna Berg wurde als Ministerin vereidigt.");
+  CHECK(f.count("Anna Berg participates_in Vereidigung in Lissabon"));
+  auto g = facts("Anna Berg wurde nach der Wahl in Lissabon als Ministerin vereidigt.");
+  CHECK_FALSE(has_fact(g, "Anna Berg", "participates_in", "Wahl"));
+}

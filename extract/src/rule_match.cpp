@@ -114,6 +114,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
+    if (q.kind == Qualifier::kKind && !q.word_class->has(v.mentions.ent(r.ent).event_kind)) return false;
   }
   return true;
 }
@@ -347,7 +348,7 @@ class SentenceMatcher {
 
   // The entities the slot binds: the frame's when it says "of=", else the sentence's mentions that
   // fit, the one nearest a class's word when it says "nearest=", every one with "*", else the last;
-  // the article's event when none and it says "else=frame".
+  // the article's event when none and it says "else=frame", the document's of its kind with "else=document".
   void bind(const PatternElement& el, std::vector<int>& out) {
     out.clear();
     if (has(el, Qualifier::kPrevious)) {
@@ -373,6 +374,26 @@ class SentenceMatcher {
       out.push_back(fit.back()->ent);
     }
     if (out.empty() && has(el, Qualifier::kElseFrame) && v_.frame.event >= 0) out.push_back(v_.frame.event);
+    if (out.empty() && has(el, Qualifier::kElseDocument)) {
+      if (const int e = document_event(el); e >= 0) out.push_back(e);
+    }
+  }
+
+  // The document's event named most (the first on a tie) whose kind fits the slot's kind=, or -1.
+  int document_event(const PatternElement& el) const {
+    int best = -1;
+    std::size_t most = 0;
+    for (std::size_t e = 0; e < v_.mentions.ents.size(); ++e) {
+      const Ent& x = v_.mentions.ents[e];
+      if (x.kind != Kind::kEvent || x.mentions.size() <= most) continue;
+      const bool fits = std::all_of(el.qualifiers.begin(), el.qualifiers.end(), [&](const Qualifier& q) {
+        return q.kind != Qualifier::kKind || q.word_class->has(x.event_kind);
+      });
+      if (!fits) continue;
+      most = x.mentions.size();
+      best = static_cast<int>(e);
+    }
+    return best;
   }
 
   // The mention nearest before token `at`, else the nearest after it; none when `at` is the end.

@@ -101,7 +101,8 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
   const std::string key = q.substr(0, eq), arg = eq == std::string::npos ? "" : q.substr(eq + 1);
   static const std::pair<const char*, Qualifier::Kind> kClassKeys[] = {
       {"after", Qualifier::kAfter}, {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
-      {"first", Qualifier::kFirst}, {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed}};
+      {"first", Qualifier::kFirst}, {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
+      {"kind", Qualifier::kKind}};
   for (const auto& [k, kind] : kClassKeys) {
     if (key != k) continue;
     out->kind = kind;
@@ -113,16 +114,18 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
     out->kind = Qualifier::kActing;
   } else if (q == "else=frame") {
     out->kind = Qualifier::kElseFrame;
+  } else if (q == "else=document") {
+    out->kind = Qualifier::kElseDocument;
   } else if (q == "of=pronoun" || q == "of=previous") {
     out->kind = q == "of=pronoun" ? Qualifier::kPronoun : Qualifier::kPrevious;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
-    return Problem{
-        "unknown qualifier '" + q +
-        "' (after=, before=, nearest=, first, compound=, led=, acting, else=frame, of=pronoun, of=previous)"};
+    return Problem{"unknown qualifier '" + q +
+                   "' (after=, before=, nearest=, first, compound=, led=, kind=, acting, else=frame, else=document, "
+                   "of=pronoun, of=previous)"};
   }
-  const bool filter =
-      out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing || out->kind == Qualifier::kLed;
+  const bool filter = out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing ||
+                      out->kind == Qualifier::kLed || out->kind == Qualifier::kKind;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;
 }

@@ -23,17 +23,20 @@ enum class SlotType { kPerson, kOrg, kPlace, kCity, kCountry, kRegion, kBuilding
 // What narrows the mentions a slot binds ("<PER*:p:after=prep.with:acting>").
 struct Qualifier {
   enum Kind {
-    kAfter,      // after=CLASS: starts after the sentence's first word of the class (sentence rules)
-    kBefore,     // before=CLASS: starts before it (sentence rules)
-    kNearest,    // nearest=CLASS: the one mention nearest before it, else after it (sentence rules)
-    kFirst,      // first, first=CLASS: the sentence's first mention, at its start or after a word of CLASS
-    kCompound,   // compound=CLASS: named as the head of a compound whose tail is of the class ("EU-Staaten")
-    kLed,        // led=CLASS: words of the class end right before it, or up to three lower-case words before
-                 // it ("beim Gipfel", "auf dem ersten Gipfel")
-    kActing,     // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
-    kElseFrame,  // else=frame: when the sentence has none, the article's event (sentence rules)
-    kPronoun,    // of=pronoun: the person the sentence's pronoun refers to (sentence rules)
-    kPrevious,   // of=previous: the subject of the sentences before (sentence rules)
+    kAfter,         // after=CLASS: starts after the sentence's first word of the class (sentence rules)
+    kBefore,        // before=CLASS: starts before it (sentence rules)
+    kNearest,       // nearest=CLASS: the one mention nearest before it, else after it (sentence rules)
+    kFirst,         // first, first=CLASS: the sentence's first mention, at its start or after a word of CLASS
+    kCompound,      // compound=CLASS: named as the head of a compound whose tail is of the class ("EU-Staaten")
+    kLed,           // led=CLASS: words of the class end right before it, or up to three lower-case words before
+                    // it ("beim Gipfel", "auf dem ersten Gipfel")
+    kActing,        // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
+    kElseFrame,     // else=frame: when the sentence has none, the article's event (sentence rules)
+    kKind,          // kind=CLASS: an event whose kind is a word of the class ("swearing-in", "Vereidigung")
+    kElseDocument,  // else=document: when the sentence has none, the document's event named most that
+                    // fits the slot's kind= (sentence rules)
+    kPronoun,       // of=pronoun: the person the sentence's pronoun refers to (sentence rules)
+    kPrevious,      // of=previous: the subject of the sentences before (sentence rules)
   } kind = kActing;
   const WordClass* word_class = nullptr;
 };

@@ -889,3 +889,8 @@ TEST_CASE("English: those sworn in take part in the article's swearing-in, named
   auto g = english("Paul Roe was sworn in as the Minister for Trade after the election in Lima.");
   CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in", "election"));
 }
+
+TEST_CASE("English: the head of an organisation's name refers to it ('the Union')", "[extract][english]") {
+  auto f = english("The Andean Union met in Lima. Peru, which belongs to the Union, sent Anna Berg.");
+  CHECK(f.count("Peru member_of Andean Union"));
+}

@@ -618,3 +618,19 @@ TEST_CASE("German: wer vereidigt wird, nimmt an der Vereidigung des Artikels tei
   auto g = facts("Anna Berg wurde nach der Wahl in Lissabon als Ministerin vereidigt.");
   CHECK_FALSE(has_fact(g, "Anna Berg", "participates_in", "Wahl"));
 }
+
+TEST_CASE("German: belonging in a relative clause, and the head of an organisation's name as its reference",
+          "[extract][german]") {
+  auto f = facts(
+      "Max Roth, der der SPD seit Jahren angehört, sprach zuerst. Die Präsidentin stammt aus Malta, das "
+      "der OSZE angehört.");
+  CHECK(f.count("Max Roth member_of SPD"));
+  CHECK(f.count("Malta member_of OSZE"));
+  auto g = facts("Die Afrikanische Union tagte in Marseille. Kenia, das der Union angehört, schickte Anna Berg.");
+  CHECK(g.count("Kenia member_of AU"));
+  // A word after it makes it another one: "die Initiative der Regierung".
+  auto h = facts(
+      "Die Afrikanische Union tagte in Marseille. Kenia, das der Union der Händler angehört, schickte "
+      "Anna Berg.");
+  CHECK_FALSE(h.count("Kenia member_of AU"));
+}

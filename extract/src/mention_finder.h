@@ -45,6 +45,7 @@ struct Classes {
         office_of(w["office.of"]),
         org_epithet(w["org.epithet"]),
         org_epithet_article(w["org.epithet.article"]),
+        org_epithet_not_before(w["org.epithet.not_before"]),
         office_reference(w["office.reference"]),
         genitive_article(w["article.genitive"]),
         genitive(w["inflect.genitive"]),
@@ -91,14 +92,14 @@ struct Classes {
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
-      &office_endings, &office_of, &org_epithet, &org_epithet_article, &office_reference, &genitive_article, &genitive,
-      &member_next, &member, &event_binds, &event_continues, &event_modifier, &event_variant_words, &event_not_after,
-      &event_other, &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb,
-      &office_topic, &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
-      &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised,
-      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &number_word,
-      &person_after_cue, &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending,
-      &city_adjective_stem;
+      &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
+      &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
+      &event_variant_words, &event_not_after, &event_other, &event_part, &office_head, &office_modifier, &office_plural,
+      &office_as, &office_as_verb, &office_topic, &office_compound, &month, &weekday, &capital_after_name,
+      &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective,
+      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference,
+      &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link, &building_noun,
+      &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -309,7 +310,10 @@ class MentionFinder {
   // parentheses right after is its short name.
   // "das Bündnis", "dem Staatenbund": after an article, a word of the class "org.epithet" that no
   // name follows refers to the organisation introduced with it ("das OSZE Bündnis", "the BRICS
-  // bloc"), else to the organisation the article has named most often so far.
+  // bloc"), else to the organisation the article has named most often so far. The head of an
+  // organisation's name written before, after an article and before no name or word of
+  // "org.epithet.not_before", refers to it too: "die Initiative" to the "Drei-Meere-Initiative", "the
+  // Union" to the "African Union" (the one named last with that head).
   std::size_t org_epithet(std::size_t s, std::size_t i);
 
   // "diese Länder", "die beiden Staaten", "die fünf Länder": a plural noun of the class
@@ -372,6 +376,7 @@ class MentionFinder {
   std::vector<OfficeAfterName> offices_after_names_;                // this sentence's, for the names they follow
   std::vector<std::pair<std::size_t, std::size_t>> office_topics_;  // tokens [first, last) of offices' topics
   std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("Mercosur bloc")
+  std::map<std::string, int, std::less<>> org_heads_;  // head of an organisation's written name → it ("Union")
 };
 
 }  // namespace kg::extract::mention_detail

@@ -31,7 +31,18 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
 
 std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first || !cls_.org_epithet.has(tok(i).text)) return i;
+  if (i == sen.first) return i;
+  if (!cls_.org_epithet.has(tok(i).text)) {
+    const Token& t = tok(i);
+    if (!t.word || !t.upper || !cls_.org_epithet_article.has(tok(i - 1).text)) return i;
+    if (i + 1 < sen.last && (tok(i + 1).upper || cls_.org_epithet_not_before.has(tok(i + 1).text))) return i;
+    auto it = org_heads_.find(t.text);
+    if (it == org_heads_.end()) return i;
+    Ref r;
+    r.reference = true;
+    mention(s, i, i + 1, it->second, r, /*epithet=*/true);
+    return i + 1;
+  }
   // "the Mercosur bloc": the organisation right before it is the one the epithet names from now on.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg) {
     epithets_[std::string(tok(i).text)] = refs(s).back().ent;

@@ -101,6 +101,12 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
   m.span = Span{tok(first).start, tok(last - 1).end};
   m.text = std::string(text_.text.substr(m.span.start, m.span.end - m.span.start));
   if (!epithet) add_form(e, m.text);
+  if (!epithet && ent(e).kind == Kind::kOrg) {
+    // The head of a name of several words or of a compound ("Afrikanischen Union", "Drei-Meere-Initiative").
+    const std::size_t cut = m.text.find_last_of(" -");
+    if (cut != std::string::npos && cut + 2 < m.text.size() && starts_upper_ascii(m.text.substr(cut + 1)))
+      org_heads_[m.text.substr(cut + 1)] = e;
+  }
   ent(e).mentions.push_back(m);
   extra.first = first;
   extra.last = last;

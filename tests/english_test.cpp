@@ -894,3 +894,11 @@ TEST_CASE("English: the head of an organisation's name refers to it ('the Union'
   auto f = english("The Andean Union met in Lima. Peru, which belongs to the Union, sent Anna Berg.");
   CHECK(f.count("Peru member_of Andean Union"));
 }
+
+TEST_CASE("English: a building named after its city, and a venue in apposition", "[extract][english]") {
+  auto f = english("The forum will be held at the Lima Convention Centre on Monday.");
+  CHECK(has_fact(f, "forum", "held_in", "Lima Convention Centre"));
+  CHECK_FALSE(has_fact(f, "convention", "held_in", ""));
+  auto g = english("The summit, held at the Lindenhof Palace, ended on Monday.");
+  CHECK(has_fact(g, "summit", "held_in", "Lindenhof Palace"));
+}

@@ -60,6 +60,13 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     mention(s, i, end, building_entity(span_text(i, end), -1));
     return end;
   }
+  // A city's name may begin it: "the Lima Convention Centre" is a building of Lima, not a convention.
+  if (end > i + 2) {
+    if (auto city = lex_.match(text_.tokens, i); city && lex_.entry(city->entry).cls == LexClass::kCity) {
+      mention(s, i, end, building_entity(span_text(i, end), lex_entity(city->entry)));
+      return end;
+    }
+  }
   if (noun(i + 1) && !lex_.word(t.text)) {
     if (auto city = city_of_adjective(t.text)) {
       const int c = lex_entity(*city);

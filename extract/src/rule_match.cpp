@@ -145,9 +145,13 @@ class Matcher {
         titled_[q.first - sen_.first] = titled_[q.last - sen_.first];
     for (std::size_t t = sen_.first; t < sen_.last; ++t)
       if (!refs_at(t).empty()) starts_.push_back(t);
+    for (const Ref& r : v.refs())
+      for (unsigned t = 0; t < kSlotTypes; ++t)
+        if (type_fits(v, r, static_cast<SlotType>(t))) types_ |= 1u << t;
   }
 
   void apply(const Rule& rule, Relations& out) {
+    if (!possible(rule)) return;
     failed_.assign((rule.pattern.size() + 1) * width_, 0);
     const PatternElement* head = rule.pattern.empty() || rule.pattern[0].optional ? nullptr : &rule.pattern[0];
     std::vector<int> taken;  // "closest": objects a later start has bound
@@ -181,6 +185,22 @@ class Matcher {
   }
 
  private:
+  static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kAdjective) + 1;
+
+  // Whether the sentence can hold a match at all: a mention of each slot's type, and one of the
+  // words of each word element the rule needs. Most rules fail here, before any matching.
+  bool possible(const Rule& rule) const {
+    for (const PatternElement& el : rule.pattern) {
+      if (el.kind == PatternElement::kSlot && (types_ & (1u << static_cast<unsigned>(el.slot_type))) == 0) return false;
+      if (el.kind != PatternElement::kWords || el.optional) continue;
+      bool seen = false;
+      for (std::size_t t = sen_.first; t < sen_.last && !seen; ++t)
+        seen = std::find(el.words.begin(), el.words.end(), v_.tok(t).text) != el.words.end();
+      if (!seen) return false;
+    }
+    return true;
+  }
+
   const std::vector<const Ref*>& refs_at(std::size_t token) const { return at_[token - sen_.first]; }
 
   // Whether rule.pattern[k…] matches from token `pos`; the bindings of the first match are in b.
@@ -282,6 +302,7 @@ class Matcher {
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
   std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
   std::vector<const Ref*> titled_;           // [token - first]: the person whose phrase (office, name) starts there
+  unsigned types_ = 0;                       // bit t: a mention of the sentence fits SlotType t
   Bindings bindings_;
 };
 

@@ -902,3 +902,16 @@ TEST_CASE("English: a building named after its city, and a venue in apposition",
   auto g = english("The summit, held at the Lindenhof Palace, ended on Monday.");
   CHECK(has_fact(g, "summit", "held_in", "Lindenhof Palace"));
 }
+
+TEST_CASE("English: an organisation's chief, and states present through their leaders or in a list",
+          "[extract][english]") {
+  auto f = english("OSCE chief Karl Nagel met EU foreign policy chief Eva Lund in Lisbon.");
+  CHECK(f.count("Karl Nagel holds_office OSCE"));
+  CHECK(f.count("Eva Lund holds_office EU"));
+  auto g = english("Leaders of Brazil, India and Chile gathered in Lima for the summit of the Andean Group.");
+  CHECK(g.count("Brazil participates_in summit in Lima"));
+  CHECK(g.count("Chile participates_in summit in Lima"));
+  auto h = english("Peru, Chile and Bolivia attended the summit of the Andean Group in Lima.");
+  CHECK(h.count("Peru participates_in summit in Lima"));
+  CHECK(h.count("Bolivia participates_in summit in Lima"));
+}

@@ -915,3 +915,14 @@ TEST_CASE("English: an organisation's chief, and states present through their le
   CHECK(h.count("Peru participates_in summit in Lima"));
   CHECK(h.count("Bolivia participates_in summit in Lima"));
 }
+
+TEST_CASE("English: chairing an organisation is an office, not taking part in the article's event",
+          "[extract][english]") {
+  auto f =
+      english("The summit of the OSCE opened in Lima. Anna Berg, who chairs the African Union, arrived on Monday.");
+  CHECK(f.count("Anna Berg holds_office AU"));
+  CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
+  // Chairing the event itself is.
+  auto g = english("The summit of the OSCE opened in Lima. Anna Berg chaired the summit.");
+  CHECK(g.count("Anna Berg participates_in summit in Lima"));
+}

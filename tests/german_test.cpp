@@ -634,3 +634,21 @@ TEST_CASE("German: belonging in a relative clause, and the head of an organisati
       "Anna Berg.");
   CHECK_FALSE(h.count("Kenia member_of AU"));
 }
+
+TEST_CASE(
+    "German: a chair held of an organisation, a known name after a capitalised word, states through their "
+    "leaders",
+    "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE begann in Lissabon. Anna Berg, die den Vorsitz der Afrikanischen Union innehat, "
+      "kam am Montag an.");
+  CHECK(f.count("Anna Berg holds_office AU"));
+  CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
+  // The organisation after "Vorsitz der" is found, not read as the end of a name.
+  CHECK(entity_names("Er hat den Vorsitz der Afrikanischen Union.").count("AU ORG"));
+  auto g = facts(
+      "Die Staats- und Regierungschefs von Brasilien, Indien und Chile kamen in Lissabon zum Gipfel der "
+      "OSZE zusammen.");
+  CHECK(has_fact(g, "Brasilien participates_in", "Gipfel"));
+  CHECK(has_fact(g, "Chile participates_in", "Gipfel"));
+}

@@ -413,6 +413,15 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   if (!name_word(t)) return i;
   std::size_t j = i;
   while (j < sen.last && (name_word(tok(j)) || (j > i && particles_to_name(sen, j)))) ++j;
+  // A known place or organisation ends the run, after its particle too: "Vorsitz der Afrikanischen
+  // Union" is no name of four words.
+  for (std::size_t k = i + 1; k < j; ++k) {
+    if (auto m = lex_.match(text_.tokens, k);
+        m && lex_is(m->entry, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity, LexClass::kRegion})) {
+      j = cls_.name_particle.has(tok(k - 1).text) && k - 1 > i ? k - 1 : k;
+      break;
+    }
+  }
   const std::size_t last = without_postnominal(i, j);
   std::string full = span_text(i, last);
   if (int known = out_.find(Kind::kPerson, full); known >= 0) {

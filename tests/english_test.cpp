@@ -926,3 +926,11 @@ TEST_CASE("English: chairing an organisation is an office, not taking part in th
   auto g = english("The summit of the OSCE opened in Lima. Anna Berg chaired the summit.");
   CHECK(g.count("Anna Berg participates_in summit in Lima"));
 }
+
+TEST_CASE("English: a city placed in a part of its state or named as its state's city", "[extract][english]") {
+  auto f = english(
+      "The talks were held in Lima in northern Peru. The ceremony took place in Lisbon, Portugal's "
+      "largest city.");
+  CHECK(f.count("Lima located_in Peru"));
+  CHECK(f.count("Lisbon located_in Portugal"));
+}

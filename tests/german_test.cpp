@@ -652,3 +652,16 @@ TEST_CASE(
   CHECK(has_fact(g, "Brasilien participates_in", "Gipfel"));
   CHECK(has_fact(g, "Chile participates_in", "Gipfel"));
 }
+
+TEST_CASE("German: a city placed in a part of its state or named as its state's city", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel fand in Marseille im Süden Frankreichs statt. Die Feier begann in Lissabon, der größten "
+      "Stadt Portugals.");
+  CHECK(f.count("Marseille located_in Frankreich"));
+  CHECK(f.count("Lissabon located_in Portugal"));
+  CHECK(facts("Die Minister trafen sich in der portugiesischen Hafenstadt Lissabon.")
+            .count("Lissabon located_in Portugal"));
+  // The city the sentence places, not the river or coast "an der …" before the part of the state.
+  auto g = facts("Marseille liegt an der Küste im Süden Frankreichs.");
+  CHECK(g.count("Marseille located_in Frankreich"));
+}

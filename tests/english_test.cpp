@@ -934,3 +934,9 @@ TEST_CASE("English: a city placed in a part of its state or named as its state's
   CHECK(f.count("Lima located_in Peru"));
   CHECK(f.count("Lisbon located_in Portugal"));
 }
+
+TEST_CASE("English: a cue word capitalised at the sentence's start ('Participants included …')", "[extract][english]") {
+  auto f = english("The OSCE summit opened in Lisbon on Monday. Participants included Anna Berg and Paul Roe.");
+  CHECK(f.count("Anna Berg participates_in OSCE summit in Lisbon"));
+  CHECK(f.count("Paul Roe participates_in OSCE summit in Lisbon"));
+}

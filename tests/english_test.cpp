@@ -871,22 +871,22 @@ TEST_CASE("English: the dateline's city is where 'here' is, and where the articl
   CHECK_FALSE(has_fact(k, "OSCE summit", "held_in", "Paris"));
 }
 
-TEST_CASE("English: an office after a person's party tag ('X (D-NY), chairman of …')", "[extract][english]") {
+TEST_CASE("English: an office after a person's party tag ('X (R-OH), chair of …')", "[extract][english]") {
   auto f = english(
-      "The minister met Representative Anna Berg (D-NY), chairwoman of the House Committee on Trade, in Lisbon.");
-  CHECK(f.count("Anna Berg holds_office House Committee on Trade"));
+      "In Lisbon the minister saw Senator Anna Berg (D-OH), chairwoman of the Senate Committee on Trade, on Monday.");
+  CHECK(f.count("Anna Berg holds_office Senate Committee on Trade"));
   CHECK(f.count("Anna Berg member_of Democratic Party"));
 }
 
 TEST_CASE("English: those sworn in take part in the article's swearing-in, named in their sentence or not",
           "[extract][english]") {
   auto f = english(
-      "The swearing-in ceremony took place in Lima on Monday. Paul Roe was sworn in as the Minister for Trade "
-      "and Anna Berg as the Minister for Health.");
+      "The swearing-in ceremony took place in Lima on Monday. On that day Paul Roe was sworn in as Trade Minister "
+      "and Anna Berg as Health Minister.");
   CHECK(f.count("Paul Roe participates_in swearing-in ceremony in Lima"));
   CHECK(f.count("Anna Berg participates_in swearing-in ceremony in Lima"));
   // An event of another kind in the sentence is not the swearing-in (the rule's kind=).
-  auto g = english("Paul Roe was sworn in as the Minister for Trade after the election in Lima.");
+  auto g = english("After the election in Lima, Paul Roe was sworn in as Trade Minister.");
   CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in", "election"));
 }
 

@@ -150,7 +150,7 @@ Text read_text(const Pack& pack, std::string_view text, Document& doc) {
   std::erase_if(t.tokens, [&](const Token& tok) { return tok.start < skip; });
   for (std::pair<std::size_t, std::size_t> tag : dateline_tags(text, pack.words)) {
     // A place in capitals that the lexicon knows as a city stays: "BERLIN (dpa) -" reports from Berlin.
-    if (const std::size_t paren = text.find('(', tag.first); paren < tag.second) {
+    if (const std::size_t paren = text.find('(', tag.first); paren > tag.first && paren < tag.second) {
       const std::string_view place = text.substr(tag.first, text.find_last_not_of(' ', paren - 1) + 1 - tag.first);
       const auto known = pack.lexicon.phrase(title_case(place));
       if (all_capitals(place) && known && pack.lexicon.entry(*known).cls == LexClass::kCity) tag.first = paren;

@@ -860,6 +860,9 @@ TEST_CASE("English: the dateline's city is where 'here' is, and where the articl
   // A dateline in capitals after a headline, with the agency's tag: the meeting no sentence places.
   auto f = english("Leaders agree on trade\n\nLISBON, May 4 (Reuters) - The OSCE summit ended without an agreement.");
   CHECK(has_fact(f, "OSCE summit", "held_in", "Lisbon"));
+  // A month's abbreviation after the comma.
+  CHECK(has_fact(english("LISBON, Sept. 9 - The OSCE summit ended without an agreement."), "OSCE summit", "held_in",
+                 "Lisbon"));
   // "here" is the dateline's city, whatever else the article places.
   auto g = english("PARIS, June 2 - Ministers met in Geneva last week. The summit of the OSCE opened here on Monday.");
   CHECK(has_fact(g, "summit", "held_in", "Paris"));

@@ -75,6 +75,15 @@ int month_number(std::string_view word, const WordClass& months) {
   return m <= 12 ? m : 0;
 }
 
+bool begins_date(std::string_view w, const WordClass& months, const WordClass& weekdays) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (weekdays.has(w) || months.has(w)) return true;
+  if (w.ends_with('.')) w.remove_suffix(1);
+  if (w.size() < 3) return false;
+  return std::any_of(months.entries().begin(), months.entries().end(),
+                     [&](const std::string& name) { return name.starts_with(w); });
+}
+
 std::optional<std::string> document_date(std::string_view text, const WordClasses& words, std::size_t* skip) {
   *skip = 0;
   std::size_t i = text.find_first_not_of(" \t\r\n");

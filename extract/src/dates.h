@@ -19,6 +19,10 @@ namespace kg::extract {
 // The month (1–12) a month name names (its position in `months`, the pack's class "month"), or 0.
 int month_number(std::string_view word, const WordClass& months);
 
+// Whether a word begins a date: a day's number, a weekday, a month or its abbreviation ("Apr",
+// "Sept."), as after a dateline's comma ("LONDON, Apr 19").
+bool begins_date(std::string_view word, const WordClass& months, const WordClass& weekdays);
+
 // The document's date from its first lines, or nullopt: a line "date 2024-07" (then `*skip` is
 // the byte offset after it: its words are no part of the article), or a dateline — a line that
 // starts with the date ("9. Mai 2025", "Mai 2025") or with a place and a comma before it ("Oslo, 9.

@@ -1,5 +1,7 @@
 #include "frame.h"
 
+#include "dates.h"
+
 #include <algorithm>
 
 namespace kg::extract {
@@ -43,16 +45,6 @@ std::size_t pronoun_in(const Text& text, const Sentence& sen, const WordClass& p
   return sen.last;
 }
 
-// A word that begins a date: a day's number, a weekday, a month or its abbreviation ("Apr", "Sept.").
-bool date_word(const WordClass& month, const WordClass& weekday, std::string_view w) {
-  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-  if (weekday.has(w) || month.has(w)) return true;
-  if (w.ends_with('.')) w.remove_suffix(1);
-  if (w.size() < 3) return false;
-  return std::any_of(month.entries().begin(), month.entries().end(),
-                     [&](const std::string& name) { return name.starts_with(w); });
-}
-
 // The dateline's place: a city that opens one of the text's first three lines (a headline may
 // stand before it) and ends its line or stands before a dateline's mark or the agency's tag
 // (which is no token, dates.h): "Brüssel. Die …", "BERLIN (dpa) - …", "Wien - …", "Canberra: …", or a comma
@@ -75,7 +67,7 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
       const std::string_view next = text.tokens[r.last].text;
       const std::string_view gap = all.substr(end, text.tokens[r.last].start - end);
       if (mark.has(next) || gap.find_first_not_of(" \t") != std::string_view::npos) return r.ent;  // or a tag read away
-      if (next == "," && r.last + 1 < text.tokens.size() && date_word(month, weekday, text.tokens[r.last + 1].text))
+      if (next == "," && r.last + 1 < text.tokens.size() && begins_date(text.tokens[r.last + 1].text, month, weekday))
         return r.ent;
     }
   }

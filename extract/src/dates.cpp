@@ -128,7 +128,8 @@ std::optional<std::string> document_date(std::string_view text, const WordClasse
 std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view text, const WordClasses& words) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::size_t line_start = text.find_first_not_of(" \t\r\n");
-  for (int line = 0; line < 4 && line_start != std::string_view::npos && line_start < text.size(); ++line) {
+  for (std::size_t line = 0; line < kDatelineLines && line_start != std::string_view::npos && line_start < text.size();
+       ++line) {
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::vector<Token> t =

@@ -29,6 +29,10 @@ bool begins_date(std::string_view word, const WordClass& months, const WordClass
 // Mai 2025"). A date inside a sentence is an event's, never the document's.
 std::optional<std::string> document_date(std::string_view text, const WordClasses& words, std::size_t* skip);
 
+// A dateline stands in one of a text's first lines (a headline of up to three may come before it):
+// the lines dateline_tags reads, and the sentences the mention and frame stages look for its city in.
+inline constexpr std::size_t kDatelineLines = 4;
+
 // The byte spans of a dateline's words that name no entity, in the first lines: the agency tag
 // and its dash ("(dpa) -", "(Reuters) –") and a place written in capitals before it ("RIAD"),
 // which a tagger would take for an organisation (read_text keeps one the lexicon knows as a city), and an agency after

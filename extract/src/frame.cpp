@@ -52,7 +52,7 @@ std::size_t pronoun_in(const Text& text, const Sentence& sen, const WordClass& p
 int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
   const std::string_view all = text.text;
   const WordClass &mark = pack.words["dateline.mark"], &month = pack.words["month"], &weekday = pack.words["weekday"];
-  for (std::size_t s = 0; s < text.sentences.size() && s < 4; ++s) {
+  for (std::size_t s = 0; s < text.sentences.size() && s < kDatelineLines; ++s) {
     for (const Ref& r : m.refs[s]) {
       if (r.adjective || r.reference || m.kind(r.ent) != Kind::kCity) continue;
       const std::size_t at = text.tokens[r.first].start;

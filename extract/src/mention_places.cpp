@@ -2,6 +2,7 @@
 // (mention_finder.h).
 #include <algorithm>
 
+#include "dates.h"
 #include "mention_finder.h"
 
 namespace kg::extract::mention_detail {
@@ -138,8 +139,7 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
 }
 
 std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
-  constexpr std::size_t kDatelineSentences = 4;  // a headline of up to three before it
-  if (s >= kDatelineSentences) return i;
+  if (s >= kDatelineLines) return i;
   const Token& t = tok(i);
   if (!t.word || (t.start > 0 && text_.text[t.start - 1] != '\n') || !all_capitals(t.text)) return i;
   const Sentence& sen = text_.sentences[s];

@@ -196,6 +196,16 @@ TEST_CASE("A title of some states only is held in the one the article names most
   // No state named: no office (the title alone names none).
   for (const std::string& f : facts("Bundeskanzler Max Muster sprach in Graz."))
     CHECK(f.find("holds_office") == std::string::npos);
+  // Any federal office ("Bundes…minister"), also where the article names another state more often:
+  // it is held in no other state.
+  auto f = facts(
+      "Bundesinnenministerin Anna Probe reiste am Montag nach Frankreich. Frankreich und Deutschland wollen die "
+      "Grenzen gemeinsam schützen. In Frankreich traf sie Kollegen.");
+  CHECK(f.count("Anna Probe holds_office Deutschland"));
+  CHECK(f.count("Anna Probe holds_office Frankreich") == 0);
+  for (const std::string& g : facts("Frankreich wählt. Frankreich streitet. Der Bundesminister Max Muster sprach in "
+                                    "Frankreich."))
+    CHECK(g.find("holds_office") == std::string::npos);
 }
 
 TEST_CASE("Buildings and squares are places in their city and venues of events", "[extract][german]") {

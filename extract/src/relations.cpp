@@ -128,23 +128,19 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     *rule = "office.sentence-country";
   }
   if (where >= 0) return where;
-  if (auto title = lex.word(r.title); title && !lex.entry(*title).code.empty()) {
-    // A title of some states only ("Bundeskanzler": Germany, Austria): of the one of them the
-    // article names most — only a state the article names: a title alone makes no entity.
+  // A title of some states only: the federal offices ("Bundeskanzler", "Bundesaußenministerin":
+  // Germany, Austria) — of the one of them the article names most; none when it names none of
+  // them (a title alone makes no entity, and no other state holds it).
+  if (v.words("office.federal").has(r.title)) {
     int best = -1;
-    std::string_view codes = lex.entry(*title).code;
-    for (std::size_t at = 0; at <= codes.size();) {
-      const std::size_t end = std::min(codes.find(',', at), codes.size());
-      const int e = v.mentions.find(Kind::kCountry, std::string(codes.substr(at, end - at)));
+    for (const std::string& code : v.words("office.federal.states").entries()) {
+      const int e = v.mentions.find(Kind::kCountry, code);
       if (e >= 0 && !v.mentions.ent(e).mentions.empty() &&
           (best < 0 || v.mentions.ent(e).mentions.size() > v.mentions.ent(best).mentions.size()))
         best = e;
-      at = end + 1;
     }
-    if (best >= 0) {
-      *rule = "office.national-title";
-      return best;
-    }
+    if (best >= 0) *rule = "office.national-title";
+    return best;
   }
   if (v.frame.host && !v.office_organisation.has(r.title)) {
     *rule = "office.host-country";

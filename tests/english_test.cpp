@@ -200,9 +200,11 @@ TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations
       "The summit opened in Lima on Monday. Anna Probe arrived in Lima for the summit. The summit, hosted by "
       "Peter Roe, ended late. Paul Test told the summit that trade matters. Peter Muster led the Chilean "
       "delegation to the summit. In a speech to the summit, Anna Roe called for peace. Leaders including Paul "
-      "Roe and Peter Test gathered for the summit. Anna Muster flew to Lima to join the summit.");
-  for (const char* who :
-       {"Anna Probe", "Peter Roe", "Paul Test", "Peter Muster", "Anna Roe", "Paul Roe", "Peter Test", "Anna Muster"}) {
+      "Roe and Peter Test gathered for the summit. Anna Muster flew to Lima to join the summit. The summit was chaired "
+      "by Peru's foreign "
+      "minister Eva Probe.");
+  for (const char* who : {"Anna Probe", "Peter Roe", "Paul Test", "Peter Muster", "Anna Roe", "Paul Roe", "Peter Test",
+                          "Anna Muster", "Eva Probe"}) {
     INFO(who);
     CHECK(f.count(std::string(who) + " participates_in summit in Lima"));
   }

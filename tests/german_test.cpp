@@ -297,9 +297,11 @@ TEST_CASE("Offices in the genitive after a name, travel to an event's city, pass
           "[extract][german]") {
   auto f = facts(
       "Anna Muster, die Außenministerin Kanadas, reiste zum Gipfel nach Oslo. Der Gipfel wurde von "
-      "Ratspräsident Max Muster geleitet. Die Grünen-Politikerin Maria Test stimmte zu.");
-  for (const char* x : {"Anna Muster holds_office Kanada", "Gipfel in Oslo held_in Oslo",
-                        "Max Muster participates_in Gipfel in Oslo", "Maria Test member_of Bündnis 90/Die Grünen"}) {
+      "Ratspräsident Max Muster geleitet. Die Grünen-Politikerin Maria Test stimmte zu. Das Abendessen des "
+      "Gipfels wurde vom Außenminister Paul Roe geleitet.");
+  for (const char* x :
+       {"Anna Muster holds_office Kanada", "Gipfel in Oslo held_in Oslo", "Max Muster participates_in Gipfel in Oslo",
+        "Maria Test member_of Bündnis 90/Die Grünen", "Paul Roe participates_in Gipfel in Oslo"}) {
     INFO(x);
     CHECK(f.count(x));
   }

@@ -88,13 +88,13 @@ TEST_CASE("kg ingest names the files it skips and fails when it finds nothing to
   std::ofstream(dir.str("in/.hidden")) << "x";
   auto none = run_kg({"--db", dir.str("db"), "ingest", dir.str("in")});
   CHECK(none.code == 4);
-  CHECK(none.err == dir.str("in/report.pdf") + ": skipped (kg reads .txt and .md files)\n" +
+  CHECK(none.err == dir.str("in/report.pdf") + ": skipped (kg reads .txt, .md and .jsonl files)\n" +
                         "kg: no .txt or .md file (and no JSON line) among the inputs\n");
   CHECK_FALSE(std::filesystem::exists(dir.str("db")));  // nothing half-written
   std::ofstream(dir.str("in/a.txt")) << "Anna Probe traf in Berlin Max Muster.\n";
   auto some = run_kg({"--db", dir.str("db"), "ingest", dir.str("in")});
   CHECK(some.code == 0);
-  CHECK(some.err == dir.str("in/report.pdf") + ": skipped (kg reads .txt and .md files)\n");
+  CHECK(some.err == dir.str("in/report.pdf") + ": skipped (kg reads .txt, .md and .jsonl files)\n");
 }
 
 TEST_CASE("kg forget takes a source as loaded, or the same file given by its absolute path", "[cli]") {
@@ -466,6 +466,21 @@ TEST_CASE("extract reads folders and JSON Lines, and names bad inputs", "[cli][e
   CHECK(lines.code == 4);
   CHECK_THAT(lines.out, Catch::Contains("\"date\":\"2025-03\""));
   CHECK_THAT(lines.err, Catch::Contains("-:2: not a JSON object with a \"text\" string"));
+  // A .jsonl file, named or in a folder, holds one article per line; a line of kg's own output
+  // (facts, no text) is named as what it is.
+  std::filesystem::create_directories(dir.str("lines"));
+  test::write_file(dir.str("lines/two.jsonl"),
+                   "{\"text\": \"Der spanische König Felipe Rojo kam.\", \"source\": \"s1\"}\n\n"
+                   "{\"text\": \"The Spanish king Felipe Rojo came.\", \"source\": \"s2\", \"lang\": \"en\"}\n"
+                   "{\"entities\": [], \"relations\": []}\n");
+  for (const std::string& input : {dir.str("lines/two.jsonl"), dir.str("lines")}) {
+    auto two = run_kg({"extract", input});
+    CHECK(two.code == 4);
+    CHECK(std::count(two.out.begin(), two.out.end(), '\n') == 2);
+    CHECK_THAT(two.out, Catch::Contains("\"source\":\"s2\"") && Catch::Contains("\"lang\":\"en\""));
+    CHECK_THAT(two.err,
+               Catch::Contains("two.jsonl:4: a document object with facts (kg load reads it), not an article"));
+  }
   CHECK(run_kg({"extract", dir.str("nothing-here")}).code == 3);
   test::write_file(dir.str("lex.tsv"), "org\tBund der Fischer\tBdF\t\nbogus line\n");
   auto lex = run_kg({"extract", "--lexicon", dir.str("lex.tsv"), dir.str("in/a.txt")});

@@ -96,7 +96,7 @@ TEST_CASE("English forms of address, visits and an organisation introduced with 
       "arrived in Lima on a four-day state visit.");
   CHECK(f.count("Hana Sato meets_with Eva Beispiel"));
   for (const std::string& x : f) CHECK(x.rfind("Hana Sato holds_office", 0) != 0);  // "Dr." is no office
-  CHECK(f.count("Peter Test participates_in four-day state visit in Lima"));
+  CHECK(f.count("Peter Test participates_in state visit in Lima"));                 // its length does not name it
   // "the bloc" is the organisation introduced as "the Mercosur bloc", though NATO is named more often.
   auto g = english(
       "NATO met in Oslo. NATO and the UN spoke. Peru chairs the Mercosur bloc this year. The other members of the "
@@ -236,8 +236,8 @@ TEST_CASE("A summit bringing together the members and partners of an organisatio
       "The two-day summit brings together leaders from the GCC's member states - Qatar, Oman and Kuwait - "
       "along with partners including Chile and Peru.");
   for (const char* x :
-       {"Qatar member_of GCC", "Oman member_of GCC", "Kuwait member_of GCC", "Qatar participates_in two-day summit",
-        "Chile participates_in two-day summit", "Peru participates_in two-day summit"}) {
+       {"Qatar member_of GCC", "Oman member_of GCC", "Kuwait member_of GCC", "Qatar participates_in summit",
+        "Chile participates_in summit", "Peru participates_in summit"}) {
     INFO(x);
     CHECK(f.count(x));
   }

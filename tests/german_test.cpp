@@ -677,3 +677,11 @@ TEST_CASE("German: a city placed in a part of its state or named as its state's 
   auto g = facts("Marseille liegt an der Küste im Süden Frankreichs.");
   CHECK(g.count("Marseille located_in Frankreich"));
 }
+
+TEST_CASE("German: an event's length does not name it", "[extract][german]") {
+  auto f = facts(
+      "Die zweitägige Konferenz begann am Montag in Marseille. Die Ministerin Anna Probe nahm an der "
+      "Konferenz teil.");
+  CHECK(f.count("Konferenz in Marseille held_in Marseille"));
+  CHECK(f.count("Anna Probe participates_in Konferenz in Marseille"));
+}

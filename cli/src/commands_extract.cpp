@@ -21,17 +21,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// One input to extract: a file's text, or a line of JSON from standard input.
+// One input to extract: a file's text, or a line of JSON Lines (a .jsonl file or standard input).
 struct Job {
-  std::string where;  // file name, or "-:LINE"
+  std::string where;  // file name, or "FILE:LINE" ("-:LINE" for standard input)
   extract::Input input;
-  Status problem;  // set when the input could not be read
+  Status problem;        // set when the input could not be read
+  bool in_file = false;  // the text is still in the file `where` (read by the worker)
 };
 
 bool is_text_file(const fs::path& p) {
   std::string ext = p.extension().string();
   return ext == ".txt" || ext == ".md";
 }
+
+bool is_json_lines_file(const fs::path& p) { return p.extension() == ".jsonl"; }
 
 Status read_file(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
@@ -54,31 +57,55 @@ Status optional_string(const nlohmann::json& j, const char* key, const std::stri
   return Status::Ok();
 }
 
-// Files, folders (walked recursively, .txt and .md, sorted) and "-" (JSON Lines with
-// "text" and optional "id", "source", "date", "lang"). Other files in folders (not hidden ones)
-// are named on `err` as skipped.
+// One job per non-blank line of JSON Lines ({"text"} and optional "id", "source", "date", "lang"),
+// named NAME:LINE; a line that is no such object is a job with its problem.
+void json_lines_jobs(std::istream& in, const std::string& name, std::vector<Job>& jobs) {
+  std::string line;
+  for (std::size_t n = 1; std::getline(in, line); ++n) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Job job;
+    job.where = name + ":" + std::to_string(n);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_object() && j.contains("entities") && !j.contains("text")) {
+      job.problem = Status::InvalidInput("a document object with facts (kg load reads it), not an article");
+    } else if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+      job.problem = Status::InvalidInput("not a JSON object with a \"text\" string");
+    } else {
+      job.input.text = j["text"].get<std::string>();
+      std::string id;
+      job.problem = optional_string(j, "id", job.where, &id);
+      if (job.problem.ok()) job.problem = optional_string(j, "source", id, &job.input.source);
+      if (job.problem.ok()) job.problem = optional_string(j, "date", "", &job.input.date);
+      if (job.problem.ok()) job.problem = optional_string(j, "lang", "", &job.input.lang);
+    }
+    jobs.push_back(std::move(job));
+  }
+}
+
+// A file's jobs: its lines for a .jsonl file, else its text (read later, by a worker).
+void file_jobs(const fs::path& f, std::vector<Job>& jobs) {
+  if (!is_json_lines_file(f)) {
+    Job job{f.string(), {"", f.string(), "", ""}, Status::Ok()};
+    job.in_file = true;
+    jobs.push_back(std::move(job));
+    return;
+  }
+  std::ifstream in(f, std::ios::binary);
+  if (!in) {
+    jobs.push_back(Job{f.string(), {}, Status::NotFound(f.string() + ": cannot open")});
+    return;
+  }
+  json_lines_jobs(in, f.string(), jobs);
+}
+
+// Files, folders (walked recursively, .txt, .md and .jsonl, sorted) and "-" (JSON Lines on `in`).
+// Articles are .txt and .md files; a .jsonl file holds one article per line as "-" does. Other
+// files in folders (not hidden ones) are named on `err` as skipped.
 Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istream& in, std::ostream& err) {
   std::vector<Job> jobs;
   for (const std::string& a : args) {
     if (a == "-") {
-      std::string line;
-      for (std::size_t n = 1; std::getline(in, line); ++n) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        Job job;
-        job.where = "-:" + std::to_string(n);
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-          job.problem = Status::InvalidInput("not a JSON object with a \"text\" string");
-        } else {
-          job.input.text = j["text"].get<std::string>();
-          std::string id;
-          job.problem = optional_string(j, "id", job.where, &id);
-          if (job.problem.ok()) job.problem = optional_string(j, "source", id, &job.input.source);
-          if (job.problem.ok()) job.problem = optional_string(j, "date", "", &job.input.date);
-          if (job.problem.ok()) job.problem = optional_string(j, "lang", "", &job.input.lang);
-        }
-        jobs.push_back(std::move(job));
-      }
+      json_lines_jobs(in, "-", jobs);
       continue;
     }
     std::error_code ec;
@@ -87,15 +114,15 @@ Result<std::vector<Job>> collect(const std::vector<std::string>& args, std::istr
       for (auto it = fs::recursive_directory_iterator(a, ec); !ec && it != fs::recursive_directory_iterator();
            it.increment(ec))
         if (it->is_regular_file()) {
-          if (is_text_file(it->path()))
+          if (is_text_file(it->path()) || is_json_lines_file(it->path()))
             files.push_back(it->path());
           else if (!it->path().filename().string().starts_with("."))
-            err << it->path().string() << ": skipped (kg reads .txt and .md files)\n";
+            err << it->path().string() << ": skipped (kg reads .txt, .md and .jsonl files)\n";
         }
       std::sort(files.begin(), files.end());
-      for (const fs::path& f : files) jobs.push_back(Job{f.string(), {"", f.string(), "", ""}, Status::Ok()});
+      for (const fs::path& f : files) file_jobs(f, jobs);
     } else if (fs::is_regular_file(a, ec)) {
-      jobs.push_back(Job{a, {"", a, "", ""}, Status::Ok()});
+      file_jobs(a, jobs);
     } else {
       return Status::NotFound(a + ": no such file or folder");
     }
@@ -115,9 +142,7 @@ Status for_each_extracted(const extract::Extractor& x, std::vector<Job>& jobs,
     out.assign(n, Result<Document>(Status::InvalidInput("not run")));
     parallel_for(n, [&](std::size_t k) {
       Job& job = jobs[first + k];
-      if (job.problem.ok() && job.input.text.empty() && job.where.rfind("-:", 0) != 0) {
-        job.problem = read_file(job.where, &job.input.text);
-      }
+      if (job.problem.ok() && job.in_file) job.problem = read_file(job.where, &job.input.text);
       out[k] = job.problem.ok() ? x.extract(job.input) : Result<Document>(job.problem);
     });
     for (std::size_t k = 0; k < n; ++k) {
@@ -212,15 +237,17 @@ class ExtractCommand final : public Command {
     return "find entities and relations in German and English articles (JSON Lines out)";
   }
   std::string_view details() const override {
-    return "Reads .txt and .md files (folders recursively) or, with -, JSON Lines of\n"
-           "{\"text\", \"source\", \"date\", \"lang\"} on standard input, and prints one document object per\n"
+    return "Reads articles from .txt and .md files (folders recursively) and JSON Lines of\n"
+           "{\"text\", \"source\", \"date\", \"lang\"} from .jsonl files or, with -, standard input, and\n"
+           "prints one document object per\n"
            "input (README: \"The document object\"); `kg load` accepts the output. A first line\n"
            "\"date 2024-07\" gives the date. A file that is not UTF-8 is reported with its byte offset and\n"
            "skipped; kg exits with code 4 at the end. --explain lists on standard error which rule made\n"
            "each relation, with its confidence and sentence.";
   }
   std::vector<ArgSpec> arguments() const override {
-    return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}};
+    return {{"INPUT", "files (.txt, .md; .jsonl: one article per line), folders, or - for JSON Lines on standard input",
+             false, true}};
   }
   std::vector<OptionSpec> options() const override {
     std::vector<OptionSpec> o = {
@@ -266,7 +293,8 @@ class IngestCommand final : public Command {
            "reported and skipped (exit code 4).";
   }
   std::vector<ArgSpec> arguments() const override {
-    return {{"INPUT", "files, folders, or - for JSON Lines on standard input", false, true}};
+    return {{"INPUT", "files (.txt, .md; .jsonl: one article per line), folders, or - for JSON Lines on standard input",
+             false, true}};
   }
   std::vector<OptionSpec> options() const override {
     std::vector<OptionSpec> o = extract_options();

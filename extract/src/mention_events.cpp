@@ -244,11 +244,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   mention(s, t0, t1, e);
   add_title_form(s, t0, t1, e);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
-  // of "event.modifier" right before the noun name it with the noun.
+  // of "event.modifier" right before the noun name it with the noun — from the first that is not
+  // one of "event.modifier.unnamed", which only describe it ("official visit", not "four-day …").
   const std::size_t m0 = modifiers_before(sen, t0);
   if (m0 < t0) {
     add_form(e, span_text(m0, t1));
-    name_event(e, span_text(m0, t1), kByTopic);
+    std::size_t named = m0;
+    while (named < t0 && cls_.event_modifier_unnamed.has(tok(named).text)) ++named;
+    if (named < t0) name_event(e, span_text(named, t1), kByTopic);
   }
   // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
   // im Grenzland": the noun with the phrase after it (a word of "event.phrase_link", then

@@ -54,6 +54,7 @@ struct Classes {
         event_binds(w["event.binds"]),
         event_continues(w["event.continues"]),
         event_modifier(w["event.modifier"]),
+        event_modifier_unnamed(w["event.modifier.unnamed"]),
         event_variant_words(w["event.variant"]),
         event_not_after(w["event.not_after"]),
         event_other(w["event.other"]),
@@ -94,12 +95,12 @@ struct Classes {
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
-      &event_variant_words, &event_not_after, &event_other, &event_part, &office_head, &office_modifier, &office_plural,
-      &office_as, &office_as_verb, &office_topic, &office_compound, &month, &weekday, &capital_after_name,
-      &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective,
-      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference,
-      &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link, &building_noun,
-      &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &event_modifier_unnamed, &event_variant_words, &event_not_after, &event_other, &event_part, &office_head,
+      &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &month, &weekday,
+      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last,
+      &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
+      &states_plural, &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue,
+      &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -945,3 +945,17 @@ TEST_CASE("English: a cue word capitalised at the sentence's start ('Participant
   CHECK(f.count("Anna Berg participates_in OSCE summit in Lisbon"));
   CHECK(f.count("Paul Roe participates_in OSCE summit in Lisbon"));
 }
+
+TEST_CASE("English: meetings planned, by phone and sitting down, and refused ones", "[extract][english]") {
+  auto f = english(
+      "Chilean President Anna Probe met Peruvian President Paul Roe in Lima. She is also due to meet Bolivia's "
+      "Foreign Minister Max Muster. Roe spoke by phone with Colombian President Eva Test. Probe will later sit "
+      "down with Ecuador's President Peter Test.");
+  for (const char* x : {"Anna Probe meets_with Paul Roe", "Anna Probe meets_with Max Muster",
+                        "Paul Roe meets_with Eva Test", "Anna Probe meets_with Peter Test"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  auto g = english("Chilean President Anna Probe refused to meet Peruvian President Paul Roe.");
+  CHECK(g.count("Anna Probe meets_with Paul Roe") == 0);
+}

@@ -685,3 +685,12 @@ TEST_CASE("German: an event's length does not name it", "[extract][german]") {
   CHECK(f.count("Konferenz in Marseille held_in Marseille"));
   CHECK(f.count("Anna Probe participates_in Konferenz in Marseille"));
 }
+
+TEST_CASE("German: a refused meeting is none", "[extract][german]") {
+  CHECK(facts("Der Präsident Max Muster lehnte ein Treffen mit der Ministerin Anna Probe ab.")
+            .count("Max Muster meets_with Anna Probe") == 0);
+  CHECK(facts("Die Ministerin Anna Probe hat ein Gespräch mit dem Präsidenten Max Muster verweigert.")
+            .count("Anna Probe meets_with Max Muster") == 0);
+  CHECK(facts("Der Präsident Max Muster kam zu einem Treffen mit der Ministerin Anna Probe zusammen.")
+            .count("Max Muster meets_with Anna Probe"));
+}

@@ -959,3 +959,15 @@ TEST_CASE("English: meetings planned, by phone and sitting down, and refused one
   auto g = english("Chilean President Anna Probe refused to meet Peruvian President Paul Roe.");
   CHECK(g.count("Anna Probe meets_with Paul Roe") == 0);
 }
+
+TEST_CASE("English: a place stated plainly to lie in its state or region", "[extract][english]") {
+  auto f = english(
+      "Lisbon lies in Portugal. Geneva is Switzerland's second city. Paris is located in France. Kenya lies in "
+      "East Africa. Lima is the largest city of Peru. Geneva is not in France.");
+  for (const char* x : {"Lisbon located_in Portugal", "Geneva located_in Switzerland", "Paris located_in France",
+                        "Kenya located_in East Africa", "Lima located_in Peru"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  CHECK(f.count("Geneva located_in France") == 0);
+}

@@ -694,3 +694,15 @@ TEST_CASE("German: a refused meeting is none", "[extract][german]") {
   CHECK(facts("Der Präsident Max Muster kam zu einem Treffen mit der Ministerin Anna Probe zusammen.")
             .count("Max Muster meets_with Anna Probe"));
 }
+
+TEST_CASE("German: a place stated plainly to lie in its state or region", "[extract][german]") {
+  auto f = facts(
+      "Marseille liegt in Frankreich. Lissabon ist die größte Stadt Portugals. Kenia liegt in Ostafrika. Genf "
+      "liegt nicht in Frankreich.");
+  for (const char* x :
+       {"Marseille located_in Frankreich", "Lissabon located_in Portugal", "Kenia located_in Ostafrika"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  CHECK(f.count("Genf located_in Frankreich") == 0);
+}

@@ -706,3 +706,30 @@ TEST_CASE("German: a place stated plainly to lie in its state or region", "[extr
   }
   CHECK(f.count("Genf located_in Frankreich") == 0);
 }
+
+TEST_CASE("German: the head of a compound event noun names that event again", "[extract][german]") {
+  auto f = facts(
+      "Die SPD kam zu ihrem Bundesparteitag in Marseille zusammen. Auf dem Parteitag sprach auch die Ministerin "
+      "Anna Probe. Die Jahresversammlung der OSZE tagte in Lissabon. Bei der Versammlung sprach der Minister Max "
+      "Muster.");
+  CHECK(f.count("Anna Probe participates_in Bundesparteitag in Marseille"));
+  CHECK(f.count("Max Muster participates_in Jahresversammlung der OSZE in Lissabon"));
+  // Another variant of the kind is another event.
+  auto g = facts(
+      "Die SPD hielt einen außerordentlichen Bundesparteitag in Marseille ab. Auf dem ordentlichen Parteitag "
+      "sprach die Ministerin Anna Probe.");
+  CHECK(g.count("Anna Probe participates_in außerordentlichen Bundesparteitag in Marseille") == 0);
+}
+
+TEST_CASE("German: at a feminine or plural event noun, and not at an election", "[extract][german]") {
+  auto f = facts(
+      "Die Konferenz der OSZE begann in Lissabon. Auf der Konferenz sprach die Ministerin Anna Probe. Am Rande "
+      "der Konferenz traf sich der Minister Max Muster mit Journalisten. Bei den Beratungen war auch der "
+      "Präsident Paul Roe.");
+  for (const char* who : {"Anna Probe", "Max Muster", "Paul Roe"}) {
+    INFO(who);
+    CHECK(f.count(std::string(who) + " participates_in Konferenz der OSZE in Lissabon"));
+  }
+  for (const std::string& x : facts("Bei der Wahl zum Vorsitz der SPD erhielt der Minister Max Muster 90 Prozent."))
+    CHECK(x.rfind("Max Muster participates_in", 0) == std::string::npos);
+}

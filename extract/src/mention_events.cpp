@@ -70,6 +70,24 @@ std::string MentionFinder::event_variant(const Sentence& sen, std::size_t t) con
   return {};
 }
 
+int MentionFinder::event_headed_by(std::string_view noun, const std::string& variant) const {
+  if (noun.empty()) return -1;
+  for (std::size_t k = out_.ents.size(); k-- > 0;) {
+    const Ent& ev = out_.ents[k];
+    if (ev.kind != Kind::kEvent || !ev.relative.empty() || ev.variant != variant) continue;
+    const std::string_view kind = ev.event_kind;
+    if (kind.size() <= noun.size()) continue;
+    const std::string_view rest = kind.substr(0, kind.size() - noun.size()), tail = kind.substr(rest.size());
+    // The head written in the compound: "Bundes|parteitag" (lower case there), "state |visit".
+    const bool joined = std::isupper(static_cast<unsigned char>(noun[0])) &&
+                        static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0]))) == tail[0] &&
+                        tail.substr(1) == noun.substr(1);
+    const bool spaced = tail == noun && (rest.back() == ' ' || rest.back() == '-');
+    if (joined || spaced) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
   const std::string_view other = other_event(sen, first);
   const int last = last_event_;
@@ -221,6 +239,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   } else if (const std::string variant = event_variant(sen, t0);
              meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
     e = last_event_;
+  } else if (const int headed = meeting ? -1 : event_headed_by(le.canonical, variant); headed >= 0) {
+    // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
+    // the compound named.
+    e = headed;
   } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
     // "the opening session" of the summit the article is about, the one it has named most so far
     // (the last of those): a mention of it, not a name. A past summit named since is not it.

@@ -864,3 +864,20 @@ TEST_CASE("A rule's event slot can ask for a kind and fall back to the document'
   CHECK(f.count("Anna Berg participates_in Konferenz der OSZE in Marseille"));
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in", "Wahl"));
 }
+
+TEST_CASE("else=frame in an organisation slot is the article's organisation and other slots refuse it",
+          "[extract][rules]") {
+  test::TempDir dir;
+  test::write_file(dir.str("bad.rules"), "x: sentence @negation <PER:p:else=frame> <ORG:o> => member_of(p, o)\n");
+  auto bad = Extractor::create(with_rules(dir.str("bad.rules")));
+  REQUIRE_FALSE(bad.ok());
+  CHECK_THAT(bad.status().message(), Catch::Contains("else=frame fits EVENT and ORG slots"));
+  test::write_file(dir.str("org.rules"),
+                   "@bare.x = Mitglied\n"
+                   "x.bare: sentence @bare.x !<ORG> <COUNTRY*:m> <ORG:o:else=frame> => member_of(m, o)\n");
+  auto x = Extractor::create(with_rules(dir.str("org.rules")));
+  REQUIRE_OK(x);
+  auto f = facts("Die OSZE tagte in Marseille. Die OSZE berät. Malta und Zypern sind seit langem Mitglied.", **x);
+  CHECK(f.count("Malta member_of OSZE"));
+  CHECK(f.count("Zypern member_of OSZE"));
+}

@@ -394,7 +394,10 @@ class SentenceMatcher {
     } else if (!fit.empty()) {
       out.push_back(fit.back()->ent);
     }
-    if (out.empty() && has(el, Qualifier::kElseFrame) && v_.frame.event >= 0) out.push_back(v_.frame.event);
+    if (out.empty() && has(el, Qualifier::kElseFrame)) {
+      const int framed = el.slot_type == SlotType::kOrg ? v_.frame.organisation : v_.frame.event;
+      if (framed >= 0) out.push_back(framed);
+    }
     if (out.empty() && has(el, Qualifier::kElseDocument)) {
       if (const int e = document_event(el); e >= 0) out.push_back(e);
     }

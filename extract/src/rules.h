@@ -31,7 +31,7 @@ struct Qualifier {
     kLed,           // led=CLASS: words of the class end right before it, or up to three lower-case words before
                     // it ("beim Gipfel", "auf dem ersten Gipfel")
     kActing,        // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
-    kElseFrame,     // else=frame: when the sentence has none, the article's event (sentence rules)
+    kElseFrame,     // else=frame: when the sentence has none, the article's event or organisation (sentence rules)
     kKind,          // kind=CLASS: an event whose kind is a word of the class ("swearing-in", "Vereidigung")
     kElseDocument,  // else=document: when the sentence has none, the document's event named most that
                     // fits the slot's kind= (sentence rules)

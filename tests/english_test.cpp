@@ -971,3 +971,17 @@ TEST_CASE("English: a place stated plainly to lie in its state or region", "[ext
   }
   CHECK(f.count("Geneva located_in France") == 0);
 }
+
+TEST_CASE("English: a state chairing an organisation is its member, and a state hosting the event holds it",
+          "[extract][english]") {
+  auto f = english(
+      "Portugal holds the rotating EU presidency. Chile, which holds the rotating chairmanship of APEC this "
+      "year, met Peru. Peru is hosting the OSCE summit.");
+  for (const char* x : {"Portugal member_of EU", "Chile member_of APEC", "OSCE summit in Peru held_in Peru"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // A person chairing is no state's membership.
+  for (const std::string& x : english("Anna Probe, chair of the OSCE, met Peru's foreign minister Paul Roe."))
+    CHECK(x.rfind("Peru member_of", 0) == std::string::npos);
+}

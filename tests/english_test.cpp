@@ -985,3 +985,12 @@ TEST_CASE("English: a state chairing an organisation is its member, and a state 
   for (const std::string& x : english("Anna Probe, chair of the OSCE, met Peru's foreign minister Paul Roe."))
     CHECK(x.rfind("Peru member_of", 0) == std::string::npos);
 }
+
+TEST_CASE("English: a region names an event's topic, and a bare summit is the one named most", "[extract][english]") {
+  auto f = english(
+      "Leaders open summit in Lima. The leaders gathered for the APEC summit. The APEC summit ended late. "
+      "Peruvian President Paul Roe was at the East Asia Summit on Friday.");
+  CHECK(f.count("Paul Roe participates_in East Asia summit"));
+  CHECK(f.count("APEC summit in Lima held_in Lima"));  // the headline's summit is the APEC summit
+  CHECK_FALSE(has_fact(f, "East Asia summit", "held_in", "Lima"));
+}

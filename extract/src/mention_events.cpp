@@ -139,8 +139,17 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     bool plain = true;
     for (std::size_t k = r->last; k < t0; ++k) plain = plain && is_event_modifier(k);
     const Kind k = ent(r->ent).kind;
-    if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) continue;
+    if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity || k == Kind::kRegion))
+      continue;
     if (lex_.match(text_.tokens, r->first) == std::nullopt) continue;  // a lexicon entity only
+    if (k == Kind::kRegion) {
+      // A region names the event's topic: "the East Asia Summit", "an Africa summit" (held anywhere).
+      const std::string name = span_text(r->first, r->last);
+      const int e = event_for("topic:" + name, name, le, -1, event_variant(sen, r->first));
+      name_event(e, name + " " + le.canonical, kByTopic);
+      mention(s, t0, t1, e);
+      return t1;
+    }
     const int bound = r->ent;
     const int e = event_at(sen, r->first, t0, bound, le);
     if (k == Kind::kCity)

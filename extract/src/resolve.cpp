@@ -151,6 +151,21 @@ class Resolver {
         if (!attribute(*e, "place").empty()) by_place[attribute(*e, "place")].push_back(e);
       for (auto& [place, group] : by_place)
         if (group.size() > 1) merge_one(group);
+      // Two organisers or topics: an event the article names without one ("the summit in X") is
+      // the one of them it names most ("the ASEAN summit" beside "the East Asia summit").
+      Entity* main = nullptr;
+      std::vector<Entity*> group;
+      for (Entity* e : events) {
+        if (gone_.count(e->id)) continue;
+        if (attribute(*e, "organiser").empty())
+          group.push_back(e);
+        else if (!main || e->mentions.size() > main->mentions.size())
+          main = e;
+      }
+      if (main && !group.empty()) {
+        group.insert(group.begin(), main);
+        merge_one(group);
+      }
     }
   }
 

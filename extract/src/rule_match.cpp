@@ -53,11 +53,14 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
     }
     if (!w.word || w.upper) {
       // An organisation or place naming the event may stand between too: "at the G20 summit",
-      // "during the Lima summit" (English writes apart what German compounds: "beim G20-Gipfel").
+      // "during the Lima summit", "at the East Asia Summit" (English writes apart what German
+      // compounds: "beim G20-Gipfel").
       const Ref* named = nullptr;
       for (const Ref& q : v.refs()) {
         const Kind k = v.kind(q.ent);
-        if (q.last == end && q.first < end && (k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity)) named = &q;
+        if (q.last == end && q.first < end &&
+            (k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity || k == Kind::kRegion))
+          named = &q;
       }
       if (named == nullptr || v.kind(r.ent) != Kind::kEvent) break;
       end = named->first;

@@ -994,3 +994,9 @@ TEST_CASE("English: a region names an event's topic, and a bare summit is the on
   CHECK(f.count("APEC summit in Lima held_in Lima"));  // the headline's summit is the APEC summit
   CHECK_FALSE(has_fact(f, "East Asia summit", "held_in", "Lima"));
 }
+
+TEST_CASE("English: a member of two organisations", "[extract][english]") {
+  auto f = english("Malta has been a member of the EU since 2004 and of the OSCE since 1995.");
+  CHECK(f.count("Malta member_of EU"));
+  CHECK(f.count("Malta member_of OSCE"));
+}

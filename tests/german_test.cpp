@@ -733,3 +733,15 @@ TEST_CASE("German: at a feminine or plural event noun, and not at an election", 
   for (const std::string& x : facts("Bei der Wahl zum Vorsitz der SPD erhielt der Minister Max Muster 90 Prozent."))
     CHECK(x.rfind("Max Muster participates_in", 0) == std::string::npos);
 }
+
+TEST_CASE("German: one person's office stated once is not guessed elsewhere, and membership in two organisations",
+          "[extract][german]") {
+  auto f = facts(
+      "Maltas Präsident Muster empfängt Gäste. Der zyprische Präsident Paul Roe ist in Valletta eingetroffen. "
+      "Er wurde von Präsident Max Muster begrüßt.");
+  CHECK(f.count("Max Muster holds_office Malta"));
+  CHECK_FALSE(f.count("Max Muster holds_office Zypern"));
+  auto g = facts("Malta ist seit 2004 Mitglied der EU und seit 1995 Mitglied der OSZE.");
+  CHECK(g.count("Malta member_of EU"));
+  CHECK(g.count("Malta member_of OSZE"));
+}

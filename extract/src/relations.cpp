@@ -213,7 +213,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
     }
     if (where < 0) continue;
     // An office is stated whatever a negation in its sentence denies.
-    out.add(r.ent, kHolds, where, v.index, rule_name(v, rule), stated ? 0.9 : 0.6, r.title, {}, /*negatable=*/false);
+    out.add(r.ent, kHolds, where, v.index, rule_name(v, rule),
+            stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, r.title, {}, /*negatable=*/false);
     // A federal state is no context for the offices of the next sentence.
     if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where)) last_state = where;
   }

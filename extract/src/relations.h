@@ -22,6 +22,10 @@ struct Tokens {
   std::size_t first = 0, last = 0;
 };
 
+// The confidence of an office whose place the words do not say but the context gives (resolve.cpp
+// drops it where the same person's same office is stated elsewhere), and of one they say.
+constexpr double kGuessedOfficeConfidence = 0.6, kStatedOfficeConfidence = 0.9;
+
 struct Rel {
   int s = -1, o = -1;
   PredicateId p = 0;

@@ -13,6 +13,7 @@
 #include <unicode/utf8.h>
 
 #include "kg/core/text.h"
+#include "relations.h"
 
 namespace kg::extract {
 namespace {
@@ -63,6 +64,7 @@ class Resolver {
     drop_junk_persons();
     merge_persons();
     merge_inflected();
+    drop_guessed_offices();
     for (Entity& e : doc_.entities) clean_aliases(e);
     name_events();
     ref_events();
@@ -76,6 +78,24 @@ class Resolver {
     return nullptr;
   }
 
+  // One person's office stated in one sentence ("Polens Präsident Duda") and guessed in another
+  // from its context ("Präsident Andrzej Duda" after a sentence about a Ukrainian's office), now
+  // that the two names are one person: the guess of another place for the same office goes.
+  void drop_guessed_offices() {
+    static const PredicateId kHolds = predicate_id("holds_office");
+    auto role = [](const Relation& r) {
+      return r.attributes.is_object() && r.attributes.contains("role") && r.attributes["role"].is_string()
+                 ? r.attributes["role"].get<std::string>()
+                 : std::string();
+    };
+    std::erase_if(doc_.relations, [&](const Relation& r) {
+      if (r.predicate != kHolds || r.confidence > kGuessedOfficeConfidence) return false;
+      return std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& q) {
+        return q.predicate == kHolds && q.subject == r.subject && q.object != r.object &&
+               q.confidence > kGuessedOfficeConfidence && role(q) == role(r);
+      });
+    });
+  }
   // Folds entity `from` into `into`: its relations, mentions and names.
   void fold(Entity& from, Entity& into) {
     for (Relation& r : doc_.relations) {

@@ -485,8 +485,8 @@ TEST_CASE("English venues: a city before its state, buildings, where a visitor s
       "The day closes with a working dinner in the Palace of Nations. President Jan Test is in Peru on an official "
       "visit. Prime Minister Paul Roe toured the State House in Lima.");
   for (const char* x : {"Suva located_in Fiji", "annual summit held_in Suva", "annual summit held_in Fiji",
-                        "formal ceremony in Royal Palace held_in Royal Palace",
-                        "working dinner in Palace of Nations held_in Palace of Nations",
+                        "formal ceremony at Royal Palace held_in Royal Palace",
+                        "working dinner at Palace of Nations held_in Palace of Nations",
                         "state visit in Peru held_in Peru", "State House located_in Lima"}) {
     INFO(x);
     CHECK(f.count(x));
@@ -737,9 +737,9 @@ TEST_CASE("English: where a part of a meeting is held is no venue of the meeting
   auto f = english(
       "The annual summit of the OAS opened in Lima on Monday. The opening ceremony was held at the Government "
       "Palace. President Anna Probe addressed the opening ceremony.");
-  CHECK(f.count("annual summit in Lima held_in Lima"));
+  CHECK(f.count("OAS summit in Lima held_in Lima"));  // "the summit of the OAS" is named as English names it
   CHECK_FALSE(has_fact(f, "", "held_in", "Government Palace"));
-  CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
+  CHECK(f.count("Anna Probe participates_in OAS summit in Lima"));
 }
 
 TEST_CASE("English: 'The' before a state's name after an office", "[extract][english]") {
@@ -759,7 +759,7 @@ TEST_CASE("English buildings: names of several words, a hall of a palace, where 
       "The annual summit opened in Lima on Monday. A welcome ceremony was held in the Amber Hall of the Grand "
       "Lindenhof Palace. Later, talks will continue in the Marble Hall. The leaders dined at the Lindenhof "
       "Convention Centre.");
-  for (const char* x : {"Amber Hall located_in Grand Lindenhof Palace", "talks in Marble Hall held_in Marble Hall"}) {
+  for (const char* x : {"Amber Hall located_in Grand Lindenhof Palace", "talks at Marble Hall held_in Marble Hall"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -801,7 +801,7 @@ TEST_CASE("English: a list of names each with its office before it is one list",
       "summit.");
   for (const char* x : {"Anna Berg", "Paul Stein", "Max Roth", "Eva Klein"}) {
     INFO(x);
-    CHECK(f.count(std::string(x) + " participates_in annual summit in Lima"));
+    CHECK(f.count(std::string(x) + " participates_in OAS summit in Lima"));
   }
 }
 
@@ -818,8 +818,8 @@ TEST_CASE("'The two leaders', 'die beiden Politiker' refer to the two persons na
   auto f = english(
       "The summit of the OAS opened in Lima on Monday. President Anna Berg of Chile welcomed President Paul Stein "
       "of Peru at the palace. The two leaders attended the summit.");
-  CHECK(f.count("Anna Berg participates_in summit in Lima"));
-  CHECK(f.count("Paul Stein participates_in summit in Lima"));
+  CHECK(f.count("Anna Berg participates_in OAS summit in Lima"));
+  CHECK(f.count("Paul Stein participates_in OAS summit in Lima"));
   auto g = facts(
       "Der Gipfel der OSZE begann am Montag in Lissabon. Präsidentin Anna Berg empfing Kanzler Paul Stein im Palast. "
       "Die beiden Politiker nahmen am Gipfel teil.");
@@ -867,7 +867,7 @@ TEST_CASE("English: the dateline's city is where 'here' is, and where the articl
                  "Lisbon"));
   // "here" is the dateline's city, whatever else the article places.
   auto g = english("PARIS, June 2 - Ministers met in Geneva last week. The summit of the OSCE opened here on Monday.");
-  CHECK(has_fact(g, "summit", "held_in", "Paris"));
+  CHECK(has_fact(g, "OSCE summit", "held_in", "Paris"));
   // A meeting the article places is not moved to the dateline.
   auto h = english("PARIS, June 2 - The OSCE summit in Geneva ended on Monday.");
   CHECK_FALSE(has_fact(h, "OSCE summit", "held_in", "Paris"));
@@ -929,7 +929,7 @@ TEST_CASE("English: chairing an organisation is an office, not taking part in th
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
   // Chairing the event itself is.
   auto g = english("The summit of the OSCE opened in Lima. Anna Berg chaired the summit.");
-  CHECK(g.count("Anna Berg participates_in summit in Lima"));
+  CHECK(g.count("Anna Berg participates_in OSCE summit in Lima"));
 }
 
 TEST_CASE("English: a city placed in a part of its state or named as its state's city", "[extract][english]") {
@@ -999,4 +999,17 @@ TEST_CASE("English: a member of two organisations", "[extract][english]") {
   auto f = english("Malta has been a member of the EU since 2004 and of the OSCE since 1995.");
   CHECK(f.count("Malta member_of EU"));
   CHECK(f.count("Malta member_of OSCE"));
+}
+
+TEST_CASE("English: a host with the guests between, those in attendance, a venue with the day between",
+          "[extract][english]") {
+  auto f = english(
+      "Peruvian President Paul Roe hosted 20 leaders at the Royal Palace on Monday for a meeting of the OSCE. "
+      "Chilean President Anna Probe and Bolivian President Max Muster were also in attendance.");
+  for (const char* x :
+       {"Paul Roe participates_in OSCE meeting", "Anna Probe participates_in OSCE meeting",
+        "Max Muster participates_in OSCE meeting", "OSCE meeting at Royal Palace held_in Royal Palace"}) {
+    INFO(x);
+    CHECK(has_fact(f, x, "", ""));
+  }
 }

@@ -163,7 +163,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     return t1;
   }
   if (t1 + 1 < sen.last && cls_.event_binds.has(tok(t1).text)) {
-    auto o = lex_.match(text_.tokens, t1 + 1);
+    // "the meeting of the OSCE": an article may stand between.
+    std::size_t at = t1 + 1;
+    if (at + 1 < sen.last && !lex_.match(text_.tokens, at) && cls_.genitive_article.has(tok(at).text)) ++at;
+    auto o = lex_.match(text_.tokens, at);
     if (!o || !lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
       o.reset();
       // "Gipfel der Nordmeer-Allianz": an organisation named by its head noun.
@@ -179,9 +182,13 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (o) {
       int bound = lex_entity(o->entry);
       int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
-      if (ent(e).organiser == bound) {
+      if (ent(e).organiser == bound && at > t1 + 1) {
+        // "the meeting of the OSCE": named as English names it, "OSCE meeting" (the words stay a form).
+        name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
+        add_form(e, span_text(t0, at + o->tokens));
+      } else if (ent(e).organiser == bound) {
         // "Gipfeltreffen der SOZ": the noun in its base form and the article's words.
-        name_event(e, le.canonical + " " + span_text(t1, t1 + 1 + o->tokens), kByPhrase);
+        name_event(e, le.canonical + " " + span_text(t1, at + o->tokens), kByPhrase);
       } else {
         name_event(e, le.canonical, kByNoun);
       }

@@ -439,10 +439,17 @@ class Resolver {
     e.aliases = std::move(kept);
   }
 
-  // "in Prag", "in der Türkei", "in den USA", "im Irak": the place as the language writes it after
-  // an event. A place of the class "place.in.feminine" (".plural", ".masculine") takes that class's
+  // "in Prag", "in der Türkei", "in den USA", "im Irak", "at Blenheim Palace": the place as the
+  // language writes it after an event. A place of the class "place.in.feminine" (".plural", ".masculine") takes that
+  // class's
   // ".form" before it, others the form of "place.in".
-  std::string in_place(const std::string& place) const {
+  std::string in_place(const std::string& place) {
+    // A building: "at Blenheim Palace" where the language says so (class "place.at.building").
+    const WordClass& at = words_["place.at.building"];
+    if (!at.empty())
+      for (const Entity& p : doc_.entities)
+        if (p.type == EntityType::kLocation && p.name == place && attribute(p, "kind") == "building")
+          return at.entries().front() + " " + place;
     for (const char* group : {"place.in.plural", "place.in.masculine", "place.in.feminine"}) {
       const WordClass& form = words_[std::string(group) + ".form"];
       if (words_[group].has(place) && !form.empty()) return form.entries().front() + " " + place;

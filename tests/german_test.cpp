@@ -745,3 +745,13 @@ TEST_CASE("German: one person's office stated once is not guessed elsewhere, and
   CHECK(g.count("Malta member_of EU"));
   CHECK(g.count("Malta member_of OSZE"));
 }
+
+TEST_CASE("German: a possessive after the sentence's subject is its own, and the Pope holds no state's office",
+          "[extract][german]") {
+  auto f = facts(
+      "Die Präsidentin Anna Probe empfing Gäste in Lissabon. Der Kanzler Max Muster traf nach seiner Ankunft den "
+      "Präsidenten Paul Roe. Der ukrainische Präsident Eva Test kam. Am Freitag wird Papst Peter erwartet.");
+  CHECK(f.count("Max Muster meets_with Paul Roe"));
+  CHECK_FALSE(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK_FALSE(has_fact(f, "Peter", "holds_office"));
+}

@@ -3,7 +3,8 @@
 // most often, the first of those on a tie), the city of its dateline, its organisation (the event's organiser, else the
 // organisation the article names most), the document's country (the state it names far more
 // often than any other: domestic copy), the document's date, and per sentence the subject of
-// the sentences before (whom a pronoun refers to) and the persons who own an event rather than take
+// the sentences before, whom a pronoun refers to (that subject, or the sentence's own named before
+// it) and the persons who own an event rather than take
 // part ("bei der Vereidigung der Präsidentin X").
 #pragma once
 
@@ -22,9 +23,11 @@ struct Frame {
   bool host = false;      // country is a visit's host: it goes before the state of the sentence before
   int dateline = -1;      // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
   std::string date;
-  // Per sentence: the subject of the sentences before, or -1 — the person a pronoun of the sentence
-  // (class "pronoun.person") refers to; the persons owning an event of the sentence.
-  std::vector<int> previous_subject;
+  // Per sentence: the subject of the sentences before, or -1; the person a pronoun of the sentence
+  // (class "pronoun.person") refers to — the sentence's own subject named before it ("X traf nach
+  // seiner Ankunft Y"), else the subject of the sentences before; the persons owning an event of
+  // the sentence.
+  std::vector<int> previous_subject, pronoun_referent;
   std::vector<std::vector<int>> owners;
   // Per sentence: the token of its first pronoun for one person, or the sentence's end — a word of
   // "pronoun.person", or of "pronoun.person.ambiguous" ("sie": she or they) before a lower-case word

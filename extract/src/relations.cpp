@@ -103,6 +103,8 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const std::vector<Ref>& refs = v.refs();
   const Lexicon& lex = v.pack.lexicon;
   const Sentence& sen = v.sentence();
+  // An office of no state ("Papst", "Pope") is guessed nowhere.
+  if (v.words("office.stateless").has(r.title)) return -1;
   // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
   if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
     *rule = "office.frame-organisation";

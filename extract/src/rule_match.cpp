@@ -380,7 +380,7 @@ class SentenceMatcher {
       return;
     }
     if (has(el, Qualifier::kPronoun)) {
-      const int e = v_.frame.previous_subject[v_.index];
+      const int e = v_.frame.pronoun_referent[v_.index];
       if (e >= 0 && pronoun_at_ < sen_.last && placed(el, pronoun_at_, false)) out.push_back(e);
       return;
     }

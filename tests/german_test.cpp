@@ -619,6 +619,9 @@ TEST_CASE("German: a dateline's city is where the article's meeting is held when
   CHECK(has_fact(f, "Sondergipfel der OSZE", "held_in", "Lissabon"));
   auto g = facts("MARSEILLE (dpa) - Der Gipfel der OSZE endete am Donnerstag ohne Einigung.");
   CHECK(has_fact(g, "Gipfel der OSZE", "held_in", "Marseille"));
+  // A city the lexicon does not know, before an agency's tag.
+  auto k = facts("Gipfel endet\n\nNeustrelitz (AFP) - Der Gipfel der OSZE endete am Donnerstag ohne Einigung.");
+  CHECK(has_fact(k, "Gipfel der OSZE", "held_in", "Neustrelitz"));
   // A meeting word for any meeting ("Treffen") is no summit the dateline places.
   auto h = facts("Marseille - Anna Berg und Max Roth kamen zu einem Treffen zusammen.");
   CHECK_FALSE(has_fact(h, "Treffen", "held_in", "Marseille"));

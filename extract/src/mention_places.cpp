@@ -141,8 +141,25 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
 std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
   if (s >= kDatelineLines) return i;
   const Token& t = tok(i);
-  if (!t.word || (t.start > 0 && text_.text[t.start - 1] != '\n') || !all_capitals(t.text)) return i;
+  if (!t.word || !t.upper || (t.start > 0 && text_.text[t.start - 1] != '\n')) return i;
   const Sentence& sen = text_.sentences[s];
+  if (!all_capitals(t.text)) {
+    // "Bari (AFP) - …": capitalised words before an agency's tag (read away before, dates.h) are
+    // the city reported from, also one the lexicon does not know.
+    std::size_t j = i;
+    auto tag_after = [&](std::size_t k) {
+      return k + 1 < sen.last &&
+             text_.text.substr(tok(k).end, tok(k + 1).start - tok(k).end).find('(') != std::string_view::npos;
+    };
+    while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper && !tag_after(j)) ++j;
+    if (j >= sen.last || j >= i + 3 || !tok(j).word || !tok(j).upper || !tag_after(j)) return i;
+    ++j;
+    const std::string name = span_text(i, j);
+    const auto known = lex_.phrase(name);
+    if (known && !lex_is(known, {LexClass::kCity})) return i;
+    mention(s, i, j, known ? lex_entity(*known) : entity(Kind::kCity, name, name));
+    return j;
+  }
   std::size_t j = i;
   while (j < sen.last && j < i + 3 && tok(j).word && all_capitals(tok(j).text)) ++j;
   for (; j > i; --j) {

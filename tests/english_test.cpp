@@ -1013,3 +1013,15 @@ TEST_CASE("English: a host with the guests between, those in attendance, a venue
     CHECK(has_fact(f, x, "", ""));
   }
 }
+
+TEST_CASE("English: an office in the genitive with words of time, and one an organisation names as its own",
+          "[extract][english]") {
+  auto f = english(
+      "Paul Roe, Bolivia's newly elected president, was sworn in. Anna Probe, Peru's new prime minister, arrived. "
+      "The OSCE named Max Muster as its new chairman.");
+  for (const char* x :
+       {"Paul Roe holds_office Bolivia", "Anna Probe holds_office Peru", "Max Muster holds_office OSCE"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

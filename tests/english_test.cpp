@@ -1018,9 +1018,9 @@ TEST_CASE("English: an office in the genitive with words of time, and one an org
           "[extract][english]") {
   auto f = english(
       "Paul Roe, Bolivia's newly elected president, was sworn in. Anna Probe, Peru's new prime minister, arrived. "
-      "The OSCE named Peter Roe as its new chairman.");
+      "The OSCE named Peter Klein as its new chairman.");
   for (const char* x :
-       {"Paul Roe holds_office Bolivia", "Anna Probe holds_office Peru", "Max Muster holds_office OSCE"}) {
+       {"Paul Roe holds_office Bolivia", "Anna Probe holds_office Peru", "Peter Klein holds_office OSCE"}) {
     INFO(x);
     CHECK(f.count(x));
   }

@@ -656,7 +656,7 @@ TEST_CASE(
     "[extract][german]") {
   auto f = facts(
       "Der Gipfel der OSZE begann in Lissabon. Anna Berg, die den Vorsitz der Afrikanischen Union innehat, "
-      "kam am Montag an.");
+      "äußerte sich am Montag.");
   CHECK(f.count("Anna Berg holds_office AU"));
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
   // The organisation after "Vorsitz der" is found, not read as the end of a name.
@@ -757,4 +757,11 @@ TEST_CASE("German: a possessive after the sentence's subject is its own, and the
   CHECK(f.count("Max Muster meets_with Paul Roe"));
   CHECK_FALSE(f.count("Anna Probe meets_with Paul Roe"));
   CHECK_FALSE(has_fact(f, "Peter", "holds_office"));
+}
+
+TEST_CASE("German: arriving with 'kam … an' is taking part", "[extract][german]") {
+  auto f = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Der Präsident Max Muster kam am Abend an.");
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));
+  auto g = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Der Präsident Max Muster kam am Abend nicht an.");
+  CHECK_FALSE(g.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));
 }

@@ -1025,3 +1025,9 @@ TEST_CASE("English: an office in the genitive with words of time, and one an org
     CHECK(f.count(x));
   }
 }
+
+TEST_CASE("English: next year's summit at a sentence's start is another summit", "[extract][english]") {
+  auto f = english("The summit opened in Lima on Monday. Next year's summit will be held in Lisbon.");
+  CHECK(f.count("summit in Lima held_in Lima"));
+  CHECK_FALSE(has_fact(f, "summit in Lima", "held_in", "Lisbon"));
+}

@@ -765,3 +765,11 @@ TEST_CASE("German: arriving with 'kam … an' is taking part", "[extract][german
   auto g = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Der Präsident Max Muster kam am Abend nicht an.");
   CHECK_FALSE(g.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));
 }
+
+TEST_CASE("German: the summit before is another summit", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE begann am Montag in Lissabon. Der Minister Max Muster kam zum vergangenen Gipfel nach "
+      "Marseille.");
+  CHECK(f.count("Gipfel der OSZE in Lissabon held_in Lissabon"));
+  CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));  // he came to the one before
+}

@@ -4,8 +4,8 @@
 // organisation the article names most), the document's country (the state it names far more
 // often than any other: domestic copy), the document's date, and per sentence the subject of
 // the sentences before, whom a pronoun refers to (that subject, or the sentence's own named before
-// it) and the persons who own an event rather than take
-// part ("bei der Vereidigung der Präsidentin X").
+// it), and the persons who own an event rather than take part ("bei der Vereidigung der
+// Präsidentin X").
 #pragma once
 
 #include <string>

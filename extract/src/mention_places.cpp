@@ -146,13 +146,12 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
   if (!all_capitals(t.text)) {
     // "Bari (AFP) - …": capitalised words before an agency's tag (read away before, dates.h) are
     // the city reported from, also one the lexicon does not know.
+    // The first of up to three capitalised words after which the tag stood ends the name.
     std::size_t j = i;
-    auto tag_after = [&](std::size_t k) {
-      return k + 1 < sen.last &&
-             text_.text.substr(tok(k).end, tok(k + 1).start - tok(k).end).find('(') != std::string_view::npos;
-    };
-    while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper && !tag_after(j)) ++j;
-    if (j >= sen.last || j >= i + 3 || !tok(j).word || !tok(j).upper || !tag_after(j)) return i;
+    for (;; ++j) {
+      if (j + 1 >= sen.last || j >= i + 3 || !tok(j).word || !tok(j).upper) return i;
+      if (text_.text.substr(tok(j).end, tok(j + 1).start - tok(j).end).find('(') != std::string_view::npos) break;
+    }
     ++j;
     const std::string name = span_text(i, j);
     const auto known = lex_.phrase(name);

@@ -23,7 +23,8 @@ struct Tokens {
 };
 
 // The confidence of an office whose place the words do not say but the context gives (resolve.cpp
-// drops it where the same person's same office is stated elsewhere), and of one they say.
+// drops it where the same person's same office is stated elsewhere), and of one they say. Every
+// pack rule that states an office gives more than the first, also after kReferenceWeight.
 constexpr double kGuessedOfficeConfidence = 0.6, kStatedOfficeConfidence = 0.9;
 
 struct Rel {

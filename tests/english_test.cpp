@@ -835,8 +835,10 @@ TEST_CASE("English: a meeting with a long name held in 'City, State' is held in 
   auto f = english(
       "The 9th Regular Meeting of the Council of Ministers for Trade and Transport of the Andean Group (AG) was held "
       "in Lima, Peru, on Monday.");
-  CHECK(has_fact(f, "Regular meeting", "held_in", "Lima"));
-  CHECK(has_fact(f, "Regular meeting", "held_in", "Peru"));
+  // Named by its title, from the ordinal to the organisation.
+  const char* title = "9th Regular Meeting of the Council of Ministers for Trade and Transport of the Andean Group";
+  CHECK(has_fact(f, title, "held_in", "Lima"));
+  CHECK(has_fact(f, title, "held_in", "Peru"));
 }
 
 TEST_CASE("English: the states of the US, Canada and Australia are places ('Norfolk, Virginia')",
@@ -1030,4 +1032,34 @@ TEST_CASE("English: next year's summit at a sentence's start is another summit",
   auto f = english("The summit opened in Lima on Monday. Next year's summit will be held in Lisbon.");
   CHECK(f.count("summit in Lima held_in Lima"));
   CHECK_FALSE(has_fact(f, "summit in Lima", "held_in", "Lisbon"));
+}
+
+TEST_CASE("English: an organisation's acronym in parentheses before the noun organises the event",
+          "[extract][english]") {
+  auto f =
+      english("Leaders gathered in Lima for the Organization for Security and Co-operation in Europe (OSCE) summit.");
+  CHECK(f.count("OSCE summit in Lima held_in Lima"));
+}
+
+TEST_CASE("English: a title of capitalised words names an event of its own, its acronym with it",
+          "[extract][english]") {
+  const std::string text =
+      "Ministers arrived in Lima on Monday for the Conference of Coastal Fisheries Ministers (CCFM). "
+      "Peruvian President Paul Roe opened the summit of the OSCE in Lisbon.";
+  auto f = english(text);
+  CHECK(f.count("Conference of Coastal Fisheries Ministers in Lima held_in Lima"));
+  CHECK(f.count("OSCE summit in Lisbon held_in Lisbon"));
+  CHECK_FALSE(has_fact(f, "Conference of Coastal Fisheries Ministers", "held_in", "Lisbon"));
+  CHECK(entity_names(text, "en").count("CCFM EVENT"));
+}
+
+TEST_CASE("English: a group meeting in a city holds the meeting named later there", "[extract][english]") {
+  CHECK(english("Foreign ministers of the OSCE met in Lisbon on Monday. The meeting ended with a statement.")
+            .count("meeting in Lisbon held_in Lisbon"));
+  // Not a meeting before the article's, nor one person meeting another.
+  for (const char* text : {"The ministers last met in Lisbon. The meeting ended with a statement.",
+                           "Anna Probe met in Lisbon with Paul Roe. The meeting ended with a statement."}) {
+    INFO(text);
+    CHECK_FALSE(has_fact(english(text), "meeting", "held_in", "Lisbon"));
+  }
 }

@@ -773,3 +773,15 @@ TEST_CASE("German: the summit before is another summit", "[extract][german]") {
   CHECK(f.count("Gipfel der OSZE in Lissabon held_in Lissabon"));
   CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));  // he came to the one before
 }
+
+TEST_CASE("German: a group meeting in a city holds the meeting named later there", "[extract][german]") {
+  CHECK(facts("Die Außenminister der OSZE trafen sich am Montag in Lissabon. Das Treffen endete mit einer Erklärung.")
+            .count("Treffen in Lissabon held_in Lissabon"));
+  CHECK(facts("Die Außenminister der OSZE kamen am Montag in Lissabon zusammen. Das Treffen endete früh.")
+            .count("Treffen in Lissabon held_in Lissabon"));
+  for (const char* text : {"Die Minister trafen sich zuletzt in Lissabon. Das Treffen endete früh.",
+                           "Anna Probe traf sich in Lissabon mit Paul Roe. Das Treffen endete früh."}) {
+    INFO(text);
+    CHECK_FALSE(has_fact(facts(text), "Treffen", "held_in", "Lissabon"));
+  }
+}

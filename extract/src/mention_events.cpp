@@ -27,10 +27,9 @@ std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) 
   }
 }
 
-void MentionFinder::add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e) {
-  // "the Commonwealth Heads of Government Meeting": capitalised words joined by words of
-  // "name.function_word" right before the noun are, with it, another name of the event.
-  const Sentence& sen = text_.sentences[s];
+std::size_t MentionFinder::title_start(const Sentence& sen, std::size_t t0) const {
+  // Capitalised words joined by words of "name.function_word" right before the noun: "the
+  // Commonwealth Heads of Government Meeting".
   std::size_t from = t0, capitals = 0;
   bool joined = false;
   for (std::size_t k = t0; k > sen.first && t0 - k < 8;) {
@@ -45,7 +44,27 @@ void MentionFinder::add_title_form(std::size_t s, std::size_t t0, std::size_t t1
       break;
     }
   }
-  if (joined && capitals >= 2 && from < t0) add_form(e, span_text(from, t1));
+  return joined && capitals >= 2 ? from : t0;
+}
+
+std::size_t MentionFinder::phrase_end(const Sentence& sen, std::size_t t1, bool title) const {
+  // A word of "event.phrase_link", then capitalised words (and lower-case words or "and" between
+  // them); in a title the link again between them: "Conference of Heads of State".
+  if (t1 + 1 >= sen.last || !cls_.event_phrase_link.has(tok(t1).text)) return t1;
+  std::size_t end = t1;
+  for (std::size_t k = t1 + 1; k < sen.last && k < t1 + (title ? 14 : 8); ++k) {
+    const Token& w = tok(k);
+    const bool before_capital = k + 1 < sen.last && tok(k + 1).upper;
+    // "… of the Caribbean Community"
+    const bool before_article = k + 2 < sen.last && cls_.genitive_article.has(tok(k + 1).text) && tok(k + 2).upper;
+    if (w.word && w.upper)
+      end = k + 1;
+    else if (!(cls_.conjunction_and.has(w.text) ||
+               (title && cls_.event_phrase_link.has(w.text) && (before_capital || before_article) && end > t1) ||
+               (w.word && !w.upper && !cls_.event_binds.has(w.text) && before_capital)))
+      break;
+  }
+  return end;
 }
 
 bool MentionFinder::part_of_meeting(const Sentence& sen, std::size_t t) const {
@@ -135,9 +154,12 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   // An organisation or state right before the noun, perhaps with up to two words of
   // "event.modifier" between, organises it: "the G20 summit", "the OSCE annual summit"; a city
   // there is its place: "the Lisbon summit".
+  // Its acronym in parentheses may follow the name: "the Group of Seven (G7) summit".
   for (auto r = refs(s).rbegin(); r != refs(s).rend() && r->last + 2 >= t0 && r->last <= t0; ++r) {
+    const bool bracketed =
+        r->last < t0 && r->first > sen.first && tok(r->first - 1).text == "(" && tok(r->last).text == ")";
     bool plain = true;
-    for (std::size_t k = r->last; k < t0; ++k) plain = plain && is_event_modifier(k);
+    for (std::size_t k = r->last + (bracketed ? 1 : 0); k < t0; ++k) plain = plain && is_event_modifier(k);
     const Kind k = ent(r->ent).kind;
     if (!plain || r->adjective || !(k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity || k == Kind::kRegion))
       continue;
@@ -157,7 +179,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     else
       name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
     // "Lisbon summit", "28th AU ordinary summit": the words from an ordinal or modifier before on.
-    add_form(e, span_text(modifiers_before(sen, r->first), t1));
+    if (!bracketed) add_form(e, span_text(modifiers_before(sen, r->first), t1));
 
     mention(s, t0, t1, e);
     return t1;
@@ -210,6 +232,47 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       mention(s, t0, t1, e);
       return t1;
     }
+  }
+  // A title: "the Commonwealth Heads of Government Meeting", "the Conference of Coastal Ministers"
+  // (a noun the lexicon writes in lower case, capitalised inside a sentence) is an event of its
+  // own, named so; an organisation whose mention starts the title organises it. Its mention starts
+  // after the last mention inside the title, and takes the phrase after the noun when no name of
+  // the lexicons stands in it.
+  const bool proper = t0 > sen.first && tok(t0).upper && !le.canonical.empty() &&
+                      std::islower(static_cast<unsigned char>(le.canonical[0]));
+  std::size_t from = title_start(sen, t0);
+  const std::size_t end = proper ? phrase_end(sen, t1, true) : t1;
+  if (from < t0 || end > t1) {
+    const std::size_t words = from;
+    // "the 43rd Regular Meeting of …": its modifiers, capitalised in the title, and an ordinal.
+    while (proper && from > sen.first + 1) {
+      std::string w(tok(from - 1).text);
+      if (!w.empty()) w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+      if (!tok(from - 1).word || !cls_.event_modifier.has(w)) break;
+      --from;
+    }
+    const std::string name = span_text(from, end);
+    int org = -1;
+    std::size_t free = from;
+    for (const Ref& r : refs(s)) {
+      if (r.first < from || r.last > t0) continue;
+      free = std::max(free, r.last);
+      if (r.first == words && ent(r.ent).kind == Kind::kOrg) org = r.ent;
+    }
+    // … or one of the lexicons' whose name ends the phrase: "… of the Caribbean Community".
+    bool named = false;  // a name of the lexicons in the phrase: mentioned by the next steps
+    for (std::size_t k = t1; k < end; ++k) {
+      const auto m = lex_.match(text_.tokens, k);
+      if (!m || !lex_is(m->entry, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity, LexClass::kRegion})) continue;
+      named = true;
+      if (k + m->tokens == end && lex_is(m->entry, {LexClass::kOrg})) org = lex_entity(m->entry);
+      k += m->tokens - 1;
+    }
+    const int e = org >= 0 ? event_at(sen, from, t0, org, le)
+                           : event_for("title:" + name, name, le, -1, event_variant(sen, from));
+    name_event(e, name, kByTitle);
+    mention(s, free, named ? t1 : end, e);
+    return named ? t1 : end;
   }
   // Capitalised words no lexicon knows and no mention holds, right before the noun (not the
   // sentence's first word, whose capital says nothing), name its topic: "the Earth Summit", "a
@@ -280,7 +343,6 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (last_meeting_) meetings_.push_back(e);
   }
   mention(s, t0, t1, e);
-  add_title_form(s, t0, t1, e);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
   // of "event.modifier" right before the noun name it with the noun — from the first that is not
   // one of "event.modifier.unnamed", which only describe it ("official visit", not "four-day …").
@@ -292,20 +354,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (named < t0) name_event(e, span_text(named, t1), kByTopic);
   }
   // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
-  // im Grenzland": the noun with the phrase after it (a word of "event.phrase_link", then
-  // capitalised words) is another name of the event.
-  if (t1 + 1 < sen.last && cls_.event_phrase_link.has(tok(t1).text)) {
-    std::size_t end = t1 + 1;
-    for (std::size_t k = t1 + 1; k < sen.last && k < t1 + 8; ++k) {
-      const Token& w = tok(k);
-      if (w.word && w.upper)
-        end = k + 1;
-      else if (!(cls_.conjunction_and.has(w.text) ||
-                 (w.word && !w.upper && !cls_.event_binds.has(w.text) && k + 1 < sen.last && tok(k + 1).upper)))
-        break;
-    }
-    if (end > t1 + 1) add_form(e, span_text(t0, end));
-  }
+  // im Grenzland": the noun with the phrase after it is another name of the event.
+  if (const std::size_t end = phrase_end(sen, t1, false); end > t1) add_form(e, span_text(t0, end));
   return t0;
 }
 

@@ -30,7 +30,7 @@ bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes)
 bool starts_upper_ascii(std::string_view w);
 
 // How an event's mention names it (Ent::base_name), from the weakest to the strongest.
-enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4 };
+enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4, kByTitle = 5 };
 
 // The classes of the pack this stage reads, looked up once.
 struct Classes {
@@ -140,8 +140,12 @@ class MentionFinder {
   // The word of "event.other" in the three lower-case words before token t that makes the event
   // noun there an event of its own ("the next summit"), else empty.
   std::string_view other_event(const Sentence& sen, std::size_t t) const;
-  // A name of event e in capitalised words joined by function words before its noun at t0..t1.
-  void add_title_form(std::size_t s, std::size_t t0, std::size_t t1, int e);
+  // Where a title of capitalised words joined by function words starts before an event noun at
+  // t0 ("the Commonwealth Heads of Government Meeting"), else t0.
+  std::size_t title_start(const Sentence& sen, std::size_t t0) const;
+  // Where the phrase naming an event after its noun (ending at t1) ends — "Treffen der Baltischen
+  // Umweltminister", in a title also "Conference of Heads of State" — else t1.
+  std::size_t phrase_end(const Sentence& sen, std::size_t t1, bool title) const;
 
   // A mention of entity e at tokens [first, last); its words become a name of e unless `epithet`
   // ("das Bündnis" names no organisation).

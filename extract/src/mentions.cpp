@@ -371,6 +371,14 @@ std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) 
     out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = org;  // a later bare acronym
     return i + 3;
   }
+  // "the Commonwealth Heads of Government Meeting (CHOGM)": an event's title takes it alike.
+  if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kEvent &&
+      ent(refs(s).back().ent).base_rank == kByTitle && spells(ent(refs(s).back().ent).base_name, acronym)) {
+    const int event = refs(s).back().ent;
+    mention(s, i + 1, i + 2, event);
+    out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = event;
+    return i + 3;
+  }
   return long_form(s, i, acronym) ? i + 3 : i;
 }
 

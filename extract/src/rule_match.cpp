@@ -281,13 +281,25 @@ class Matcher {
         }
         return false;
       case PatternElement::kGap:
-        for (std::size_t g = 0; g <= el.gap && pos + g <= sen_.last; ++g) {
-          if (g > 0 && v_.tok(pos + g - 1).text == ",") break;
-          if (match(rule, k + 1, pos + g, b)) return true;
+        // A name counts as one word of the gap: "in Lima for the Organization for Security and
+        // Co-operation in Europe (OSCE) summit" is as near as "in Lima for the OSCE summit".
+        for (std::size_t g = 0, p = pos; g <= el.gap && p <= sen_.last; ++g) {
+          if (match(rule, k + 1, p, b)) return true;
+          if (p >= sen_.last || v_.tok(p).text == ",") break;
+          p = std::max(p + 1, name_end(p));
         }
         return false;
     }
     return false;
+  }
+
+  // The end of the longest mention of a name starting at token t (none: t). Its parentheses with
+  // it: "Organization of American States (OAS)".
+  std::size_t name_end(std::size_t t) const {
+    std::size_t end = t;
+    for (const Ref* r : refs_at(t))
+      if (!r->reference) end = std::max(end, r->last);
+    return end;
   }
 
   // Whether the title at token t is written before a name that holds it ("Secretary General of the

@@ -785,3 +785,12 @@ TEST_CASE("German: a group meeting in a city holds the meeting named later there
     CHECK_FALSE(has_fact(facts(text), "Treffen", "held_in", "Lissabon"));
   }
 }
+
+TEST_CASE("German: an office compound whose head names an organisation the article named", "[extract][german]") {
+  const std::string text =
+      "Die Europäische Kommission legte einen Plan vor. Kommissionspräsidentin Anna Probe sagte, der Plan sei gut.";
+  CHECK(facts(text).count("Anna Probe holds_office Europäische Kommission"));
+  CHECK_FALSE(entity_names(text).count("Kommissions ORG"));  // the compound's head is no name of it
+  // No such organisation named: no office guessed from the word.
+  CHECK_FALSE(has_fact(facts("Die OSZE tagte. Kommissionschef Paul Roe kam."), "Paul Roe", "holds_office"));
+}

@@ -223,9 +223,10 @@ class MentionFinder {
   // there; without one, after "der"/"the", the one person introduced with an office there ("sagte
   // der UN-Chef"); else an organisation is mentioned with the office written in it ("wurde zum
   // CDU-Chef gewählt"). `where_of` gives the entity (made only when needed, after the name's).
-  // Returns the token to go on from, or i.
+  // Unless `head_names`, the head is no name of it ("Kommissions|präsidentin"): not a mention, and
+  // without a name after it the word is left to the next steps. Returns the token to go on from, or i.
   std::size_t office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes, const std::string& title,
-                             const std::function<int()>& where_of);
+                             const std::function<int()>& where_of, bool head_names = true);
 
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".

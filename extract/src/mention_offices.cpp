@@ -25,31 +25,41 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
   if (!t.word || !t.upper || cls_.office_compound.empty() || t.text.find('-') != std::string_view::npos) return i;
   const std::string_view ending = cls_.office_compound.ending_of(t.text, 3);
-  if (ending.empty() || lex_.word(t.text)) return i;
+  if (ending.empty()) return i;
   std::string office(ending);
   office[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(office[0])));
   const auto title = lex_.word(office);
   if (!lex_is(title, {LexClass::kTitle}) || lex_.entry(*title).kind != "office") return i;
-  // The organisation, perhaps with a linking "s" ("Parlamentspräsident").
+  // The organisation, perhaps with a linking "s" ("Parlamentspräsident"): one of the lexicon, else
+  // (also for a title of the lexicon: "Kommissionspräsidentin" after "die Europäische Kommission")
+  // the one the article named with that head noun.
   std::string_view head = t.text.substr(0, t.text.size() - ending.size());
-  auto org = lex_.word(head);
-  if (!lex_is(org, {LexClass::kOrg}) && head.ends_with('s')) {
-    head.remove_suffix(1);
-    org = lex_.word(head);
+  const std::size_t head_bytes = head.size();
+  const bool known = lex_.word(t.text).has_value();
+  auto org = known ? std::nullopt : lex_.word(head);
+  if (!known && !lex_is(org, {LexClass::kOrg}) && head.ends_with('s')) org = lex_.word(head.substr(0, head.size() - 1));
+  if (lex_is(org, {LexClass::kOrg})) {
+    const std::size_t org_entry = *org;
+    return office_in_word(s, i, head_bytes, lex_.entry(*title).canonical, [&] { return lex_entity(org_entry); });
   }
-  if (!lex_is(org, {LexClass::kOrg})) return i;
-  const std::size_t org_entry = *org;
-  return office_in_word(s, i, head.size(), lex_.entry(*title).canonical, [&] { return lex_entity(org_entry); });
+  auto it = org_heads_.find(head);
+  if (it == org_heads_.end() && head.ends_with('s')) it = org_heads_.find(head.substr(0, head.size() - 1));
+  if (it == org_heads_.end()) return i;
+  const int named = it->second;  // ("Kommissions" is no name of it)
+  return office_in_word(
+      s, i, head_bytes, lex_.entry(*title).canonical, [&] { return named; }, /*head_names=*/false);
 }
 
 std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes,
-                                          const std::string& title, const std::function<int()>& where_of) {
+                                          const std::string& title, const std::function<int()>& where_of,
+                                          bool head_names) {
   const Token& t = tok(i);
   const std::string head(t.text.substr(0, head_bytes));
   if (std::size_t next = person_after_title(s, i, i + 1, title); next > i) {
     const int where = where_of();
     refs(s).back().office_in = where;
     holders_by_organisation_[where].insert(refs(s).back().ent);
+    if (!head_names) return next;
     Mention m;
     m.span = Span{t.start, t.start + head_bytes};
     m.text = head;
@@ -74,7 +84,7 @@ std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::siz
   }
   // No name after it ("wurde zum CDU-Chef gewählt"): the organisation, with the office written in it
   // for the rules (`role o`, `compound=office.compound_tail`).
-  if (ent(where).kind != Kind::kOrg) return i;
+  if (ent(where).kind != Kind::kOrg || !head_names) return i;
   Ref r;
   r.title = title;
   r.title_at = i;

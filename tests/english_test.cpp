@@ -1063,3 +1063,16 @@ TEST_CASE("English: a group meeting in a city holds the meeting named later ther
     CHECK_FALSE(has_fact(english(text), "meeting", "held_in", "Lisbon"));
   }
 }
+
+TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral meeting held, speaking with",
+          "[extract][english]") {
+  auto f = english(
+      "The OSCE summit opened in Lima. Anna Probe and Paul Roe met on the sidelines. Paul Roe and Peter Klein "
+      "held a bilateral meeting. Later Anna Probe said she had also spoken with Peter Klein.");
+  for (const char* x :
+       {"Anna Probe participates_in OSCE summit in Lima", "Paul Roe participates_in OSCE summit in Lima",
+        "Anna Probe meets_with Paul Roe", "Paul Roe meets_with Peter Klein", "Anna Probe meets_with Peter Klein"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

@@ -794,3 +794,9 @@ TEST_CASE("German: an office compound whose head names an organisation the artic
   // No such organisation named: no office guessed from the word.
   CHECK_FALSE(has_fact(facts("Die OSZE tagte. Kommissionschef Paul Roe kam."), "Paul Roe", "holds_office"));
 }
+
+TEST_CASE("German: 'am Rande' alone is the article's event", "[extract][german]") {
+  auto f = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Am Rande trafen sich Anna Probe und Paul Roe.");
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Lissabon"));
+  CHECK(f.count("Paul Roe participates_in Gipfel der OSZE in Lissabon"));
+}

@@ -1076,3 +1076,14 @@ TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral
     CHECK(f.count(x));
   }
 }
+
+TEST_CASE("English: an office after 'his' is held in the possessor's state, a counterpart's is not",
+          "[extract][english]") {
+  auto f = english(
+      "The summit opened in Lima. Peruvian President Anna Probe spoke. Chile's President Paul Roe stayed home and "
+      "sent his foreign minister, Peter Klein, instead.");
+  CHECK(f.count("Peter Klein holds_office Chile"));
+  CHECK_FALSE(f.count("Peter Klein holds_office Peru"));
+  auto g = english("Chile's President Paul Roe met his counterpart Peter Klein.");
+  CHECK_FALSE(g.count("Peter Klein holds_office Chile"));
+}

@@ -800,3 +800,11 @@ TEST_CASE("German: 'am Rande' alone is the article's event", "[extract][german]"
   CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Lissabon"));
   CHECK(f.count("Paul Roe participates_in Gipfel der OSZE in Lissabon"));
 }
+
+TEST_CASE("German: an office after 'seinen' is held in the possessor's state", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel begann in Lissabon. Der portugiesische Präsident Anna Probe sprach. Der spanische Präsident Paul "
+      "Roe blieb zu Hause und schickte seinen Außenminister Peter Klein.");
+  CHECK(f.count("Peter Klein holds_office Spanien"));
+  CHECK_FALSE(f.count("Peter Klein holds_office Portugal"));
+}

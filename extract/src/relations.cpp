@@ -174,6 +174,28 @@ int named_body(const SentenceView& v, std::string_view last) {
   return best;
 }
 
+// "X sent his foreign minister, Y", "X schickte seinen Außenminister Y": an office after a word of
+// "office.possessive" is held in the state where the nearest person before it holds an office
+// (found in this sentence or before) — not a counterpart's ("office.counterpart"), which is
+// another state's. -1 if none.
+int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
+  const std::size_t first = v.sentence().first;
+  if (r.title_at <= first || !v.words("office.possessive").has(v.tok(r.title_at - 1).text) ||
+      v.words("office.counterpart").has(r.title))
+    return -1;
+  int owner = -1;
+  for (const Ref& o : v.refs())
+    if (o.last < r.title_at && o.ent != r.ent && v.kind(o.ent) == Kind::kPerson) owner = o.ent;
+  if (owner < 0) return -1;
+  for (const Rel& rel : out.all()) {
+    if (rel.s == owner && rel.p == kHolds && v.kind(rel.o) == Kind::kCountry) {
+      *rule = "office.possessive";
+      return rel.o;
+    }
+  }
+  return -1;
+}
+
 // "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
 // [name]". Returns the state of the last office found, the context of the next sentence.
 int offices(const SentenceView& v, Relations& out, int context) {
@@ -211,7 +233,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
       bool known = false;
       for (const Rel& rel : out.all()) known = known || (rel.s == r.ent && rel.p == kHolds);
       if (known) continue;
-      where = guessed_office_place(v, r, used, context, &rule);
+      where = possessor_state(v, r, out, &rule);
+      if (where < 0) where = guessed_office_place(v, r, used, context, &rule);
     }
     if (where < 0) continue;
     // An office is stated whatever a negation in its sentence denies.

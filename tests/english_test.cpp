@@ -1087,3 +1087,10 @@ TEST_CASE("English: an office after 'his' is held in the possessor's state, a co
   auto g = english("Chile's President Paul Roe met his counterpart Peter Klein.");
   CHECK_FALSE(g.count("Peter Klein holds_office Chile"));
 }
+
+TEST_CASE("English: a region's adjective of two words is the region's, not a state's", "[extract][english]") {
+  const auto names = entity_names("South American leaders and East Asian ministers met in Lima.", "en");
+  CHECK(names.count("South America LOC"));
+  CHECK(names.count("East Asia LOC"));
+  CHECK_FALSE(names.count("United States LOC"));
+}

@@ -808,3 +808,13 @@ TEST_CASE("German: an office after 'seinen' is held in the possessor's state", "
   CHECK(f.count("Peter Klein holds_office Spanien"));
   CHECK_FALSE(f.count("Peter Klein holds_office Portugal"));
 }
+
+TEST_CASE("German: a state chairing a body of an organisation takes no part in the article's event",
+          "[extract][german]") {
+  auto f = facts("Der Gipfel der OSZE begann in Lissabon. Malta hat derzeit den Vorsitz im Rat der EU inne.");
+  CHECK(f.count("Malta member_of EU"));
+  CHECK_FALSE(has_fact(f, "Malta", "participates_in"));
+  // Chairing the event itself is taking part.
+  CHECK(facts("Der Gipfel der OSZE begann in Lissabon. Malta hat den Vorsitz.")
+            .count("Malta participates_in Gipfel der OSZE in Lissabon"));
+}

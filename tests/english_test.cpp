@@ -1094,3 +1094,11 @@ TEST_CASE("English: a region's adjective of two words is the region's, not a sta
   CHECK(names.count("East Asia LOC"));
   CHECK_FALSE(names.count("United States LOC"));
 }
+
+TEST_CASE("English: 'Both countries' after a sentence naming two states by their adjectives", "[extract][english]") {
+  auto f = english(
+      "Austrian Foreign Minister Anna Probe met her Slovak counterpart Paul Roe. Both countries are members of the "
+      "EU.");
+  CHECK(f.count("Austria member_of EU"));
+  CHECK(f.count("Slovakia member_of EU"));
+}

@@ -818,3 +818,16 @@ TEST_CASE("German: a state chairing a body of an organisation takes no part in t
   CHECK(facts("Der Gipfel der OSZE begann in Lissabon. Malta hat den Vorsitz.")
             .count("Malta participates_in Gipfel der OSZE in Lissabon"));
 }
+
+TEST_CASE("German: 'beide Länder' after a sentence naming two states by their adjectives", "[extract][german]") {
+  auto f = facts(
+      "Die österreichische Ministerin Anna Probe traf ihren slowakischen Amtskollegen Paul Roe. Beide Länder sind "
+      "Mitglieder der EU.");
+  CHECK(f.count("Österreich member_of EU"));
+  CHECK(f.count("Slowakei member_of EU"));
+  // Three states there: which two is not said.
+  auto g = facts(
+      "Die österreichische Ministerin Anna Probe traf den slowakischen und den polnischen Minister. Beide Länder "
+      "sind Mitglieder der EU.");
+  CHECK_FALSE(has_fact(g, "Österreich", "member_of"));
+}

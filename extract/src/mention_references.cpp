@@ -139,6 +139,19 @@ std::vector<int> MentionFinder::listed_states(std::size_t s, std::size_t before,
     }
     if (states.size() >= 2 && (want == 0 || states.size() == want)) return states;
   }
+  // "beide Länder", "both countries" after one sentence naming two states by their adjectives too
+  // ("Die österreichische Ministerin traf ihren slowakischen Amtskollegen. Beide Länder …").
+  if (want != 2) return {};
+  for (std::size_t back = 0; back <= 1 && back <= s; ++back) {
+    std::vector<int> states;
+    for (const Ref& r : out_.refs[s - back]) {
+      if (back == 0 && r.first >= before) break;
+      if (r.plural || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kCountry) continue;
+      if (std::find(states.begin(), states.end(), r.ent) == states.end()) states.push_back(r.ent);
+    }
+    if (states.size() == 2) return states;
+    if (!states.empty()) break;  // the nearest sentence naming a state decides
+  }
   return {};
 }
 

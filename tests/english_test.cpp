@@ -1102,3 +1102,11 @@ TEST_CASE("English: 'Both countries' after a sentence naming two states by their
   CHECK(f.count("Austria member_of EU"));
   CHECK(f.count("Slovakia member_of EU"));
 }
+
+TEST_CASE("English: an organisation's headquarters is a building, named with it", "[extract][english]") {
+  auto f = english("Leaders met at the OSCE headquarters in Lisbon for a special session.");
+  CHECK(f.count("OSCE headquarters located_in Lisbon"));
+  CHECK(has_fact(f, "special session", "held_in", "OSCE headquarters"));
+  CHECK(english("The talks were held at the headquarters of the OSCE in Lisbon.")
+            .count("headquarters of the OSCE located_in Lisbon"));
+}

@@ -831,3 +831,9 @@ TEST_CASE("German: 'beide Länder' after a sentence naming two states by their a
       "sind Mitglieder der EU.");
   CHECK_FALSE(has_fact(g, "Österreich", "member_of"));
 }
+
+TEST_CASE("German: an organisation's headquarters is a building, named with it", "[extract][german]") {
+  auto f = facts("Das Treffen fand im Hauptquartier der OSZE in Lissabon statt.");
+  CHECK(f.count("Hauptquartier der OSZE located_in Lissabon"));
+  CHECK(has_fact(f, "Treffen", "held_in", "Hauptquartier der OSZE"));
+}

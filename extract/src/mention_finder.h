@@ -89,6 +89,7 @@ struct Classes {
         event_phrase_link(w["event.phrase_link"]),
         building_noun(w["building.noun"]),
         building_article(w["building.article"]),
+        building_seat(w["building.seat"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
@@ -100,7 +101,8 @@ struct Classes {
       &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last,
       &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
       &states_plural, &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue,
-      &event_phrase_link, &building_noun, &building_article, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &event_phrase_link, &building_noun, &building_article, &building_seat, &city_prep, &city_adjective_ending,
+      &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -205,6 +207,9 @@ class MentionFinder {
 
   // The building of that name; in the city `city` (an entity, -1 when not known).
   int building_entity(const std::string& name, int city);
+  // "the OAS headquarters", "the headquarters of the OAS", "im Hauptquartier der Nato": a word of
+  // "building.seat" after or before an organisation is its building, named with it.
+  std::size_t organisation_seat(std::size_t s, std::size_t i);
 
   // Hyphenated compounds: "OSZE-Gipfeltreffens", "NATO-Gipfel", "US-Präsidentin", "EU-Staaten".
   std::size_t compound(std::size_t s, std::size_t i);

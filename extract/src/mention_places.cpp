@@ -32,6 +32,31 @@ std::size_t MentionFinder::city_adjective(std::size_t s, std::size_t i) {
   return i + 1;
 }
 
+std::size_t MentionFinder::organisation_seat(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (!tok(i).word || !cls_.building_seat.has(tok(i).text)) return i;
+  // After it: "the OAS headquarters", "NATO's headquarters".
+  if (!refs(s).empty() && refs(s).back().last == i && !refs(s).back().adjective &&
+      ent(refs(s).back().ent).kind == Kind::kOrg) {
+    std::string noun(tok(i).text);
+    noun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0])));
+    // (its mention takes the organisation's words too: "at the OAS headquarters" is at the building)
+    const std::size_t first = refs(s).back().first;
+    mention(s, first, i + 1, building_entity(first_acronym(refs(s).back().ent) + " " + noun, -1));
+    return i + 1;
+  }
+  // Before it: "the headquarters of the OAS", "im Hauptquartier der Nato" (its mention takes the
+  // organisation's words, which the next steps mention as the organisation).
+  std::size_t at = i + 1;
+  if (at + 1 >= sen.last || !cls_.event_phrase_link.has(tok(at).text)) return i;
+  ++at;
+  if (at + 1 < sen.last && cls_.genitive_article.has(tok(at).text) && !lex_.match(text_.tokens, at)) ++at;
+  const auto org = lex_.match(text_.tokens, at);
+  if (!org || !lex_is(org->entry, {LexClass::kOrg})) return i;
+  mention(s, i, at + org->tokens, building_entity(span_text(i, at + org->tokens), -1));
+  return i + 1;
+}
+
 std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   const Token& t = tok(i);

@@ -837,3 +837,14 @@ TEST_CASE("German: an organisation's headquarters is a building, named with it",
   CHECK(f.count("Hauptquartier der OSZE located_in Lissabon"));
   CHECK(has_fact(f, "Treffen", "held_in", "Hauptquartier der OSZE"));
 }
+
+TEST_CASE("German: received in the perfect with words between, a stay for an event, travelling on",
+          "[extract][german]") {
+  auto f = facts(
+      "Die Präsidentin Anna Probe hat den Präsidenten Paul Roe mit militärischen Ehren im Schloss Nordfeld "
+      "empfangen. Paul Roe ist zu einem Staatsbesuch in Portugal. Am Freitag reist Paul Roe weiter nach Paris, wo "
+      "er den Kanzler Max Muster treffen wird.");
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK(f.count("Paul Roe participates_in Staatsbesuch in Portugal"));
+  CHECK_FALSE(has_fact(f, "Max Muster", "participates_in"));  // the visit he travels on from is not his
+}

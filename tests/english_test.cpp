@@ -1,5 +1,6 @@
 // The English pack (extract/lang/en/) and telling a document's language (--lang auto): each
 // construction with sentences of our own.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -827,7 +828,7 @@ TEST_CASE("'The two leaders', 'die beiden Politiker' refer to the two persons na
   CHECK(g.count("Paul Stein participates_in Gipfel der OSZE in Lissabon"));
   // Names after the noun are the ones meant; three persons before are no pair.
   auto h = english(
-      "The summit opened in Lima. Anna Berg, Paul Stein and Max Roth arrived. The two leaders attended the summit.");
+      "The summit opened in Lima. Anna Berg, Paul Stein and Max Roth spoke. The two leaders attended the summit.");
   CHECK_FALSE(has_fact(h, "Anna Berg", "participates_in"));
 }
 
@@ -926,7 +927,7 @@ TEST_CASE("English: an organisation's chief, and states present through their le
 TEST_CASE("English: chairing an organisation is an office, not taking part in the article's event",
           "[extract][english]") {
   auto f =
-      english("The summit of the OSCE opened in Lima. Anna Berg, who chairs the African Union, arrived on Monday.");
+      english("The summit of the OSCE opened in Lima. Anna Berg, who chairs the African Union, spoke on Monday.");
   CHECK(f.count("Anna Berg holds_office AU"));
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
   // Chairing the event itself is.
@@ -1109,4 +1110,36 @@ TEST_CASE("English: an organisation's headquarters is a building, named with it"
   CHECK(has_fact(f, "special session", "held_in", "OSCE headquarters"));
   CHECK(english("The talks were held at the headquarters of the OSCE in Lisbon.")
             .count("headquarters of the OSCE located_in Lisbon"));
+}
+
+namespace {
+// The organiser of the document's events, one per event, as "name: organiser".
+std::set<std::string> organisers(const std::string& text, const std::string& lang) {
+  auto doc = extractor().extract(kg::extract::Input{text, "test", "", lang});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) out.insert(e.name + ": " + e.attributes.value("organiser", ""));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("English and German: 'their summit' after the organisation's members is the organisation's",
+          "[extract][english]") {
+  CHECK(organisers("OSCE leaders opened their summit in Lima on Monday.", "en").count("summit in Lima: OSCE"));
+  CHECK(organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem Treffen zusammen.", "de")
+            .count("Treffen in Lissabon: OSZE"));
+  // A person's possessive is not the organisation's.
+  CHECK_FALSE(organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit in Lima: OSCE"));
+}
+
+TEST_CASE("English: a news agency's tag after a dated dateline is no organisation, a conference centre no event",
+          "[extract][english]") {
+  const auto names = entity_names(
+      "LIMA, July 11 (AP) - The summit opened at the Lima conference centre. Anna Probe arrived late.", "en");
+  CHECK_FALSE(names.count("AP ORG"));
+  CHECK_FALSE(std::any_of(names.begin(), names.end(),
+                          [](const std::string& n) { return n.starts_with("conference") && n.ends_with(" EVENT"); }));
+  CHECK(english("LIMA, July 11 (AP) - The summit opened in Lima. Anna Probe arrived late.")
+            .count("Anna Probe participates_in summit in Lima"));
 }

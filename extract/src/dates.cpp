@@ -150,14 +150,22 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
         break;
       }
     }
-    if (k > 0 && k + 2 < t.size() && t[k].text == "(") {
-      std::size_t close = k + 1;
-      while (close < t.size() && close < k + 6 && t[close].text != ")") ++close;
-      const bool dash =
-          close + 1 < t.size() && (t[close + 1].text.starts_with("-") || t[close + 1].text.starts_with("–"));
+    // "VILNIUS, July 11 (AP) -", "LONDON, Apr 19 (APP):": a date between the place and the tag; the
+    // tag alone goes.
+    std::size_t open = k;
+    if (k > 0 && k < t.size() && t[k].text == ",") {
+      open = k + 1;
+      while (open < t.size() && open < k + 5 && t[open].text != "(" && t[open].word) ++open;
+      if (open >= t.size() || t[open].text != "(") open = k;
+    }
+    if (k > 0 && open + 2 < t.size() && t[open].text == "(") {
+      std::size_t close = open + 1;
+      while (close < t.size() && close < open + 6 && t[close].text != ")") ++close;
+      const bool dash = close + 1 < t.size() && (t[close + 1].text.starts_with("-") ||
+                                                 t[close + 1].text.starts_with("–") || t[close + 1].text == ":");
       if (close < t.size() && t[close].text == ")" && dash) {
-        const bool alone = t[close + 1].text == "-" || t[close + 1].text == "–";
-        const std::size_t from = capitals ? t[0].start : t[k].start;
+        const bool alone = t[close + 1].text == "-" || t[close + 1].text == "–" || t[close + 1].text == ":";
+        const std::size_t from = open > k ? t[open].start : capitals ? t[0].start : t[k].start;
         const std::size_t to = alone ? t[close + 1].end : t[close].end;
         out.emplace_back(line_start + from, line_start + to);
         break;

@@ -147,10 +147,31 @@ void MentionFinder::name_event(int e, const std::string& name, BaseRank rank) {
   }
 }
 
+int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
+  // "NATO leaders opened their summit", "Die Außenminister der EU kamen zu ihrem Treffen": after a
+  // word of "event.possessive", the organisation whose members (a word of "org.members" next to
+  // it) the sentence names before organises it.
+  const Sentence& sen = text_.sentences[s];
+  const std::size_t m0 = modifiers_before(sen, t0);
+  if (m0 <= sen.first || !cls_.event_possessive.has(tok(m0 - 1).text)) return -1;
+  int org = -1;
+  for (const Ref& r : out_.refs[s]) {
+    if (r.last > m0 - 1 || r.adjective || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kOrg) continue;
+    const bool members = (r.last < sen.last && cls_.org_members.has(tok(r.last).text)) ||
+                         (r.first > sen.first + 1 && cls_.org_members.has(tok(r.first - 2).text) &&
+                          cls_.genitive_article.has(tok(r.first - 1).text)) ||
+                         (r.first > sen.first && cls_.org_members.has(tok(r.first - 1).text));
+    if (members) org = r.ent;
+  }
+  return org;
+}
+
 std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
   const Sentence& sen = text_.sentences[s];
   // After a word of "event.not_after" the noun's spelling is a verb: "will visit", "to meet".
   if (t0 > sen.first && cls_.event_not_after.has(tok(t0 - 1).text)) return t0;
+  // Before a word of "event.not_before" it names a room or building: "the conference centre".
+  if (t1 < sen.last && cls_.event_not_before.has(tok(t1).text)) return t0;
   // An organisation or state right before the noun, perhaps with up to two words of
   // "event.modifier" between, organises it: "the G20 summit", "the OSCE annual summit"; a city
   // there is its place: "the Lisbon summit".
@@ -204,6 +225,9 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (o) {
       int bound = lex_entity(o->entry);
       int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
+      // "their summit in Lima" after "NATO leaders": NATO's, in Lima.
+      if (const int org = possessive_organiser(s, t0); org >= 0 && ent(e).organiser < 0 && ent(e).place == bound)
+        ent(e).organiser = org;
       if (ent(e).organiser == bound && at > t1 + 1) {
         // "the meeting of the OSCE": named as English names it, "OSCE meeting" (the words stay a form).
         name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
@@ -302,6 +326,12 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     int e = event_for("topic:" + name, name, le, -1);
     name_event(e, name + " " + le.canonical, kByTopic);
     mention(s, topic, t1, e);
+    return t1;
+  }
+  if (const int org = possessive_organiser(s, t0); org >= 0) {
+    const int e = event_at(sen, modifiers_before(sen, t0), t0, org, le);
+    name_event(e, le.canonical, kByNoun);  // (its organiser is no word of the name here)
+    mention(s, t0, t1, e);
     return t1;
   }
   // A later meeting noun is the meeting the article is about (the first one starts it); other

@@ -57,6 +57,9 @@ struct Classes {
         event_modifier_unnamed(w["event.modifier.unnamed"]),
         event_variant_words(w["event.variant"]),
         event_not_after(w["event.not_after"]),
+        event_not_before(w["event.not_before"]),
+        event_possessive(w["event.possessive"]),
+        org_members(w["org.members"]),
         event_other(w["event.other"]),
         event_part(w["event.part"]),
         office_head(w["office.head"]),
@@ -96,13 +99,13 @@ struct Classes {
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
-      &event_modifier_unnamed, &event_variant_words, &event_not_after, &event_other, &event_part, &office_head,
-      &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &month, &weekday,
-      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last,
-      &org_head_topic, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue,
-      &event_phrase_link, &building_noun, &building_article, &building_seat, &city_prep, &city_adjective_ending,
-      &city_adjective_stem;
+      &event_modifier_unnamed, &event_variant_words, &event_not_after, &event_not_before, &event_possessive,
+      &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural, &office_as,
+      &office_as_verb, &office_topic, &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head,
+      &org_head_link, &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective, &adjective_endings,
+      &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
+      &persons_plural, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
+      &building_seat, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -145,6 +148,9 @@ class MentionFinder {
   // Where a title of capitalised words joined by function words starts before an event noun at
   // t0 ("the Commonwealth Heads of Government Meeting"), else t0.
   std::size_t title_start(const Sentence& sen, std::size_t t0) const;
+  // The organisation whose members sentence s names before a word of "event.possessive" before the
+  // event noun at t0 ("NATO leaders opened their summit"), else -1.
+  int possessive_organiser(std::size_t s, std::size_t t0) const;
   // Where the phrase naming an event after its noun (ending at t1) ends — "Treffen der Baltischen
   // Umweltminister", in a title also "Conference of Heads of State" — else t1.
   std::size_t phrase_end(const Sentence& sen, std::size_t t1, bool title) const;

@@ -926,8 +926,7 @@ TEST_CASE("English: an organisation's chief, and states present through their le
 
 TEST_CASE("English: chairing an organisation is an office, not taking part in the article's event",
           "[extract][english]") {
-  auto f =
-      english("The summit of the OSCE opened in Lima. Anna Berg, who chairs the African Union, spoke on Monday.");
+  auto f = english("The summit of the OSCE opened in Lima. Anna Berg, who chairs the African Union, spoke on Monday.");
   CHECK(f.count("Anna Berg holds_office AU"));
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
   // Chairing the event itself is.

@@ -1142,3 +1142,9 @@ TEST_CASE("English: a news agency's tag after a dated dateline is no organisatio
   CHECK(english("LIMA, July 11 (AP) - The summit opened in Lima. Anna Probe arrived late.")
             .count("Anna Probe participates_in summit in Lima"));
 }
+
+TEST_CASE("English: a governor without a state stated is the governor of the state the article names most",
+          "[extract][english]") {
+  CHECK(english("The hurricane hit Florida on Monday. Governor Anna Probe declared an emergency.")
+            .count("Anna Probe holds_office Florida"));
+}

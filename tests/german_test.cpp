@@ -848,3 +848,19 @@ TEST_CASE("German: received in the perfect with words between, a stay for an eve
   CHECK(f.count("Paul Roe participates_in Staatsbesuch in Portugal"));
   CHECK_FALSE(has_fact(f, "Max Muster", "participates_in"));  // the visit he travels on from is not his
 }
+
+TEST_CASE("German: a federal state's office without a state, party offices in compounds, the Freie Wähler",
+          "[extract][german]") {
+  auto f = facts(
+      "Nach der Landtagswahl in Bayern regiert die CSU weiter. Ministerpräsident Paul Roe wurde wiedergewählt. Die "
+      "Grünen-Fraktionschefin Anna Probe kritisierte ihn. Sein Stellvertreter bleibt Max Muster, der Vorsitzende der "
+      "Freien Wähler.");
+  for (const char* x : {"Paul Roe holds_office Bayern", "Anna Probe holds_office Bündnis 90/Die Grünen",
+                        "Max Muster holds_office Freie Wähler"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // An adjective the lexicons miss before the title: no guess.
+  CHECK_FALSE(has_fact(facts("In Bayern wurde gewählt. Der nordfeldische Ministerpräsident Paul Roe kam."), "Paul Roe",
+                       "holds_office"));
+}

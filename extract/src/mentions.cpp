@@ -192,6 +192,17 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
     if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*tl).canonical, head_entity); next > i) return next;
   }
+  if (head_org && !tl && !cls_.office_compound.empty()) {
+    // "Grünen-Fraktionschefin X", "SPD-Landeschef X": a tail ending in an office of "office.compound".
+    if (const std::string_view ending = cls_.office_compound.ending_of(tail, 3); !ending.empty()) {
+      std::string office(ending);
+      office[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(office[0])));
+      if (const auto title = lex_.word(office);
+          lex_is(title, {LexClass::kTitle}) && lex_.entry(*title).kind == "office")
+        if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*title).canonical, head_entity); next > i)
+          return next;
+    }
+  }
   // Membership in the head: "das EU-Land Malta", "die EU-Staaten Irland und Zypern" (the
   // states named next), "NATO-Mitglieder", "AU-Mitgliedsstaaten" (the states of the sentence).
   const bool member_next = cls_.member_next.has(tail);

@@ -144,6 +144,23 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     if (best >= 0) *rule = "office.national-title";
     return best;
   }
+  // A title of a federal state's government ("Ministerpräsident", "Governor"): of the federal state
+  // the article names most ("Nach der Landtagswahl in Bayern … Ministerpräsident X").
+  // (Not after an adjective the lexicons miss: "der rheinland- pfälzische Ministerpräsident".)
+  const bool plain = r.title_at == sen.first || !v.tok(r.title_at - 1).word || v.tok(r.title_at - 1).upper ||
+                     v.words("office.reference").has(v.tok(r.title_at - 1).text);
+  if (plain && v.words("office.subdivision").has(r.title)) {
+    int best = -1;
+    for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+      const Ent& x = v.mentions.ents[e];
+      if (x.kind != Kind::kCountry || x.mentions.empty() || !is_subdivision(v, static_cast<int>(e))) continue;
+      if (best < 0 || x.mentions.size() > v.mentions.ent(best).mentions.size()) best = static_cast<int>(e);
+    }
+    if (best >= 0) {
+      *rule = "office.subdivision";
+      return best;
+    }
+  }
   if (v.frame.host && !v.office_organisation.has(r.title)) {
     *rule = "office.host-country";
     return v.frame.country;

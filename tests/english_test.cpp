@@ -1148,3 +1148,15 @@ TEST_CASE("English: a governor without a state stated is the governor of the sta
   CHECK(english("The hurricane hit Florida on Monday. Governor Anna Probe declared an emergency.")
             .count("Anna Probe holds_office Florida"));
 }
+
+TEST_CASE("English: party tags as news agencies write them, and an apposition a rule's gap passes over",
+          "[extract][english]") {
+  auto f = english(
+      "Senate Majority Leader Anna Probe, D-N.Y., met with House Speaker Paul Roe, R-La., at the Capitol on "
+      "Tuesday. Peter Klein, a Texas Republican, joined the talks later.");
+  for (const char* x : {"Anna Probe member_of Democratic Party", "Paul Roe member_of Republican Party",
+                        "Anna Probe meets_with Paul Roe", "Peter Klein participates_in talks"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

@@ -312,6 +312,32 @@ TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract
   CHECK(has_rule(*some, "g.many"));
 }
 
+TEST_CASE("A rule's gap passes over an apposition after a name, in either pack", "[extract][rules-language]") {
+  test::TempDir dir;
+  test::write_file(dir.str("greet.rules"), "t.greet: <PER:a> ... begrüßte|greeted <PER:b> => meets_with(a, b)\n");
+  // Whether the rule pairs Anna Probe with Paul Roe.
+  auto pairs = [&](const std::string& text, const std::string& lang) {
+    extract::Options o = with_rules(dir.str("greet.rules"));
+    o.lang = lang;
+    auto x = Extractor::create(o);
+    REQUIRE_OK(x);
+    auto d = (*x)->extract(Input{text, "t", "", lang});
+    REQUIRE_OK(d);
+    auto named = [&](const std::string& id) {
+      for (const Entity& e : d->entities)
+        if (e.id == id) return e.name;
+      return std::string();
+    };
+    return std::any_of(d->relations.begin(), d->relations.end(), [&](const Relation& r) {
+      return r.rule == "t.greet" && named(r.subject) == "Anna Probe" && named(r.object) == "Paul Roe";
+    });
+  };
+  CHECK(pairs("Anna Probe, die Ministerin aus Malta, begrüßte Paul Roe.", "de"));
+  CHECK(pairs("Anna Probe, who chairs the bloc, greeted Paul Roe.", "en"));
+  // Not a comma that opens no apposition: in "A, B begrüßte C" B greets.
+  CHECK_FALSE(pairs("Anna Probe, Max Muster begrüßte Paul Roe.", "de"));
+}
+
 TEST_CASE("A text without full stops is cut into bounded sentences and keeps its facts", "[extract][text]") {
   std::string text;
   for (int i = 0; i < 400; ++i) text += (i ? ", und " : "") + std::string("Lena Beispiel traf Otto Muster in Oslo");

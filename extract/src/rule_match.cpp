@@ -129,7 +129,12 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
 // gaps and slots a pattern has.
 class Matcher {
  public:
-  explicit Matcher(const SentenceView& v) : v_(v), sen_(v.sentence()), join_(v.list_join), end_(v.words("list.end")) {
+  explicit Matcher(const SentenceView& v)
+      : v_(v),
+        sen_(v.sentence()),
+        join_(v.list_join),
+        end_(v.words("list.end")),
+        apposition_(v.words("apposition.start")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     at_.resize(width_);
     owned_.assign(width_, 0);
@@ -283,14 +288,36 @@ class Matcher {
       case PatternElement::kGap:
         // A name counts as one word of the gap: "in Lima for the Organization for Security and
         // Co-operation in Europe (OSCE) summit" is as near as "in Lima for the OSCE summit".
+        // So does an apposition or relative clause between commas after a name: "X, a Texas
+        // Republican, joined the talks" (a word of "apposition.start" after the first comma).
         for (std::size_t g = 0, p = pos; g <= el.gap && p <= sen_.last; ++g) {
           if (match(rule, k + 1, p, b)) return true;
-          if (p >= sen_.last || v_.tok(p).text == ",") break;
+          if (p >= sen_.last) break;
+          if (v_.tok(p).text == ",") {
+            const std::size_t after = apposition_end(p);
+            if (after == p) break;
+            p = after;
+            continue;
+          }
           p = std::max(p + 1, name_end(p));
         }
         return false;
     }
     return false;
+  }
+
+  // After an apposition between commas that starts at the comma at t, right after a name ("X, a
+  // Texas Republican, …", "X, who chairs the bloc, …": a word of "apposition.start" first, at most
+  // kApposition tokens, no other comma): the token after its closing comma; else t.
+  std::size_t apposition_end(std::size_t t) const {
+    static constexpr std::size_t kApposition = 10;
+    if (t == sen_.first || t + 2 >= sen_.last || !apposition_.has(v_.tok(t + 1).text)) return t;
+    bool after_name = false;
+    for (const Ref& r : v_.refs()) after_name = after_name || (r.last == t && !r.reference);
+    if (!after_name) return t;
+    for (std::size_t q = t + 2; q < sen_.last && q <= t + kApposition; ++q)
+      if (v_.tok(q).text == ",") return q + 1;
+    return t;
   }
 
   // The end of the longest mention of a name starting at token t (none: t). Its parentheses with
@@ -311,6 +338,7 @@ class Matcher {
   const Sentence& sen_;
   const WordClass& join_;
   const WordClass& end_;
+  const WordClass& apposition_;  // "apposition.start"
   std::size_t width_ = 0;
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order

@@ -280,7 +280,10 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       bool end = i + 1 >= tokens.size() || line_break;
       if (!end) {
         const Token& next = tokens[i + 1];
-        end = next.upper || !next.word;
+        // Not inside an abbreviation: before a comma ("D-N.Y., met"), or before an initial that keeps
+        // its period ("D-N" "." "Y." of "D-N.Y.").
+        const bool initial = next.word && next.upper && next.text.size() == 2 && next.text[1] == '.';
+        end = (next.upper && !initial) || (!next.word && next.text != "," && next.text != ";");
         // A number with a period before a month or a range word ("5. to 6.") is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word &&
             std::isdigit(static_cast<unsigned char>(tokens[i - 1].text[0])) &&

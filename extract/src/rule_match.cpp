@@ -156,6 +156,23 @@ class Matcher {
     for (const Ref& r : v.refs())
       for (unsigned t = 0; t < kSlotTypes; ++t)
         if (type_fits(v, r, static_cast<SlotType>(t))) types_ |= 1u << t;
+    // Where an apposition between commas after a name ends, by its opening comma (else 0): "X, a
+    // Texas Republican, …", "X, who chairs the bloc, …" — a word of "apposition.start" after the
+    // comma, at most kApposition tokens, no other comma.
+    static constexpr std::size_t kApposition = 10;
+    apposition_end_.assign(width_, 0);
+    for (const Ref& r : v.refs()) {
+      const std::size_t t = r.last;
+      if (r.reference || t <= sen_.first || t + 2 >= sen_.last || v.tok(t).text != "," ||
+          !apposition_.has(v.tok(t + 1).text))
+        continue;
+      for (std::size_t q = t + 2; q < sen_.last && q <= t + kApposition; ++q) {
+        if (v.tok(q).text == ",") {
+          apposition_end_[t - sen_.first] = q + 1;
+          break;
+        }
+      }
+    }
   }
 
   void apply(const Rule& rule, Relations& out) {
@@ -306,18 +323,10 @@ class Matcher {
     return false;
   }
 
-  // After an apposition between commas that starts at the comma at t, right after a name ("X, a
-  // Texas Republican, …", "X, who chairs the bloc, …": a word of "apposition.start" first, at most
-  // kApposition tokens, no other comma): the token after its closing comma; else t.
+  // After the apposition whose opening comma is at t: the token after its closing comma; else t.
   std::size_t apposition_end(std::size_t t) const {
-    static constexpr std::size_t kApposition = 10;
-    if (t == sen_.first || t + 2 >= sen_.last || !apposition_.has(v_.tok(t + 1).text)) return t;
-    bool after_name = false;
-    for (const Ref& r : v_.refs()) after_name = after_name || (r.last == t && !r.reference);
-    if (!after_name) return t;
-    for (std::size_t q = t + 2; q < sen_.last && q <= t + kApposition; ++q)
-      if (v_.tok(q).text == ",") return q + 1;
-    return t;
+    const std::size_t end = apposition_end_[t - sen_.first];
+    return end > 0 ? end : t;
   }
 
   // The end of the longest mention of a name starting at token t (none: t). Its parentheses with
@@ -338,7 +347,8 @@ class Matcher {
   const Sentence& sen_;
   const WordClass& join_;
   const WordClass& end_;
-  const WordClass& apposition_;  // "apposition.start"
+  const WordClass& apposition_;              // "apposition.start"
+  std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
   std::size_t width_ = 0;
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order

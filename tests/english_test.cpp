@@ -1160,3 +1160,18 @@ TEST_CASE("English: party tags as news agencies write them, and an apposition a 
     CHECK(f.count(x));
   }
 }
+
+TEST_CASE(
+    "English: a pattern goes on after a name's apposition and membership is said by 'which groups' or 'its newest "
+    "member'",
+    "[extract][english]") {
+  auto f = english(
+      "Leaders will hold a summit of the OSCE in Lima next week. Peruvian President Paul Roe, the current chair of "
+      "the OSCE, will host the meeting. The OSCE, which groups states including Chile and Bolivia, met often. "
+      "Ecuador became its newest member in 2024.");
+  for (const char* x : {"Paul Roe participates_in OSCE summit in Lima", "Paul Roe holds_office OSCE",
+                        "Chile member_of OSCE", "Bolivia member_of OSCE", "Ecuador member_of OSCE"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

@@ -159,7 +159,7 @@ class Matcher {
     // Where an apposition between commas after a name ends, by its opening comma (else 0): "X, a
     // Texas Republican, …", "X, who chairs the bloc, …" — a word of "apposition.start" after the
     // comma, at most kApposition tokens, no other comma.
-    static constexpr std::size_t kApposition = 10;
+    static constexpr std::size_t kApposition = 14;
     apposition_end_.assign(width_, 0);
     for (const Ref& r : v.refs()) {
       const std::size_t t = r.last;
@@ -300,6 +300,11 @@ class Matcher {
               if (q != r && q->plural && q->last == r->last && slot_fits(v_, *q, el)) bound.push_back(q->ent);
           std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;
           if (match(rule, k + 1, end, b)) return true;
+          // The pattern may go on after an apposition of the name: "X, the chair of the bloc, will
+          // host the summit" as "X will host the summit".
+          if (const std::size_t after = end < sen_.last ? apposition_end(end) : end;
+              !el.list && after != end && match(rule, k + 1, after, b))
+            return true;
         }
         return false;
       case PatternElement::kGap:

@@ -385,7 +385,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   }
   // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
   // im Grenzland": the noun with the phrase after it is another name of the event.
-  if (const std::size_t end = phrase_end(sen, t1, false); end > t1) add_form(e, span_text(t0, end));
+  if (const std::size_t phrase = phrase_end(sen, t1, false); phrase > t1) add_form(e, span_text(t0, phrase));
   return t0;
 }
 

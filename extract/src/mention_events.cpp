@@ -29,7 +29,7 @@ std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) 
 
 std::size_t MentionFinder::title_start(const Sentence& sen, std::size_t t0) const {
   // Capitalised words joined by words of "name.function_word" right before the noun: "the
-  // Commonwealth Heads of Government Meeting".
+  // Coastal States Heads of Government Meeting".
   std::size_t from = t0, capitals = 0;
   bool joined = false;
   for (std::size_t k = t0; k > sen.first && t0 - k < 8;) {
@@ -257,7 +257,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       return t1;
     }
   }
-  // A title: "the Commonwealth Heads of Government Meeting", "the Conference of Coastal Ministers"
+  // A title: "the Coastal States Heads of Government Meeting", "the Conference of Coastal Ministers"
   // (a noun the lexicon writes in lower case, capitalised inside a sentence) is an event of its
   // own, named so; an organisation whose mention starts the title organises it. Its mention starts
   // after the last mention inside the title, and takes the phrase after the noun when no name of
@@ -268,7 +268,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   const std::size_t end = proper ? phrase_end(sen, t1, true) : t1;
   if (from < t0 || end > t1) {
     const std::size_t words = from;
-    // "the 43rd Regular Meeting of …": its modifiers, capitalised in the title, and an ordinal.
+    // "the 9th Regular Meeting of …": its modifiers, capitalised in the title, and an ordinal.
     while (proper && from > sen.first + 1) {
       std::string w(tok(from - 1).text);
       if (!w.empty()) w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));

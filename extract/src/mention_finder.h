@@ -146,7 +146,7 @@ class MentionFinder {
   // noun there an event of its own ("the next summit"), else empty.
   std::string_view other_event(const Sentence& sen, std::size_t t) const;
   // Where a title of capitalised words joined by function words starts before an event noun at
-  // t0 ("the Commonwealth Heads of Government Meeting"), else t0.
+  // t0 ("the Coastal States Heads of Government Meeting"), else t0.
   std::size_t title_start(const Sentence& sen, std::size_t t0) const;
   // The organisation whose members sentence s names before a word of "event.possessive" before the
   // event noun at t0 ("NATO leaders opened their summit"), else -1.

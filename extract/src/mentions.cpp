@@ -383,7 +383,7 @@ std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) 
     out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = org;  // a later bare acronym
     return i + 3;
   }
-  // "the Commonwealth Heads of Government Meeting (CHOGM)": an event's title takes it alike.
+  // "the Coastal States Heads of Government Meeting (CHOGM)": an event's title takes it alike.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kEvent &&
       ent(refs(s).back().ent).base_rank == kByTitle && spells(ent(refs(s).back().ent).base_name, acronym)) {
     const int event = refs(s).back().ent;

@@ -20,6 +20,7 @@ void WordClass::add(std::string_view entry) {
       if (space > at) words.emplace_back(entry.substr(at, space - at));
       at = space + 1;
     }
+    sequences_by_first_[words.front()].push_back(sequences_.size());
     sequences_.push_back(std::move(words));
     exact_.emplace(entry);
   } else if (entry.size() > 1 && entry.back() == '*') {
@@ -50,11 +51,14 @@ std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, st
   if (w.empty() || !(first_[static_cast<unsigned char>(w.front())] || last_[static_cast<unsigned char>(w.back())]))
     return 0;
   std::size_t best = 0;
-  for (const std::vector<std::string>& seq : sequences_) {
-    if (seq.size() <= best || i + seq.size() > end) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < seq.size() && ok; ++k) ok = tokens[i + k].text == seq[k];
-    if (ok) best = seq.size();
+  if (auto starting = sequences_by_first_.find(w); starting != sequences_by_first_.end()) {
+    for (const std::size_t n : starting->second) {
+      const std::vector<std::string>& seq = sequences_[n];
+      if (seq.size() <= best || i + seq.size() > end) continue;
+      bool ok = true;
+      for (std::size_t k = 1; k < seq.size() && ok; ++k) ok = tokens[i + k].text == seq[k];
+      if (ok) best = seq.size();
+    }
   }
   if (best == 0 && has(tokens[i].text)) best = 1;
   return best;

@@ -51,14 +51,16 @@ std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, st
   if (w.empty() || !(first_[static_cast<unsigned char>(w.front())] || last_[static_cast<unsigned char>(w.back())]))
     return 0;
   std::size_t best = 0;
-  if (auto starting = sequences_by_first_.find(w); starting != sequences_by_first_.end()) {
-    for (const std::size_t n : starting->second) {
-      const std::vector<std::string>& seq = sequences_[n];
-      if (seq.size() <= best || i + seq.size() > end) continue;
-      bool ok = true;
-      for (std::size_t k = 1; k < seq.size() && ok; ++k) ok = tokens[i + k].text == seq[k];
-      if (ok) best = seq.size();
-    }
+  auto try_sequence = [&](const std::vector<std::string>& seq) {
+    if (seq.size() <= best || i + seq.size() > end) return;
+    bool ok = true;
+    for (std::size_t k = 0; k < seq.size() && ok; ++k) ok = tokens[i + k].text == seq[k];
+    if (ok) best = seq.size();
+  };
+  if (sequences_.size() <= kSequencesScanned) {
+    for (const std::vector<std::string>& seq : sequences_) try_sequence(seq);
+  } else if (auto starting = sequences_by_first_.find(w); starting != sequences_by_first_.end()) {
+    for (const std::size_t n : starting->second) try_sequence(sequences_[n]);
   }
   if (best == 0 && has(tokens[i].text)) best = 1;
   return best;

@@ -51,7 +51,9 @@ class WordClass {
   std::unordered_set<std::string, WordHash, std::equal_to<>> exact_;  // words; multi-word entries joined by a space
   std::vector<std::string> prefixes_, suffixes_;
   std::vector<std::vector<std::string>> sequences_;
-  // The multi-word entries by their first word (indexes into sequences_): a token is looked up once.
+  // The multi-word entries by their first word (indexes into sequences_): with more than
+  // kSequencesScanned of them a token is looked up once rather than compared with each.
+  static constexpr std::size_t kSequencesScanned = 6;
   std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> sequences_by_first_;
   // The first bytes of words, prefixes and sequences, and the last bytes of suffixes: most tokens
   // are no entry, and this says so without hashing them.

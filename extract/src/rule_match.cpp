@@ -152,10 +152,12 @@ class Matcher {
     for (const Ref& q : v.refs())
       if (q.first >= sen_.first && q.last < sen_.last && titled_[q.last - sen_.first] && !titled_[q.first - sen_.first])
         titled_[q.first - sen_.first] = titled_[q.last - sen_.first];
+    words_.reserve(sen_.last - sen_.first);
     for (std::size_t t = sen_.first; t < sen_.last; ++t) {
       if (!refs_at(t).empty()) starts_.push_back(t);
-      words_.insert(v.tok(t).text);
+      words_.push_back(v.tok(t).text);
     }
+    std::sort(words_.begin(), words_.end());
     for (const Ref& r : v.refs())
       for (unsigned t = 0; t < kSlotTypes; ++t)
         if (type_fits(v, r, static_cast<SlotType>(t))) types_ |= 1u << t;
@@ -221,7 +223,9 @@ class Matcher {
     for (const PatternElement& el : rule.pattern) {
       if (el.kind == PatternElement::kSlot && (types_ & (1u << static_cast<unsigned>(el.slot_type))) == 0) return false;
       if (el.kind != PatternElement::kWords || el.optional) continue;
-      if (std::none_of(el.words.begin(), el.words.end(), [&](const std::string& w) { return words_.count(w) > 0; }))
+      if (std::none_of(el.words.begin(), el.words.end(), [&](const std::string& w) {
+            return std::binary_search(words_.begin(), words_.end(), std::string_view(w));
+          }))
         return false;
     }
     return true;
@@ -356,13 +360,13 @@ class Matcher {
   const WordClass& apposition_;              // "apposition.start"
   std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
   std::size_t width_ = 0;
-  std::vector<std::vector<const Ref*>> at_;     // at_[token - first]: mentions starting there
-  std::vector<std::size_t> starts_;             // the tokens where mentions start, in order
-  std::vector<std::uint8_t> failed_;            // [k * width + token - first]
-  std::unordered_set<std::string_view> words_;  // the sentence's tokens, for possible()
-  std::vector<std::uint8_t> owned_;             // [token - first]: a title a later name of the sentence holds
-  std::vector<const Ref*> titled_;              // [token - first]: the person whose phrase (office, name) starts there
-  unsigned types_ = 0;                          // bit t: a mention of the sentence fits SlotType t
+  std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
+  std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
+  std::vector<std::uint8_t> failed_;         // [k * width + token - first]
+  std::vector<std::string_view> words_;      // the sentence's tokens, sorted, for possible()
+  std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
+  std::vector<const Ref*> titled_;           // [token - first]: the person whose phrase (office, name) starts there
+  unsigned types_ = 0;                       // bit t: a mention of the sentence fits SlotType t
   Bindings bindings_;
 };
 

@@ -94,6 +94,19 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   return -1;
 }
 
+// The state (a country or federal state) of the document that `fits` and that the document names
+// most often (the first of those on a tie), or -1.
+template <typename Fits>
+int most_named_state(const SentenceView& v, Fits fits) {
+  int best = -1;
+  for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+    const Ent& x = v.mentions.ents[e];
+    if (x.kind != Kind::kCountry || x.mentions.empty() || !fits(x)) continue;
+    if (best < 0 || x.mentions.size() > v.mentions.ent(best).mentions.size()) best = static_cast<int>(e);
+  }
+  return best;
+}
+
 // Where an office is held when the words do not say: for an office of an organisation, the
 // article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
 // one state only ("Bundeskanzler"), the state of an office in the sentence before (`context`), or
@@ -134,13 +147,8 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // Germany, Austria) — of the one of them the article names most; none when it names none of
   // them (a title alone makes no entity, and no other state holds it).
   if (v.words("office.federal").has(r.title)) {
-    int best = -1;
-    for (const std::string& code : v.words("office.federal.states").entries()) {
-      const int e = v.mentions.find(Kind::kCountry, code);
-      if (e >= 0 && !v.mentions.ent(e).mentions.empty() &&
-          (best < 0 || v.mentions.ent(e).mentions.size() > v.mentions.ent(best).mentions.size()))
-        best = e;
-    }
+    const WordClass& federal = v.words("office.federal.states");
+    const int best = most_named_state(v, [&](const Ent& x) { return federal.has(x.code); });
     if (best >= 0) *rule = "office.national-title";
     return best;
   }
@@ -150,12 +158,7 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const bool plain = r.title_at == sen.first || !v.tok(r.title_at - 1).word || v.tok(r.title_at - 1).upper ||
                      v.words("office.reference").has(v.tok(r.title_at - 1).text);
   if (plain && v.words("office.subdivision").has(r.title)) {
-    int best = -1;
-    for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
-      const Ent& x = v.mentions.ents[e];
-      if (x.kind != Kind::kCountry || x.mentions.empty() || !is_subdivision(v, static_cast<int>(e))) continue;
-      if (best < 0 || x.mentions.size() > v.mentions.ent(best).mentions.size()) best = static_cast<int>(e);
-    }
+    const int best = most_named_state(v, [](const Ent& x) { return x.code.find('-') != std::string::npos; });
     if (best >= 0) {
       *rule = "office.subdivision";
       return best;

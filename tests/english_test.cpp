@@ -1111,25 +1111,14 @@ TEST_CASE("English: an organisation's headquarters is a building, named with it"
             .count("headquarters of the OSCE located_in Lisbon"));
 }
 
-namespace {
-// The organiser of the document's events, one per event, as "name: organiser".
-std::set<std::string> organisers(const std::string& text, const std::string& lang) {
-  auto doc = extractor().extract(kg::extract::Input{text, "test", "", lang});
-  REQUIRE_OK(doc);
-  std::set<std::string> out;
-  for (const kg::Entity& e : doc->entities)
-    if (e.type == kg::EntityType::kEvent) out.insert(e.name + ": " + e.attributes.value("organiser", ""));
-  return out;
-}
-}  // namespace
-
 TEST_CASE("English and German: 'their summit' after the organisation's members is the organisation's",
           "[extract][english]") {
-  CHECK(organisers("OSCE leaders opened their summit in Lima on Monday.", "en").count("summit in Lima: OSCE"));
-  CHECK(organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem Treffen zusammen.", "de")
+  CHECK(event_organisers("OSCE leaders opened their summit in Lima on Monday.", "en").count("summit in Lima: OSCE"));
+  CHECK(event_organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem Treffen zusammen.", "de")
             .count("Treffen in Lissabon: OSZE"));
   // A person's possessive is not the organisation's.
-  CHECK_FALSE(organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit in Lima: OSCE"));
+  CHECK_FALSE(
+      event_organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit in Lima: OSCE"));
 }
 
 TEST_CASE("English: a news agency's tag after a dated dateline is no organisation, a conference centre no event",

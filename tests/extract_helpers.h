@@ -73,6 +73,16 @@ inline std::set<std::string> entity_names(const std::string& text, const std::st
   return out;
 }
 
+// "Event: organiser" for every event of the text in `lang` (its "organiser" attribute, else "").
+inline std::set<std::string> event_organisers(const std::string& text, const std::string& lang = "de") {
+  auto doc = extractor().extract(extract::Input{text, "test", "", lang});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kEvent) out.insert(e.name + ": " + e.attributes.value("organiser", ""));
+  return out;
+}
+
 // Whether a rule of that name made one of the document's relations.
 inline bool has_rule(const Document& d, std::string_view rule) {
   return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) { return r.rule == rule; });

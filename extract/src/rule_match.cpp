@@ -2,7 +2,6 @@
 // patterns over consecutive tokens, and sentence rules over what the sentence holds anywhere.
 #include <algorithm>
 #include <map>
-#include <unordered_set>
 
 #include "relations.h"
 

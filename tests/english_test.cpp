@@ -1164,3 +1164,11 @@ TEST_CASE(
     CHECK(f.count(x));
   }
 }
+
+TEST_CASE("English: an office after 'and' shares the state of the office before it", "[extract][english]") {
+  auto f = english(
+      "PARIS (AP) - French President Paul Roe and Prime Minister Anna Probe arrived in Berlin on Monday for a state "
+      "visit to Germany. German Chancellor Max Muster welcomed them.");
+  CHECK(f.count("Anna Probe holds_office France"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Germany"));
+}

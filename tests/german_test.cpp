@@ -864,3 +864,23 @@ TEST_CASE("German: a federal state's office without a state, party offices in co
   CHECK_FALSE(has_fact(facts("In Bayern wurde gewählt. Der nordfeldische Ministerpräsident Paul Roe kam."), "Paul Roe",
                        "holds_office"));
 }
+
+TEST_CASE("German: a coordinated office shares the state before it and German copy has no national 'Ministerpräsident'",
+          "[extract][german]") {
+  // The adjective stands before both offices: the queen is Spain's, not the host's.
+  auto f = facts(
+      "Berlin (dpa) - Der spanische König Paul Roe VI. und Königin Anna Probe sind zu einem Staatsbesuch in "
+      "Deutschland eingetroffen. Bundespräsident Max Muster empfing sie in Berlin.");
+  CHECK(f.count("Paul Roe VI holds_office Spanien"));
+  CHECK(f.count("Anna Probe holds_office Spanien"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Deutschland"));
+  // A federal title after "und" keeps its own state.
+  CHECK(facts("Der spanische König Paul Roe und Bundeskanzler Max Muster sprachen in Berlin. Deutschland und Spanien "
+              "sind Partner. Deutschland lädt ein.")
+            .count("Max Muster holds_office Deutschland"));
+  // Germany has no Ministerpräsident of its own: without a federal state, none is guessed.
+  auto g = facts(
+      "Berlin (dpa) - Der spanische König Paul Roe ist zu einem Staatsbesuch in Deutschland eingetroffen. Danach reist "
+      "er weiter nach Dresden, wo er Ministerpräsident Max Muster trifft.");
+  CHECK_FALSE(has_fact(g, "Max Muster", "holds_office"));
+}

@@ -157,12 +157,17 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // (Not after an adjective the lexicons miss: "der rheinland- pfälzische Ministerpräsident".)
   const bool plain = r.title_at == sen.first || !v.tok(r.title_at - 1).word || v.tok(r.title_at - 1).upper ||
                      v.words("office.reference").has(v.tok(r.title_at - 1).text);
-  if (plain && v.words("office.subdivision").has(r.title)) {
-    const int best = most_named_state(v, [](const Ent& x) { return x.code.find('-') != std::string::npos; });
+  if (v.words("office.subdivision").has(r.title)) {
+    const int best =
+        plain ? most_named_state(v, [](const Ent& x) { return x.code.find('-') != std::string::npos; }) : -1;
     if (best >= 0) {
       *rule = "office.subdivision";
       return best;
     }
+    // A state of federal states has no such office of its own: "Ministerpräsident X" in German
+    // copy that names no federal state we know is of none (not of Germany).
+    const int country = v.frame.country;
+    if (country >= 0 && v.words("office.federal.states").has(v.mentions.ent(country).code)) return -1;
   }
   if (v.frame.host && !v.office_organisation.has(r.title)) {
     *rule = "office.host-country";
@@ -216,6 +221,30 @@ int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, c
   return -1;
 }
 
+// "Der spanische König X und Königin Y", "French President X and Prime Minister Y": an office
+// right after "und"/"and" that follows a name holding a stated office of a state in this sentence
+// shares that state (the adjective or genitive stands before both); -1 if none. Not a federal
+// title, which says its state itself.
+int coordinated_state(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
+  const std::size_t first = v.sentence().first;
+  if (r.title_at < first + 2 || !v.words("conjunction.and").has(v.tok(r.title_at - 1).text) ||
+      v.words("office.federal").has(r.title))
+    return -1;
+  std::size_t name_end = r.title_at - 1;
+  if (v.tok(name_end - 1).text == ".") --name_end;  // "Felipe VI. und Königin Y"
+  for (const Ref& o : v.refs()) {
+    if (o.last != name_end || o.ent == r.ent || v.kind(o.ent) != Kind::kPerson) continue;
+    for (const Rel& rel : out.all()) {
+      if (rel.s == o.ent && rel.p == kHolds && rel.sentence == v.index && rel.confidence >= kStatedOfficeConfidence &&
+          v.kind(rel.o) == Kind::kCountry) {
+        *rule = "office.coordinated";
+        return rel.o;
+      }
+    }
+  }
+  return -1;
+}
+
 // "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
 // [name]". Returns the state of the last office found, the context of the next sentence.
 int offices(const SentenceView& v, Relations& out, int context) {
@@ -254,6 +283,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
       for (const Rel& rel : out.all()) known = known || (rel.s == r.ent && rel.p == kHolds);
       if (known) continue;
       where = possessor_state(v, r, out, &rule);
+      if (where < 0) where = coordinated_state(v, r, out, &rule);
       if (where < 0) where = guessed_office_place(v, r, used, context, &rule);
     }
     if (where < 0) continue;

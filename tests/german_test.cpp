@@ -884,3 +884,19 @@ TEST_CASE("German: a coordinated office shares the state before it and German co
       "er weiter nach Dresden, wo er Ministerpräsident Max Muster trifft.");
   CHECK_FALSE(has_fact(g, "Max Muster", "holds_office"));
 }
+
+TEST_CASE("German: an office of an organisation the lexicons miss, named in its genitive before the holder",
+          "[extract][german]") {
+  // A compound ending in an organisation's head is an organisation, and the office is held there.
+  auto f = facts(
+      "Der Gipfel in Lissabon begann. Der portugiesische Präsident Paul Roe sprach zuerst. Danach sprach der Präsident "
+      "der Nordischen Fischereibehörde, Max Muster, vor den Delegierten.");
+  CHECK(f.count("Max Muster holds_office Nordischen Fischereibehörde"));
+  // The office in the genitive is no epithet of the president named before.
+  CHECK_FALSE(has_fact(f, "Paul Roe", "meets_with"));
+  // Another unknown genitive: an office of no state, not the state of the sentence before.
+  auto g = facts(
+      "Der portugiesische Präsident Paul Roe sprach zuerst. Danach sprach der Vorsitzende des Nordischen Ausschusses, "
+      "Max Muster, vor den Delegierten.");
+  CHECK_FALSE(has_fact(g, "Max Muster", "holds_office"));
+}

@@ -77,6 +77,7 @@ struct Classes {
         org_head_link(w["org.head.link"]),
         org_head_genitive(w["org.head.genitive"]),
         org_head_last(w["org.head.last"]),
+        org_head_ending(w["org.head.ending"]),
         org_head_topic(w["org.head.topic"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
@@ -102,10 +103,10 @@ struct Classes {
       &event_modifier_unnamed, &event_variant_words, &event_not_after, &event_not_before, &event_possessive,
       &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural, &office_as,
       &office_as_verb, &office_topic, &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head,
-      &org_head_link, &org_head_genitive, &org_head_last, &org_head_topic, &not_adjective, &adjective_endings,
-      &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
-      &persons_plural, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
-      &building_seat, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic, &not_adjective,
+      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference,
+      &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link, &building_noun,
+      &building_article, &building_seat, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

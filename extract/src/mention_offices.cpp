@@ -172,10 +172,28 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   const Sentence& sen = text_.sentences[s];
   std::size_t j = skip_office_topic(sen, t1);  // "Minister for Foreign Affairs X"
   std::optional<std::pair<std::size_t, std::size_t>> of = office_holder_of(sen, &j);
-  // "dem Vorsitzenden des Ausschusses, Karl Beispiel": an office of something we do not know.
-  if (!of && j + 3 < sen.last && cls_.genitive_article.has(tok(j).text) && tok(j + 1).upper && tok(j + 2).text == "," &&
-      name_word(tok(j + 3))) {
-    j += 3;
+  // "dem Vorsitzenden des Ausschusses, Karl Beispiel", "der Präsident der Nordischen Fischereibehörde,
+  // X,": an office of something the lexicons do not know — an organisation when its last word is
+  // one's head ("org.head.last", a compound ending in "org.head.ending"), else, when named by more
+  // than one word, held in no state.
+  bool elsewhere = false;
+  std::optional<int> unknown_org;
+  std::size_t org_first = 0, org_last = 0;
+  if (!of && j + 3 < sen.last && cls_.genitive_article.has(tok(j).text)) {
+    std::size_t k = j + 1;
+    while (k < sen.last && k - j <= 3 && tok(k).word && tok(k).upper && !lex_.match(text_.tokens, k)) ++k;
+    if (k > j + 1 && k + 1 < sen.last && tok(k).text == "," && name_word(tok(k + 1))) {
+      const std::string_view head = tok(k - 1).text;
+      if (cls_.org_head_last.has(head) || !cls_.org_head_ending.ending_of(head, 3).empty()) {
+        org_first = j + 1;
+        org_last = k;
+        const std::string name = span_text(org_first, org_last);
+        unknown_org = entity(Kind::kOrg, name, name);
+      } else {
+        elsewhere = k > j + 2;  // one word ("der Kommission") may be the article's organisation's body
+      }
+      j = k + 1;
+    }
   }
   // Forms of address between office and name, perhaps after an article or a comma: "Prime Minister
   // of Fiji, the Hon. X", "President of Y, His Excellency X", "the OECS Secretary-General, Dr. X".
@@ -209,9 +227,11 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   if (k == j + 1) p = person_by_part(name);
   if (p < 0) p = entity(Kind::kPerson, name, name);
   if (of) mention(s, of->first, of->second, lex_entity(lex_.match(text_.tokens, of->first)->entry));
+  if (unknown_org) mention(s, org_first, org_last, *unknown_org);
   Ref r;
   r.title = title;
   r.title_at = t0;
+  r.office_elsewhere = elsewhere;
   if (!refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0) {
     holders_.emplace(ent(refs(s).back().ent).code + "\t" + title, p);
   }

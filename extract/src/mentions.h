@@ -49,16 +49,18 @@ struct Ent {
 struct Ref {
   std::size_t first = 0, last = 0;  // tokens [first, last)
   int ent = -1;
-  bool adjective = false;        // a nationality adjective ("russische") or a city's ("Berliner")
-  std::string title;             // persons: the office written before the name
-  std::size_t title_at = 0;      // token of that office
-  bool reference = false;        // words that refer to an entity named elsewhere: an office alone ("der
-                                 // russische Präsident"), an epithet ("das Bündnis"), a plural
-  bool plural = false;           // one of the states a plural reference stands for ("diese Länder")
-  int office_in = -1;            // "US-Präsident": where the office is held
-  bool member_compound = false;  // "NATO-Mitglieder": the organisation has members here
-  bool member_next = false;      // "EU-Land Malta": the states that follow are members
-  bool part = false;             // events: a part of it ("the opening session" of the summit): no venue of it
+  bool adjective = false;         // a nationality adjective ("russische") or a city's ("Berliner")
+  std::string title;              // persons: the office written before the name
+  std::size_t title_at = 0;       // token of that office
+  bool reference = false;         // words that refer to an entity named elsewhere: an office alone ("der
+                                  // russische Präsident"), an epithet ("das Bündnis"), a plural
+  bool plural = false;            // one of the states a plural reference stands for ("diese Länder")
+  int office_in = -1;             // "US-Präsident": where the office is held
+  bool member_compound = false;   // "NATO-Mitglieder": the organisation has members here
+  bool member_next = false;       // "EU-Land Malta": the states that follow are members
+  bool part = false;              // events: a part of it ("the opening session" of the summit): no venue of it
+  bool office_elsewhere = false;  // persons: an office of something we do not know ("der Vorsitzende des
+                                  // Ausschusses, X"): held in no state
 };
 
 // The text as the stages read it.

@@ -277,6 +277,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
       where = -1;
     }
     const bool stated = where >= 0;
+    if (!stated && r.office_elsewhere) continue;
     if (!stated) {
       // A person whose office is already known from a clear statement gets no guessed one.
       bool known = false;

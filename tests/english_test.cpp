@@ -1172,3 +1172,10 @@ TEST_CASE("English: an office after 'and' shares the state of the office before 
   CHECK(f.count("Anna Probe holds_office France"));
   CHECK_FALSE(f.count("Anna Probe holds_office Germany"));
 }
+
+TEST_CASE("English: a guest takes part", "[extract][english]") {
+  CHECK(english("The summit in Lima opened on Monday. Anna Probe came as guest of honour.")
+            .count("Anna Probe participates_in summit in Lima"));
+  CHECK(english("The summit in Lima opened on Monday. Paul Roe spoke as a guest.")
+            .count("Paul Roe participates_in summit in Lima"));
+}

@@ -900,3 +900,21 @@ TEST_CASE("German: an office of an organisation the lexicons miss, named in its 
       "Max Muster, vor den Delegierten.");
   CHECK_FALSE(has_fact(g, "Max Muster", "holds_office"));
 }
+
+TEST_CASE("German: at an event the article introduces, guests, and no genitive attribute as a participant",
+          "[extract][german]") {
+  // "auf einem Parteitag": the indefinite article leads to the event as the definite one does.
+  CHECK(facts("Die Partei hat ihren Vorsitzenden Max Muster auf einem Parteitag in Lissabon im Amt bestätigt.")
+            .count("Max Muster participates_in Parteitag in Lissabon"));
+  // A guest takes part.
+  CHECK(facts("Der Parteitag in Lissabon begann am Freitag. Als Gast sprach Paul Roe.")
+            .count("Paul Roe participates_in Parteitag in Lissabon"));
+  // The owner of a building or the object of a nomination named in a genitive attribute is not at
+  // the event; the sentence's subject is.
+  auto f = facts(
+      "Bei einer Feier in der Residenz der portugiesischen Präsidentin Anna Probe wurden Fahnen gehisst. Max Muster "
+      "hatte auf einem Treffen in Lissabon die Nominierung des früheren Ministers Paul Roe verteidigt.");
+  CHECK_FALSE(has_fact(f, "Anna Probe", "participates_in"));
+  CHECK_FALSE(has_fact(f, "Paul Roe", "participates_in"));
+  CHECK(has_fact(f, "Max Muster", "participates_in"));
+}

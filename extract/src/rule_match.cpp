@@ -84,6 +84,41 @@ bool is_owner(const SentenceView& v, int e) {
   return std::find(owners.begin(), owners.end(), e) != owners.end();
 }
 
+// "die Residenz der irischen Präsidentin X", "die Nominierung seines Vorgängers X": the person's
+// phrase — its office, adjectives and lower-case words before it, at most one capitalised noun
+// ("Vorgängers") — follows a word of `link` right after a capitalised word that names nothing
+// (a noun; not an event's: "das Treffen der Präsidentin X" is hers, which `acting` looks at).
+bool is_attribute(const SentenceView& v, const Ref& r, const WordClass& link) {
+  const std::size_t first = v.sentence().first;
+  std::size_t i = r.title.empty() ? r.first : std::min(r.first, r.title_at);
+  auto ref_ending_at = [&](std::size_t end) -> const Ref* {
+    for (const Ref& o : v.refs())
+      if (o.last == end && o.first < end) return &o;
+    return nullptr;
+  };
+  auto named = [&](std::size_t t) {
+    return std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& o) { return o.first <= t && t < o.last; });
+  };
+  bool noun_seen = false;
+  for (int n = 0; i > first && n < 4 && !link.has(v.tok(i - 1).text); ++n) {
+    const Token& t = v.tok(i - 1);
+    if (const Ref* o = ref_ending_at(i); o && o->adjective) {
+      i = o->first;
+    } else if (t.word && !t.upper && !named(i - 1)) {
+      --i;
+    } else if (t.word && t.upper && !noun_seen && !named(i - 1)) {
+      noun_seen = true;
+      --i;
+    } else {
+      return false;
+    }
+  }
+  // (The sentence's first word is capitalised anyway: "Auch der Präsident X".)
+  if (i < first + 3 || !link.has(v.tok(i - 1).text)) return false;
+  const Token& noun = v.tok(i - 2);
+  return noun.word && noun.upper && !named(i - 2);
+}
+
 bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
   Kind k = v.kind(r.ent);
   switch (t) {
@@ -116,6 +151,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   for (const Qualifier& q : el.qualifiers) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
+    if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kKind && !q.word_class->has(v.mentions.ent(r.ent).event_kind)) return false;
   }

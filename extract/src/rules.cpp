@@ -102,7 +102,7 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
   static const std::pair<const char*, Qualifier::Kind> kClassKeys[] = {
       {"after", Qualifier::kAfter}, {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
       {"first", Qualifier::kFirst}, {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
-      {"kind", Qualifier::kKind}};
+      {"kind", Qualifier::kKind},   {"free", Qualifier::kFree}};
   for (const auto& [k, kind] : kClassKeys) {
     if (key != k) continue;
     out->kind = kind;
@@ -120,12 +120,13 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
     out->kind = q == "of=pronoun" ? Qualifier::kPronoun : Qualifier::kPrevious;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
-    return Problem{"unknown qualifier '" + q +
-                   "' (after=, before=, nearest=, first, compound=, led=, kind=, acting, else=frame, else=document, "
-                   "of=pronoun, of=previous)"};
+    return Problem{
+        "unknown qualifier '" + q +
+        "' (after=, before=, nearest=, first, compound=, led=, kind=, free=, acting, else=frame, else=document, "
+        "of=pronoun, of=previous)"};
   }
   const bool filter = out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing ||
-                      out->kind == Qualifier::kLed || out->kind == Qualifier::kKind;
+                      out->kind == Qualifier::kLed || out->kind == Qualifier::kKind || out->kind == Qualifier::kFree;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;
 }

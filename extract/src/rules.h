@@ -31,6 +31,8 @@ struct Qualifier {
     kLed,           // led=CLASS: words of the class end right before it, or up to three lower-case words before
                     // it ("beim Gipfel", "auf dem ersten Gipfel")
     kActing,        // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
+    kFree,          // free=CLASS: not a genitive attribute of a capitalised noun, its phrase led by a word of the
+                    // class ("die Residenz der Präsidentin X", "die Nominierung seines Vorgängers X")
     kElseFrame,     // else=frame: when the sentence has none, the article's event or organisation (sentence rules)
     kKind,          // kind=CLASS: an event whose kind is a word of the class ("swearing-in", "Vereidigung")
     kElseDocument,  // else=document: when the sentence has none, the document's event named most that

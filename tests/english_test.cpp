@@ -1179,3 +1179,10 @@ TEST_CASE("English: a guest takes part", "[extract][english]") {
   CHECK(english("The summit in Lima opened on Monday. Paul Roe spoke as a guest.")
             .count("Paul Roe participates_in summit in Lima"));
 }
+
+TEST_CASE("English: one event in a state and in its capital", "[extract][english]") {
+  CHECK(event_organisers("The summit in Bahrain opened on Thursday. The summit in Manama called for a ceasefire.", "en")
+            .size() == 1);
+  CHECK(event_organisers("The summit in Bahrain opened on Thursday. The summit in Tunis called for a ceasefire.", "en")
+            .size() == 2);
+}

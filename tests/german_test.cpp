@@ -918,3 +918,17 @@ TEST_CASE("German: at an event the article introduces, guests, and no genitive a
   CHECK_FALSE(has_fact(f, "Paul Roe", "participates_in"));
   CHECK(has_fact(f, "Max Muster", "participates_in"));
 }
+
+TEST_CASE("German: one event in a state and in a capital the lexicons place there, every state's capital",
+          "[extract][german]") {
+  // "in Bahrain" and "in Manama": the lexicons know Manama lies in Bahrain, so one summit.
+  CHECK(event_organisers("Der Gipfel in Bahrain begann am Montag. Der Gipfel in Manama endete am Dienstag.").size() ==
+        1);
+  // Two states' capitals are two places: two summits.
+  CHECK(event_organisers("Der Gipfel in Bahrain begann. Der Gipfel in Ljubljana endete.").size() == 2);
+  // Capitals of small states are places of the lexicons, with their English names as references.
+  for (const char* city : {"Manama", "Vaduz", "Podgorica", "Nikosia", "Windhuk"}) {
+    INFO(city);
+    CHECK(entity_names(std::string("Die Minister trafen sich in ") + city + ".").count(std::string(city) + " LOC"));
+  }
+}

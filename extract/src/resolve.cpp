@@ -204,6 +204,12 @@ class Resolver {
     for (const auto& [inner, outer] : located_in_) {
       if (places.count(inner) && places.count(outer)) places.erase(outer);
     }
+    for (auto it = places.begin(); it != places.end();) {
+      const std::string& outer = *it;
+      const bool holds_other =
+          std::any_of(places.begin(), places.end(), [&](const std::string& inner) { return city_in(inner, outer); });
+      it = holds_other ? places.erase(it) : std::next(it);
+    }
     if (organisers.size() > 1 || places.size() > 1) return false;
     // The survivor is the first event named by its organiser, else the first.
     Entity* into = events.front();
@@ -232,9 +238,18 @@ class Resolver {
     return entry ? lex_.entry(*entry).meeting : std::string();
   }
 
+  // Whether the lexicons know the place named `city` as a city of the state named `state`
+  // ("Manama" of "Bahrain"), which the article need not say.
+  bool city_in(const std::string& city, const std::string& state) const {
+    const auto c = lex_.word(city), st = lex_.word(state);
+    if (!c || !st) return false;
+    const LexEntry &ce = lex_.entry(*c), &se = lex_.entry(*st);
+    return ce.cls == LexClass::kCity && se.cls == LexClass::kCountry && !ce.code.empty() && ce.code == se.code;
+  }
+
   // Whether two places of one event agree: the same, one unknown, or one lying in the other.
   bool places_agree(const std::string& a, const std::string& b) {
-    if (a.empty() || b.empty() || a == b) return true;
+    if (a.empty() || b.empty() || a == b || city_in(a, b) || city_in(b, a)) return true;
     for (const auto& [inner, outer] : located_in_) {
       if ((inner == a && outer == b) || (inner == b && outer == a)) return true;
     }

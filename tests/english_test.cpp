@@ -1186,3 +1186,15 @@ TEST_CASE("English: one event in a state and in its capital", "[extract][english
   CHECK(event_organisers("The summit in Bahrain opened on Thursday. The summit in Tunis called for a ceasefire.", "en")
             .size() == 2);
 }
+
+TEST_CASE("English: the host's office is of the state the article's event is held in", "[extract][english]") {
+  auto f = english(
+      "The ASEAN summit in Vientiane opened on Monday. Host Prime Minister Paul Roe welcomed the leaders. Laos has "
+      "chaired the bloc this year.");
+  CHECK(f.count("Paul Roe holds_office Laos"));
+  CHECK(f.count("Paul Roe participates_in ASEAN summit in Vientiane"));
+  // The verb is no host noun: "ready to host" makes no taking part by this rule.
+  CHECK_FALSE(has_fact(english("The forum in Apia opened. Prime Minister Anna Probe said Samoa stands ready to host "
+                               "a successful forum next year."),
+                       "Anna Probe", "participates_in"));
+}

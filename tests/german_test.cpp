@@ -932,3 +932,15 @@ TEST_CASE("German: one event in a state and in a capital the lexicons place ther
     CHECK(entity_names(std::string("Die Minister trafen sich in ") + city + ".").count(std::string(city) + " LOC"));
   }
 }
+
+TEST_CASE("German: the host's office is of the state the article's event is held in", "[extract][german]") {
+  // The summit's place is given in a sentence before, after "der Hauptstadt" (a city of the lexicons).
+  auto f = facts(
+      "Die Minister sprachen in Bahrain über Handel. In der Erklärung des Gipfels in der Hauptstadt Manama forderten "
+      "sie Frieden. Gastgeber König Paul Roe eröffnete das Treffen.");
+  CHECK(f.count("Paul Roe holds_office Bahrain"));
+  // Without the host word no state is guessed for the king.
+  CHECK_FALSE(has_fact(facts("Die Minister sprachen in Bahrain über Handel. In der Erklärung des Gipfels in der "
+                             "Hauptstadt Manama forderten sie Frieden. König Paul Roe eröffnete das Treffen."),
+                       "Paul Roe", "holds_office"));
+}

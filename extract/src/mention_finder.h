@@ -69,6 +69,7 @@ struct Classes {
         office_as_verb(w["office.as_verb"]),
         office_topic(w["office.topic"]),
         office_compound(w["office.compound"]),
+        office_host(w["office.host"]),
         month(w["month"]),
         weekday(w["weekday"]),
         capital_after_name(w["capital.after_name"]),
@@ -102,11 +103,11 @@ struct Classes {
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
       &event_modifier_unnamed, &event_variant_words, &event_not_after, &event_not_before, &event_possessive,
       &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural, &office_as,
-      &office_as_verb, &office_topic, &office_compound, &month, &weekday, &capital_after_name, &capital_noun, &org_head,
-      &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic, &not_adjective,
-      &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference,
-      &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link, &building_noun,
-      &building_article, &building_seat, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday, &capital_after_name,
+      &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
+      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
+      &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link,
+      &building_noun, &building_article, &building_seat, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -97,6 +97,11 @@ std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   // Cheap first: a modifier here, or an office's head among the next words.
   if (!tok(i).word) return i;
+  // "Host Prime Minister X": the host is no word of the office, which starts after it.
+  if (cls_.office_host.has(tok(i).text) && i + 1 < sen.last) {
+    const std::size_t next = office_phrase(s, i + 1);
+    return next > i + 1 ? next : i;
+  }
   bool office_ahead = cls_.office_modifier.has(tok(i).text);
   for (std::size_t k = i + 1; !office_ahead && k < sen.last && k < i + 5 && tok(k).word; ++k)
     office_ahead = cls_.office_head.has(tok(k).text);

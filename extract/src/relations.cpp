@@ -8,6 +8,7 @@ namespace {
 
 const PredicateId kHolds = predicate_id("holds_office");
 const PredicateId kMember = predicate_id("member_of");
+const PredicateId kHeldIn = predicate_id("held_in");
 
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").
 std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
@@ -107,12 +108,35 @@ int most_named_state(const SentenceView& v, Fits fits) {
   return best;
 }
 
+// The state the article's event is held in, named in the article, when a word of "office.host"
+// stands right before the office `r` (perhaps with a comma or article between); else -1.
+int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
+  const std::size_t first = v.sentence().first;
+  const WordClass& host = v.words("office.host");
+  bool cue = host.has(v.tok(r.title_at).text);  // "Host Prime Minister X": the title's words start with it
+  for (std::size_t k = r.title_at; k > first && k + 3 > r.title_at && !cue; --k) {
+    const std::string_view w = v.tok(k - 1).text;
+    cue = host.has(w);
+    if (!cue && w != "," && !v.words("office.reference").has(w)) break;
+  }
+  if (!cue || v.frame.event < 0) return -1;
+  int place = v.mentions.ent(v.frame.event).place;
+  // (else where a sentence before held it: "des Gipfels in der Hauptstadt Manama")
+  for (const Rel& rel : out.all())
+    if (place < 0 && rel.s == v.frame.event && rel.p == kHeldIn) place = rel.o;
+  if (place < 0) return -1;
+  const Ent& p = v.mentions.ent(place);
+  if (p.kind == Kind::kCountry) return place;
+  if (p.kind != Kind::kCity || p.code.empty()) return -1;
+  return v.mentions.find(Kind::kCountry, p.code);
+}
+
 // Where an office is held when the words do not say: for an office of an organisation, the
 // article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
 // one state only ("Bundeskanzler"), the state of an office in the sentence before (`context`), or
 // the document's country.
 int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std::size_t>& used, int context,
-                         const char** rule) {
+                         const Relations& out, const char** rule) {
   const std::vector<Ref>& refs = v.refs();
   const Lexicon& lex = v.pack.lexicon;
   const Sentence& sen = v.sentence();
@@ -122,6 +146,12 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
     *rule = "office.frame-organisation";
     return v.frame.organisation;
+  }
+  // The host of the article's event holds an office of the state it is held in: "Gastgeber König
+  // X", "the host, President X" (when the article names that state).
+  if (const int state = host_state(v, r, out); state >= 0) {
+    *rule = "office.host";
+    return state;
   }
   int where = -1;
   for (std::size_t q = 0; q < refs.size(); ++q) {
@@ -285,7 +315,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
       if (known) continue;
       where = possessor_state(v, r, out, &rule);
       if (where < 0) where = coordinated_state(v, r, out, &rule);
-      if (where < 0) where = guessed_office_place(v, r, used, context, &rule);
+      if (where < 0) where = guessed_office_place(v, r, used, context, out, &rule);
     }
     if (where < 0) continue;
     // An office is stated whatever a negation in its sentence denies.

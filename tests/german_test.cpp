@@ -944,3 +944,12 @@ TEST_CASE("German: the host's office is of the state the article's event is held
                              "Hauptstadt Manama forderten sie Frieden. König Paul Roe eröffnete das Treffen."),
                        "Paul Roe", "holds_office"));
 }
+
+TEST_CASE("German: an office alone refers to the one person introduced with that form of it", "[extract][german]") {
+  // "Präsident" and "Präsidentin" are one office; "die Präsidentin" is the one introduced so.
+  auto f = facts(
+      "Der portugiesische Präsident Paul Roe und die finnische Präsidentin Anna Probe kamen nach Lissabon. Am Abend "
+      "traf die Präsidentin den Bürgermeister Max Muster.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK_FALSE(f.count("Paul Roe meets_with Max Muster"));
+}

@@ -390,6 +390,7 @@ class MentionFinder {
   bool last_meeting_ = true;            // the last event is a meeting (bound events and summits are)
   std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
   std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
+  std::map<std::string, std::set<int>> holders_by_form_;   // the office's words as written ("Königin") → the same
   std::map<int, std::set<int>> holders_by_organisation_;  // organisation → the persons introduced with an office in it
   struct OfficeAfterName {
     std::size_t name_end, at;

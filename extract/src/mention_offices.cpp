@@ -241,6 +241,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     holders_.emplace(ent(refs(s).back().ent).code + "\t" + title, p);
   }
   holders_by_title_[title].insert(p);
+  holders_by_form_[span_text(t0, t1)].insert(p);
   mention(s, j, name_last, p, r);
   // "Parteichef und Innenminister X", "dem AU-Vorsitzenden und Präsidenten der Komoren, X": the
   // office before "und" is the name's too.

@@ -20,6 +20,9 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   if (person < 0 && before > text_.sentences[s].first && cls_.office_reference.has(tok(before - 1).text)) {
     const auto h = holders_by_title_.find(title);
     if (h != holders_by_title_.end() && h->second.size() == 1) person = *h->second.begin();
+    // Two persons with one office in two forms ("König X und Königin Y"): the one written as here.
+    const auto f = holders_by_form_.find(span_text(t0, t1));
+    if (person < 0 && f != holders_by_form_.end() && f->second.size() == 1) person = *f->second.begin();
   }
   if (person < 0) return;
   Ref r;

@@ -1198,3 +1198,8 @@ TEST_CASE("English: the host's office is of the state the article's event is hel
                                "a successful forum next year."),
                        "Anna Probe", "participates_in"));
 }
+
+TEST_CASE("English: a person said to be a member", "[extract][english]") {
+  CHECK(english("Paul Roe is a member of the Labour Party.").count("Paul Roe member_of Labour Party"));
+  CHECK(english("Paul Roe, who has been a member of the SPD since 1990, spoke.").count("Paul Roe member_of SPD"));
+}

@@ -953,3 +953,14 @@ TEST_CASE("German: an office alone refers to the one person introduced with that
   CHECK(f.count("Anna Probe meets_with Max Muster"));
   CHECK_FALSE(f.count("Paul Roe meets_with Max Muster"));
 }
+
+TEST_CASE("German: a person said to be a member, and an organisation's epithet after a capitalised article",
+          "[extract][german]") {
+  CHECK(facts("Max Muster ist seit 2017 Bürgermeister in Lissabon und Mitglied der CDU.")
+            .count("Max Muster member_of CDU"));
+  CHECK(facts("Max Muster, Mitglied der SPD, sagte nichts.").count("Max Muster member_of SPD"));
+  // "Dem Bündnis" at a sentence's start is the organisation named before.
+  auto f = facts("Die Nato tagte in Lissabon. Dem Bündnis gehören Portugal und Island an.");
+  CHECK(f.count("Portugal member_of NATO"));
+  CHECK(f.count("Island member_of NATO"));
+}

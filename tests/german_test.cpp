@@ -964,3 +964,15 @@ TEST_CASE("German: a person said to be a member, and an organisation's epithet a
   CHECK(f.count("Portugal member_of NATO"));
   CHECK(f.count("Island member_of NATO"));
 }
+
+TEST_CASE("German: those who take part in a meeting together do not meet by that", "[extract][german]") {
+  auto f = facts("An dem Treffen in Lissabon nehmen der Präsident Paul Roe und die Ministerin Anna Probe teil.");
+  CHECK(f.count("Paul Roe participates_in Treffen in Lissabon"));
+  CHECK(f.count("Anna Probe participates_in Treffen in Lissabon"));
+  CHECK_FALSE(has_fact(f, "Paul Roe", "meets_with"));
+  // A meeting of the two is still one.
+  CHECK(facts("In Lissabon trafen sich der Präsident Paul Roe und die Ministerin Anna Probe.")
+            .count("Paul Roe meets_with Anna Probe"));
+  CHECK(facts("Der Präsident Paul Roe und die Ministerin Anna Probe begegneten sich in Lissabon.")
+            .count("Paul Roe meets_with Anna Probe"));
+}

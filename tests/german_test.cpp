@@ -976,3 +976,15 @@ TEST_CASE("German: those who take part in a meeting together do not meet by that
   CHECK(facts("Der Präsident Paul Roe und die Ministerin Anna Probe begegneten sich in Lissabon.")
             .count("Paul Roe meets_with Anna Probe"));
 }
+
+TEST_CASE("German: a meeting of an organisation's body named in a compound, a place well before the event",
+          "[extract][german]") {
+  const auto events =
+      event_organisers("In Lissabon hat am Donnerstag das jährliche Treffen des OSZE-Ministerrats begonnen.");
+  CHECK(events.count("Treffen des OSZE-Ministerrats in Lissabon: OSZE"));
+  CHECK(facts("In Lissabon hat am Donnerstag das jährliche Treffen des OSZE-Ministerrats begonnen.")
+            .count("Treffen des OSZE-Ministerrats in Lissabon held_in Lissabon"));
+  // A group of an organisation's members is no body of it: the meeting is not the organisation's.
+  CHECK(event_organisers("Auf einem Treffen der EU-Sozialdemokraten in Lissabon sprach Max Muster.")
+            .count("Treffen in Lissabon: "));
+}

@@ -212,6 +212,20 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     auto o = lex_.match(text_.tokens, at);
     if (!o || !lex_is(o->entry, {LexClass::kOrg, LexClass::kCity, LexClass::kCountry})) {
       o.reset();
+      // "das Treffen des OSZE-Ministerrats": a body of an organisation of the lexicons (its tail
+      // ends in an organisation's head), named in a compound with it, is the organisation's.
+      if (const std::string_view w = tok(at).text; tok(at).word && w.find('-') != std::string_view::npos) {
+        const auto head = lex_.word(w.substr(0, w.find('-')));
+        const std::string_view tail = w.substr(w.find('-') + 1);
+        const bool body = cls_.org_head.has(tail) || !cls_.org_head_ending.ending_of(tail, 3).empty();
+        if (lex_is(head, {LexClass::kOrg}) && body && !lex_.word(tail)) {
+          const int bound = lex_entity(*head);
+          const int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
+          name_event(e, le.canonical + " " + span_text(t1, at + 1), kByPhrase);
+          mention(s, t0, t1, e);
+          return t1 + 1;  // the compound is mentioned by the next step
+        }
+      }
       // "Gipfel der Nordmeer-Allianz": an organisation named by its head noun.
       if (headed_organisation(t1 + 1)) {
         const std::string name(tok(t1 + 1).text);

@@ -907,3 +907,16 @@ TEST_CASE("else=frame in an organisation slot is the article's organisation and 
   CHECK(f.count("Malta member_of OSZE"));
   CHECK(f.count("Zypern member_of OSZE"));
 }
+
+TEST_CASE("A place the tagger proposes whose name is the surname of one person is that person", "[extract][resolve]") {
+  // The tagger types the surname alone in the headline as a place; the text names the person in full.
+  auto x = extractor_proposing({{"Klein", EntityType::kLocation}});
+  auto doc = x->extract(kg::extract::Input{
+      "Muster und Klein beraten in Lissabon\n\nDer Minister Max Muster traf am Montag den Minister Peter Klein.", "t",
+      "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> names;
+  for (const kg::Entity& e : doc->entities) names.insert(e.name + " " + std::string(kg::info(e.type).code));
+  CHECK(names.count("Peter Klein PER"));
+  CHECK_FALSE(names.count("Klein LOC"));
+}

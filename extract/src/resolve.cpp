@@ -63,6 +63,7 @@ class Resolver {
     merge_generic_meetings();
     drop_junk_persons();
     merge_persons();
+    persons_mistyped();
     merge_inflected();
     drop_guessed_offices();
     for (Entity& e : doc_.entities) clean_aliases(e);
@@ -327,6 +328,29 @@ class Resolver {
         }
       }
       if (found == 1) fold(*p, *target);
+    }
+  }
+
+  // A place or organisation no lexicon knows whose one-word name is the surname of exactly one
+  // person of the document is that person, typed wrongly where the tagger saw it without a first
+  // name ("Scholz und Macron beraten in Paris" above "… mit Emmanuel Macron …"). Not one a
+  // relation already binds.
+  void persons_mistyped() {
+    for (Entity& e : doc_.entities) {
+      if ((e.type != EntityType::kLocation && e.type != EntityType::kOrganization) || gone_.count(e.id) ||
+          !e.attributes.empty() || e.name.find(' ') != std::string::npos || lex_.word(e.name))
+        continue;
+      if (std::any_of(doc_.relations.begin(), doc_.relations.end(),
+                      [&](const Relation& r) { return r.subject == e.id || r.object == e.id; }))
+        continue;
+      Entity* person = nullptr;
+      int found = 0;
+      for (Entity& p : doc_.entities) {
+        if (p.type != EntityType::kPerson || gone_.count(p.id) || !is_word_suffix(norm(e.name), norm(p.name))) continue;
+        person = &p;
+        ++found;
+      }
+      if (found == 1) fold(e, *person);
     }
   }
 

@@ -988,3 +988,10 @@ TEST_CASE("German: a meeting of an organisation's body named in a compound, a pl
   CHECK(event_organisers("Auf einem Treffen der EU-Sozialdemokraten in Lissabon sprach Max Muster.")
             .count("Treffen in Lissabon: "));
 }
+
+TEST_CASE("German: meals and receptions are events", "[extract][german]") {
+  CHECK(facts("An dem Arbeitsessen in Lissabon nahm auch der Minister Max Muster teil.")
+            .count("Max Muster participates_in Arbeitsessen in Lissabon"));
+  CHECK(entity_names("Beim Neujahrsempfang in Lissabon sprach der Minister Max Muster.")
+            .count("Neujahrsempfang in Lissabon EVENT"));
+}

@@ -1203,3 +1203,17 @@ TEST_CASE("English: a person said to be a member", "[extract][english]") {
   CHECK(english("Paul Roe is a member of the Labour Party.").count("Paul Roe member_of Labour Party"));
   CHECK(english("Paul Roe, who has been a member of the SPD since 1990, spoke.").count("Paul Roe member_of SPD"));
 }
+
+TEST_CASE("English: a dateline with the state before the date, and a body's short form after its organisation",
+          "[extract][english]") {
+  // The place the lexicons do not know is the dateline's city; the agency's tag is no organisation.
+  const auto names = entity_names("TARVO, Peru, April 18 (AFP) - The OAS summit opened on Thursday.", "en");
+  CHECK(names.count("Tarvo LOC"));
+  CHECK_FALSE(names.count("AFP ORG"));
+  CHECK_FALSE(names.count("TARVO ORG"));
+  // "the AU Commission": the African Union's commission, not the European one ("Commission" alone).
+  auto f = english("The AU summit opened in Lima. AU Commission chairperson Anna Probe spoke first.");
+  CHECK_FALSE(f.count("Anna Probe holds_office European Commission"));
+  CHECK(english("The EU Commission met in Lima. Commission President Anna Probe spoke first.")
+            .count("Anna Probe holds_office European Commission"));
+}

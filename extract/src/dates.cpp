@@ -150,12 +150,12 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
         break;
       }
     }
-    // "VILNIUS, July 11 (AP) -", "LONDON, Apr 19 (APP):": a date between the place and the tag; the
-    // tag alone goes.
+    // "VILNIUS, July 11 (AP) -", "LONDON, Apr 19 (APP):", "CAPRI, Italy, April 18 (Reuters) -": a
+    // date (perhaps after the state) between the place and the tag; the tag alone goes.
     std::size_t open = k;
     if (k > 0 && k < t.size() && t[k].text == ",") {
       open = k + 1;
-      while (open < t.size() && open < k + 5 && t[open].text != "(" && t[open].word) ++open;
+      while (open < t.size() && open < k + 7 && t[open].text != "(" && (t[open].word || t[open].text == ",")) ++open;
       if (open >= t.size() || t[open].text != "(") open = k;
     }
     if (k > 0 && open + 2 < t.size() && t[open].text == "(") {

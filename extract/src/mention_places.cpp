@@ -186,10 +186,21 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
   }
   std::size_t j = i;
   while (j < sen.last && j < i + 3 && tok(j).word && all_capitals(tok(j).text)) ++j;
+  const std::size_t end = j;
   for (; j > i; --j) {
     if (auto e = lex_.phrase(title_case(span_text(i, j))); lex_is(e, {LexClass::kCity})) {
       mention(s, i, j, lex_entity(*e));
       return j;
+    }
+  }
+  // "CAPRI, Italy, April 18 -", "KIGALI, June 24 -": a place the lexicons do not know, before its
+  // state or the date (not an acronym).
+  if (end > i && end + 1 < sen.last && tok(end).text == ",") {
+    const auto next = lex_.match(text_.tokens, end + 1);
+    if ((next && lex_is(next->entry, {LexClass::kCountry})) || cls_.month.has(tok(end + 1).text)) {
+      const std::string name = title_case(span_text(i, end));
+      mention(s, i, end, entity(Kind::kCity, name, name));
+      return end;
     }
   }
   return i;

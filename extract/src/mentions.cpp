@@ -335,9 +335,17 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       if (std::size_t end = m->tokens == 1 ? person_named_like_state(s, i) : i; end > i) return end;
       mention(s, i, i + m->tokens, lex_entity(m->entry));
       break;
+    case LexClass::kOrg:
+      // A body's short form right after another organisation is that one's body, not the one the
+      // lexicons give it alone: "the AU Commission", "the OAS General Assembly".
+      if (m->form != le.canonical && std::find(le.acronyms.begin(), le.acronyms.end(), m->form) == le.acronyms.end() &&
+          !refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg &&
+          ent(refs(s).back().ent).name != le.canonical)
+        return i + m->tokens;
+      mention(s, i, i + m->tokens, lex_entity(m->entry));
+      break;
     case LexClass::kCity:
     case LexClass::kRegion:
-    case LexClass::kOrg:
       mention(s, i, i + m->tokens, lex_entity(m->entry));
       break;
     case LexClass::kAdjective:

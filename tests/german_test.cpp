@@ -995,3 +995,9 @@ TEST_CASE("German: meals and receptions are events", "[extract][german]") {
   CHECK(entity_names("Beim Neujahrsempfang in Lissabon sprach der Minister Max Muster.")
             .count("Neujahrsempfang in Lissabon EVENT"));
 }
+
+TEST_CASE("German: an organisation's name in the genitive is the organisation", "[extract][german]") {
+  auto f = facts("Der Präsident des Europäischen Rates, Paul Roe, eröffnete den Gipfel in Lissabon.");
+  CHECK(f.count("Paul Roe holds_office Europäischer Rat"));
+  CHECK(entity_names("Die Sitzung des Europarates begann.").count("Europarat ORG"));
+}

@@ -1001,3 +1001,12 @@ TEST_CASE("German: an organisation's name in the genitive is the organisation", 
   CHECK(f.count("Paul Roe holds_office Europäischer Rat"));
   CHECK(entity_names("Die Sitzung des Europarates begann.").count("Europarat ORG"));
 }
+
+TEST_CASE("German: voting at a meeting is taking part, not for whom the vote is about", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel in Lissabon begann am Montag. Der Präsident Paul Roe stimmte gegen die Ministerin Anna Probe, der "
+      "Minister Max Muster enthielt sich.");
+  CHECK(f.count("Paul Roe participates_in Gipfel in Lissabon"));
+  CHECK(f.count("Max Muster participates_in Gipfel in Lissabon"));
+  CHECK_FALSE(f.count("Anna Probe participates_in Gipfel in Lissabon"));
+}

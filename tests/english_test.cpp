@@ -1217,3 +1217,8 @@ TEST_CASE("English: a dateline with the state before the date, and a body's shor
   CHECK(english("The EU Commission met in Lima. Commission President Anna Probe spoke first.")
             .count("Anna Probe holds_office European Commission"));
 }
+
+TEST_CASE("English: the adjectives of small states", "[extract][english]") {
+  CHECK(english("Togolese President Paul Roe arrived in Lima.").count("Paul Roe holds_office Togo"));
+  CHECK(english("Tongan Prime Minister Anna Probe chaired the talks.").count("Anna Probe holds_office Tonga"));
+}

@@ -1010,3 +1010,8 @@ TEST_CASE("German: voting at a meeting is taking part, not for whom the vote is 
   CHECK(f.count("Max Muster participates_in Gipfel in Lissabon"));
   CHECK_FALSE(f.count("Anna Probe participates_in Gipfel in Lissabon"));
 }
+
+TEST_CASE("German: the adjectives of small states", "[extract][german]") {
+  CHECK(facts("Der togoische Präsident Paul Roe traf in Lissabon ein.").count("Paul Roe holds_office Togo"));
+  CHECK(facts("Die samoanische Ministerpräsidentin Anna Probe sprach.").count("Anna Probe holds_office Samoa"));
+}

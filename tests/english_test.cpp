@@ -1222,3 +1222,11 @@ TEST_CASE("English: the adjectives of small states", "[extract][english]") {
   CHECK(english("Togolese President Paul Roe arrived in Lima.").count("Paul Roe holds_office Togo"));
   CHECK(english("Tongan Prime Minister Anna Probe chaired the talks.").count("Anna Probe holds_office Tonga"));
 }
+
+TEST_CASE("English: the head of an organisation's name before an office is that organisation", "[extract][english]") {
+  auto f = english("Leaders of the Pacific Islands Forum met in Lima. Forum Secretary General Paul Roe spoke first.");
+  CHECK(f.count("Paul Roe holds_office PIF"));
+  // Without the organisation named before, the word is part of no organisation.
+  CHECK_FALSE(has_fact(english("Leaders met in Lima. Forum Secretary General Paul Roe spoke first."), "Paul Roe",
+                       "holds_office"));
+}

@@ -97,6 +97,23 @@ std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   // Cheap first: a modifier here, or an office's head among the next words.
   if (!tok(i).word) return i;
+  // "Forum Secretary General X" after "the Pacific Islands Forum": the head of an organisation's
+  // name the article gave before an office is that organisation (not a word of the office).
+  if (const auto it = org_heads_.find(tok(i).text);
+      it != org_heads_.end() && tok(i).upper && i + 1 < sen.last && (i == sen.first || !tok(i - 1).upper)) {
+    const int org = it->second;
+    std::size_t next = office_phrase(s, i + 1);
+    if (const auto m = lex_.match(text_.tokens, i + 1);
+        next <= i + 1 && m && lex_.entry(m->entry).cls == LexClass::kTitle && lex_.entry(m->entry).kind == "office")
+      next = person_after_title(s, i + 1, i + 1 + m->tokens, lex_.entry(m->entry).canonical);
+    if (next <= i + 1) return i;
+    mention(s, i, i + 1, org, Ref{}, /*epithet=*/true);
+    // (its place among the sentence's mentions: before the office's)
+    auto& rs = refs(s);
+    const auto at = std::find_if(rs.begin(), rs.end(), [&](const Ref& r) { return r.first > i; });
+    std::rotate(at, rs.end() - 1, rs.end());
+    return next;
+  }
   // "Host Prime Minister X": the host is no word of the office, which starts after it.
   if (cls_.office_host.has(tok(i).text) && i + 1 < sen.last) {
     const std::size_t next = office_phrase(s, i + 1);

@@ -1015,3 +1015,23 @@ TEST_CASE("German: the adjectives of small states", "[extract][german]") {
   CHECK(facts("Der togoische Präsident Paul Roe traf in Lissabon ein.").count("Paul Roe holds_office Togo"));
   CHECK(facts("Die samoanische Ministerpräsidentin Anna Probe sprach.").count("Anna Probe holds_office Samoa"));
 }
+
+TEST_CASE("German: party and city offices, admission, a party taking part", "[extract][german]") {
+  // Elected with the occasion between name and office.
+  CHECK(facts("Die SPÖ hat Max Muster auf einem Parteitag in Linz zum neuen Vorsitzenden gewählt.")
+            .count("Max Muster holds_office SPÖ"));
+  // A city's office after its genitive; a capital's name before a national office is no city's.
+  CHECK(facts("Wiens Bürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Wien"));
+  CHECK_FALSE(has_fact(facts("Moskaus Außenminister Max Muster gratulierte."), "Max Muster", "holds_office"));
+  // An office compound after "und" starts a name of its own; it does not share the office before.
+  auto f = facts("Ministerpräsident Max Muster und BSW-Landeschefin Anna Probe trafen sich in Lissabon.");
+  CHECK(f.count("Anna Probe holds_office BSW"));
+  CHECK(entity_names("Ministerpräsident Max Muster und BSW-Landeschefin Anna Probe trafen sich in Lissabon.")
+            .count("Anna Probe PER"));
+  // Admitted into an organisation; beginning negotiations is no admission.
+  CHECK(facts("Schweden wurde im März in die Nato aufgenommen.").count("Schweden member_of NATO"));
+  CHECK_FALSE(has_fact(facts("In Sachsen haben CDU und BSW Verhandlungen aufgenommen."), "Sachsen", "member_of"));
+  // A party takes part.
+  CHECK(facts("Die Verhandlungen in Lissabon begannen. Auch die SPD nimmt an den Verhandlungen teil.")
+            .count("SPD participates_in Verhandlungen in Lissabon"));
+}

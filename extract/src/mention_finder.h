@@ -249,6 +249,7 @@ class MentionFinder {
   std::size_t organisation_topic_end(const Sentence& sen, std::size_t t) const;
 
   // The kind of the lexicon title starting at token t ("office", "address"), or empty.
+  std::string_view title_kind_of(std::string_view word) const;  // the kind of the title the word is, or ""
   std::string_view title_kind(std::size_t t) const;
   // The tokens of a form of address ("Dr.", "His Excellency") starting at token t, 0 if none.
   std::size_t address_at(std::size_t t) const;

@@ -179,6 +179,11 @@ std::string_view MentionFinder::title_kind(std::size_t t) const {
   return lex_.entry(m->entry).kind;
 }
 
+std::string_view MentionFinder::title_kind_of(std::string_view word) const {
+  const auto w = lex_.word(word);
+  return lex_is(w, {LexClass::kTitle}) ? std::string_view(lex_.entry(*w).kind) : std::string_view();
+}
+
 std::size_t MentionFinder::address_at(std::size_t t) const {
   auto m = lex_.match(text_.tokens, t);
   return m && lex_.entry(m->entry).cls == LexClass::kTitle && lex_.entry(m->entry).kind == "address" ? m->tokens : 0;
@@ -309,8 +314,13 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       !lex_.match(text_.tokens, k + 1)) {
     std::size_t a = k + 1, b = a;
     while (b < sen.last && b - a < 5 && name_word(tok(b))) ++b;
-    // "… X and Central Bank Governor Y": words before an office of their own name no one.
+    // "… X and Central Bank Governor Y": words before an office of their own name no one; nor
+    // does an office compound ("… X und BSW-Landeschefin Y").
     if (b < sen.last && !title_kind(b).empty()) return k;
+    if (const std::string_view w = tok(a).text; w.find('-') != std::string_view::npos) {
+      const std::string_view tail = w.substr(w.rfind('-') + 1);
+      if (!title_kind_of(tail).empty() || !cls_.office_compound.ending_of(tail, 3).empty()) return k;
+    }
     std::string second = span_text(a, b);
     mention(s, a, b, entity(Kind::kPerson, second, second), r);
     return b;

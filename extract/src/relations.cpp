@@ -48,7 +48,10 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   const WordClass& genitive = v.genitive;
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
-    if (!o.adjective && o.last == r.title_at && v.kind(o.ent) == Kind::kCountry &&
+    // ("Maltas Präsidentin X"; a city's office of "office.city": "Wiens Bürgermeister X", not
+    // "Moskaus Außenminister")
+    const bool city_office = v.kind(o.ent) == Kind::kCity && v.words("office.city").has(r.title);
+    if (!o.adjective && o.last == r.title_at && (v.kind(o.ent) == Kind::kCountry || city_office) &&
         !genitive.ending_of(v.tok(o.last - 1).text, 1).empty()) {
       *rule = "office.genitive";
       used.insert(q);

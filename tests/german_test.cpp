@@ -1035,3 +1035,10 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
   CHECK(facts("Die Verhandlungen in Lissabon begannen. Auch die SPD nimmt an den Verhandlungen teil.")
             .count("SPD participates_in Verhandlungen in Lissabon"));
 }
+
+TEST_CASE("German: an office in a seat of government is its state's", "[extract][german]") {
+  CHECK(facts("Russland richtet den Gipfel aus. Kremlchef Paul Roe begrüßte die Gäste.")
+            .count("Paul Roe holds_office Russland"));
+  // Without the state named, the seat itself.
+  CHECK(facts("Kremlchef Paul Roe begrüßte die Gäste.").count("Paul Roe holds_office Kreml"));
+}

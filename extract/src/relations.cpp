@@ -321,6 +321,10 @@ int offices(const SentenceView& v, Relations& out, int context) {
       if (where < 0) where = guessed_office_place(v, r, used, context, out, &rule);
     }
     if (where < 0) continue;
+    // An office in a seat of government that stands for its state ("Kremlchef X": lexicon
+    // organisations with a "country") is the state's, when the article names it.
+    if (v.kind(where) == Kind::kOrg && !v.mentions.ent(where).code.empty())
+      if (const int state = v.mentions.find(Kind::kCountry, v.mentions.ent(where).code); state >= 0) where = state;
     // An office is stated whatever a negation in its sentence denies.
     out.add(r.ent, kHolds, where, v.index, rule_name(v, rule),
             stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, r.title, {}, /*negatable=*/false);

@@ -1230,3 +1230,11 @@ TEST_CASE("English: the head of an organisation's name before an office is that 
   CHECK_FALSE(has_fact(english("Leaders met in Lima. Forum Secretary General Paul Roe spoke first."), "Paul Roe",
                        "holds_office"));
 }
+
+TEST_CASE("English: a chair in a relative clause takes part, a nomination as head holds the office",
+          "[extract][english]") {
+  CHECK(english("The summit in Lima opened. Council President Paul Roe, who chaired the meeting, said it went well.")
+            .count("Paul Roe participates_in summit in Lima"));
+  CHECK(english("Leaders nominated Anna Probe for a second term as head of the European Commission.")
+            .count("Anna Probe holds_office European Commission"));
+}

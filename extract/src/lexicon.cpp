@@ -38,9 +38,10 @@ void Lexicon::add_form(const std::string& form, std::size_t entry, const WordCla
   auto& list = forms_[words[0]];
   for (const auto& [w, e] : list)
     if (w == words && e == entry) return;
-  list.emplace_back(std::move(words), entry);
-  std::stable_sort(list.begin(), list.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  // Longest forms first, each after those of its length added before (a sorted insert: sorting
+  // the list again at every form made loading the packs quadratic).
+  const auto at = std::find_if(list.begin(), list.end(), [&](const auto& f) { return f.first.size() < words.size(); });
+  list.emplace(at, std::move(words), entry);
 }
 
 namespace {
@@ -123,9 +124,15 @@ void Lexicon::add_genitives(const std::vector<std::string>& forms, std::size_t i
                             const WordClasses& words) {
   for (const std::string& form : forms) {
     add_form(form, index, words);
-    // The genitive ending goes on the last word, of a name of several too ("Sri Lankas").
+    // The genitive ending goes on the last word, of a name of several too ("Sri Lankas"); a
+    // letter not on an organisation's acronym or a name of it ending in a capital ("OSZE", "G7"),
+    // an apostrophe's "'s" on any ("the EU's").
     if (!words["inflect.country.not_after"].ending_of(form, 0).empty()) continue;
-    for (const std::string& ending : endings.entries()) add_form(form + ending, index, words);
+    const bool capital_end = !(form.back() >= 'a' && form.back() <= 'z');
+    for (const std::string& ending : endings.entries()) {
+      if (entries_[index].cls == LexClass::kOrg && capital_end && !ending.starts_with('\'')) continue;
+      add_form(form + ending, index, words);
+    }
   }
 }
 

@@ -1042,3 +1042,9 @@ TEST_CASE("German: an office in a seat of government is its state's", "[extract]
   // Without the state named, the seat itself.
   CHECK(facts("Kremlchef Paul Roe begrüßte die Gäste.").count("Paul Roe holds_office Kreml"));
 }
+
+TEST_CASE("German: a member of several organisations listed", "[extract][german]") {
+  auto f = facts("Kenia ist Mitglied der Afrikanischen Union und der Ostafrikanischen Gemeinschaft.");
+  CHECK(f.count("Kenia member_of AU"));
+  CHECK(f.count("Kenia member_of Ostafrikanische Gemeinschaft"));
+}

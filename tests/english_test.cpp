@@ -1238,3 +1238,11 @@ TEST_CASE("English: a chair in a relative clause takes part, a nomination as hea
   CHECK(english("Leaders nominated Anna Probe for a second term as head of the European Commission.")
             .count("Anna Probe holds_office European Commission"));
 }
+
+TEST_CASE("English: those who hold talks take part in them", "[extract][english]") {
+  auto f = english(
+      "President Paul Roe met Prime Minister Anna Probe in Lima on Wednesday. The two leaders held talks "
+      "for four hours.");
+  CHECK(f.count("Paul Roe participates_in talks"));
+  CHECK(f.count("Anna Probe participates_in talks"));
+}

@@ -1048,3 +1048,10 @@ TEST_CASE("German: a member of several organisations listed", "[extract][german]
   CHECK(f.count("Kenia member_of AU"));
   CHECK(f.count("Kenia member_of Ostafrikanische Gemeinschaft"));
 }
+
+TEST_CASE("German: a group that has come together in a city holds the meeting named later there", "[extract][german]") {
+  CHECK(
+      facts("Die Außenminister Deutschlands, Frankreichs und Polens sind am Montag in Lissabon zusammengekommen. Nach "
+            "dem Treffen sprach Max Muster.")
+          .count("Treffen in Lissabon held_in Lissabon"));
+}

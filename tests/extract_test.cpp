@@ -291,6 +291,9 @@ TEST_CASE("Rule files compile and report errors with file and line", "[extract][
   CHECK(error("r: <EVENT:c> empfing <PER:p> => meets_with(c, p)") ==
         "bad.rules:1: slot 'c' holds EVENT, which meets_with does not take as its subject");
   CHECK(parse_rules("ok.rules", "r: <ADJ:c> Regierungschefin <PER:p> => holds_office(p, c)", classes).ok());
+  // A class entry of spaces only is no word (found by fuzz_rules: it had read the first of no words).
+  REQUIRE_OK(parse_rules("space.rules", "@spaces = \" \" treffen \"  \"\n", classes));
+  CHECK(classes["spaces"].entries() == std::vector<std::string>{"treffen"});
 }
 
 TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract][rules-language]") {

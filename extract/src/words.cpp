@@ -5,7 +5,8 @@
 namespace kg::extract {
 
 void WordClass::add(std::string_view entry) {
-  if (entry.empty()) return;
+  // (An entry of spaces only, such as a quoted " ", is no word.)
+  if (entry.find_first_not_of(' ') == std::string_view::npos) return;
   entries_.emplace_back(entry);
   if (entry.size() > 1 && entry.front() == '*') {
     last_[static_cast<unsigned char>(entry.back())] = true;

@@ -923,3 +923,20 @@ TEST_CASE("A place the tagger proposes whose name is the surname of one person i
   CHECK(names.count("Peter Klein PER"));
   CHECK_FALSE(names.count("Klein LOC"));
 }
+
+TEST_CASE("A word class finds every kind of entry past its quick filter", "[extract][rules-language]") {
+  WordClass c;
+  for (const char* e : {"Gipfel", "x", "Mitglied*", "A*", "*minister", "sagte ab", "a b"}) c.add(e);
+  CHECK(c.has("Gipfel"));
+  CHECK(c.has("x"));
+  CHECK(c.has("Mitglieder"));
+  CHECK(c.has("Ab"));  // a prefix of one letter
+  CHECK(c.has("Außenminister"));
+  CHECK_FALSE(c.has("Gipfels"));
+  CHECK_FALSE(c.has("y"));
+  CHECK_FALSE(c.has("Minister"));  // the suffix needs a word before it
+  const auto t = tokenize("Er sagte ab und a b .");
+  CHECK(c.match(t, 1, t.size()) == 2);  // "sagte ab"
+  CHECK(c.match(t, 4, t.size()) == 2);  // "a b": a sequence whose first word has one letter
+  CHECK(c.find(t, 0, t.size()) == 1);
+}

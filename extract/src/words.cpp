@@ -11,7 +11,15 @@ void WordClass::add(std::string_view entry) {
   if (entry.size() > 1 && entry.front() == '*') {
     last_[static_cast<unsigned char>(entry.back())] = true;
   } else {
-    first_[static_cast<unsigned char>(entry.front())] = true;
+    // (a word, a sequence's first word, a prefix without its "*")
+    const std::string_view word = entry.size() > 1 && entry.back() == '*' ? entry.substr(0, entry.size() - 1) : entry;
+    const auto a = static_cast<unsigned char>(word.front());
+    if (word.size() < 2 || word[1] == ' ') {
+      short_[a] = true;
+    } else {
+      const std::size_t bit = pair_bit(a, static_cast<unsigned char>(word[1]));
+      pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
   }
   if (entry.find(' ') != std::string_view::npos) {
     std::vector<std::string> words;
@@ -34,10 +42,7 @@ void WordClass::add(std::string_view entry) {
 }
 
 std::string_view WordClass::entry_of(std::string_view word) const {
-  if (word.empty() ||
-      !(first_[static_cast<unsigned char>(word.front())] || last_[static_cast<unsigned char>(word.back())])) {
-    return {};
-  }
+  if (word.empty() || !may_hold(word)) return {};
   if (auto it = exact_.find(word); it != exact_.end()) return *it;
   for (const std::string& p : prefixes_)
     if (word.size() >= p.size() && word.starts_with(p)) return p;
@@ -49,8 +54,7 @@ std::string_view WordClass::entry_of(std::string_view word) const {
 std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
   if (i >= end || entries_.empty()) return 0;
   const std::string_view w = tokens[i].text;
-  if (w.empty() || !(first_[static_cast<unsigned char>(w.front())] || last_[static_cast<unsigned char>(w.back())]))
-    return 0;
+  if (w.empty() || !may_hold(w)) return 0;
   std::size_t best = 0;
   auto try_sequence = [&](const std::vector<std::string>& seq) {
     if (seq.size() <= best || i + seq.size() > end) return;

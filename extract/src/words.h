@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -55,9 +56,20 @@ class WordClass {
   // kSequencesScanned of them a token is looked up once rather than compared with each.
   static constexpr std::size_t kSequencesScanned = 6;
   std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> sequences_by_first_;
-  // The first bytes of words, prefixes and sequences, and the last bytes of suffixes: most tokens
-  // are no entry, and this says so without hashing them.
-  std::array<bool, 256> first_{}, last_{};
+  // The first two bytes of words, prefixes and sequences (as bits of a small table; `short_` for
+  // the first byte of those of one byte), and the last bytes of suffixes: most tokens are no
+  // entry, and this says so without hashing them.
+  static constexpr std::size_t kPairBits = 1024;
+  static std::size_t pair_bit(unsigned char a, unsigned char b) { return (a * 31u + b) % kPairBits; }
+  bool may_hold(std::string_view w) const {
+    const auto a = static_cast<unsigned char>(w.front());
+    if (last_[static_cast<unsigned char>(w.back())] || short_[a]) return true;
+    if (w.size() < 2) return false;
+    const std::size_t bit = pair_bit(a, static_cast<unsigned char>(w[1]));
+    return (pairs_[bit / 64] >> (bit % 64)) & 1u;
+  }
+  std::array<std::uint64_t, kPairBits / 64> pairs_{};
+  std::array<bool, 256> short_{}, last_{};
 };
 
 class WordClasses {

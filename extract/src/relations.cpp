@@ -116,7 +116,7 @@ int most_named_state(const SentenceView& v, Fits fits) {
 int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
   const std::size_t first = v.sentence().first;
   const WordClass& host = v.words("office.host");
-  bool cue = host.has(v.tok(r.title_at).text);  // "Host Prime Minister X": the title's words start with it
+  bool cue = false;
   for (std::size_t k = r.title_at; k > first && k + 3 > r.title_at && !cue; --k) {
     const std::string_view w = v.tok(k - 1).text;
     cue = host.has(w);

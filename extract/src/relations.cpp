@@ -125,8 +125,10 @@ int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
   if (!cue || v.frame.event < 0) return -1;
   int place = v.mentions.ent(v.frame.event).place;
   // (else where a sentence before held it: "des Gipfels in der Hauptstadt Manama")
-  for (const Rel& rel : out.all())
-    if (place < 0 && rel.s == v.frame.event && rel.p == kHeldIn) place = rel.o;
+  for (const Rel& rel : out.all()) {
+    if (place >= 0) break;
+    if (rel.s == v.frame.event && rel.p == kHeldIn) place = rel.o;
+  }
   if (place < 0) return -1;
   const Ent& p = v.mentions.ent(place);
   if (p.kind == Kind::kCountry) return place;
@@ -232,6 +234,16 @@ int named_body(const SentenceView& v, std::string_view last) {
   return best;
 }
 
+// The state of an office `person` holds among the relations found so far, or -1; with
+// `stated_here`, only one stated (not guessed) in this sentence.
+int office_state(const SentenceView& v, const Relations& out, int person, bool stated_here) {
+  for (const Rel& rel : out.all())
+    if (rel.s == person && rel.p == kHolds && v.kind(rel.o) == Kind::kCountry &&
+        (!stated_here || (rel.sentence == v.index && rel.confidence >= kStatedOfficeConfidence)))
+      return rel.o;
+  return -1;
+}
+
 // "X sent his foreign minister, Y", "X schickte seinen Außenminister Y": an office after a word of
 // "office.possessive" is held in the state where the nearest person before it holds an office
 // (found in this sentence or before) — not a counterpart's ("office.counterpart"), which is
@@ -245,13 +257,9 @@ int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, c
   for (const Ref& o : v.refs())
     if (o.last < r.title_at && o.ent != r.ent && v.kind(o.ent) == Kind::kPerson) owner = o.ent;
   if (owner < 0) return -1;
-  for (const Rel& rel : out.all()) {
-    if (rel.s == owner && rel.p == kHolds && v.kind(rel.o) == Kind::kCountry) {
-      *rule = "office.possessive";
-      return rel.o;
-    }
-  }
-  return -1;
+  const int state = office_state(v, out, owner, /*stated_here=*/false);
+  if (state >= 0) *rule = "office.possessive";
+  return state;
 }
 
 // "Der spanische König X und Königin Y", "French President X and Prime Minister Y": an office
@@ -267,12 +275,9 @@ int coordinated_state(const SentenceView& v, const Ref& r, const Relations& out,
   if (v.tok(name_end - 1).text == ".") --name_end;  // "Felipe VI. und Königin Y"
   for (const Ref& o : v.refs()) {
     if (o.last != name_end || o.ent == r.ent || v.kind(o.ent) != Kind::kPerson) continue;
-    for (const Rel& rel : out.all()) {
-      if (rel.s == o.ent && rel.p == kHolds && rel.sentence == v.index && rel.confidence >= kStatedOfficeConfidence &&
-          v.kind(rel.o) == Kind::kCountry) {
-        *rule = "office.coordinated";
-        return rel.o;
-      }
+    if (const int state = office_state(v, out, o.ent, /*stated_here=*/true); state >= 0) {
+      *rule = "office.coordinated";
+      return state;
     }
   }
   return -1;

@@ -60,8 +60,8 @@ TEST_CASE("English events: organisers, venues, participants, members and capital
       "Leaders of the member states will attend the ASEAN summit in Lima. Japan's Prime Minister Hana Sato met "
       "with US President John Smith on the sidelines of the summit. Peru and Chile joined ASEAN in May. Lima, "
       "the capital of Peru, is ready.");
-  CHECK(f.count("ASEAN summit in Lima held_in Lima"));
-  CHECK(f.count("Hana Sato participates_in ASEAN summit in Lima"));
+  CHECK(f.count("ASEAN summit @ Lima held_in Lima"));
+  CHECK(f.count("Hana Sato participates_in ASEAN summit @ Lima"));
   CHECK(f.count("Hana Sato meets_with John Smith"));
   CHECK(f.count("Peru member_of ASEAN"));
   CHECK(f.count("Chile member_of ASEAN"));
@@ -97,7 +97,7 @@ TEST_CASE("English forms of address, visits and an organisation introduced with 
       "arrived in Lima on a four-day state visit.");
   CHECK(f.count("Hana Sato meets_with Eva Beispiel"));
   for (const std::string& x : f) CHECK(x.rfind("Hana Sato holds_office", 0) != 0);  // "Dr." is no office
-  CHECK(f.count("Peter Test participates_in state visit in Lima"));                 // its length does not name it
+  CHECK(f.count("Peter Test participates_in state visit @ Lima"));                  // its length does not name it
   // "the bloc" is the organisation introduced as "the Mercosur bloc", though NATO is named more often.
   auto g = english(
       "NATO met in Oslo. NATO and the UN spoke. Peru chairs the Mercosur bloc this year. The other members of the "
@@ -119,8 +119,8 @@ TEST_CASE("An organisation between 'during the' and the event noun, and events n
       "Anna Probe spoke with reporters during the G20 summit. Later, Max Muster will travel to Oslo to attend the "
       "Water Summit.");
   CHECK(f.count("Anna Probe participates_in G20 summit"));
-  CHECK(f.count("Max Muster participates_in Water summit in Oslo"));
-  CHECK(f.count("Water summit in Oslo held_in Oslo"));
+  CHECK(f.count("Max Muster participates_in Water summit @ Oslo"));
+  CHECK(f.count("Water summit @ Oslo held_in Oslo"));
   CHECK(f.count("Max Muster participates_in G20 summit") == 0);
 }
 
@@ -158,8 +158,8 @@ TEST_CASE("Cities introduced by their state, a city naming its event, talks of t
       "counterpart, Max Muster, held talks on Friday. Anna Roe and Peter Test addressed the opening session. "
       "Paul Test addressed reporters after the forum. President Anna Roe spoke with her Peruvian peer Paul Muster.");
   for (const char* x :
-       {"Rio de Janeiro located_in Brazil", "Los Cabos located_in Mexico", "forum in Los Cabos held_in Los Cabos",
-        "summit in Lisbon held_in Lisbon", "Lisbon located_in Portugal", "Max Muster holds_office Chile",
+       {"Rio de Janeiro located_in Brazil", "Los Cabos located_in Mexico", "forum @ Los Cabos held_in Los Cabos",
+        "summit @ Lisbon held_in Lisbon", "Lisbon located_in Portugal", "Max Muster holds_office Chile",
         "Anna Probe meets_with Max Muster", "Anna Roe participates_in talks",
         "Peter Test participates_in talks",  // the opening session is part of the meeting before
         "Paul Muster holds_office Peru"}) {
@@ -207,17 +207,17 @@ TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations
   for (const char* who : {"Anna Probe", "Peter Roe", "Paul Test", "Peter Muster", "Anna Roe", "Paul Roe", "Peter Test",
                           "Anna Muster", "Eva Probe"}) {
     INFO(who);
-    CHECK(f.count(std::string(who) + " participates_in summit in Lima"));
+    CHECK(f.count(std::string(who) + " participates_in summit @ Lima"));
   }
   auto b = english(
       "Chinese President Hu Test on Tuesday began his four-day official visit to India. Later he travelled to "
       "Brazilian city of Rio de Janeiro.");
-  CHECK(b.count("Hu Test participates_in state visit in India"));
+  CHECK(b.count("Hu Test participates_in state visit @ India"));
   CHECK(b.count("Rio de Janeiro located_in Brazil"));
   auto v = english("Leaders agreed that the next BRICS summit will be held in China.");
-  CHECK(v.count("BRICS summit in China held_in China"));
+  CHECK(v.count("BRICS summit @ China held_in China"));
   auto g = english("Prime Minister Anna Roe presided over the signing ceremony in Lima.");
-  CHECK(g.count("Anna Roe participates_in ceremony in Lima"));
+  CHECK(g.count("Anna Roe participates_in ceremony @ Lima"));
 }
 
 TEST_CASE("Members: party tags of US members of Congress, 'a member of', lists after 'include', genitives",
@@ -252,7 +252,7 @@ TEST_CASE("Elected after an apposition, a capital set off by a comma, an ordinal
       "Ghanaian President, Paul Roe, has been elected the new chairperson of the African Union. Leaders met at "
       "the 30th AU ordinary summit in the Ethiopian capital, Addis Ababa.");
   CHECK(f.count("Paul Roe holds_office AU"));
-  CHECK(f.count("AU summit in Addis Ababa held_in Addis Ababa"));
+  CHECK(f.count("AU summit @ Addis Ababa held_in Addis Ababa"));
   CHECK(entity_names("Leaders met at the 30th AU ordinary summit.", "en").count("30th AU ordinary summit EVENT"));
 }
 
@@ -261,7 +261,7 @@ TEST_CASE("English: in the report of a state visit an office without a state is 
       "Chinese President Hu Test began a four-day official visit to India on Tuesday. President Anna Roe welcomed "
       "him with Prime Minister Peter Muster.");
   for (const char* x : {"Hu Test holds_office China", "Anna Roe holds_office India", "Peter Muster holds_office India",
-                        "state visit in India held_in India"}) {
+                        "state visit @ India held_in India"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -356,11 +356,11 @@ TEST_CASE("A German and an English report of one summit give one event with one 
              "the summit, and the talks were about trade and security.\n");
   const std::string db = dir.str("db");
   REQUIRE(run_kg({"--db", db, "ingest", dir.str("de.txt"), dir.str("en.txt")}).code == 0);
-  auto ev = run_kg({"--db", db, "show", "Gipfel der SOZ in Peking (2024)"});
+  auto ev = run_kg({"--db", db, "show", "Gipfel der SOZ in Peking (2024)"});  // an alias: the name has no place
   INFO(ev.out << ev.err);
   CHECK_THAT(ev.out, Catch::Contains("mentioned by 2 documents"));
-  CHECK_THAT(ev.out, Catch::Contains("Max Muster —participates_in→ Gipfel der SOZ in Peking (2024)"));
-  CHECK_THAT(ev.out, Catch::Contains("Hana Sato —participates_in→ Gipfel der SOZ in Peking (2024)"));
+  CHECK_THAT(ev.out, Catch::Contains("Max Muster —participates_in→ Gipfel der SOZ (2024)"));
+  CHECK_THAT(ev.out, Catch::Contains("Hana Sato —participates_in→ Gipfel der SOZ (2024)"));
   CHECK_THAT(ev.out, Catch::Contains("—held_in→ Peking  [2 documents]"));
 }
 
@@ -385,10 +385,10 @@ TEST_CASE("English visits and dinners are events, the verb 'visit' is none", "[e
   auto f = english(
       "French President Paul Roe began his visit to Japan on Monday. He will visit Kyoto on Tuesday. Japanese "
       "Prime Minister Hana Sato hosted a working dinner in Tokyo.");
-  CHECK(f.count("visit in Japan held_in Japan"));
-  CHECK(f.count("Paul Roe participates_in visit in Japan"));
-  CHECK(f.count("dinner in Tokyo held_in Tokyo"));
-  CHECK(f.count("Hana Sato participates_in dinner in Tokyo"));
+  CHECK(f.count("visit @ Japan held_in Japan"));
+  CHECK(f.count("Paul Roe participates_in visit @ Japan"));
+  CHECK(f.count("dinner @ Tokyo held_in Tokyo"));
+  CHECK(f.count("Hana Sato participates_in dinner @ Tokyo"));
   CHECK_FALSE(has_fact(f, "", "Kyoto"));
 }
 
@@ -416,10 +416,10 @@ TEST_CASE("English hosts welcome guests to an event, those present take part", "
       "The annual summit opened in Lima on Monday. President Eva Muster of Peru welcomed Prime Minister Jan Test "
       "to the summit. Also present were President Tom Beispiel of Chile and President Paul Roe of Bolivia. The "
       "leaders met in the Alexander Hall of the palace.");
-  CHECK(f.count("Eva Muster participates_in annual summit in Lima"));
-  CHECK(f.count("Jan Test participates_in annual summit in Lima"));
-  CHECK(f.count("Tom Beispiel participates_in annual summit in Lima"));
-  CHECK(f.count("Paul Roe participates_in annual summit in Lima"));
+  CHECK(f.count("Eva Muster participates_in annual summit @ Lima"));
+  CHECK(f.count("Jan Test participates_in annual summit @ Lima"));
+  CHECK(f.count("Tom Beispiel participates_in annual summit @ Lima"));
+  CHECK(f.count("Paul Roe participates_in annual summit @ Lima"));
   // A hall named after a person is a building, not a person.
   const auto names = entity_names("The leaders met in the Alexander Hall of the palace.", "en");
   CHECK(names.count("Alexander Hall LOC"));
@@ -441,7 +441,7 @@ TEST_CASE("English forms of address between office and name, speakers and arriva
   }
   for (const char* who : {"Eva Muster", "Max Probe", "Anna Probe"}) {
     INFO(who);
-    CHECK(f.count(std::string(who) + " participates_in annual forum in Lima"));
+    CHECK(f.count(std::string(who) + " participates_in annual forum @ Lima"));
   }
 }
 
@@ -486,9 +486,9 @@ TEST_CASE("English venues: a city before its state, buildings, where a visitor s
       "The day closes with a working dinner in the Palace of Nations. President Jan Test is in Peru on an official "
       "visit. Prime Minister Paul Roe toured the State House in Lima.");
   for (const char* x : {"Suva located_in Fiji", "annual summit held_in Suva", "annual summit held_in Fiji",
-                        "formal ceremony at Royal Palace held_in Royal Palace",
-                        "working dinner at Palace of Nations held_in Palace of Nations",
-                        "state visit in Peru held_in Peru", "State House located_in Lima"}) {
+                        "formal ceremony @ Royal Palace held_in Royal Palace",
+                        "working dinner @ Palace of Nations held_in Palace of Nations",
+                        "state visit @ Peru held_in Peru", "State House located_in Lima"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -513,17 +513,17 @@ TEST_CASE("English speakers take part in the article's event", "[extract][englis
   auto f = english(
       "The annual summit opened in Lima on Monday. After a speech by President Jan Test of Chile, the leaders "
       "adopted the agenda. Remarks by Anna Probe followed.");
-  CHECK(f.count("Jan Test participates_in annual summit in Lima"));
-  CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
+  CHECK(f.count("Jan Test participates_in annual summit @ Lima"));
+  CHECK(f.count("Anna Probe participates_in annual summit @ Lima"));
 }
 
 TEST_CASE("English: the next summit is an event of its own", "[extract][english]") {
   auto f = english(
       "Leaders met in Lima on Friday for an extraordinary summit. President Jan Test attended the summit. The "
       "next ordinary summit will take place in Quito, Ecuador, in November.");
-  CHECK(f.count("Jan Test participates_in extraordinary summit in Lima"));
-  CHECK(f.count("extraordinary summit in Lima held_in Lima"));
-  CHECK_FALSE(f.count("extraordinary summit in Lima held_in Quito"));
+  CHECK(f.count("Jan Test participates_in extraordinary summit @ Lima"));
+  CHECK(f.count("extraordinary summit @ Lima held_in Lima"));
+  CHECK_FALSE(f.count("extraordinary summit @ Lima held_in Quito"));
   CHECK(has_fact(f, "", "summit", "held_in Quito"));
 }
 
@@ -534,11 +534,11 @@ TEST_CASE("English speakers in their own speech and leaders listed as coming tak
       "countries include President Tom Beispiel of Bolivia and Prime Minister Paul Roe of Fiji.");
   for (const char* who : {"Jan Test", "Eva Muster", "Tom Beispiel", "Paul Roe"}) {
     INFO(who);
-    CHECK(f.count(std::string(who) + " participates_in annual summit in Lima"));
+    CHECK(f.count(std::string(who) + " participates_in annual summit @ Lima"));
   }
   // Leaders named without a word of coming are not listed as participants.
   auto g = english("The annual summit opened in Lima on Monday. Leaders praised President Tom Beispiel of Bolivia.");
-  CHECK_FALSE(g.count("Tom Beispiel participates_in annual summit in Lima"));
+  CHECK_FALSE(g.count("Tom Beispiel participates_in annual summit @ Lima"));
 }
 
 TEST_CASE("English parties with a result in an election take part in it", "[extract][english]") {
@@ -565,7 +565,7 @@ TEST_CASE("English: a bid or an application to join is no membership", "[extract
 TEST_CASE("English: a state or city hosting an event holds it", "[extract][english]") {
   auto f = english("Brazil will host the next G20 summit. Lima hosted the annual forum in May.");
   CHECK(has_fact(f, "", "summit", "held_in Brazil"));
-  CHECK(f.count("annual forum in Lima held_in Lima"));
+  CHECK(f.count("annual forum @ Lima held_in Lima"));
 }
 
 TEST_CASE("English regions: continents, regions and their adjectives", "[extract][english]") {
@@ -579,7 +579,7 @@ TEST_CASE("English regions: continents, regions and their adjectives", "[extract
   }
   // A region holds no office and places no event as a city would.
   auto g = english("The annual summit opened in Lima. People in Africa support the summit.");
-  CHECK_FALSE(g.count("annual summit in Lima held_in Africa"));
+  CHECK_FALSE(g.count("annual summit @ Lima held_in Africa"));
 }
 
 TEST_CASE("English: the opening session is part of the summit named before", "[extract][english]") {
@@ -600,7 +600,7 @@ TEST_CASE("English: the guest welcomed at a ceremony and those joining an event 
 
 TEST_CASE("English: taking part by video", "[extract][english]") {
   auto g = english("The annual summit opened in Lima. President Jan Test of Chile spoke via video link.");
-  CHECK(g.count("Jan Test participates_in annual summit in Lima"));
+  CHECK(g.count("Jan Test participates_in annual summit @ Lima"));
 }
 
 TEST_CASE("English: the candidates of an election do not take part by a chair's cue", "[extract][english]") {
@@ -614,12 +614,12 @@ TEST_CASE("English: those met 'with' are no attendees by a cue, those 'together 
   auto f = english(
       "The annual summit opened in Lima. President Jan Test of Chile attended, and later he met with President Tom "
       "Beispiel of Peru in Cusco.");
-  CHECK(f.count("Jan Test participates_in annual summit in Lima"));
-  CHECK_FALSE(f.count("Tom Beispiel participates_in annual summit in Lima"));
+  CHECK(f.count("Jan Test participates_in annual summit @ Lima"));
+  CHECK_FALSE(f.count("Tom Beispiel participates_in annual summit @ Lima"));
   auto g = english(
       "The annual summit opened in Lima. Together with President Tom Beispiel of Peru, President Jan Test of Chile "
       "attended.");
-  CHECK(g.count("Tom Beispiel participates_in annual summit in Lima"));
+  CHECK(g.count("Tom Beispiel participates_in annual summit @ Lima"));
 }
 
 TEST_CASE("English offices after a name and 'as', offices with a field after 'for'", "[extract][english]") {
@@ -711,8 +711,8 @@ TEST_CASE("English: those listed in bulleted lines after the arrivals' introduct
   auto f = english(
       "Leaders continued to arrive in Lima ahead of the annual summit.\n\nThe leaders who arrived on Monday included;\n"
       "- Anna Probe, Prime Minister of Fiji\n- Peter Muster, President of Chile\n");
-  CHECK(f.count("Anna Probe participates_in annual summit in Lima"));
-  CHECK(f.count("Peter Muster participates_in annual summit in Lima"));
+  CHECK(f.count("Anna Probe participates_in annual summit @ Lima"));
+  CHECK(f.count("Peter Muster participates_in annual summit @ Lima"));
   CHECK(f.count("Peter Muster holds_office Chile"));
 }
 
@@ -738,9 +738,9 @@ TEST_CASE("English: where a part of a meeting is held is no venue of the meeting
   auto f = english(
       "The annual summit of the OAS opened in Lima on Monday. The opening ceremony was held at the Government "
       "Palace. President Anna Probe addressed the opening ceremony.");
-  CHECK(f.count("OAS summit in Lima held_in Lima"));  // "the summit of the OAS" is named as English names it
+  CHECK(f.count("OAS summit @ Lima held_in Lima"));  // "the summit of the OAS" is named as English names it
   CHECK_FALSE(has_fact(f, "", "held_in", "Government Palace"));
-  CHECK(f.count("Anna Probe participates_in OAS summit in Lima"));
+  CHECK(f.count("Anna Probe participates_in OAS summit @ Lima"));
 }
 
 TEST_CASE("English: 'The' before a state's name after an office", "[extract][english]") {
@@ -760,7 +760,7 @@ TEST_CASE("English buildings: names of several words, a hall of a palace, where 
       "The annual summit opened in Lima on Monday. A welcome ceremony was held in the Amber Hall of the Grand "
       "Lindenhof Palace. Later, talks will continue in the Marble Hall. The leaders dined at the Lindenhof "
       "Convention Centre.");
-  for (const char* x : {"Amber Hall located_in Grand Lindenhof Palace", "talks at Marble Hall held_in Marble Hall"}) {
+  for (const char* x : {"Amber Hall located_in Grand Lindenhof Palace", "talks @ Marble Hall held_in Marble Hall"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -802,7 +802,7 @@ TEST_CASE("English: a list of names each with its office before it is one list",
       "summit.");
   for (const char* x : {"Anna Berg", "Paul Stein", "Max Roth", "Eva Klein"}) {
     INFO(x);
-    CHECK(f.count(std::string(x) + " participates_in OAS summit in Lima"));
+    CHECK(f.count(std::string(x) + " participates_in OAS summit @ Lima"));
   }
 }
 
@@ -811,21 +811,21 @@ TEST_CASE("English: the opening session is part of the summit the article is abo
   auto f = english(
       "The Lisbon summit opened on Monday. Twelve presidents attend the two-day Lisbon summit. The date was set at "
       "the Geneva summit last May. President Eva Klein of Peru addressed the opening session.");
-  CHECK(f.count("Eva Klein participates_in summit in Lisbon"));
-  CHECK_FALSE(f.count("Eva Klein participates_in summit in Geneva"));
+  CHECK(f.count("Eva Klein participates_in summit @ Lisbon"));
+  CHECK_FALSE(f.count("Eva Klein participates_in summit @ Geneva"));
 }
 
 TEST_CASE("'The two leaders', 'die beiden Politiker' refer to the two persons named before", "[extract][english]") {
   auto f = english(
       "The summit of the OAS opened in Lima on Monday. President Anna Berg of Chile welcomed President Paul Stein "
       "of Peru at the palace. The two leaders attended the summit.");
-  CHECK(f.count("Anna Berg participates_in OAS summit in Lima"));
-  CHECK(f.count("Paul Stein participates_in OAS summit in Lima"));
+  CHECK(f.count("Anna Berg participates_in OAS summit @ Lima"));
+  CHECK(f.count("Paul Stein participates_in OAS summit @ Lima"));
   auto g = facts(
       "Der Gipfel der OSZE begann am Montag in Lissabon. Präsidentin Anna Berg empfing Kanzler Paul Stein im Palast. "
       "Die beiden Politiker nahmen am Gipfel teil.");
-  CHECK(g.count("Anna Berg participates_in Gipfel der OSZE in Lissabon"));
-  CHECK(g.count("Paul Stein participates_in Gipfel der OSZE in Lissabon"));
+  CHECK(g.count("Anna Berg participates_in Gipfel der OSZE @ Lissabon"));
+  CHECK(g.count("Paul Stein participates_in Gipfel der OSZE @ Lissabon"));
   // Names after the noun are the ones meant; three persons before are no pair.
   auto h = english(
       "The summit opened in Lima. Anna Berg, Paul Stein and Max Roth spoke. The two leaders attended the summit.");
@@ -891,8 +891,8 @@ TEST_CASE("English: those sworn in take part in the article's swearing-in, named
   auto f = english(
       "The swearing-in ceremony took place in Lima on Monday. On that day Paul Roe was sworn in as Trade Minister "
       "and Anna Berg as Health Minister.");
-  CHECK(f.count("Paul Roe participates_in swearing-in ceremony in Lima"));
-  CHECK(f.count("Anna Berg participates_in swearing-in ceremony in Lima"));
+  CHECK(f.count("Paul Roe participates_in swearing-in ceremony @ Lima"));
+  CHECK(f.count("Anna Berg participates_in swearing-in ceremony @ Lima"));
   // An event of another kind in the sentence is not the swearing-in (the rule's kind=).
   auto g = english("After the election in Lima, Paul Roe was sworn in as Trade Minister.");
   CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in", "election"));
@@ -917,11 +917,11 @@ TEST_CASE("English: an organisation's chief, and states present through their le
   CHECK(f.count("Karl Nagel holds_office OSCE"));
   CHECK(f.count("Eva Lund holds_office EU"));
   auto g = english("Leaders of Brazil, India and Chile gathered in Lima for the summit of the Andean Group.");
-  CHECK(g.count("Brazil participates_in summit in Lima"));
-  CHECK(g.count("Chile participates_in summit in Lima"));
+  CHECK(g.count("Brazil participates_in summit @ Lima"));
+  CHECK(g.count("Chile participates_in summit @ Lima"));
   auto h = english("Peru, Chile and Bolivia attended the summit of the Andean Group in Lima.");
-  CHECK(h.count("Peru participates_in summit in Lima"));
-  CHECK(h.count("Bolivia participates_in summit in Lima"));
+  CHECK(h.count("Peru participates_in summit @ Lima"));
+  CHECK(h.count("Bolivia participates_in summit @ Lima"));
 }
 
 TEST_CASE("English: chairing an organisation is an office, not taking part in the article's event",
@@ -931,7 +931,7 @@ TEST_CASE("English: chairing an organisation is an office, not taking part in th
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in"));
   // Chairing the event itself is.
   auto g = english("The summit of the OSCE opened in Lima. Anna Berg chaired the summit.");
-  CHECK(g.count("Anna Berg participates_in OSCE summit in Lima"));
+  CHECK(g.count("Anna Berg participates_in OSCE summit @ Lima"));
 }
 
 TEST_CASE("English: a city placed in a part of its state or named as its state's city", "[extract][english]") {
@@ -944,8 +944,8 @@ TEST_CASE("English: a city placed in a part of its state or named as its state's
 
 TEST_CASE("English: a cue word capitalised at the sentence's start ('Participants included …')", "[extract][english]") {
   auto f = english("The OSCE summit opened in Lisbon on Monday. Participants included Anna Berg and Paul Roe.");
-  CHECK(f.count("Anna Berg participates_in OSCE summit in Lisbon"));
-  CHECK(f.count("Paul Roe participates_in OSCE summit in Lisbon"));
+  CHECK(f.count("Anna Berg participates_in OSCE summit @ Lisbon"));
+  CHECK(f.count("Paul Roe participates_in OSCE summit @ Lisbon"));
 }
 
 TEST_CASE("English: meetings planned, by phone and sitting down, and refused ones", "[extract][english]") {
@@ -979,7 +979,7 @@ TEST_CASE("English: a state chairing an organisation is its member, and a state 
   auto f = english(
       "Portugal holds the rotating EU presidency. Chile, which holds the rotating chairmanship of APEC this "
       "year, met Peru. Peru is hosting the OSCE summit.");
-  for (const char* x : {"Portugal member_of EU", "Chile member_of APEC", "OSCE summit in Peru held_in Peru"}) {
+  for (const char* x : {"Portugal member_of EU", "Chile member_of APEC", "OSCE summit @ Peru held_in Peru"}) {
     INFO(x);
     CHECK(f.count(x));
   }
@@ -993,7 +993,7 @@ TEST_CASE("English: a region names an event's topic, and a bare summit is the on
       "Leaders open summit in Lima. The leaders gathered for the APEC summit. The APEC summit ended late. "
       "Peruvian President Paul Roe was at the East Asia Summit on Friday.");
   CHECK(f.count("Paul Roe participates_in East Asia summit"));
-  CHECK(f.count("APEC summit in Lima held_in Lima"));  // the headline's summit is the APEC summit
+  CHECK(f.count("APEC summit @ Lima held_in Lima"));  // the headline's summit is the APEC summit
   CHECK_FALSE(has_fact(f, "East Asia summit", "held_in", "Lima"));
 }
 
@@ -1010,7 +1010,7 @@ TEST_CASE("English: a host with the guests between, those in attendance, a venue
       "Chilean President Anna Probe and Bolivian President Max Muster were also in attendance.");
   for (const char* x :
        {"Paul Roe participates_in OSCE meeting", "Anna Probe participates_in OSCE meeting",
-        "Max Muster participates_in OSCE meeting", "OSCE meeting at Royal Palace held_in Royal Palace"}) {
+        "Max Muster participates_in OSCE meeting", "OSCE meeting @ Royal Palace held_in Royal Palace"}) {
     INFO(x);
     CHECK(has_fact(f, x, "", ""));
   }
@@ -1030,7 +1030,7 @@ TEST_CASE("English: an office in the genitive with words of time, and one an org
 
 TEST_CASE("English: next year's summit at a sentence's start is another summit", "[extract][english]") {
   auto f = english("The summit opened in Lima on Monday. Next year's summit will be held in Lisbon.");
-  CHECK(f.count("summit in Lima held_in Lima"));
+  CHECK(f.count("summit @ Lima held_in Lima"));
   CHECK_FALSE(has_fact(f, "summit in Lima", "held_in", "Lisbon"));
 }
 
@@ -1038,7 +1038,7 @@ TEST_CASE("English: an organisation's acronym in parentheses before the noun org
           "[extract][english]") {
   auto f =
       english("Leaders gathered in Lima for the Organization for Security and Co-operation in Europe (OSCE) summit.");
-  CHECK(f.count("OSCE summit in Lima held_in Lima"));
+  CHECK(f.count("OSCE summit @ Lima held_in Lima"));
 }
 
 TEST_CASE("English: a title of capitalised words names an event of its own, its acronym with it",
@@ -1047,15 +1047,15 @@ TEST_CASE("English: a title of capitalised words names an event of its own, its 
       "Ministers arrived in Lima on Monday for the Conference of Coastal Fisheries Ministers (CCFM). "
       "Peruvian President Paul Roe opened the summit of the OSCE in Lisbon.";
   auto f = english(text);
-  CHECK(f.count("Conference of Coastal Fisheries Ministers in Lima held_in Lima"));
-  CHECK(f.count("OSCE summit in Lisbon held_in Lisbon"));
+  CHECK(f.count("Conference of Coastal Fisheries Ministers @ Lima held_in Lima"));
+  CHECK(f.count("OSCE summit @ Lisbon held_in Lisbon"));
   CHECK_FALSE(has_fact(f, "Conference of Coastal Fisheries Ministers", "held_in", "Lisbon"));
   CHECK(entity_names(text, "en").count("CCFM EVENT"));
 }
 
 TEST_CASE("English: a group meeting in a city holds the meeting named later there", "[extract][english]") {
   CHECK(english("Foreign ministers of the OSCE met in Lisbon on Monday. The meeting ended with a statement.")
-            .count("meeting in Lisbon held_in Lisbon"));
+            .count("meeting @ Lisbon held_in Lisbon"));
   // Not a meeting before the article's, nor one person meeting another.
   for (const char* text : {"The ministers last met in Lisbon. The meeting ended with a statement.",
                            "Anna Probe met in Lisbon with Paul Roe. The meeting ended with a statement."}) {
@@ -1070,7 +1070,7 @@ TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral
       "The OSCE summit opened in Lima. Anna Probe and Paul Roe met on the sidelines. Paul Roe and Peter Klein "
       "held a bilateral meeting. Later Anna Probe said she had also spoken with Peter Klein.");
   for (const char* x :
-       {"Anna Probe participates_in OSCE summit in Lima", "Paul Roe participates_in OSCE summit in Lima",
+       {"Anna Probe participates_in OSCE summit @ Lima", "Paul Roe participates_in OSCE summit @ Lima",
         "Anna Probe meets_with Paul Roe", "Paul Roe meets_with Peter Klein", "Anna Probe meets_with Peter Klein"}) {
     INFO(x);
     CHECK(f.count(x));
@@ -1113,12 +1113,12 @@ TEST_CASE("English: an organisation's headquarters is a building, named with it"
 
 TEST_CASE("English and German: 'their summit' after the organisation's members is the organisation's",
           "[extract][english]") {
-  CHECK(event_organisers("OSCE leaders opened their summit in Lima on Monday.", "en").count("summit in Lima: OSCE"));
+  CHECK(event_organisers("OSCE leaders opened their summit in Lima on Monday.", "en").count("summit @ Lima: OSCE"));
   CHECK(event_organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem Treffen zusammen.", "de")
-            .count("Treffen in Lissabon: OSZE"));
+            .count("Treffen @ Lissabon: OSZE"));
   // A person's possessive is not the organisation's.
   CHECK_FALSE(
-      event_organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit in Lima: OSCE"));
+      event_organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit @ Lima: OSCE"));
 }
 
 TEST_CASE("English: a news agency's tag after a dated dateline is no organisation, a conference centre no event",
@@ -1129,7 +1129,7 @@ TEST_CASE("English: a news agency's tag after a dated dateline is no organisatio
   CHECK_FALSE(std::any_of(names.begin(), names.end(),
                           [](const std::string& n) { return n.starts_with("conference") && n.ends_with(" EVENT"); }));
   CHECK(english("LIMA, July 11 (AP) - The summit opened in Lima. Anna Probe arrived late.")
-            .count("Anna Probe participates_in summit in Lima"));
+            .count("Anna Probe participates_in summit @ Lima"));
 }
 
 TEST_CASE("English: a governor without a state stated is the governor of the state the article names most",
@@ -1158,7 +1158,7 @@ TEST_CASE(
       "Leaders will hold a summit of the OSCE in Lima next week. Peruvian President Paul Roe, the current chair of "
       "the OSCE, will host the meeting. The OSCE, which groups states including Chile and Bolivia, met often. "
       "Ecuador became its newest member in 2024.");
-  for (const char* x : {"Paul Roe participates_in OSCE summit in Lima", "Paul Roe holds_office OSCE",
+  for (const char* x : {"Paul Roe participates_in OSCE summit @ Lima", "Paul Roe holds_office OSCE",
                         "Chile member_of OSCE", "Bolivia member_of OSCE", "Ecuador member_of OSCE"}) {
     INFO(x);
     CHECK(f.count(x));
@@ -1175,9 +1175,9 @@ TEST_CASE("English: an office after 'and' shares the state of the office before 
 
 TEST_CASE("English: a guest takes part", "[extract][english]") {
   CHECK(english("The summit in Lima opened on Monday. Anna Probe came as guest of honour.")
-            .count("Anna Probe participates_in summit in Lima"));
+            .count("Anna Probe participates_in summit @ Lima"));
   CHECK(english("The summit in Lima opened on Monday. Paul Roe spoke as a guest.")
-            .count("Paul Roe participates_in summit in Lima"));
+            .count("Paul Roe participates_in summit @ Lima"));
 }
 
 TEST_CASE("English: one event in a state and in its capital", "[extract][english]") {
@@ -1192,7 +1192,7 @@ TEST_CASE("English: the host's office is of the state the article's event is hel
       "The ASEAN summit in Vientiane opened on Monday. Host Prime Minister Paul Roe welcomed the leaders. Laos has "
       "chaired the bloc this year.");
   CHECK(f.count("Paul Roe holds_office Laos"));
-  CHECK(f.count("Paul Roe participates_in ASEAN summit in Vientiane"));
+  CHECK(f.count("Paul Roe participates_in ASEAN summit @ Vientiane"));
   // The verb is no host noun: "ready to host" makes no taking part by this rule.
   CHECK_FALSE(has_fact(english("The forum in Apia opened. Prime Minister Anna Probe said Samoa stands ready to host "
                                "a successful forum next year."),
@@ -1234,7 +1234,7 @@ TEST_CASE("English: the head of an organisation's name before an office is that 
 TEST_CASE("English: a chair in a relative clause takes part, a nomination as head holds the office",
           "[extract][english]") {
   CHECK(english("The summit in Lima opened. Council President Paul Roe, who chaired the meeting, said it went well.")
-            .count("Paul Roe participates_in summit in Lima"));
+            .count("Paul Roe participates_in summit @ Lima"));
   CHECK(english("Leaders nominated Anna Probe for a second term as head of the European Commission.")
             .count("Anna Probe holds_office European Commission"));
 }

@@ -32,7 +32,14 @@ inline const extract::Extractor& extractor() {
   return *x;
 }
 
-// "Subject predicate Object" for every relation of the text in `lang`, read by `x` (the built-in packs).
+// An event's name and place ("summit @ Lima"): its name holds no place, its "place" attribute does.
+inline std::string event_at(const Entity& e) {
+  const std::string place = e.attributes.is_object() ? e.attributes.value("place", "") : "";
+  return place.empty() ? e.name : e.name + " @ " + place;
+}
+
+// "Subject predicate Object" (an event as "name @ place") for every relation of the text in `lang`, read by `x` (the
+// built-in packs).
 inline std::set<std::string> facts(const std::string& text, const extract::Extractor& x = extractor(),
                                    const std::string& lang = "de") {
   auto doc = x.extract(extract::Input{text, "test", "", lang});
@@ -40,7 +47,7 @@ inline std::set<std::string> facts(const std::string& text, const extract::Extra
   std::set<std::string> out;
   auto name = [&](const std::string& id) {
     for (const Entity& e : doc->entities)
-      if (e.id == id) return e.name;
+      if (e.id == id) return e.type == EntityType::kEvent ? event_at(e) : e.name;
     return id;
   };
   for (const Relation& r : doc->relations) {
@@ -73,13 +80,13 @@ inline std::set<std::string> entity_names(const std::string& text, const std::st
   return out;
 }
 
-// "Event: organiser" for every event of the text in `lang` (its "organiser" attribute, else "").
+// "Event @ place: organiser" for every event of the text in `lang` (its "organiser" attribute, else "").
 inline std::set<std::string> event_organisers(const std::string& text, const std::string& lang = "de") {
   auto doc = extractor().extract(extract::Input{text, "test", "", lang});
   REQUIRE_OK(doc);
   std::set<std::string> out;
   for (const Entity& e : doc->entities)
-    if (e.type == EntityType::kEvent) out.insert(e.name + ": " + e.attributes.value("organiser", ""));
+    if (e.type == EntityType::kEvent) out.insert(event_at(e) + ": " + e.attributes.value("organiser", ""));
   return out;
 }
 

@@ -151,8 +151,8 @@ TEST_CASE("Places, venues, participation and membership rules", "[extract][rules
       "Die NATO hat sich um Finnland und Schweden erweitert.");
   CHECK(f.count("Wien located_in Österreich"));
   // The event is named by the article's words and its place (no date is known).
-  CHECK(f.count("Gipfeltreffen der OSZE in Wien held_in Wien"));
-  CHECK(f.count("Jan Kowal participates_in Gipfeltreffen der OSZE in Wien"));
+  CHECK(f.count("Gipfeltreffen der OSZE @ Wien held_in Wien"));
+  CHECK(f.count("Jan Kowal participates_in Gipfeltreffen der OSZE @ Wien"));
   CHECK(f.count("Finnland member_of NATO"));
   CHECK(f.count("Schweden member_of NATO"));
 }
@@ -862,8 +862,8 @@ TEST_CASE("A place the tagger finds names the event before it, and events of one
   REQUIRE_OK(doc);
   std::multiset<std::string> events;
   for (const Entity& e : doc->entities)
-    if (e.type == EntityType::kEvent) events.insert(e.name);
-  CHECK(events == std::multiset<std::string>{"summit in Lisbon", "summit in Quito"});
+    if (e.type == EntityType::kEvent) events.insert(event_at(e));
+  CHECK(events == std::multiset<std::string>{"summit @ Lisbon", "summit @ Quito"});
 }
 
 TEST_CASE("A state's name that begins a person's name is a given name", "[extract][entities]") {
@@ -890,7 +890,7 @@ TEST_CASE("A rule's event slot can ask for a kind and fall back to the document'
   auto x = Extractor::create(with_rules(dir.str("kind.rules")));
   REQUIRE_OK(x);
   auto f = facts("Die Konferenz der OSZE begann in Marseille. Danach folgte die Wahl. Anna Berg kam zur Wahl.", **x);
-  CHECK(f.count("Anna Berg participates_in Konferenz der OSZE in Marseille"));
+  CHECK(f.count("Anna Berg participates_in Konferenz der OSZE @ Marseille"));
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in", "Wahl"));
 }
 

@@ -13,7 +13,7 @@ using namespace kg::test;
 TEST_CASE("A capital named after its country's genitive lies in it and places the event", "[extract][german]") {
   auto f = facts("In Finnlands Hauptstadt Helsinki wollen die Außenminister am Treffen der Ostseestaaten teilnehmen.");
   CHECK(f.count("Helsinki located_in Finnland"));
-  CHECK(f.count("Treffen in Helsinki held_in Helsinki"));
+  CHECK(f.count("Treffen @ Helsinki held_in Helsinki"));
   CHECK(facts("Danach reist die Ministerin in Dänemarks Hauptstadt Kopenhagen weiter.")
             .count("Kopenhagen located_in Dänemark"));
 }
@@ -22,24 +22,24 @@ TEST_CASE("Arriving, attending and being represented are taking part", "[extract
   auto f = facts(
       "Der Gipfel der OSZE beginnt am Montag in Marseille. Am Abend trafen dort unter anderen die Ministerin "
       "Anna Probe und der Minister Max Muster ein.");
-  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
-  CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Marseille"));
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE @ Marseille"));
   CHECK(f.count("Anna Probe meets_with Max Muster") == 0);  // arriving together is no meeting
   auto g = facts(
       "Der Gipfel der OSZE beginnt am Montag in Marseille. Neben den Staats- und Regierungschefs Maltas nahmen "
       "auch die Vertreter Zyperns und Estlands teil. Dem Festakt wohnte auch die Präsidentin Eva Beispiel bei. "
       "Der Kanzler Paul Roe ist am Sonntag in Marseille eingetroffen.");
-  CHECK(g.count("Malta participates_in Gipfel der OSZE in Marseille"));
-  CHECK(g.count("Zypern participates_in Gipfel der OSZE in Marseille"));
-  CHECK(g.count("Estland participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Malta participates_in Gipfel der OSZE @ Marseille"));
+  CHECK(g.count("Zypern participates_in Gipfel der OSZE @ Marseille"));
+  CHECK(g.count("Estland participates_in Gipfel der OSZE @ Marseille"));
   CHECK(g.count("Eva Beispiel participates_in Festakt"));
-  CHECK(g.count("Paul Roe participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Paul Roe participates_in Gipfel der OSZE @ Marseille"));
   // "ein" ending a sentence after another verb is no arrival ("räumte … ein", "setzte sich … ein").
   auto h = facts(
       "Der Gipfel der OSZE beginnt am Montag in Marseille. Die Ministerin Anna Probe räumte am Abend einen "
       "Fehler ein. Der Minister Max Muster setzte sich für Malta ein.");
-  CHECK(h.count("Anna Probe participates_in Gipfel der OSZE in Marseille") == 0);
-  CHECK(h.count("Max Muster participates_in Gipfel der OSZE in Marseille") == 0);
+  CHECK(h.count("Anna Probe participates_in Gipfel der OSZE @ Marseille") == 0);
+  CHECK(h.count("Max Muster participates_in Gipfel der OSZE @ Marseille") == 0);
 }
 
 TEST_CASE("An organisation electing someone to its office states the office", "[extract][german]") {
@@ -104,8 +104,8 @@ TEST_CASE("A plural reference stands for the states of the list before it", "[ex
   auto f = facts(
       "Estland, Lettland und Litauen liegen an der Ostsee. Die Außenminister dieser Länder nahmen am Gipfel der "
       "OSZE in Oslo teil.");
-  CHECK(f.count("Estland participates_in Gipfel der OSZE in Oslo"));
-  CHECK(f.count("Litauen participates_in Gipfel der OSZE in Oslo"));
+  CHECK(f.count("Estland participates_in Gipfel der OSZE @ Oslo"));
+  CHECK(f.count("Litauen participates_in Gipfel der OSZE @ Oslo"));
   // A number must match the list: two states named, "die drei Staaten" are not they.
   CHECK(facts("Zypern und Malta haben Anträge gestellt. Die drei Staaten sind nun Mitglieder der NATO.").empty());
   // A list right after the noun is the list itself.
@@ -141,10 +141,10 @@ TEST_CASE("A compound whose head is an event noun is an event of its own kind", 
   auto f = facts(
       "Der OSZE-Sondergipfel in Wien begann am Montag. Das Nordseetreffen in Berlin leitete die Kanzlerin "
       "Anna Probe. Der Bundesparteitag der CDU findet in Hamburg statt.");
-  CHECK(f.count("OSZE-Sondergipfel in Wien held_in Wien"));
-  CHECK(f.count("Nordseetreffen in Berlin held_in Berlin"));
-  CHECK(f.count("Anna Probe participates_in Nordseetreffen in Berlin"));
-  CHECK(f.count("Bundesparteitag der CDU in Hamburg held_in Hamburg"));
+  CHECK(f.count("OSZE-Sondergipfel @ Wien held_in Wien"));
+  CHECK(f.count("Nordseetreffen @ Berlin held_in Berlin"));
+  CHECK(f.count("Anna Probe participates_in Nordseetreffen @ Berlin"));
+  CHECK(f.count("Bundesparteitag der CDU @ Hamburg held_in Hamburg"));
   // Heads that are no event nouns ("Bundestag", "Wahlkampf") make no event; a special meeting is
   // not the article's summit.
   auto doc = extractor().extract(kg::extract::Input{
@@ -154,8 +154,8 @@ TEST_CASE("A compound whose head is an event noun is an event of its own kind", 
   REQUIRE_OK(doc);
   std::set<std::string> events;
   for (const kg::Entity& e : doc->entities)
-    if (e.type == kg::EntityType::kEvent) events.insert(e.name);
-  CHECK(events == std::set<std::string>{"Gipfel der OSZE in Wien", "Sondertreffen in Genf"});
+    if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
+  CHECK(events == std::set<std::string>{"Gipfel der OSZE @ Wien", "Sondertreffen @ Genf"});
 }
 
 TEST_CASE("A negation blocks what its own clause says", "[extract][german]") {
@@ -163,9 +163,9 @@ TEST_CASE("A negation blocks what its own clause says", "[extract][german]") {
   auto f =
       facts(summit + "Die Ministerin Anna Probe, die nicht am Gipfel teilnahm, traf am Abend den Minister Max Muster.");
   CHECK(f.count("Anna Probe meets_with Max Muster"));
-  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille") == 0);
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Marseille") == 0);
   CHECK(facts(summit + "Der Minister Paul Roe nahm nicht am Gipfel teil.")
-            .count("Paul Roe participates_in Gipfel der OSZE in Marseille") == 0);
+            .count("Paul Roe participates_in Gipfel der OSZE @ Marseille") == 0);
   CHECK(facts("Die Ministerin Eva Beispiel traf den Minister Peter Test nicht.").empty());
   // A list with an article after its comma is no relative clause: the whole list is denied.
   auto g = facts(summit + "Malta, die Schweiz und Irland nahmen nicht am Gipfel teil.");
@@ -214,7 +214,7 @@ TEST_CASE("Buildings and squares are places in their city and venues of events",
       "Berlin. Er verließ das Seeblick Hotel in Warschau am Morgen. Der Parteitag wird in der Karl-Muster-Halle in "
       "Graz stattfinden. Die Präsidentin landete auf dem Flughafen Tegel in Berlin.");
   CHECK(f.count("Münchner Rathaus located_in München"));
-  CHECK(f.count("Beratungen in München held_in Münchner Rathaus"));  // the event is named by the city
+  CHECK(f.count("Beratungen @ München held_in Münchner Rathaus"));  // the event is named by the city
   CHECK(f.count("Hotel Adlon located_in Berlin"));
   CHECK(f.count("Seeblick Hotel located_in Warschau"));
   CHECK(f.count("Karl-Muster-Halle located_in Graz"));
@@ -300,14 +300,14 @@ TEST_CASE("Offices in the genitive after a name, travel to an event's city, pass
       "Ratspräsident Max Muster geleitet. Die Grünen-Politikerin Maria Test stimmte zu. Das Abendessen des "
       "Gipfels wurde vom Außenminister Paul Roe geleitet.");
   for (const char* x :
-       {"Anna Muster holds_office Kanada", "Gipfel in Oslo held_in Oslo", "Max Muster participates_in Gipfel in Oslo",
-        "Maria Test member_of Bündnis 90/Die Grünen", "Paul Roe participates_in Gipfel in Oslo"}) {
+       {"Anna Muster holds_office Kanada", "Gipfel @ Oslo held_in Oslo", "Max Muster participates_in Gipfel @ Oslo",
+        "Maria Test member_of Bündnis 90/Die Grünen", "Paul Roe participates_in Gipfel @ Oslo"}) {
     INFO(x);
     CHECK(f.count(x));
   }
   // Leading an organisation is no taking part in the article's event.
   auto g = facts("Der Gipfel begann in Oslo. Max Muster hatte die Kommission seit 2012 geleitet.");
-  CHECK(g.count("Max Muster participates_in Gipfel in Oslo") == 0);
+  CHECK(g.count("Max Muster participates_in Gipfel @ Oslo") == 0);
 }
 
 TEST_CASE("In the report of a state visit an office without a state is the host's", "[extract][german]") {
@@ -348,8 +348,8 @@ TEST_CASE("Venues of travel to attend and of meeting for an event, an organisati
   auto f = facts(
       "Im Mai fliegt Anna Probe nach Marseille (Frankreich), um an der Klimakonferenz teilzunehmen. "
       "Die Außenminister treffen sich in Lissabon, der Hauptstadt Portugals, zu ihrem jährlichen Gipfel.");
-  CHECK(f.count("Klimakonferenz in Marseille held_in Marseille"));
-  CHECK(f.count("jährlichen Gipfel in Lissabon held_in Lissabon"));
+  CHECK(f.count("Klimakonferenz @ Marseille held_in Marseille"));
+  CHECK(f.count("jährlichen Gipfel @ Lissabon held_in Lissabon"));
   auto g = facts("Die OSZE wählte außerdem den finnischen Minister Max Muster zum neuen Generalsekretär.");
   CHECK(g.count("Max Muster holds_office OSZE"));
   // Not the organisation of another clause: "Die OSZE wählte Ende Mai, als die EU X zum Vorsitzenden machte".
@@ -361,19 +361,19 @@ TEST_CASE("Speakers take part in the article's event, also named with their offi
   auto f = facts(
       "Der Parteitag der CDU beginnt am Freitag in Marseille. Nach einer Rede des Ministerpräsidenten Max Muster "
       "sollen die Delegierten abstimmen. Auch die Ansprache von Ministerin Anna Probe wird erwartet.");
-  CHECK(f.count("Max Muster participates_in Parteitag der CDU in Marseille"));
-  CHECK(f.count("Anna Probe participates_in Parteitag der CDU in Marseille"));
+  CHECK(f.count("Max Muster participates_in Parteitag der CDU @ Marseille"));
+  CHECK(f.count("Anna Probe participates_in Parteitag der CDU @ Marseille"));
   // Talk about someone is no speech of theirs.
   auto g = facts("Der Parteitag der CDU beginnt am Freitag in Marseille. Die Rede ist von Minister Max Muster.");
-  CHECK_FALSE(g.count("Max Muster participates_in Parteitag der CDU in Marseille"));
+  CHECK_FALSE(g.count("Max Muster participates_in Parteitag der CDU @ Marseille"));
 }
 
 TEST_CASE("The next summit is an event of its own, the next year is no event", "[extract][german]") {
   auto f = facts(
       "Der Gipfel der OSZE begann am Montag in Marseille. Ministerin Anna Probe nahm am Gipfel teil. Der nächste "
       "Gipfel soll in Lissabon stattfinden.");
-  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
-  CHECK_FALSE(f.count("Gipfel der OSZE in Marseille held_in Lissabon"));
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Marseille"));
+  CHECK_FALSE(f.count("Gipfel der OSZE @ Marseille held_in Lissabon"));
   // "im nächsten Sommer zum Gipfel": the summer is the next one, the summit the article's.
   CHECK(entity_names("Der Gipfel der OSZE begann am Montag in Marseille. Portugal lädt im nächsten Sommer zum "
                      "Gipfel ein.")
@@ -383,15 +383,15 @@ TEST_CASE("The next summit is an event of its own, the next year is no event", "
 TEST_CASE("His last summit is the article's summit", "[extract][german]") {
   auto f =
       facts("Der Gipfel der OSZE begann am Montag in Marseille. Minister Max Muster leitete seinen letzten Gipfel.");
-  CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE @ Marseille"));
 }
 
 TEST_CASE("The speaker of 'in seiner Rede' takes part in the article's event", "[extract][german]") {
   auto f = facts(
       "Der Parteitag der CDU beginnt am Freitag in Marseille. In ihrer Rede forderte Ministerin Anna Probe mehr "
       "Mut. Minister Max Muster sagte in seiner Ansprache, die Partei sei geeint.");
-  CHECK(f.count("Anna Probe participates_in Parteitag der CDU in Marseille"));
-  CHECK(f.count("Max Muster participates_in Parteitag der CDU in Marseille"));
+  CHECK(f.count("Anna Probe participates_in Parteitag der CDU @ Marseille"));
+  CHECK(f.count("Max Muster participates_in Parteitag der CDU @ Marseille"));
 }
 
 TEST_CASE("Parties with a result in an election take part in it", "[extract][german]") {
@@ -424,7 +424,7 @@ TEST_CASE("A wish or an application to join is no membership", "[extract][german
 
 TEST_CASE("The host state of an event holds it", "[extract][german]") {
   auto f = facts("Gastgeber des Gipfels ist Peru.");
-  CHECK(f.count("Gipfel in Peru held_in Peru"));
+  CHECK(f.count("Gipfel @ Peru held_in Peru"));
 }
 
 TEST_CASE("A regional party chief holds an office of the article's party, of no state", "[extract][german]") {
@@ -436,13 +436,13 @@ TEST_CASE("A regional party chief holds an office of the article's party, of no 
 
 TEST_CASE("A continent is a region, no venue of a city's kind", "[extract][german]") {
   auto f = facts("Der Gipfel der OSZE beginnt in Marseille. Die Menschen in Afrika stehen hinter diesem Gipfel.");
-  CHECK_FALSE(f.count("Gipfel der OSZE in Marseille held_in Afrika"));
+  CHECK_FALSE(f.count("Gipfel der OSZE @ Marseille held_in Afrika"));
   CHECK(entity_names("Die Menschen in Afrika stehen hinter dem Gipfel.").count("Afrika LOC"));
 }
 
 TEST_CASE("Taking part by video", "[extract][german]") {
   auto f = facts("Der Gipfel der OSZE beginnt in Marseille. Präsidentin Anna Probe wurde per Video zugeschaltet.");
-  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Marseille"));
 }
 
 TEST_CASE("The candidates of an election do not take part in the article's event by a chair's cue",
@@ -452,19 +452,19 @@ TEST_CASE("The candidates of an election do not take part in the article's event
       "Abstimmung über den Vorsitz.");
   CHECK_FALSE(has_fact(f, "", "Anna Probe participates_in"));
   auto g = facts("Der Gipfel der AU begann in Marseille. Ministerin Anna Probe hat den Vorsitz.");
-  CHECK(g.count("Anna Probe participates_in Gipfel der AU in Marseille"));
+  CHECK(g.count("Anna Probe participates_in Gipfel der AU @ Marseille"));
 }
 
 TEST_CASE("Those met 'mit' are no attendees by a cue, those together 'gemeinsam mit' are", "[extract][german]") {
   auto f = facts(
       "Der Gipfel der OSZE beginnt in Marseille. Ministerin Anna Probe reist danach nach Lissabon, wo sie mit "
       "Minister Max Muster zusammentrifft.");
-  CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
+  CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE @ Marseille"));
   auto g = facts(
       "Der Gipfel der OSZE beginnt in Marseille. Gemeinsam mit Minister Max Muster leitete Ministerin Anna Probe "
       "den Gipfel.");
-  CHECK(g.count("Max Muster participates_in Gipfel der OSZE in Marseille"));
-  CHECK(g.count("Anna Probe participates_in Gipfel der OSZE in Marseille"));
+  CHECK(g.count("Max Muster participates_in Gipfel der OSZE @ Marseille"));
+  CHECK(g.count("Anna Probe participates_in Gipfel der OSZE @ Marseille"));
 }
 
 TEST_CASE("Greeted or received by someone is meeting them", "[extract][german]") {
@@ -489,8 +489,8 @@ TEST_CASE("A function word that starts a sentence starts no name", "[extract][ge
   auto f = facts(
       "Beim Arbeitstreffen in Marseille sprachen Außenminister Tom Probe und Außenministerin Eva Beispiel über den "
       "Handel.");
-  CHECK(f.count("Arbeitstreffen in Marseille held_in Marseille"));
-  CHECK(f.count("Tom Probe participates_in Arbeitstreffen in Marseille"));
+  CHECK(f.count("Arbeitstreffen @ Marseille held_in Marseille"));
+  CHECK(f.count("Tom Probe participates_in Arbeitstreffen @ Marseille"));
 }
 
 TEST_CASE("An organisation and an office in one word: the office is held in the organisation", "[extract][german]") {
@@ -505,18 +505,18 @@ TEST_CASE("An organisation and an office in one word: the office is held in the 
 
 TEST_CASE("A hyphenated name ending in an organisation's head noun names an organisation", "[extract][german]") {
   auto f = facts("Am Montag begann ein Gipfel der Nordmeer-Allianz in Lima. Peru ist Mitglied der Nordmeer-Allianz.");
-  CHECK(f.count("Gipfel der Nordmeer-Allianz in Lima held_in Lima"));
+  CHECK(f.count("Gipfel der Nordmeer-Allianz @ Lima held_in Lima"));
   CHECK(f.count("Peru member_of Nordmeer-Allianz"));
 }
 
 TEST_CASE("'Sie' before a verb in the singular refers to the person before, before a plural verb to no one",
           "[extract][german]") {
   auto f = facts("Der Gipfel der OSZE begann in Lima. Kanzlerin Eva Beispiel kam am Abend. Sie nahm am Gipfel teil.");
-  CHECK(f.count("Eva Beispiel participates_in Gipfel der OSZE in Lima"));
+  CHECK(f.count("Eva Beispiel participates_in Gipfel der OSZE @ Lima"));
   auto g = facts(
       "Der Gipfel der OSZE begann in Lima. Kanzlerin Eva Beispiel blieb in Marseille. Die Minister kamen. Sie nahmen "
       "am Gipfel teil.");
-  CHECK_FALSE(g.count("Eva Beispiel participates_in Gipfel der OSZE in Lima"));
+  CHECK_FALSE(g.count("Eva Beispiel participates_in Gipfel der OSZE @ Lima"));
 }
 
 TEST_CASE("A building named in quotation marks lies in the city after it", "[extract][german]") {
@@ -528,18 +528,18 @@ TEST_CASE("An organisation's office without a name refers to the one person intr
           "[extract][german]") {
   auto f = facts(
       "UN-Generalsekretär Anna Probe lobte die Politik. \"Wir helfen\", sagte die UN-Chefin bei dem Gipfel in Lima.");
-  CHECK(f.count("Anna Probe participates_in Gipfel in Lima"));
+  CHECK(f.count("Anna Probe participates_in Gipfel @ Lima"));
   // Two persons with an office in it: no one is meant.
   auto g = facts(
       "UN-Generalsekretär Anna Probe und UN-Sprecher Max Muster lobten die Politik. \"Wir helfen\", sagte der UN-Chef "
       "bei dem Gipfel in Lima.");
-  CHECK_FALSE(g.count("Anna Probe participates_in Gipfel in Lima"));
-  CHECK_FALSE(g.count("Max Muster participates_in Gipfel in Lima"));
+  CHECK_FALSE(g.count("Anna Probe participates_in Gipfel @ Lima"));
+  CHECK_FALSE(g.count("Max Muster participates_in Gipfel @ Lima"));
   // Also for an office in one word with an organisation: "die Bundestagspräsidentin".
   auto h = facts(
       "Bundestagspräsidentin Eva Muster lobte die Politik. \"Wir helfen\", sagte die Bundestagspräsidentin bei dem "
       "Gipfel in Lima.");
-  CHECK(h.count("Eva Muster participates_in Gipfel in Lima"));
+  CHECK(h.count("Eva Muster participates_in Gipfel @ Lima"));
 }
 
 TEST_CASE("Two offices joined by 'und' before a name are both the name's", "[extract][german]") {
@@ -584,7 +584,7 @@ TEST_CASE("German: every speaker of a list whose names carry their offices is le
       "und des Parteivorsitzenden Max Roth und der Generalsekretärin Eva Klein stimmten die Delegierten ab.");
   for (const char* x : {"Anna Berg", "Max Roth", "Eva Klein"}) {
     INFO(x);
-    CHECK(f.count(std::string(x) + " participates_in Parteitag der SPD in Lissabon"));
+    CHECK(f.count(std::string(x) + " participates_in Parteitag der SPD @ Lissabon"));
   }
 }
 
@@ -610,7 +610,7 @@ TEST_CASE("Events of one kind with different variants ('außerordentlich', 'orde
 
 TEST_CASE("German: a city's adjective before an event noun is the event's place", "[extract][german]") {
   auto f = facts("Im Vorfeld des Lissabonner Gipfels kam Präsidentin Anna Berg mit Kanzler Paul Stein zusammen.");
-  CHECK(f.count("Gipfel in Lissabon held_in Lissabon"));
+  CHECK(f.count("Gipfel @ Lissabon held_in Lissabon"));
 }
 
 TEST_CASE("German: a dateline's city is where the article's meeting is held when no sentence says",
@@ -629,7 +629,7 @@ TEST_CASE("German: a dateline's city is where the article's meeting is held when
 
 TEST_CASE("German: wer vereidigt wird, nimmt an der Vereidigung des Artikels teil", "[extract][german]") {
   auto f = facts("Die Vereidigung fand am Montag in Lissabon statt. Anna Berg wurde als Ministerin vereidigt.");
-  CHECK(f.count("Anna Berg participates_in Vereidigung in Lissabon"));
+  CHECK(f.count("Anna Berg participates_in Vereidigung @ Lissabon"));
   auto g = facts("Anna Berg wurde nach der Wahl in Lissabon als Ministerin vereidigt.");
   CHECK_FALSE(has_fact(g, "Anna Berg", "participates_in", "Wahl"));
 }
@@ -685,8 +685,8 @@ TEST_CASE("German: an event's length does not name it", "[extract][german]") {
   auto f = facts(
       "Die zweitägige Konferenz begann am Montag in Marseille. Die Ministerin Anna Probe nahm an der "
       "Konferenz teil.");
-  CHECK(f.count("Konferenz in Marseille held_in Marseille"));
-  CHECK(f.count("Anna Probe participates_in Konferenz in Marseille"));
+  CHECK(f.count("Konferenz @ Marseille held_in Marseille"));
+  CHECK(f.count("Anna Probe participates_in Konferenz @ Marseille"));
 }
 
 TEST_CASE("German: a refused meeting is none", "[extract][german]") {
@@ -715,13 +715,13 @@ TEST_CASE("German: the head of a compound event noun names that event again", "[
       "Die SPD kam zu ihrem Bundesparteitag in Marseille zusammen. Auf dem Parteitag sprach auch die Ministerin "
       "Anna Probe. Die Jahresversammlung der OSZE tagte in Lissabon. Bei der Versammlung sprach der Minister Max "
       "Muster.");
-  CHECK(f.count("Anna Probe participates_in Bundesparteitag in Marseille"));
-  CHECK(f.count("Max Muster participates_in Jahresversammlung der OSZE in Lissabon"));
+  CHECK(f.count("Anna Probe participates_in Bundesparteitag @ Marseille"));
+  CHECK(f.count("Max Muster participates_in Jahresversammlung der OSZE @ Lissabon"));
   // Another variant of the kind is another event.
   auto g = facts(
       "Die SPD hielt einen außerordentlichen Bundesparteitag in Marseille ab. Auf dem ordentlichen Parteitag "
       "sprach die Ministerin Anna Probe.");
-  CHECK(g.count("Anna Probe participates_in außerordentlichen Bundesparteitag in Marseille") == 0);
+  CHECK(g.count("Anna Probe participates_in außerordentlichen Bundesparteitag @ Marseille") == 0);
 }
 
 TEST_CASE("German: at a feminine or plural event noun, and not at an election", "[extract][german]") {
@@ -731,7 +731,7 @@ TEST_CASE("German: at a feminine or plural event noun, and not at an election", 
       "Präsident Paul Roe.");
   for (const char* who : {"Anna Probe", "Max Muster", "Paul Roe"}) {
     INFO(who);
-    CHECK(f.count(std::string(who) + " participates_in Konferenz der OSZE in Lissabon"));
+    CHECK(f.count(std::string(who) + " participates_in Konferenz der OSZE @ Lissabon"));
   }
   for (const std::string& x : facts("Bei der Wahl zum Vorsitz der SPD erhielt der Minister Max Muster 90 Prozent."))
     CHECK(x.rfind("Max Muster participates_in", 0) == std::string::npos);
@@ -761,24 +761,24 @@ TEST_CASE("German: a possessive after the sentence's subject is its own, and the
 
 TEST_CASE("German: arriving with 'kam … an' is taking part", "[extract][german]") {
   auto f = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Der Präsident Max Muster kam am Abend an.");
-  CHECK(f.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE @ Lissabon"));
   auto g = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Der Präsident Max Muster kam am Abend nicht an.");
-  CHECK_FALSE(g.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));
+  CHECK_FALSE(g.count("Max Muster participates_in Gipfel der OSZE @ Lissabon"));
 }
 
 TEST_CASE("German: the summit before is another summit", "[extract][german]") {
   auto f = facts(
       "Der Gipfel der OSZE begann am Montag in Lissabon. Der Minister Max Muster kam zum vergangenen Gipfel nach "
       "Marseille.");
-  CHECK(f.count("Gipfel der OSZE in Lissabon held_in Lissabon"));
-  CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE in Lissabon"));  // he came to the one before
+  CHECK(f.count("Gipfel der OSZE @ Lissabon held_in Lissabon"));
+  CHECK_FALSE(f.count("Max Muster participates_in Gipfel der OSZE @ Lissabon"));  // he came to the one before
 }
 
 TEST_CASE("German: a group meeting in a city holds the meeting named later there", "[extract][german]") {
   CHECK(facts("Die Außenminister der OSZE trafen sich am Montag in Lissabon. Das Treffen endete mit einer Erklärung.")
-            .count("Treffen in Lissabon held_in Lissabon"));
+            .count("Treffen @ Lissabon held_in Lissabon"));
   CHECK(facts("Die Außenminister der OSZE kamen am Montag in Lissabon zusammen. Das Treffen endete früh.")
-            .count("Treffen in Lissabon held_in Lissabon"));
+            .count("Treffen @ Lissabon held_in Lissabon"));
   for (const char* text : {"Die Minister trafen sich zuletzt in Lissabon. Das Treffen endete früh.",
                            "Anna Probe traf sich in Lissabon mit Paul Roe. Das Treffen endete früh."}) {
     INFO(text);
@@ -797,8 +797,8 @@ TEST_CASE("German: an office compound whose head names an organisation the artic
 
 TEST_CASE("German: 'am Rande' alone is the article's event", "[extract][german]") {
   auto f = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Am Rande trafen sich Anna Probe und Paul Roe.");
-  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE in Lissabon"));
-  CHECK(f.count("Paul Roe participates_in Gipfel der OSZE in Lissabon"));
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Lissabon"));
+  CHECK(f.count("Paul Roe participates_in Gipfel der OSZE @ Lissabon"));
 }
 
 TEST_CASE("German: an office after 'seinen' is held in the possessor's state", "[extract][german]") {
@@ -816,7 +816,7 @@ TEST_CASE("German: a state chairing a body of an organisation takes no part in t
   CHECK_FALSE(has_fact(f, "Malta", "participates_in"));
   // Chairing the event itself is taking part.
   CHECK(facts("Der Gipfel der OSZE begann in Lissabon. Malta hat den Vorsitz.")
-            .count("Malta participates_in Gipfel der OSZE in Lissabon"));
+            .count("Malta participates_in Gipfel der OSZE @ Lissabon"));
 }
 
 TEST_CASE("German: 'beide Länder' after a sentence naming two states by their adjectives", "[extract][german]") {
@@ -845,7 +845,7 @@ TEST_CASE("German: received in the perfect with words between, a stay for an eve
       "empfangen. Paul Roe ist zu einem Staatsbesuch in Portugal. Am Freitag reist Paul Roe weiter nach Paris, wo "
       "er den Kanzler Max Muster treffen wird.");
   CHECK(f.count("Anna Probe meets_with Paul Roe"));
-  CHECK(f.count("Paul Roe participates_in Staatsbesuch in Portugal"));
+  CHECK(f.count("Paul Roe participates_in Staatsbesuch @ Portugal"));
   CHECK_FALSE(has_fact(f, "Max Muster", "participates_in"));  // the visit he travels on from is not his
 }
 
@@ -905,10 +905,10 @@ TEST_CASE("German: at an event the article introduces, guests, and no genitive a
           "[extract][german]") {
   // "auf einem Parteitag": the indefinite article leads to the event as the definite one does.
   CHECK(facts("Die Partei hat ihren Vorsitzenden Max Muster auf einem Parteitag in Lissabon im Amt bestätigt.")
-            .count("Max Muster participates_in Parteitag in Lissabon"));
+            .count("Max Muster participates_in Parteitag @ Lissabon"));
   // A guest takes part.
   CHECK(facts("Der Parteitag in Lissabon begann am Freitag. Als Gast sprach Paul Roe.")
-            .count("Paul Roe participates_in Parteitag in Lissabon"));
+            .count("Paul Roe participates_in Parteitag @ Lissabon"));
   // The owner of a building or the object of a nomination named in a genitive attribute is not at
   // the event; the sentence's subject is.
   auto f = facts(
@@ -967,8 +967,8 @@ TEST_CASE("German: a person said to be a member, and an organisation's epithet a
 
 TEST_CASE("German: those who take part in a meeting together do not meet by that", "[extract][german]") {
   auto f = facts("An dem Treffen in Lissabon nehmen der Präsident Paul Roe und die Ministerin Anna Probe teil.");
-  CHECK(f.count("Paul Roe participates_in Treffen in Lissabon"));
-  CHECK(f.count("Anna Probe participates_in Treffen in Lissabon"));
+  CHECK(f.count("Paul Roe participates_in Treffen @ Lissabon"));
+  CHECK(f.count("Anna Probe participates_in Treffen @ Lissabon"));
   CHECK_FALSE(has_fact(f, "Paul Roe", "meets_with"));
   // A meeting of the two is still one.
   CHECK(facts("In Lissabon trafen sich der Präsident Paul Roe und die Ministerin Anna Probe.")
@@ -981,17 +981,17 @@ TEST_CASE("German: a meeting of an organisation's body named in a compound, a pl
           "[extract][german]") {
   const auto events =
       event_organisers("In Lissabon hat am Donnerstag das jährliche Treffen des OSZE-Ministerrats begonnen.");
-  CHECK(events.count("Treffen des OSZE-Ministerrats in Lissabon: OSZE"));
+  CHECK(events.count("Treffen des OSZE-Ministerrats @ Lissabon: OSZE"));
   CHECK(facts("In Lissabon hat am Donnerstag das jährliche Treffen des OSZE-Ministerrats begonnen.")
-            .count("Treffen des OSZE-Ministerrats in Lissabon held_in Lissabon"));
+            .count("Treffen des OSZE-Ministerrats @ Lissabon held_in Lissabon"));
   // A group of an organisation's members is no body of it: the meeting is not the organisation's.
   CHECK(event_organisers("Auf einem Treffen der EU-Sozialdemokraten in Lissabon sprach Max Muster.")
-            .count("Treffen in Lissabon: "));
+            .count("Treffen @ Lissabon: "));
 }
 
 TEST_CASE("German: meals and receptions are events", "[extract][german]") {
   CHECK(facts("An dem Arbeitsessen in Lissabon nahm auch der Minister Max Muster teil.")
-            .count("Max Muster participates_in Arbeitsessen in Lissabon"));
+            .count("Max Muster participates_in Arbeitsessen @ Lissabon"));
   CHECK(entity_names("Beim Neujahrsempfang in Lissabon sprach der Minister Max Muster.")
             .count("Neujahrsempfang in Lissabon EVENT"));
 }
@@ -1006,9 +1006,9 @@ TEST_CASE("German: voting at a meeting is taking part, not for whom the vote is 
   auto f = facts(
       "Der Gipfel in Lissabon begann am Montag. Der Präsident Paul Roe stimmte gegen die Ministerin Anna Probe, der "
       "Minister Max Muster enthielt sich.");
-  CHECK(f.count("Paul Roe participates_in Gipfel in Lissabon"));
-  CHECK(f.count("Max Muster participates_in Gipfel in Lissabon"));
-  CHECK_FALSE(f.count("Anna Probe participates_in Gipfel in Lissabon"));
+  CHECK(f.count("Paul Roe participates_in Gipfel @ Lissabon"));
+  CHECK(f.count("Max Muster participates_in Gipfel @ Lissabon"));
+  CHECK_FALSE(f.count("Anna Probe participates_in Gipfel @ Lissabon"));
 }
 
 TEST_CASE("German: the adjectives of small states", "[extract][german]") {
@@ -1033,7 +1033,7 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
   CHECK_FALSE(has_fact(facts("In Sachsen haben CDU und BSW Verhandlungen aufgenommen."), "Sachsen", "member_of"));
   // A party takes part.
   CHECK(facts("Die Verhandlungen in Lissabon begannen. Auch die SPD nimmt an den Verhandlungen teil.")
-            .count("SPD participates_in Verhandlungen in Lissabon"));
+            .count("SPD participates_in Verhandlungen @ Lissabon"));
 }
 
 TEST_CASE("German: an office in a seat of government is its state's", "[extract][german]") {
@@ -1053,5 +1053,5 @@ TEST_CASE("German: a group that has come together in a city holds the meeting na
   CHECK(
       facts("Die Außenminister Deutschlands, Frankreichs und Polens sind am Montag in Lissabon zusammengekommen. Nach "
             "dem Treffen sprach Max Muster.")
-          .count("Treffen in Lissabon held_in Lissabon"));
+          .count("Treffen @ Lissabon held_in Lissabon"));
 }

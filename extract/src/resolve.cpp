@@ -497,25 +497,29 @@ class Resolver {
     return plain.empty() ? place : plain.entries().front() + " " + place;
   }
 
-  // "NATO-Gipfel in Prag (2002)": the name the article gives, the place as the article would say
-  // it, and the year. The date becomes the event's own (core/identity.h reads its year).
+  // "NATO-Gipfel (2002)": the name the article gives and the year. The place is the event's
+  // held_in fact, not part of its name: a name holds no other entity of the graph, so an event
+  // is never found by its place's name and exports give schema:name and schema:location apart.
+  // "NATO-Gipfel in Prag (2002)", the place as the article would say it, stays an alias: the
+  // event is found by it and listings show it. The date becomes the event's own
+  // (core/identity.h reads its year).
   void name_events() {
     for (Entity& e : doc_.entities) {
       if (e.type != EntityType::kEvent || gone_.count(e.id) || attribute(e, "kind").empty()) continue;
-      std::string name = e.name;
-      const std::string place = attribute(e, "place");
-      if (!place.empty() && norm(e.name).find(norm(place)) == std::string::npos) {
-        name += " " + in_place(place);
-      }
       // The event's own date from the text, else the document's.
       if (attribute(e, "date").empty() && !doc_.date.empty()) e.attributes["date"] = doc_.date;
       const std::string date = attribute(e, "date");
-      if (date.size() >= 4) name += " (" + date.substr(0, 4) + ")";
-      if (name != e.name) {
-        e.aliases.insert(e.aliases.begin(), e.name);
-        e.name = name;
-        clean_aliases(e);
+      const std::string year = date.size() >= 4 ? " (" + date.substr(0, 4) + ")" : "";
+      const std::string place = attribute(e, "place");
+      std::vector<std::string> names;
+      if (!place.empty() && norm(e.name).find(norm(place)) == std::string::npos) {
+        names.push_back(e.name + " " + in_place(place) + year);
       }
+      if (!year.empty()) names.push_back(e.name);
+      if (names.empty()) continue;
+      e.aliases.insert(e.aliases.begin(), names.begin(), names.end());
+      e.name += year;
+      clean_aliases(e);
     }
   }
 

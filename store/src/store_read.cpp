@@ -109,7 +109,12 @@ Result<EntityId> Store::resolve(std::string_view name) const {
   std::string msg = "\"" + std::string(name) + "\" names " + std::to_string(ids.size()) + " entities:";
   for (EntityId id : ids) {
     auto e = entity(id);
-    if (e.ok()) msg += " #" + std::to_string(id) + " " + e->name + " (" + std::string(info(e->type).code) + ")";
+    if (!e.ok()) continue;
+    // An event's place tells same-named events apart ("#4 summit (EVENT, Lima)").
+    std::string place;
+    if (auto p = e->attributes.find("place"); p != e->attributes.end() && p->is_string())
+      place = ", " + p->get<std::string>();
+    msg += " #" + std::to_string(id) + " " + e->name + " (" + std::string(info(e->type).code) + place + ")";
   }
   return Status::InvalidArgument(msg + "; name one by its #id");
 }

@@ -283,8 +283,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         // Not inside an abbreviation: before a comma ("D-N.Y., met"), or before an initial that keeps
         // its period right after the mark ("D-N" "." "Y." of "D-N.Y."); after a space an initial
         // starts the next sentence ("… to pay more. U.N. officials said").
-        const bool initial = next.word && next.upper && next.text.size() == 2 && next.text[1] == '.' &&
-                             next.start == tokens[i].end;
+        const bool initial =
+            next.word && next.upper && next.text.size() == 2 && next.text[1] == '.' && next.start == tokens[i].end;
         end = (next.upper && !initial) || (!next.word && next.text != "," && next.text != ";");
         // A number with a period before a month or a range word ("5. to 6.") is an ordinal.
         if (t == "." && i > 0 && tokens[i - 1].word &&

@@ -1031,7 +1031,7 @@ TEST_CASE("English: an office in the genitive with words of time, and one an org
 TEST_CASE("English: next year's summit at a sentence's start is another summit", "[extract][english]") {
   auto f = english("The summit opened in Lima on Monday. Next year's summit will be held in Lisbon.");
   CHECK(f.count("summit @ Lima held_in Lima"));
-  CHECK_FALSE(has_fact(f, "summit", "held_in", "Lisbon"));
+  CHECK_FALSE(has_fact(f, "summit @ Lima", "held_in", "Lisbon"));
 }
 
 TEST_CASE("English: an organisation's acronym in parentheses before the noun organises the event",
@@ -1116,6 +1116,10 @@ TEST_CASE("English and German: 'their summit' after the organisation's members i
   CHECK(event_organisers("OSCE leaders opened their summit in Lima on Monday.", "en").count("summit @ Lima: OSCE"));
   CHECK(event_organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem Treffen zusammen.", "de")
             .count("Treffen @ Lissabon: OSZE"));
+  // How often it meets is a word between ("their biennial summit", "zu ihrem halbjährlichen Treffen").
+  CHECK(event_organisers("OSCE leaders opened their biennial summit in Lima.", "en").count("summit @ Lima: OSCE"));
+  CHECK(event_organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem halbjährlichen Treffen zusammen.", "de")
+            .count("Treffen @ Lissabon: OSZE"));
   // A person's possessive is not the organisation's.
   CHECK_FALSE(
       event_organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit @ Lima: OSCE"));
@@ -1130,6 +1134,19 @@ TEST_CASE("English: a news agency's tag after a dated dateline is no organisatio
                           [](const std::string& n) { return n.starts_with("conference") && n.ends_with(" EVENT"); }));
   CHECK(english("LIMA, July 11 (AP) - The summit opened in Lima. Anna Probe arrived late.")
             .count("Anna Probe participates_in summit @ Lima"));
+}
+
+TEST_CASE("English and German: a name its apposition calls a building is a place, not an event", "[extract][english]") {
+  const auto names = entity_names(
+      "The summit opened at the World Forum, a conference centre in Lisbon. Anna Probe chaired the summit.", "en");
+  CHECK(names.count("World Forum LOC"));
+  CHECK_FALSE(names.count("World Forum EVENT"));
+  CHECK(english("The summit opened at the World Forum, a conference centre in Lisbon. Anna Probe chaired the summit.")
+            .count("Anna Probe participates_in summit @ Lisbon"));
+  CHECK_FALSE(
+      entity_names("Die Minister tagten im Weltforum, einem Kongresszentrum in Lissabon.").count("Weltforum EVENT"));
+  // The noun must end the apposition: a hotel owner is no hotel.
+  CHECK(entity_names("Anna Probe, a hotel owner from Lima, met Paul Roe.", "en").count("Anna Probe PER"));
 }
 
 TEST_CASE("English: a governor without a state stated is the governor of the state the article names most",

@@ -95,6 +95,8 @@ struct Classes {
         building_noun(w["building.noun"]),
         building_article(w["building.article"]),
         building_seat(w["building.seat"]),
+        apposition_start(w["apposition.start"]),
+        language_words(w["language.words"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]) {}
@@ -107,7 +109,8 @@ struct Classes {
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
       &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
       &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &building_article, &building_seat, &city_prep, &city_adjective_ending, &city_adjective_stem;
+      &building_noun, &building_article, &building_seat, &apposition_start, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -212,6 +215,8 @@ class MentionFinder {
   // an unknown name ("Seeblick Hotel"), or as the end of a hyphenated name ("Karl-Muster-Halle",
   // "Nato-Hauptquartiers").
   std::size_t building(std::size_t s, std::size_t i);
+  // A name its apposition calls a building: "the World Forum, a conference centre in …".
+  std::size_t building_by_apposition(std::size_t s, std::size_t i);
 
   // The building of that name; in the city `city` (an entity, -1 when not known).
   int building_entity(const std::string& name, int city);

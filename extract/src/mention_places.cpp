@@ -67,6 +67,7 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     mention(s, i, i + 1, building_entity(std::string(t.text), -1));
     return i + 1;
   }
+  if (std::size_t end = building_by_apposition(s, i); end > i) return end;
   // The noun may follow more words of the name, capitalised names or nouns: "the Grand Lindenhof
   // Palace", "Lindenhof Convention Centre"; the name ends with the last noun of the class.
   std::size_t end = 0;
@@ -119,6 +120,34 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   if (noun(i) && i + 1 < sen.last && name_word(tok(i + 1)) && !lex_.word(tok(i + 1).text)) {
     std::size_t j = i + 1;
     while (j < sen.last && j < i + 4 && name_word(tok(j)) && !lex_.word(tok(j).text)) ++j;
+    mention(s, i, j, building_entity(span_text(i, j), -1));
+    return j;
+  }
+  return i;
+}
+
+std::size_t MentionFinder::building_by_apposition(std::size_t s, std::size_t i) {
+  // A name its apposition calls a building: "the World Forum, a conference centre in the city",
+  // "im Lindenhof, einem Hotel am See" — up to four capitalised words the lexicons do not know (or
+  // know as event nouns), a
+  // comma, a word of "apposition.start", up to two more words and a noun of "building.noun"
+  // (capitalised as the class writes it) that ends the phrase ("a hotel owner" is a person).
+  const Sentence& sen = text_.sentences[s];
+  if (cls_.article_capitalised.has(tok(i).text) || lex_.match(text_.tokens, i) || lex_.is_given_name(tok(i).text))
+    return i;
+  std::size_t j = i;
+  // (an event noun may be one of them: "World Forum")
+  while (j < sen.last && j < i + 4 && tok(j).word && tok(j).upper &&
+         (!lex_.word(tok(j).text) || lex_is(lex_.word(tok(j).text), {LexClass::kEvent})))
+    ++j;
+  if (j == i || j + 2 >= sen.last || tok(j).text != "," || !cls_.apposition_start.has(tok(j + 1).text)) return i;
+  for (std::size_t k = j + 2; k < sen.last && k <= j + 4 && tok(k).word; ++k) {
+    std::string noun(tok(k).text);
+    noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));
+    if (!cls_.building_noun.has(noun)) continue;
+    const bool ends = k + 1 >= sen.last || !tok(k + 1).word || cls_.language_words.has(tok(k + 1).text) ||
+                      cls_.city_prep.has(tok(k + 1).text);
+    if (!ends) return i;
     mention(s, i, j, building_entity(span_text(i, j), -1));
     return j;
   }

@@ -1194,6 +1194,9 @@ TEST_CASE(
     INFO(x);
     CHECK(f.count(x));
   }
+  // An epithet in the possessive names the organisation too: "the alliance's 31st member".
+  CHECK(english("NATO leaders met in Lima. Peru became the alliance's 31st member in 2023.")
+            .count("Peru member_of NATO"));
 }
 
 TEST_CASE("English: an office after 'and' shares the state of the office before it", "[extract][english]") {

@@ -35,7 +35,16 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
 std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first) return i;
-  if (!cls_.org_epithet.has(tok(i).text)) {
+  // The epithet, perhaps with an ending of "inflect.org" ("the alliance's 31st member").
+  std::string_view word = tok(i).text;
+  if (!cls_.org_epithet.has(word))
+    for (const std::string& end : w_["inflect.org"].entries())
+      if (!end.empty() && word.size() > end.size() && word.ends_with(end) &&
+          cls_.org_epithet.has(word.substr(0, word.size() - end.size()))) {
+        word = word.substr(0, word.size() - end.size());
+        break;
+      }
+  if (!cls_.org_epithet.has(word)) {
     const Token& t = tok(i);
     if (!t.word || !t.upper || !cls_.org_epithet_article.has(tok(i - 1).text)) return i;
     if (i + 1 < sen.last && (tok(i + 1).upper || cls_.org_epithet_not_before.has(tok(i + 1).text))) return i;
@@ -48,12 +57,12 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   }
   // "the Mercosur bloc": the organisation right before it is the one the epithet names from now on.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg) {
-    epithets_[std::string(tok(i).text)] = refs(s).back().ent;
+    epithets_[std::string(word)] = refs(s).back().ent;
     return i;
   }
   if (!cls_.org_epithet_article.has(tok(i - 1).text)) return i;
   if (i + 1 < sen.last && tok(i + 1).upper) return i;
-  if (auto it = epithets_.find(std::string(tok(i).text)); it != epithets_.end()) {
+  if (auto it = epithets_.find(std::string(word)); it != epithets_.end()) {
     Ref r;
     r.reference = true;
     mention(s, i, i + 1, it->second, r, /*epithet=*/true);

@@ -1199,6 +1199,15 @@ TEST_CASE(
             .count("Peru member_of NATO"));
 }
 
+TEST_CASE("English: the head of an organisation named in an apposition holds an office there", "[extract][english]") {
+  auto f = english(
+      "Anna Probe, the head of the OSCE, spoke. Paul Roe, the leader of the Commonwealth. Max Roe, the "
+      "head of the delegation, arrived.");
+  CHECK(f.count("Anna Probe holds_office OSCE"));
+  CHECK(f.count("Paul Roe holds_office Commonwealth"));
+  CHECK_FALSE(has_fact(f, "Max Roe", "holds_office"));
+}
+
 TEST_CASE("English: an office after 'and' shares the state of the office before it", "[extract][english]") {
   auto f = english(
       "PARIS (AP) - French President Paul Roe and Prime Minister Anna Probe arrived in Berlin on Monday for a state "

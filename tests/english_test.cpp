@@ -1289,3 +1289,10 @@ TEST_CASE("English: those who hold talks take part in them", "[extract][english]
   CHECK(f.count("Paul Roe participates_in talks"));
   CHECK(f.count("Anna Probe participates_in talks"));
 }
+
+TEST_CASE("English: giving a speech is taking part in the article's event", "[extract][english]") {
+  auto f = english("The summit opened in Lima on Monday. On Tuesday Anna Probe delivered a keynote speech.");
+  CHECK(f.count("Anna Probe participates_in summit @ Lima"));
+  CHECK_FALSE(has_fact(english("The summit opened in Lima on Monday. Anna Probe delivered aid to the region."),
+                       "Anna Probe", "participates_in"));
+}

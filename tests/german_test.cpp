@@ -1055,3 +1055,15 @@ TEST_CASE("German: a group that has come together in a city holds the meeting na
             "dem Treffen sprach Max Muster.")
           .count("Treffen @ Lissabon held_in Lissabon"));
 }
+
+TEST_CASE("German: giving a speech or speaking before the delegates is taking part in the article's event",
+          "[extract][german]") {
+  auto f = facts(
+      "Die Partei kam am Freitag in Lissabon zu ihrem Parteitag zusammen. Am Samstag hielt Anna Probe eine lange "
+      "Rede. Max Muster sprach vor den rund 500 Delegierten.");
+  CHECK(has_fact(f, "Anna Probe", "participates_in Parteitag"));
+  CHECK(has_fact(f, "Max Muster", "participates_in Parteitag"));
+  // Speaking before someone else is no speech at the event: "sprach vor Journalisten".
+  CHECK_FALSE(has_fact(facts("Der Parteitag begann in Lissabon. Max Muster sprach vor Journalisten."), "Max Muster",
+                       "participates_in"));
+}

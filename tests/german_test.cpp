@@ -1067,3 +1067,14 @@ TEST_CASE("German: giving a speech or speaking before the delegates is taking pa
   CHECK_FALSE(has_fact(facts("Der Parteitag begann in Lissabon. Max Muster sprach vor Journalisten."), "Max Muster",
                        "participates_in"));
 }
+
+TEST_CASE("German: electing several persons, or by another verb of choosing, to an office", "[extract][german]") {
+  auto f = facts(
+      "Die Delegierten wählten Anna Probe und Max Muster zu den neuen Vorsitzenden der SPD. Die Grünen bestimmten "
+      "Peter Klein zu ihrem Vorsitzenden. Die CDU kürte Paul Roe zum neuen Generalsekretär.");
+  for (const char* x : {"Anna Probe holds_office SPD", "Max Muster holds_office SPD",
+                        "Peter Klein holds_office Bündnis 90/Die Grünen", "Paul Roe holds_office CDU"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

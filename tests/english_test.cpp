@@ -1120,6 +1120,12 @@ TEST_CASE("English and German: 'their summit' after the organisation's members i
   CHECK(event_organisers("OSCE leaders opened their biennial summit in Lima.", "en").count("summit @ Lima: OSCE"));
   CHECK(event_organisers("Die Außenminister der OSZE kamen in Lissabon zu ihrem halbjährlichen Treffen zusammen.", "de")
             .count("Treffen @ Lissabon: OSZE"));
+  // The organisation itself opening the sentence, no person between.
+  CHECK(event_organisers("NATO opened its summit in Lima on Monday.", "en").count("summit @ Lima: NATO"));
+  CHECK(event_organisers("Die SPD hat auf ihrem Parteitag in Lissabon gewählt.", "de")
+            .count("Parteitag @ Lissabon: SPD"));
+  CHECK(event_organisers("Die SPD lobte Anna Probe auf ihrem Parteitag in Lissabon.", "de")
+            .count("Parteitag @ Lissabon: "));
   // A person's possessive is not the organisation's.
   CHECK_FALSE(
       event_organisers("Anna Probe praised the OSCE before her summit in Lima.", "en").count("summit @ Lima: OSCE"));

@@ -163,6 +163,17 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
                          (r.first > sen.first && cls_.org_members.has(tok(r.first - 1).text));
     if (members) org = r.ent;
   }
+  if (org >= 0) return org;
+  // The organisation itself opening the sentence, no person between: "Die Grünen haben auf ihrem
+  // Parteitag …", "NATO opened its summit".
+  for (const Ref& r : out_.refs[s]) {
+    if (r.last > m0 - 1) break;
+    const Kind k = out_.ents[static_cast<std::size_t>(r.ent)].kind;
+    if (k == Kind::kPerson) return -1;
+    if (k == Kind::kOrg && !r.adjective &&
+        (r.first == sen.first || (r.first == sen.first + 1 && cls_.article_capitalised.has(tok(sen.first).text))))
+      org = r.ent;
+  }
   return org;
 }
 

@@ -1078,3 +1078,13 @@ TEST_CASE("German: electing several persons, or by another verb of choosing, to 
     CHECK(f.count(x));
   }
 }
+
+TEST_CASE("German: taking part in talks is no taking part in the article's event", "[extract][german]") {
+  auto f = facts("Der Gipfel der EU begann in Lissabon. Anna Probe nahm an den Gesprächen teil.");
+  CHECK_FALSE(has_fact(f, "Anna Probe", "participates_in"));
+  CHECK(has_fact(facts("Der Gipfel der EU begann in Lissabon. Anna Probe nahm am Gipfel teil."), "Anna Probe",
+                 "participates_in Gipfel der EU"));
+  // The perfect participle is a cue too.
+  CHECK(has_fact(facts("Anna Probe hat an einem Gipfel der EU teilgenommen."), "Anna Probe",
+                 "participates_in Gipfel der EU"));
+}

@@ -1088,3 +1088,11 @@ TEST_CASE("German: taking part in talks is no taking part in the article's event
   CHECK(has_fact(facts("Anna Probe hat an einem Gipfel der EU teilgenommen."), "Anna Probe",
                  "participates_in Gipfel der EU"));
 }
+
+TEST_CASE("German: a gathering holds the compound meeting it names, never the next one", "[extract][german]") {
+  auto f = facts(
+      "Die Außenminister sind in Lissabon zu ihrer Ratstagung zusammengekommen. Am Rande der Tagung sprach Anna "
+      "Probe mit Max Muster. Die nächste Tagung soll in Paris stattfinden.");
+  CHECK(has_fact(f, "Ratstagung", "held_in", "Lissabon"));
+  CHECK_FALSE(has_fact(f, "Tagung", "held_in", "Lissabon"));
+}

@@ -215,6 +215,9 @@ class MentionFinder {
   // an unknown name ("Seeblick Hotel"), or as the end of a hyphenated name ("Karl-Muster-Halle",
   // "Nato-Hauptquartiers").
   std::size_t building(std::size_t s, std::size_t i);
+  // A place the article has named before (its dateline's city, a place the tagger found) after a
+  // word of "city.prep": "Stralsund (dpa) - … kamen in Stralsund zusammen".
+  std::size_t place_named_before(std::size_t s, std::size_t i);
   // A name its apposition calls a building: "the World Forum, a conference centre in …".
   std::size_t building_by_apposition(std::size_t s, std::size_t i);
 
@@ -372,8 +375,9 @@ class MentionFinder {
   // Whether the words [first, last) name a place the lexicon does not know: the tagger finds them
   // as one there or anywhere in the document ("in Quito" … "the Quito summit").
   bool proposed_place(std::size_t first, std::size_t last) const;
-  std::set<std::string, std::less<>> proposed_places_;   // texts the tagger finds as places, in run()
-  std::map<std::size_t, std::size_t> proposed_persons_;  // start -> end of the tagger's persons, in run()
+  std::set<std::string, std::less<>> proposed_places_;       // texts the tagger finds as places, in run()
+  std::map<std::string, int, std::less<>> dateline_places_;  // a dateline's city the lexicons lack
+  std::map<std::size_t, std::size_t> proposed_persons_;      // start -> end of the tagger's persons, in run()
 
   // What an office at [t0, t1) belongs to, when it follows: a state in the genitive ("der
   // Präsidentin Maltas Jane Roe"), or "der/des/von ORG|COUNTRY" and a comma. Moves *j to the name.

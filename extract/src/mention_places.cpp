@@ -210,7 +210,9 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     const std::string name = span_text(i, j);
     const auto known = lex_.phrase(name);
     if (known && !lex_is(known, {LexClass::kCity})) return i;
-    mention(s, i, j, known ? lex_entity(*known) : entity(Kind::kCity, name, name));
+    const int e = known ? lex_entity(*known) : entity(Kind::kCity, name, name);
+    if (!known) dateline_places_.emplace(name, e);
+    mention(s, i, j, e);
     return j;
   }
   std::size_t j = i;
@@ -228,11 +230,35 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     const auto next = lex_.match(text_.tokens, end + 1);
     if ((next && lex_is(next->entry, {LexClass::kCountry})) || cls_.month.has(tok(end + 1).text)) {
       const std::string name = title_case(span_text(i, end));
-      mention(s, i, end, entity(Kind::kCity, name, name));
+      const int e = entity(Kind::kCity, name, name);
+      dateline_places_.emplace(name, e);
+      mention(s, i, end, e);
       return end;
     }
   }
   return i;
+}
+
+std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i == sen.first || !tok(i).word || !tok(i).upper || !cls_.city_prep.has(tok(i - 1).text) ||
+      (dateline_places_.empty() && proposed_places_.empty()))
+    return i;
+  // The whole run of capitalised words (up to three) is the name.
+  std::size_t j = i + 1;
+  while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
+  if (j < sen.last && tok(j).word && tok(j).upper) return i;
+  const std::string name = span_text(i, j);
+  if (lex_.phrase(name)) return i;  // the lexicons' own
+  int e = -1;
+  if (auto d = dateline_places_.find(name); d != dateline_places_.end()) {
+    e = d->second;
+  } else if (proposed_places_.count(name)) {
+    e = entity(Kind::kCity, name, name);  // the one the tagger's proposals make (add_proposals)
+  }
+  if (e < 0) return i;
+  mention(s, i, j, e);
+  return j;
 }
 
 std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const {

@@ -164,14 +164,26 @@ void MentionFinder::sentence(std::size_t s) {
   const Sentence& sen = text_.sentences[s];
   for (std::size_t i = sen.first; i < sen.last;) {
     std::size_t next = i;
-    for (auto step :
-         {&MentionFinder::dateline_city, &MentionFinder::organisation_by_head, &MentionFinder::organisation_seat,
-          &MentionFinder::building, &MentionFinder::compound, &MentionFinder::organisation_office,
-          &MentionFinder::suffix_office, &MentionFinder::office_phrase, &MentionFinder::city_adjective,
-          &MentionFinder::lexicon_word, &MentionFinder::organisation_phrase, &MentionFinder::org_epithet,
-          &MentionFinder::states_reference, &MentionFinder::persons_reference, &MentionFinder::capital_city,
-          &MentionFinder::city_before_state, &MentionFinder::acronym_with_long_form, &MentionFinder::acronym,
-          &MentionFinder::capitalised_name}) {
+    for (auto step : {&MentionFinder::dateline_city,
+                      &MentionFinder::place_named_before,
+                      &MentionFinder::organisation_by_head,
+                      &MentionFinder::organisation_seat,
+                      &MentionFinder::building,
+                      &MentionFinder::compound,
+                      &MentionFinder::organisation_office,
+                      &MentionFinder::suffix_office,
+                      &MentionFinder::office_phrase,
+                      &MentionFinder::city_adjective,
+                      &MentionFinder::lexicon_word,
+                      &MentionFinder::organisation_phrase,
+                      &MentionFinder::org_epithet,
+                      &MentionFinder::states_reference,
+                      &MentionFinder::persons_reference,
+                      &MentionFinder::capital_city,
+                      &MentionFinder::city_before_state,
+                      &MentionFinder::acronym_with_long_form,
+                      &MentionFinder::acronym,
+                      &MentionFinder::capitalised_name}) {
       next = (this->*step)(s, i);
       if (next > i) break;
     }

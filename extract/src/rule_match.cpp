@@ -144,6 +144,21 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
   return false;
 }
 
+// Whether an event's kind is of the class: a word of it, or a compound whose head is one
+// ("Ratstagung", "Gipfeltreffen" of "Tagung", "Treffen"; "leaders' meeting" of "meeting").
+bool kind_of(const WordClass& c, std::string_view kind) {
+  if (c.has(kind)) return true;
+  for (const std::string& head : c.entries()) {
+    if (head.size() < 4 || kind.size() <= head.size() || !kind.ends_with(std::string_view(head).substr(1))) continue;
+    const char before = kind[kind.size() - head.size() - 1], first = kind[kind.size() - head.size()];
+    if (first == head[0] && (before == ' ' || before == '-')) return true;
+    if (std::isupper(static_cast<unsigned char>(head[0])) &&
+        first == static_cast<char>(std::tolower(static_cast<unsigned char>(head[0]))))
+      return true;
+  }
+  return false;
+}
+
 // Whether mention r fits the slot: its type, and the qualifiers that look at the mention alone.
 bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   if (!type_fits(v, r, el.slot_type)) return false;
@@ -153,7 +168,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
-    if (q.kind == Qualifier::kKind && !q.word_class->has(v.mentions.ent(r.ent).event_kind)) return false;
+    if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
   }
   return true;
 }
@@ -502,15 +517,17 @@ class SentenceMatcher {
     }
   }
 
-  // The document's event named most (the first on a tie) whose kind fits the slot's kind=, or -1.
+  // The document's event named most (the first on a tie) whose kind fits the slot's kind=, or -1;
+  // never one the article calls another ("die nächste Tagung").
   int document_event(const PatternElement& el) const {
     int best = -1;
     std::size_t most = 0;
     for (std::size_t e = 0; e < v_.mentions.ents.size(); ++e) {
       const Ent& x = v_.mentions.ents[e];
-      if (x.kind != Kind::kEvent || x.mentions.size() <= most) continue;
+      // ("the next summit" is none of the article's)
+      if (x.kind != Kind::kEvent || !x.relative.empty() || x.mentions.size() <= most) continue;
       const bool fits = std::all_of(el.qualifiers.begin(), el.qualifiers.end(), [&](const Qualifier& q) {
-        return q.kind != Qualifier::kKind || q.word_class->has(x.event_kind);
+        return q.kind != Qualifier::kKind || kind_of(*q.word_class, x.event_kind);
       });
       if (!fits) continue;
       most = x.mentions.size();

@@ -1095,4 +1095,13 @@ TEST_CASE("German: a gathering holds the compound meeting it names, never the ne
       "Probe mit Max Muster. Die nächste Tagung soll in Paris stattfinden.");
   CHECK(has_fact(f, "Ratstagung", "held_in", "Lissabon"));
   CHECK_FALSE(has_fact(f, "Tagung", "held_in", "Lissabon"));
+  // Named in no sentence of the gathering: the article's meeting, of a compound kind, not the next one.
+  auto g = facts(
+      "Die Ratstagung der OSZE beginnt am Dienstag. Die Außenminister sind in Lissabon zusammengekommen. Die "
+      "nächste Tagung soll in Paris stattfinden.");
+  CHECK(has_fact(g, "Ratstagung der OSZE", "held_in", "Lissabon"));
+  CHECK_FALSE(has_fact(g, "Tagung", "held_in", "Lissabon"));
+  CHECK_FALSE(has_fact(
+      facts("Die Außenminister sind in Lissabon zusammengekommen. Die nächste Tagung soll in Paris stattfinden."),
+      "Tagung", "held_in", "Lissabon"));
 }

@@ -1302,3 +1302,11 @@ TEST_CASE("English: giving a speech is taking part in the article's event", "[ex
   CHECK_FALSE(has_fact(english("The summit opened in Lima on Monday. Anna Probe delivered aid to the region."),
                        "Anna Probe", "participates_in"));
 }
+
+TEST_CASE("English: a name with a particle and its article after a title", "[extract][english]") {
+  auto f = english("Commission President Anna von der Probe flew to Lima. Paul van den Roe met her there.");
+  CHECK(f.count("Anna von der Probe holds_office European Commission"));
+  const auto names = entity_names("Commission President Anna von der Probe met Paul van den Roe in Lima.", "en");
+  CHECK(names.count("Paul van den Roe PER"));
+  CHECK_FALSE(names.count("Anna PER"));
+}

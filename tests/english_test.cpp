@@ -1310,3 +1310,11 @@ TEST_CASE("English: a name with a particle and its article after a title", "[ext
   CHECK(names.count("Paul van den Roe PER"));
   CHECK_FALSE(names.count("Anna PER"));
 }
+
+TEST_CASE("English and German: a capital named by its state's adjective or genitive after the city",
+          "[extract][english]") {
+  auto f = english("The road leads to Lima, the Peruvian capital. Leaders met in Quito, Ecuador's capital, on Monday.");
+  CHECK(f.count("Lima located_in Peru"));
+  CHECK(f.count("Quito located_in Ecuador"));
+  CHECK(facts("Die Straße führt nach Lima, der peruanischen Hauptstadt.").count("Lima located_in Peru"));
+}

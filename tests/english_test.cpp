@@ -1318,3 +1318,25 @@ TEST_CASE("English and German: a capital named by its state's adjective or genit
   CHECK(f.count("Quito located_in Ecuador"));
   CHECK(facts("Die Straße führt nach Lima, der peruanischen Hauptstadt.").count("Lima located_in Peru"));
 }
+
+TEST_CASE("English and German: founders are members, and becoming members of the article's organisation",
+          "[extract][english]") {
+  auto f = english(
+      "OSCE leaders met in Lima. The OSCE was founded in 1975 by Chile, Peru and Bolivia. Ecuador and Brazil "
+      "became full members in 2017.");
+  for (const char* x : {"Chile member_of OSCE", "Peru member_of OSCE", "Bolivia member_of OSCE",
+                        "Ecuador member_of OSCE", "Brazil member_of OSCE"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  auto g = facts(
+      "Die OSZE tagte in Lima. Die OSZE wurde 1975 von Chile, Peru und Bolivien gegründet. Ecuador und Brasilien "
+      "wurden 2017 Vollmitglieder.");
+  for (const char* x :
+       {"Chile member_of OSZE", "Bolivien member_of OSZE", "Ecuador member_of OSZE", "Brasilien member_of OSZE"}) {
+    INFO(x);
+    CHECK(g.count(x));
+  }
+  // An application is no membership.
+  CHECK_FALSE(has_fact(english("OSCE leaders met in Lima. Ecuador wants to become a member."), "Ecuador", "member_of"));
+}

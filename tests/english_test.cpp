@@ -1340,3 +1340,10 @@ TEST_CASE("English and German: founders are members, and becoming members of the
   // An application is no membership.
   CHECK_FALSE(has_fact(english("OSCE leaders met in Lima. Ecuador wants to become a member."), "Ecuador", "member_of"));
 }
+
+TEST_CASE("English: the dateline's city holds the article's meeting, its state before the date", "[extract][english]") {
+  auto f = english(
+      "LISBON, Portugal, Sept 1 (Reuters) - Leaders gathered on Monday for the summit.\n\nAnna Probe attended the "
+      "summit.");
+  CHECK(has_fact(f, "summit", "held_in", "Lisbon"));
+}

@@ -48,7 +48,8 @@ std::size_t pronoun_in(const Text& text, const Sentence& sen, const WordClass& p
 // The dateline's place: a city that opens one of the text's first three lines (a headline may
 // stand before it) and ends its line or stands before a dateline's mark or the agency's tag
 // (which is no token, dates.h): "Brüssel. Die …", "BERLIN (dpa) - …", "Wien - …", "Canberra: …", or a comma
-// before a date ("LONDON, Apr 19", "Honiara, Sunday 7 September"). -1 if none.
+// before a date ("LONDON, Apr 19", "Honiara, Sunday 7 September"), perhaps with its state between
+// ("TIANJIN, China, Sept 1"). -1 if none.
 int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
   const std::string_view all = text.text;
   const WordClass &mark = pack.words["dateline.mark"], &month = pack.words["month"], &weekday = pack.words["weekday"];
@@ -69,6 +70,13 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
       if (mark.has(next) || gap.find_first_not_of(" \t") != std::string_view::npos) return r.ent;  // or a tag read away
       if (next == "," && r.last + 1 < text.tokens.size() && begins_date(text.tokens[r.last + 1].text, month, weekday))
         return r.ent;
+      // Its state between: "TIANJIN, China, Sept 1".
+      if (next == ",")
+        for (const Ref& st : m.refs[s])
+          if (st.first == r.last + 1 && !st.adjective && m.kind(st.ent) == Kind::kCountry &&
+              st.last + 1 < text.tokens.size() && text.tokens[st.last].text == "," &&
+              begins_date(text.tokens[st.last + 1].text, month, weekday))
+            return r.ent;
     }
   }
   return -1;

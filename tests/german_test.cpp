@@ -1105,3 +1105,17 @@ TEST_CASE("German: a gathering holds the compound meeting it names, never the ne
       facts("Die Außenminister sind in Lissabon zusammengekommen. Die nächste Tagung soll in Paris stattfinden."),
       "Tagung", "held_in", "Lissabon"));
 }
+
+TEST_CASE("German and English: a negation ends at a semicolon, and a cue after it still counts", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der G20 begann in Lima. Präsident Max Muster nahm nicht teil; Peru wurde von Außenminister Paul "
+      "Roe vertreten.");
+  CHECK(has_fact(f, "Paul Roe", "participates_in Gipfel der G20"));
+  CHECK_FALSE(has_fact(f, "Max Muster", "participates_in"));
+  auto g = facts(
+      "The G20 summit opened in Lima. President Max Muster did not attend; Foreign Minister Paul Roe "
+      "attended instead.",
+      extractor(), "en");
+  CHECK(has_fact(g, "Paul Roe", "participates_in"));
+  CHECK_FALSE(has_fact(g, "Max Muster", "participates_in"));
+}

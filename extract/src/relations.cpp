@@ -363,8 +363,9 @@ void weigh_references(const SentenceView& v, Relations& out, std::size_t from) {
 
 // The clause a negation at token `no` stands in: from the start of the clause it is in — the
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
-// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam") — to
-// the next comma when that clause is a subordinate one, else to the next such comma or the end.
+// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or a
+// semicolon — to the next comma when that clause is a subordinate one, else to the next such comma,
+// a semicolon or the end.
 std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sentence& sen, std::size_t no,
                                                    const WordClass& starts, const WordClass& relative) {
   auto opens = [&](std::size_t comma) {
@@ -374,17 +375,24 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
     return relative.has(next.text) && comma + 2 < sen.last && !text.tokens[comma + 2].upper &&
            text.tokens[comma + 2].word;
   };
+  // (a semicolon ends a main clause: "X nahm nicht teil; Russland wurde von Y vertreten")
+  auto semicolon = [&](std::size_t t) { return text.tokens[t].text == ";"; };
   std::size_t first = sen.first;
+  bool subordinate = false;
   for (std::size_t t = no; t > sen.first; --t) {
-    if (opens(t - 1)) {
+    if (semicolon(t - 1)) {
       first = t;
       break;
     }
+    if (opens(t - 1)) {
+      first = t;
+      subordinate = true;
+      break;
+    }
   }
-  const bool subordinate = first > sen.first;
   std::size_t last = sen.last;
   for (std::size_t t = no + 1; t < sen.last; ++t) {
-    if (text.tokens[t].text == "," && (subordinate || opens(t))) {
+    if (semicolon(t) || (text.tokens[t].text == "," && (subordinate || opens(t)))) {
       last = t;
       break;
     }
@@ -489,7 +497,11 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     const std::size_t no = negation.find(text.tokens, sen.first, sen.last);
     bool negated = no < sen.last;
     const std::vector<Ref>* visible = &mentions.refs[s];
-    if (const std::size_t but = negated ? contrast.find(text.tokens, no + 1, sen.last) : sen.last; but < sen.last) {
+    // (its contrast in its own main clause: "nicht in X, sondern in Y", not after a semicolon)
+    std::size_t main_end = sen.last;
+    for (std::size_t t = negated ? no + 1 : sen.last; t < sen.last && main_end == sen.last; ++t)
+      if (text.tokens[t].text == ";") main_end = t;
+    if (const std::size_t but = negated ? contrast.find(text.tokens, no + 1, main_end) : main_end; but < main_end) {
       negated = false;
       contrasted.clear();
       for (const Ref& r : mentions.refs[s])
@@ -498,15 +510,17 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     }
     // A negation blocks what its own clause says; the rules run as in an affirmative sentence and
     // what they make with a mention in that clause goes.
-    const SentenceView v{pack, text, mentions, frame, s, list_join, genitive, office_org, *visible};
+    Tokens clause{};
+    if (negated) {
+      const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
+      clause = {first, last};
+    }
+    const SentenceView v{pack, text, mentions, frame, s, list_join, genitive, office_org, *visible, clause};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
-    if (negated) {
-      const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
-      drop_negated(v, out, from, first, last);
-    }
+    if (negated) drop_negated(v, out, from, clause.first, clause.last);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);
   }

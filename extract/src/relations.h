@@ -68,6 +68,9 @@ struct SentenceView {
   const WordClass& genitive;
   const WordClass& office_organisation;
   const std::vector<Ref>& visible;
+  // The clause a negation denies ({} for none): a sentence rule reads its cue words outside it where
+  // the sentence has them there ("X nahm nicht teil; Russland wurde von Y vertreten").
+  Tokens negated{};
 
   const Sentence& sentence() const { return text.sentences[index]; }
   // The sentence's mentions the rules see: all but those a contrasted negation denies ("nicht in X").

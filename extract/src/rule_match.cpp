@@ -456,7 +456,11 @@ class SentenceMatcher {
   std::size_t first_of(const WordClass* c) {
     for (const auto& [cls, at] : firsts_)
       if (cls == c) return at;
-    const std::size_t at = c->find(v_.text.tokens, sen_.first, sen_.last);
+    std::size_t at = c->find(v_.text.tokens, sen_.first, sen_.last);
+    // Outside a negated clause where the sentence has one there.
+    const Tokens& no = v_.negated;
+    if (no.first < no.last && at >= no.first && at < no.last)
+      if (const std::size_t after = c->find(v_.text.tokens, no.last, sen_.last); after < sen_.last) at = after;
     firsts_.emplace_back(c, at);
     return at;
   }

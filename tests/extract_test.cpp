@@ -966,3 +966,13 @@ TEST_CASE("A place the article named before is that place again after a preposit
   CHECK(mentions_of(*x, "Der Gipfel in Zwergstadt begann. In Zwergstadt Nord regnete es. Zwergstadt jubelte.",
                     "Zwergstadt") == 1);
 }
+
+TEST_CASE("German: a person in an attribute with 'von' of a noun is no one met", "[extract][german]") {
+  auto x = extractor_proposing({{"Max Muster", EntityType::kPerson}, {"Anna Probe", EntityType::kPerson}});
+  CHECK_FALSE(
+      has_fact(facts("Konferenzleiter Max Muster, ein früherer Berater von Anna Probe, sprach von einer Wende.", *x),
+               "Max Muster", "meets_with"));
+  // An event noun before it is no such noun: those of "das Treffen von X und Y" meet.
+  CHECK(facts("Das Treffen von Max Muster und Anna Probe fand in Lissabon statt.", *x)
+            .count("Max Muster meets_with Anna Probe"));
+}

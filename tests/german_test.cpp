@@ -1119,3 +1119,16 @@ TEST_CASE("German and English: a negation ends at a semicolon, and a cue after i
   CHECK(has_fact(g, "Paul Roe", "participates_in"));
   CHECK_FALSE(has_fact(g, "Max Muster", "participates_in"));
 }
+
+TEST_CASE(
+    "German and English: the host takes part whatever office the sentence says he holds, and an organisation "
+    "is a member of another",
+    "[extract][german]") {
+  CHECK(has_fact(facts("Der Gipfel der G20 begann in Lima. Gastgeber ist Präsident Paul Roe, dessen Land den Vorsitz "
+                       "der Gruppe innehat."),
+                 "Paul Roe", "participates_in Gipfel der G20"));
+  CHECK(facts("Die Afrikanische Union ist seit dem vergangenen Jahr ständiges Mitglied der G20.")
+            .count("AU member_of G20"));
+  CHECK(facts("The African Union has been a permanent member of the G20 since 2023.", extractor(), "en")
+            .count("AU member_of G20"));
+}

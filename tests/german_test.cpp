@@ -1132,3 +1132,18 @@ TEST_CASE(
   CHECK(facts("The African Union has been a permanent member of the G20 since 2023.", extractor(), "en")
             .count("AU member_of G20"));
 }
+
+TEST_CASE("German and English: monarchs' titles, and a federal title's state is no context for the next office",
+          "[extract][german]") {
+  auto f = facts(
+      "Bundespräsident Max Muster ist zu einem Staatsbesuch in Japan eingetroffen. Am Dienstag wurde er von Kaiser "
+      "Paul Roe empfangen. Japan ist ein wichtiger Partner Deutschlands.");
+  CHECK(f.count("Max Muster holds_office Deutschland"));
+  CHECK(f.count("Paul Roe holds_office Japan"));
+  CHECK_FALSE(f.count("Paul Roe holds_office Deutschland"));
+  CHECK_FALSE(facts("Bundeskanzler Max Muster sprach am Montag vor Studenten. Danach traf er Präsident Paul Roe. Peru "
+                    "ist ein Partner Deutschlands.")
+                  .count("Paul Roe holds_office Deutschland"));
+  CHECK(facts("Emperor Paul Roe of Japan received the guests in Tokyo.", extractor(), "en")
+            .count("Paul Roe holds_office Japan"));
+}

@@ -333,8 +333,11 @@ int offices(const SentenceView& v, Relations& out, int context) {
     // An office is stated whatever a negation in its sentence denies.
     out.add(r.ent, kHolds, where, v.index, rule_name(v, rule),
             stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, r.title, {}, /*negatable=*/false);
-    // A federal state is no context for the offices of the next sentence.
-    if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where)) last_state = where;
+    // A federal state is no context for the offices of the next sentence, nor is the state of a
+    // title only one state has ("Bundespräsident X" visiting Japan says nothing of "Kaiser Y").
+    if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where) &&
+        std::string_view(rule) != "office.national-title")
+      last_state = where;
   }
   return last_state;
 }

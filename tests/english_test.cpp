@@ -1347,3 +1347,13 @@ TEST_CASE("English: the dateline's city holds the article's meeting, its state b
       "summit.");
   CHECK(has_fact(f, "summit", "held_in", "Lisbon"));
 }
+
+TEST_CASE("English and German: 'in the Uruguayan capital' is the capital the lexicons give that state",
+          "[extract][english]") {
+  CHECK(english("Leaders signed the deal at a summit in the Peruvian capital on Friday.")
+            .count("summit @ Lima held_in Lima"));
+  CHECK(facts("Die Staatschefs trafen sich zu einem Gipfel in der peruanischen Hauptstadt.")
+            .count("Gipfel @ Lima held_in Lima"));
+  // A capital named after the noun is that one.
+  CHECK(english("Leaders met at a summit in the Peruvian capital, Lima.").count("summit @ Lima held_in Lima"));
+}

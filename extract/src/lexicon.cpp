@@ -162,6 +162,7 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const Wor
     add_genitives(forms, index, words["inflect.country"], words);
     return;
   }
+  if (e.cls == LexClass::kCity && e.capital && !e.code.empty()) capital_by_code_.emplace(e.code, index);
   entries_.push_back(e);
   if (e.cls == LexClass::kCity || e.cls == LexClass::kOrg) {
     add_genitives(forms, index, words[e.cls == LexClass::kCity ? "inflect.city" : "inflect.org"], words);
@@ -235,6 +236,12 @@ std::optional<std::size_t> Lexicon::phrase(std::string_view text) const {
 const LexEntry* Lexicon::country(std::string_view code) const {
   auto it = country_by_code_.find(std::string(code));
   return it == country_by_code_.end() ? nullptr : &entries_[it->second];
+}
+
+std::optional<std::size_t> Lexicon::capital_of(std::string_view code) const {
+  auto it = capital_by_code_.find(std::string(code));
+  if (it == capital_by_code_.end()) return std::nullopt;
+  return it->second;
 }
 
 }  // namespace kg::extract

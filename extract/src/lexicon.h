@@ -57,6 +57,8 @@ class Lexicon {
   std::string ref_of(std::string_view canonical) const;
   // The country entry with this ISO code.
   const LexEntry* country(std::string_view code) const;
+  // The entry of the capital of the country with this ISO code.
+  std::optional<std::size_t> capital_of(std::string_view code) const;
   bool is_noun(std::string_view w) const { return nouns_.find(w) != nouns_.end(); }
   bool is_given_name(std::string_view w) const { return given_.find(w) != given_.end(); }
 
@@ -69,7 +71,8 @@ class Lexicon {
                      const WordClasses& words);
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, std::size_t> country_by_code_;
-  std::unordered_map<std::string, std::string> refs_;  // canonical name → ref
+  std::unordered_map<std::string, std::size_t> capital_by_code_;  // a country's ISO code → its capital
+  std::unordered_map<std::string, std::string> refs_;             // canonical name → ref
   // First word of a form → (form's words, entry), longest forms first.
   struct Hash {
     using is_transparent = void;

@@ -178,6 +178,21 @@ std::size_t MentionFinder::city_before_state(std::size_t s, std::size_t i) {
 std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   const Token& t = tok(i);
+  // "in the Uruguayan capital", "in der ukrainischen Hauptstadt" (no name after it): the capital
+  // the lexicons give that state, referred to.
+  if (cls_.capital_noun.has(t.text) && i >= sen.first + 3 && !refs(s).empty() && refs(s).back().last == i &&
+      refs(s).back().adjective && cls_.org_epithet_article.has(tok(i - 2).text) &&
+      cls_.city_prep.has(tok(i - 3).text) &&
+      !(i + 1 < sen.last && (tok(i + 1).text == "," || (tok(i + 1).word && tok(i + 1).upper)))) {
+    const Ent& state = ent(refs(s).back().ent);
+    if (state.kind == Kind::kCountry)
+      if (auto capital = lex_.capital_of(state.code)) {
+        Ref r;
+        r.reference = true;
+        mention(s, i, i + 1, lex_entity(*capital), r);
+        return i + 1;
+      }
+  }
   if (name_word(t) && cls_.capital_after_name.match(text_.tokens, i + 1, sen.last) > 0) {
     std::string name(t.text);
     mention(s, i, i + 1, entity(Kind::kCity, name, name));

@@ -1147,3 +1147,9 @@ TEST_CASE("German and English: monarchs' titles, and a federal title's state is 
   CHECK(facts("Emperor Paul Roe of Japan received the guests in Tokyo.", extractor(), "en")
             .count("Paul Roe holds_office Japan"));
 }
+
+TEST_CASE("German: an event in a federal state's capital named with the state's adjective", "[extract][german]") {
+  auto f = facts("Der Parteitag fand in der bayerischen Landeshauptstadt München statt.");
+  CHECK(f.count("Parteitag @ München held_in München"));
+  CHECK(f.count("München located_in Bayern"));
+}

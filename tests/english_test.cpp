@@ -1357,3 +1357,12 @@ TEST_CASE("English and German: 'in the Uruguayan capital' is the capital the lex
   // A capital named after the noun is that one.
   CHECK(english("Leaders met at a summit in the Peruvian capital, Lima.").count("summit @ Lima held_in Lima"));
 }
+
+TEST_CASE("English and German: an organisation's epithet after a number or adjective", "[extract][english]") {
+  CHECK(english("ASEAN ministers met in Lima. Peru, which holds the rotating chairmanship of the 10-member bloc "
+                "this year, hosted the talks.")
+            .count("Peru member_of ASEAN"));
+  CHECK(facts("Die Nato-Außenminister trafen sich in Lissabon. Finnland ist dem transatlantischen Bündnis 2023 "
+              "beigetreten.")
+            .count("Finnland member_of NATO"));
+}

@@ -60,7 +60,13 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     epithets_[std::string(word)] = refs(s).back().ent;
     return i;
   }
-  if (!cls_.org_epithet_article.has(tok(i - 1).text)) return i;
+  // The article may stand before up to two lower-case words or numbers: "the 10-member bloc",
+  // "the Western military alliance" is not ("Western" is capitalised), "das transatlantische Bündnis".
+  std::size_t article = i - 1;
+  while (article > sen.first && article + 3 > i && tok(article).word && !tok(article).upper &&
+         !cls_.org_epithet_article.has(tok(article).text))
+    --article;
+  if (!cls_.org_epithet_article.has(tok(article).text)) return i;
   if (i + 1 < sen.last && tok(i + 1).upper) return i;
   if (auto it = epithets_.find(std::string(word)); it != epithets_.end()) {
     Ref r;

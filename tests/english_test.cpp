@@ -1075,6 +1075,8 @@ TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral
     INFO(x);
     CHECK(f.count(x));
   }
+  CHECK(english("The OSCE summit opened in Lima. Paul Roe and Peter Klein held a separate bilateral meeting.")
+            .count("Paul Roe meets_with Peter Klein"));
 }
 
 TEST_CASE("English: an office after 'his' is held in the possessor's state, a counterpart's is not",

@@ -96,6 +96,7 @@ struct Classes {
         building_article(w["building.article"]),
         building_seat(w["building.seat"]),
         apposition_start(w["apposition.start"]),
+        inflect_org(w["inflect.org"]),
         language_words(w["language.words"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
@@ -109,7 +110,7 @@ struct Classes {
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
       &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
       &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &building_article, &building_seat, &apposition_start, &language_words, &city_prep,
+      &building_noun, &building_article, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
       &city_adjective_ending, &city_adjective_stem;
 };
 

@@ -129,18 +129,18 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
 std::size_t MentionFinder::building_by_apposition(std::size_t s, std::size_t i) {
   // A name its apposition calls a building: "the World Forum, a conference centre in the city",
   // "im Lindenhof, einem Hotel am See" — up to four capitalised words the lexicons do not know (or
-  // know as event nouns), a
-  // comma, a word of "apposition.start", up to two more words and a noun of "building.noun"
-  // (capitalised as the class writes it) that ends the phrase ("a hotel owner" is a person).
+  // know as event nouns), a comma, a word of "apposition.start", up to two more words and a noun
+  // of "building.noun" (capitalised as the class writes it) that ends the phrase ("a hotel owner"
+  // is a person).
   const Sentence& sen = text_.sentences[s];
+  // (the comma first: most capitalised words have none after them, and the lexicons cost more)
+  std::size_t j = i;
+  while (j < sen.last && j < i + 4 && tok(j).word && tok(j).upper) ++j;
+  if (j == i || j + 2 >= sen.last || tok(j).text != "," || !cls_.apposition_start.has(tok(j + 1).text)) return i;
+  for (std::size_t k = i; k < j; ++k)  // (an event noun may be one of them: "World Forum")
+    if (const auto w = lex_.word(tok(k).text); w && !lex_is(w, {LexClass::kEvent})) return i;
   if (cls_.article_capitalised.has(tok(i).text) || lex_.match(text_.tokens, i) || lex_.is_given_name(tok(i).text))
     return i;
-  std::size_t j = i;
-  // (an event noun may be one of them: "World Forum")
-  while (j < sen.last && j < i + 4 && tok(j).word && tok(j).upper &&
-         (!lex_.word(tok(j).text) || lex_is(lex_.word(tok(j).text), {LexClass::kEvent})))
-    ++j;
-  if (j == i || j + 2 >= sen.last || tok(j).text != "," || !cls_.apposition_start.has(tok(j + 1).text)) return i;
   for (std::size_t k = j + 2; k < sen.last && k <= j + 4 && tok(k).word; ++k) {
     std::string noun(tok(k).text);
     noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));

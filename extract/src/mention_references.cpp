@@ -38,7 +38,7 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   // The epithet, perhaps with an ending of "inflect.org" ("the alliance's 31st member").
   std::string_view word = tok(i).text;
   if (!cls_.org_epithet.has(word))
-    for (const std::string& end : w_["inflect.org"].entries())
+    for (const std::string& end : cls_.inflect_org.entries())
       if (!end.empty() && word.size() > end.size() && word.ends_with(end) &&
           cls_.org_epithet.has(word.substr(0, word.size() - end.size()))) {
         word = word.substr(0, word.size() - end.size());

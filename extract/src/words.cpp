@@ -73,8 +73,11 @@ std::size_t WordClass::match(const std::vector<Token>& tokens, std::size_t i, st
 
 std::size_t WordClass::find(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
   if (entries_.empty()) return last;
-  for (std::size_t i = first; i < last; ++i)
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string_view w = tokens[i].text;
+    if (w.empty() || !may_hold(w)) continue;  // (most tokens: no call, no hashing)
     if (match(tokens, i, last) > 0) return i;
+  }
   return last;
 }
 

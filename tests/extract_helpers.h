@@ -80,6 +80,16 @@ inline std::set<std::string> entity_names(const std::string& text, const std::st
   return out;
 }
 
+// The names of the text's events in `lang`.
+inline std::set<std::string> event_names(const std::string& text, const std::string& lang = "de") {
+  auto doc = extractor().extract(extract::Input{text, "test", "", lang});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kEvent) out.insert(e.name);
+  return out;
+}
+
 // "Event @ place: organiser" for every event of the text in `lang` (its "organiser" attribute, else "").
 inline std::set<std::string> event_organisers(const std::string& text, const std::string& lang = "de") {
   auto doc = extractor().extract(extract::Input{text, "test", "", lang});

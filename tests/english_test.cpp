@@ -960,6 +960,8 @@ TEST_CASE("English: meetings planned, by phone and sitting down, and refused one
   }
   auto g = english("Chilean President Anna Probe refused to meet Peruvian President Paul Roe.");
   CHECK(g.count("Anna Probe meets_with Paul Roe") == 0);
+  CHECK(english("Paul Roe will also meet his Japanese counterpart, Anna Probe, on Friday.")
+            .count("Paul Roe meets_with Anna Probe"));
 }
 
 TEST_CASE("English: a place stated plainly to lie in its state or region", "[extract][english]") {

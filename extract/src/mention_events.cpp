@@ -408,9 +408,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     while (named < t0 && cls_.event_modifier_unnamed.has(tok(named).text)) ++named;
     // (a plural names no one event: "agreed to hold annual trilateral summits")
     const std::string_view noun = tok(t1 - 1).text;
-    const bool plural = noun.size() > le.canonical.size() && noun.starts_with(le.canonical.substr(0, 1)) &&
-                        !cls_.event_plural.ending_of(noun, 1).empty() &&
-                        noun.substr(0, noun.size() - cls_.event_plural.ending_of(noun, 1).size()) == le.canonical;
+    const std::string_view ending = cls_.event_plural.ending_of(noun, 1);
+    const bool plural = !ending.empty() && noun.substr(0, noun.size() - ending.size()) == le.canonical;
     // (nor does a generic noun that continues an event of another kind: "a bilateral meeting"
     // on the summit's day is no name of the summit)
     const bool own_kind = ent(e).event_kind == (le.kind.empty() ? le.canonical : le.kind);

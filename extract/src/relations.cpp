@@ -364,6 +364,13 @@ void weigh_references(const SentenceView& v, Relations& out, std::size_t from) {
   }
 }
 
+// The end of the main clause that token `t` stands in: the next semicolon, else the sentence's end.
+std::size_t main_clause_end(const Text& text, const Sentence& sen, std::size_t t) {
+  for (; t < sen.last; ++t)
+    if (text.tokens[t].text == ";") return t;
+  return sen.last;
+}
+
 // The clause a negation at token `no` stands in: from the start of the clause it is in — the
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
 // relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or a
@@ -379,11 +386,10 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
            text.tokens[comma + 2].word;
   };
   // (a semicolon ends a main clause: "X nahm nicht teil; Russland wurde von Y vertreten")
-  auto semicolon = [&](std::size_t t) { return text.tokens[t].text == ";"; };
   std::size_t first = sen.first;
   bool subordinate = false;
   for (std::size_t t = no; t > sen.first; --t) {
-    if (semicolon(t - 1)) {
+    if (text.tokens[t - 1].text == ";") {
       first = t;
       break;
     }
@@ -393,9 +399,10 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
       break;
     }
   }
-  std::size_t last = sen.last;
-  for (std::size_t t = no + 1; t < sen.last; ++t) {
-    if (semicolon(t) || (text.tokens[t].text == "," && (subordinate || opens(t)))) {
+  const std::size_t main_end = main_clause_end(text, sen, no + 1);
+  std::size_t last = main_end;
+  for (std::size_t t = no + 1; t < main_end; ++t) {
+    if (text.tokens[t].text == "," && (subordinate || opens(t))) {
       last = t;
       break;
     }
@@ -501,9 +508,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     bool negated = no < sen.last;
     const std::vector<Ref>* visible = &mentions.refs[s];
     // (its contrast in its own main clause: "nicht in X, sondern in Y", not after a semicolon)
-    std::size_t main_end = sen.last;
-    for (std::size_t t = negated ? no + 1 : sen.last; t < sen.last && main_end == sen.last; ++t)
-      if (text.tokens[t].text == ";") main_end = t;
+    const std::size_t main_end = negated ? main_clause_end(text, sen, no + 1) : sen.last;
     if (const std::size_t but = negated ? contrast.find(text.tokens, no + 1, main_end) : main_end; but < main_end) {
       negated = false;
       contrasted.clear();

@@ -1379,3 +1379,32 @@ TEST_CASE("English and German: a plural or another kind's generic noun does not 
   CHECK(event_names("Die Konferenz begann in Lissabon. Die Minister vereinbarten jährliche Konferenzen.", "de") ==
         std::set<std::string>{"Konferenz"});
 }
+
+TEST_CASE("English: the head of an organisation's name in lower case refers to it, not to an event",
+          "[extract][english]") {
+  const auto f = english(
+      "Leaders of the Pacific Islands Forum met in Lima. Peru, a new member of the forum, sent its "
+      "prime minister.");
+  CHECK(f.count("Peru member_of PIF"));
+  CHECK(event_names("Leaders of the Pacific Islands Forum met in Lima. Peru, a new member of the forum, sent its "
+                    "prime minister.",
+                    "en")
+            .count("forum") == 0);
+  CHECK(english("The Nordic Council met in Lima. Iceland, a member of the council, sent two delegates.")
+            .count("Iceland member_of Nordic Council"));
+}
+
+TEST_CASE("English and German: a meeting noun in the plural names no meeting the article holds", "[extract][english]") {
+  const auto en = english(
+      "Leaders signed the pact at a summit in Lima. The treaty was negotiated over two years in "
+      "meetings held in Lisbon and Geneva.");
+  CHECK(en.count("summit @ Lima held_in Lima"));
+  CHECK_FALSE(has_fact(en, "summit", "held_in", "Lisbon"));
+  CHECK_FALSE(has_fact(en, "meeting", "held_in", "Lisbon"));
+  const auto de = facts(
+      "Die Staatschefs unterzeichneten den Vertrag bei einem Gipfel in Lima. Er war bei "
+      "Konferenzen in Lissabon und Genf ausgehandelt worden.");
+  CHECK(de.count("Gipfel @ Lima held_in Lima"));
+  CHECK_FALSE(has_fact(de, "Konferenz", "held_in", "Lissabon"));
+  CHECK_FALSE(has_fact(de, "Gipfel", "held_in", "Lissabon"));
+}

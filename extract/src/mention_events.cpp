@@ -177,8 +177,17 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   return org;
 }
 
+bool MentionFinder::plural_of(std::string_view noun, const LexEntry& le) const {
+  const std::string_view ending = cls_.event_plural.ending_of(noun, 1);
+  return !ending.empty() && noun.substr(0, noun.size() - ending.size()) == le.canonical;
+}
+
 std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le) {
   const Sentence& sen = text_.sentences[s];
+  // A meeting noun in the plural names several meetings, none of them one the article names: "the
+  // treaty was negotiated in meetings held in X and Y" (not where the article's meeting was). (Not
+  // other kinds: "the parliamentary elections", "die Feierlichkeiten" are one event.)
+  if (cls_.event_continues.has(le.canonical) && plural_of(tok(t1 - 1).text, le)) return t1;
   // After a word of "event.not_after" the noun's spelling is a verb: "will visit", "to meet".
   if (t0 > sen.first && cls_.event_not_after.has(tok(t0 - 1).text)) return t0;
   // Before a word of "event.not_before" it names a room or building: "the conference centre".
@@ -407,9 +416,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     std::size_t named = m0;
     while (named < t0 && cls_.event_modifier_unnamed.has(tok(named).text)) ++named;
     // (a plural names no one event: "agreed to hold annual trilateral summits")
-    const std::string_view noun = tok(t1 - 1).text;
-    const std::string_view ending = cls_.event_plural.ending_of(noun, 1);
-    const bool plural = !ending.empty() && noun.substr(0, noun.size() - ending.size()) == le.canonical;
+    const bool plural = plural_of(tok(t1 - 1).text, le);
     // (nor does a generic noun that continues an event of another kind: "a bilateral meeting"
     // on the summit's day is no name of the summit)
     const bool own_kind = ent(e).event_kind == (le.kind.empty() ? le.canonical : le.kind);

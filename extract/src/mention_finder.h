@@ -348,6 +348,8 @@ class MentionFinder {
   // "org.epithet.not_before", refers to it too: "die Initiative" to the "Drei-Meere-Initiative", "the
   // Union" to the "African Union" (the one named last with that head).
   std::size_t org_epithet(std::size_t s, std::size_t i);
+  // Whether `noun` is the plural of the event noun `le` ("summits", "Konferenzen": "event.plural").
+  bool plural_of(std::string_view noun, const LexEntry& le) const;
 
   // "diese Länder", "die beiden Staaten", "die fünf Länder": a plural noun of the class
   // "states.plural" after a word of "states.reference" (any number), of "states.pair" (two) or a

@@ -45,10 +45,19 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
         break;
       }
   if (!cls_.org_epithet.has(word)) {
+    // The head of an organisation's name the article wrote before: "die Union" after "Afrikanische
+    // Union"; in English also in lower case ("the council" after "the Nordic Council").
     const Token& t = tok(i);
-    if (!t.word || !t.upper || !cls_.org_epithet_article.has(tok(i - 1).text)) return i;
+    if (!t.word || !cls_.org_epithet_article.has(tok(i - 1).text)) return i;
     if (i + 1 < sen.last && (tok(i + 1).upper || cls_.org_epithet_not_before.has(tok(i + 1).text))) return i;
-    auto it = org_heads_.find(t.text);
+    auto it = org_heads_.end();
+    if (t.upper) {
+      it = org_heads_.find(t.text);
+    } else if (std::isalpha(static_cast<unsigned char>(t.text[0]))) {
+      std::string head(t.text);
+      head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+      it = org_heads_.find(head);
+    }
     if (it == org_heads_.end()) return i;
     Ref r;
     r.reference = true;

@@ -379,6 +379,9 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       office_reference(s, i, i + m->tokens, le.canonical);
       break;
     case LexClass::kEvent:
+      // "the forum" after "the Pacific Islands Forum" is that organisation, not an event.
+      if (m->tokens == 1)
+        if (std::size_t next = org_epithet(s, i); next > i) return next;
       if (std::size_t next = event_noun(s, i, i + m->tokens, le); next > i) return next;
       break;
     case LexClass::kNoun:

@@ -967,6 +967,15 @@ TEST_CASE("A place the article named before is that place again after a preposit
                     "Zwergstadt") == 1);
 }
 
+TEST_CASE("A building the tagger proposes as a place stays a building, the venue of its event", "[extract][entities]") {
+  auto x = extractor_proposing({{"Kensington House", EntityType::kLocation}});
+  CHECK(facts("The ceremony was held at Kensington House on Friday.", *x, "en")
+            .count("ceremony @ Kensington House held_in Kensington House"));
+  // A capitalised common word may begin a building's name without an article: "at Government House".
+  CHECK(facts("The prime minister hosted the signing ceremony at Government House on Friday.", extractor(), "en")
+            .count("signing ceremony @ Government House held_in Government House"));
+}
+
 TEST_CASE("German: a person in an attribute with 'von' of a noun is no one met", "[extract][german]") {
   auto x = extractor_proposing({{"Max Muster", EntityType::kPerson}, {"Anna Probe", EntityType::kPerson}});
   CHECK_FALSE(

@@ -104,9 +104,10 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
       return i + 2;
     }
     // A given name before the noun names a person's hall only after an article: "the Alexander Hall".
-    // (also a common capitalised word: "the State House", not at a sentence's start)
+    // (also a common capitalised word not at a sentence's start: "the State House", "at Government
+    // House")
     const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);
-    if ((name_word(t) || (after_article && lex_.is_noun(t.text))) && (!lex_.is_given_name(t.text) || after_article)) {
+    if ((name_word(t) || (i > sen.first && lex_.is_noun(t.text))) && (!lex_.is_given_name(t.text) || after_article)) {
       mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
       return i + 2;
     }
@@ -263,6 +264,8 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   std::size_t j = i + 1;
   while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
   if (j < sen.last && tok(j).word && tok(j).upper) return i;
+  // A building's name is the building step's: "at Marlborough House" (the tagger's LOC too).
+  if (cls_.building_noun.has(tok(j - 1).text)) return i;
   const std::string name = span_text(i, j);
   if (lex_.phrase(name)) return i;  // the lexicons' own
   int e = -1;

@@ -1408,3 +1408,17 @@ TEST_CASE("English and German: a meeting noun in the plural names no meeting the
   CHECK_FALSE(has_fact(de, "Konferenz", "held_in", "Lissabon"));
   CHECK_FALSE(has_fact(de, "Gipfel", "held_in", "Lissabon"));
 }
+
+TEST_CASE("English: a state represented by someone and the one who represents it take part", "[extract][english]") {
+  const auto f = english(
+      "The summit opened in Lima on Monday. Portugal was represented by Foreign Minister Anna "
+      "Probe.");
+  CHECK(f.count("Anna Probe participates_in summit @ Lima"));
+  CHECK(f.count("Portugal participates_in summit @ Lima"));
+  // The one represented, who did not come, does not.
+  const auto g = english(
+      "The summit opened in Lima on Monday. Prime Minister Paul Roe did not travel to Lima; he "
+      "was represented by Foreign Minister Anna Probe.");
+  CHECK(g.count("Anna Probe participates_in summit @ Lima"));
+  CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in"));
+}

@@ -1145,3 +1145,13 @@ TEST_CASE("German: an event in a federal state's capital named with the state's 
   CHECK(f.count("Parteitag @ München held_in München"));
   CHECK(f.count("München located_in Bayern"));
 }
+
+TEST_CASE("German: a name's adjective after an article takes the weak ending", "[extract][german]") {
+  const auto names = entity_names(
+      "Der Nordische Rat tagte in Lissabon. Das Vereinigte Königreich schickte einen "
+      "Beobachter.");
+  CHECK(names.count("Nordischer Rat ORG"));
+  CHECK(names.count("Großbritannien LOC"));
+  CHECK(facts("Der Nordische Rat tagte in Lissabon. Island gehört dem Rat seit 1952 an.")
+            .count("Island member_of Nordischer Rat"));
+}

@@ -141,8 +141,41 @@ std::string Lexicon::ref_of(std::string_view canonical) const {
   return it == refs_.end() ? std::string() : it->second;
 }
 
-void Lexicon::store(LexEntry e, const std::vector<std::string>& forms, const WordClasses& words) {
+namespace {
+
+// `forms` with, for each capitalised word before another that ends in a strong adjective ending
+// ("inflect.adjective.strong": "Nordischer Rat"), the forms with each ending of
+// "inflect.adjective" in its place ("Nordische Rat", "Nordischen Rat").
+std::vector<std::string> with_declined_adjectives(const std::vector<std::string>& forms, const WordClasses& words) {
+  const WordClass& strong = words["inflect.adjective.strong"];
+  if (strong.empty()) return forms;
+  std::vector<std::string> out = forms;
+  for (const std::string& form : forms) {
+    std::size_t start = 0;
+    for (std::size_t space = form.find(' '); space != std::string::npos; space = form.find(' ', start)) {
+      const std::string_view word = std::string_view(form).substr(start, space - start);
+      const bool before_name = space + 1 < form.size() && form[space + 1] >= 'A' && form[space + 1] <= 'Z';
+      const std::string_view ending = strong.ending_of(word, 4);
+      if (before_name && !ending.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+        const std::size_t stem_end = space - ending.size();
+        for (const std::string& other : words["inflect.adjective"].entries()) {
+          std::string variant = form.substr(0, stem_end) + other + form.substr(space);
+          if (std::find(out.begin(), out.end(), variant) == out.end()) out.push_back(std::move(variant));
+        }
+      }
+      start = space + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Lexicon::store(LexEntry e, const std::vector<std::string>& given_forms, const WordClasses& words) {
   if (!e.ref.empty()) refs_[e.canonical] = e.ref;
+  const bool named =
+      e.cls == LexClass::kCountry || e.cls == LexClass::kCity || e.cls == LexClass::kOrg || e.cls == LexClass::kRegion;
+  const std::vector<std::string> forms = named ? with_declined_adjectives(given_forms, words) : given_forms;
   if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
     auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
     for (const std::string& form : forms) set.insert(form);

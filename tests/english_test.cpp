@@ -1422,3 +1422,14 @@ TEST_CASE("English: a state represented by someone and the one who represents it
   CHECK(g.count("Anna Probe participates_in summit @ Lima"));
   CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in"));
 }
+
+TEST_CASE(
+    "English and German: the capital a state's adjective names before the event is its venue and a German "
+    "frequency does not name it",
+    "[extract][english]") {
+  CHECK(english("The leaders gathered in the Peruvian capital on Tuesday for their annual summit.")
+            .count("annual summit @ Lima held_in Lima"));
+  CHECK(facts("Die Regierungschefs sind am Dienstag in der peruanischen Hauptstadt zu ihrem jährlichen "
+              "Gipfeltreffen zusammengekommen.")
+            .count("Gipfeltreffen @ Lima held_in Lima"));
+}

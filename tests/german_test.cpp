@@ -349,7 +349,7 @@ TEST_CASE("Venues of travel to attend and of meeting for an event, an organisati
       "Im Mai fliegt Anna Probe nach Marseille (Frankreich), um an der Klimakonferenz teilzunehmen. "
       "Die Außenminister treffen sich in Lissabon, der Hauptstadt Portugals, zu ihrem jährlichen Gipfel.");
   CHECK(f.count("Klimakonferenz @ Marseille held_in Marseille"));
-  CHECK(f.count("jährlichen Gipfel @ Lissabon held_in Lissabon"));
+  CHECK(f.count("Gipfel @ Lissabon held_in Lissabon"));
   auto g = facts("Die OSZE wählte außerdem den finnischen Minister Max Muster zum neuen Generalsekretär.");
   CHECK(g.count("Max Muster holds_office OSZE"));
   // Not the organisation of another clause: "Die OSZE wählte Ende Mai, als die EU X zum Vorsitzenden machte".

@@ -1433,3 +1433,22 @@ TEST_CASE(
               "Gipfeltreffen zusammengekommen.")
             .count("Gipfeltreffen @ Lima held_in Lima"));
 }
+
+TEST_CASE(
+    "English and German: the article's event placed before gets no second place from a sentence not "
+    "naming it",
+    "[extract][english]") {
+  const auto en = english(
+      "The foreign ministers met in Lisbon on Monday for their summit. The Nordic Council "
+      "meets in Geneva in the autumn.");
+  CHECK(en.count("summit @ Lisbon held_in Lisbon"));
+  CHECK_FALSE(has_fact(en, "summit", "held_in", "Geneva"));
+  const auto de = facts(
+      "Die Außenminister kamen am Montag in Lissabon zu ihrem Gipfel zusammen. Der Nordische Rat "
+      "tagt im Herbst in Genf.");
+  CHECK(de.count("Gipfel @ Lissabon held_in Lissabon"));
+  CHECK_FALSE(has_fact(de, "Gipfel", "held_in", "Genf"));
+  // Unplaced, it is placed so.
+  CHECK(english("The foreign ministers gathered for their summit on Monday. They convened in Geneva.")
+            .count("summit @ Geneva held_in Geneva"));
+}

@@ -8,6 +8,8 @@
 namespace kg::extract {
 namespace {
 
+const PredicateId kHeldIn = predicate_id("held_in");
+
 // What a match binds, by pattern element: entities for slots (a list slot several), the canonical
 // office for a named @title. Reused from match to match (no allocation per attempt).
 struct Bindings {
@@ -429,12 +431,22 @@ class SentenceMatcher {
 
   void apply(const Rule& rule, Relations& out) {
     bound_.resize(rule.pattern.size());
+    bool assumed_subject = false;
     for (std::size_t k = 0; k < rule.pattern.size(); ++k) {
       const PatternElement& el = rule.pattern[k];
       if (el.kind == PatternElement::kClass && (first_of(el.word_class) < sen_.last) == el.absent) return;
       if (el.kind != PatternElement::kSlot) continue;
-      bind(el, bound_[k]);
+      const bool assumed = bind(el, bound_[k]);
+      if (k == rule.subject_at) assumed_subject = assumed;
       if (el.absent != bound_[k].empty()) return;
+    }
+    // The article's event the sentence does not name gets no second place: "Der Rat tagt im
+    // Herbst in Stockholm" after the summit was placed in Reykjavik speaks of another session.
+    if (assumed_subject && rule.predicate == kHeldIn && !bound_[rule.subject_at].empty()) {
+      const int e = bound_[rule.subject_at].front();
+      if (v_.mentions.ent(e).place >= 0) return;
+      for (const Rel& rel : out.all())
+        if (rel.s == e && rel.p == kHeldIn && rel.sentence != v_.index) return;
     }
     // The words the rule read: its classes' first occurrences.
     Tokens read{sen_.last, sen_.last};
@@ -488,16 +500,18 @@ class SentenceMatcher {
   // The entities the slot binds: the frame's when it says "of=", else the sentence's mentions that
   // fit, the one nearest a class's word when it says "nearest=", every one with "*", else the last;
   // the article's event when none and it says "else=frame", the document's of its kind with "else=document".
-  void bind(const PatternElement& el, std::vector<int>& out) {
+  // Returns whether it bound the frame's or the document's event (or organisation) for want of one
+  // in the sentence.
+  bool bind(const PatternElement& el, std::vector<int>& out) {
     out.clear();
     if (has(el, Qualifier::kPrevious)) {
       if (const int e = v_.frame.previous_subject[v_.index]; e >= 0) out.push_back(e);
-      return;
+      return false;
     }
     if (has(el, Qualifier::kPronoun)) {
       const int e = v_.frame.pronoun_referent[v_.index];
       if (e >= 0 && pronoun_at_ < sen_.last && placed(el, pronoun_at_, false)) out.push_back(e);
-      return;
+      return false;
     }
     std::vector<const Ref*>& fit = fit_;
     fit.clear();
@@ -512,13 +526,15 @@ class SentenceMatcher {
     } else if (!fit.empty()) {
       out.push_back(fit.back()->ent);
     }
-    if (out.empty() && has(el, Qualifier::kElseFrame)) {
+    if (!out.empty()) return false;
+    if (has(el, Qualifier::kElseFrame)) {
       const int framed = el.slot_type == SlotType::kOrg ? v_.frame.organisation : v_.frame.event;
       if (framed >= 0) out.push_back(framed);
     }
     if (out.empty() && has(el, Qualifier::kElseDocument)) {
       if (const int e = document_event(el); e >= 0) out.push_back(e);
     }
+    return !out.empty();
   }
 
   // The document's event named most (the first on a tie) whose kind fits the slot's kind=, or -1;

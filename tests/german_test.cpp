@@ -1155,3 +1155,13 @@ TEST_CASE("German: a name's adjective after an article takes the weak ending", "
   CHECK(facts("Der Nordische Rat tagte in Lissabon. Island gehört dem Rat seit 1952 an.")
             .count("Island member_of Nordischer Rat"));
 }
+
+TEST_CASE("German and English: a host noun before unknown capitalised words makes them a person", "[extract][german]") {
+  const auto de = entity_names("Gastgeberin Zorana Kvist empfing ihre Kollegen zum Gipfel in Lissabon.");
+  CHECK(de.count("Zorana Kvist PER"));
+  CHECK(facts("Gastgeberin Zorana Kvist empfing ihre Kollegen zum Gipfel in Lissabon.")
+            .count("Zorana Kvist participates_in Gipfel @ Lissabon"));
+  CHECK(entity_names("The leaders were welcomed by host Zorana Kvist in Lisbon.", "en").count("Zorana Kvist PER"));
+  // A concert hall is a building: "im Lindholm, dem Konzerthaus am Hafen".
+  CHECK(facts("Der Gipfel begann im Lindholm, dem Konzerthaus am Hafen.").count("Gipfel @ Lindholm held_in Lindholm"));
+}

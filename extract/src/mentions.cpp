@@ -454,6 +454,8 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   const Token& t = tok(i);
   if (!name_word(t)) return i;
+  // A cue that begins the run is no part of the name: "Gastgeberin Anna Probe empfing …".
+  if (cls_.person_list_cue.has(t.text) && i + 1 < sen.last && name_word(tok(i + 1))) return i + 1;
   std::size_t j = i;
   while (j < sen.last && (name_word(tok(j)) || (j > i && particles_to_name(sen, j)))) ++j;
   // A known place or organisation ends the run, after its particle too: "Vorsitz der Afrikanischen

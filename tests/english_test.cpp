@@ -1452,3 +1452,8 @@ TEST_CASE(
   CHECK(english("The foreign ministers gathered for their summit on Monday. They convened in Geneva.")
             .count("summit @ Geneva held_in Geneva"));
 }
+
+TEST_CASE("English: a state's short name before an office of several words is its state, not a word of it",
+          "[extract][english]") {
+  CHECK(english("Later, U.S. Treasury Secretary Anna Probe arrived.").count("Anna Probe holds_office United States"));
+}

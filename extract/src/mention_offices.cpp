@@ -130,6 +130,8 @@ std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
     if (cls_.office_modifier.has(t.text)) continue;
     if (!name_word(t) || cls_.month.has(t.text) || cls_.weekday.has(t.text) || cls_.article_capitalised.has(t.text))
       break;
+    // (a state or organisation of the lexicons is none of the office's words: "U.S. Treasury Secretary")
+    if (const auto known = lex_.match(text_.tokens, j); known && !lex_is(known->entry, {LexClass::kTitle})) break;
     topic = true;
   }
   if (j == i) return i;

@@ -1457,3 +1457,9 @@ TEST_CASE("English: a state's short name before an office of several words is it
           "[extract][english]") {
   CHECK(english("Later, U.S. Treasury Secretary Anna Probe arrived.").count("Anna Probe holds_office United States"));
 }
+
+TEST_CASE("English: 'the next leaders' summit' is another summit than the article's", "[extract][english]") {
+  const auto f = english("The summit opened in Lima on Monday. Portugal will host the next leaders' summit.");
+  CHECK(f.count("summit @ Lima held_in Lima"));
+  CHECK_FALSE(f.count("summit @ Lima held_in Portugal"));
+}

@@ -74,9 +74,11 @@ bool MentionFinder::part_of_meeting(const Sentence& sen, std::size_t t) const {
 }
 
 std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) const {
-  for (std::size_t k = t; k > sen.first && t - k < 3;) {
+  // (across a possessive: "the next finance ministers' meeting")
+  for (std::size_t k = t; k > sen.first && t - k < 5;) {
     const Token& w = tok(--k);
     if (cls_.event_other.has(w.text)) return w.text;
+    if (w.text == "'" || w.text == "'s") continue;
     if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
   }
   return {};

@@ -1463,3 +1463,9 @@ TEST_CASE("English: 'the next leaders' summit' is another summit than the articl
   CHECK(f.count("summit @ Lima held_in Lima"));
   CHECK_FALSE(f.count("summit @ Lima held_in Portugal"));
 }
+
+TEST_CASE("English: one who joined the event in a relative clause after 'met with' takes part", "[extract][english]") {
+  const auto f = english("The talks opened in Lima. Anna Probe met with Paul Roe, who joined the talks on Tuesday.");
+  CHECK(f.count("Paul Roe participates_in talks @ Lima"));
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+}

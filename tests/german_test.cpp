@@ -1165,3 +1165,15 @@ TEST_CASE("German and English: a host noun before unknown capitalised words make
   // A concert hall is a building: "im Lindholm, dem Konzerthaus am Hafen".
   CHECK(facts("Der Gipfel begann im Lindholm, dem Konzerthaus am Hafen.").count("Gipfel @ Lindholm held_in Lindholm"));
 }
+
+TEST_CASE("German: in a visit's report an office without a state is the host's, a mayor's is the city's",
+          "[extract][german]") {
+  const auto f = facts(
+      "Der peruanische Präsident Max Muster ist am Montag zu einem Staatsbesuch in Portugal eingetroffen. Peru will "
+      "mehr Handel. An dem Gespräch nahm auch Arbeitsminister Paul Roe teil. Peru erhofft sich neue "
+      "Investitionen. Am Mittwoch reist Max Muster nach Lissabon weiter, wo er den Bürgermeister Peter Klein trifft.");
+  CHECK(f.count("Max Muster holds_office Peru"));
+  CHECK(f.count("Paul Roe holds_office Portugal"));
+  CHECK(f.count("Peter Klein holds_office Lissabon"));
+  CHECK_FALSE(has_fact(f, "Peter Klein", "holds_office", "Portugal"));
+}

@@ -108,8 +108,23 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       }
     }
   }
-  // The document's country: a state (not a federal state) named at least three times and more
-  // than twice as often as any other — what an office without a stated country belongs to.
+  // In the report of a visit (an event kind of class "event.visit") to a state, the host:
+  // its offices are the ones named without a state ("President X welcomed the guest"). The visit
+  // need not be the article's event: a report of a welcome ceremony is one of the visit too.
+  {
+    std::size_t most = 0;
+    for (const Ent& ev : m.ents) {
+      if (ev.kind != Kind::kEvent || ev.place < 0 || !pack.words["event.visit"].has(ev.event_kind) ||
+          m.kind(ev.place) != Kind::kCountry || ev.mentions.size() <= most)
+        continue;
+      most = ev.mentions.size();
+      f.country = ev.place;
+      f.host = true;
+    }
+  }
+  // Else the document's country: a state (not a federal state) named at least three times and more
+  // than twice as often as any other — what an office without a stated country belongs to. (The
+  // visitor's state, named more often in a visit's report, is not.)
   std::size_t first = 0, second = 0;
   int top = -1;
   for (std::size_t e = 0; e < m.ents.size(); ++e) {
@@ -123,21 +138,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       second = std::max(second, x.mentions.size());
     }
   }
-  if (first >= 3 && first >= 2 * second) f.country = top;
-  // Else, in the report of a visit (an event kind of class "event.visit") to a state, the host:
-  // its offices are the ones named without a state ("President X welcomed the guest"). The visit
-  // need not be the article's event: a report of a welcome ceremony is one of the visit too.
-  if (f.country < 0) {
-    std::size_t most = 0;
-    for (const Ent& ev : m.ents) {
-      if (ev.kind != Kind::kEvent || ev.place < 0 || !pack.words["event.visit"].has(ev.event_kind) ||
-          m.kind(ev.place) != Kind::kCountry || ev.mentions.size() <= most)
-        continue;
-      most = ev.mentions.size();
-      f.country = ev.place;
-      f.host = true;
-    }
-  }
+  if (f.country < 0 && first >= 3 && first >= 2 * second) f.country = top;
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],

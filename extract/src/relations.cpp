@@ -147,6 +147,15 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const Sentence& sen = v.sentence();
   // An office of no state ("Papst", "Pope") is guessed nowhere.
   if (v.words("office.stateless").has(r.title)) return -1;
+  // A city's office ("Bürgermeister", "Mayor") is of the city the sentence names before it, never
+  // of a state: "reist nach Hamburg, wo er den Ersten Bürgermeister X trifft".
+  if (v.words("office.city").has(r.title)) {
+    int city = -1;
+    for (const Ref& o : v.refs())
+      if (o.last <= r.title_at && !o.adjective && v.kind(o.ent) == Kind::kCity) city = o.ent;
+    if (city >= 0) *rule = "office.sentence-city";
+    return city;
+  }
   // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
   if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
     *rule = "office.frame-organisation";

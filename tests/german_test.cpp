@@ -1177,3 +1177,16 @@ TEST_CASE("German: in a visit's report an office without a state is the host's, 
   CHECK(f.count("Peter Klein holds_office Lissabon"));
   CHECK_FALSE(has_fact(f, "Peter Klein", "holds_office", "Portugal"));
 }
+
+TEST_CASE("German and English: 'den Gast', 'the guest' is the visitor the article named first", "[extract][german]") {
+  CHECK(facts("Der peruanische Präsident Max Muster ist am Montag zu einem Staatsbesuch in Portugal eingetroffen. "
+              "Präsidentin Anna Probe empfing den Gast mit militärischen Ehren.")
+            .count("Max Muster meets_with Anna Probe"));
+  CHECK(facts("Peruvian President Paul Roe arrived in Lisbon on Monday for a state visit. President Anna Probe "
+              "welcomed the guest with military honours.",
+              extractor(), "en")
+            .count("Paul Roe meets_with Anna Probe"));
+  // Without a visit no one is the guest.
+  CHECK_FALSE(has_fact(facts("Paul Roe arrived in Lisbon on Monday. Anna Probe welcomed the guest.", extractor(), "en"),
+                       "Paul Roe", "meets_with"));
+}

@@ -90,6 +90,9 @@ struct Classes {
         states_reference(w["states.reference"]),
         states_pair(w["states.pair"]),
         persons_plural(w["persons.plural"]),
+        person_guest(w["person.guest"]),
+        person_guest_before(w["person.guest.before"]),
+        event_visit(w["event.visit"]),
         number_word(w["number.word"]),
         person_after_cue(w["person.after_cue"]),
         event_phrase_link(w["event.phrase_link"]),
@@ -110,9 +113,9 @@ struct Classes {
       &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday, &capital_after_name,
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
       &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
-      &states_reference, &states_pair, &persons_plural, &number_word, &person_after_cue, &event_phrase_link,
-      &building_noun, &building_article, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem;
+      &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word,
+      &person_after_cue, &event_phrase_link, &building_noun, &building_article, &building_seat, &apposition_start,
+      &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -363,6 +366,9 @@ class MentionFinder {
   // of the two sentences before that names exactly two. Not when names or "of" follow ("the two
   // leaders A and B", "both leaders of the bloc").
   std::size_t persons_reference(std::size_t s, std::size_t i);
+  // "den Gast", "the guest": the visitor — the first person named in the first sentence that
+  // names a visit (an event of "event.visit").
+  std::size_t guest_reference(std::size_t s, std::size_t i);
 
   // The states named in sentence s before token `before`, else in the latest of the three sentences
   // before s that names `want` of them (any number from two when 0).

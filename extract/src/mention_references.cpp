@@ -156,6 +156,28 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
   return i + 1;
 }
 
+std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (i == sen.first || !cls_.person_guest.has(tok(i).text) || !cls_.person_guest_before.has(tok(i - 1).text)) return i;
+  if (i + 1 < sen.last && tok(i + 1).upper && name_word(tok(i + 1))) return i;  // "Gast Max Muster"
+  for (std::size_t k = 0; k <= s; ++k) {
+    bool visit = false;
+    int person = -1;
+    for (const Ref& r : refs(k)) {
+      if (k == s && r.first >= i) break;
+      const Ent& x = ent(r.ent);
+      visit = visit || (x.kind == Kind::kEvent && cls_.event_visit.has(x.event_kind));
+      if (person < 0 && x.kind == Kind::kPerson && !r.reference && !r.plural) person = r.ent;
+    }
+    if (!visit || person < 0) continue;
+    Ref r;
+    r.reference = true;
+    mention(s, i, i + 1, person, r, /*epithet=*/true);
+    return i + 1;
+  }
+  return i;
+}
+
 std::vector<int> MentionFinder::listed_states(std::size_t s, std::size_t before, std::size_t want) const {
   for (std::size_t back = 0; back <= 3 && back <= s; ++back) {
     std::vector<int> states;

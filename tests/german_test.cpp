@@ -1190,3 +1190,8 @@ TEST_CASE("German and English: 'den Gast', 'the guest' is the visitor the articl
   CHECK_FALSE(has_fact(facts("Paul Roe arrived in Lisbon on Monday. Anna Probe welcomed the guest.", extractor(), "en"),
                        "Paul Roe", "meets_with"));
 }
+
+TEST_CASE("German: an organisation electing someone with its congress and place between", "[extract][german]") {
+  CHECK(facts("Die SPD hat auf ihrem Parteitag in Lissabon Anna Probe zur neuen Vorsitzenden gewählt.")
+            .count("Anna Probe holds_office SPD"));
+}

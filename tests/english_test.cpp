@@ -1469,3 +1469,11 @@ TEST_CASE("English: one who joined the event in a relative clause after 'met wit
   CHECK(f.count("Paul Roe participates_in talks @ Lima"));
   CHECK(f.count("Anna Probe meets_with Paul Roe"));
 }
+
+TEST_CASE("English and German: an office stated with a copula and a time between", "[extract][english]") {
+  CHECK(english("Paul Roe has been Portugal's foreign minister since March.").count("Paul Roe holds_office Portugal"));
+  CHECK(english("Paul Roe is the foreign minister of Portugal.").count("Paul Roe holds_office Portugal"));
+  CHECK(english("Anna Probe became NATO's secretary general in 2024.").count("Anna Probe holds_office NATO"));
+  CHECK(facts("Anna Probe ist seit März Außenministerin Portugals.").count("Anna Probe holds_office Portugal"));
+  CHECK(facts("Anna Probe ist seit 2019 portugiesische Präsidentin.").count("Anna Probe holds_office Portugal"));
+}

@@ -1477,3 +1477,11 @@ TEST_CASE("English and German: an office stated with a copula and a time between
   CHECK(facts("Anna Probe ist seit März Außenministerin Portugals.").count("Anna Probe holds_office Portugal"));
   CHECK(facts("Anna Probe ist seit 2019 portugiesische Präsidentin.").count("Anna Probe holds_office Portugal"));
 }
+
+TEST_CASE("English: an organisation before an office with the office's field between holds it", "[extract][english]") {
+  CHECK(english("Later, U.N. aid chief Anna Probe briefed the members.").count("Anna Probe holds_office UN"));
+  CHECK(english("EU foreign policy chief Anna Probe spoke.").count("Anna Probe holds_office EU"));
+  // Not across a relative clause: "the NATO plan which President X called historic".
+  CHECK_FALSE(has_fact(english("Leaders backed the NATO plan which President Anna Probe called historic."),
+                       "Anna Probe", "holds_office", "NATO"));
+}

@@ -58,11 +58,24 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
       return o.ent;
     }
   }
+  // (up to two lower-case words of the office's field between: "U.N. aid chief X", "EU foreign
+  // policy chief X")
+  auto field_between = [&](std::size_t from, std::size_t to) {
+    if (from > to || to - from > 2) return false;
+    for (std::size_t k = from; k < to; ++k) {
+      const Token& t = v.tok(k);
+      if (!t.word || t.upper || v.words("conjunction.and").has(t.text) || v.words("office.reference").has(t.text) ||
+          v.words("language.words").has(t.text) || v.words("clause.start").has(t.text) ||
+          v.words("clause.relative").has(t.text))
+        return false;
+    }
+    return true;
+  };
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
     // An organisation, or a state named by its abbreviation, right before the office: "NATO
     // Secretary-General X", "U.S. President X".
-    if (!o.adjective && o.last == r.title_at &&
+    if (!o.adjective && field_between(o.last, r.title_at) &&
         (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o)))) {
       *rule = "office.adjunct";
       used.insert(q);

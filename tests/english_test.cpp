@@ -1485,3 +1485,12 @@ TEST_CASE("English: an organisation before an office with the office's field bet
   CHECK_FALSE(has_fact(english("Leaders backed the NATO plan which President Anna Probe called historic."),
                        "Anna Probe", "holds_office", "NATO"));
 }
+
+TEST_CASE("English and German: 'another meeting', 'ein weiteres Treffen' is another event", "[extract][english]") {
+  const auto en = english("The meeting opened in Lima on Monday. Portugal will host another meeting next week.");
+  CHECK(en.count("meeting @ Lima held_in Lima"));
+  CHECK_FALSE(en.count("meeting @ Lima held_in Portugal"));
+  const auto de = facts("Das Treffen begann am Montag in Lima. Ein weiteres Treffen soll in Genf stattfinden.");
+  CHECK(de.count("Treffen @ Lima held_in Lima"));
+  CHECK_FALSE(de.count("Treffen @ Lima held_in Genf"));
+}

@@ -1494,3 +1494,14 @@ TEST_CASE("English and German: 'another meeting', 'ein weiteres Treffen' is anot
   CHECK(de.count("Treffen @ Lima held_in Lima"));
   CHECK_FALSE(de.count("Treffen @ Lima held_in Genf"));
 }
+
+TEST_CASE("English: the U.N. Security Council, the council's presidency, an ambassador before the name",
+          "[extract][english]") {
+  const auto f = english(
+      "The U.N. Security Council met on Monday at the request of Portugal, which holds the "
+      "council's rotating presidency this month.");
+  CHECK(f.count("Portugal member_of UN Security Council"));
+  CHECK_FALSE(has_fact(f, "Portugal", "member_of", "UN"));  // (the body, not the organisation)
+  CHECK(entity_names("The U.N. Security Council met.", "en").count("UN Security Council ORG"));
+  CHECK(english("Peru's ambassador to the United Nations, Paul Roe, spoke first.").count("Paul Roe holds_office Peru"));
+}

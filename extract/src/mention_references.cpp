@@ -57,6 +57,10 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
       std::string head(t.text);
       head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
       it = org_heads_.find(head);
+      // (in the possessive too: "the council's presidency")
+      for (const std::string& end : cls_.inflect_org.entries())
+        if (it == org_heads_.end() && !end.empty() && head.size() > end.size() + 2 && head.ends_with(end))
+          it = org_heads_.find(std::string_view(head).substr(0, head.size() - end.size()));
     }
     if (it == org_heads_.end()) return i;
     Ref r;

@@ -353,8 +353,20 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       // lexicons give it alone: "the AU Commission", "the OAS General Assembly".
       if (m->form != le.canonical && std::find(le.acronyms.begin(), le.acronyms.end(), m->form) == le.acronyms.end() &&
           !refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg &&
-          ent(refs(s).back().ent).name != le.canonical)
+          ent(refs(s).back().ent).name != le.canonical) {
+        // … unless the lexicons name the body after that organisation: "the U.N. Security Council"
+        // is the "UN Security Council" (one mention of both words).
+        Ent& before = ent(refs(s).back().ent);
+        const bool its_body = std::any_of(before.acronyms.begin(), before.acronyms.end(), [&](const std::string& a) {
+          return le.canonical.size() > a.size() && le.canonical.starts_with(a) && le.canonical[a.size()] == ' ';
+        });
+        if (!its_body || before.mentions.empty() || refs(s).back().reference) return i + m->tokens;
+        const std::size_t first = refs(s).back().first;
+        before.mentions.pop_back();
+        refs(s).pop_back();
+        mention(s, first, i + m->tokens, lex_entity(m->entry));
         return i + m->tokens;
+      }
       mention(s, i, i + m->tokens, lex_entity(m->entry));
       break;
     case LexClass::kCity:

@@ -1195,3 +1195,11 @@ TEST_CASE("German: an organisation electing someone with its congress and place 
   CHECK(facts("Die SPD hat auf ihrem Parteitag in Lissabon Anna Probe zur neuen Vorsitzenden gewählt.")
             .count("Anna Probe holds_office SPD"));
 }
+
+TEST_CASE("German: a compound office of one organisation is that organisation's, named or not", "[extract][german]") {
+  const auto f = facts(
+      "Kommissionspräsidentin Anna Probe warb in Lissabon für Hilfen für Portugal. Portugal braucht "
+      "Geld. Portugal dankte.");
+  CHECK(f.count("Anna Probe holds_office Europäische Kommission"));
+  CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", "Portugal"));
+}

@@ -90,6 +90,8 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
         e->ref = v;
       else if (k == "member")
         e->member = v;
+      else if (k == "of")
+        e->of = v;
       else
         return "unknown attribute '" + k + "'";
     }

@@ -28,6 +28,7 @@ struct LexEntry {
   std::string kind;     // titles: "office"; events: what kind of event the noun names ("Gipfel")
   std::string meeting;  // events: "1" a meeting of people, "generic" a word for any meeting
   std::string member;   // titles of members ("Senator"): the last word of the body's name ("Senate")
+  std::string of;       // titles of one organisation's office ("Kommissionspräsident"): its canonical name
 };
 
 struct LexMatch {

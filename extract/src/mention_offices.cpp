@@ -35,7 +35,25 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   // the one the article named with that head noun.
   std::string_view head = t.text.substr(0, t.text.size() - ending.size());
   const std::size_t head_bytes = head.size();
-  const bool known = lex_.word(t.text).has_value();
+  const auto whole = lex_.word(t.text);
+  const bool known = whole.has_value();
+  // A title of one organisation's office ("Kommissionspräsidentin": of=Europäische Kommission) is
+  // that organisation's, named or not (the compound's head is its mention, no name of it).
+  if (known && !lex_.entry(*whole).of.empty())
+    if (const auto body = lex_.phrase(lex_.entry(*whole).of); lex_is(body, {LexClass::kOrg})) {
+      const std::size_t body_entry = *body;
+      int where = -1;
+      const std::size_t next = office_in_word(
+          s, i, head_bytes, lex_.entry(*whole).canonical, [&] { return where = lex_entity(body_entry); },
+          /*head_names=*/false);
+      if (next > i && where >= 0) {
+        Mention m;
+        m.span = Span{t.start, t.start + head_bytes};
+        m.text = std::string(head);
+        ent(where).mentions.push_back(m);
+      }
+      return next;
+    }
   auto org = known ? std::nullopt : lex_.word(head);
   if (!known && !lex_is(org, {LexClass::kOrg}) && head.ends_with('s')) org = lex_.word(head.substr(0, head.size() - 1));
   if (lex_is(org, {LexClass::kOrg})) {

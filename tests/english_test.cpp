@@ -1505,3 +1505,12 @@ TEST_CASE("English: the U.N. Security Council, the council's presidency, an amba
   CHECK(entity_names("The U.N. Security Council met.", "en").count("UN Security Council ORG"));
   CHECK(english("Peru's ambassador to the United Nations, Paul Roe, spoke first.").count("Paul Roe holds_office Peru"));
 }
+
+TEST_CASE("English and German: those who meet for an event take part in it", "[extract][english]") {
+  const auto en = english("Anna Probe met Paul Roe in Lisbon on Thursday for talks on trade.");
+  CHECK(en.count("Anna Probe participates_in talks @ Lisbon"));
+  CHECK(en.count("Paul Roe participates_in talks @ Lisbon"));
+  const auto de = facts("Anna Probe traf Paul Roe am Donnerstag in Lissabon zu einem Arbeitsessen.");
+  CHECK(de.count("Anna Probe participates_in Arbeitsessen @ Lissabon"));
+  CHECK(de.count("Paul Roe participates_in Arbeitsessen @ Lissabon"));
+}

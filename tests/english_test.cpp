@@ -1514,3 +1514,12 @@ TEST_CASE("English and German: those who meet for an event take part in it", "[e
   CHECK(de.count("Anna Probe participates_in Arbeitsessen @ Lissabon"));
   CHECK(de.count("Paul Roe participates_in Arbeitsessen @ Lissabon"));
 }
+
+TEST_CASE("English: a visit to a city is one to its state, whose offices are those named without a state",
+          "[extract][english]") {
+  const auto f = english(
+      "Peruvian President Paul Roe began a state visit to Lisbon on Monday. Peru and Portugal "
+      "signed a trade deal. Peru hopes for investment. Foreign Minister Anna Probe joined the talks.");
+  CHECK(f.count("Anna Probe holds_office Portugal"));
+  CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", "Peru"));
+}

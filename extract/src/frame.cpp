@@ -115,10 +115,18 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     std::size_t most = 0;
     for (const Ent& ev : m.ents) {
       if (ev.kind != Kind::kEvent || ev.place < 0 || !pack.words["event.visit"].has(ev.event_kind) ||
-          m.kind(ev.place) != Kind::kCountry || ev.mentions.size() <= most)
+          ev.mentions.size() <= most)
         continue;
+      // (a visit to a city or building is one to its state, where the article names that: "visits
+      // the White House" with "U.S." named)
+      int state = ev.place;
+      if (m.kind(state) != Kind::kCountry)
+        state = m.ents[static_cast<std::size_t>(state)].code.empty()
+                    ? -1
+                    : m.find(Kind::kCountry, m.ents[static_cast<std::size_t>(state)].code);
+      if (state < 0) continue;
       most = ev.mentions.size();
-      f.country = ev.place;
+      f.country = state;
       f.host = true;
     }
   }

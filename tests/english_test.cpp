@@ -1523,3 +1523,7 @@ TEST_CASE("English: a visit to a city is one to its state, whose offices are tho
   CHECK(f.count("Anna Probe holds_office Portugal"));
   CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", "Peru"));
 }
+
+TEST_CASE("English: 'visits' is the verb, not a visit", "[extract][english]") {
+  CHECK(event_names("Peruvian president visits Lisbon for talks on trade.", "en") == std::set<std::string>{"talks"});
+}

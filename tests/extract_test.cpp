@@ -976,6 +976,14 @@ TEST_CASE("A building the tagger proposes as a place stays a building, the venue
             .count("signing ceremony @ Government House held_in Government House"));
 }
 
+TEST_CASE("A word that introduces a person's name is no person the tagger may propose", "[extract][sources]") {
+  auto x = extractor_proposing({{"Gastgeber", EntityType::kPerson}});
+  const auto f =
+      facts("Die Regierungschefs trafen sich zur Konferenz. Gastgeber war Ministerpräsident Max Muster.", *x);
+  CHECK(f.count("Max Muster participates_in Konferenz"));
+  CHECK_FALSE(has_fact(f, "Gastgeber", "participates_in"));
+}
+
 TEST_CASE("German: a person in an attribute with 'von' of a noun is no one met", "[extract][german]") {
   auto x = extractor_proposing({{"Max Muster", EntityType::kPerson}, {"Anna Probe", EntityType::kPerson}});
   CHECK_FALSE(

@@ -607,6 +607,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     }
     if (first >= last || last > sen.last) continue;  // not on token boundaries
     if (p.type == EntityType::kPerson) last = without_postnominal(first, last);
+    // A word that introduces a person's name is none: "Gastgeber war X", "Host X".
+    if (p.type == EntityType::kPerson && last == first + 1 &&
+        (cls_.person_list_cue.has(tok(first).text) || cls_.office_host.has(tok(first).text)))
+      continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);

@@ -1203,3 +1203,11 @@ TEST_CASE("German: a compound office of one organisation is that organisation's,
   CHECK(f.count("Anna Probe holds_office Europäische Kommission"));
   CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", "Portugal"));
 }
+
+TEST_CASE("German: joining an event ('stieß zu den Beratungen') takes part, meeting criticism does not",
+          "[extract][german]") {
+  CHECK(facts("Die Konferenz begann in Lissabon. Am Nachmittag stieß Bundeskanzler Max Muster zu den Beratungen.")
+            .count("Max Muster participates_in Konferenz @ Lissabon"));
+  CHECK_FALSE(has_fact(facts("Die Konferenz begann in Lissabon. Max Muster stieß mit seinem Plan auf Kritik."),
+                       "Max Muster", "participates_in"));
+}

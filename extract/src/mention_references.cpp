@@ -136,7 +136,8 @@ std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first || !cls_.persons_plural.has(tok(i).text)) return i;
+  if (i == sen.first) return i;
+  if (!cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most tokens are neither)
   if (i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
   std::size_t from = i;
   for (std::size_t d = i; d > sen.first && d + 2 > i; --d)

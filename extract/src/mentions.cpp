@@ -179,7 +179,6 @@ void MentionFinder::sentence(std::size_t s) {
                       &MentionFinder::org_epithet,
                       &MentionFinder::states_reference,
                       &MentionFinder::persons_reference,
-                      &MentionFinder::guest_reference,
                       &MentionFinder::capital_city,
                       &MentionFinder::city_before_state,
                       &MentionFinder::acronym_with_long_form,

@@ -1527,3 +1527,8 @@ TEST_CASE("English: a visit to a city is one to its state, whose offices are tho
 TEST_CASE("English: 'visits' is the verb, not a visit", "[extract][english]") {
   CHECK(event_names("Peruvian president visits Lisbon for talks on trade.", "en") == std::set<std::string>{"talks"});
 }
+
+TEST_CASE("English: a dateline in capitals naming an organisation is that organisation", "[extract][english]") {
+  const auto names = entity_names("UNITED NATIONS, Nov 18 (Wire) - The Security Council met on Monday.", "en");
+  CHECK(names.count("UN ORG"));
+}

@@ -235,7 +235,8 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
   while (j < sen.last && j < i + 3 && tok(j).word && all_capitals(tok(j).text)) ++j;
   const std::size_t end = j;
   for (; j > i; --j) {
-    if (auto e = lex_.phrase(title_case(span_text(i, j))); lex_is(e, {LexClass::kCity})) {
+    // (an organisation's seat too: "UNITED NATIONS, Nov 18 -" is the UN, no city)
+    if (auto e = lex_.phrase(title_case(span_text(i, j))); lex_is(e, {LexClass::kCity, LexClass::kOrg})) {
       mention(s, i, j, lex_entity(*e));
       return j;
     }

@@ -249,10 +249,13 @@ class MentionFinder {
   // there; without one, after "der"/"the", the one person introduced with an office there ("sagte
   // der UN-Chef"); else an organisation is mentioned with the office written in it ("wurde zum
   // CDU-Chef gewählt"). `where_of` gives the entity (made only when needed, after the name's).
-  // Unless `head_names`, the head is no name of it ("Kommissions|präsidentin"): not a mention, and
-  // without a name after it the word is left to the next steps. Returns the token to go on from, or i.
+  // `head` says what the head is: a name of it (kNames: "CDU"), a mention that is no name
+  // (kMentions: "Kommissions|präsidentin" of the lexicon's Commission), or neither (kNone: of an
+  // organisation named before); unless kNames, without a name after it the word is left to the
+  // next steps. Returns the token to go on from, or i.
+  enum class Head { kNames, kMentions, kNone };
   std::size_t office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes, const std::string& title,
-                             const std::function<int()>& where_of, bool head_names = true);
+                             const std::function<int()>& where_of, Head head = Head::kNames);
 
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".

@@ -42,17 +42,8 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   if (known && !lex_.entry(*whole).of.empty())
     if (const auto body = lex_.phrase(lex_.entry(*whole).of); lex_is(body, {LexClass::kOrg})) {
       const std::size_t body_entry = *body;
-      int where = -1;
-      const std::size_t next = office_in_word(
-          s, i, head_bytes, lex_.entry(*whole).canonical, [&] { return where = lex_entity(body_entry); },
-          /*head_names=*/false);
-      if (next > i && where >= 0) {
-        Mention m;
-        m.span = Span{t.start, t.start + head_bytes};
-        m.text = std::string(head);
-        ent(where).mentions.push_back(m);
-      }
-      return next;
+      return office_in_word(
+          s, i, head_bytes, lex_.entry(*whole).canonical, [&] { return lex_entity(body_entry); }, Head::kMentions);
     }
   auto org = known ? std::nullopt : lex_.word(head);
   if (!known && !lex_is(org, {LexClass::kOrg}) && head.ends_with('s')) org = lex_.word(head.substr(0, head.size() - 1));
@@ -65,24 +56,23 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   if (it == org_heads_.end()) return i;
   const int named = it->second;  // ("Kommissions" is no name of it)
   return office_in_word(
-      s, i, head_bytes, lex_.entry(*title).canonical, [&] { return named; }, /*head_names=*/false);
+      s, i, head_bytes, lex_.entry(*title).canonical, [&] { return named; }, Head::kNone);
 }
 
 std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes,
-                                          const std::string& title, const std::function<int()>& where_of,
-                                          bool head_names) {
+                                          const std::string& title, const std::function<int()>& where_of, Head head) {
   const Token& t = tok(i);
-  const std::string head(t.text.substr(0, head_bytes));
+  const std::string head_text(t.text.substr(0, head_bytes));
   if (std::size_t next = person_after_title(s, i, i + 1, title); next > i) {
     const int where = where_of();
     refs(s).back().office_in = where;
     holders_by_organisation_[where].insert(refs(s).back().ent);
-    if (!head_names) return next;
+    if (head == Head::kNone) return next;
     Mention m;
     m.span = Span{t.start, t.start + head_bytes};
-    m.text = head;
+    m.text = head_text;
     ent(where).mentions.push_back(m);
-    add_form(where, head);
+    if (head == Head::kNames) add_form(where, head_text);
     return next;
   }
   const int where = where_of();
@@ -102,12 +92,12 @@ std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::siz
   }
   // No name after it ("wurde zum CDU-Chef gewählt"): the organisation, with the office written in it
   // for the rules (`role o`, `compound=office.compound_tail`).
-  if (ent(where).kind != Kind::kOrg || !head_names) return i;
+  if (ent(where).kind != Kind::kOrg || head != Head::kNames) return i;
   Ref r;
   r.title = title;
   r.title_at = i;
   mention(s, i, i + 1, where, r);
-  add_form(where, head);
+  add_form(where, head_text);
   return i + 1;
 }
 

@@ -1533,3 +1533,15 @@ TEST_CASE("English: a dateline in capitals naming an organisation is that organi
   const auto names = entity_names("UNITED NATIONS, Nov 18 (Wire) - The Security Council met on Monday.", "en");
   CHECK(names.count("UN ORG"));
 }
+
+TEST_CASE("English and German: an office sent by someone is of the sender's state", "[extract][english]") {
+  const auto en = english(
+      "Portugal's President Paul Roe met Peru's President Max Muster. U.S. President Anna Probe "
+      "skipped the summit and sent Treasury Secretary Peter Klein instead.");
+  CHECK(en.count("Peter Klein holds_office United States"));
+  CHECK_FALSE(has_fact(en, "Peter Klein", "holds_office", "Peru"));
+  const auto de = facts(
+      "Portugals Präsident Paul Roe traf Perus Präsidenten Max Muster. US-Präsidentin Anna Probe "
+      "sagte ab und schickte Finanzminister Peter Klein.");
+  CHECK(de.count("Peter Klein holds_office USA"));
+}

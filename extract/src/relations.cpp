@@ -62,12 +62,15 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   // policy chief X")
   auto field_between = [&](std::size_t from, std::size_t to) {
     if (from > to || to - from > 2) return false;
+    if (from == to) return true;
+    // (no function word: "the agreement which President X called …")
+    static constexpr const char* kNotField[] = {"conjunction.and", "office.reference", "language.words", "clause.start",
+                                                "clause.relative"};
     for (std::size_t k = from; k < to; ++k) {
       const Token& t = v.tok(k);
-      if (!t.word || t.upper || v.words("conjunction.and").has(t.text) || v.words("office.reference").has(t.text) ||
-          v.words("language.words").has(t.text) || v.words("clause.start").has(t.text) ||
-          v.words("clause.relative").has(t.text))
-        return false;
+      if (!t.word || t.upper) return false;
+      for (const char* cls : kNotField)
+        if (v.words(cls).has(t.text)) return false;
     }
     return true;
   };
@@ -75,8 +78,8 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
     const Ref& o = refs[q];
     // An organisation, or a state named by its abbreviation, right before the office: "NATO
     // Secretary-General X", "U.S. President X".
-    if (!o.adjective && field_between(o.last, r.title_at) &&
-        (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o)))) {
+    if (!o.adjective && (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o))) &&
+        field_between(o.last, r.title_at)) {
       *rule = "office.adjunct";
       used.insert(q);
       return o.ent;

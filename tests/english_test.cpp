@@ -539,6 +539,12 @@ TEST_CASE("English speakers in their own speech and leaders listed as coming tak
   // Leaders named without a word of coming are not listed as participants.
   auto g = english("The annual summit opened in Lima on Monday. Leaders praised President Tom Beispiel of Bolivia.");
   CHECK_FALSE(g.count("Tom Beispiel participates_in annual summit @ Lima"));
+  // The speaker is the sentence's subject, not the person praised nearer the words.
+  auto h = english(
+      "The annual summit opened in Lima on Monday. Prime Minister Eva Muster praised Paul Roe in "
+      "her speech.");
+  CHECK(h.count("Eva Muster participates_in annual summit @ Lima"));
+  CHECK_FALSE(h.count("Paul Roe participates_in annual summit @ Lima"));
 }
 
 TEST_CASE("English parties with a result in an election take part in it", "[extract][english]") {

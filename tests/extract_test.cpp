@@ -103,6 +103,16 @@ TEST_CASE("Sentences end at marks before capitals and at line breaks, not after 
   CHECK(text.substr(sentences[2].start, sentences[2].end - sentences[2].start) == "Neue Zeile ohne Punkt");
 }
 
+TEST_CASE("A comma after a regnal number's period continues the sentence", "[extract][text]") {
+  // "König Karl III., Präsident X": the period ends the numeral, the comma goes on with the list.
+  std::string text = "Es kamen König Karl III., Präsidentin Anna Probe und Max Muster. Dann ging es los.";
+  auto tokens = tokenize(text);
+  auto sentences = split_sentences(text, tokens);
+  REQUIRE(sentences.size() == 2);
+  CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start) ==
+        "Es kamen König Karl III., Präsidentin Anna Probe und Max Muster.");
+}
+
 TEST_CASE("A list of bulleted lines after a colon is one sentence with its introduction", "[extract][text]") {
   std::string text =
       "Zum Gipfel kamen:\n- Anna Probe, Ministerin\n- Max Muster, Minister.\nDanach begann er.\n- Kein Punkt";

@@ -392,6 +392,14 @@ TEST_CASE("The speaker of 'in seiner Rede' takes part in the article's event", "
       "Mut. Minister Max Muster sagte in seiner Ansprache, die Partei sei geeint.");
   CHECK(f.count("Anna Probe participates_in Parteitag der CDU @ Marseille"));
   CHECK(f.count("Max Muster participates_in Parteitag der CDU @ Marseille"));
+  // The speaker is the sentence's subject, not the person praised nearer the words; and an election
+  // the sentence names is no stage of the speech.
+  auto g = facts(
+      "Der Parteitag der CDU beginnt am Freitag in Marseille. Ministerin Anna Probe würdigte Paul Roe in ihrer "
+      "Rede als Vorbild. Max Muster sagte vor seiner Wahl zum Vorsitzenden in seiner Rede, die Partei sei geeint.");
+  CHECK(g.count("Anna Probe participates_in Parteitag der CDU @ Marseille"));
+  CHECK_FALSE(g.count("Paul Roe participates_in Parteitag der CDU @ Marseille"));
+  CHECK_FALSE(g.count("Max Muster participates_in Wahl"));
 }
 
 TEST_CASE("Parties with a result in an election take part in it", "[extract][german]") {

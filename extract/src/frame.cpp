@@ -155,6 +155,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   int subject = -1;
   f.previous_subject.assign(text.sentences.size(), -1);
   f.pronoun_referent.assign(text.sentences.size(), -1);
+  f.subject.assign(text.sentences.size(), -1);
   f.owners.resize(text.sentences.size());
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
@@ -162,17 +163,17 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     f.previous_subject[s] = f.pronoun_referent[s] = subject;
     const std::size_t at = pronoun_in(text, sen, pronoun, ambiguous, plural);
     f.pronoun_at.push_back(at);
+    const int own = f.subject[s] = subject_of(prep, text, m, s, f.owners[s]);
     // A pronoun after the sentence's own subject is that subject's: "X traf nach seiner Ankunft Y",
     // "X sagte, er …" (not the subject of the sentences before).
     if (at < sen.last) {
-      const int own = subject_of(prep, text, m, s, f.owners[s]);
       const auto& refs = m.refs[s];
       if (own >= 0 && std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.ent == own && r.last <= at; }))
         f.pronoun_referent[s] = own;
     }
     const bool refers = at < sen.last && subject >= 0;
     if (!refers || at > sen.first + 2) {
-      if (int x = subject_of(prep, text, m, s, f.owners[s]); x >= 0) subject = x;
+      if (own >= 0) subject = own;
     }
   }
   return f;

@@ -26,8 +26,9 @@ struct Frame {
   // Per sentence: the subject of the sentences before, or -1; the person a pronoun of the sentence
   // (class "pronoun.person") refers to — the sentence's own subject named before it ("X traf nach
   // seiner Ankunft Y"), else the subject of the sentences before; the persons owning an event of
-  // the sentence.
-  std::vector<int> previous_subject, pronoun_referent;
+  // the sentence; the sentence's own subject (its first person who owns no event and is no
+  // preposition's object: "X würdigte Y in seiner Rede" — X), or -1.
+  std::vector<int> previous_subject, pronoun_referent, subject;
   std::vector<std::vector<int>> owners;
   // Per sentence: the token of its first pronoun for one person, or the sentence's end — a word of
   // "pronoun.person", or of "pronoun.person.ambiguous" ("sie": she or they) before a lower-case word

@@ -508,6 +508,15 @@ class SentenceMatcher {
       if (const int e = v_.frame.previous_subject[v_.index]; e >= 0) out.push_back(e);
       return false;
     }
+    if (has(el, Qualifier::kSubject)) {
+      const int e = v_.frame.subject[v_.index];
+      for (const Ref& r : v_.refs())
+        if (r.ent == e && slot_fits(v_, r, el) && placed(el, r.first, false)) {
+          out.push_back(e);
+          break;
+        }
+      return false;
+    }
     if (has(el, Qualifier::kPronoun)) {
       const int e = v_.frame.pronoun_referent[v_.index];
       if (e >= 0 && pronoun_at_ < sen_.last && placed(el, pronoun_at_, false)) out.push_back(e);

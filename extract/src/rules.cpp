@@ -116,14 +116,16 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
     out->kind = Qualifier::kElseFrame;
   } else if (q == "else=document") {
     out->kind = Qualifier::kElseDocument;
-  } else if (q == "of=pronoun" || q == "of=previous") {
-    out->kind = q == "of=pronoun" ? Qualifier::kPronoun : Qualifier::kPrevious;
+  } else if (q == "of=pronoun" || q == "of=previous" || q == "of=subject") {
+    out->kind = q == "of=pronoun"    ? Qualifier::kPronoun
+                : q == "of=previous" ? Qualifier::kPrevious
+                                     : Qualifier::kSubject;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
     return Problem{
         "unknown qualifier '" + q +
         "' (after=, before=, nearest=, first, compound=, led=, kind=, free=, acting, else=frame, else=document, "
-        "of=pronoun, of=previous)"};
+        "of=pronoun, of=previous, of=subject)"};
   }
   const bool filter = out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing ||
                       out->kind == Qualifier::kLed || out->kind == Qualifier::kKind || out->kind == Qualifier::kFree;

@@ -39,6 +39,7 @@ struct Qualifier {
                     // fits the slot's kind= (sentence rules)
     kPronoun,       // of=pronoun: the person the sentence's pronoun refers to (sentence rules)
     kPrevious,      // of=previous: the subject of the sentences before (sentence rules)
+    kSubject,       // of=subject: the sentence's own subject, Frame::subject (sentence rules)
   } kind = kActing;
   const WordClass* word_class = nullptr;
 };

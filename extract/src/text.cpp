@@ -310,8 +310,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     } else if (line_break) {
       close(i + 1);
     } else if (i > first && (tokens[i - 1].text == "." || tokens[i - 1].text == "!" || tokens[i - 1].text == "?") &&
-               !tokens[i].word && tokens[i].text != "." && i + 1 < tokens.size() && tokens[i + 1].upper) {
-      close(i + 1);  // ." Next
+               !tokens[i].word && tokens[i].text != "." && tokens[i].text != "," && tokens[i].text != ";" &&
+               i + 1 < tokens.size() && tokens[i + 1].upper) {
+      close(i + 1);  // ." Next (not "König Karl III., Präsident X": a comma after the mark continues it)
     }
   }
   close(tokens.size());

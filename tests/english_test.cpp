@@ -270,6 +270,11 @@ TEST_CASE("English: in the report of a state visit an office without a state is 
   for (const std::string& x : g) CHECK(x.find("holds_office Peru") == std::string::npos);
 }
 
+TEST_CASE("English: a city the lexicons do not know holds its mayor's office in the genitive", "[extract][english]") {
+  CHECK(english("Leeds's mayor Anna Probe met Paul Roe.").count("Anna Probe holds_office Leeds"));
+  CHECK_FALSE(english("Leeds's foreign minister Anna Probe met Paul Roe.").count("Anna Probe holds_office Leeds"));
+}
+
 TEST_CASE("States in a clause of their own after a membership cue are no members", "[extract][english]") {
   auto f = english("Finland and Sweden joined NATO after Russia invaded Ukraine.");
   CHECK(f.count("Finland member_of NATO"));
@@ -1213,6 +1218,10 @@ TEST_CASE(
   // An epithet in the possessive names the organisation too: "the alliance's 31st member".
   CHECK(english("NATO leaders met in Lima. Peru became the alliance's 31st member in 2023.")
             .count("Peru member_of NATO"));
+  // Of organisations named as often, the one named last.
+  CHECK(english("Anna Probe met EU officials in Lima. She then spoke about NATO. Finland has been a member of the "
+                "alliance since 2023.")
+            .count("Finland member_of NATO"));
 }
 
 TEST_CASE("English: the head of an organisation named in an apposition holds an office there", "[extract][english]") {

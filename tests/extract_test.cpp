@@ -846,7 +846,8 @@ TEST_CASE("An office without a name refers to the one person introduced with it"
   CHECK(g.count("Eva Beispiel meets_with Max Muster") == 0);
 }
 
-TEST_CASE("An organisation's epithet refers to the organisation the article names most", "[extract][mentions]") {
+TEST_CASE("An organisation's epithet refers to the organisation the article names most and of those the last",
+          "[extract][mentions]") {
   auto doc =
       extractor().extract(Input{"Die NATO tagte in Marseille. Island ist dem Bündnis beigetreten.", "t", "", "de"});
   REQUIRE_OK(doc);
@@ -859,6 +860,10 @@ TEST_CASE("An organisation's epithet refers to the organisation the article name
                     [&](const Relation& r) { return names[r.subject] == "Island" && names[r.object] == "NATO"; }));
   // With no organisation named before, the epithet names none.
   CHECK(facts("Island ist dem Bündnis beigetreten.").empty());
+  // Of organisations named as often, the one named last.
+  CHECK(facts("Anna Probe traf in Lima Vertreter der EU. Danach sprach sie über die Nato. Finnland ist seit 2023 "
+              "Mitglied des Bündnisses.")
+            .count("Finnland member_of NATO"));
 }
 
 TEST_CASE("An election or appointment to an office states it", "[extract][rules]") {

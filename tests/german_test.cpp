@@ -1022,6 +1022,9 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
             .count("Max Muster holds_office SPÖ"));
   // A city's office after its genitive; a capital's name before a national office is no city's.
   CHECK(facts("Wiens Bürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Wien"));
+  // (a city the lexicons do not know, in its genitive before a city's office; not before another)
+  CHECK(facts("Hildesheims Oberbürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Hildesheim"));
+  CHECK_FALSE(has_fact(facts("Hildesheims Außenminister Max Muster gratulierte."), "Max Muster", "holds_office"));
   CHECK_FALSE(has_fact(facts("Moskaus Außenminister Max Muster gratulierte."), "Max Muster", "holds_office"));
   // An office compound after "und" starts a name of its own; it does not share the office before.
   auto f = facts("Ministerpräsident Max Muster und BSW-Landeschefin Anna Probe trafen sich in Lissabon.");

@@ -87,11 +87,15 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     mention(s, i, i + 1, it->second, r, /*epithet=*/true);
     return i + 1;
   }
+  // The organisation named most so far; of those named as often, the one named last ("die Nato"
+  // in the sentence before, not the EU of an earlier office compound).
   int best = -1;
   for (std::size_t e = 0; e < out_.ents.size(); ++e) {
     const Ent& x = out_.ents[e];
-    if (x.kind == Kind::kOrg && !x.mentions.empty() &&
-        (best < 0 || x.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size()))
+    if (x.kind != Kind::kOrg || x.mentions.empty()) continue;
+    const Ent* b = best < 0 ? nullptr : &out_.ents[static_cast<std::size_t>(best)];
+    if (!b || x.mentions.size() > b->mentions.size() ||
+        (x.mentions.size() == b->mentions.size() && x.mentions.back().span.start > b->mentions.back().span.start))
       best = static_cast<int>(e);
   }
   if (best < 0) return i;

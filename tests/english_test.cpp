@@ -270,6 +270,10 @@ TEST_CASE("English: in the report of a state visit an office without a state is 
   for (const std::string& x : g) CHECK(x.find("holds_office Peru") == std::string::npos);
 }
 
+TEST_CASE("English: a name after an office may start with a place's name", "[extract][english]") {
+  CHECK(english("Paraguayan Foreign Minister Israel Probe met Paul Roe.").count("Israel Probe holds_office Paraguay"));
+}
+
 TEST_CASE("English: a city the lexicons do not know holds its mayor's office in the genitive", "[extract][english]") {
   CHECK(english("Leeds's mayor Anna Probe met Paul Roe.").count("Anna Probe holds_office Leeds"));
   CHECK_FALSE(english("Leeds's foreign minister Anna Probe met Paul Roe.").count("Anna Probe holds_office Leeds"));

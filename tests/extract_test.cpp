@@ -442,6 +442,17 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   CHECK(met);  // proposed mentions take part in the relation rules
 }
 
+TEST_CASE("A proposed person after an office runs on over a state's name", "[extract][sources]") {
+  // "Ministerpräsident Tiago Montenegro": the tagger's person ends with a word the lexicon calls a state.
+  auto x = extractor_proposing({{"Tiago Montenegro", EntityType::kPerson}});
+  auto doc = x->extract(Input{"Ministerpräsident Tiago Montenegro traf Anna Probe in Lissabon.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, EntityType> types;
+  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  CHECK(types.count("Tiago Montenegro"));
+  CHECK_FALSE(types.count("Tiago"));
+}
+
 TEST_CASE("A proposed name that is a father's name after 'bin' is another person", "[extract][sources]") {
   auto x = extractor_proposing({{"Salman", EntityType::kPerson}});
   auto doc =

@@ -1022,6 +1022,9 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
             .count("Max Muster holds_office SPÖ"));
   // A city's office after its genitive; a capital's name before a national office is no city's.
   CHECK(facts("Wiens Bürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Wien"));
+  // A name after an office may start with a place's name, not with its genitive.
+  CHECK(facts("Paraguays Staatschef Santiago Probe gratulierte.").count("Santiago Probe holds_office Paraguay"));
+  CHECK(entity_names("Der Präsident Paraguays Anna Probe gratulierte.").count("Anna Probe PER"));
   // (a city the lexicons do not know, in its genitive before a city's office; not before another)
   CHECK(facts("Hildesheims Oberbürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Hildesheim"));
   CHECK_FALSE(has_fact(facts("Hildesheims Außenminister Max Muster gratulierte."), "Max Muster", "holds_office"));

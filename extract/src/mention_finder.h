@@ -106,7 +106,8 @@ struct Classes {
         city_adjective_ending(w["city.adjective.ending"]),
         city_adjective_stem(w["city.adjective.stem"]),
         office_city(w["office.city"]),
-        inflect_city(w["inflect.city"]) {}
+        inflect_city(w["inflect.city"]),
+        inflect_country(w["inflect.country"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
@@ -118,7 +119,7 @@ struct Classes {
       &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word,
       &person_after_cue, &event_phrase_link, &building_noun, &building_article, &building_seat, &apposition_start,
       &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city,
-      &inflect_city;
+      &inflect_city, &inflect_country;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

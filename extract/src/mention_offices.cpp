@@ -201,7 +201,24 @@ std::size_t MentionFinder::address_at(std::size_t t) const {
 
 std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_t j) const {
   std::size_t k = j;
+  // A name that starts like a place of the lexicons, written as the place is (not in the genitive:
+  // "Ministerpräsident Sachsens X"), before a word of a name: "Staatschef Santiago Peña", "Foreign
+  // Minister Israel Katz".
+  if (j + 1 < sen.last && name_word(tok(j + 1))) {
+    const auto m = lex_.match(text_.tokens, j);
+    if (m && m->tokens == 1 && lex_is(m->entry, {LexClass::kCountry, LexClass::kCity})) {
+      const std::string_view w = tok(j).text;
+      bool inflected = false;
+      for (const WordClass* c : {&cls_.inflect_city, &cls_.inflect_country})
+        for (const std::string& end : c->entries()) inflected = inflected || (!end.empty() && w.ends_with(end));
+      if (!inflected || lex_.entry(m->entry).canonical == w) ++k;
+    }
+  }
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
+  // The tagger's person running on over a place of the lexicons: "Ministerpräsident Luís Montenegro".
+  if (auto tagged = proposed_persons_.find(tok(j).start); tagged != proposed_persons_.end())
+    for (std::size_t t = k; t < sen.last && t < j + 5 && tok(t).end <= tagged->second; ++t)
+      if (tok(t).end == tagged->second) k = t + 1;
   return k;
 }
 
@@ -254,8 +271,10 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     ++k;
   // Nor are words ending in an organisation's head ("leader of Chile's Green Party").
   if (k > j && cls_.org_head_last.has(tok(k - 1).text)) return t0;
-  // A name of several words the lexicon knows ("Sri Lankas") is no person.
-  if (k == j || lex_.match(text_.tokens, j)) return t0;
+  // A name of several words the lexicon knows ("Sri Lankas") is no person; one word of it before a
+  // name's word may be the name's start ("Santiago Peña", name_after_office_end).
+  if (k == j) return t0;
+  if (const auto m = lex_.match(text_.tokens, j); m && (m->tokens > 1 || k == j + 1)) return t0;
   // A single word after an office names a person only when it is long enough to be a name.
   if (k == j + 1 && person_by_part(tok(j).text) < 0 && tok(j).text.size() < 3) return t0;
   const std::size_t name_last = without_postnominal(j, k);  // "Anna Probe QC" is Anna Probe

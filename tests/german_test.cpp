@@ -411,6 +411,14 @@ TEST_CASE("Parties with a result in an election take part in it", "[extract][ger
   CHECK_FALSE(g.count("CDU participates_in Gipfel der OSZE"));
 }
 
+TEST_CASE("German: a noun of a compound event's kind refers to it", "[extract][german]") {
+  // "Zeremonie" is of the kind "Feier", the head of "Trauerfeier".
+  auto f = facts(
+      "Die Trauerfeier für Max Muster fand am Samstag in Lissabon statt. Ministerin Anna Probe sprach bei der "
+      "Zeremonie.");
+  CHECK(f.count("Anna Probe participates_in Trauerfeier @ Lissabon"));
+}
+
 TEST_CASE("Ordinals and adjectives before an event noun name the event with it", "[extract][german]") {
   const auto names = entity_names(
       "Der 12. außerordentliche Bundesparteitag der CDU beginnt am Freitag in Marseille. Am Abend gab "
@@ -1022,6 +1030,8 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
             .count("Max Muster holds_office SPÖ"));
   // A city's office after its genitive; a capital's name before a national office is no city's.
   CHECK(facts("Wiens Bürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Wien"));
+  // A verb between an organisation and an office: the office is none of the organisation's.
+  CHECK_FALSE(has_fact(facts("Für die OSZE reiste Präsident Max Muster nach Lissabon."), "Max Muster", "holds_office"));
   // A name after an office may start with a place's name, not with its genitive.
   CHECK(facts("Paraguays Staatschef Santiago Probe gratulierte.").count("Santiago Probe holds_office Paraguay"));
   CHECK(entity_names("Der Präsident Paraguays Anna Probe gratulierte.").count("Anna Probe PER"));

@@ -384,9 +384,12 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   } else if (const std::string variant = event_variant(sen, t0);
              meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
     e = last_event_;
-  } else if (const int headed = meeting ? -1 : event_headed_by(le.canonical, variant); headed >= 0) {
+  } else if (const int headed = meeting                                       ? -1
+                                : event_headed_by(le.canonical, variant) >= 0 ? event_headed_by(le.canonical, variant)
+                                                                              : event_headed_by(le.kind, variant);
+             headed >= 0) {
     // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
-    // the compound named.
+    // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").
     e = headed;
   } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
     // "the opening session" of the summit the article is about, the one it has named most so far

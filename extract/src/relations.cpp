@@ -59,10 +59,13 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
     }
   }
   // (up to two lower-case words of the office's field between: "U.N. aid chief X", "EU foreign
-  // policy chief X")
+  // policy chief X" — in a language that writes offices in several words, class "office.head"; one
+  // that writes them as one compound has none: "Für die Regierung reiste Präsident X")
+  const bool fields = !v.words("office.head").empty();
   auto field_between = [&](std::size_t from, std::size_t to) {
     if (from > to || to - from > 2) return false;
     if (from == to) return true;
+    if (!fields) return false;
     // (no function word: "the agreement which President X called …")
     static constexpr const char* kNotField[] = {"conjunction.and", "office.reference", "language.words", "clause.start",
                                                 "clause.relative"};

@@ -411,6 +411,25 @@ TEST_CASE("Parties with a result in an election take part in it", "[extract][ger
   CHECK_FALSE(g.count("CDU participates_in Gipfel der OSZE"));
 }
 
+TEST_CASE("German: 'des Treffens' standing for the summit is no meeting of the persons of its sentence",
+          "[extract][german]") {
+  const std::string summit = "Der Gipfel der OSZE begann am Montag in Lissabon. ";
+  for (const char* s : {"Max Muster übergab zum Abschluss des Treffens den Vorsitz an Paul Roe.",
+                        "Während des Treffens lobte Max Muster den Kollegen Paul Roe."}) {
+    INFO(s);
+    CHECK_FALSE(facts(summit + s).count("Max Muster meets_with Paul Roe"));
+  }
+  // A meeting of its own ("einem Treffen zwischen"), one with a phrase of its own ("dem Treffen mit"),
+  // and the meeting a report of two persons is about stay meetings.
+  CHECK(facts(summit + "Am Rande des Gipfels kam es zu einem Treffen zwischen Anna Probe und Max Muster.")
+            .count("Anna Probe meets_with Max Muster"));
+  CHECK(facts(summit + "Max Muster lobte während des Treffens mit Paul Roe die Gastgeber.")
+            .count("Max Muster meets_with Paul Roe"));
+  CHECK(facts("Max Muster und Paul Roe trafen sich in Lissabon. Während des Treffens lobte Max Muster den Kollegen "
+              "Paul Roe.")
+            .count("Max Muster meets_with Paul Roe"));
+}
+
 TEST_CASE("German: a noun of a compound event's kind refers to it", "[extract][german]") {
   // "Zeremonie" is of the kind "Feier", the head of "Trauerfeier".
   auto f = facts(

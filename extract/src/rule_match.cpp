@@ -468,13 +468,38 @@ class SentenceMatcher {
   std::size_t first_of(const WordClass* c) {
     for (const auto& [cls, at] : firsts_)
       if (cls == c) return at;
-    std::size_t at = c->find(v_.text.tokens, sen_.first, sen_.last);
+    auto find = [&](std::size_t from) {
+      std::size_t at = c->find(v_.text.tokens, from, sen_.last);
+      while (at < sen_.last && names_other_meeting(at)) at = c->find(v_.text.tokens, at + 1, sen_.last);
+      return at;
+    };
+    std::size_t at = find(sen_.first);
     // Outside a negated clause where the sentence has one there.
     const Tokens& no = v_.negated;
     if (no.first < no.last && at >= no.first && at < no.last)
-      if (const std::size_t after = c->find(v_.text.tokens, no.last, sen_.last); after < sen_.last) at = after;
+      if (const std::size_t after = find(no.last); after < sen_.last) at = after;
     firsts_.emplace_back(c, at);
     return at;
+  }
+
+  // Whether the token is a word for any meeting (lexicon "meeting=generic") after a definite
+  // article that stands for a meeting of another kind the article named ("zum Abschluss des
+  // Treffens" after "der Gipfel", "at the end of the meeting"): no word of the sentence's own
+  // meeting then — unless a phrase of its own follows ("des Treffens mit X", "the meeting of X").
+  bool names_other_meeting(std::size_t at) const {
+    if (at == sen_.first || !v_.words("article.definite").has(v_.tok(at - 1).text)) return false;
+    const auto w = v_.pack.lexicon.word(v_.tok(at).text);
+    if (!w) return false;
+    const LexEntry& le = v_.pack.lexicon.entry(*w);
+    if (le.cls != LexClass::kEvent || le.meeting != "generic") return false;
+    if (at + 1 < sen_.last &&
+        (v_.words("prep.with").has(v_.tok(at + 1).text) || v_.words("office.of").has(v_.tok(at + 1).text)))
+      return false;
+    const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
+    for (const Ref& r : v_.refs())
+      if (r.first <= at && at < r.last && v_.kind(r.ent) == Kind::kEvent)
+        return v_.mentions.ent(r.ent).event_kind != kind;
+    return false;
   }
 
   // Whether a mention (or a pronoun) at token `at` stands where the qualifiers say.

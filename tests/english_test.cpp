@@ -1481,6 +1481,18 @@ TEST_CASE("English: 'the next leaders' summit' is another summit than the articl
   const auto f = english("The summit opened in Lima on Monday. Portugal will host the next leaders' summit.");
   CHECK(f.count("summit @ Lima held_in Lima"));
   CHECK_FALSE(f.count("summit @ Lima held_in Portugal"));
+  // Nor is the previous summit placed by a phrase after the noun the article's.
+  const auto g = english("The OSCE summit opened on Monday. Peru hosted the previous summit in Lima in 2022.");
+  for (const std::string& x : g) CHECK(x.find("OSCE summit @ Lima") == std::string::npos);
+  CHECK(g.count("summit @ Lima held_in Lima"));
+}
+
+TEST_CASE("English: 'the summit' after talks is the summit named before", "[extract][english]") {
+  const auto f = english(
+      "The OSCE summit opened in Lima on Monday. The gathering was calm. Anna Probe held talks with Paul Roe on the "
+      "sidelines of the summit.");
+  CHECK(f.count("Paul Roe participates_in OSCE summit @ Lima"));
+  CHECK_FALSE(f.count("Paul Roe participates_in talks"));
 }
 
 TEST_CASE("English: one who joined the event in a relative clause after 'met with' takes part", "[extract][english]") {

@@ -260,7 +260,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     }
     if (o) {
       int bound = lex_entity(o->entry);
-      int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
+      // ("the previous summit in Kigali" is another than the article's)
+      int e = event_at(sen, t0, t0, bound, le);
       // "their summit in Lima" after "NATO leaders": NATO's, in Lima.
       if (const int org = possessive_organiser(s, t0); org >= 0 && ent(e).organiser < 0 && ent(e).place == bound)
         ent(e).organiser = org;
@@ -383,7 +384,16 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     name_event(e, le.canonical, kByNoun);
   } else if (const std::string variant = event_variant(sen, t0);
              meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
+    // (the last meeting of the noun's own kind where there is one: "the summit" after "X held talks
+    // with Y" is the summit named before, not the talks)
     e = last_event_;
+    const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
+    if (ent(e).event_kind != kind)
+      for (auto m = meetings_.rbegin(); m != meetings_.rend(); ++m)
+        if (ent(*m).event_kind == kind && ent(*m).relative.empty() && (variant.empty() || variant == ent(*m).variant)) {
+          e = *m;
+          break;
+        }
   } else if (const int headed = meeting                                       ? -1
                                 : event_headed_by(le.canonical, variant) >= 0 ? event_headed_by(le.canonical, variant)
                                                                               : event_headed_by(le.kind, variant);

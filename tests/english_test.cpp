@@ -1575,4 +1575,13 @@ TEST_CASE("English and German: an office sent by someone is of the sender's stat
       "Portugals Präsident Paul Roe traf Perus Präsidenten Max Muster. US-Präsidentin Anna Probe "
       "sagte ab und schickte Finanzminister Peter Klein.");
   CHECK(de.count("Peter Klein holds_office USA"));
+  // Representation: the represented leader's state, or the state itself.
+  const auto rep = english(
+      "Portugal's President Paul Roe met Peru's President Max Muster. Chilean President Anna Probe did not attend "
+      "and was represented by Foreign Minister Peter Klein.");
+  CHECK(rep.count("Peter Klein holds_office Chile"));
+  CHECK_FALSE(has_fact(rep, "Peter Klein", "holds_office", "Peru"));
+  CHECK(english("Portugal's President Paul Roe met Peru's President Max Muster. Chile was represented by Foreign "
+                "Minister Peter Klein.")
+            .count("Peter Klein holds_office Chile"));
 }

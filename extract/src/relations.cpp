@@ -272,19 +272,30 @@ int office_state(const SentenceView& v, const Relations& out, int person, bool s
   return -1;
 }
 
-// "X sent his foreign minister, Y", "X schickte seinen Außenminister Y": an office after a word of
-// "office.possessive" is held in the state where the nearest person before it holds an office
-// (found in this sentence or before) — not a counterpart's ("office.counterpart"), which is
-// another state's. -1 if none.
+// "X sent his foreign minister, Y", "X schickte seinen Außenminister Y", "X was represented by
+// Foreign Minister Y": an office after words of "office.possessive" is held in the state where the
+// nearest person before it holds an office (found in this sentence or before), else in the state
+// named before it ("Canada was represented by …") — not a counterpart's ("office.counterpart"),
+// which is another state's. -1 if none.
 int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
   const std::size_t first = v.sentence().first;
-  if (r.title_at <= first || !v.words("office.possessive").has(v.tok(r.title_at - 1).text) ||
-      v.words("office.counterpart").has(r.title))
-    return -1;
-  int owner = -1;
-  for (const Ref& o : v.refs())
-    if (o.last < r.title_at && o.ent != r.ent && v.kind(o.ent) == Kind::kPerson) owner = o.ent;
-  if (owner < 0) return -1;
+  const WordClass& possessive = v.words("office.possessive");
+  bool cue = false;
+  for (std::size_t k = r.title_at; k > first && r.title_at - k < 3 && !cue;) {
+    --k;
+    cue = possessive.match(v.text.tokens, k, r.title_at) == r.title_at - k;
+  }
+  if (!cue || v.words("office.counterpart").has(r.title)) return -1;
+  int owner = -1, named = -1;
+  for (const Ref& o : v.refs()) {
+    if (o.last >= r.title_at || o.ent == r.ent) continue;
+    if (v.kind(o.ent) == Kind::kPerson) owner = o.ent;
+    if (v.kind(o.ent) == Kind::kCountry && !o.adjective) named = o.ent;
+  }
+  if (owner < 0) {
+    if (named >= 0) *rule = "office.possessive";
+    return named;
+  }
   const int state = office_state(v, out, owner, /*stated_here=*/false);
   if (state >= 0) *rule = "office.possessive";
   return state;

@@ -244,6 +244,16 @@ TEST_CASE("A summit bringing together the members and partners of an organisatio
   }
   CHECK(f.count("Chile member_of GCC") == 0);
   CHECK(f.count("Peru member_of GCC") == 0);
+  // Nor is a state named as an ally of the members (English and German).
+  const std::string signed_ = "Peru and Chile signed a trade pact in Lima. ";
+  const auto g = english(signed_ + "Both countries are members of NATO and close allies of Portugal.");
+  CHECK(g.count("Peru member_of NATO"));
+  CHECK_FALSE(g.count("Portugal member_of NATO"));
+  const auto d = facts(
+      "Peru und Chile unterzeichneten in Lima ein Abkommen. Beide Länder sind Mitglieder der Nato und enge Verbündete "
+      "Portugals.");
+  CHECK(d.count("Chile member_of NATO"));
+  CHECK_FALSE(d.count("Portugal member_of NATO"));
 }
 
 TEST_CASE("Elected after an apposition, a capital set off by a comma, an ordinal naming the event",

@@ -957,6 +957,12 @@ TEST_CASE("English: chairing an organisation is an office, not taking part in th
   // Chairing the event itself is.
   auto g = english("The summit of the OSCE opened in Lima. Anna Berg chaired the summit.");
   CHECK(g.count("Anna Berg participates_in OSCE summit @ Lima"));
+  // … so does hosting or chairing it in the progressive, in a relative clause too.
+  auto h = english(
+      "The summit of the OSCE opened in Lima. Prime Minister Anna Probe, who is hosting the meeting, said it went "
+      "well. Paul Roe is chairing the summit.");
+  CHECK(h.count("Anna Probe participates_in OSCE summit @ Lima"));
+  CHECK(h.count("Paul Roe participates_in OSCE summit @ Lima"));
 }
 
 TEST_CASE("English: a city placed in a part of its state or named as its state's city", "[extract][english]") {

@@ -957,6 +957,9 @@ TEST_CASE("English: chairing an organisation is an office, not taking part in th
   // Chairing the event itself is.
   auto g = english("The summit of the OSCE opened in Lima. Anna Berg chaired the summit.");
   CHECK(g.count("Anna Berg participates_in OSCE summit @ Lima"));
+  // Taking over an organisation's chair is holding it.
+  CHECK(english("Angolan President Paul Roe took over the rotating chairmanship of the African Union.")
+            .count("Paul Roe holds_office AU"));
   // … so does hosting or chairing it in the progressive, in a relative clause too.
   auto h = english(
       "The summit of the OSCE opened in Lima. Prime Minister Anna Probe, who is hosting the meeting, said it went "

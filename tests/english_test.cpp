@@ -1506,6 +1506,12 @@ TEST_CASE("English: 'the next leaders' summit' is another summit than the articl
   CHECK(g.count("summit @ Lima held_in Lima"));
 }
 
+TEST_CASE("English: meeting at the close of the event is taking part in it", "[extract][english]") {
+  const auto f =
+      english("The OSCE summit opened in Lisbon on Monday. At the end of the summit, Anna Probe met Paul Roe.");
+  CHECK(f.count("Paul Roe participates_in OSCE summit @ Lisbon"));
+}
+
 TEST_CASE("English: 'the summit' after talks is the summit named before", "[extract][english]") {
   const auto f = english(
       "The OSCE summit opened in Lima on Monday. The gathering was calm. Anna Probe held talks with Paul Roe on the "

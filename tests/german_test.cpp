@@ -430,6 +430,13 @@ TEST_CASE("German: 'des Treffens' standing for the summit is no meeting of the p
             .count("Max Muster meets_with Paul Roe"));
 }
 
+TEST_CASE("Meeting at the close of the event is taking part in it", "[extract][german]") {
+  const auto de = facts(
+      "Der Gipfel der OSZE begann am Montag in Lissabon. Zum Abschluss des Gipfels hat Präsidentin Anna Probe den "
+      "Minister Paul Roe getroffen.");
+  CHECK(de.count("Paul Roe participates_in Gipfel der OSZE @ Lissabon"));
+}
+
 TEST_CASE("German: a noun of a compound event's kind refers to it", "[extract][german]") {
   // "Zeremonie" is of the kind "Feier", the head of "Trauerfeier".
   auto f = facts(
@@ -455,6 +462,9 @@ TEST_CASE("A wish or an application to join is no membership", "[extract][german
   CHECK_FALSE(f.count("Moldau member_of EU"));
   CHECK_FALSE(f.count("Georgien member_of EU"));
   CHECK(f.count("Kroatien member_of EU"));
+  // Nor is a future one in reported speech.
+  CHECK_FALSE(facts("Die Ministerin sagte, Moldau werde Mitglied der EU, sobald die Bedingungen erfüllt seien.")
+                  .count("Moldau member_of EU"));
 }
 
 TEST_CASE("The host state of an event holds it", "[extract][german]") {

@@ -430,6 +430,15 @@ TEST_CASE("German: 'des Treffens' standing for the summit is no meeting of the p
             .count("Max Muster meets_with Paul Roe"));
 }
 
+TEST_CASE("German: persons meeting each other with others than persons after 'mit'", "[extract][german]") {
+  CHECK(facts("Ministerin Anna Probe und Minister Max Muster trafen sich mit ihren Delegationen in Lissabon.")
+            .count("Anna Probe meets_with Max Muster"));
+  // (with a person after "mit", the two before meet that person, not each other)
+  const auto f = facts("Anna Probe und Max Muster trafen sich am Montag mit Paul Roe.");
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK_FALSE(f.count("Anna Probe meets_with Max Muster"));
+}
+
 TEST_CASE("Meeting at the close of the event is taking part in it", "[extract][german]") {
   const auto de = facts(
       "Der Gipfel der OSZE begann am Montag in Lissabon. Zum Abschluss des Gipfels hat Präsidentin Anna Probe den "

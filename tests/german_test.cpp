@@ -439,6 +439,11 @@ TEST_CASE("German: persons meeting each other with others than persons after 'mi
   CHECK_FALSE(f.count("Anna Probe meets_with Max Muster"));
 }
 
+TEST_CASE("German: coalition talks are a meeting that 'das erste Treffen' continues", "[extract][german]") {
+  CHECK(facts("Die Koalitionsverhandlungen begannen in Lissabon. Nach dem ersten Treffen sprach Anna Probe.")
+            .count("Anna Probe participates_in Koalitionsverhandlungen @ Lissabon"));
+}
+
 TEST_CASE("Meeting at the close of the event is taking part in it", "[extract][german]") {
   const auto de = facts(
       "Der Gipfel der OSZE begann am Montag in Lissabon. Zum Abschluss des Gipfels hat Präsidentin Anna Probe den "

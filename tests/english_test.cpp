@@ -1506,6 +1506,16 @@ TEST_CASE("English: 'the next leaders' summit' is another summit than the articl
   CHECK(g.count("summit @ Lima held_in Lima"));
 }
 
+TEST_CASE("English: the one met after 'met' meets the sentence's subject, not a person after 'with'",
+          "[extract][english]") {
+  const auto f = english(
+      "The OSCE summit opened in Lima. Minister Anna Probe spoke first. She held a bilateral meeting with Max Muster "
+      "and later met Paul Roe.");
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK_FALSE(f.count("Max Muster meets_with Paul Roe"));
+}
+
 TEST_CASE("English: meeting at the close of the event is taking part in it", "[extract][english]") {
   const auto f =
       english("The OSCE summit opened in Lisbon on Monday. At the end of the summit, Anna Probe met Paul Roe.");

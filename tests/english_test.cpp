@@ -1595,6 +1595,21 @@ TEST_CASE("English: 'visits' is the verb, not a visit", "[extract][english]") {
   CHECK(event_names("Peruvian president visits Lisbon for talks on trade.", "en") == std::set<std::string>{"talks"});
 }
 
+TEST_CASE("English: an organisation that joined another is its member", "[extract][english]") {
+  CHECK(english("The African Union, which joined the OSCE as a permanent member last year, attended the meeting.")
+            .count("AU member_of OSCE"));
+  // (not two organisations listed together)
+  CHECK_FALSE(english("The meeting brought together the representatives of the UN, the OSCE and others.")
+                  .count("UN member_of OSCE"));
+}
+
+TEST_CASE("English: a dateline in capitals naming a place the lexicons lack, before a month's abbreviation",
+          "[extract][english]") {
+  const auto names = entity_names("VILA NOVA, Feb 28 (Wire) - The summit opened on Monday.", "en");
+  CHECK(names.count("Vila Nova LOC"));
+  CHECK_FALSE(names.count("VILA ORG"));
+}
+
 TEST_CASE("English: a dateline in capitals naming an organisation is that organisation", "[extract][english]") {
   const auto names = entity_names("UNITED NATIONS, Nov 18 (Wire) - The Security Council met on Monday.", "en");
   CHECK(names.count("UN ORG"));

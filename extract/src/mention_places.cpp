@@ -254,11 +254,12 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
       return j;
     }
   }
-  // "CAPRI, Italy, April 18 -", "KIGALI, June 24 -": a place the lexicons do not know, before its
-  // state or the date (not an acronym).
+  // "CAPRI, Italy, April 18 -", "KIGALI, June 24 -", "SAO PAULO, Feb 28": a place the lexicons do
+  // not know, before its state or the date (not an acronym).
   if (end > i && end + 1 < sen.last && tok(end).text == ",") {
     const auto next = lex_.match(text_.tokens, end + 1);
-    if ((next && lex_is(next->entry, {LexClass::kCountry})) || cls_.month.has(tok(end + 1).text)) {
+    if ((next && lex_is(next->entry, {LexClass::kCountry})) ||
+        begins_date(tok(end + 1).text, cls_.month, cls_.weekday)) {
       const std::string name = title_case(span_text(i, end));
       const int e = entity(Kind::kCity, name, name);
       dateline_places_.emplace(name, e);

@@ -605,6 +605,14 @@ TEST_CASE("English regions: continents, regions and their adjectives", "[extract
   // A region holds no office and places no event as a city would.
   auto g = english("The annual summit opened in Lima. People in Africa support the summit.");
   CHECK_FALSE(g.count("annual summit @ Lima held_in Africa"));
+  // In an apposition, and the Baltic states.
+  auto h = english(
+      "Ghana, the West African nation, joined the talks. Estonia, a Baltic state, signed. The Baltic states Latvia "
+      "and Lithuania joined NATO in 2004.");
+  for (const char* x : {"Ghana located_in West Africa", "Estonia located_in Baltics", "Latvia located_in Baltics"}) {
+    INFO(x);
+    CHECK(h.count(x));
+  }
 }
 
 TEST_CASE("English: the opening session is part of the summit named before", "[extract][english]") {

@@ -232,6 +232,7 @@ TEST_CASE("States lie in the regions their adjectives and phrases name", "[extra
       "Dänemark, Polen und Ungarn sind Mitglieder der OSZE. Estland und Lettland verhandeln seit Jahren. Die "
       "beiden Länder im Baltikum einigten sich.");
   CHECK(f.count("Kenia located_in Ostafrika"));
+  CHECK(facts("Ghana, das westafrikanische Land, nahm teil.").count("Ghana located_in Westafrika"));
   CHECK(f.count("Norwegen located_in Skandinavien"));
   CHECK(f.count("Dänemark located_in Skandinavien"));
   CHECK(f.count("Polen located_in Skandinavien") == 0);  // the list the adjective governs ends after "und Dänemark"

@@ -677,6 +677,11 @@ TEST_CASE("German: a dateline's city is where the article's meeting is held when
   // A meeting word for any meeting ("Treffen") is no summit the dateline places.
   auto h = facts("Marseille - Anna Berg und Max Roth kamen zu einem Treffen zusammen.");
   CHECK_FALSE(has_fact(h, "Treffen", "held_in", "Marseille"));
+  // … but one standing for the article's one specific meeting named later is that meeting.
+  auto s = facts(
+      "Marseille - Ministerin Anna Berg leitete das Treffen. Max Roth sagte vor Beginn der Sitzung, man sei "
+      "einig.");
+  CHECK(has_fact(s, "Sitzung", "held_in", "Marseille"));
 }
 
 TEST_CASE("German: wer vereidigt wird, nimmt an der Vereidigung des Artikels teil", "[extract][german]") {

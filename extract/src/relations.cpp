@@ -503,11 +503,25 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
     if (event != nullptr) out.add(event->ent, held, f.dateline, s, rule_here, 0.7, {}, {event->first, at + 1}, false);
   }
   if (f.event < 0) return;
-  const Ent& ev = m.ent(f.event);
-  std::optional<std::size_t> noun = pack.lexicon.word(ev.event_kind);
-  if (!noun)
-    if (auto head = pack.lexicon.event_head(ev.event_kind)) noun = head->first;  // "Sondergipfel"
-  if (!ev.relative.empty() || !noun || pack.lexicon.entry(*noun).meeting != "1") return;
+  auto meeting = [&](const Ent& ev) {
+    std::optional<std::size_t> noun = pack.lexicon.word(ev.event_kind);
+    if (!noun)
+      if (auto head = pack.lexicon.event_head(ev.event_kind)) noun = head->first;  // "Sondergipfel"
+    return ev.relative.empty() && noun ? pack.lexicon.entry(*noun).meeting : std::string();
+  };
+  int event = f.event;
+  // A word for any meeting stands for the article's one specific meeting where it has one ("leitete
+  // das Treffen … vor Beginn der Sitzung"); alone it is none the dateline places.
+  if (meeting(m.ent(event)) == "generic") {
+    int specific = -1, specifics = 0;
+    for (std::size_t e = 0; e < m.ents.size(); ++e)
+      if (m.ents[e].kind == Kind::kEvent && meeting(m.ents[e]) == "1") {
+        specific = static_cast<int>(e);
+        ++specifics;
+      }
+    if (specifics == 1) event = specific;
+  }
+  if (meeting(m.ent(event)) != "1") return;
   // Not where the article places a meeting of its own: the summit "in X" may be named apart from it.
   for (const Ent& other : m.ents)
     if (other.kind == Kind::kEvent && other.place >= 0) return;
@@ -515,8 +529,8 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
     if (r.p == held && m.kind(r.s) == Kind::kEvent) return;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     for (const Ref& r : m.refs[s]) {
-      if (r.ent != f.event) continue;
-      out.add(f.event, held, f.dateline, s, rule_dateline, 0.5, {}, {}, false);
+      if (r.ent != event) continue;
+      out.add(event, held, f.dateline, s, rule_dateline, 0.5, {}, {}, false);
       return;
     }
   }

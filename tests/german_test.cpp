@@ -445,6 +445,12 @@ TEST_CASE("German: coalition talks are a meeting that 'das erste Treffen' contin
             .count("Anna Probe participates_in Koalitionsverhandlungen @ Lissabon"));
 }
 
+TEST_CASE("German: who holds the event takes part in it", "[extract][german]") {
+  CHECK(facts("Der Gipfel der OSZE begann am Montag in Lissabon. Ministerin Anna Probe, die den Gipfel ausrichtet, "
+              "sprach von Fortschritten.")
+            .count("Anna Probe participates_in Gipfel der OSZE @ Lissabon"));
+}
+
 TEST_CASE("Meeting at the close of the event is taking part in it", "[extract][german]") {
   const auto de = facts(
       "Der Gipfel der OSZE begann am Montag in Lissabon. Zum Abschluss des Gipfels hat Präsidentin Anna Probe den "

@@ -476,6 +476,14 @@ TEST_CASE("Ordinals and adjectives before an event noun name the event with it",
   for (const std::string& n : dated) CHECK(n.find("Mai Gipfel") == std::string::npos);
 }
 
+TEST_CASE("German: joining with the particle at the end, and states an organisation comprises", "[extract][german]") {
+  CHECK(facts("Portugal trat 1986 der OSZE bei.").count("Portugal member_of OSZE"));
+  CHECK(facts("Mit Portugal tritt ein weiteres Land der OSZE bei.").count("Portugal member_of OSZE"));
+  const auto f = facts("Die OSZE umfasst 57 Staaten, darunter Portugal und Chile.");
+  CHECK(f.count("Portugal member_of OSZE"));
+  CHECK(f.count("Chile member_of OSZE"));
+}
+
 TEST_CASE("A wish or an application to join is no membership", "[extract][german]") {
   auto f = facts(
       "Moldau hat einen Antrag auf EU-Mitgliedschaft gestellt. Es geht um Georgiens Wunsch nach einem Beitritt "

@@ -1603,6 +1603,12 @@ TEST_CASE("English: 'visits' is the verb, not a visit", "[extract][english]") {
   CHECK(event_names("Peruvian president visits Lisbon for talks on trade.", "en") == std::set<std::string>{"talks"});
 }
 
+TEST_CASE("English: a state that is part of an organisation is its member (not when denied)", "[extract][english]") {
+  const auto f = english("Portugal has been part of the OSCE since 1975. Chile is not part of NATO.");
+  CHECK(f.count("Portugal member_of OSCE"));
+  CHECK_FALSE(f.count("Chile member_of NATO"));
+}
+
 TEST_CASE("English: an organisation that joined another is its member", "[extract][english]") {
   CHECK(english("The African Union, which joined the OSCE as a permanent member last year, attended the meeting.")
             .count("AU member_of OSCE"));

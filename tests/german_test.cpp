@@ -479,6 +479,7 @@ TEST_CASE("Ordinals and adjectives before an event noun name the event with it",
 TEST_CASE("German: joining with the particle at the end, and states an organisation comprises", "[extract][german]") {
   CHECK(facts("Portugal trat 1986 der OSZE bei.").count("Portugal member_of OSZE"));
   CHECK(facts("Mit Portugal tritt ein weiteres Land der OSZE bei.").count("Portugal member_of OSZE"));
+  CHECK(facts("Portugal ist seit 1975 Teil der OSZE.").count("Portugal member_of OSZE"));
   const auto f = facts("Die OSZE umfasst 57 Staaten, darunter Portugal und Chile.");
   CHECK(f.count("Portugal member_of OSZE"));
   CHECK(f.count("Chile member_of OSZE"));

@@ -476,6 +476,12 @@ TEST_CASE("Ordinals and adjectives before an event noun name the event with it",
   for (const std::string& n : dated) CHECK(n.find("Mai Gipfel") == std::string::npos);
 }
 
+TEST_CASE("German: an office in an apposition with the state's genitive before it or 'von' after it",
+          "[extract][german]") {
+  CHECK(facts("Anna Probe, Portugals Außenministerin, reiste ab.").count("Anna Probe holds_office Portugal"));
+  CHECK(facts("Anna Probe, die Außenministerin von Portugal, reiste ab.").count("Anna Probe holds_office Portugal"));
+}
+
 TEST_CASE("German: joining with the particle at the end, and states an organisation comprises", "[extract][german]") {
   CHECK(facts("Portugal trat 1986 der OSZE bei.").count("Portugal member_of OSZE"));
   CHECK(facts("Mit Portugal tritt ein weiteres Land der OSZE bei.").count("Portugal member_of OSZE"));

@@ -1603,6 +1603,19 @@ TEST_CASE("English: 'visits' is the verb, not a visit", "[extract][english]") {
   CHECK(event_names("Peruvian president visits Lisbon for talks on trade.", "en") == std::set<std::string>{"talks"});
 }
 
+TEST_CASE("English: offices one is sworn in or elected as, and organisations one heads or leads",
+          "[extract][english]") {
+  for (const char* s : {"Anna Probe was sworn in as Portugal's president.",
+                        "Anna Probe, who was sworn in as president of Portugal in March, left."}) {
+    INFO(s);
+    CHECK(english(s).count("Anna Probe holds_office Portugal"));
+  }
+  CHECK_FALSE(
+      english("Anna Probe was not sworn in as Portugal's president.").count("Anna Probe holds_office Portugal"));
+  CHECK(english("Anna Probe, who heads the OSCE, left.").count("Anna Probe holds_office OSCE"));
+  CHECK(english("Anna Probe, who leads the Labour Party, left.").count("Anna Probe holds_office Labour Party"));
+}
+
 TEST_CASE("English: a state that is part of an organisation is its member (not when denied)", "[extract][english]") {
   const auto f = english("Portugal has been part of the OSCE since 1975. Chile is not part of NATO.");
   CHECK(f.count("Portugal member_of OSCE"));

@@ -482,6 +482,14 @@ TEST_CASE("German: an office in an apposition with the state's genitive before i
   CHECK(facts("Anna Probe, die Außenministerin von Portugal, reiste ab.").count("Anna Probe holds_office Portugal"));
 }
 
+TEST_CASE("German: an office sworn in as with the state's genitive, and an organisation led in a relative clause",
+          "[extract][german]") {
+  CHECK(facts("Anna Probe wurde am Montag als neue Außenministerin Portugals vereidigt.")
+            .count("Anna Probe holds_office Portugal"));
+  CHECK(facts("Anna Probe, die seit 2020 die OSZE leitet, reiste ab.").count("Anna Probe holds_office OSZE"));
+  CHECK_FALSE(facts("Anna Probe, die nicht die OSZE leitet, reiste ab.").count("Anna Probe holds_office OSZE"));
+}
+
 TEST_CASE("German: joining with the particle at the end, and states an organisation comprises", "[extract][german]") {
   CHECK(facts("Portugal trat 1986 der OSZE bei.").count("Portugal member_of OSZE"));
   CHECK(facts("Mit Portugal tritt ein weiteres Land der OSZE bei.").count("Portugal member_of OSZE"));

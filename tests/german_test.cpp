@@ -434,6 +434,17 @@ TEST_CASE("German: 'des Treffens' standing for the summit is no meeting of the p
 TEST_CASE("German: persons meeting each other with others than persons after 'mit'", "[extract][german]") {
   CHECK(facts("Ministerin Anna Probe und Minister Max Muster trafen sich mit ihren Delegationen in Lissabon.")
             .count("Anna Probe meets_with Max Muster"));
+  CHECK(facts("Anna Probe empfing Max Muster mit militärischen Ehren.").count("Anna Probe meets_with Max Muster"));
+  // A meeting fronted, its subject after the verb.
+  for (const char* s :
+       {"Bei einem Treffen mit Max Muster sagte Anna Probe, man sei einig.",
+        "Nach dem Treffen mit dem portugiesischen Präsidenten Max Muster sagte Anna Probe, man sei einig.",
+        "Paul Roe reiste ab. Nach dem Gespräch mit Max Muster reiste Anna Probe weiter."}) {
+    INFO(s);
+    CHECK(facts(s).count("Max Muster meets_with Anna Probe"));
+  }
+  CHECK_FALSE(facts("Paul Roe reiste ab. Nach dem Gespräch mit Max Muster reiste Anna Probe weiter.")
+                  .count("Paul Roe meets_with Max Muster"));
   // (with a person after "mit", the two before meet that person, not each other)
   const auto f = facts("Anna Probe und Max Muster trafen sich am Montag mit Paul Roe.");
   CHECK(f.count("Anna Probe meets_with Paul Roe"));

@@ -1524,6 +1524,16 @@ TEST_CASE("English: the one met after 'met' meets the sentence's subject, not a 
   CHECK_FALSE(f.count("Max Muster meets_with Paul Roe"));
 }
 
+TEST_CASE("English: a meeting fronted before the subject, handshakes and greetings", "[extract][english]") {
+  for (const char* s : {"During a meeting with Paul Roe, Anna Probe said they agreed.",
+                        "After meeting President Paul Roe, Prime Minister Anna Probe flew to Lima.",
+                        "Anna Probe and Paul Roe shook hands in Lima.", "Anna Probe greeted Paul Roe in Lima."}) {
+    INFO(s);
+    const auto f = english(s);
+    CHECK((f.count("Anna Probe meets_with Paul Roe") + f.count("Paul Roe meets_with Anna Probe")) == 1);
+  }
+}
+
 TEST_CASE("English: meeting at the close of the event is taking part in it", "[extract][english]") {
   const auto f =
       english("The OSCE summit opened in Lisbon on Monday. At the end of the summit, Anna Probe met Paul Roe.");

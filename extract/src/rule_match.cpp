@@ -487,7 +487,12 @@ class SentenceMatcher {
   // Treffens" after "der Gipfel", "at the end of the meeting"): no word of the sentence's own
   // meeting then — unless a phrase of its own follows ("des Treffens mit X", "the meeting of X").
   bool names_other_meeting(std::size_t at) const {
-    if (at == sen_.first || !v_.words("article.definite").has(v_.tok(at - 1).text)) return false;
+    if (at == sen_.first) return false;
+    // (the cheap test first: most cue words are in no event's mention)
+    const Ref* event = nullptr;
+    for (const Ref& r : v_.refs())
+      if (r.first <= at && at < r.last && v_.kind(r.ent) == Kind::kEvent) event = &r;
+    if (event == nullptr || !v_.words("article.definite").has(v_.tok(at - 1).text)) return false;
     const auto w = v_.pack.lexicon.word(v_.tok(at).text);
     if (!w) return false;
     const LexEntry& le = v_.pack.lexicon.entry(*w);
@@ -496,10 +501,7 @@ class SentenceMatcher {
         (v_.words("prep.with").has(v_.tok(at + 1).text) || v_.words("office.of").has(v_.tok(at + 1).text)))
       return false;
     const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
-    for (const Ref& r : v_.refs())
-      if (r.first <= at && at < r.last && v_.kind(r.ent) == Kind::kEvent)
-        return v_.mentions.ent(r.ent).event_kind != kind;
-    return false;
+    return v_.mentions.ent(event->ent).event_kind != kind;
   }
 
   // Whether a mention (or a pronoun) at token `at` stands where the qualifiers say.

@@ -1524,10 +1524,14 @@ TEST_CASE("English: the one met after 'met' meets the sentence's subject, not a 
   CHECK_FALSE(f.count("Max Muster meets_with Paul Roe"));
 }
 
-TEST_CASE("English: a meeting fronted before the subject, handshakes and greetings", "[extract][english]") {
-  for (const char* s : {"During a meeting with Paul Roe, Anna Probe said they agreed.",
-                        "After meeting President Paul Roe, Prime Minister Anna Probe flew to Lima.",
-                        "Anna Probe and Paul Roe shook hands in Lima.", "Anna Probe greeted Paul Roe in Lima."}) {
+TEST_CASE("English: a meeting fronted before the subject, handshakes, greetings, calls and dinners",
+          "[extract][english]") {
+  for (const char* s :
+       {"During a meeting with Paul Roe, Anna Probe said they agreed.",
+        "After meeting President Paul Roe, Prime Minister Anna Probe flew to Lima.",
+        "Anna Probe and Paul Roe shook hands in Lima.", "Anna Probe greeted Paul Roe in Lima.",
+        "Anna Probe paid a courtesy call on Paul Roe.", "Anna Probe hosted a dinner for Paul Roe.",
+        "Anna Probe hosted a state banquet in honour of Paul Roe.", "Anna Probe conferred with Paul Roe."}) {
     INFO(s);
     const auto f = english(s);
     CHECK((f.count("Anna Probe meets_with Paul Roe") + f.count("Paul Roe meets_with Anna Probe")) == 1);

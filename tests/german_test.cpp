@@ -445,6 +445,14 @@ TEST_CASE("German: persons meeting each other with others than persons after 'mi
   }
   CHECK_FALSE(facts("Paul Roe reiste ab. Nach dem Gespräch mit Max Muster reiste Anna Probe weiter.")
                   .count("Paul Roe meets_with Max Muster"));
+  // A meal given for someone, a visit paid, an exchange.
+  for (const char* s :
+       {"Anna Probe gab ein Staatsbankett zu Ehren von Max Muster.", "Anna Probe gab ein Abendessen für Max Muster.",
+        "Anna Probe stattete dem Präsidenten Max Muster einen Antrittsbesuch ab.",
+        "Anna Probe machte Max Muster ihre Aufwartung.", "Anna Probe tauschte sich mit Max Muster aus."}) {
+    INFO(s);
+    CHECK(facts(s).count("Anna Probe meets_with Max Muster"));
+  }
   // (with a person after "mit", the two before meet that person, not each other)
   const auto f = facts("Anna Probe und Max Muster trafen sich am Montag mit Paul Roe.");
   CHECK(f.count("Anna Probe meets_with Paul Roe"));

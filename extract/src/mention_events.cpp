@@ -109,6 +109,11 @@ int MentionFinder::event_headed_by(std::string_view noun, const std::string& var
   return -1;
 }
 
+int MentionFinder::event_headed_by(const LexEntry& noun, const std::string& variant) const {
+  const int by_noun = event_headed_by(noun.canonical, variant);
+  return by_noun >= 0 || noun.kind.empty() ? by_noun : event_headed_by(noun.kind, variant);
+}
+
 int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
   const std::string_view other = other_event(sen, first);
   const int last = last_event_;
@@ -394,10 +399,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
           e = *m;
           break;
         }
-  } else if (const int headed = meeting                                       ? -1
-                                : event_headed_by(le.canonical, variant) >= 0 ? event_headed_by(le.canonical, variant)
-                                                                              : event_headed_by(le.kind, variant);
-             headed >= 0) {
+  } else if (const int headed = meeting ? -1 : event_headed_by(le, variant); headed >= 0) {
     // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
     // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").
     e = headed;

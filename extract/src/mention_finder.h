@@ -156,6 +156,8 @@ class MentionFinder {
   // The latest event named with a compound whose head is `noun` ("Bundesparteitag", "state visit"
   // for "Parteitag", "visit"), of the same variant and not another one ("the next …"); -1 if none.
   int event_headed_by(std::string_view noun, const std::string& variant) const;
+  // The event a compound headed by the noun named, else by the noun's kind ("Zeremonie": "Feier"), or -1.
+  int event_headed_by(const LexEntry& noun, const std::string& variant) const;
   // The word of "event.other" in the three lower-case words before token t that makes the event
   // noun there an event of its own ("the next summit"), else empty.
   std::string_view other_event(const Sentence& sen, std::size_t t) const;

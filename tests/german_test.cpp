@@ -509,6 +509,19 @@ TEST_CASE("German: an office sworn in as with the state's genitive, and an organ
   CHECK_FALSE(facts("Anna Probe, die nicht die OSZE leitet, reiste ab.").count("Anna Probe holds_office OSZE"));
 }
 
+TEST_CASE("German: a state in parentheses after an office's holders is each one's office", "[extract][german]") {
+  CHECK(facts("Außenministerin Anna Probe (Portugal) reiste ab.").count("Anna Probe holds_office Portugal"));
+  const auto f = facts("Die Außenminister Anna Probe (Portugal), Max Muster (Chile) und Paul Roe (Peru) reisten ab.");
+  for (const char* x :
+       {"Anna Probe holds_office Portugal", "Max Muster holds_office Chile", "Paul Roe holds_office Peru"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  // (not without an office: "Die Läufer X (Portugal) und Y (Chile) siegten")
+  CHECK_FALSE(has_fact(facts("Die Läufer Anna Probe (Portugal) und Max Muster (Chile) siegten."), "Max Muster",
+                       "holds_office"));
+}
+
 TEST_CASE("German: joining with the particle at the end, and states an organisation comprises", "[extract][german]") {
   CHECK(facts("Portugal trat 1986 der OSZE bei.").count("Portugal member_of OSZE"));
   CHECK(facts("Mit Portugal tritt ein weiteres Land der OSZE bei.").count("Portugal member_of OSZE"));

@@ -501,12 +501,16 @@ TEST_CASE("German: an office in an apposition with the state's genitive before i
   CHECK(facts("Anna Probe, die Außenministerin von Portugal, reiste ab.").count("Anna Probe holds_office Portugal"));
 }
 
-TEST_CASE("German: an office sworn in as with the state's genitive, and an organisation led in a relative clause",
+TEST_CASE("German: an office sworn in as with the state's genitive, an organisation led or headed",
           "[extract][german]") {
   CHECK(facts("Anna Probe wurde am Montag als neue Außenministerin Portugals vereidigt.")
             .count("Anna Probe holds_office Portugal"));
   CHECK(facts("Anna Probe, die seit 2020 die OSZE leitet, reiste ab.").count("Anna Probe holds_office OSZE"));
   CHECK_FALSE(facts("Anna Probe, die nicht die OSZE leitet, reiste ab.").count("Anna Probe holds_office OSZE"));
+  // … and at its head.
+  CHECK(facts("Anna Probe steht seit 2020 an der Spitze der OSZE.").count("Anna Probe holds_office OSZE"));
+  CHECK(facts("An der Spitze der SPD steht seit Mai Anna Probe.").count("Anna Probe holds_office SPD"));
+  CHECK_FALSE(facts("Anna Probe steht nicht mehr an der Spitze der OSZE.").count("Anna Probe holds_office OSZE"));
 }
 
 TEST_CASE("German: a state in parentheses after an office's holders is each one's office", "[extract][german]") {

@@ -208,9 +208,7 @@ std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_
     const auto m = lex_.match(text_.tokens, j);
     if (m && m->tokens == 1 && lex_is(m->entry, {LexClass::kCountry, LexClass::kCity})) {
       const std::string_view w = tok(j).text;
-      bool inflected = false;
-      for (const WordClass* c : {&cls_.inflect_city, &cls_.inflect_country})
-        for (const std::string& end : c->entries()) inflected = inflected || (!end.empty() && w.ends_with(end));
+      const bool inflected = !cls_.inflect_city.ending_of(w).empty() || !cls_.inflect_country.ending_of(w).empty();
       if (!inflected || lex_.entry(m->entry).canonical == w) ++k;
     }
   }

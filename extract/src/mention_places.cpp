@@ -29,15 +29,12 @@ std::size_t MentionFinder::city_adjective(std::size_t s, std::size_t i) {
     // A city the lexicons do not know, in the genitive before a city's office: "Aachens
     // Oberbürgermeisterin X", "Leeds's mayor X".
     if (!cls_.office_city.has(lex_.entry(*title).canonical)) return i;
-    const std::string_view w = tok(i).text;
-    for (const std::string& end : cls_.inflect_city.entries()) {
-      if (end.empty() || w.size() < end.size() + 3 || !w.ends_with(end)) continue;
-      const std::string stem(w.substr(0, w.size() - end.size()));
-      if (lex_.word(stem)) return i;
-      mention(s, i, i + 1, entity(Kind::kCity, stem, stem));
-      return i + 1;
-    }
-    return i;
+    const std::string_view w = tok(i).text, end = cls_.inflect_city.ending_of(w, 3);
+    if (end.empty()) return i;
+    const std::string stem(w.substr(0, w.size() - end.size()));
+    if (lex_.word(stem)) return i;
+    mention(s, i, i + 1, entity(Kind::kCity, stem, stem));
+    return i + 1;
   }
   Ref r;
   r.adjective = true;

@@ -364,6 +364,30 @@ TEST_CASE("A state named in German and in English is one entity of the graph, wh
   CHECK_THAT(run_kg({"--db", db, "show", "Russia"}).out, Catch::Contains("mentioned by 2 documents"));
 }
 
+TEST_CASE("A state named in two languages shows the name most of its documents use, whatever the order",
+          "[cli][english]") {
+  TempDir dir;
+  write_file(dir.str("de1.txt"),
+             "Der Präsident Paul Roe besuchte am Montag Polen und sprach in Lima über den Handel.\n");
+  write_file(dir.str("de2.txt"), "Polen und Chile unterzeichneten am Dienstag in Lima ein Handelsabkommen.\n");
+  write_file(dir.str("en.txt"), "President Paul Roe visited Poland on Monday and spoke about trade in Lima.\n");
+  const std::vector<std::vector<std::string>> orders = {
+      {"en.txt", "de1.txt", "de2.txt"}, {"de1.txt", "en.txt", "de2.txt"}, {"de1.txt", "de2.txt", "en.txt"}};
+  for (std::size_t i = 0; i < orders.size(); ++i) {
+    const std::string db = dir.str("db" + std::to_string(i));
+    for (const std::string& f : orders[i]) REQUIRE(run_kg({"--db", db, "ingest", dir.str(f)}).code == 0);
+    auto shown = run_kg({"--db", db, "show", "Poland"});
+    INFO(i << ": " << shown.out << shown.err);
+    CHECK_THAT(shown.out, Catch::StartsWith("Polen  (place"));  // two documents against one, though the
+                                                                // English name wins a tie
+    CHECK_THAT(shown.out, Catch::Contains("mentioned by 3 documents"));
+  }
+  // All three in one group: the same.
+  const std::string db = dir.str("db-group");
+  REQUIRE(run_kg({"--db", db, "ingest", dir.str("en.txt"), dir.str("de1.txt"), dir.str("de2.txt")}).code == 0);
+  CHECK_THAT(run_kg({"--db", db, "show", "Poland"}).out, Catch::StartsWith("Polen  (place"));
+}
+
 TEST_CASE("A German and an English report of one summit give one event with one set of participants",
           "[cli][english]") {
   TempDir dir;

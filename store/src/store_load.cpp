@@ -183,6 +183,9 @@ Status Store::Impl::Staging::ingest() {
 struct Store::Impl::Group {
   std::unordered_map<std::string, Identity> identities;  // identity key → entity and shown name
   std::unordered_set<std::string> documents;             // ids of documents staged
+  // Documents of this group that name an entity so (the aliases family's counters, not yet
+  // readable from the database).
+  std::map<std::pair<EntityId, std::string>, std::int64_t> named;
   std::vector<std::tuple<std::string, char, EntityId, EntityType>> new_names;
 };
 
@@ -205,6 +208,7 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
   auto add_name = [&](EntityId id, EntityType type, const std::string& surface, bool indexed) -> Status {
     if (!surfaces.emplace(id, surface).second) return Status::Ok();
     KG_RETURN_IF_ERROR(out.merge(kAliases, keys::alias_key(id, surface), 1));
+    ++group.named[{id, surface}];
     if (indexed) return Status::Ok();
     std::string norm = normalize_name(surface);
     std::string key = keys::name_key(norm, keys::kNameKind, id);
@@ -238,10 +242,30 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     }
     EntityId id = known.id;
     // A better spelling of the same name replaces the shown one (an event's name may differ
-    // more: its key says what happened, where and when; a state's names by language too).
-    const bool respelled =
-        id != 0 && better_spelling(e.name, known.shown) &&
-        (e.type == EntityType::kEvent || by_code || normalize_name(e.name) == normalize_name(known.shown));
+    // more: its key says what happened, where and when). Of the names languages give one entity
+    // (joined on a state's code or another language's name: "Polen" and "Poland"), the graph
+    // shows the one most of its documents use, ties going to the better spelling; only this
+    // document's name can overtake, so the outcome does not depend on the order of documents.
+    bool respelled = false;
+    if (id != 0 && by_code && normalize_name(e.name) != normalize_name(known.shown)) {
+      const auto documents_naming = [&](const std::string& name, Status* st) {
+        std::int64_t n = counter_value(kAliases, keys::alias_key(id, name), st);
+        if (auto it = group.named.find({id, name}); it != group.named.end()) n += it->second;
+        if (!surfaces.count({id, name}) &&
+            (name == e.name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()))
+          ++n;  // this document's, written below
+        return n;
+      };
+      Status st;
+      const std::int64_t mine = documents_naming(e.name, &st);
+      KG_RETURN_IF_ERROR(st);
+      const std::int64_t shown = documents_naming(known.shown, &st);
+      KG_RETURN_IF_ERROR(st);
+      respelled = mine > shown || (mine == shown && better_spelling(e.name, known.shown));
+    } else if (id != 0) {
+      respelled = better_spelling(e.name, known.shown) &&
+                  (e.type == EntityType::kEvent || by_code || normalize_name(e.name) == normalize_name(known.shown));
+    }
     if (id == 0 || respelled) {
       if (id == 0) {
         id = next_entity++;

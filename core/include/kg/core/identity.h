@@ -40,7 +40,8 @@ std::vector<std::string> identity_keys(EntityType type, std::string_view name, c
 // Whether `candidate` is the better of two spellings of one name (equal identity keys), by a
 // fixed order, so that the graph shows the same name whatever order documents come in: mixed case
 // before all capitals ("Putin" before "PUTIN"), then more letters with diacritics ("Pejčinović"
-// before "Pejcinovic"), then the longer, then the bytewise smaller.
+// before "Pejcinovic"), then the longer, then the bytewise smaller. (Between the names languages
+// give one entity the store prefers the one more documents use, and this order on a tie.)
 bool better_spelling(std::string_view candidate, std::string_view current);
 
 }  // namespace kg

@@ -973,6 +973,47 @@ TEST_CASE("A word class finds every kind of entry past its quick filter", "[extr
   CHECK(c.find(t, 0, t.size()) == 1);
 }
 
+TEST_CASE("The index of word classes finds what each class's own search finds", "[extract][rules-language]") {
+  // Every class of both built-in packs and every word set of their rules, on sentences of our own
+  // that hit words, prefixes, suffixes and words in a row, and at a sentence's end.
+  const std::vector<std::string> sentences = {
+      "Die Außenminister der Mitgliedstaaten sagten das Treffen in Genf am Montag ab .",
+      "Der Bundeskanzler traf sich nicht mit dem Präsidenten , sondern mit der Ministerin in Lissabon",
+      "On the sidelines of the summit , Prime Minister Paul Roe held talks with the foreign ministers .",
+      "The members of the alliance did not attend ; they met instead in Geneva on Tuesday", "x"};
+  for (const char* lang : {"de", "en"}) {
+    auto pack = kg::extract::builtin_pack(lang);
+    REQUIRE_OK(pack);
+    const WordClasses& classes = (*pack)->words;
+    REQUIRE(classes.indexed() > 0);
+    std::vector<const WordClass*> all;
+    for (const std::string& name : classes.names()) all.push_back(&classes[name]);
+    for (const kg::extract::Rule& r : (*pack)->rules)
+      for (const kg::extract::PatternElement& el : r.pattern)
+        if (el.word_class) all.push_back(el.word_class);
+    std::size_t found = 0;
+    for (const std::string& s : sentences) {
+      const auto t = tokenize(s);
+      for (const auto& [first, last] : {std::pair<std::size_t, std::size_t>{0, t.size()}, {1, t.size() - 1}}) {
+        if (first >= last) continue;
+        std::vector<std::uint32_t> at;
+        classes.first_tokens(t, first, last, &at);
+        for (const WordClass* c : all) {
+          if (c->number() == WordClass::kUnindexed) {
+            CHECK(c->empty());
+            continue;
+          }
+          const std::size_t want = c->find(t, first, last);
+          found += want < last;
+          INFO(lang << " " << s << " [" << first << "," << last << ") " << (c->empty() ? "" : c->entries().front()));
+          CHECK(at[c->number()] == want);
+        }
+      }
+    }
+    CHECK(found > 100);
+  }
+}
+
 TEST_CASE("A place the article named before is that place again after a preposition", "[extract][entities]") {
   auto mentions_of = [](const Extractor& x, const std::string& text, const std::string& name) {
     auto doc = x.extract(Input{text, "t", "", "de"});

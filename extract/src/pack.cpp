@@ -91,6 +91,7 @@ Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string
     KG_ASSIGN_OR_RETURN(std::string text, read_file(f, "rules"));
     KG_RETURN_IF_ERROR(pack->add_rules(f, text));
   }
+  pack->words.index();
   return pack;
 }
 

@@ -555,6 +555,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &clause_relative = pack.words["clause.relative"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
+  std::vector<std::uint32_t> class_first;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
     const std::size_t no = negation.find(text.tokens, sen.first, sen.last);
@@ -576,7 +577,9 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
       clause = {first, last};
     }
-    const SentenceView v{pack, text, mentions, frame, s, list_join, genitive, office_org, *visible, clause};
+    pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
+    const SentenceView v{pack,     text,       mentions, frame,       s,     list_join,
+                         genitive, office_org, *visible, class_first, clause};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     apply_rules(v, out, /*sentence_rules=*/false);

@@ -68,6 +68,8 @@ struct SentenceView {
   const WordClass& genitive;
   const WordClass& office_organisation;
   const std::vector<Ref>& visible;
+  // The sentence's first token of each indexed word class (WordClasses::first_tokens).
+  const std::vector<std::uint32_t>& class_first;
   // The clause a negation denies ({} for none): a sentence rule reads its cue words outside it where
   // the sentence has them there ("X nahm nicht teil; Russland wurde von Y vertreten").
   Tokens negated{};
@@ -78,6 +80,11 @@ struct SentenceView {
   const Token& tok(std::size_t i) const { return text.tokens[i]; }
   Kind kind(int e) const { return mentions.kind(e); }
   const WordClass& words(std::string_view name) const { return pack.words[name]; }
+  // The sentence's first token of the class, or its end: c.find over the sentence, looked up.
+  std::size_t first_of(const WordClass& c) const {
+    const Sentence& sen = sentence();
+    return c.number() < class_first.size() ? class_first[c.number()] : c.find(text.tokens, sen.first, sen.last);
+  }
 };
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);

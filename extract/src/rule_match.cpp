@@ -204,12 +204,8 @@ class Matcher {
     for (const Ref& q : v.refs())
       if (q.first >= sen_.first && q.last < sen_.last && titled_[q.last - sen_.first] && !titled_[q.first - sen_.first])
         titled_[q.first - sen_.first] = titled_[q.last - sen_.first];
-    words_.reserve(sen_.last - sen_.first);
-    for (std::size_t t = sen_.first; t < sen_.last; ++t) {
+    for (std::size_t t = sen_.first; t < sen_.last; ++t)
       if (!refs_at(t).empty()) starts_.push_back(t);
-      words_.push_back(v.tok(t).text);
-    }
-    std::sort(words_.begin(), words_.end());
     for (const Ref& r : v.refs())
       for (unsigned t = 0; t < kSlotTypes; ++t)
         if (type_fits(v, r, static_cast<SlotType>(t))) types_ |= 1u << t;
@@ -270,14 +266,12 @@ class Matcher {
   static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kAdjective) + 1;
 
   // Whether the sentence can hold a match at all: a mention of each slot's type, and one of the
-  // words of each word element the rule needs. Most rules fail here, before any matching.
+  // words of each word element and a word of each class the rule needs. Most rules fail here, before any matching.
   bool possible(const Rule& rule) const {
     for (const PatternElement& el : rule.pattern) {
       if (el.kind == PatternElement::kSlot && (types_ & (1u << static_cast<unsigned>(el.slot_type))) == 0) return false;
-      if (el.kind != PatternElement::kWords || el.optional) continue;
-      if (std::none_of(el.words.begin(), el.words.end(), [&](const std::string& w) {
-            return std::binary_search(words_.begin(), words_.end(), std::string_view(w));
-          }))
+      if ((el.kind == PatternElement::kClass || el.kind == PatternElement::kWords) && !el.optional &&
+          v_.first_of(*el.word_class) >= sen_.last)
         return false;
     }
     return true;
@@ -415,7 +409,6 @@ class Matcher {
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
   std::vector<std::uint8_t> failed_;         // [k * width + token - first]
-  std::vector<std::string_view> words_;      // the sentence's tokens, sorted, for possible()
   std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
   std::vector<const Ref*> titled_;           // [token - first]: the person whose phrase (office, name) starts there
   unsigned types_ = 0;                       // bit t: a mention of the sentence fits SlotType t
@@ -469,7 +462,7 @@ class SentenceMatcher {
     for (const auto& [cls, at] : firsts_)
       if (cls == c) return at;
     auto find = [&](std::size_t from) {
-      std::size_t at = c->find(v_.text.tokens, from, sen_.last);
+      std::size_t at = from == sen_.first ? v_.first_of(*c) : c->find(v_.text.tokens, from, sen_.last);
       while (at < sen_.last && names_other_meeting(at)) at = c->find(v_.text.tokens, at + 1, sen_.last);
       return at;
     };

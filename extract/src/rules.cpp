@@ -289,7 +289,7 @@ std::optional<Problem> check_types(const Rule& rule) {
 }
 
 // "NAME: [sentence] PATTERN => HEAD".
-std::optional<Problem> parse_rule(std::string_view line, const WordClasses& classes, Rule* rule) {
+std::optional<Problem> parse_rule(std::string_view line, WordClasses& classes, Rule* rule) {
   std::size_t colon = line.find(": ");
   std::size_t arrow = line.find("=>");
   if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
@@ -305,6 +305,7 @@ std::optional<Problem> parse_rule(std::string_view line, const WordClasses& clas
   for (const std::string& e : elements) {
     PatternElement el;
     if (auto p = parse_element(e, rule->sentence, classes, &el)) return p;
+    if (el.kind == PatternElement::kWords) el.word_class = &classes.word_set(el.words);
     if (!el.name.empty()) slots.push_back(el.name);
     rule->pattern.push_back(std::move(el));
   }

@@ -47,7 +47,8 @@ struct Qualifier {
 struct PatternElement {
   enum Kind { kWords, kSlot, kTitle, kGap, kClass } kind = kWords;
   std::vector<std::string> words;         // kWords: one of these exact tokens
-  const WordClass* word_class = nullptr;  // kClass: a word (or words in a row) of this class
+  const WordClass* word_class = nullptr;  // kClass: a word (or words in a row) of this class;
+                                          // kWords: the class of `words` (WordClasses::word_set)
   SlotType slot_type = SlotType::kPerson;
   bool list = false;      // kSlot "<TYPE*:name>": several (pattern: joined by "list.join"; sentence: every one)
   std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle and absent slots)

@@ -41,6 +41,19 @@ void WordClass::add(std::string_view entry) {
   }
 }
 
+void WordClass::add_word(std::string_view word) {
+  if (word.empty()) return;
+  entries_.emplace_back(word);
+  exact_.emplace(word);
+  const auto a = static_cast<unsigned char>(word.front());
+  if (word.size() < 2) {
+    short_[a] = true;
+  } else {
+    const std::size_t bit = pair_bit(a, static_cast<unsigned char>(word[1]));
+    pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+}
+
 std::string_view WordClass::entry_of(std::string_view word) const {
   if (word.empty() || !may_hold(word)) return {};
   if (auto it = exact_.find(word); it != exact_.end()) return *it;
@@ -98,6 +111,63 @@ const WordClass& WordClasses::operator[](std::string_view name) const {
   static const WordClass kEmpty;
   auto it = classes_.find(name);
   return it == classes_.end() ? kEmpty : it->second;
+}
+
+const WordClass& WordClasses::word_set(const std::vector<std::string>& words) {
+  std::string key;
+  for (const std::string& w : words) (key += key.empty() ? "" : "|") += w;
+  auto [it, created] = word_sets_.try_emplace(key);
+  if (created)
+    for (const std::string& w : words) it->second.add_word(w);
+  return it->second;
+}
+
+void WordClasses::index() {
+  indexed_ = 0;
+  by_word_.clear();
+  for (auto& bucket : prefixes_) bucket.clear();
+  for (auto& bucket : suffixes_) bucket.clear();
+  std::vector<WordClass*> all;
+  for (auto& [name, cls] : classes_) all.push_back(&cls);
+  for (auto& [words, cls] : word_sets_) all.push_back(&cls);
+  for (WordClass* c : all) {
+    WordClass& cls = *c;
+    if (cls.entries_.empty()) continue;
+    const auto n = static_cast<std::uint32_t>(indexed_++);
+    cls.number_ = n;
+    for (const std::string& w : cls.exact_)
+      if (w.find(' ') == std::string::npos) by_word_[w].words.push_back(n);
+    for (const std::vector<std::string>& seq : cls.sequences_) by_word_[seq.front()].sequences.emplace_back(n, &seq);
+    for (const std::string& p : cls.prefixes_) prefixes_[static_cast<unsigned char>(p.front())].emplace_back(p, n);
+    for (const std::string& x : cls.suffixes_) suffixes_[static_cast<unsigned char>(x.back())].emplace_back(x, n);
+  }
+}
+
+void WordClasses::first_tokens(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                               std::vector<std::uint32_t>* out) const {
+  const auto none = static_cast<std::uint32_t>(last);
+  out->assign(indexed_, none);
+  auto seen = [&](std::uint32_t cls, std::size_t i) {
+    std::uint32_t& at = (*out)[cls];
+    if (at == none) at = static_cast<std::uint32_t>(i);
+  };
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string_view w = tokens[i].text;
+    if (w.empty()) continue;
+    if (auto it = by_word_.find(w); it != by_word_.end()) {
+      for (const std::uint32_t cls : it->second.words) seen(cls, i);
+      for (const auto& [cls, seq] : it->second.sequences) {
+        if (i + seq->size() > last) continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < seq->size() && ok; ++k) ok = tokens[i + k].text == (*seq)[k];
+        if (ok) seen(cls, i);
+      }
+    }
+    for (const auto& [p, cls] : prefixes_[static_cast<unsigned char>(w.front())])
+      if (w.starts_with(p)) seen(cls, i);
+    for (const auto& [x, cls] : suffixes_[static_cast<unsigned char>(w.back())])
+      if (w.size() > x.size() && w.ends_with(x)) seen(cls, i);
+  }
 }
 
 std::vector<std::string> WordClasses::names() const {

@@ -30,6 +30,8 @@ class WordClass {
   // suffix ("*minister": "Außenminister"), or words in a row ("sagte ab", written quoted).
   // Entries keep their order (position()).
   void add(std::string_view entry);
+  // Adds a word as it is (no "*" or space read).
+  void add_word(std::string_view word);
 
   // Whether one token is in the class (a multi-word entry: the words joined by one space).
   bool has(std::string_view word) const { return !entry_of(word).empty(); }
@@ -46,8 +48,13 @@ class WordClass {
   std::string_view ending_of(std::string_view word, std::size_t min_rest = 1) const;
   const std::vector<std::string>& entries() const { return entries_; }
   bool empty() const { return entries_.empty(); }
+  // Its number in WordClasses::index (kUnindexed before, and for the empty class).
+  static constexpr std::uint32_t kUnindexed = UINT32_MAX;
+  std::uint32_t number() const { return number_; }
 
  private:
+  friend class WordClasses;
+  std::uint32_t number_ = kUnindexed;
   std::vector<std::string> entries_;                                  // as written, in order
   std::unordered_set<std::string, WordHash, std::equal_to<>> exact_;  // words; multi-word entries joined by a space
   std::vector<std::string> prefixes_, suffixes_;
@@ -80,9 +87,32 @@ class WordClasses {
   bool defines(std::string_view name) const { return classes_.find(name) != classes_.end(); }
   std::vector<std::string> names() const;
 
+  // The class of exactly these words, for a rule's word element "a|b|c" (one per set of words;
+  // none of the named classes, so no rule names it).
+  const WordClass& word_set(const std::vector<std::string>& words);
+
+  // Numbers the classes and indexes their entries by word, once all are defined (a class defined
+  // or given entries later is not indexed: `first_tokens` then leaves it out).
+  void index();
+  std::size_t indexed() const { return indexed_; }
+  // For every indexed class, its first token in [first, last) as WordClass::find gives it, or
+  // `last`: (*out)[class.number()]. One hash lookup per token instead of one per token and class.
+  void first_tokens(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                    std::vector<std::uint32_t>* out) const;
+
  private:
   // Nodes stay put: rules keep pointers to their classes.
   std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes_;
+  std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_sets_;  // by "a|b|c"
+  std::size_t indexed_ = 0;
+  // By word: the classes with the word as an entry, and (class, words) of the entries of several
+  // words that start with it; by first and last byte: (entry, class) of prefixes and suffixes.
+  struct Starting {
+    std::vector<std::uint32_t> words;
+    std::vector<std::pair<std::uint32_t, const std::vector<std::string>*>> sequences;
+  };
+  std::unordered_map<std::string, Starting, WordHash, std::equal_to<>> by_word_;
+  std::array<std::vector<std::pair<std::string, std::uint32_t>>, 256> prefixes_, suffixes_;
 };
 
 }  // namespace kg::extract

@@ -1158,6 +1158,10 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
   CHECK(f.count("Anna Probe holds_office BSW"));
   CHECK(entity_names("Ministerpräsident Max Muster und BSW-Landeschefin Anna Probe trafen sich in Lissabon.")
             .count("Anna Probe PER"));
+  // So does an office the lexicons know by its ending only, and it is that office.
+  const std::string two = "Aus Peru kamen Wirtschaftsminister Max Muster und Entwicklungsministerin Anna Probe.";
+  CHECK(entity_names(two).count("Anna Probe PER"));
+  CHECK(facts(two).count("Anna Probe holds_office Peru"));
   // Admitted into an organisation; beginning negotiations is no admission.
   CHECK(facts("Schweden wurde im März in die Nato aufgenommen.").count("Schweden member_of NATO"));
   CHECK_FALSE(has_fact(facts("In Sachsen haben CDU und BSW Verhandlungen aufgenommen."), "Sachsen", "member_of"));

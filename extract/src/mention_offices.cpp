@@ -348,6 +348,8 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
       const std::string_view tail = w.substr(w.rfind('-') + 1);
       if (!title_kind_of(tail).empty() || !cls_.office_compound.ending_of(tail, 3).empty()) return k;
     }
+    // Nor does an office the lexicons know by its ending only ("… X und Entwicklungsministerin Y").
+    if (cls_.office_suffix.has(tok(a).text)) return k;
     std::string second = span_text(a, b);
     mention(s, a, b, entity(Kind::kPerson, second, second), r);
     return b;

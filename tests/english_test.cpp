@@ -193,6 +193,11 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
   auto g = english("Mali's President Paul Test spoke. Finance Minister Anna Probe of Norway agreed.");
   CHECK(g.count("Anna Probe holds_office Norway"));
   CHECK(g.count("Anna Probe holds_office Mali") == 0);
+  // A relative clause with the state's genitive or adjective before the office.
+  CHECK(english("Paul Roe, who has been Chile's foreign minister since 2023, spoke in Lima.")
+            .count("Paul Roe holds_office Chile"));
+  CHECK(
+      english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
 TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations and gatherings",

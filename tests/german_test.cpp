@@ -501,6 +501,18 @@ TEST_CASE("German: an office in an apposition with the state's genitive before i
   CHECK(facts("Anna Probe, die Außenministerin von Portugal, reiste ab.").count("Anna Probe holds_office Portugal"));
 }
 
+TEST_CASE("German: an office in a relative clause whose verb is a copula", "[extract][german]") {
+  CHECK(facts("Max Muster, der seit Mai 2023 chilenischer Außenminister ist, sprach in Lima.")
+            .count("Max Muster holds_office Chile"));
+  CHECK(facts("Anna Probe, die seit 2021 Präsidentin Perus ist, reiste nach Genf.")
+            .count("Anna Probe holds_office Peru"));
+  CHECK(facts("Paul Roe, der bis 2020 Generalsekretär der OSZE war, sprach in Genf.")
+            .count("Paul Roe holds_office OSZE"));
+  // The office of a person the clause names is no office of the one it describes.
+  CHECK_FALSE(has_fact(facts("Max Muster, der den chilenischen Außenminister Paul Roe traf, sprach in Lima."),
+                       "Max Muster", "holds_office"));
+}
+
 TEST_CASE("German: an office sworn in as with the state's genitive, an organisation led or headed",
           "[extract][german]") {
   CHECK(facts("Anna Probe wurde am Montag als neue Außenministerin Portugals vereidigt.")

@@ -442,6 +442,18 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   CHECK(met);  // proposed mentions take part in the relation rules
 }
 
+TEST_CASE("A proposed organisation before a known one's acronym in parentheses is that organisation",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Südostasiatischen Staatengemeinschaft", EntityType::kOrganization}});
+  auto doc =
+      x->extract(Input{"Der Gipfel der Südostasiatischen Staatengemeinschaft (Asean) begann in Lima.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> orgs;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kOrganization) orgs.insert(e.name);
+  CHECK(orgs == std::set<std::string>{"ASEAN"});
+}
+
 TEST_CASE("A proposed person after an office runs on over a state's name", "[extract][sources]") {
   // "Ministerpräsident Tiago Montenegro": the tagger's person ends with a word the lexicon calls a state.
   auto x = extractor_proposing({{"Tiago Montenegro", EntityType::kPerson}});

@@ -621,6 +621,11 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
                                                    : Kind::kCity;
     int e = -1;
     if (k == Kind::kPerson && last == first + 1) e = person_by_part(name);
+    // An organisation's name before a known one's acronym in parentheses is that organisation's:
+    // "der Südostasiatischen Staatengemeinschaft (Asean)".
+    if (k == Kind::kOrg && last + 2 < sen.last && tok(last).text == "(" && tok(last + 2).text == ")")
+      for (const Ref& r : refs(s))
+        if (r.first == last + 1 && r.last == last + 2 && !r.reference && ent(r.ent).kind == Kind::kOrg) e = r.ent;
     if (e < 0) e = entity(k, name, name);
     mention(s, first, last, e);
   }

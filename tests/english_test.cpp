@@ -200,6 +200,14 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
+TEST_CASE("Who hosts his or her counterparts takes part in the article's meeting", "[extract][english]") {
+  const auto f = english(
+      "The meeting of foreign ministers opened in Lima on Monday. Peruvian Foreign Minister "
+      "Paul Roe hosted his counterparts from Chile and Bolivia.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "meeting"));
+  CHECK_FALSE(has_fact(f, "Chile participates_in", ""));
+}
+
 TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations and gatherings",
           "[extract][english]") {
   auto f = english(

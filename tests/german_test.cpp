@@ -1067,6 +1067,17 @@ TEST_CASE("German: one event in a state and in a capital the lexicons place ther
   }
 }
 
+TEST_CASE("German: who receives his or her peers takes part in the article's meeting", "[extract][german]") {
+  const auto f = facts(
+      "Das Treffen der Außenminister begann am Montag in Lima. Der peruanische Außenminister Max "
+      "Muster empfing seine Amtskollegen aus Chile und Bolivien.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Treffen"));
+  // (the peers are no persons of the sentence; one the sentence names after the cue is no host)
+  const auto g =
+      facts("Das Treffen begann am Montag in Lima. Am Abend empfing seine Amtskollegen dann auch Max Muster.");
+  CHECK_FALSE(has_fact(g, "Max Muster participates_in", ""));
+}
+
 TEST_CASE("German: the host's office is of the state the article's event is held in", "[extract][german]") {
   // The summit's place is given in a sentence before, after "der Hauptstadt" (a city of the lexicons).
   auto f = facts(

@@ -1067,6 +1067,16 @@ TEST_CASE("German: one event in a state and in a capital the lexicons place ther
   }
 }
 
+TEST_CASE("German: the article's meeting placed in a building later is that meeting", "[extract][german]") {
+  const std::string text =
+      "Die Regierungschefs kamen am Dienstag zur Sitzung des Nordischen Rates in Lima zusammen.\n\nDie Sitzung "
+      "fand im Konzerthaus Bergblick statt.";
+  const auto f = facts(text);
+  CHECK_FALSE(has_fact(f, "Sitzung held_in", ""));  // no second, bare session
+  CHECK(has_fact(f, "Sitzung des Nordischen Rates", "held_in", "Lima"));
+  CHECK(has_fact(f, "Sitzung des Nordischen Rates", "held_in", "Konzerthaus Bergblick"));
+}
+
 TEST_CASE("German: who receives his or her peers takes part in the article's meeting", "[extract][german]") {
   const auto f = facts(
       "Das Treffen der Außenminister begann am Montag in Lima. Der peruanische Außenminister Max "

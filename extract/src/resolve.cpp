@@ -211,6 +211,15 @@ class Resolver {
           std::any_of(places.begin(), places.end(), [&](const std::string& inner) { return city_in(inner, outer); });
       it = holds_other ? places.erase(it) : std::next(it);
     }
+    // Nor is a building beside a city or state ("im Konzerthaus X" and "in Reykjavik"): a venue
+    // lies in some place, and the text need not say which.
+    auto building = [&](const std::string& name) {
+      return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& p) {
+        return p.type == EntityType::kLocation && p.name == name && attribute(p, "kind") == "building";
+      });
+    };
+    if (std::any_of(places.begin(), places.end(), [&](const std::string& p) { return !building(p); }))
+      std::erase_if(places, building);
     if (organisers.size() > 1 || places.size() > 1) return false;
     // The survivor is the first event named by its organiser, else the first.
     Entity* into = events.front();

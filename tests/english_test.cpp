@@ -1019,6 +1019,8 @@ TEST_CASE("English: a city placed in a part of its state or named as its state's
       "largest city.");
   CHECK(f.count("Lima located_in Peru"));
   CHECK(f.count("Lisbon located_in Portugal"));
+  CHECK(
+      english("The ministers met on Friday in Geneva, in western Switzerland.").count("Geneva located_in Switzerland"));
 }
 
 TEST_CASE("English: a cue word capitalised at the sentence's start ('Participants included …')", "[extract][english]") {

@@ -1067,6 +1067,14 @@ TEST_CASE("German: one event in a state and in a capital the lexicons place ther
   }
 }
 
+TEST_CASE("German: an event in a city introduced as a city", "[extract][german]") {
+  CHECK(
+      has_fact(facts("Der Gipfel begann am Montag in der peruanischen Hafenstadt Lima."), "Gipfel", "held_in", "Lima"));
+  CHECK(has_fact(facts("Das Treffen fand im Juni in der Stadt Lissabon statt."), "Treffen", "held_in", "Lissabon"));
+  CHECK(has_fact(facts("In der portugiesischen Stadt Lissabon begann am Montag der Gipfel."), "Gipfel", "held_in",
+                 "Lissabon"));
+}
+
 TEST_CASE("German: the article's meeting placed in a building later is that meeting", "[extract][german]") {
   const std::string text =
       "Die Regierungschefs kamen am Dienstag zur Sitzung des Nordischen Rates in Lima zusammen.\n\nDie Sitzung "

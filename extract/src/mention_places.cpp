@@ -276,8 +276,9 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   std::size_t j = i + 1;
   while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
   if (j < sen.last && tok(j).word && tok(j).upper) return i;
-  // A building's name is the building step's: "at Marlborough House" (the tagger's LOC too).
-  if (cls_.building_noun.has(tok(j - 1).text)) return i;
+  // A building's name is the building step's: "at Marlborough House", "at Palazzo Chigi" (the
+  // tagger's LOC too).
+  if (cls_.building_noun.has(tok(j - 1).text) || cls_.building_noun.has(tok(i).text)) return i;
   const std::string name = span_text(i, j);
   if (lex_.phrase(name)) return i;  // the lexicons' own
   int e = -1;

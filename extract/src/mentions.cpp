@@ -626,6 +626,11 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     if (k == Kind::kOrg && last + 2 < sen.last && tok(last).text == "(" && tok(last + 2).text == ")")
       for (const Ref& r : refs(s))
         if (r.first == last + 1 && r.last == last + 2 && !r.reference && ent(r.ent).kind == Kind::kOrg) e = r.ent;
+    // A place whose name starts or ends with a building's noun is a building: "Palazzo Chigi",
+    // "the Blue Palace" (the tagger tells places of no kind).
+    if (e < 0 && k == Kind::kCity &&
+        (cls_.building_noun.has(tok(first).text) || cls_.building_noun.has(tok(last - 1).text)))
+      e = building_entity(name, -1);
     if (e < 0) e = entity(k, name, name);
     mention(s, first, last, e);
   }

@@ -200,6 +200,14 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
+TEST_CASE("Membership in a relative clause and a state named as a goal that is no member", "[extract][english]") {
+  const auto f = english(
+      "Kenya, which is a member of the African Union and the East African Community, will send police to Haiti.");
+  CHECK(f.count("Kenya member_of AU"));
+  CHECK(f.count("Kenya member_of EAC"));
+  CHECK_FALSE(has_fact(f, "Haiti member_of", ""));
+}
+
 TEST_CASE("Who hosts his or her counterparts takes part in the article's meeting", "[extract][english]") {
   const auto f = english(
       "The meeting of foreign ministers opened in Lima on Monday. Peruvian Foreign Minister "

@@ -1067,6 +1067,14 @@ TEST_CASE("German: one event in a state and in a capital the lexicons place ther
   }
 }
 
+TEST_CASE("German: membership in a relative clause and a state named as a goal that is no member",
+          "[extract][german]") {
+  const auto f = facts("Peru, das Mitglied der OAS und der Andengemeinschaft ist, schickt Polizisten nach Haiti.");
+  CHECK(f.count("Peru member_of Organisation Amerikanischer Staaten"));
+  CHECK(f.count("Peru member_of Andengemeinschaft"));
+  CHECK_FALSE(has_fact(f, "Haiti member_of", ""));
+}
+
 TEST_CASE("German: an event in a city introduced as a city", "[extract][german]") {
   CHECK(
       has_fact(facts("Der Gipfel begann am Montag in der peruanischen Hafenstadt Lima."), "Gipfel", "held_in", "Lima"));

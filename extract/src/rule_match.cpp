@@ -35,11 +35,12 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
 // Whether words of the class end right before mention r, or before up to three lower-case words or
 // ordinals before it ("auf dem ersten innerkoreanischen Gipfel", "auf dem 12. Gipfel"); a mention joined to such a one
 // by words of the class "list.join" is led too ("in Bergen und Oslo").
-bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
+// With `between` 0, only words right before it (or before the list it ends) count.
+bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::size_t between = 3) {
   const Sentence& sen = v.sentence();
   // A person's office before the name is part of the mention: "die Rede des Kanzlers Max Muster".
   const std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
-  for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= 3; ++skipped) {
+  for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= between; ++skipped) {
     // Does an entry end at token end - 1? Entries are at most a few words long.
     for (std::size_t start = end; start > sen.first && end - start < 4;) {
       --start;
@@ -77,7 +78,7 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead) {
   while (at > sen.first && join.has(v.tok(at - 1).text)) --at;
   if (at == begin) return false;
   for (const Ref& q : v.refs())
-    if (q.last == at && v.kind(q.ent) == v.kind(r.ent) && led_by(v, q, lead)) return true;
+    if (q.last == at && v.kind(q.ent) == v.kind(r.ent) && led_by(v, q, lead, between)) return true;
   return false;
 }
 
@@ -170,6 +171,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
+    if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
   }
   return true;

@@ -102,7 +102,7 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
   static const std::pair<const char*, Qualifier::Kind> kClassKeys[] = {
       {"after", Qualifier::kAfter}, {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
       {"first", Qualifier::kFirst}, {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
-      {"kind", Qualifier::kKind},   {"free", Qualifier::kFree}};
+      {"unled", Qualifier::kUnled}, {"kind", Qualifier::kKind},         {"free", Qualifier::kFree}};
   for (const auto& [k, kind] : kClassKeys) {
     if (key != k) continue;
     out->kind = kind;
@@ -122,13 +122,14 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
                                      : Qualifier::kSubject;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
-    return Problem{
-        "unknown qualifier '" + q +
-        "' (after=, before=, nearest=, first, compound=, led=, kind=, free=, acting, else=frame, else=document, "
-        "of=pronoun, of=previous, of=subject)"};
+    return Problem{"unknown qualifier '" + q +
+                   "' (after=, before=, nearest=, first, compound=, led=, unled=, kind=, free=, acting, else=frame, "
+                   "else=document, "
+                   "of=pronoun, of=previous, of=subject)"};
   }
   const bool filter = out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing ||
-                      out->kind == Qualifier::kLed || out->kind == Qualifier::kKind || out->kind == Qualifier::kFree;
+                      out->kind == Qualifier::kLed || out->kind == Qualifier::kUnled || out->kind == Qualifier::kKind ||
+                      out->kind == Qualifier::kFree;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;
 }

@@ -30,6 +30,8 @@ struct Qualifier {
     kCompound,      // compound=CLASS: named as the head of a compound whose tail is of the class ("EU-Staaten")
     kLed,           // led=CLASS: words of the class end right before it, or up to three lower-case words before
                     // it ("beim Gipfel", "auf dem ersten Gipfel")
+    kUnled,         // unled=CLASS: no word of the class right before it, or before the list it ends ("troops
+                    // to Haiti"; "to join the A, B and C group" is no such)
     kActing,        // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
     kFree,          // free=CLASS: not a genitive attribute of a capitalised noun, its phrase led by a word of the
                     // class ("die Residenz der Präsidentin X", "die Nominierung seines Vorgängers X")

@@ -200,6 +200,14 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
+TEST_CASE("Staying away is no taking part and denies nothing outside its clause", "[extract][english]") {
+  const auto f = english(
+      "The OSCE summit opened in Lima on Monday. Paul Roe attended the summit, while Anna Probe "
+      "stayed away.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
+}
+
 TEST_CASE("Membership in a relative clause and a state named as a goal that is no member", "[extract][english]") {
   const auto f = english(
       "Kenya, which is a member of the African Union and the East African Community, will send police to Haiti.");

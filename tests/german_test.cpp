@@ -1075,6 +1075,14 @@ TEST_CASE("German: membership in a relative clause and a state named as a goal t
   CHECK_FALSE(has_fact(f, "Haiti member_of", ""));
 }
 
+TEST_CASE("German: staying away is no taking part and denies nothing outside its clause", "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel der OSZE begann am Montag in Lima. Max Muster nahm am Gipfel teil, während Anna "
+      "Probe dem Gipfel fernblieb.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Gipfel der OSZE"));
+  CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
+}
+
 TEST_CASE("German: an event in a city introduced as a city", "[extract][german]") {
   CHECK(
       has_fact(facts("Der Gipfel begann am Montag in der peruanischen Hafenstadt Lima."), "Gipfel", "held_in", "Lima"));

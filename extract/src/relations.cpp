@@ -454,9 +454,18 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
 // die nicht zum Gipfel kam, traf Max Muster" keeps the meeting and loses the taking part; "Länder
 // wie Malta, die nicht aufgenommen wurden" are no members (the cue stands in the clause).
 void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::size_t first, std::size_t last) {
+  // (an entity the sentence names outside the clause too is not denied by it: "X nahm am Gipfel
+  // teil, während Y dem Gipfel fernblieb" keeps X at the summit)
   auto inside = [&](int e) {
-    return std::any_of(v.refs().begin(), v.refs().end(),
-                       [&](const Ref& r) { return r.ent == e && r.first >= first && r.last <= last; });
+    bool in = false;
+    for (const Ref& r : v.refs()) {
+      if (r.ent != e) continue;
+      if (r.first >= first && r.last <= last)
+        in = true;
+      else
+        return false;
+    }
+    return in;
   };
   auto blocked = [&](const Rel& r) {
     if (!r.negatable) return false;

@@ -200,6 +200,11 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
+TEST_CASE("A capital named by its state's genitive is the lexicon's capital", "[extract][english]") {
+  CHECK(has_fact(english("Foreign ministers gathered in Peru's capital on Thursday for the annual OSCE meeting."), "",
+                 "held_in", "Lima"));
+}
+
 TEST_CASE("Staying away is no taking part and denies nothing outside its clause", "[extract][english]") {
   const auto f = english(
       "The OSCE summit opened in Lima on Monday. Paul Roe attended the summit, while Anna Probe "

@@ -1083,6 +1083,12 @@ TEST_CASE("German: staying away is no taking part and denies nothing outside its
   CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
 }
 
+TEST_CASE("German: a capital named by its state's genitive is the lexicon's capital", "[extract][german]") {
+  CHECK(
+      has_fact(facts("Die Außenminister kamen am Donnerstag in Perus Hauptstadt zum Jahrestreffen der OSZE zusammen."),
+               "Jahrestreffen", "held_in", "Lima"));
+}
+
 TEST_CASE("German: an event in a city introduced as a city", "[extract][german]") {
   CHECK(
       has_fact(facts("Der Gipfel begann am Montag in der peruanischen Hafenstadt Lima."), "Gipfel", "held_in", "Lima"));

@@ -204,6 +204,20 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
         return i + 1;
       }
   }
+  // … the state's genitive before the noun: "in Peru's capital", "in Perus Hauptstadt".
+  if (cls_.capital_noun.has(t.text) && !refs(s).empty() && !refs(s).back().adjective &&
+      !(i + 1 < sen.last && (tok(i + 1).text == "," || (tok(i + 1).word && tok(i + 1).upper)))) {
+    const Ref& q = refs(s).back();
+    const bool genitive = q.last == i || (q.last + 1 == i && tok(q.last).text == "'s");
+    if (genitive && q.first > sen.first && cls_.city_prep.has(tok(q.first - 1).text) &&
+        ent(q.ent).kind == Kind::kCountry)
+      if (auto capital = lex_.capital_of(ent(q.ent).code)) {
+        Ref r;
+        r.reference = true;
+        mention(s, i, i + 1, lex_entity(*capital), r);
+        return i + 1;
+      }
+  }
   if (name_word(t) && cls_.capital_after_name.match(text_.tokens, i + 1, sen.last) > 0) {
     std::string name(t.text);
     mention(s, i, i + 1, entity(Kind::kCity, name, name));

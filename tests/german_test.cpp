@@ -1083,6 +1083,21 @@ TEST_CASE("German: staying away is no taking part and denies nothing outside its
   CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
 }
 
+TEST_CASE("German: state guests who travelled to the ceremony take part in it", "[extract][german]") {
+  const auto f = facts(
+      "Die Zeremonie begann am Montag in Lima. Zu der Zeremonie reisten zahlreiche Staatsgäste an, "
+      "darunter der chilenische Präsident Max Muster und Paul Roe.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Zeremonie"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "Zeremonie"));
+}
+
+TEST_CASE("German: a compound led by a state's acronym is no part of a name and shares no office",
+          "[extract][german]") {
+  const auto f = facts("Zur Feier in Lima kamen Perus Präsident Max Muster und US-Sondergesandte Anna Probe.");
+  CHECK_FALSE(has_fact(f, "Anna Probe holds_office Peru", ""));
+  CHECK_FALSE(has_fact(f, "US-Sondergesandte", ""));
+}
+
 TEST_CASE("German: a capital named by its state's genitive is the lexicon's capital", "[extract][german]") {
   CHECK(
       has_fact(facts("Die Außenminister kamen am Donnerstag in Perus Hauptstadt zum Jahrestreffen der OSZE zusammen."),

@@ -347,6 +347,8 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     if (const std::string_view w = tok(a).text; w.find('-') != std::string_view::npos) {
       const std::string_view tail = w.substr(w.rfind('-') + 1);
       if (!title_kind_of(tail).empty() || !cls_.office_compound.ending_of(tail, 3).empty()) return k;
+      // … nor a compound led by a state or organisation ("… X und US-First-Lady Y").
+      if (lex_is(lex_.word(w.substr(0, w.find('-'))), {LexClass::kCountry, LexClass::kOrg})) return k;
     }
     // Nor does an office the lexicons know by its ending only ("… X und Entwicklungsministerin Y").
     if (cls_.office_suffix.has(tok(a).text)) return k;

@@ -36,6 +36,13 @@ bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes)
   if (t.text.size() >= 2 && t.text.back() == '-') return false;
   // "UN-Generalsekretär", "OSZE-Gipfel": a compound of a known word is no name ("Test-Mann" is).
   if (auto dash = t.text.rfind('-'); dash != std::string_view::npos && lex.word(t.text.substr(dash + 1))) return false;
+  // Nor is one led by a state's or organisation's acronym: "US-First-Lady", "EU-Sondergesandter".
+  if (auto dash = t.text.find('-'); dash != std::string_view::npos && dash + 1 < t.text.size()) {
+    const std::string_view head = t.text.substr(0, dash);
+    if (head.size() >= 2 && std::all_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        lex.word(head))
+      return false;
+  }
   return !lex.word(t.text).has_value();
 }
 
@@ -606,6 +613,11 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     }
     if (first >= last || last > sen.last) continue;  // not on token boundaries
     if (p.type == EntityType::kPerson) last = without_postnominal(first, last);
+    // A compound led by a state's or organisation's acronym before a person's name describes the
+    // person ("US-First-Lady Jill Biden"): the name starts after it.
+    if (p.type == EntityType::kPerson && last > first + 2 && !name_word(tok(first)) &&
+        tok(first).text.find('-') != std::string_view::npos)
+      ++first;
     // A word that introduces a person's name is none: "Gastgeber war X", "Host X".
     if (p.type == EntityType::kPerson && last == first + 1 &&
         (cls_.person_list_cue.has(tok(first).text) || cls_.office_host.has(tok(first).text)))

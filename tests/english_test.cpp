@@ -200,6 +200,11 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
+TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
+  CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
+  CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));
+}
+
 TEST_CASE("A capital named by its state's genitive is the lexicon's capital", "[extract][english]") {
   CHECK(has_fact(english("Foreign ministers gathered in Peru's capital on Thursday for the annual OSCE meeting."), "",
                  "held_in", "Lima"));

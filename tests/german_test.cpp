@@ -1083,6 +1083,14 @@ TEST_CASE("German: staying away is no taking part and denies nothing outside its
   CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
 }
 
+TEST_CASE("German: a party named by its noun is an organisation and its members belong to it", "[extract][german]") {
+  CHECK(facts("Anna Probe gehört der Partei Vida Nueva an.").count("Anna Probe member_of Vida Nueva"));
+  CHECK(
+      facts("Max Muster ist seit 2019 Mitglied der Partei Fuerza Andina.").count("Max Muster member_of Fuerza Andina"));
+  // (a person's genitive after the noun names no party)
+  CHECK_FALSE(entity_names("Die Partei Max Musters gewann die Wahl.").count("Max Musters ORG"));
+}
+
 TEST_CASE("German: state guests who travelled to the ceremony take part in it", "[extract][german]") {
   const auto f = facts(
       "Die Zeremonie begann am Montag in Lima. Zu der Zeremonie reisten zahlreiche Staatsgäste an, "

@@ -81,6 +81,8 @@ struct Classes {
         org_head_last(w["org.head.last"]),
         org_head_ending(w["org.head.ending"]),
         org_head_topic(w["org.head.topic"]),
+        org_head_named(w["org.head.named"]),
+        org_head_named_last(w["org.head.named_last"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
         article_capitalised(w["article.capitalised"]),
@@ -115,11 +117,11 @@ struct Classes {
       &event_possessive, &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural,
       &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday, &capital_after_name,
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
-      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
-      &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word,
-      &person_after_cue, &event_phrase_link, &building_noun, &building_article, &building_seat, &apposition_start,
-      &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city,
-      &inflect_city, &inflect_country;
+      &org_head_named, &org_head_named_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
+      &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
+      &event_visit, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
+      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -266,6 +268,9 @@ class MentionFinder {
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".
   std::size_t organisation_by_head(std::size_t s, std::size_t i);
+  // "der Partei Morena", "the Morena party": unknown capitalised words named an organisation by a
+  // noun of "org.head.named" before them or "org.head.named_last" after them.
+  std::size_t organisation_named(std::size_t s, std::size_t i);
   // The end of an organisation's topic after its head, led by a word of "org.head.topic" at token t
   // ("on Fisheries", "on the Pacific, Oceans, and Trade"); t if none.
   std::size_t organisation_topic_end(const Sentence& sen, std::size_t t) const;

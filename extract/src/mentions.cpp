@@ -173,6 +173,7 @@ void MentionFinder::sentence(std::size_t s) {
     std::size_t next = i;
     for (auto step : {&MentionFinder::dateline_city,
                       &MentionFinder::place_named_before,
+                      &MentionFinder::organisation_named,
                       &MentionFinder::organisation_by_head,
                       &MentionFinder::organisation_seat,
                       &MentionFinder::building,
@@ -278,6 +279,30 @@ bool MentionFinder::headed_organisation(std::size_t i) const {
   if (!t.word || dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
   const std::string_view head = t.text.substr(0, dash), tail = t.text.substr(dash + 1);
   return starts_upper_ascii(head) && cls_.org_head.has(tail) && !lex_.word(head) && !lex_.word(tail);
+}
+
+std::size_t MentionFinder::organisation_named(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (!tok(i).word) return i;
+  // Up to three capitalised words from `from` that no lexicon knows, not led by a given name.
+  auto unknown_run = [&](std::size_t from) {
+    std::size_t j = from;
+    while (j < sen.last && j < from + 3 && name_word(tok(j)) && !lex_.match(text_.tokens, j)) ++j;
+    return j > from && !lex_.is_given_name(tok(from).text) ? j : from;
+  };
+  if (cls_.org_head_named.has(tok(i).text) && i + 1 < sen.last) {
+    const std::size_t j = unknown_run(i + 1);
+    if (j == i + 1 || (j < sen.last && tok(j).word && tok(j).upper)) return i;
+    const std::string name = span_text(i + 1, j);
+    mention(s, i + 1, j, entity(Kind::kOrg, name, name));
+    return j;
+  }
+  if (!tok(i).upper || cls_.org_head_named_last.empty()) return i;
+  const std::size_t j = unknown_run(i);
+  if (j == i || j >= sen.last || !cls_.org_head_named_last.has(tok(j).text)) return i;
+  const std::string name = span_text(i, j);
+  mention(s, i, j, entity(Kind::kOrg, name, name));
+  return j + 1;
 }
 
 std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {

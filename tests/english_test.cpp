@@ -200,6 +200,14 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
 }
 
+TEST_CASE("A visit the text places nowhere is hosted where the report comes from", "[extract][english]") {
+  const auto f = english(
+      "VIENNA, July 10 (Wire) - Indian Prime Minister Paul Roe arrived on Tuesday. It is the first visit by an "
+      "Indian leader to Austria since 1983.\n\nForeign Minister Anna Probe received him.");
+  CHECK(f.count("Anna Probe holds_office Austria"));
+  CHECK_FALSE(f.count("Anna Probe holds_office India"));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -114,12 +114,15 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   {
     std::size_t most = 0;
     for (const Ent& ev : m.ents) {
-      if (ev.kind != Kind::kEvent || ev.place < 0 || !pack.words["event.visit"].has(ev.event_kind) ||
+      // (a visit the text places nowhere — "the first visit by an Indian leader to Austria" — is
+      // where the report comes from: its dateline)
+      const int place = ev.place >= 0 ? ev.place : f.dateline;
+      if (ev.kind != Kind::kEvent || place < 0 || !pack.words["event.visit"].has(ev.event_kind) ||
           ev.mentions.size() <= most)
         continue;
       // (a visit to a city or building is one to its state, where the article names that: "visits
       // the White House" with "U.S." named)
-      int state = ev.place;
+      int state = place;
       if (m.kind(state) != Kind::kCountry)
         state = m.ents[static_cast<std::size_t>(state)].code.empty()
                     ? -1

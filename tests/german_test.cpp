@@ -1091,6 +1091,16 @@ TEST_CASE("German: a party named by its noun is an organisation and its members 
   CHECK_FALSE(entity_names("Die Partei Max Musters gewann die Wahl.").count("Max Musters ORG"));
 }
 
+TEST_CASE("German: states whose ministers gather take part", "[extract][german]") {
+  const auto f = facts(
+      "Die Außenminister Perus, Chiles und Boliviens haben sich am Montag in Lima zu Beratungen "
+      "getroffen.");
+  for (const char* state : {"Peru", "Chile", "Bolivien"}) {
+    INFO(state);
+    CHECK(has_fact(f, std::string(state) + " participates_in", "Beratungen"));
+  }
+}
+
 TEST_CASE("German: state guests who travelled to the ceremony take part in it", "[extract][german]") {
   const auto f = facts(
       "Die Zeremonie begann am Montag in Lima. Zu der Zeremonie reisten zahlreiche Staatsgäste an, "

@@ -114,8 +114,8 @@ const WordClass& WordClasses::operator[](std::string_view name) const {
 }
 
 const WordClass& WordClasses::word_set(const std::vector<std::string>& words) {
-  std::string key;
-  for (const std::string& w : words) (key += key.empty() ? "" : "|") += w;
+  std::string key;  // (joined by a newline, which no token holds)
+  for (const std::string& w : words) (key += w) += '\n';
   auto [it, created] = word_sets_.try_emplace(key);
   if (created)
     for (const std::string& w : words) it->second.add_word(w);

@@ -91,8 +91,8 @@ class WordClasses {
   // none of the named classes, so no rule names it).
   const WordClass& word_set(const std::vector<std::string>& words);
 
-  // Numbers the classes and indexes their entries by word, once all are defined (a class defined
-  // or given entries later is not indexed: `first_tokens` then leaves it out).
+  // Numbers the classes and indexes their entries by word. Call it once every class has all its
+  // entries (load_pack does): what is added after it, `first_tokens` does not see.
   void index();
   std::size_t indexed() const { return indexed_; }
   // For every indexed class, its first token in [first, last) as WordClass::find gives it, or
@@ -103,7 +103,7 @@ class WordClasses {
  private:
   // Nodes stay put: rules keep pointers to their classes.
   std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes_;
-  std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_sets_;  // by "a|b|c"
+  std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_sets_;  // by their words
   std::size_t indexed_ = 0;
   // By word: the classes with the word as an entry, and (class, words) of the entries of several
   // words that start with it; by first and last byte: (entry, class) of prefixes and suffixes.

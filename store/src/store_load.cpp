@@ -183,8 +183,8 @@ Status Store::Impl::Staging::ingest() {
 struct Store::Impl::Group {
   std::unordered_map<std::string, Identity> identities;  // identity key → entity and shown name
   std::unordered_set<std::string> documents;             // ids of documents staged
-  // Documents of this group that name an entity so (the aliases family's counters, not yet
-  // readable from the database).
+  // Documents of this group that name an entity known by several languages' names so (the
+  // aliases family's counters, not yet readable from the database).
   std::map<std::pair<EntityId, std::string>, std::int64_t> named;
   std::vector<std::tuple<std::string, char, EntityId, EntityType>> new_names;
 };
@@ -205,10 +205,13 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
 
   // `indexed`: the name row is known to exist (the entity was joined on an identity that is its
   // normalised name, and the document that created it wrote that row).
-  auto add_name = [&](EntityId id, EntityType type, const std::string& surface, bool indexed) -> Status {
+  // `by_language`: the entity has keys besides its name's (a state's code, another language's
+  // name), so which of its names the graph shows counts documents (below).
+  auto add_name = [&](EntityId id, EntityType type, const std::string& surface, bool indexed,
+                      bool by_language) -> Status {
     if (!surfaces.emplace(id, surface).second) return Status::Ok();
     KG_RETURN_IF_ERROR(out.merge(kAliases, keys::alias_key(id, surface), 1));
-    ++group.named[{id, surface}];
+    if (by_language) ++group.named[{id, surface}];
     if (indexed) return Status::Ok();
     std::string norm = normalize_name(surface);
     std::string key = keys::name_key(norm, keys::kNameKind, id);
@@ -302,8 +305,9 @@ Status Store::Impl::stage(const Document& doc, Staging& out, Group& group, LoadS
     // (not when joined on a state's code or another language's name: "SCO" joins "SOZ" by its ref)
     const bool indexed = known.id == id && e.type != EntityType::kEvent && !by_code &&
                          normalize_name(e.name) == normalize_name(known.shown);
-    KG_RETURN_IF_ERROR(add_name(id, e.type, e.name, indexed));
-    for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a, false));
+    const bool by_language = keys_of.size() > 1;
+    KG_RETURN_IF_ERROR(add_name(id, e.type, e.name, indexed, by_language));
+    for (const auto& a : e.aliases) KG_RETURN_IF_ERROR(add_name(id, e.type, a, false, by_language));
   }
   for (EntityId id : touched) KG_RETURN_IF_ERROR(out.merge(kSupport, keys::id_key(id), 1));
 

@@ -12,14 +12,7 @@ void WordClass::add(std::string_view entry) {
     last_[static_cast<unsigned char>(entry.back())] = true;
   } else {
     // (a word, a sequence's first word, a prefix without its "*")
-    const std::string_view word = entry.size() > 1 && entry.back() == '*' ? entry.substr(0, entry.size() - 1) : entry;
-    const auto a = static_cast<unsigned char>(word.front());
-    if (word.size() < 2 || word[1] == ' ') {
-      short_[a] = true;
-    } else {
-      const std::size_t bit = pair_bit(a, static_cast<unsigned char>(word[1]));
-      pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
+    mark_start(entry.size() > 1 && entry.back() == '*' ? entry.substr(0, entry.size() - 1) : entry);
   }
   if (entry.find(' ') != std::string_view::npos) {
     std::vector<std::string> words;
@@ -45,8 +38,12 @@ void WordClass::add_word(std::string_view word) {
   if (word.empty()) return;
   entries_.emplace_back(word);
   exact_.emplace(word);
+  mark_start(word);
+}
+
+void WordClass::mark_start(std::string_view word) {
   const auto a = static_cast<unsigned char>(word.front());
-  if (word.size() < 2) {
+  if (word.size() < 2 || word[1] == ' ') {
     short_[a] = true;
   } else {
     const std::size_t bit = pair_bit(a, static_cast<unsigned char>(word[1]));

@@ -68,6 +68,8 @@ class WordClass {
   // entry, and this says so without hashing them.
   static constexpr std::size_t kPairBits = 1024;
   static std::size_t pair_bit(unsigned char a, unsigned char b) { return (a * 31u + b) % kPairBits; }
+  // Lets may_hold pass words that start as `word` does (a word, a prefix, a sequence's first word).
+  void mark_start(std::string_view word);
   bool may_hold(std::string_view w) const {
     const auto a = static_cast<unsigned char>(w.front());
     if (last_[static_cast<unsigned char>(w.back())] || short_[a]) return true;

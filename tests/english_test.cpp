@@ -198,6 +198,8 @@ TEST_CASE("Offices stated after the name, as a title of an organisation, or in a
             .count("Paul Roe holds_office Chile"));
   CHECK(
       english("Anna Probe, who is the Peruvian president, travelled to Geneva.").count("Anna Probe holds_office Peru"));
+  // An apposition whose "its" stands for the state named before.
+  CHECK(english("Peru sent Paul Roe, its foreign minister, to the talks in Lima.").count("Paul Roe holds_office Peru"));
 }
 
 TEST_CASE("A visit the text places nowhere is hosted where the report comes from", "[extract][english]") {

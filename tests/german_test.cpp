@@ -508,6 +508,9 @@ TEST_CASE("German: an office in a relative clause whose verb is a copula", "[ext
             .count("Anna Probe holds_office Peru"));
   CHECK(facts("Paul Roe, der bis 2020 Generalsekretär der OSZE war, sprach in Genf.")
             .count("Paul Roe holds_office OSZE"));
+  // An apposition whose possessive stands for the state named before.
+  CHECK(facts("Peru schickte Paul Roe, seinen Außenminister, zu den Gesprächen nach Lima.")
+            .count("Paul Roe holds_office Peru"));
   // The office of a person the clause names is no office of the one it describes.
   CHECK_FALSE(has_fact(facts("Max Muster, der den chilenischen Außenminister Paul Roe traf, sprach in Lima."),
                        "Max Muster", "holds_office"));

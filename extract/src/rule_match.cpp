@@ -459,8 +459,10 @@ class SentenceMatcher {
   }
 
  private:
-  // The sentence's first token of the class, or the sentence's end (remembered per class).
+  // The sentence's first token of the class, or the sentence's end (remembered per class where
+  // the sentence has the class: what to skip then costs more than the index's lookup).
   std::size_t first_of(const WordClass* c) {
+    if (v_.first_of(*c) >= sen_.last) return sen_.last;
     for (const auto& [cls, at] : firsts_)
       if (cls == c) return at;
     auto find = [&](std::size_t from) {

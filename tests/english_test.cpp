@@ -1751,3 +1751,20 @@ TEST_CASE("English and German: an office sent by someone is of the sender's stat
                 "Minister Peter Klein.")
             .count("Peter Klein holds_office Chile"));
 }
+
+TEST_CASE("English and German: an honorific between office and name is no office", "[extract][english]") {
+  const auto en = offices(
+      "Peru's Emir Sheikh Paul Roe was present. Chile was represented by Foreign Minister Prince Anna Probe. "
+      "The talks were opened by the Emir of Peru, Sheikh Peter Klein.",
+      "en");
+  CHECK(en.count("Paul Roe holds_office Peru (Emir)"));
+  CHECK(en.count("Anna Probe holds_office Chile (Foreign Minister)"));
+  CHECK(en.count("Peter Klein holds_office Peru (Emir)"));
+  CHECK_FALSE(en.count("Paul Roe holds_office Peru (Sheikh)"));
+  const auto de = offices(
+      "Perus Emir Scheich Paul Roe war anwesend. Chile wurde durch Außenministerin Prinzessin Anna Probe vertreten. "
+      "Die Gespräche eröffnete der Emir von Peru, Scheich Peter Klein.");
+  CHECK(de.count("Paul Roe holds_office Peru (Emir)"));
+  CHECK(de.count("Anna Probe holds_office Chile (Außenminister)"));
+  CHECK(de.count("Peter Klein holds_office Peru (Emir)"));
+}

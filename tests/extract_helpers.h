@@ -58,6 +58,23 @@ inline std::set<std::string> facts(const std::string& text, const extract::Extra
   return out;
 }
 
+// "Person holds_office Place (Role)" for every office the text in `lang` gives.
+inline std::set<std::string> offices(const std::string& text, const std::string& lang = "de") {
+  auto doc = extractor().extract(extract::Input{text, "test", "", lang});
+  REQUIRE_OK(doc);
+  std::set<std::string> out;
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : doc->entities)
+      if (e.id == id) return e.name;
+    return id;
+  };
+  for (const Relation& r : doc->relations)
+    if (std::string(predicate_info(r.predicate).name) == "holds_office")
+      out.insert(name(r.subject) + " holds_office " + name(r.object) + " (" +
+                 (r.attributes.is_object() ? r.attributes.value("role", "") : std::string()) + ")");
+  return out;
+}
+
 // Whether some fact starts with `start`, holds `part` and ends with `end` ("Jan Test participates_in"
 // … "summit"): for facts whose event name the test need not spell out.
 inline bool has_fact(const std::set<std::string>& facts, std::string_view start, std::string_view part,

@@ -1768,3 +1768,12 @@ TEST_CASE("English and German: an honorific between office and name is no office
   CHECK(de.count("Anna Probe holds_office Chile (Außenminister)"));
   CHECK(de.count("Peter Klein holds_office Peru (Emir)"));
 }
+
+TEST_CASE("English and German: a chair named with an office before a comma takes part", "[extract][english]") {
+  const auto en = english("The summit in Lima was chaired by the Emir of Peru, Sheikh Paul Roe.");
+  CHECK(has_fact(en, "Paul Roe participates_in", "summit"));
+  const auto de = facts("Der Gipfel in Lima wurde vom Emir von Peru, Scheich Paul Roe, geleitet.");
+  CHECK(has_fact(de, "Paul Roe participates_in", "Gipfel"));
+  const auto present = facts("Der Gipfel fand in Lima statt. Perus Präsident Paul Roe war persönlich anwesend.");
+  CHECK(has_fact(present, "Paul Roe participates_in", "Gipfel"));
+}

@@ -211,6 +211,19 @@ class Matcher {
     for (const Ref& r : v.refs())
       for (unsigned t = 0; t < kSlotTypes; ++t)
         if (type_fits(v, r, static_cast<SlotType>(t))) types_ |= 1u << t;
+    // Where the name starts after a comma between an office and its holder ("chaired by the Emir of
+    // Kuwait, Sheikh X"): a gap goes on there, as over one word.
+    office_comma_.assign(width_, 0);
+    for (const Ref& r : v.refs()) {
+      if (r.reference || r.title.empty() || r.title_at < sen_.first || r.title_at >= r.first || r.first >= sen_.last ||
+          v.kind(r.ent) != Kind::kPerson)
+        continue;
+      for (std::size_t q = r.first; q-- > r.title_at + 1 && q + 4 > r.first;)
+        if (v.tok(q).text == ",") {
+          office_comma_[q - sen_.first] = r.first;
+          break;
+        }
+    }
     // Where an apposition between commas after a name ends, by its opening comma (else 0): "X, a
     // Texas Republican, …", "X, who chairs the bloc, …" — a word of "apposition.start" after the
     // comma, at most kApposition tokens, no other comma.
@@ -369,6 +382,10 @@ class Matcher {
           if (match(rule, k + 1, p, b)) return true;
           if (p >= sen_.last) break;
           if (v_.tok(p).text == ",") {
+            if (const std::size_t name = office_comma_[p - sen_.first]; name > p) {
+              p = name;
+              continue;
+            }
             const std::size_t after = apposition_end(p);
             if (after == p) break;
             p = after;
@@ -407,6 +424,7 @@ class Matcher {
   const WordClass& end_;
   const WordClass& apposition_;              // "apposition.start"
   std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
+  std::vector<std::size_t> office_comma_;    // by a comma between office and name: the name's first token
   std::size_t width_ = 0;
   std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
   std::vector<std::size_t> starts_;          // the tokens where mentions start, in order

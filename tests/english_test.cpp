@@ -1777,3 +1777,28 @@ TEST_CASE("English and German: a chair named with an office before a comma takes
   const auto present = facts("Der Gipfel fand in Lima statt. Perus Präsident Paul Roe war persönlich anwesend.");
   CHECK(has_fact(present, "Paul Roe participates_in", "Gipfel"));
 }
+
+TEST_CASE("English and German: the state of a leader whose country became a member is that member",
+          "[extract][english]") {
+  const auto en = english(
+      "Leaders of the OAS met in Lima for the OAS summit. Peru's Paul Roe attended the meeting, as did Chilean "
+      "President Anna Probe, "
+      "whose country became a full member this year.");
+  CHECK(en.count("Chile member_of OAS"));
+  CHECK_FALSE(en.count("Peru member_of OAS"));
+  const auto de = facts(
+      "Die OAS tagte in Lima zum OAS-Gipfel. Perus Präsident Paul Roe kam, ebenso die chilenische Präsidentin Anna "
+      "Probe, "
+      "deren "
+      "Land im Juli Vollmitglied geworden war.");
+  CHECK(de.count("Chile member_of Organisation Amerikanischer Staaten"));
+  CHECK_FALSE(has_fact(de, "Peru member_of", "Staaten"));
+}
+
+TEST_CASE("German: a party's tag after a person is not what a chairing state is a member of", "[extract][german]") {
+  const auto de = facts(
+      "Den Vorsitz der Konferenz hat derzeit Sachsen inne; Gastgeber war Sachsens Ministerpräsident Paul Roe (CDU).");
+  CHECK_FALSE(has_fact(de, "Sachsen member_of", "CDU"));
+  CHECK(de.count("Paul Roe member_of CDU"));
+  CHECK(facts("Den Vorsitz der EU hat derzeit Polen inne.").count("Polen member_of EU"));
+}

@@ -143,6 +143,8 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
       return k == Kind::kEvent;
     case SlotType::kAdjective:
       return (k == Kind::kCountry || k == Kind::kCity) && r.adjective;
+    case SlotType::kState:  // by its name or its adjective
+      return k == Kind::kCountry;
   }
   return false;
 }
@@ -278,7 +280,7 @@ class Matcher {
   }
 
  private:
-  static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kAdjective) + 1;
+  static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kState) + 1;
 
   // Whether the sentence can hold a match at all: a mention of each slot's type, and one of the
   // words of each word element and a word of each class the rule needs. Most rules fail here, before any matching.

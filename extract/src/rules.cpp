@@ -53,6 +53,7 @@ std::optional<SlotType> slot_type(std::string_view t) {
   if (t == "REGION") return SlotType::kRegion;
   if (t == "EVENT") return SlotType::kEvent;
   if (t == "ADJ") return SlotType::kAdjective;
+  if (t == "STATE") return SlotType::kState;
   return std::nullopt;
 }
 
@@ -72,6 +73,7 @@ EntityType entity_type_of(SlotType t) {
     case SlotType::kBuilding:
     case SlotType::kRegion:
     case SlotType::kAdjective:
+    case SlotType::kState:
       return EntityType::kLocation;
   }
   return EntityType::kLocation;

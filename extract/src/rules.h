@@ -18,7 +18,7 @@
 namespace kg::extract {
 
 // The kinds of entity a slot can take.
-enum class SlotType { kPerson, kOrg, kPlace, kCity, kCountry, kRegion, kBuilding, kEvent, kAdjective };
+enum class SlotType { kPerson, kOrg, kPlace, kCity, kCountry, kRegion, kBuilding, kEvent, kAdjective, kState };
 
 // What narrows the mentions a slot binds ("<PER*:p:after=prep.with:acting>").
 struct Qualifier {

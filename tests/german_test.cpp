@@ -1452,3 +1452,22 @@ TEST_CASE("German: joining an event ('stieß zu den Beratungen') takes part, mee
   CHECK_FALSE(has_fact(facts("Die Konferenz begann in Lissabon. Max Muster stieß mit seinem Plan auf Kritik."),
                        "Max Muster", "participates_in"));
 }
+
+TEST_CASE("German and English: an office of someone with a party's tag is the party's state's", "[extract][german]") {
+  const auto de = offices(
+      "Tokio (dpa) - Japans Ministerpräsident Paul Roe empfing Gäste aus Deutschland. Außenministerin Anna Probe "
+      "(Grüne) traf Max Muster in Tokio.");
+  CHECK(de.count("Anna Probe holds_office Deutschland (Außenminister)"));
+  CHECK_FALSE(has_fact(de, "Anna Probe holds_office Japan", ""));
+  // The article names no state of the party: no office rather than the dateline's state.
+  const auto none = offices(
+      "Tokio (dpa) - Japans Ministerpräsident Paul Roe empfing Gäste. Außenministerin Anna Probe "
+      "(FDP) traf Max Muster in Tokio.");
+  CHECK_FALSE(has_fact(none, "Anna Probe holds_office", ""));
+  const auto en = offices(
+      "LIMA (Wire) - Peru's President Paul Roe hosted guests from Britain. Trade Minister Anna Probe (Labour) met "
+      "him in Lima.",
+      "en");
+  CHECK(en.count("Anna Probe holds_office Britain (Trade Minister)"));
+  CHECK_FALSE(has_fact(en, "Anna Probe holds_office Peru", ""));
+}

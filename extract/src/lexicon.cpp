@@ -92,6 +92,8 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
         e->member = v;
       else if (k == "of")
         e->of = v;
+      else if (k == "party")
+        e->party = v;
       else
         return "unknown attribute '" + k + "'";
     }

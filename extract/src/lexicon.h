@@ -29,6 +29,7 @@ struct LexEntry {
   std::string meeting;  // events: "1" a meeting of people, "generic" a word for any meeting
   std::string member;   // titles of members ("Senator"): the last word of the body's name ("Senate")
   std::string of;       // titles of one organisation's office ("Kommissionspräsident"): its canonical name
+  std::string party;    // organisations: a party's state (ISO code; several joined by commas)
 };
 
 struct LexMatch {

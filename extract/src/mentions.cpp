@@ -155,6 +155,7 @@ int MentionFinder::lex_entity(std::size_t entry) {
   int e = entity(kind, kind == Kind::kCountry ? le.code : le.canonical, le.canonical);
   Ent& x = ent(e);
   x.code = le.code;
+  x.party = le.party;
   x.capital = le.capital;
   x.acronyms = le.acronyms;
   if (!le.ref.empty()) x.ref = le.ref;

@@ -27,8 +27,9 @@ struct Ent {
   std::string name;
   std::vector<std::string> forms;  // surface forms seen
   std::vector<Mention> mentions;
-  std::string code;  // countries: ISO code; cities: their country's code
-  std::string ref;   // the lexicon's name of it in other languages ("SCO" for "SOZ"), if any
+  std::string code;   // countries: ISO code; cities: their country's code
+  std::string ref;    // the lexicon's name of it in other languages ("SCO" for "SOZ"), if any
+  std::string party;  // a party's state (ISO codes joined by commas), if the lexicon knows it
   bool capital = false;
   std::vector<std::string> acronyms;
   // Events: what kind of event the noun names (lexicon "kind", else the noun), its organiser

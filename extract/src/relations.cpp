@@ -232,6 +232,19 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     const int country = v.frame.country;
     if (country >= 0 && v.words("office.federal.states").has(v.mentions.ent(country).code)) return -1;
   }
+  // A national office of someone whose party's tag follows the name ("Außenministerin X (Grüne)")
+  // is the party's state's, not the state of a visit or a dateline abroad; none when the article
+  // does not name that state.
+  if (r.last + 2 < sen.last && v.tok(r.last).text == "(" && !v.office_organisation.has(r.title)) {
+    for (const Ref& o : refs) {
+      if (o.first != r.last + 1 || v.kind(o.ent) != Kind::kOrg || v.mentions.ent(o.ent).party.empty()) continue;
+      const std::string& codes = v.mentions.ent(o.ent).party;  // "DE", or "DE,AT": the one named most
+      const int state = most_named_state(
+          v, [&](const Ent& x) { return (',' + codes + ',').find(',' + x.code + ',') != std::string::npos; });
+      if (state >= 0) *rule = "office.party-state";
+      return state;
+    }
+  }
   if (v.frame.host && !v.office_organisation.has(r.title)) {
     *rule = "office.host-country";
     return v.frame.country;

@@ -1802,3 +1802,11 @@ TEST_CASE("German: a party's tag after a person is not what a chairing state is 
   CHECK(de.count("Paul Roe member_of CDU"));
   CHECK(facts("Den Vorsitz der EU hat derzeit Polen inne.").count("Polen member_of EU"));
 }
+
+TEST_CASE("English: an office after an organisation and one of its bodies is the organisation's",
+          "[extract][english]") {
+  const auto en = offices(
+      "LIMA (Wire) - Andean leaders met in Lima. OAS Commission President Paul Roe said the door remained open.", "en");
+  CHECK(en.count("Paul Roe holds_office OAS (President)"));
+  CHECK_FALSE(has_fact(en, "Paul Roe holds_office Peru", ""));
+}

@@ -80,9 +80,12 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
     // An organisation, or a state named by its abbreviation, right before the office: "NATO
-    // Secretary-General X", "U.S. President X".
+    // Secretary-General X", "U.S. President X"; an organisation with the head of one of its bodies
+    // between ("ECOWAS Commission President X": the organisation's, not the dateline's state's).
+    const bool body =
+        v.kind(o.ent) == Kind::kOrg && o.last + 1 == r.title_at && v.words("org.head.last").has(v.tok(o.last).text);
     if (!o.adjective && (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o))) &&
-        field_between(o.last, r.title_at)) {
+        (field_between(o.last, r.title_at) || body)) {
       *rule = "office.adjunct";
       used.insert(q);
       return o.ent;

@@ -1471,3 +1471,12 @@ TEST_CASE("German and English: an office of someone with a party's tag is the pa
   CHECK(en.count("Anna Probe holds_office Britain (Trade Minister)"));
   CHECK_FALSE(has_fact(en, "Anna Probe holds_office Peru", ""));
 }
+
+TEST_CASE("German: a meeting noun continues the compound of its kind named before, not the last meeting",
+          "[extract][german]") {
+  const auto de = facts(
+      "Die Regierungschefs kamen in Lima zu ihrer Jahreskonferenz zusammen. Paul Roe fehlte wegen einer "
+      "Kabinettssitzung in Genf. Die Konferenz tagte im Limaer Rathaus.");
+  CHECK(de.count("Jahreskonferenz @ Lima held_in Limaer Rathaus"));
+  CHECK_FALSE(has_fact(de, "Kabinettssitzung", "held_in", "Rathaus"));
+}

@@ -389,13 +389,15 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     name_event(e, le.canonical, kByNoun);
   } else if (const std::string variant = event_variant(sen, t0);
              meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
-    // (the last meeting of the noun's own kind where there is one: "the summit" after "X held talks
-    // with Y" is the summit named before, not the talks)
+    // (the last meeting of the noun's own kind where there is one, a compound of it too: "the
+    // summit" after "X held talks with Y" is the summit named before, not the talks; "die Konferenz"
+    // after "Jahreskonferenz … wegen einer Kabinettssitzung" the Jahreskonferenz)
     e = last_event_;
     const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
-    if (ent(e).event_kind != kind)
+    if (!headed_by(ent(e).event_kind, kind))
       for (auto m = meetings_.rbegin(); m != meetings_.rend(); ++m)
-        if (ent(*m).event_kind == kind && ent(*m).relative.empty() && (variant.empty() || variant == ent(*m).variant)) {
+        if (headed_by(ent(*m).event_kind, kind) && ent(*m).relative.empty() &&
+            (variant.empty() || variant == ent(*m).variant)) {
           e = *m;
           break;
         }

@@ -153,15 +153,8 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
 // ("Ratstagung", "Gipfeltreffen" of "Tagung", "Treffen"; "leaders' meeting" of "meeting").
 bool kind_of(const WordClass& c, std::string_view kind) {
   if (c.has(kind)) return true;
-  for (const std::string& head : c.entries()) {
-    if (head.size() < 4 || kind.size() <= head.size() || !kind.ends_with(std::string_view(head).substr(1))) continue;
-    const char before = kind[kind.size() - head.size() - 1], first = kind[kind.size() - head.size()];
-    if (first == head[0] && (before == ' ' || before == '-')) return true;
-    if (std::isupper(static_cast<unsigned char>(head[0])) &&
-        first == static_cast<char>(std::tolower(static_cast<unsigned char>(head[0]))))
-      return true;
-  }
-  return false;
+  return std::any_of(c.entries().begin(), c.entries().end(),
+                     [&](const std::string& head) { return headed_by(kind, head); });
 }
 
 // Whether mention r fits the slot: its type, and the qualifiers that look at the mention alone.

@@ -1,6 +1,7 @@
 #include "words.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kg::extract {
 
@@ -172,6 +173,15 @@ std::vector<std::string> WordClasses::names() const {
   for (const auto& [name, cls] : classes_) out.push_back(name);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+bool headed_by(std::string_view word, std::string_view head) {
+  if (word == head) return true;
+  if (head.size() < 4 || word.size() <= head.size() || !word.ends_with(head.substr(1))) return false;
+  const char before = word[word.size() - head.size() - 1], first = word[word.size() - head.size()];
+  if (first == head[0] && (before == ' ' || before == '-')) return true;  // "leaders' meeting", "EU-Gipfel"
+  return std::isupper(static_cast<unsigned char>(head[0])) &&
+         first == static_cast<char>(std::tolower(static_cast<unsigned char>(head[0])));  // "Jahreskonferenz"
 }
 
 }  // namespace kg::extract

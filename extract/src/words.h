@@ -117,4 +117,8 @@ class WordClasses {
   std::array<std::vector<std::pair<std::string, std::uint32_t>>, 256> prefixes_, suffixes_;
 };
 
+// Whether `word` is `head` or a compound whose head it is: "Jahreskonferenz" and "Konferenz",
+// "leaders' meeting" and "meeting" (a head of four letters or more).
+bool headed_by(std::string_view word, std::string_view head);
+
 }  // namespace kg::extract

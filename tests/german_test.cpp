@@ -1480,3 +1480,13 @@ TEST_CASE("German: a meeting noun continues the compound of its kind named befor
   CHECK(de.count("Jahreskonferenz @ Lima held_in Limaer Rathaus"));
   CHECK_FALSE(has_fact(de, "Kabinettssitzung", "held_in", "Rathaus"));
 }
+
+TEST_CASE("German and English: every state of a list that starts the sentence takes part", "[extract][german]") {
+  const auto de = facts("Der Gipfel fand in Lima statt. Peru und Chile nahmen am Gipfel teil.");
+  CHECK(has_fact(de, "Peru participates_in", "Gipfel"));
+  CHECK(has_fact(de, "Chile participates_in", "Gipfel"));
+  const auto en = facts("The summit opened in Lima. Chile and Peru were represented by their foreign ministers.",
+                        extractor(), "en");
+  CHECK(has_fact(en, "Chile participates_in", "summit"));
+  CHECK(has_fact(en, "Peru participates_in", "summit"));
+}

@@ -2,6 +2,7 @@
 // patterns over consecutive tokens, and sentence rules over what the sentence holds anywhere.
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "relations.h"
 
@@ -272,6 +273,29 @@ class Matcher {
     }
   }
 
+  // The further conjuncts of a list slot after token `end`: ", B", "und C", "sowie der D" (words
+  // of the class "list.join"); the longest list, which a comma after its last conjunct — the one
+  // a word of "list.end" joins — closes ("die baltischen Staaten A, B und C, D und E": A, B, C).
+  // Returns the token after the list.
+  std::size_t list_more(std::size_t end, const PatternElement& el, std::vector<int>& bound) const {
+    for (bool closed = false;;) {
+      std::size_t next = end;
+      bool ends = false;
+      for (; next < sen_.last && join_.has(v_.tok(next).text); ++next) ends = ends || end_.has(v_.tok(next).text);
+      if (next == end || next >= sen_.last || (closed && v_.tok(end).text == ",")) return end;
+      closed = ends;
+      const Ref* more = nullptr;
+      for (const Ref* q : refs_at(next))
+        if (slot_fits(v_, *q, el)) more = q;
+      // A conjunct with its office before the name: "A, Secretary General of the OAU B, Chilean leader C".
+      if (more == nullptr && titled_[next - sen_.first] && slot_fits(v_, *titled_[next - sen_.first], el))
+        more = titled_[next - sen_.first];
+      if (more == nullptr) return end;
+      bound.push_back(more->ent);
+      end = more->last;
+    }
+  }
+
  private:
   static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kState) + 1;
 
@@ -300,29 +324,6 @@ class Matcher {
     bool ok = match_element(rule, k, pos, b);
     if (!ok) failed = 1;
     return ok;
-  }
-
-  // The further conjuncts of a list slot after token `end`: ", B", "und C", "sowie der D" (words
-  // of the class "list.join"); the longest list, which a comma after its last conjunct — the one
-  // a word of "list.end" joins — closes ("die baltischen Staaten A, B und C, D und E": A, B, C).
-  // Returns the token after the list.
-  std::size_t list_more(std::size_t end, const PatternElement& el, std::vector<int>& bound) const {
-    for (bool closed = false;;) {
-      std::size_t next = end;
-      bool ends = false;
-      for (; next < sen_.last && join_.has(v_.tok(next).text); ++next) ends = ends || end_.has(v_.tok(next).text);
-      if (next == end || next >= sen_.last || (closed && v_.tok(end).text == ",")) return end;
-      closed = ends;
-      const Ref* more = nullptr;
-      for (const Ref* q : refs_at(next))
-        if (slot_fits(v_, *q, el)) more = q;
-      // A conjunct with its office before the name: "A, Secretary General of the OAU B, Chilean leader C".
-      if (more == nullptr && titled_[next - sen_.first] && slot_fits(v_, *titled_[next - sen_.first], el))
-        more = titled_[next - sen_.first];
-      if (more == nullptr) return end;
-      bound.push_back(more->ent);
-      end = more->last;
-    }
   }
 
   bool match_element(const Rule& rule, std::size_t k, std::size_t pos, Bindings* b) {
@@ -566,7 +567,12 @@ class SentenceMatcher {
       if (slot_fits(v_, refs[i], el) && placed(el, refs[i].first, i == 0)) fit.push_back(&refs[i]);
     for (const Qualifier& q : el.qualifiers)
       if (q.kind == Qualifier::kNearest) fit = nearest(fit, first_of(q.word_class));
-    if (el.list) {
+    if (el.list && !fit.empty() && has(el, Qualifier::kFirst)) {
+      // The sentence's first mention and the list it starts: "Peru und Chile nahmen teil".
+      if (!lists_) lists_.emplace(v_);
+      out.push_back(fit.front()->ent);
+      lists_->list_more(fit.front()->last, el, out);
+    } else if (el.list) {
       for (const Ref* r : fit)
         if (std::find(out.begin(), out.end(), r->ent) == out.end()) out.push_back(r->ent);
     } else if (!fit.empty()) {
@@ -623,6 +629,7 @@ class SentenceMatcher {
   std::size_t pronoun_at_;
   std::vector<std::vector<int>> bound_;  // by pattern element, reused from rule to rule
   std::vector<const Ref*> fit_;
+  std::optional<Matcher> lists_;  // for the lists a sentence's first mention starts (built when one is read)
 };
 
 }  // namespace

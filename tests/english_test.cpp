@@ -1810,3 +1810,13 @@ TEST_CASE("English: an office after an organisation and one of its bodies is the
   CHECK(en.count("Paul Roe holds_office OAS (President)"));
   CHECK_FALSE(has_fact(en, "Paul Roe holds_office Peru", ""));
 }
+
+TEST_CASE("English: the host named before an office and those joined by others take part", "[extract][english]") {
+  const auto en = english(
+      "Leaders wrapped up a summit in Lima on Friday, with host President Paul Roe handing the chair to Chile. "
+      "Chilean Foreign Minister Anna Probe was joined by Peruvian Foreign Minister Peter Klein and Max Muster.");
+  CHECK(has_fact(en, "Paul Roe participates_in", "summit"));
+  CHECK(has_fact(en, "Anna Probe participates_in", "summit"));
+  CHECK(has_fact(en, "Peter Klein participates_in", "summit"));
+  CHECK(has_fact(en, "Max Muster participates_in", "summit"));
+}

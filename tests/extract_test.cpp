@@ -1085,3 +1085,14 @@ TEST_CASE("German: a person in an attribute with 'von' of a noun is no one met",
   CHECK(facts("Das Treffen von Max Muster und Anna Probe fand in Lissabon statt.", *x)
             .count("Max Muster meets_with Anna Probe"));
 }
+
+TEST_CASE("A word of an office of the lexicons is no place the tagger proposes", "[extract]") {
+  auto x = extractor_proposing({{"State", EntityType::kLocation}, {"Lima", EntityType::kLocation}});
+  auto doc = x->extract(Input{"U.S. Secretary of State Anna Probe met Paul Roe in Lima.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> names;
+  for (const Entity& e : doc->entities) names.insert(e.name);
+  CHECK_FALSE(names.count("State"));
+  CHECK(names.count("Anna Probe"));
+  CHECK(names.count("Lima"));
+}

@@ -650,6 +650,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
       continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
+    // Words of an office of the lexicons name nothing: "State" in "Secretary of State".
+    for (std::size_t t = first > sen.first + 3 ? first - 3 : sen.first; t < first && !overlaps; ++t)
+      if (const auto m = lex_.match(text_.tokens, t); m && lex_.entry(m->entry).cls == LexClass::kTitle)
+        overlaps = t + m->tokens >= last;
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);
     if (overlaps) continue;
     std::string name(text_.text.substr(p.start, p.end - p.start));

@@ -1490,3 +1490,14 @@ TEST_CASE("German and English: every state of a list that starts the sentence ta
   CHECK(has_fact(en, "Chile participates_in", "summit"));
   CHECK(has_fact(en, "Peru participates_in", "summit"));
 }
+
+TEST_CASE("German and English: a counterpart's office is the one of whose counterpart they are", "[extract][german]") {
+  const auto de =
+      offices("Außenministerin Anna Probe reiste nach Lima. Probe traf dort ihre peruanische Amtskollegin Max Muster.");
+  CHECK(de.count("Max Muster holds_office Peru (Außenminister)"));
+  const auto en = offices("British Prime Minister Paul Roe met his Canadian counterpart Peter Klein in Lima.", "en");
+  CHECK(en.count("Peter Klein holds_office Canada (Prime Minister)"));
+  // No one before it: the title as written.
+  CHECK(offices("Die peruanische Amtskollegin Max Muster kam nach Lima.")
+            .count("Max Muster holds_office Peru (Amtskollege)"));
+}

@@ -338,6 +338,31 @@ int coordinated_state(const SentenceView& v, const Ref& r, const Relations& out,
   return -1;
 }
 
+// The office a counterpart's title ("office.counterpart": "seine Amtskollegin X", "his Canadian
+// counterpart X") implies: the one written before the name of the nearest person before it in the
+// sentence (in any of the article's mentions of that person, or of one with the same last name: the
+// headline's "Pistorius" before "Verteidigungsminister Boris Pistorius"); else the title as written.
+std::string counterpart_office(const SentenceView& v, const Ref& r) {
+  const WordClass& counterpart = v.words("office.counterpart");
+  if (!counterpart.has(r.title)) return r.title;
+  int owner = -1;
+  for (const Ref& o : v.refs())
+    if (o.last <= r.title_at && o.ent != r.ent && v.kind(o.ent) == Kind::kPerson) owner = o.ent;
+  if (owner < 0) return r.title;
+  auto last_name = [&](int e) {
+    const std::string& n = v.mentions.ent(e).name;
+    return std::string_view(n).substr(n.rfind(' ') == std::string::npos ? 0 : n.rfind(' ') + 1);
+  };
+  for (const std::vector<Ref>& sentence : v.mentions.refs)
+    for (const Ref& o : sentence)
+      if ((o.ent == owner || (v.kind(o.ent) == Kind::kPerson && last_name(o.ent) == last_name(owner))) &&
+          !o.title.empty() && !counterpart.has(o.title)) {
+        const auto t = v.pack.lexicon.word(o.title);
+        if (!t || v.pack.lexicon.entry(*t).kind == "office") return o.title;
+      }
+  return r.title;
+}
+
 // "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
 // [name]". Returns the state of the last office found, the context of the next sentence.
 int offices(const SentenceView& v, Relations& out, int context) {
@@ -387,7 +412,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
       if (const int state = v.mentions.find(Kind::kCountry, v.mentions.ent(where).code); state >= 0) where = state;
     // An office is stated whatever a negation in its sentence denies.
     out.add(r.ent, kHolds, where, v.index, rule_name(v, rule),
-            stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, r.title, {}, /*negatable=*/false);
+            stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, counterpart_office(v, r), {},
+            /*negatable=*/false);
     // A federal state is no context for the offices of the next sentence, nor is the state of a
     // title only one state has ("Bundespräsident X" visiting Japan says nothing of "Kaiser Y").
     if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where) &&

@@ -1501,3 +1501,12 @@ TEST_CASE("German and English: a counterpart's office is the one of whose counte
   CHECK(offices("Die peruanische Amtskollegin Max Muster kam nach Lima.")
             .count("Max Muster holds_office Peru (Amtskollege)"));
 }
+
+TEST_CASE("German: 'die Allianz' is the organisation the article names most", "[extract][german]") {
+  const auto de = facts(
+      "Die Nato-Verteidigungsminister trafen sich in Lima. Die Nato berät über Munition. Peru und Chile, die "
+      "jüngsten Mitglieder der Allianz, nahmen teil.");
+  CHECK(de.count("Peru member_of NATO"));
+  CHECK(de.count("Chile member_of NATO"));
+  CHECK_FALSE(has_fact(de, "Peru member_of", "Allianz"));
+}

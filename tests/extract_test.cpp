@@ -1096,3 +1096,28 @@ TEST_CASE("A word of an office of the lexicons is no place the tagger proposes",
   CHECK(names.count("Anna Probe"));
   CHECK(names.count("Lima"));
 }
+
+TEST_CASE("A name the tagger types as a place that ends a person's name is that person", "[extract]") {
+  // (Max Muster's surname as one word, Anna Probe's two last words: "Neben Lacalle Pou nahmen …")
+  auto x = extractor_proposing({{"Anna Maria Probe Roe", EntityType::kPerson},
+                                {"Probe Roe", EntityType::kLocation},
+                                {"Lima", EntityType::kLocation}});
+  auto doc = x->extract(
+      Input{"Präsidentin Anna Maria Probe Roe kam nach Lima. Neben Probe Roe sprach Paul Klein.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, EntityType> types;
+  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  CHECK_FALSE(types.count("Probe Roe"));
+  CHECK(types["Anna Maria Probe Roe"] == EntityType::kPerson);
+}
+
+TEST_CASE("A surname written first alone is the person whose full name it starts and one fact stays once",
+          "[extract]") {
+  const auto doc = extractor().extract(
+      Input{"Taiwan's President Lai meets senators\n\nTaiwanese President Lai Ching-te met senators in Taipei.", "t",
+            "", "en"});
+  REQUIRE_OK(doc);
+  std::size_t persons = 0;
+  for (const Entity& e : doc->entities) persons += e.type == EntityType::kPerson;
+  CHECK(persons == 1);
+}

@@ -296,8 +296,8 @@ class Resolver {
   }
 
   // A person named by the last words of exactly one fuller name of the document ("Obama",
-  // "Van Rompuy", a genitive "Xi Jinpings") is that person; so is a lone given name that starts
-  // exactly one fuller name ("Ursula").
+  // "Van Rompuy", a genitive "Xi Jinpings") is that person; so is a lone word that starts exactly
+  // one fuller name: a given name ("Ursula"), or a surname written first ("Lai" of "Lai Ching-te").
   // Whether the words `part` end `whole` right after a word of "name.patronymic" ("bin").
   bool after_patronymic(const std::string& part, const std::string& whole) const {
     if (whole.size() <= part.size() + 1 || !whole.ends_with(part)) return false;
@@ -319,7 +319,7 @@ class Resolver {
       if (gone_.count(p->id)) continue;
       const std::string& part = full[i];
       const std::string bare = without_genitive(part);
-      const bool given_only = part.find(' ') == std::string::npos && lex_.is_given_name(p->name);
+      const bool one_word = part.find(' ') == std::string::npos;
       Entity* target = nullptr;
       int found = 0;
       for (std::size_t j = 0; j < people.size() && found < 2; ++j) {
@@ -330,7 +330,7 @@ class Resolver {
                        (bare != part && (bare == whole || is_word_suffix(bare, whole)));
         // ("Salman" is not "Mohammed bin Salman": the father's name after "bin")
         if (names_q && part != whole && after_patronymic(part, whole)) names_q = false;
-        if (given_only) names_q = names_q || whole.starts_with(part + " ");
+        if (one_word) names_q = names_q || whole.starts_with(part + " ");
         if (names_q) {
           target = people[j];
           ++found;
@@ -340,14 +340,14 @@ class Resolver {
     }
   }
 
-  // A place or organisation no lexicon knows whose one-word name is the surname of exactly one
-  // person of the document is that person, typed wrongly where the tagger saw it without a first
-  // name ("Scholz und Macron beraten in Paris" above "… mit Emmanuel Macron …"). Not one a
-  // relation already binds.
+  // A place or organisation no lexicon knows whose name is the surname of exactly one person of the
+  // document (its last words) is that person, typed wrongly where the tagger saw it without a first
+  // name ("Scholz und Macron beraten in Paris" above "… mit Emmanuel Macron …", "Neben Lacalle Pou
+  // nahmen …" after "Luis Lacalle Pou"). Not one a relation already binds.
   void persons_mistyped() {
     for (Entity& e : doc_.entities) {
       if ((e.type != EntityType::kLocation && e.type != EntityType::kOrganization) || gone_.count(e.id) ||
-          !e.attributes.empty() || e.name.find(' ') != std::string::npos || lex_.word(e.name))
+          !e.attributes.empty() || lex_.word(e.name))
         continue;
       if (std::any_of(doc_.relations.begin(), doc_.relations.end(),
                       [&](const Relation& r) { return r.subject == e.id || r.object == e.id; }))

@@ -1121,3 +1121,14 @@ TEST_CASE("A surname written first alone is the person whose full name it starts
   for (const Entity& e : doc->entities) persons += e.type == EntityType::kPerson;
   CHECK(persons == 1);
 }
+
+TEST_CASE("A person the tagger finds whose name starts with a city's is that person", "[extract]") {
+  auto x = extractor_proposing({{"Santiago Roe", EntityType::kPerson}});
+  auto doc = x->extract(Input{"Paraguays Santiago Roe traf in Santiago Anna Probe.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, EntityType> types;
+  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  CHECK(types["Santiago Roe"] == EntityType::kPerson);
+  CHECK(types["Santiago"] == EntityType::kLocation);  // the city itself, named on its own
+  CHECK_FALSE(types.count("Roe"));
+}

@@ -402,6 +402,10 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       mention(s, i, i + m->tokens, lex_entity(m->entry));
       break;
     case LexClass::kCity:
+      // (a person's name that starts with a city's: "Paraguay's Santiago Peña")
+      if (std::size_t end = m->tokens == 1 ? person_named_like_state(s, i) : i; end > i) return end;
+      mention(s, i, i + m->tokens, lex_entity(m->entry));
+      break;
     case LexClass::kRegion:
       mention(s, i, i + m->tokens, lex_entity(m->entry));
       break;

@@ -1510,3 +1510,15 @@ TEST_CASE("German: 'die Allianz' is the organisation the article names most", "[
   CHECK(de.count("Chile member_of NATO"));
   CHECK_FALSE(has_fact(de, "Peru member_of", "Allianz"));
 }
+
+TEST_CASE("German and English: a capital named so without its state is in the state the lexicons give",
+          "[extract][german]") {
+  const auto de = facts("Peru richtet den Gipfel aus. Das Treffen fand im Palast in der Hauptstadt Lima statt.");
+  CHECK(de.count("Lima located_in Peru"));
+  const auto en = facts("Peru hosts the summit. Leaders met in the capital, Lima, on Monday.", extractor(), "en");
+  CHECK(en.count("Lima located_in Peru"));
+  // Not when the article names no such state, nor for another state's capital.
+  CHECK_FALSE(has_fact(facts("Das Treffen fand in der Hauptstadt Lima statt."), "Lima located_in", ""));
+  CHECK_FALSE(has_fact(facts("Chile richtet den Gipfel aus. Das Treffen fand in der Hauptstadt Lima statt."),
+                       "Lima located_in Chile", ""));
+}

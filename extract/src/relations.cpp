@@ -9,6 +9,7 @@ namespace {
 const PredicateId kHolds = predicate_id("holds_office");
 const PredicateId kMember = predicate_id("member_of");
 const PredicateId kHeldIn = predicate_id("held_in");
+const PredicateId kLocated = predicate_id("located_in");
 
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").
 std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
@@ -423,6 +424,29 @@ int offices(const SentenceView& v, Relations& out, int context) {
   return last_state;
 }
 
+// "in der Hauptstadt Riad", "the capital, Apia": a capital named so without its state (no state's
+// adjective or genitive before the noun: the rules read those) is in the state whose capital the
+// lexicons say it is, when the article names that state.
+void capitals(const SentenceView& v, Relations& out) {
+  const WordClass& noun = v.words("capital.noun");
+  const std::size_t first = v.sentence().first;
+  for (const Ref& r : v.refs()) {
+    if (r.adjective || r.reference || v.kind(r.ent) != Kind::kCity || r.first < first + 1) continue;
+    const Ent& city = v.mentions.ent(r.ent);
+    if (!city.capital || city.code.empty()) continue;
+    std::size_t at = r.first - 1;
+    if (v.tok(at).text == "," && at > first) --at;
+    if (!noun.has(v.tok(at).text)) continue;
+    const bool stated = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+      return q.last == at && v.kind(q.ent) == Kind::kCountry;  // "der peruanischen Hauptstadt", "Perus Hauptstadt"
+    });
+    if (stated) continue;
+    if (const int state = v.mentions.find(Kind::kCountry, city.code); state >= 0)
+      out.add(r.ent, kLocated, state, v.index, rule_name(v, "capital.lexicon"), 0.8, "capital", {},
+              /*negatable=*/false);
+  }
+}
+
 // A relation is as sure as the words that name its ends: one whose end the sentence names only by
 // a reference ("diese Länder", "das Bündnis", "die Präsidentin") keeps this share of its rule's
 // confidence.
@@ -633,6 +657,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                          genitive, office_org, *visible, class_first, clause};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
+    capitals(v, out);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
     if (negated) drop_negated(v, out, from, clause.first, clause.last);

@@ -1820,3 +1820,15 @@ TEST_CASE("English: the host named before an office and those joined by others t
   CHECK(has_fact(en, "Peter Klein participates_in", "summit"));
   CHECK(has_fact(en, "Max Muster participates_in", "summit"));
 }
+
+TEST_CASE("English: a form of address is in the person's mention but not in the name", "[extract][english]") {
+  const auto doc = extractor().extract(
+      kg::extract::Input{"Peru's Foreign Minister Sheikh Paul Roe met Dr. Anna Probe in Lima.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> seen;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kPerson)
+      for (const kg::Mention& m : e.mentions) seen.insert(e.name + ": " + m.text);
+  CHECK(seen.count("Paul Roe: Sheikh Paul Roe"));
+  CHECK(seen.count("Anna Probe: Dr. Anna Probe"));
+}

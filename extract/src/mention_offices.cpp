@@ -259,6 +259,9 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     const bool closed = e == sen.last || tok(e).text == "," || tok(e).text == "." || tok(e).text == ";";
     if (e >= j + 3 && closed && !lex_.match(text_.tokens, j + 1)) ++j;
   }
+  // (the mention holds the form of address, a title alone of that kind too: "Sheikh X" is how
+  // news name X; the name does not)
+  const std::size_t addressed = address_at(t0) > 0 && j == t1 ? t0 : j;
   while (const std::size_t n = j < sen.last ? address_at(j) : 0) j += n;
   std::size_t k = name_after_office_end(sen, j);
   // A given name alone after an office: the capitalised word after it is the surname even when it
@@ -291,7 +294,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   }
   holders_by_title_[title].insert(p);
   holders_by_form_[span_text(t0, t1)].insert(p);
-  mention(s, j, name_last, p, r);
+  mention(s, addressed, name_last, p, r);
   // "Parteichef und Innenminister X", "dem AU-Vorsitzenden und Präsidenten der Komoren, X": the
   // office before "und" is the name's too.
   if (t0 >= sen.first + 2 && cls_.conjunction_and.has(tok(t0 - 1).text)) {

@@ -1132,3 +1132,23 @@ TEST_CASE("A person the tagger finds whose name starts with a city's is that per
   CHECK(types["Santiago"] == EntityType::kLocation);  // the city itself, named on its own
   CHECK_FALSE(types.count("Roe"));
 }
+
+TEST_CASE("A place the tagger found once is that place where a sentence starts with it", "[extract]") {
+  // (a tagger that finds only the first occurrence; the person's surname stays the person's)
+  auto x = extractor_proposing(
+      {{"Wiesenburg", EntityType::kLocation}, {"Probe", EntityType::kLocation}, {"Hessen", EntityType::kLocation}},
+      /*first_only=*/true);
+  auto doc =
+      x->extract(Input{"Der Parteitag fand in Wiesenburg statt. Präsidentin Anna Probe sprach. Probe lobte "
+                       "die Partei. Wiesenburg ist die Landeshauptstadt von Hessen.",
+                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, std::string> ids;
+  for (const Entity& e : doc->entities) ids[e.name] = e.id;
+  bool capital = false;
+  for (const Relation& r : doc->relations)
+    capital = capital || (predicate_info(r.predicate).name == "located_in" && r.subject == ids["Wiesenburg"] &&
+                          r.object == ids["Hessen"]);
+  CHECK(capital);
+  CHECK_FALSE(ids.count("Probe"));
+}

@@ -1522,3 +1522,13 @@ TEST_CASE("German and English: a capital named so without its state is in the st
   CHECK_FALSE(has_fact(facts("Chile richtet den Gipfel aus. Das Treffen fand in der Hauptstadt Lima statt."),
                        "Lima located_in Chile", ""));
 }
+
+TEST_CASE("German: host and guest received for an event take part in it", "[extract][german]") {
+  const auto de = facts(
+      "Perus Präsident Paul Roe hat Bundeskanzlerin Anna Probe am Mittwoch im Palast zu einem Arbeitsessen "
+      "empfangen.");
+  CHECK(has_fact(de, "Paul Roe participates_in", "Arbeitsessen"));
+  CHECK(has_fact(de, "Anna Probe participates_in", "Arbeitsessen"));
+  const auto now = facts("Perus Präsident Paul Roe empfing Anna Probe zu einem Abendessen.");
+  CHECK(has_fact(now, "Anna Probe participates_in", "Abendessen"));
+}

@@ -283,13 +283,18 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first || !tok(i).word || !tok(i).upper || !cls_.city_prep.has(tok(i - 1).text) ||
+  // (after a preposition of places, or starting the sentence before a lower-case word: "Wiesbaden
+  // ist die Landeshauptstadt", where the tagger, which found the place elsewhere, may miss it)
+  const bool at_start = i == sen.first;
+  if (!tok(i).word || !tok(i).upper || (!at_start && !cls_.city_prep.has(tok(i - 1).text)) ||
       (dateline_places_.empty() && proposed_places_.empty()))
     return i;
   // The whole run of capitalised words (up to three) is the name.
   std::size_t j = i + 1;
   while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
   if (j < sen.last && tok(j).word && tok(j).upper) return i;
+  // (not a word of a person's name the article gave: "Stoltenberg gibt das Amt ab")
+  if (at_start && (!(j < sen.last && tok(j).word && !tok(j).upper) || person_by_part(span_text(i, j)) != -1)) return i;
   // A building's name is the building step's: "at Marlborough House", "at Palazzo Chigi" (the
   // tagger's LOC too).
   if (cls_.building_noun.has(tok(j - 1).text) || cls_.building_noun.has(tok(i).text)) return i;

@@ -1054,9 +1054,11 @@ TEST_CASE("A place the article named before is that place again after a preposit
   auto x = extractor_proposing({{"Zwergstadt", EntityType::kLocation}}, /*first_only=*/true);
   CHECK(mentions_of(*x, "Der Gipfel in Zwergstadt begann. Die Minister blieben bis Montag in Zwergstadt.",
                     "Zwergstadt") == 2);
-  // Not where the name is a longer one's first word, nor without the preposition.
-  CHECK(mentions_of(*x, "Der Gipfel in Zwergstadt begann. In Zwergstadt Nord regnete es. Zwergstadt jubelte.",
+  // Not where the name is a longer one's first word, nor without the preposition inside a sentence
+  // (starting one before a lower-case word it is the place: "Zwergstadt jubelte").
+  CHECK(mentions_of(*x, "Der Gipfel in Zwergstadt begann. In Zwergstadt Nord regnete es. Die Zwergstadt Bank zahlte.",
                     "Zwergstadt") == 1);
+  CHECK(mentions_of(*x, "Der Gipfel in Zwergstadt begann. Zwergstadt jubelte.", "Zwergstadt") == 2);
 }
 
 TEST_CASE("A building the tagger proposes as a place stays a building, the venue of its event", "[extract][entities]") {

@@ -1532,3 +1532,18 @@ TEST_CASE("German: host and guest received for an event take part in it", "[extr
   const auto now = facts("Perus Präsident Paul Roe empfing Anna Probe zu einem Abendessen.");
   CHECK(has_fact(now, "Anna Probe participates_in", "Abendessen"));
 }
+
+TEST_CASE("German: an organisation's office someone is elected to with no organisation named is the article's",
+          "[extract][german]") {
+  const auto de = offices(
+      "Die SPD hat auf ihrem Parteitag in Lima einen neuen Vorstand gewählt. Anna Probe wurde zur Vorsitzenden "
+      "gewählt. Zur neuen Generalsekretärin wurde Eva Lang bestimmt. Neuer Sprecher ist Paul Roe. Max Muster wurde "
+      "nicht zum Vorsitzenden gewählt. Die SPD feierte.");
+  CHECK(de.count("Anna Probe holds_office SPD (Vorsitzender)"));
+  CHECK(de.count("Eva Lang holds_office SPD (Generalsekretär)"));
+  CHECK(de.count("Paul Roe holds_office SPD (Sprecher)"));
+  CHECK_FALSE(has_fact(de, "Max Muster holds_office", ""));
+  // A state's office is none of the organisation's.
+  CHECK_FALSE(has_fact(offices("Die SPD tagte. Die SPD feierte. Anna Probe wurde zur Präsidentin gewählt."),
+                       "Anna Probe holds_office SPD", ""));
+}

@@ -447,6 +447,55 @@ void capitals(const SentenceView& v, Relations& out) {
   }
 }
 
+// "X wurde zur Vorsitzenden gewählt", "Zur neuen Generalsekretärin wurde X bestimmt", "Die
+// Delegierten wählten X zum Vorsitzenden", "Co-Vorsitzender bleibt X": an organisation's office (of
+// "office.organisation") someone is elected to (a word of "office.elected.prep" before it, one of
+// "office.elected.verb" in the sentence) or, first in the sentence, said to hold (a word of
+// "office.copula" between it and the name), with no organisation named: the article's
+// organisation's. The person is the nearest before the office, else the first after it.
+void elected_offices(const SentenceView& v, Relations& out) {
+  const int org = v.frame.organisation;
+  const WordClass& prep = v.words("office.elected.prep");
+  if (org < 0 || prep.empty()) return;
+  const Sentence& sen = v.sentence();
+  const Lexicon& lex = v.pack.lexicon;
+  // The canonical office of the organisation's written at token t, or "".
+  auto office_at = [&](std::size_t t) {
+    const auto m = t < sen.last ? lex.match(v.text.tokens, t) : std::nullopt;
+    if (!m || lex.entry(m->entry).cls != LexClass::kTitle || lex.entry(m->entry).kind != "office") return std::string();
+    const std::string& title = lex.entry(m->entry).canonical;
+    return v.office_organisation.has(title) ? title : std::string();
+  };
+  std::size_t at = sen.last;  // the office's token
+  std::string title;
+  const bool elected = v.first_of(v.words("office.elected.verb")) < sen.last;
+  for (std::size_t t = sen.first; elected && t + 1 < sen.last && title.empty(); ++t) {
+    if (!prep.has(v.tok(t).text)) continue;
+    std::size_t k = t + 1;
+    while (k < sen.last && k < t + 3 && v.tok(k).word && !v.tok(k).upper) ++k;  // "zur neuen"
+    if (title = office_at(k); !title.empty()) at = k;
+  }
+  if (title.empty()) {
+    std::size_t k = sen.first;
+    if (k < sen.last && v.words("office.elected.lead").has(v.tok(k).text)) ++k;  // "Neuer Generalsekretär ist X"
+    if (title = office_at(k); !title.empty() && k + 2 < sen.last && v.words("office.copula").has(v.tok(k + 1).text))
+      at = k;
+    else
+      return;
+  }
+  const std::vector<Ref>& refs = v.refs();
+  int person = -1;
+  for (const Ref& r : refs)
+    if (!r.reference && r.last <= at && v.kind(r.ent) == Kind::kPerson) person = r.ent;
+  for (const Ref& r : refs)
+    if (person < 0 && !r.reference && r.first > at && v.kind(r.ent) == Kind::kPerson) person = r.ent;
+  if (person < 0) return;
+  // (no other organisation of the sentence, which the rules read: "zum Vorsitzenden der SPD")
+  for (const Ref& r : refs)
+    if (v.kind(r.ent) == Kind::kOrg && r.ent != org) return;
+  out.add(person, kHolds, org, v.index, rule_name(v, "office.elected"), 0.7, title, {at, at + 1});
+}
+
 // A relation is as sure as the words that name its ends: one whose end the sentence names only by
 // a reference ("diese Länder", "das Bündnis", "die Präsidentin") keeps this share of its rule's
 // confidence.
@@ -658,6 +707,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     capitals(v, out);
+    elected_offices(v, out);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
     if (negated) drop_negated(v, out, from, clause.first, clause.last);

@@ -1547,3 +1547,11 @@ TEST_CASE("German: an organisation's office someone is elected to with no organi
   CHECK_FALSE(has_fact(offices("Die SPD tagte. Die SPD feierte. Anna Probe wurde zur Präsidentin gewählt."),
                        "Anna Probe holds_office SPD", ""));
 }
+
+TEST_CASE("German: a co-chair is an office of the article's organisation", "[extract][german]") {
+  const auto de = offices(
+      "Die SPD tagte in Lima. Co-Vorsitzender Paul Roe kam. Co-Vorsitzende bleibt Anna Probe. "
+      "Die SPD feierte.");
+  CHECK(de.count("Paul Roe holds_office SPD (Co-Vorsitzender)"));
+  CHECK(de.count("Anna Probe holds_office SPD (Co-Vorsitzender)"));
+}

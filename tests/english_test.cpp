@@ -1832,3 +1832,19 @@ TEST_CASE("English: a form of address is in the person's mention but not in the 
   CHECK(seen.count("Paul Roe: Sheikh Paul Roe"));
   CHECK(seen.count("Anna Probe: Dr. Anna Probe"));
 }
+
+TEST_CASE("English: states whose ministers or leaders meet or are present take part", "[extract][english]") {
+  const auto en =
+      english("Foreign ministers from Chile, Peru and Bolivia met in Lima on Monday for the Andean summit.");
+  CHECK(has_fact(en, "Chile participates_in", "summit"));
+  CHECK(has_fact(en, "Peru participates_in", "summit"));
+  CHECK(has_fact(en, "Bolivia participates_in", "summit"));
+  CHECK(has_fact(english("The summit opened in Lima. The leaders of Chile and Peru were present."),
+                 "Peru participates_in", "summit"));
+  // Not a meeting of the past, nor the members of delegations.
+  CHECK_FALSE(has_fact(english("The summit opened in Lima. Foreign ministers from Chile and Peru met there last year."),
+                       "Chile participates_in", ""));
+  CHECK_FALSE(
+      has_fact(english("The summit opened in Lima. Members of the delegations from Chile and Peru were present."),
+               "Chile participates_in", ""));
+}

@@ -1555,3 +1555,9 @@ TEST_CASE("German: a co-chair is an office of the article's organisation", "[ext
   CHECK(de.count("Paul Roe holds_office SPD (Co-Vorsitzender)"));
   CHECK(de.count("Anna Probe holds_office SPD (Co-Vorsitzender)"));
 }
+
+TEST_CASE("German: a city said to be a state's largest lies in it (genitive with its article or 'in')",
+          "[extract][german]") {
+  CHECK(facts("Genf ist die zweitgrößte Stadt der Schweiz.").count("Genf located_in Schweiz"));
+  CHECK(facts("Lima ist die größte Stadt in Peru.").count("Lima located_in Peru"));
+}

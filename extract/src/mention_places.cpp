@@ -293,20 +293,18 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   std::size_t j = i + 1;
   while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
   if (j < sen.last && tok(j).word && tok(j).upper) return i;
-  // (not a word of a person's name the article gave: "Stoltenberg gibt das Amt ab")
-  if (at_start && (!(j < sen.last && tok(j).word && !tok(j).upper) || person_by_part(span_text(i, j)) != -1)) return i;
+  if (at_start && !(j < sen.last && tok(j).word && !tok(j).upper)) return i;
   // A building's name is the building step's: "at Marlborough House", "at Palazzo Chigi" (the
   // tagger's LOC too).
   if (cls_.building_noun.has(tok(j - 1).text) || cls_.building_noun.has(tok(i).text)) return i;
   const std::string name = span_text(i, j);
   if (lex_.phrase(name)) return i;  // the lexicons' own
-  int e = -1;
-  if (auto d = dateline_places_.find(name); d != dateline_places_.end()) {
-    e = d->second;
-  } else if (proposed_places_.count(name)) {
-    e = entity(Kind::kCity, name, name);  // the one the tagger's proposals make (add_proposals)
-  }
-  if (e < 0) return i;
+  const auto d = dateline_places_.find(name);
+  if (d == dateline_places_.end() && !proposed_places_.count(name)) return i;
+  // (at the start, not a word of a person's name the article gave: "Stoltenberg gibt das Amt ab")
+  if (at_start && person_by_part(name) != -1) return i;
+  // (the tagger's proposals make the same entity: add_proposals)
+  const int e = d != dateline_places_.end() ? d->second : entity(Kind::kCity, name, name);
   mention(s, i, j, e);
   return j;
 }

@@ -320,6 +320,7 @@ class Resolver {
       const std::string& part = full[i];
       const std::string bare = without_genitive(part);
       const bool one_word = part.find(' ') == std::string::npos;
+      const std::string first_word = part + " ";  // what a fuller name it starts begins with
       Entity* target = nullptr;
       int found = 0;
       for (std::size_t j = 0; j < people.size() && found < 2; ++j) {
@@ -330,7 +331,7 @@ class Resolver {
                        (bare != part && (bare == whole || is_word_suffix(bare, whole)));
         // ("Salman" is not "Mohammed bin Salman": the father's name after "bin")
         if (names_q && part != whole && after_patronymic(part, whole)) names_q = false;
-        if (one_word) names_q = names_q || whole.starts_with(part + " ");
+        if (one_word) names_q = names_q || whole.starts_with(first_word);
         if (names_q) {
           target = people[j];
           ++found;

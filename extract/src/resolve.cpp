@@ -346,6 +346,9 @@ class Resolver {
   // name ("Scholz und Macron beraten in Paris" above "… mit Emmanuel Macron …", "Neben Lacalle Pou
   // nahmen …" after "Luis Lacalle Pou"). Not one a relation already binds.
   void persons_mistyped() {
+    std::vector<std::pair<Entity*, std::string>> people;  // with their normalised names
+    for (Entity& p : doc_.entities)
+      if (p.type == EntityType::kPerson) people.emplace_back(&p, norm(p.name));
     for (Entity& e : doc_.entities) {
       if ((e.type != EntityType::kLocation && e.type != EntityType::kOrganization) || gone_.count(e.id) ||
           !e.attributes.empty() || lex_.word(e.name))
@@ -355,9 +358,10 @@ class Resolver {
         continue;
       Entity* person = nullptr;
       int found = 0;
-      for (Entity& p : doc_.entities) {
-        if (p.type != EntityType::kPerson || gone_.count(p.id) || !is_word_suffix(norm(e.name), norm(p.name))) continue;
-        person = &p;
+      const std::string name = norm(e.name);
+      for (const auto& [p, full] : people) {
+        if (gone_.count(p->id) || !is_word_suffix(name, full)) continue;
+        person = p;
         ++found;
       }
       if (found == 1) fold(e, *person);

@@ -1554,6 +1554,9 @@ TEST_CASE("German: a co-chair is an office of the article's organisation", "[ext
       "Die SPD feierte.");
   CHECK(de.count("Paul Roe holds_office SPD (Co-Vorsitzender)"));
   CHECK(de.count("Anna Probe holds_office SPD (Co-Vorsitzender)"));
+  // … written with the organisation before it, a hyphen of its own after the first.
+  CHECK(
+      offices("Die SPD-Co-Vorsitzende Eva Lang sprach in Lima.").count("Eva Lang holds_office SPD (Co-Vorsitzender)"));
 }
 
 TEST_CASE("German: a city said to be a state's largest lies in it (genitive with its article or 'in')",

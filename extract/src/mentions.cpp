@@ -213,6 +213,19 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
     if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*tl).canonical, head_entity); next > i) return next;
   }
+  // … a title with a hyphen of its own after the first: "SPD-Co-Vorsitzende Anna Probe".
+  if (const std::size_t first = t.text.find('-'); first != dash && first > 0) {
+    const auto org = lex_.word(t.text.substr(0, first));
+    const auto title = lex_.word(t.text.substr(first + 1));
+    if (lex_is(org, {LexClass::kOrg, LexClass::kCountry}) && lex_is(title, {LexClass::kTitle}) &&
+        lex_.entry(*title).kind == "office") {
+      const std::size_t org_entry = *org;
+      if (std::size_t next =
+              office_in_word(s, i, first, lex_.entry(*title).canonical, [&] { return lex_entity(org_entry); });
+          next > i)
+        return next;
+    }
+  }
   if (head_org && !tl && !cls_.office_compound.empty()) {
     // "Grünen-Fraktionschefin X", "SPD-Landeschef X": a tail ending in an office of "office.compound".
     if (const std::string_view ending = cls_.office_compound.ending_of(tail, 3); !ending.empty()) {

@@ -1848,3 +1848,13 @@ TEST_CASE("English: states whose ministers or leaders meet or are present take p
       has_fact(english("The summit opened in Lima. Members of the delegations from Chile and Peru were present."),
                "Chile participates_in", ""));
 }
+
+TEST_CASE("English: those a state sends take part (not the recipient of what one sends)", "[extract][english]") {
+  const auto en = english(
+      "The summit opened in Lima on Monday. Bolivia sent its vice president, Karl Hof. Chile sent Foreign Minister "
+      "Eva Lang to the summit.");
+  CHECK(has_fact(en, "Karl Hof participates_in", "summit"));
+  CHECK(has_fact(en, "Eva Lang participates_in", "summit"));
+  CHECK_FALSE(has_fact(english("The summit opened in Lima on Monday. Anna Probe sent a message to Paul Roe."),
+                       "Paul Roe participates_in", ""));
+}

@@ -1141,16 +1141,20 @@ TEST_CASE("A place the tagger found once is that place where a sentence starts w
       {{"Wiesenburg", EntityType::kLocation}, {"Probe", EntityType::kLocation}, {"Hessen", EntityType::kLocation}},
       /*first_only=*/true);
   auto doc =
-      x->extract(Input{"Der Parteitag fand in Wiesenburg statt. Präsidentin Anna Probe sprach. Probe lobte "
-                       "die Partei. Wiesenburg ist die Landeshauptstadt von Hessen.",
+      x->extract(Input{"Der Parteitag fand in Wiesenburg statt. Präsidentin Anna Probe sprach. Probe ist "
+                       "Vorsitzende der SPD. Wiesenburg ist die Landeshauptstadt von Hessen.",
                        "t", "", "de"});
   REQUIRE_OK(doc);
   std::map<std::string, std::string> ids;
   for (const Entity& e : doc->entities) ids[e.name] = e.id;
-  bool capital = false;
-  for (const Relation& r : doc->relations)
-    capital = capital || (predicate_info(r.predicate).name == "located_in" && r.subject == ids["Wiesenburg"] &&
-                          r.object == ids["Hessen"]);
+  bool capital = false, chair = false;
+  for (const Relation& r : doc->relations) {
+    const std::string_view p = predicate_info(r.predicate).name;
+    capital = capital || (p == "located_in" && r.subject == ids["Wiesenburg"] && r.object == ids["Hessen"]);
+    chair = chair || (p == "holds_office" && r.subject == ids["Anna Probe"] && r.object == ids["SPD"]);
+  }
   CHECK(capital);
+  // (the surname starting a sentence stays the person's, and so does what the sentence says of her)
+  CHECK(chair);
   CHECK_FALSE(ids.count("Probe"));
 }

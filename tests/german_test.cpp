@@ -1531,6 +1531,11 @@ TEST_CASE("German: host and guest received for an event take part in it", "[extr
   CHECK(has_fact(de, "Anna Probe participates_in", "Arbeitsessen"));
   const auto now = facts("Perus Präsident Paul Roe empfing Anna Probe zu einem Abendessen.");
   CHECK(has_fact(now, "Anna Probe participates_in", "Abendessen"));
+  // The place may stand between the event and the verb.
+  const auto placed = facts(
+      "Anna Probe hat den peruanischen Präsidenten Paul Roe zu deutsch-peruanischen Konsultationen in Kiel empfangen.");
+  CHECK(has_fact(placed, "Anna Probe participates_in", "Konsultationen"));
+  CHECK(has_fact(placed, "Paul Roe participates_in", "Konsultationen"));
 }
 
 TEST_CASE("German: an organisation's office someone is elected to with no organisation named is the article's",

@@ -1495,6 +1495,9 @@ TEST_CASE("German and English: a counterpart's office is the one of whose counte
   const auto de =
       offices("Außenministerin Anna Probe reiste nach Lima. Probe traf dort ihre peruanische Amtskollegin Max Muster.");
   CHECK(de.count("Max Muster holds_office Peru (Außenminister)"));
+  // A federal office's counterpart abroad holds it without the prefix.
+  CHECK(offices("Bundesverteidigungsminister Paul Roe sprach in Lima mit seinem peruanischen Kollegen Max Muster.")
+            .count("Max Muster holds_office Peru (Verteidigungsminister)"));
   const auto en = offices("British Prime Minister Paul Roe met his Canadian counterpart Peter Klein in Lima.", "en");
   CHECK(en.count("Peter Klein holds_office Canada (Prime Minister)"));
   // No one before it: the title as written.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "text.h"
+
 namespace kg::extract {
 namespace {
 
@@ -359,7 +361,16 @@ std::string counterpart_office(const SentenceView& v, const Ref& r) {
       if ((o.ent == owner || (v.kind(o.ent) == Kind::kPerson && last_name(o.ent) == last_name(owner))) &&
           !o.title.empty() && !counterpart.has(o.title)) {
         const auto t = v.pack.lexicon.word(o.title);
-        if (!t || v.pack.lexicon.entry(*t).kind == "office") return o.title;
+        if (t && v.pack.lexicon.entry(*t).kind != "office") continue;
+        // A counterpart abroad holds the office without the federal prefix: the Ukrainian colleague
+        // of a "Bundesaußenministerin" is "Außenminister".
+        const std::string_view prefix = v.words("office.federal").entry_of(o.title);
+        if (!prefix.empty() && prefix.size() < o.title.size()) {
+          std::string plain = title_case(std::string_view(o.title).substr(prefix.size()));
+          const auto p = v.pack.lexicon.word(plain);
+          if (p && v.pack.lexicon.entry(*p).kind == "office") return plain;
+        }
+        return o.title;
       }
   return r.title;
 }

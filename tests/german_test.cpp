@@ -1571,4 +1571,19 @@ TEST_CASE("German: a city said to be a state's largest lies in it (genitive with
           "[extract][german]") {
   CHECK(facts("Genf ist die zweitgrößte Stadt der Schweiz.").count("Genf located_in Schweiz"));
   CHECK(facts("Lima ist die größte Stadt in Peru.").count("Lima located_in Peru"));
+  // … after what else the sentence says of it.
+  CHECK(facts("Lima liegt an der Küste des Pazifiks und ist die größte Stadt Perus.").count("Lima located_in Peru"));
+}
+
+TEST_CASE("German and English: an unknown name an apposition calls a city is a city of the state it names",
+          "[extract][german]") {
+  // Names no lexicon knows (the test extractor has no tagger).
+  const auto de = facts("Das Treffen fand in Marnstedt, einer kleinen Stadt im Süden Polens, statt.");
+  CHECK(de.count("Marnstedt located_in Polen"));
+  CHECK(has_fact(de, "Treffen", "held_in", "Marnstedt"));
+  const auto en = facts("The talks took place in Kelvale, a small town in northern Tanzania.", extractor(), "en");
+  CHECK(en.count("Kelvale located_in Tanzania"));
+  CHECK(has_fact(en, "talks", "held_in", "Kelvale"));
+  // Not a person or an organisation the apposition calls otherwise.
+  CHECK_FALSE(has_fact(facts("Sie sprach mit Marnstedt, einem Berater aus Polen."), "Marnstedt located_in", ""));
 }

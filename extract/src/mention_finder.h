@@ -109,7 +109,8 @@ struct Classes {
         city_adjective_stem(w["city.adjective.stem"]),
         office_city(w["office.city"]),
         inflect_city(w["inflect.city"]),
-        inflect_country(w["inflect.country"]) {}
+        inflect_country(w["inflect.country"]),
+        city_noun(w["city.noun"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
@@ -121,7 +122,7 @@ struct Classes {
       &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
       &event_visit, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
       &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country;
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -327,8 +328,12 @@ class MentionFinder {
   // Hauptstadt Vientiane".
   std::size_t capital_city(std::size_t s, std::size_t i);
   // An unknown name after a word of "city.prep" and before a comma and a state: "in Suva, Fiji",
-  // "for Arusha, Tanzania" — a city of that state.
+  // "for Arusha, Tanzania" — a city of that state; or before an apposition that calls it a city
+  // (city_apposition): "in Tarnow, einer Stadt im Süden Polens", "in Arusha, a city in Tanzania".
   std::size_t city_before_state(std::size_t s, std::size_t i);
+  // Whether a word of "apposition.start" follows the comma at `comma`, then up to two words and a
+  // noun of "city.noun", and no word of the name [i, comma) is one the lexicons know.
+  bool city_apposition(std::size_t s, std::size_t i, std::size_t comma);
 
   // "… Gemeinschaft Unabhängiger Staaten (GUS)": a long form with its acronym in parentheses
   // names an organisation, unless the lexicon already knows it.

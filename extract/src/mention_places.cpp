@@ -178,12 +178,25 @@ std::size_t MentionFinder::city_before_state(std::size_t s, std::size_t i) {
   while (j < sen.last && j < i + 2 && name_word(tok(j))) ++j;
   if (j == i || j + 1 >= sen.last || tok(j).text != ",") return i;
   auto state = lex_.match(text_.tokens, j + 1);
-  if (!state || lex_.entry(state->entry).cls != LexClass::kCountry) return i;
-  // ("in Kenya, Uganda's neighbour" names no city)
-  if (!cls_.genitive.ending_of(tok(j + state->tokens).text, 1).empty()) return i;
+  if (!state || lex_.entry(state->entry).cls != LexClass::kCountry) {
+    if (!city_apposition(s, i, j)) return i;
+  } else if (!cls_.genitive.ending_of(tok(j + state->tokens).text, 1).empty()) {
+    return i;  // ("in Kenya, Uganda's neighbour" names no city)
+  }
   const std::string name = span_text(i, j);
   mention(s, i, j, entity(Kind::kCity, name, name));
   return j;
+}
+
+bool MentionFinder::city_apposition(std::size_t s, std::size_t i, std::size_t comma) {
+  const Sentence& sen = text_.sentences[s];
+  if (comma + 2 >= sen.last || !cls_.apposition_start.has(tok(comma + 1).text)) return false;
+  for (std::size_t k = i; k < comma; ++k)
+    if (lex_.word(tok(k).text) || lex_.is_given_name(tok(k).text)) return false;
+  // (an adjective or two may stand before the noun: "einer kleinen Hafenstadt")
+  for (std::size_t k = comma + 2; k < sen.last && k <= comma + 4 && tok(k).word; ++k)
+    if (cls_.city_noun.has(tok(k).text)) return true;
+  return false;
 }
 
 std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {

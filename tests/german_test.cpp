@@ -1587,3 +1587,12 @@ TEST_CASE("German and English: an unknown name an apposition calls a city is a c
   // Not a person or an organisation the apposition calls otherwise.
   CHECK_FALSE(has_fact(facts("Sie sprach mit Marnstedt, einem Berater aus Polen."), "Marnstedt located_in", ""));
 }
+
+TEST_CASE("German: an article after a name ends it unless a particle stands before the article", "[extract][german]") {
+  // "den" is a particle of "van den Berg", not of "Max Muster den Vorsitz".
+  const auto names = entity_names("Dann übergab Präsident Max Muster den Vorsitz an Paul van den Roe.");
+  CHECK(names.count("Max Muster PER"));
+  CHECK(names.count("Paul van den Roe PER"));
+  CHECK(offices("Am Montag übergab der peruanische Präsident Max Muster den Vorsitz.")
+            .count("Max Muster holds_office Peru (Präsident)"));
+}

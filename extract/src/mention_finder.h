@@ -110,7 +110,9 @@ struct Classes {
         office_city(w["office.city"]),
         inflect_city(w["inflect.city"]),
         inflect_country(w["inflect.country"]),
-        city_noun(w["city.noun"]) {}
+        city_noun(w["city.noun"]),
+        name_particle_article(w["name.particle.article"]),
+        name_particle_article_after(w["name.particle.article_after"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
@@ -122,7 +124,8 @@ struct Classes {
       &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
       &event_visit, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
       &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun;
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
+      &name_particle_article_after;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -179,7 +182,7 @@ class MentionFinder {
   void mention(std::size_t s, std::size_t first, std::size_t last, int e, Ref extra = {}, bool epithet = false);
 
   // Whether token `at` starts particles that go on to a name word within the sentence, also two
-  // of them ("von der Leyen", "van den Berg").
+  // of them ("von der Leyen", "van den Berg"); an article only after a particle.
   bool particles_to_name(const Sentence& sen, std::size_t at) const;
 
   // The end of a person's name in tokens [first, last) without a title after it (class

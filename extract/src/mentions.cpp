@@ -123,6 +123,11 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
 
 bool MentionFinder::particles_to_name(const Sentence& sen, std::size_t at) const {
   const WordClass& p = cls_.name_particle;
+  // An article is a particle only after one of "name.particle.article_after" ("von der Leyen"):
+  // "übergab Max Muster den Vorsitz" ends the name before "den".
+  if (cls_.name_particle_article.has(tok(at).text) &&
+      (at == sen.first || !cls_.name_particle_article_after.has(tok(at - 1).text)))
+    return false;
   return p.has(tok(at).text) && at + 1 < sen.last &&
          (name_word(tok(at + 1)) || (p.has(tok(at + 1).text) && at + 2 < sen.last && name_word(tok(at + 2))));
 }

@@ -1596,3 +1596,22 @@ TEST_CASE("German: an article after a name ends it unless a particle stands befo
   CHECK(offices("Am Montag übergab der peruanische Präsident Max Muster den Vorsitz.")
             .count("Max Muster holds_office Peru (Präsident)"));
 }
+
+TEST_CASE("German and English: the states of leaders who hand on or take over an organisation's chair are members",
+          "[extract][german]") {
+  const auto de = facts(
+      "Die Afrikanische Union tagte in Lima. Zum Auftakt übergab der peruanische Präsident Max Muster den Vorsitz "
+      "der Staatengemeinschaft an den chilenischen Präsidenten Paul Roe.");
+  CHECK(de.count("Peru member_of AU"));
+  CHECK(de.count("Chile member_of AU"));
+  const auto en = facts(
+      "The African Union met in Lima. Peruvian President Max Muster handed the chairmanship of the bloc to Chilean "
+      "President Paul Roe. The Estonian president took over the chair of the OSCE.",
+      extractor(), "en");
+  CHECK(en.count("Peru member_of AU"));
+  CHECK(en.count("Chile member_of AU"));
+  CHECK(en.count("Estonia member_of OSCE"));
+  // Not a state the sentence names otherwise.
+  CHECK_FALSE(has_fact(facts("Die AU tagte. Max Muster übergab den Vorsitz der AU an Paul Roe aus Lima."),
+                       "Lima member_of", ""));
+}

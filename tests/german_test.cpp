@@ -1615,3 +1615,15 @@ TEST_CASE("German and English: the states of leaders who hand on or take over an
   CHECK_FALSE(has_fact(facts("Die AU tagte. Max Muster übergab den Vorsitz der AU an Paul Roe aus Lima."),
                        "Lima member_of", ""));
 }
+
+TEST_CASE("German: a compound office before an organisation's genitive is held there", "[extract][german]") {
+  // A compound whose head names no organisation: the one after it, with the compound as the role.
+  CHECK(offices("Der Kommissionsvorsitzende der Afrikanischen Union, Max Muster, forderte mehr Geld.")
+            .count("Max Muster holds_office AU (Kommissionsvorsitzender)"));
+  // A title whose lexicon entry names another organisation yields to the one named after it …
+  CHECK(offices("Der Kommissionspräsident der Afrikanischen Union, Max Muster, kam nach Lima.")
+            .count("Max Muster holds_office AU (Kommissionspräsident)"));
+  // … and keeps its own without one.
+  CHECK(offices("Kommissionspräsidentin Anna Probe kam nach Lima.")
+            .count("Anna Probe holds_office Europäische Kommission (Kommissionspräsident)"));
+}

@@ -37,8 +37,27 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   const std::size_t head_bytes = head.size();
   const auto whole = lex_.word(t.text);
   const bool known = whole.has_value();
+  // An organisation the lexicons know after it, "der Afrikanischen Union": the compound is the
+  // office's title, held there ("Kommissionsvorsitzender", and "Kommissionspräsident" too, whose
+  // title names another organisation by default).
+  const auto title_of_named = [&]() -> std::size_t {
+    const Sentence& sen = text_.sentences[s];
+    std::size_t at = i + 1;
+    if (at + 1 >= sen.last || !cls_.office_of.has(tok(at).text)) return i;
+    if (cls_.genitive_article.has(tok(at + 1).text) && !lex_.match(text_.tokens, at + 1)) ++at;
+    const auto o = lex_.match(text_.tokens, at + 1);
+    if (!o || !lex_is(o->entry, {LexClass::kOrg})) return i;
+    // (the title of the lexicon's base form after the compound's head: "Kommissionsvorsitzende")
+    std::string compound = known ? lex_.entry(*whole).canonical : std::string(head) + lex_.entry(*title).canonical;
+    if (!known)
+      compound[head_bytes] = static_cast<char>(std::tolower(static_cast<unsigned char>(compound[head_bytes])));
+    return person_after_title(s, i, i + 1, compound);
+  };
   // A title of one organisation's office ("Kommissionspräsidentin": of=Europäische Kommission) is
   // that organisation's, named or not (the compound's head is its mention, no name of it).
+  if (known && !lex_.entry(*whole).of.empty()) {
+    if (const std::size_t next = title_of_named(); next > i) return next;
+  }
   if (known && !lex_.entry(*whole).of.empty())
     if (const auto body = lex_.phrase(lex_.entry(*whole).of); lex_is(body, {LexClass::kOrg})) {
       const std::size_t body_entry = *body;
@@ -53,7 +72,7 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   }
   auto it = org_heads_.find(head);
   if (it == org_heads_.end() && head.ends_with('s')) it = org_heads_.find(head.substr(0, head.size() - 1));
-  if (it == org_heads_.end()) return i;
+  if (it == org_heads_.end()) return known ? i : title_of_named();
   const int named = it->second;  // ("Kommissions" is no name of it)
   return office_in_word(
       s, i, head_bytes, lex_.entry(*title).canonical, [&] { return named; }, Head::kNone);

@@ -1627,3 +1627,17 @@ TEST_CASE("German: a compound office before an organisation's genitive is held t
   CHECK(offices("Kommissionspräsidentin Anna Probe kam nach Lima.")
             .count("Anna Probe holds_office Europäische Kommission (Kommissionspräsident)"));
 }
+
+TEST_CASE("German: a party confirms someone as its chair and the one confirmed at its conference takes part",
+          "[extract][german]") {
+  const auto de = facts(
+      "Die SPD hat Anna Probe auf ihrem Parteitag in Lima mit großer Mehrheit als Vorsitzende bestätigt. "
+      "Die FDP bestätigte Max Muster als Generalsekretär.");
+  CHECK(offices("Die SPD hat Anna Probe auf ihrem Parteitag in Lima mit großer Mehrheit als Vorsitzende bestätigt.")
+            .count("Anna Probe holds_office SPD (Vorsitzender)"));
+  CHECK(offices("Die FDP bestätigte Max Muster als Generalsekretär.")
+            .count("Max Muster holds_office FDP (Generalsekretär)"));
+  CHECK(has_fact(de, "Anna Probe participates_in", "Parteitag"));
+  // Not a candidacy: no office.
+  CHECK_FALSE(has_fact(offices("Die SPD hat Paul Roe als Kandidaten bestätigt."), "Paul Roe holds_office", ""));
+}

@@ -1641,3 +1641,18 @@ TEST_CASE("German: a party confirms someone as its chair and the one confirmed a
   // Not a candidacy: no office.
   CHECK_FALSE(has_fact(offices("Die SPD hat Paul Roe als Kandidaten bestätigt."), "Paul Roe holds_office", ""));
 }
+
+TEST_CASE("German and English: an office starting a sentence names the one person of the sentence before",
+          "[extract][german]") {
+  // The person the sentence before names, with no office given before: the office is theirs.
+  CHECK(offices("Die SPD bestätigte Anna Probe als Vorsitzende. Die bayerische Ministerpräsidentin erhielt 96 "
+                "Prozent der Stimmen.")
+            .count("Anna Probe holds_office Bayern (Ministerpräsident)"));
+  CHECK(offices("Paul Roe arrived in Lima on Monday. The Chilean president said he was pleased.", "en")
+            .count("Paul Roe holds_office Chile (President)"));
+  // Not one of two, nor one the article introduced with another office.
+  CHECK_FALSE(has_fact(offices("Max Muster traf Anna Probe in Lima. Der peruanische Präsident sagte, er sei froh."), "",
+                       "holds_office Peru"));
+  CHECK_FALSE(has_fact(offices("Bundeskanzler Max Muster traf in Lima ein. Der peruanische Präsident empfing ihn."), "",
+                       "holds_office Peru"));
+}

@@ -302,8 +302,11 @@ class MentionFinder {
 
   // An office without a name refers to a person introduced with it: "der russische Präsident" to
   // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class
-  // "office.reference") to the one person of the article introduced with that office.
+  // "office.reference") to the one person of the article introduced with that office; starting its
+  // sentence, with no one introduced with the office, to previous_person().
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
+  // The one person the sentence before s names, if the article gave them no office; else -1.
+  int previous_person(std::size_t s);
   // An office after a name and a word of "office.as", directly ("…, Anna Probe as the Treasurer") or
   // after lower-case words with a verb of "office.as_verb" ("X was sworn in as Deputy Prime
   // Minister"): the name's office. Returns the token after the office, or t0.

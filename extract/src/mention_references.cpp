@@ -24,12 +24,41 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
     const auto f = holders_by_form_.find(span_text(t0, t1));
     if (person < 0 && f != holders_by_form_.end() && f->second.size() == 1) person = *f->second.begin();
   }
+  // Starting its sentence, with no one introduced with that office: the one person the sentence
+  // before names, when the article gave them no office ("Die SPD bestätigte Anna Probe. Die
+  // bayerische Ministerpräsidentin erhielt …"). The office is news of that person: the office rules
+  // read it.
+  bool states_office = false;
+  if (person < 0 && before == text_.sentences[s].first + 1 && cls_.office_reference.has(tok(before - 1).text) &&
+      holders_by_title_.find(title) == holders_by_title_.end()) {
+    person = previous_person(s);
+    states_office = person >= 0;
+    if (states_office) holders_by_title_[title].insert(person);
+  }
   if (person < 0) return;
   Ref r;
   r.title = title;
   r.title_at = t0;
   r.reference = true;
+  r.states_office = states_office;
   mention(s, t0, t1, person, r);
+}
+
+int MentionFinder::previous_person(std::size_t s) {
+  if (s == 0) return -1;
+  int found = -1;
+  for (const Ref& r : refs(s - 1)) {
+    if (ent(r.ent).kind != Kind::kPerson || r.ent == found) continue;
+    if (found >= 0) return -1;  // two who may hold it: none
+    found = r.ent;
+  }
+  if (found < 0) return -1;
+  // (one the article introduced with an office is not called by another: "Bundeskanzler X traf in
+  // Lima ein. Der peruanische Präsident empfing ihn")
+  for (std::size_t k = 0; k <= s; ++k)
+    for (const Ref& r : refs(k))
+      if (r.ent == found && !r.title.empty()) return -1;
+  return found;
 }
 
 std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {

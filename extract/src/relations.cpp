@@ -382,7 +382,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
   int last_state = -1;
   const WordClass& former = v.words("office.former");
   for (const Ref& r : v.refs()) {
-    if (r.title.empty() || r.reference || v.kind(r.ent) != Kind::kPerson) continue;
+    if (r.title.empty() || (r.reference && !r.states_office) || v.kind(r.ent) != Kind::kPerson) continue;
     // A form of address ("Mr.", "Dr.") is no office.
     const auto t = v.pack.lexicon.word(r.title);
     if (t && v.pack.lexicon.entry(*t).kind != "office") continue;

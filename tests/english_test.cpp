@@ -1858,3 +1858,10 @@ TEST_CASE("English: those a state sends take part (not the recipient of what one
   CHECK_FALSE(has_fact(english("The summit opened in Lima on Monday. Anna Probe sent a message to Paul Roe."),
                        "Paul Roe participates_in", ""));
 }
+
+TEST_CASE("English: the top diplomat of a state holds an office of that state and not of the organisation",
+          "[extract][english]") {
+  const auto f = offices("ASEAN foreign ministers met in Lima. Chinese top diplomat Paul Roe joined them.", "en");
+  CHECK(f.count("Paul Roe holds_office China (Foreign Policy Chief)"));
+  CHECK_FALSE(has_fact(f, "Paul Roe holds_office ASEAN", ""));
+}

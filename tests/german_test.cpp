@@ -1656,12 +1656,3 @@ TEST_CASE("German and English: an office starting a sentence names the one perso
   CHECK_FALSE(has_fact(offices("Bundeskanzler Max Muster traf in Lima ein. Der peruanische Präsident empfing ihn."), "",
                        "holds_office Peru"));
 }
-
-TEST_CASE("German: a meeting noun continues a compound of a meeting kind named before", "[extract][german]") {
-  // "Außenministertreffen" is of the kind "Ministertreffen", a meeting: "die Beratungen" continue it.
-  const auto de = facts(
-      "Die Außenminister kamen am Montag in Kiel zu einem Außenministertreffen zusammen. Die Beratungen fanden im "
-      "Schloss Nordfeld statt.");
-  CHECK(has_fact(de, "Außenministertreffen", "held_in", "Schloss Nordfeld"));
-  CHECK_FALSE(has_fact(de, "Beratungen", "held_in", ""));
-}

@@ -379,10 +379,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   // A later meeting noun is the meeting the article is about (the first one starts it); other
   // event nouns ("Amtseinführung", "Wahl") are events of their own.
   const bool meeting = cls_.event_continues.has(le.canonical);
-  // (its own meeting: a noun of a kind of meetings, "Außenministertreffen" of the "Ministertreffen")
-  const auto kind_entry = le.kind == le.canonical ? std::nullopt : lex_.word(le.kind);
-  const bool compound = !meeting && (le.kind == le.canonical ? !le.meeting.empty()
-                                                             : kind_entry && !lex_.entry(*kind_entry).meeting.empty());
+  const bool compound = !meeting && le.kind == le.canonical && !le.meeting.empty();  // its own meeting
   int e = -1;
   // "the next summit", "die nächste Sitzung": an event of its own, which no later noun continues.
   if (const std::string_view other = other_event(sen, t0); !other.empty()) {

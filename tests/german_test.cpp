@@ -1611,6 +1611,12 @@ TEST_CASE("German and English: the states of leaders who hand on or take over an
   CHECK(en.count("Peru member_of AU"));
   CHECK(en.count("Chile member_of AU"));
   CHECK(en.count("Estonia member_of OSCE"));
+  // … and the state the chair is taken over from.
+  CHECK(
+      facts("Die AU tagte in Lima. Peru übernimmt im Juli den Vorsitz der AU von Chile.").count("Chile member_of AU"));
+  CHECK(facts("Die AU tagte in Lima. Peru übernahm von Chile den Vorsitz der AU.").count("Chile member_of AU"));
+  CHECK(facts("The AU met in Lima. Peru took over the chairmanship of the AU from Chile.", extractor(), "en")
+            .count("Chile member_of AU"));
   // Not a state the sentence names otherwise.
   CHECK_FALSE(has_fact(facts("Die AU tagte. Max Muster übergab den Vorsitz der AU an Paul Roe aus Lima."),
                        "Lima member_of", ""));

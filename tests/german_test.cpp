@@ -1662,3 +1662,15 @@ TEST_CASE("German and English: an office starting a sentence names the one perso
   CHECK_FALSE(has_fact(offices("Bundeskanzler Max Muster traf in Lima ein. Der peruanische Präsident empfing ihn."), "",
                        "holds_office Peru"));
 }
+
+TEST_CASE("German: persons a sentence adds to one another with neben or außer did not meet", "[extract][german]") {
+  // Both spoke to the delegates, or both received guests: no meeting between them.
+  CHECK(
+      facts("Neben Anna Probe sprach auch Max Muster zu den Delegierten.").count("Anna Probe meets_with Max Muster") ==
+      0);
+  CHECK(facts("Außer Paul Roe empfing auch Eva Lang am Dienstag die Delegationen.")
+            .count("Paul Roe meets_with Eva Lang") == 0);
+  // Two who talk together still meet.
+  CHECK(facts("Anna Probe und Max Muster sprachen am Rande über die Gasleitung.")
+            .count("Anna Probe meets_with Max Muster"));
+}

@@ -1674,3 +1674,15 @@ TEST_CASE("German: persons a sentence adds to one another with neben or außer d
   CHECK(facts("Anna Probe und Max Muster sprachen am Rande über die Gasleitung.")
             .count("Anna Probe meets_with Max Muster"));
 }
+
+TEST_CASE("German and English: a state that attends as an observer or guest is no member", "[extract][german]") {
+  CHECK_FALSE(
+      has_fact(facts("Die ASEAN hat zehn Mitglieder, Osttimor nahm als Beobachter teil."), "Osttimor member_of", ""));
+  CHECK_FALSE(has_fact(facts("ASEAN has ten members, and Timor-Leste attended as an observer.", extractor(), "en"),
+                       "Timor-Leste member_of", ""));
+  // The members named before the observer still are.
+  const auto en =
+      facts("The members of ASEAN include Laos and Vietnam, while Timor-Leste is an observer.", extractor(), "en");
+  CHECK(en.count("Laos member_of ASEAN"));
+  CHECK(en.count("Vietnam member_of ASEAN"));
+}

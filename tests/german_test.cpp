@@ -1676,8 +1676,12 @@ TEST_CASE("German: persons a sentence adds to one another with neben or außer d
 }
 
 TEST_CASE("German and English: a state that attends as an observer or guest is no member", "[extract][german]") {
-  CHECK_FALSE(
-      has_fact(facts("Die ASEAN hat zehn Mitglieder, Osttimor nahm als Beobachter teil."), "Osttimor member_of", ""));
+  const auto de = facts("Laos und Vietnam sind Mitglieder der ASEAN, Osttimor nahm als Beobachter teil.");
+  CHECK_FALSE(has_fact(de, "Osttimor member_of", ""));
+  CHECK(de.count("Vietnam member_of ASEAN"));
+  // A membership planned is none yet.
+  CHECK_FALSE(has_fact(facts("Die Kapverden sollen nach dem Willen der Gruppe Mitglied der AU werden."),
+                       "Kap Verde member_of", ""));
   CHECK_FALSE(has_fact(facts("ASEAN has ten members, and Timor-Leste attended as an observer.", extractor(), "en"),
                        "Timor-Leste member_of", ""));
   // The members named before the observer still are.
@@ -1685,4 +1689,13 @@ TEST_CASE("German and English: a state that attends as an observer or guest is n
       facts("The members of ASEAN include Laos and Vietnam, while Timor-Leste is an observer.", extractor(), "en");
   CHECK(en.count("Laos member_of ASEAN"));
   CHECK(en.count("Vietnam member_of ASEAN"));
+}
+
+TEST_CASE("German and English: common short names of states are the states", "[extract][german]") {
+  CHECK(entity_names("Osttimor, Birma und die Kapverden schickten Delegationen.").count("Osttimor LOC"));
+  CHECK(entity_names("Der Präsident von Birma reiste ab.").count("Myanmar LOC"));
+  CHECK(offices("Der Präsident von Swasiland reiste ab. Max Muster ist Präsident von Swasiland.")
+            .count("Max Muster holds_office Eswatini (Präsident)"));
+  CHECK(entity_names("Delegations from Burma and Cape Verde arrived.", "en").count("Myanmar LOC"));
+  CHECK(entity_names("Delegations from Burma and Cape Verde arrived.", "en").count("Cape Verde LOC"));
 }

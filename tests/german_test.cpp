@@ -1699,3 +1699,17 @@ TEST_CASE("German and English: common short names of states are the states", "[e
   CHECK(entity_names("Delegations from Burma and Cape Verde arrived.", "en").count("Myanmar LOC"));
   CHECK(entity_names("Delegations from Burma and Cape Verde arrived.", "en").count("Cape Verde LOC"));
 }
+
+TEST_CASE("German and English: a state taking or holding the chair is a member of the article's organisation",
+          "[extract][german]") {
+  const std::string de = "Die Außenminister der OSZE trafen sich in Valletta. Die OSZE hat 57 Teilnehmerstaaten. ";
+  CHECK(facts(de + "Den Vorsitz führt in diesem Jahr Malta.").count("Malta member_of OSZE"));
+  CHECK(facts(de + "Im kommenden Jahr übernimmt Finnland den Vorsitz.").count("Finnland member_of OSZE"));
+  // Not the state of a person who runs for a chair.
+  CHECK_FALSE(
+      has_fact(facts(de + "Max Muster gewann die Wahl um den Vorsitz gegen die finnische Ministerin Anna Probe."),
+               "Finnland member_of", ""));
+  const std::string en = "ASEAN leaders met in Vientiane. ASEAN has ten members. ";
+  CHECK(facts(en + "Malaysia will take over the chairmanship next year.", extractor(), "en")
+            .count("Malaysia member_of ASEAN"));
+}

@@ -1713,3 +1713,14 @@ TEST_CASE("German and English: a state taking or holding the chair is a member o
   CHECK(facts(en + "Malaysia will take over the chairmanship next year.", extractor(), "en")
             .count("Malaysia member_of ASEAN"));
 }
+
+TEST_CASE("German: an office named first and then its holder after the copula", "[extract][german]") {
+  CHECK(offices("Generalsekretärin der OSZE ist seit 2024 Anna Probe.")
+            .count("Anna Probe holds_office OSZE (Generalsekretär)"));
+  CHECK(offices("Neuer Vorsitzender der SPD ist der Belgier Max Muster.")
+            .count("Max Muster holds_office SPD (Vorsitzender)"));
+  CHECK(offices("Präsident von Peru ist derzeit Eva Lang.").count("Eva Lang holds_office Peru (Präsident)"));
+  // Not someone the office holder met.
+  CHECK_FALSE(has_fact(offices("Der Generalsekretär der NATO ist mit Paul Roe zusammengetroffen."),
+                       "Paul Roe holds_office", ""));
+}

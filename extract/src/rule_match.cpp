@@ -193,7 +193,8 @@ class Matcher {
     for (const Ref& r : v.refs()) {
       if (r.first >= sen_.first && r.first < sen_.last) at_[r.first - sen_.first].push_back(&r);
       // A title written before a name that holds it ("Secretary General of the OAU X").
-      if (!r.reference && r.title_at >= sen_.first && r.title_at < r.first && v.kind(r.ent) == Kind::kPerson) {
+      if (!r.reference && !r.title.empty() && r.title_at >= sen_.first && r.title_at < r.first &&
+          v.kind(r.ent) == Kind::kPerson) {
         owned_[r.title_at - sen_.first] = 1;
         titled_[r.title_at - sen_.first] = &r;
       }

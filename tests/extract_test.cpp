@@ -957,7 +957,7 @@ TEST_CASE("else=frame in an organisation slot is the article's organisation and 
   test::write_file(dir.str("bad.rules"), "x: sentence @negation <PER:p:else=frame> <ORG:o> => member_of(p, o)\n");
   auto bad = Extractor::create(with_rules(dir.str("bad.rules")));
   REQUIRE_FALSE(bad.ok());
-  CHECK_THAT(bad.status().message(), Catch::Contains("else=frame fits EVENT and ORG slots"));
+  CHECK_THAT(bad.status().message(), Catch::Contains("else=frame fits EVENT, ORG and COUNTRY slots"));
   test::write_file(dir.str("org.rules"),
                    "@bare.x = Mitglied\n"
                    "x.bare: sentence @bare.x !<ORG> <COUNTRY*:m> <ORG:o:else=frame> => member_of(m, o)\n");

@@ -1724,3 +1724,16 @@ TEST_CASE("German: an office named first and then its holder after the copula", 
   CHECK_FALSE(has_fact(offices("Der Generalsekretär der NATO ist mit Paul Roe zusammengetroffen."),
                        "Paul Roe holds_office", ""));
 }
+
+TEST_CASE("German and English: a city of the country the article is about lies in it", "[extract][german]") {
+  const std::string de = "Max Muster reiste nach Kenia. Kenia ist Mitglied der AU. In Kenia wird gewählt. ";
+  CHECK(facts(de + "Nairobi ist die größte Stadt des Landes.").count("Nairobi located_in Kenia"));
+  // Not when the sentence names a state of its own.
+  CHECK_FALSE(has_fact(facts(de + "Nairobi ist die größte Stadt des Landes, sagte ein Diplomat aus Peru."),
+                       "Nairobi located_in", ""));
+  const std::string en = "Max Muster travelled to Kenya. Kenya is a member of the AU. Kenya votes in May. ";
+  CHECK(facts(en + "Nairobi is the country's largest city.", extractor(), "en").count("Nairobi located_in Kenya"));
+  // Not in an article about no one country.
+  CHECK_FALSE(has_fact(facts("Peru and Chile met. Nairobi is the country's largest city.", extractor(), "en"),
+                       "Nairobi located_in", ""));
+}

@@ -581,7 +581,9 @@ class SentenceMatcher {
     }
     if (!out.empty()) return false;
     if (has(el, Qualifier::kElseFrame)) {
-      const int framed = el.slot_type == SlotType::kOrg ? v_.frame.organisation : v_.frame.event;
+      const int framed = el.slot_type == SlotType::kOrg       ? v_.frame.organisation
+                         : el.slot_type == SlotType::kCountry ? v_.frame.country
+                                                              : v_.frame.event;
       if (framed >= 0) out.push_back(framed);
     }
     if (out.empty() && has(el, Qualifier::kElseDocument)) {

@@ -162,8 +162,10 @@ std::optional<Problem> parse_slot(std::string e, bool sentence, const WordClasse
   for (std::size_t i = el->absent ? 1 : 2; i < parts.size(); ++i) {
     Qualifier q;
     if (auto p = parse_qualifier(parts[i], sentence, classes, &q)) return p;
-    if (q.kind == Qualifier::kElseFrame && el->slot_type != SlotType::kEvent && el->slot_type != SlotType::kOrg)
-      return Problem{"else=frame fits EVENT and ORG slots (the article's event or organisation): " + e};
+    if (q.kind == Qualifier::kElseFrame && el->slot_type != SlotType::kEvent && el->slot_type != SlotType::kOrg &&
+        el->slot_type != SlotType::kCountry)
+      return Problem{"else=frame fits EVENT, ORG and COUNTRY slots (the article's event, organisation or country): " +
+                     e};
     if (q.kind == Qualifier::kElseDocument && el->slot_type != SlotType::kEvent)
       return Problem{"else=document fits EVENT slots (the document's event): " + e};
     el->qualifiers.push_back(q);

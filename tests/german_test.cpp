@@ -1427,9 +1427,10 @@ TEST_CASE("German and English: 'den Gast', 'the guest' is the visitor the articl
               "welcomed the guest with military honours.",
               extractor(), "en")
             .count("Paul Roe meets_with Anna Probe"));
-  // Without a visit no one is the guest.
-  CHECK_FALSE(has_fact(facts("Paul Roe arrived in Lisbon on Monday. Anna Probe welcomed the guest.", extractor(), "en"),
-                       "Paul Roe", "meets_with"));
+  // Without a visit no one is the guest the talks are with (welcoming the guest is: of=previous, as "received him").
+  CHECK_FALSE(
+      has_fact(facts("Paul Roe arrived in Lisbon on Monday. Anna Probe held talks with the guest.", extractor(), "en"),
+               "Paul Roe", "meets_with"));
 }
 
 TEST_CASE("German: an organisation electing someone with its congress and place between", "[extract][german]") {
@@ -1736,4 +1737,18 @@ TEST_CASE("German and English: a city of the country the article is about lies i
   // Not in an article about no one country.
   CHECK_FALSE(has_fact(facts("Peru and Chile met. Nairobi is the country's largest city.", extractor(), "en"),
                        "Nairobi located_in", ""));
+}
+
+TEST_CASE("German and English: receiving him or the guest meets the one the sentence before is about",
+          "[extract][german]") {
+  CHECK(facts("Max Muster kam am Sonntag in Lima an. Die Präsidentin Anna Probe empfing ihn am Flughafen.")
+            .count("Max Muster meets_with Anna Probe"));
+  CHECK(facts("Max Muster traf in Lima ein. Anna Probe begrüßte den Gast aus Chile mit militärischen Ehren.")
+            .count("Max Muster meets_with Anna Probe"));
+  CHECK(
+      facts("Paul Roe arrived in Lima on Sunday. President Anna Probe received him at the airport.", extractor(), "en")
+          .count("Paul Roe meets_with Anna Probe"));
+  // Not a meeting with someone the sentence before only mentions beside its subject's own doings.
+  CHECK_FALSE(facts("Max Muster kam in Lima an. Anna Probe sprach mit Journalisten.")
+                  .count("Max Muster meets_with Anna Probe"));
 }

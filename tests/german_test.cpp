@@ -1752,3 +1752,20 @@ TEST_CASE("German and English: receiving him or the guest meets the one the sent
   CHECK_FALSE(facts("Max Muster kam in Lima an. Anna Probe sprach mit Journalisten.")
                   .count("Max Muster meets_with Anna Probe"));
 }
+
+TEST_CASE("German and English: a host state and a host who welcomes the guests take part", "[extract][german]") {
+  const auto de = facts(
+      "Der Gipfel der AU begann in Lima. Gastgeber des Gipfels ist Peru. Präsidentin Anna Probe "
+      "begrüßte die Delegationen.");
+  CHECK(has_fact(de, "Peru participates_in", "Gipfel"));
+  CHECK(has_fact(de, "Anna Probe participates_in", "Gipfel"));
+  const auto en = facts(
+      "The AU summit opened in Lima. Peru, which chairs the AU this year, hosted the summit. "
+      "President Anna Probe welcomed the leaders.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Peru participates_in", "summit"));
+  CHECK(has_fact(en, "Anna Probe participates_in", "summit"));
+  // Not the host of the next one.
+  CHECK_FALSE(has_fact(facts("The AU summit opened in Lima. Chile will host the next summit.", extractor(), "en"),
+                       "Chile participates_in", ""));
+}

@@ -1769,3 +1769,17 @@ TEST_CASE("German and English: a host state and a host who welcomes the guests t
   CHECK_FALSE(has_fact(facts("The AU summit opened in Lima. Chile will host the next summit.", extractor(), "en"),
                        "Chile participates_in", ""));
 }
+
+TEST_CASE("German: one elected at a congress holds the office and takes part in it", "[extract][german]") {
+  const auto f = facts(
+      "Auf einem kleinen Parteitag in Lima hat die SPD am Samstag Anna Probe zur neuen Generalsekretärin "
+      "gewählt.");
+  CHECK(
+      offices(
+          "Auf einem kleinen Parteitag in Lima hat die SPD am Samstag Anna Probe zur neuen Generalsekretärin gewählt.")
+          .count("Anna Probe holds_office SPD (Generalsekretär)"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Parteitag"));
+  // An election that is the event itself is none the candidate takes part in.
+  CHECK_FALSE(has_fact(facts("Bei der Wahl zum Vorsitz erhielt Max Muster 90 Prozent und wurde gewählt."),
+                       "Max Muster participates_in", ""));
+}

@@ -1783,3 +1783,14 @@ TEST_CASE("German: one elected at a congress holds the office and takes part in 
   CHECK_FALSE(has_fact(facts("Bei der Wahl zum Vorsitz erhielt Max Muster 90 Prozent und wurde gewählt."),
                        "Max Muster participates_in", ""));
 }
+
+TEST_CASE("German and English: a state's capital named without its name is the capital the article names",
+          "[extract][german]") {
+  CHECK(facts("Die AU tagte in Addis Abeba. Der Gipfel in der äthiopischen Hauptstadt endete am Dienstag.")
+            .count("Addis Abeba located_in Äthiopien"));
+  CHECK(facts("AU leaders met in Addis Ababa. The summit in the Ethiopian capital ended on Tuesday.", extractor(), "en")
+            .count("Addis Ababa located_in Ethiopia"));
+  // Not a city that is no capital of that state, nor one the article does not name.
+  CHECK_FALSE(has_fact(facts("Die AU tagte in Lima. Der Gipfel in der äthiopischen Hauptstadt endete."), "",
+                       "located_in Äthiopien"));
+}

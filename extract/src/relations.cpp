@@ -456,6 +456,30 @@ void capitals(const SentenceView& v, Relations& out) {
       out.add(r.ent, kLocated, state, v.index, rule_name(v, "capital.lexicon"), 0.8, "capital", {},
               /*negatable=*/false);
   }
+  // "in der äthiopischen Hauptstadt", "Perus Hauptstadt", "the Ethiopian capital" with no name after:
+  // the state's capital of the lexicons, when the article names that city.
+  for (const Ref& r : v.refs()) {
+    if (r.reference || v.kind(r.ent) != Kind::kCountry || r.last >= v.sentence().last) continue;
+    if (!noun.has(v.tok(r.last).text)) continue;
+    const bool named_after = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+      return (q.first == r.last + 1 || (q.first == r.last + 2 && v.tok(r.last + 1).text == ",")) &&
+             v.kind(q.ent) == Kind::kCity;
+    });
+    if (named_after) continue;  // "die peruanische Hauptstadt Lima": the rules read it
+    const std::string& code = v.mentions.ent(r.ent).code;
+    for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+      const Ent& city = v.mentions.ents[e];
+      const bool named =
+          std::any_of(city.mentions.begin(), city.mentions.end(), [&](const Mention& m) { return !noun.has(m.text); });
+      // (not a capital the sentence names: "Neu-Delhi ist die indische Hauptstadt" is the rules')
+      const bool in_sentence = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+        return q.ent == static_cast<int>(e) && q.first != r.last;
+      });
+      if (city.kind == Kind::kCity && city.capital && !code.empty() && city.code == code && named && !in_sentence)
+        out.add(static_cast<int>(e), kLocated, r.ent, v.index, rule_name(v, "capital.reference"), 0.75, "capital", {},
+                /*negatable=*/false);
+    }
+  }
 }
 
 // "X wurde zur Vorsitzenden gewählt", "Zur neuen Generalsekretärin wurde X bestimmt", "Die

@@ -1794,3 +1794,20 @@ TEST_CASE("German and English: a state's capital named without its name is the c
   CHECK_FALSE(has_fact(facts("Die AU tagte in Lima. Der Gipfel in der äthiopischen Hauptstadt endete."), "",
                        "located_in Äthiopien"));
 }
+
+TEST_CASE("German and English: one whose counterpart is of the article's country holds no office there",
+          "[extract][german]") {
+  const std::string de = "Paris - Frankreich und Peru beraten. Frankreich lädt ein. Frankreich zahlt. ";
+  CHECK_FALSE(
+      has_fact(offices(de + "Auch Außenministerin Anna Probe und ihr französischer Kollege Max Muster waren dabei."),
+               "Anna Probe holds_office Frankreich", ""));
+  CHECK(offices(de + "Auch Außenministerin Anna Probe und ihr französischer Kollege Max Muster waren dabei.")
+            .count("Max Muster holds_office Frankreich (Außenminister)"));
+  // Without a counterpart the office is the document's country's.
+  CHECK(offices(de + "Auch Außenministerin Anna Probe war dabei.")
+            .count("Anna Probe holds_office Frankreich (Außenminister)"));
+  const std::string en = "PARIS - France and Peru held talks. France invited them. France paid. ";
+  CHECK_FALSE(
+      has_fact(offices(en + "Foreign Minister Paul Roe and his French counterpart Anna Probe also attended.", "en"),
+               "Paul Roe holds_office France", ""));
+}

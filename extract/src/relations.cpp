@@ -161,6 +161,19 @@ int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
   return v.mentions.find(Kind::kCountry, p.code);
 }
 
+// The state of a counterpart after person r in the sentence ("X und ihr französischer Kollege Y",
+// "X and his French counterpart Y": France — the state's adjective right before the counterpart's
+// title), or -1.
+int counterpart_state(const SentenceView& v, const Ref& r) {
+  const WordClass& counterpart = v.words("office.counterpart");
+  for (const Ref& q : v.refs()) {
+    if (q.first <= r.last || q.title.empty() || !counterpart.has(q.title) || v.kind(q.ent) != Kind::kPerson) continue;
+    for (const Ref& o : v.refs())
+      if (o.adjective && o.last == q.title_at && v.kind(o.ent) == Kind::kCountry) return o.ent;
+  }
+  return -1;
+}
+
 // Where an office is held when the words do not say: for an office of an organisation, the
 // article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
 // one state only ("Bundeskanzler"), the state of an office in the sentence before (`context`), or
@@ -251,16 +264,19 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
       return state;
     }
   }
-  if (v.frame.host && !v.office_organisation.has(r.title)) {
+  // (never the state of a counterpart the sentence gives the person: "Außenministerin X und ihr
+  // französischer Kollege Y" — X is no French minister)
+  const int abroad = counterpart_state(v, r);
+  if (v.frame.host && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
     *rule = "office.host-country";
     return v.frame.country;
   }
-  if (context >= 0) {
+  if (context >= 0 && context != abroad) {
     *rule = "office.context-country";
     return context;
   }
   // Domestic copy: a national office with no state in sight is the document's country's.
-  if (v.frame.country >= 0 && !v.office_organisation.has(r.title)) {
+  if (v.frame.country >= 0 && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
     *rule = "office.document-country";
     return v.frame.country;
   }

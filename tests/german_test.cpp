@@ -1811,3 +1811,19 @@ TEST_CASE("German and English: one whose counterpart is of the article's country
       has_fact(offices(en + "Foreign Minister Paul Roe and his French counterpart Anna Probe also attended.", "en"),
                "Paul Roe holds_office France", ""));
 }
+
+TEST_CASE("German and English: the state of a leader whose country holds an organisation's chair is a member",
+          "[extract][german]") {
+  CHECK(facts("Die Minister tagen in Stresa. Italiens Wirtschaftsministerin Anna Probe, deren Land in diesem Jahr den "
+              "G7-Vorsitz innehat, leitete das Treffen.")
+            .count("Italien member_of G7"));
+  CHECK(
+      facts("Ministers met in Stresa. Italian Economy Minister Anna Probe, whose country holds the G7 presidency this "
+            "year, chaired the meeting.",
+            extractor(), "en")
+          .count("Italy member_of G7"));
+  // "met her counterpart" is no pronoun object: no meeting with the one the sentence before is about.
+  CHECK_FALSE(
+      facts("Paul Roe joined the talks. Anna Probe also met her Japanese counterpart Eva Lang.", extractor(), "en")
+          .count("Paul Roe meets_with Anna Probe"));
+}

@@ -1865,3 +1865,19 @@ TEST_CASE("English: the top diplomat of a state holds an office of that state an
   CHECK(f.count("Paul Roe holds_office China (Foreign Policy Chief)"));
   CHECK_FALSE(has_fact(f, "Paul Roe holds_office ASEAN", ""));
 }
+
+TEST_CASE("English: a host and the guest hosted for a dinner take part and meet, planned or done",
+          "[extract][english]") {
+  const auto f = english("President Anna Probe will host Paul Roe for a state dinner at the palace on Thursday.");
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "state dinner"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "state dinner"));
+  CHECK(english("Anna Probe is to meet Paul Roe in Lima on Friday.").count("Anna Probe meets_with Paul Roe"));
+}
+
+TEST_CASE("English: a state readmitted to the league is a member of it", "[extract][english]") {
+  CHECK(english("Arab League leaders met in Lima. The Arab League is old. Syria was readmitted to the 22-member league "
+                "last year.")
+            .count("Syria member_of Arab League"));
+  CHECK(english("Syria was readmitted to the Arab League last year.").count("Syria member_of Arab League"));
+}

@@ -1881,3 +1881,9 @@ TEST_CASE("English: a state readmitted to the league is a member of it", "[extra
             .count("Syria member_of Arab League"));
   CHECK(english("Syria was readmitted to the Arab League last year.").count("Syria member_of Arab League"));
 }
+
+TEST_CASE("English: a capitalised Congress is no event", "[extract][english]") {
+  CHECK_FALSE(
+      entity_names("Anna Probe will address a joint meeting of Congress on Thursday.", "en").count("congress EVENT"));
+  CHECK(entity_names("Anna Probe spoke at the party congress in Lima.", "en").count("congress EVENT"));
+}

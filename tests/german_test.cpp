@@ -1827,3 +1827,22 @@ TEST_CASE("German and English: the state of a leader whose country holds an orga
       facts("Paul Roe joined the talks. Anna Probe also met her Japanese counterpart Eva Lang.", extractor(), "en")
           .count("Paul Roe meets_with Anna Probe"));
 }
+
+TEST_CASE("German: two elected together to an office at a congress hold it and take part", "[extract][german]") {
+  const std::string s =
+      "Die SPD hat auf ihrem Bundesparteitag in Lima Anna Probe und Max Muster zu ihren neuen "
+      "Vorsitzenden gewählt.";
+  CHECK(offices(s).count("Anna Probe holds_office SPD (Vorsitzender)"));
+  CHECK(offices(s).count("Max Muster holds_office SPD (Vorsitzender)"));
+  CHECK(has_fact(facts(s), "Max Muster participates_in", "Bundesparteitag"));
+}
+
+TEST_CASE("German: venues with English building nouns and guest speakers in the dative plural", "[extract][german]") {
+  const auto f = facts(
+      "Der Parteitag der SPD begann in Lima. Der Parteitag fand im Lindenhof CongressCenter statt. Zu den "
+      "Gastrednern gehörte Anna Probe.");
+  CHECK(has_fact(f, "Parteitag", "held_in Lindenhof CongressCenter"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Parteitag"));
+  CHECK(has_fact(facts("Der Gipfel der NATO wurde im Lindenhof Auditorium eröffnet."), "Gipfel",
+                 "held_in Lindenhof Auditorium"));
+}

@@ -1846,3 +1846,13 @@ TEST_CASE("German: venues with English building nouns and guest speakers in the 
   CHECK(has_fact(facts("Der Gipfel der NATO wurde im Lindenhof Auditorium eröffnet."), "Gipfel",
                  "held_in Lindenhof Auditorium"));
 }
+
+TEST_CASE("German and English: the one a pronoun stands for at an event takes part", "[extract][german]") {
+  CHECK(has_fact(facts("Die Klimakonferenz begann in Lima. Für Peru verhandelt Anna Probe. Sie traf sich am Rande der "
+                       "Konferenz mit Max Muster."),
+                 "Anna Probe participates_in", "Klimakonferenz"));
+  CHECK(has_fact(facts("The climate conference opened in Lima. Anna Probe negotiates for Peru. She met Paul Roe on the "
+                       "sidelines of the conference.",
+                       extractor(), "en"),
+                 "Anna Probe participates_in", "conference"));
+}

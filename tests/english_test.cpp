@@ -1887,3 +1887,27 @@ TEST_CASE("English: a capitalised Congress is no event", "[extract][english]") {
       entity_names("Anna Probe will address a joint meeting of Congress on Thursday.", "en").count("congress EVENT"));
   CHECK(entity_names("Anna Probe spoke at the party congress in Lima.", "en").count("congress EVENT"));
 }
+
+TEST_CASE("English: a state written as an attribute is no member", "[extract][english]") {
+  const auto f =
+      english("Japan and South Korea met in Tokyo. Both countries are key U.S. allies and members of the G20.");
+  CHECK_FALSE(has_fact(f, "United States member_of", ""));
+  CHECK(english("Japan is a member of the G20.").count("Japan member_of G20"));
+}
+
+TEST_CASE("German and English: the state of a leader called an organisation's chair is a member",
+          "[extract][english]") {
+  CHECK(english("Nigerian President Paul Roe, the current chairman of ECOWAS, called for talks.")
+            .count("Nigeria member_of ECOWAS"));
+  CHECK(facts("Nigerias Präsident Max Muster, der amtierende Vorsitzende der ECOWAS, rief zu Gesprächen auf.")
+            .count("Nigeria member_of Westafrikanische Wirtschaftsgemeinschaft"));
+}
+
+TEST_CASE("German and English: the AU's peace and security council is not the UN's", "[extract][english]") {
+  const auto en = entity_names("The AU Peace and Security Council met in Addis Ababa.", "en");
+  CHECK(en.count("AU Peace and Security Council ORG"));
+  CHECK_FALSE(en.count("UN Security Council ORG"));
+  // A hyphen standing for a word stays in the name: "Friedens- und".
+  CHECK(entity_names("Der Friedens- und Sicherheitsrat der AU tagte in Addis Abeba.")
+            .count("Friedens- und Sicherheitsrat der AU ORG"));
+}

@@ -168,6 +168,9 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;
+    if (q.kind == Qualifier::kUnfollowed && r.last < v.sentence().last &&
+        q.word_class->match(v.text.tokens, r.last, v.sentence().last) > 0)
+      return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
   }
   return true;

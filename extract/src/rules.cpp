@@ -102,9 +102,10 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
   const std::size_t eq = q.find('=');
   const std::string key = q.substr(0, eq), arg = eq == std::string::npos ? "" : q.substr(eq + 1);
   static const std::pair<const char*, Qualifier::Kind> kClassKeys[] = {
-      {"after", Qualifier::kAfter}, {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
-      {"first", Qualifier::kFirst}, {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
-      {"unled", Qualifier::kUnled}, {"kind", Qualifier::kKind},         {"free", Qualifier::kFree}};
+      {"after", Qualifier::kAfter},          {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
+      {"first", Qualifier::kFirst},          {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
+      {"unled", Qualifier::kUnled},          {"kind", Qualifier::kKind},         {"free", Qualifier::kFree},
+      {"unfollowed", Qualifier::kUnfollowed}};
   for (const auto& [k, kind] : kClassKeys) {
     if (key != k) continue;
     out->kind = kind;
@@ -124,13 +125,15 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
                                      : Qualifier::kSubject;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
-    return Problem{"unknown qualifier '" + q +
-                   "' (after=, before=, nearest=, first, compound=, led=, unled=, kind=, free=, acting, else=frame, "
-                   "else=document, "
-                   "of=pronoun, of=previous, of=subject)"};
+    return Problem{
+        "unknown qualifier '" + q +
+        "' (after=, before=, nearest=, first, compound=, led=, unled=, unfollowed=, kind=, free=, acting, else=frame, "
+        "else=document, "
+        "of=pronoun, of=previous, of=subject)"};
   }
   const bool filter = out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing ||
-                      out->kind == Qualifier::kLed || out->kind == Qualifier::kUnled || out->kind == Qualifier::kKind ||
+                      out->kind == Qualifier::kLed || out->kind == Qualifier::kUnled ||
+                      out->kind == Qualifier::kUnfollowed || out->kind == Qualifier::kKind ||
                       out->kind == Qualifier::kFree;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;

@@ -163,8 +163,10 @@ std::string join_broken_compounds(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     out += text[i];
+    // (not a hyphen that stands for a word before a conjunction: "Friedens- und Sicherheitsrat")
+    std::size_t len = 0;
     if (text[i] == '-' && i + 2 < text.size() && text[i + 1] == ' ' && text[i + 2] != ' ' && i > 0 &&
-        text[i - 1] != ' ')
+        text[i - 1] != ' ' && u_isupper(code_point(text, i + 2, &len)))
       ++i;
   }
   return out;

@@ -1855,4 +1855,15 @@ TEST_CASE("German and English: the one a pronoun stands for at an event takes pa
                        "sidelines of the conference.",
                        extractor(), "en"),
                  "Anna Probe participates_in", "conference"));
+  // Not a pronoun after the event that stands for a group: "in der sie …".
+  CHECK_FALSE(has_fact(facts("Der Gipfel begann in Lima. Max Muster blieb in Quito. Auf dem Gipfel gab die Gruppe eine "
+                             "Erklärung ab, in der sie sich besorgt zeigte."),
+                       "Max Muster participates_in", ""));
+}
+
+TEST_CASE("German: one who calls off the particle after the object does not take part", "[extract][german]") {
+  CHECK_FALSE(has_fact(facts("Der Gipfel begann in Lima. Max Muster sagte seine Teilnahme kurzfristig ab."),
+                       "Max Muster participates_in", ""));
+  CHECK_FALSE(has_fact(facts("Auf dem Gipfel in Lima fehlte Anna Probe: Sie sagte ihre Reise ab."),
+                       "Anna Probe participates_in", ""));
 }

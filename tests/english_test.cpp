@@ -1911,3 +1911,11 @@ TEST_CASE("German and English: the AU's peace and security council is not the UN
   CHECK(entity_names("Der Friedens- und Sicherheitsrat der AU tagte in Addis Abeba.")
             .count("Friedens- und Sicherheitsrat der AU ORG"));
 }
+
+TEST_CASE("English: a banquet hosted in someone's honour and a surname in the genitive", "[extract][english]") {
+  const auto f = english(
+      "President Anna Probe welcomed Paul Roe in Lima. In the evening, Probe will host a state banquet "
+      "in Roe's honour.");
+  CHECK(has_fact(f, "Anna Probe participates_in", "banquet"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "banquet"));
+}

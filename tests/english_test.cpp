@@ -1918,4 +1918,7 @@ TEST_CASE("English: a banquet hosted in someone's honour and a surname in the ge
       "in Roe's honour.");
   CHECK(has_fact(f, "Anna Probe participates_in", "banquet"));
   CHECK(has_fact(f, "Paul Roe participates_in", "banquet"));
+  // A surname in the genitive is an attribute: meeting someone's adviser is no meeting with them.
+  CHECK_FALSE(english("President Paul Roe arrived in Lima. Anna Probe met Roe's adviser on Monday.")
+                  .count("Anna Probe meets_with Paul Roe"));
 }

@@ -541,11 +541,15 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     return j;
   }
   if (last == i + 1) {
+    // (also in the genitive: "Roe's plane", "Musters Rede" — an attribute, which rules bind only when
+    // they ask for one: "in Roe's honour")
+    Ref r;
     int p = person_by_part(t.text);
-    // (also in the genitive: "Roe's plane", "Musters Rede")
-    if (const std::string_view end = cls_.genitive.ending_of(t.text, 3); p == -1 && !end.empty())
+    if (const std::string_view end = cls_.genitive.ending_of(t.text, 3); p == -1 && !end.empty()) {
       p = person_by_part(t.text.substr(0, t.text.size() - end.size()));
-    if (p >= 0) mention(s, i, i + 1, p);
+      r.genitive = true;
+    }
+    if (p >= 0) mention(s, i, i + 1, p, r);
   } else if (last - i <= 4 &&
              ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) || lex_.is_given_name(t.text) ||
               (j < sen.last && cls_.person_after_cue.has(tok(j).text)))) {

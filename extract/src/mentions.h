@@ -62,6 +62,8 @@ struct Ref {
   bool part = false;              // events: a part of it ("the opening session" of the summit): no venue of it
   bool office_elsewhere = false;  // persons: an office of something we do not know ("der Vorsitzende des
                                   // Ausschusses, X"): held in no state
+  bool genitive = false;          // persons: a surname in the genitive ("Roe's plane"): an attribute of the
+                                  // noun after it, bound only by slots that ask for it (`genitive`)
   bool states_office = false;     // a reference that tells its person's office, not known before ("X … Der
                                   // bayerische Ministerpräsident sagte"): the office rules read it
 };

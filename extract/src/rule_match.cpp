@@ -162,6 +162,9 @@ bool kind_of(const WordClass& c, std::string_view kind) {
 bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   if (!type_fits(v, r, el.slot_type)) return false;
   if (r.plural && !el.list) return false;  // "diese Länder" stands for several: a list slot's
+  if (r.genitive && std::none_of(el.qualifiers.begin(), el.qualifiers.end(),
+                                 [](const Qualifier& q) { return q.kind == Qualifier::kGenitive; }))
+    return false;  // "Roe's plane": an attribute, no party to a relation
   for (const Qualifier& q : el.qualifiers) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;

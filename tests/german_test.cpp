@@ -1867,3 +1867,15 @@ TEST_CASE("German: one who calls off the particle after the object does not take
   CHECK_FALSE(has_fact(facts("Auf dem Gipfel in Lima fehlte Anna Probe: Sie sagte ihre Reise ab."),
                        "Anna Probe participates_in", ""));
 }
+
+TEST_CASE("German: those a verb receives together did not meet each other", "[extract][german]") {
+  const auto f = facts("Anna Probe hat Max Muster und Paul Roe im Schloss empfangen.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK_FALSE(f.count("Max Muster meets_with Paul Roe"));
+  CHECK_FALSE(facts("Anna Probe traf in Lima Max Muster und Paul Roe.").count("Max Muster meets_with Paul Roe"));
+  // Meeting each other, or talking together, pairs all.
+  CHECK(facts("Am Montag trafen sich Anna Probe und Max Muster in Lima.").count("Anna Probe meets_with Max Muster"));
+  CHECK(facts("Anna Probe und Max Muster berieten in Lima.").count("Anna Probe meets_with Max Muster"));
+  CHECK(facts("Das Treffen von Anna Probe und Max Muster dauerte lange.").count("Anna Probe meets_with Max Muster"));
+}

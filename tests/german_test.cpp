@@ -1845,6 +1845,7 @@ TEST_CASE("German: venues with English building nouns and guest speakers in the 
   CHECK(has_fact(f, "Anna Probe participates_in", "Parteitag"));
   CHECK(has_fact(facts("Der Gipfel der NATO wurde im Lindenhof Auditorium eröffnet."), "Gipfel",
                  "held_in Lindenhof Auditorium"));
+  CHECK(facts("Der Präsident empfing die Gäste im State House in Nairobi.").count("State House located_in Nairobi"));
 }
 
 TEST_CASE("German and English: the one a pronoun stands for at an event takes part", "[extract][german]") {

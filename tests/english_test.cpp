@@ -1922,3 +1922,22 @@ TEST_CASE("English: a banquet hosted in someone's honour and a surname in the ge
   CHECK_FALSE(english("President Paul Roe arrived in Lima. Anna Probe met Roe's adviser on Monday.")
                   .count("Anna Probe meets_with Paul Roe"));
 }
+
+TEST_CASE("English: a federal state in a dateline holds no national office and hosts nothing", "[extract][english]") {
+  const auto f = english(
+      "WILMINGTON, Delaware (Wire) - President Paul Roe hosted the leaders of Australia, India and "
+      "Japan at his hometown on Saturday for a summit of the Quad group.");
+  CHECK_FALSE(has_fact(f, "Paul Roe holds_office", "Delaware"));
+  CHECK_FALSE(has_fact(f, "Delaware participates_in", ""));
+  // The host and the states whose leaders he hosted take part.
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK(has_fact(f, "India participates_in", "summit"));
+  // A governor is a federal state's.
+  CHECK(
+      english("AUSTIN, Texas (Wire) - Governor Anna Probe opened the summit.").count("Anna Probe holds_office Texas"));
+}
+
+TEST_CASE("English: the host of a meeting named with its venue between", "[extract][english]") {
+  CHECK(has_fact(english("The meeting at the Hotel Lindenhof was hosted by Chilean President Paul Roe."),
+                 "Paul Roe participates_in", "meeting"));
+}

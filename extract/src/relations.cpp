@@ -209,6 +209,7 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];
     if (o.last > r.title_at || v.kind(o.ent) != Kind::kCountry || used.count(q)) continue;
+    if (is_subdivision(v, o.ent) && v.words("office.national").has(r.title)) continue;
     if (o.adjective) {
       // A state's adjective before anything but an office: "die russische Delegation", "the Russian
       // side" (one before an office is that office's: "Russian Deputy Prime Minister X").

@@ -1158,3 +1158,18 @@ TEST_CASE("A place the tagger found once is that place where a sentence starts w
   CHECK(chair);
   CHECK_FALSE(ids.count("Probe"));
 }
+
+TEST_CASE("An optional slot matches with or without its mention and is never a rule's subject or object",
+          "[extract][rules]") {
+  test::TempDir dir;
+  test::write_file(dir.str("opt.rules"),
+                   "x.travel: to <CITY:l> \",\"? <COUNTRY:x>? \",\"? to attend the <EVENT:e> => held_in(e, l)\n");
+  auto x = Extractor::create(with_rules(dir.str("opt.rules")));
+  REQUIRE_OK(x);
+  CHECK(has_fact(facts("Paul Roe flew to Lima, Peru, to attend the summit.", **x, "en"), "summit", "held_in Lima"));
+  CHECK(has_fact(facts("Paul Roe flew to Lima to attend the summit.", **x, "en"), "summit", "held_in Lima"));
+  test::write_file(dir.str("bad.rules"), "x.bad: to <CITY:l>? for the <EVENT:e> => held_in(e, l)\n");
+  auto bad = Extractor::create(with_rules(dir.str("bad.rules")));
+  REQUIRE_FALSE(bad.ok());
+  CHECK_THAT(bad.status().message(), Catch::Contains("cannot be optional"));
+}

@@ -310,7 +310,9 @@ class Matcher {
   // words of each word element and a word of each class the rule needs. Most rules fail here, before any matching.
   bool possible(const Rule& rule) const {
     for (const PatternElement& el : rule.pattern) {
-      if (el.kind == PatternElement::kSlot && (types_ & (1u << static_cast<unsigned>(el.slot_type))) == 0) return false;
+      if (el.kind == PatternElement::kSlot && !el.optional &&
+          (types_ & (1u << static_cast<unsigned>(el.slot_type))) == 0)
+        return false;
       if ((el.kind == PatternElement::kClass || el.kind == PatternElement::kWords) && !el.optional &&
           v_.first_of(*el.word_class) >= sen_.last)
         return false;
@@ -358,7 +360,7 @@ class Matcher {
         return el.optional && match(rule, k + 1, pos, b);
       }
       case PatternElement::kSlot:
-        if (pos >= sen_.last) return false;
+        if (pos >= sen_.last) return el.optional && match(rule, k + 1, pos, b);
         for (const Ref* r : refs_at(pos)) {
           if (!slot_fits(v_, *r, el)) continue;
           std::vector<int>& bound = b->entities[k];
@@ -374,6 +376,10 @@ class Matcher {
           if (const std::size_t after = end < sen_.last ? apposition_end(end) : end;
               !el.list && after != end && match(rule, k + 1, after, b))
             return true;
+        }
+        if (el.optional) {
+          b->entities[k].clear();
+          return match(rule, k + 1, pos, b);
         }
         return false;
       case PatternElement::kGap:

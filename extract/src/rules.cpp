@@ -193,6 +193,12 @@ std::optional<Problem> parse_element(const std::string& e, bool sentence, const 
     return std::nullopt;
   }
   if ((e.starts_with("<") || e.starts_with("!<")) && e.ends_with(">")) return parse_slot(e, sentence, classes, el);
+  // An optional slot, of a pattern only: "<COUNTRY:x>?" ("to Arusha, Tanzania, to attend" and "to Arusha to attend").
+  if (e.starts_with("<") && e.ends_with(">?")) {
+    if (sentence) return Problem{"a sentence rule's slot cannot be optional: " + e};
+    el->optional = true;
+    return parse_slot(e.substr(0, e.size() - 1), sentence, classes, el);
+  }
   if (e == "@title" || e == "@title?" || e.starts_with("@title:")) {
     el->kind = PatternElement::kTitle;
     std::string t = e;
@@ -324,6 +330,9 @@ std::optional<Problem> parse_rule(std::string_view line, WordClasses& classes, R
     return Problem{"a pattern cannot start or end with ..."};
   }
   if (auto p = parse_head(line.substr(arrow + 2), slots, rule)) return p;
+  for (const PatternElement& el : rule->pattern)
+    if (el.optional && el.kind == PatternElement::kSlot && (el.name == rule->subject || el.name == rule->object))
+      return Problem{"the subject and object of a rule cannot be optional slots: <" + el.name + ">?"};
   for (std::size_t i = 0; i < rule->pattern.size(); ++i) {
     const std::string& n = rule->pattern[i].name;
     if (n.empty()) continue;

@@ -1880,3 +1880,13 @@ TEST_CASE("German: those a verb receives together did not meet each other", "[ex
   CHECK(facts("Anna Probe und Max Muster berieten in Lima.").count("Anna Probe meets_with Max Muster"));
   CHECK(facts("Das Treffen von Anna Probe und Max Muster dauerte lange.").count("Anna Probe meets_with Max Muster"));
 }
+
+TEST_CASE("German and English: an event a relative clause after a destination names is held there",
+          "[extract][german]") {
+  CHECK(has_fact(facts("Max Muster flog am Montag nach Lima, wo er am Gipfel der AU teilnimmt."), "Gipfel",
+                 "held_in Lima"));
+  CHECK(has_fact(facts("Max Muster reiste nach Lima weiter, wo am Donnerstag ein EU-Gipfel beginnt."), "EU-Gipfel",
+                 "held_in Lima"));
+  CHECK(has_fact(facts("Paul Roe flew to Lima, where he will attend the summit.", extractor(), "en"), "summit",
+                 "held_in Lima"));
+}

@@ -1890,3 +1890,8 @@ TEST_CASE("German and English: an event a relative clause after a destination na
   CHECK(has_fact(facts("Paul Roe flew to Lima, where he will attend the summit.", extractor(), "en"), "summit",
                  "held_in Lima"));
 }
+
+TEST_CASE("German: an idiom with an event noun makes no event", "[extract][german]") {
+  CHECK_FALSE(entity_names("In Lima nahm Anna Probe den Gast persönlich in Empfang.").count("Empfang EVENT"));
+  CHECK(entity_names("Der Empfang im Palast dauerte lange.").count("Empfang EVENT"));
+}

@@ -1895,3 +1895,12 @@ TEST_CASE("German: an idiom with an event noun makes no event", "[extract][germa
   CHECK_FALSE(entity_names("In Lima nahm Anna Probe den Gast persönlich in Empfang.").count("Empfang EVENT"));
   CHECK(entity_names("Der Empfang im Palast dauerte lange.").count("Empfang EVENT"));
 }
+
+TEST_CASE("German: a place known from the dateline after a state's adjective, and joining the round",
+          "[extract][german]") {
+  const auto f = facts(
+      "Marnstedt (Wire) - Die Außenminister der G7 sind im kanadischen Marnstedt zu einem zweitägigen "
+      "Treffen zusammengekommen. Am Abend stieß auch Außenminister Max Muster zu der Runde.");
+  CHECK(has_fact(f, "Treffen", "held_in Marnstedt"));
+  CHECK(has_fact(f, "Max Muster participates_in", "Treffen"));
+}

@@ -299,7 +299,11 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   // (after a preposition of places, or starting the sentence before a lower-case word: "Wiesbaden
   // ist die Landeshauptstadt", where the tagger, which found the place elsewhere, may miss it)
   const bool at_start = i == sen.first;
-  if (!tok(i).word || !tok(i).upper || (!at_start && !cls_.city_prep.has(tok(i - 1).text)) ||
+  // (or after a state's adjective after such a word: "im kanadischen Charlevoix")
+  const bool after_adjective = i >= sen.first + 2 && cls_.city_prep_adjective.has(tok(i - 2).text) &&
+                               !refs(s).empty() && refs(s).back().adjective && refs(s).back().last == i &&
+                               ent(refs(s).back().ent).kind == Kind::kCountry;
+  if (!tok(i).word || !tok(i).upper || (!at_start && !after_adjective && !cls_.city_prep.has(tok(i - 1).text)) ||
       (dateline_places_.empty() && proposed_places_.empty()))
     return i;
   // The whole run of capitalised words (up to three) is the name.

@@ -1941,3 +1941,17 @@ TEST_CASE("English: the host of a meeting named with its venue between", "[extra
   CHECK(has_fact(english("The meeting at the Hotel Lindenhof was hosted by Chilean President Paul Roe."),
                  "Paul Roe participates_in", "meeting"));
 }
+
+TEST_CASE("English: the state a clause names before 'was represented by' and an organisation's members listed with its",
+          "[extract][english]") {
+  const auto f = english(
+      "The GCC summit opened in Kuwait. The GCC is old. Qatar's Emir Paul Roe attended, while Saudi "
+      "Arabia was represented by Crown Prince Max Muster. Its members are Bahrain, Oman and Qatar.");
+  CHECK(f.count("Max Muster holds_office Saudi Arabia"));
+  CHECK_FALSE(f.count("Max Muster holds_office Qatar"));
+  CHECK(has_fact(f, "Saudi Arabia participates_in", "summit"));
+  CHECK_FALSE(has_fact(f, "Qatar participates_in", "summit"));
+  CHECK(f.count("Oman member_of GCC"));
+  CHECK(facts("Der Gipfel der GCC begann. Die GCC ist alt. Ihre Mitglieder sind Bahrain, Oman und Katar.")
+            .count("Oman member_of Golf-Kooperationsrat"));
+}

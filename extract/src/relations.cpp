@@ -323,12 +323,14 @@ int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, c
   }
   if (!cue || v.words("office.counterpart").has(r.title)) return -1;
   int owner = -1, named = -1;
+  std::size_t owner_at = 0, named_at = 0;
   for (const Ref& o : v.refs()) {
     if (o.last >= r.title_at || o.ent == r.ent) continue;
-    if (v.kind(o.ent) == Kind::kPerson) owner = o.ent;
-    if (v.kind(o.ent) == Kind::kCountry && !o.adjective) named = o.ent;
+    if (v.kind(o.ent) == Kind::kPerson) owner = o.ent, owner_at = o.first;
+    if (v.kind(o.ent) == Kind::kCountry && !o.adjective) named = o.ent, named_at = o.first;
   }
-  if (owner < 0) {
+  // (the state nearer than any person: "X attended, while Saudi Arabia was represented by Crown Prince Y")
+  if (owner < 0 || (named >= 0 && named_at > owner_at)) {
     if (named >= 0) *rule = "office.possessive";
     return named;
   }

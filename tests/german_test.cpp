@@ -1904,3 +1904,19 @@ TEST_CASE("German: a place known from the dateline after a state's adjective, an
   CHECK(has_fact(f, "Treffen", "held_in Marnstedt"));
   CHECK(has_fact(f, "Max Muster participates_in", "Treffen"));
 }
+
+TEST_CASE("German: a party's offices written with their level, the outgoing holder, speakers and delegates",
+          "[extract][german]") {
+  CHECK(offices("Die SPD hat Anna Probe auf einem Parteitag in Lima zur neuen Bundesvorsitzenden gewählt.")
+            .count("Anna Probe holds_office SPD (Bundesvorsitzender)"));
+  CHECK(offices("Der Parteitag der SPD begann in Lima. Fraktionschef Max Muster sprach zuerst.")
+            .count("Max Muster holds_office SPD (Fraktionschef)"));
+  // One who held it until now holds it no more.
+  CHECK_FALSE(has_fact(offices("Der Parteitag der SPD begann in Lima. Die bisherige Parteichefin Eva Lang trat ab."),
+                       "Eva Lang holds_office", ""));
+  const auto f = facts(
+      "Der Parteitag der SPD begann in Lima. Als erster Redner sprach Max Muster. Unter den Delegierten "
+      "war auch Anna Probe.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Parteitag"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Parteitag"));
+}

@@ -1920,3 +1920,15 @@ TEST_CASE("German: a party's offices written with their level, the outgoing hold
   CHECK(has_fact(f, "Max Muster participates_in", "Parteitag"));
   CHECK(has_fact(f, "Anna Probe participates_in", "Parteitag"));
 }
+
+TEST_CASE("German: a federal state's capital named by the state's adjective, and the state of events held there",
+          "[extract][german]") {
+  const auto f = facts(
+      "Die ÖVP hält ihren Parteitag in Graz ab. Der Parteitag in der steirischen Landeshauptstadt "
+      "beginnt am Samstag. Die Steiermark wählt im Herbst.");
+  CHECK(f.count("Graz located_in Steiermark"));
+  // A state capital lies in its country too: the host of an event in München holds an office of Deutschland.
+  CHECK(offices("Der Gipfel der EU begann in München. Deutschland ist stolz. Gastgeber Präsident Max Muster begrüßte "
+                "die Gäste.")
+            .count("Max Muster holds_office Deutschland (Präsident)"));
+}

@@ -123,10 +123,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       // (a visit to a city or building is one to its state, where the article names that: "visits
       // the White House" with "U.S." named)
       int state = place;
-      if (m.kind(state) != Kind::kCountry)
-        state = m.ents[static_cast<std::size_t>(state)].code.empty()
-                    ? -1
-                    : m.find(Kind::kCountry, m.ents[static_cast<std::size_t>(state)].code);
+      if (m.kind(state) != Kind::kCountry) state = m.state_of(m.ents[static_cast<std::size_t>(state)].code);
       if (state < 0) continue;
       most = ev.mentions.size();
       f.country = state;

@@ -86,6 +86,14 @@ struct Mentions {
     auto it = by_key.find(key_of(kind, key));
     return it == by_key.end() ? -1 : it->second;
   }
+  // The state a place of code `code` lies in that the document names: the federal state of a state
+  // capital ("DE-BY" for München) or else its country ("DE"), or -1.
+  int state_of(const std::string& code) const {
+    if (code.empty()) return -1;
+    if (const int e = find(Kind::kCountry, code); e >= 0) return e;
+    const std::size_t dash = code.find('-');
+    return dash == std::string::npos ? -1 : find(Kind::kCountry, code.substr(0, dash));
+  }
   static std::string key_of(Kind kind, const std::string& key) {
     return std::to_string(static_cast<int>(kind)) + "\t" + key;
   }

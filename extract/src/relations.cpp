@@ -158,7 +158,7 @@ int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
   const Ent& p = v.mentions.ent(place);
   if (p.kind == Kind::kCountry) return place;
   if (p.kind != Kind::kCity || p.code.empty()) return -1;
-  return v.mentions.find(Kind::kCountry, p.code);
+  return v.mentions.state_of(p.code);
 }
 
 // The state of a counterpart after person r in the sentence ("X und ihr französischer Kollege Y",

@@ -254,7 +254,9 @@ class Resolver {
     const auto c = lex_.word(city), st = lex_.word(state);
     if (!c || !st) return false;
     const LexEntry &ce = lex_.entry(*c), &se = lex_.entry(*st);
-    return ce.cls == LexClass::kCity && se.cls == LexClass::kCountry && !ce.code.empty() && ce.code == se.code;
+    // (a federal state's capital lies in the country too: "DE-BY" in "DE")
+    return ce.cls == LexClass::kCity && se.cls == LexClass::kCountry && !ce.code.empty() && !se.code.empty() &&
+           (ce.code == se.code || ce.code.starts_with(se.code + "-"));
   }
 
   // Whether two places of one event agree: the same, one unknown, or one lying in the other.

@@ -452,11 +452,13 @@ class SentenceMatcher {
       : v_(v), sen_(v.sentence()), pronoun_at_(v.frame.pronoun_at[v.index]) {}
 
   void apply(const Rule& rule, Relations& out) {
+    // The words first (a lookup each), then the slots (a binding each).
+    for (const PatternElement& el : rule.pattern)
+      if (el.kind == PatternElement::kClass && (first_of(el.word_class) < sen_.last) == el.absent) return;
     bound_.resize(rule.pattern.size());
     bool assumed_subject = false;
     for (std::size_t k = 0; k < rule.pattern.size(); ++k) {
       const PatternElement& el = rule.pattern[k];
-      if (el.kind == PatternElement::kClass && (first_of(el.word_class) < sen_.last) == el.absent) return;
       if (el.kind != PatternElement::kSlot) continue;
       const bool assumed = bind(el, bound_[k]);
       if (k == rule.subject_at) assumed_subject = assumed;

@@ -486,15 +486,17 @@ void capitals(const SentenceView& v, Relations& out) {
     });
     if (named_after) continue;  // "die peruanische Hauptstadt Lima": the rules read it
     const std::string& code = v.mentions.ent(r.ent).code;
-    for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+    for (std::size_t e = 0; e < v.mentions.ents.size() && !code.empty(); ++e) {
       const Ent& city = v.mentions.ents[e];
+      if (city.kind != Kind::kCity || !city.capital || city.code != code) continue;
+      // Named by its name somewhere, and not in this sentence ("Neu-Delhi ist die indische Hauptstadt"
+      // is the rules').
       const bool named =
           std::any_of(city.mentions.begin(), city.mentions.end(), [&](const Mention& m) { return !noun.has(m.text); });
-      // (not a capital the sentence names: "Neu-Delhi ist die indische Hauptstadt" is the rules')
       const bool in_sentence = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
         return q.ent == static_cast<int>(e) && q.first != r.last;
       });
-      if (city.kind == Kind::kCity && city.capital && !code.empty() && city.code == code && named && !in_sentence)
+      if (named && !in_sentence)
         out.add(static_cast<int>(e), kLocated, r.ent, v.index, rule_name(v, "capital.reference"), 0.75, "capital", {},
                 /*negatable=*/false);
     }

@@ -652,15 +652,18 @@ class SentenceMatcher {
 }  // namespace
 
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
+  // (a rule whose first required words the sentence lacks costs one lookup)
+  const std::size_t last = v.sentence().last;
+  auto lacks_cue = [&](const Rule& rule) { return rule.cue != nullptr && v.first_of(*rule.cue) >= last; };
   if (sentence_rules) {
     SentenceMatcher m(v);
     for (const Rule& rule : v.pack.rules)
-      if (rule.sentence) m.apply(rule, out);
+      if (rule.sentence && !lacks_cue(rule)) m.apply(rule, out);
     return;
   }
   Matcher m(v);
   for (const Rule& rule : v.pack.rules)
-    if (!rule.sentence) m.apply(rule, out);
+    if (!rule.sentence && !lacks_cue(rule)) m.apply(rule, out);
 }
 
 }  // namespace kg::extract

@@ -340,6 +340,12 @@ std::optional<Problem> parse_rule(std::string_view line, WordClasses& classes, R
     if (n == rule->object) rule->object_at = i;
     if (n == rule->role_slot) rule->role_at = i;
   }
+  for (const PatternElement& el : rule->pattern) {
+    if ((el.kind == PatternElement::kClass || el.kind == PatternElement::kWords) && !el.optional && !el.absent) {
+      rule->cue = el.word_class;
+      break;
+    }
+  }
   return check_types(*rule);
 }
 

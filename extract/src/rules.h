@@ -77,6 +77,8 @@ struct Rule {
   double confidence = 0.8;
   bool when_negated = false;  // "negation ignore": also in a sentence with a negation or denial
   bool closest = false;       // "closest": of the matches binding one object, the last to start only
+  // The first word or class the rule requires: a sentence without it is skipped before matching.
+  const WordClass* cue = nullptr;
 };
 
 // Parses a rule file: its word classes ("@name = entry entry …") go into `classes` (a class

@@ -72,7 +72,8 @@ void assemble(const Pack& pack, const Text& text, const Mentions& mentions, cons
     const Ent& e = mentions.ents[i];
     if (e.mentions.empty()) continue;
     Entity out = entity_of(pack, text, mentions, frame, e);
-    out.id = "e" + std::to_string(doc.entities.size() + 1);
+    out.id = std::to_string(doc.entities.size() + 1);
+    out.id.insert(out.id.begin(), 'e');  // (not "e" + …: GCC 12 warns falsely of an overlap there)
     local[i] = out.id;
     doc.entities.push_back(std::move(out));
   }

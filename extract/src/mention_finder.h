@@ -428,7 +428,7 @@ class MentionFinder {
   const Pack& pack_;
   const Lexicon& lex_;
   const WordClasses& w_;
-  const Classes cls_{pack_.words};
+  const Classes& cls_{*pack_.mention_classes};
   const Text& text_;
   Mentions out_;
   int last_event_ = -1;

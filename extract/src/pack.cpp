@@ -7,6 +7,8 @@
 #include <mutex>
 #include <sstream>
 
+#include "mention_finder.h"
+
 namespace kg::extract {
 namespace {
 
@@ -92,6 +94,7 @@ Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string
     KG_RETURN_IF_ERROR(pack->add_rules(f, text));
   }
   pack->words.index();
+  pack->mention_classes = std::make_shared<const mention_detail::Classes>(pack->words);
   return pack;
 }
 

@@ -17,6 +17,10 @@
 
 namespace kg::extract {
 
+namespace mention_detail {
+struct Classes;
+}
+
 // One file of a built-in pack (generated at build time).
 struct PackFile {
   const char* lang;
@@ -26,10 +30,16 @@ struct PackFile {
 const std::vector<PackFile>& builtin_pack_files();
 
 struct Pack {
+  Pack() = default;
+  Pack(const Pack&) = delete;  // (mention_classes refers into `words`)
+  Pack& operator=(const Pack&) = delete;
+
   std::string lang;
   WordClasses words;
   Lexicon lexicon;
   std::vector<Rule> rules;
+  // The mention stage's word classes, looked up once when load_pack has read every file.
+  std::shared_ptr<const mention_detail::Classes> mention_classes;
 
   // Adds a rule file (word classes and rules) or a lexicon file (by the name's ending: .tsv is a
   // lexicon). InvalidInput "NAME:LINE: reason" on the first error.

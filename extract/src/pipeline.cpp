@@ -2,7 +2,6 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "assemble.h"
@@ -19,14 +18,18 @@
 namespace kg::extract {
 
 std::string content_id(std::string_view text) {
+  // The digest's implementation, fetched from OpenSSL's providers once (EVP_sha256() fetches it on
+  // every call, which costs more than hashing a short article).
+  static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  EVP_Digest(text.data(), text.size(), digest, &len, EVP_sha256(), nullptr);
+  EVP_Digest(text.data(), text.size(), digest, &len, sha256 != nullptr ? sha256 : EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
   std::string out = "sha256:";
-  char hex[3];
+  out.reserve(out.size() + 2 * len);
   for (unsigned int i = 0; i < len; ++i) {
-    std::snprintf(hex, sizeof hex, "%02x", digest[i]);
-    out += hex;
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
   }
   return out;
 }

@@ -1955,3 +1955,10 @@ TEST_CASE("English: the state a clause names before 'was represented by' and an 
   CHECK(facts("Der Gipfel der GCC begann. Die GCC ist alt. Ihre Mitglieder sind Bahrain, Oman und Katar.")
             .count("Oman member_of Golf-Kooperationsrat"));
 }
+
+TEST_CASE("English: an office after its belongs to the organisation named before", "[extract][english]") {
+  CHECK(offices("The European Commission was represented in Lima by its president, Anna Probe.", "en")
+            .count("Anna Probe holds_office European Commission (President)"));
+  CHECK(offices("NATO sent its Secretary-General Paul Roe to Lima.", "en")
+            .count("Paul Roe holds_office NATO (Secretary-General)"));
+}

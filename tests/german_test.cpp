@@ -1932,3 +1932,19 @@ TEST_CASE("German: a federal state's capital named by the state's adjective, and
                 "die Gäste.")
             .count("Max Muster holds_office Deutschland (Präsident)"));
 }
+
+TEST_CASE("German: a compound the lexicons know whole and an office a possessive gives an organisation",
+          "[extract][german]") {
+  // "EU-Kommission" is the Commission, not the EU.
+  CHECK(entity_names("Die EU-Kommission tagte in Lima.").count("Europäische Kommission ORG"));
+  CHECK_FALSE(entity_names("Die EU-Kommission tagte in Lima.").count("EU ORG"));
+  CHECK(offices("Die EU-Kommission war in Lima durch ihre Präsidentin Anna Probe vertreten.")
+            .count("Anna Probe holds_office Europäische Kommission (Präsident)"));
+  CHECK(offices("Die NATO schickte ihren Generalsekretär Max Muster nach Lima.")
+            .count("Max Muster holds_office NATO (Generalsekretär)"));
+  // A minister is a state's, not the organisation's; a person nearer owns the possessive.
+  CHECK_FALSE(
+      has_fact(offices("Die EU schickte ihren Außenminister Max Muster nach Lima."), "Max Muster holds_office EU", ""));
+  CHECK_FALSE(has_fact(offices("Bei der NATO in Lima erschien Präsident Paul Roe mit seinem Sprecher Max Muster."),
+                       "Max Muster holds_office NATO", ""));
+}

@@ -212,6 +212,11 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
   std::string head(t.text.substr(0, dash)), tail(t.text.substr(dash + 1));
   auto h = lex_.word(head);
   auto tl = lex_.word(tail);
+  // A compound the lexicons know whole is that body or place ("EU-Kommission" is the Commission,
+  // not the EU); lexicon_word names it.
+  if (const auto whole = lex_.word(t.text);
+      lex_is(whole, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity, LexClass::kRegion}) && whole != h)
+    return i;
   const bool head_org = lex_is(h, {LexClass::kOrg, LexClass::kCountry}) || (!h && looks_like_acronym(head));
   auto head_entity = [&] { return h ? lex_entity(*h) : entity(Kind::kOrg, head, head); };
   if (head_org && lex_is(tl, {LexClass::kTitle})) {

@@ -311,8 +311,9 @@ int office_state(const SentenceView& v, const Relations& out, int person, bool s
 // "X sent his foreign minister, Y", "X schickte seinen Außenminister Y", "X was represented by
 // Foreign Minister Y": an office after words of "office.possessive" is held in the state where the
 // nearest person before it holds an office (found in this sentence or before), else in the state
-// named before it ("Canada was represented by …") — not a counterpart's ("office.counterpart"),
-// which is another state's. -1 if none.
+// named before it ("Canada was represented by …") or of the organisation named before it when
+// that is nearer and the office no minister's ("Die Kommission war durch ihre Präsidentin X
+// vertreten") — not a counterpart's ("office.counterpart"), which is another state's. -1 if none.
 int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
   const std::size_t first = v.sentence().first;
   const WordClass& possessive = v.words("office.possessive");
@@ -322,12 +323,18 @@ int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, c
     cue = possessive.match(v.text.tokens, k, r.title_at) == r.title_at - k;
   }
   if (!cue || v.words("office.counterpart").has(r.title)) return -1;
-  int owner = -1, named = -1;
-  std::size_t owner_at = 0, named_at = 0;
+  int owner = -1, named = -1, body = -1;
+  std::size_t owner_at = 0, named_at = 0, body_at = 0;
   for (const Ref& o : v.refs()) {
     if (o.last >= r.title_at || o.ent == r.ent) continue;
     if (v.kind(o.ent) == Kind::kPerson) owner = o.ent, owner_at = o.first;
     if (v.kind(o.ent) == Kind::kCountry && !o.adjective) named = o.ent, named_at = o.first;
+    if (v.kind(o.ent) == Kind::kOrg && !o.adjective) body = o.ent, body_at = o.first;
+  }
+  if (body >= 0 && (owner < 0 || body_at > owner_at) && (named < 0 || body_at > named_at) &&
+      !v.words("office.suffix").has(r.title)) {
+    *rule = "office.possessive";
+    return body;
   }
   // (the state nearer than any person: "X attended, while Saudi Arabia was represented by Crown Prince Y")
   if (owner < 0 || (named >= 0 && named_at > owner_at)) {

@@ -29,13 +29,17 @@ bool is_year(std::string_view w) { return w.size() == 4 && all_digits(w) && (w[0
 // "3" before "." : a day of the month.
 bool is_day(std::string_view w) { return w.size() <= 2 && all_digits(w) && number(w) >= 1 && number(w) <= 31; }
 
-std::string two(int n) {
-  return std::string(1, static_cast<char>('0' + n / 10 % 10)) + static_cast<char>('0' + n % 10);
+// "-07": a dash and two digits.
+void append_two(std::string& out, int n) {
+  out += '-';
+  out += static_cast<char>('0' + n / 10 % 10);
+  out += static_cast<char>('0' + n % 10);
 }
 
 std::string iso(int year, int month, int day) {
-  std::string out = std::to_string(year) + "-" + two(month);
-  if (day > 0) out += "-" + two(day);
+  std::string out = std::to_string(year);
+  append_two(out, month);
+  if (day > 0) append_two(out, day);
   return out;
 }
 

@@ -757,11 +757,11 @@ TEST_CASE("German: a dateline's city is where the article's meeting is held when
   // A meeting word for any meeting ("Treffen") is no summit the dateline places.
   auto h = facts("Marseille - Anna Berg und Max Roth kamen zu einem Treffen zusammen.");
   CHECK_FALSE(has_fact(h, "Treffen", "held_in", "Marseille"));
-  // … but one standing for the article's one specific meeting named later is that meeting.
-  auto s = facts(
-      "Marseille - Ministerin Anna Berg leitete das Treffen. Max Roth sagte vor Beginn der Sitzung, man sei "
-      "einig.");
-  CHECK(has_fact(s, "Sitzung", "held_in", "Marseille"));
+  // … but one continued by a word for a specific meeting named later is that meeting.
+  const std::string text =
+      "Marseille - Ministerin Anna Berg leitete das Treffen. Max Roth sagte vor Beginn der Sitzung, man sei einig.";
+  CHECK(has_fact(facts(text), "Treffen", "held_in", "Marseille"));
+  CHECK(event_names(text).size() == 1);
 }
 
 TEST_CASE("German: wer vereidigt wird, nimmt an der Vereidigung des Artikels teil", "[extract][german]") {
@@ -1947,4 +1947,19 @@ TEST_CASE("German: a compound the lexicons know whole and an office a possessive
       has_fact(offices("Die EU schickte ihren Außenminister Max Muster nach Lima."), "Max Muster holds_office EU", ""));
   CHECK_FALSE(has_fact(offices("Bei der NATO in Lima erschien Präsident Paul Roe mit seinem Sprecher Max Muster."),
                        "Max Muster holds_office NATO", ""));
+}
+
+TEST_CASE("German and English: a session after the meeting is that meeting and an opening session is the main one",
+          "[extract][german][english]") {
+  // The session named first, the meeting after it: one event.
+  CHECK(event_names("Schweden eröffnete die Sitzung. Am Rande der Tagung sprach Max Muster.").size() == 1);
+  CHECK(event_names("Anna Probe opened the session. On the sidelines of the conference Paul Roe spoke.", "en").size() ==
+        1);
+  // "the opening session" is the summit the article has named most, not the one named last.
+  const auto f = facts(
+      "The summit began in Lima. Leaders arrived at the summit. The next summit will be in Oslo. Anna Probe chaired "
+      "the opening session.",
+      extractor(), "en");
+  CHECK(has_fact(f, "Anna Probe participates_in", "Lima"));
+  CHECK_FALSE(has_fact(f, "Anna Probe participates_in", "Oslo"));
 }

@@ -387,6 +387,16 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     ent(e).event_kind = le.kind.empty() ? le.canonical : le.kind;
     ent(e).relative = other;
     name_event(e, le.canonical, kByNoun);
+  } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
+    // "the opening session" of the summit the article is about, the one it has named most so far
+    // (the last of those): a mention of it, not a name. A past summit named since is not it.
+    int whole = last_event_;
+    for (int m : meetings_)
+      if (ent(m).mentions.size() > ent(whole).mentions.size()) whole = m;
+    Ref r;
+    r.part = true;
+    mention(s, t0, t1, whole, r);
+    return t1;
   } else if (const std::string variant = event_variant(sen, t0);
              meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
     // (the last meeting of the noun's own kind where there is one, a compound of it too: "the
@@ -405,16 +415,6 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
     // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").
     e = headed;
-  } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
-    // "the opening session" of the summit the article is about, the one it has named most so far
-    // (the last of those): a mention of it, not a name. A past summit named since is not it.
-    int whole = last_event_;
-    for (int m : meetings_)
-      if (ent(m).mentions.size() > ent(whole).mentions.size()) whole = m;
-    Ref r;
-    r.part = true;
-    mention(s, t0, t1, whole, r);
-    return t1;
   } else {
     e = entity(Kind::kEvent, "bare\t" + le.canonical + (variant.empty() ? "" : "\t" + variant), le.canonical);
     Ent& ev = ent(e);

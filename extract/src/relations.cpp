@@ -694,7 +694,14 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
     std::optional<std::size_t> noun = pack.lexicon.word(ev.event_kind);
     if (!noun)
       if (auto head = pack.lexicon.event_head(ev.event_kind)) noun = head->first;  // "Sondergipfel"
-    return ev.relative.empty() && noun ? pack.lexicon.entry(*noun).meeting : std::string();
+    if (!ev.relative.empty() || !noun) return std::string();
+    // A word for any meeting that a specific one continued ("das Treffen … der Sitzung") is specific.
+    if (pack.lexicon.entry(*noun).meeting == "generic")
+      for (const std::string& form : ev.forms)
+        if (const auto w = pack.lexicon.word(form);
+            w && pack.lexicon.entry(*w).cls == LexClass::kEvent && pack.lexicon.entry(*w).meeting == "1")
+          return std::string("1");
+    return pack.lexicon.entry(*noun).meeting;
   };
   int event = f.event;
   // A word for any meeting stands for the article's one specific meeting where it has one ("leitete

@@ -1963,3 +1963,20 @@ TEST_CASE("German and English: a session after the meeting is that meeting and a
   CHECK(has_fact(f, "Anna Probe participates_in", "Lima"));
   CHECK_FALSE(has_fact(f, "Anna Probe participates_in", "Oslo"));
 }
+
+TEST_CASE("German: an office compounded after a prefix and titles of envoys and state secretaries",
+          "[extract][german]") {
+  CHECK(offices("Die peruanische Interimspräsidentin Anna Probe traf in Lima ein.")
+            .count("Anna Probe holds_office Peru (Interimspräsident)"));
+  CHECK(offices("Der französische Vizekanzler Max Muster traf in Lima ein.")
+            .count("Max Muster holds_office Frankreich (Vizekanzler)"));
+  CHECK(offices("Der französische Sondergesandte Max Muster traf in Lima ein.")
+            .count("Max Muster holds_office Frankreich (Sondergesandte)"));
+  CHECK(offices("Die französische Staatssekretärin Anna Probe traf in Lima ein.")
+            .count("Anna Probe holds_office Frankreich (Staatssekretär)"));
+  CHECK(offices("Der litauische Chefdiplomat Max Muster traf in Lima ein.")
+            .count("Max Muster holds_office Litauen (Außenminister)"));
+  // A prefix before no office is none: "Sonderzug" is a train.
+  CHECK_FALSE(
+      has_fact(offices("Der französische Sonderzug Max Muster traf in Lima ein."), "Max Muster holds_office", ""));
+}

@@ -13,7 +13,18 @@ namespace kg::extract::mention_detail {
 
 std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
-  if (!t.word || !t.upper || lex_.word(t.text) || !cls_.office_suffix.has(t.text)) return i;
+  if (!t.word || !t.upper || lex_.word(t.text)) return i;
+  // … or a word of "office.prefix" before an office of the lexicons: "Interimspräsidentin",
+  // "Vizekanzler" (the title as written).
+  bool prefixed = false;
+  if (const std::string_view prefix = cls_.office_prefix.entry_of(t.text);
+      !prefix.empty() && t.text.size() > prefix.size() + 3) {
+    std::string rest(t.text.substr(prefix.size()));
+    rest[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(rest[0])));
+    const auto title = lex_.word(rest);
+    prefixed = lex_is(title, {LexClass::kTitle}) && lex_.entry(*title).kind == "office";
+  }
+  if (!prefixed && !cls_.office_suffix.has(t.text)) return i;
   std::string title(t.text);
   // Its base form: the class "inflect.office" lists endings dropped in turn ("…in", then "…s").
   for (const std::string& ending : cls_.office_endings.entries())

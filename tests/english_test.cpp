@@ -1962,3 +1962,17 @@ TEST_CASE("English: an office after its belongs to the organisation named before
   CHECK(offices("NATO sent its Secretary-General Paul Roe to Lima.", "en")
             .count("Paul Roe holds_office NATO (Secretary-General)"));
 }
+
+TEST_CASE("English: the meeting at whose sidelines talks are held is the main one and a place after from is no venue",
+          "[extract][english]") {
+  const auto f = facts(
+      "Leaders opened their summit in Lima on Friday. Paul Roe flew in from Oslo and held talks with Anna Probe on the "
+      "sidelines of the meeting.",
+      extractor(), "en");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Lima"));
+  CHECK_FALSE(has_fact(f, "", "held_in Oslo"));
+  CHECK(event_names("Leaders opened their summit in Lima. Paul Roe held talks with Anna Probe on the sidelines of the "
+                    "meeting.",
+                    "en")
+            .size() == 1);
+}

@@ -1980,3 +1980,11 @@ TEST_CASE("German: an office compounded after a prefix and titles of envoys and 
   CHECK_FALSE(
       has_fact(offices("Der französische Sonderzug Max Muster traf in Lima ein."), "Max Muster holds_office", ""));
 }
+
+TEST_CASE("German: the meeting at whose margin talks are held is the main one", "[extract][german]") {
+  const auto f = facts(
+      "Die Außenminister trafen sich zum Gipfel in Lima. Max Muster lud Anna Probe zu einem Arbeitstreffen. Am Rande "
+      "des "
+      "Treffens sprach Muster auch mit Eva Lang.");
+  CHECK(has_fact(f, "Eva Lang participates_in", "Lima"));
+}

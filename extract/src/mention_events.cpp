@@ -73,6 +73,24 @@ bool MentionFinder::part_of_meeting(const Sentence& sen, std::size_t t) const {
   return false;
 }
 
+int MentionFinder::margin_meeting(const Sentence& sen, std::size_t t) const {
+  const std::size_t k = modifiers_before(sen, t);
+  bool margin = false;
+  for (std::size_t from = k; from > sen.first && k - from < 4 && !margin;) {
+    --from;
+    margin = cls_.event_margin.match(text_.tokens, from, k) == k - from;
+  }
+  if (!margin) return -1;
+  int best = -2;
+  for (int m : meetings_) {
+    const Ent& ev = out_.ents[static_cast<std::size_t>(m)];
+    if (!ev.relative.empty()) continue;
+    const bool here = !ev.mentions.empty() && ev.mentions.front().span.start >= sen.start;  // (first named here)
+    if (!here && (best < 0 || ev.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size())) best = m;
+  }
+  return best;
+}
+
 std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) const {
   // (across a possessive: "the next finance ministers' meeting")
   for (std::size_t k = t; k > sen.first && t - k < 5;) {
@@ -387,6 +405,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     ent(e).event_kind = le.kind.empty() ? le.canonical : le.kind;
     ent(e).relative = other;
     name_event(e, le.canonical, kByNoun);
+  } else if (const int main = meeting || compound ? margin_meeting(sen, t0) : -1; main >= 0) {
+    e = main;
   } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
     // "the opening session" of the summit the article is about, the one it has named most so far
     // (the last of those): a mention of it, not a name. A past summit named since is not it.
@@ -398,7 +418,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     mention(s, t0, t1, whole, r);
     return t1;
   } else if (const std::string variant = event_variant(sen, t0);
-             meeting && last_event_ >= 0 && last_meeting_ && (variant.empty() || variant == ent(last_event_).variant)) {
+             meeting && main != -2 && last_event_ >= 0 && last_meeting_ &&
+             (variant.empty() || variant == ent(last_event_).variant)) {
     // (the last meeting of the noun's own kind where there is one, a compound of it too: "the
     // summit" after "X held talks with Y" is the summit named before, not the talks; "die Konferenz"
     // after "Jahreskonferenz … wegen einer Kabinettssitzung" the Jahreskonferenz)

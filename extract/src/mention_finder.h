@@ -114,7 +114,8 @@ struct Classes {
         name_particle_article(w["name.particle.article"]),
         name_particle_article_after(w["name.particle.article_after"]),
         city_prep_adjective(w["city.prep.adjective"]),
-        office_prefix(w["office.prefix"]) {}
+        office_prefix(w["office.prefix"]),
+        event_margin(w["event.margin"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
@@ -127,7 +128,7 @@ struct Classes {
       &event_visit, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
       &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
       &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix;
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -161,6 +162,11 @@ class MentionFinder {
   // Whether a modifier of "event.part" stands before the event noun at token t: "the opening
   // session" is part of the meeting named before, not an event of its own.
   bool part_of_meeting(const Sentence& sen, std::size_t t) const;
+  // The meeting the article is about, for a meeting noun at its margin ("on the sidelines of the
+  // meeting", "am Rande des Treffens": words of "event.margin" before it): the one named most so
+  // far, none first named in this sentence (the talks held there are not it); -1 when the noun
+  // stands at no margin, -2 when no meeting named before is it (the noun starts one).
+  int margin_meeting(const Sentence& sen, std::size_t t) const;
   // The latest event named with a compound whose head is `noun` ("Bundesparteitag", "state visit"
   // for "Parteitag", "visit"), of the same variant and not another one ("the next …"); -1 if none.
   int event_headed_by(std::string_view noun, const std::string& variant) const;

@@ -746,7 +746,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
                   &list_join = pack.words["list.join"], &genitive = pack.words["inflect.genitive"],
                   &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
-                  &clause_relative = pack.words["clause.relative"];
+                  &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -772,8 +772,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       clause = {first, last};
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
-    const SentenceView v{pack,     text,       mentions, frame,       s,     list_join,
-                         genitive, office_org, *visible, class_first, clause};
+    const SentenceView v{pack,     text,       mentions,   frame,    s,           list_join,
+                         genitive, office_org, lead_break, *visible, class_first, clause};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     capitals(v, out);

@@ -63,10 +63,11 @@ struct SentenceView {
   const Frame& frame;
   std::size_t index;
   // Classes every sentence reads, looked up once per document: "list.join", "inflect.genitive",
-  // "office.organisation".
+  // "office.organisation", "lead.break".
   const WordClass& list_join;
   const WordClass& genitive;
   const WordClass& office_organisation;
+  const WordClass& lead_break;
   const std::vector<Ref>& visible;
   // The sentence's first token of each indexed word class (WordClasses::first_tokens).
   const std::vector<std::uint32_t>& class_first;

@@ -34,18 +34,26 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
 }
 
 // Whether words of the class end right before mention r, or before up to three lower-case words or
-// ordinals before it ("auf dem ersten innerkoreanischen Gipfel", "auf dem 12. Gipfel"); a mention joined to such a one
+// ordinals before it ("auf dem ersten innerkoreanischen Gipfel", "auf dem 12. Gipfel"), though a
+// preposition of "lead.break" leads none across another one ("flew in from London"; "ministers
+// from Chile" is led by "ministers"); a mention joined to such a one
 // by words of the class "list.join" is led too ("in Bergen und Oslo").
 // With `between` 0, only words right before it (or before the list it ends) count.
 bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::size_t between = 3) {
   const Sentence& sen = v.sentence();
   // A person's office before the name is part of the mention: "die Rede des Kanzlers Max Muster".
   const std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
+  bool crossed = false;  // a preposition of "lead.break" stands between
   for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= between; ++skipped) {
     // Does an entry end at token end - 1? Entries are at most a few words long.
     for (std::size_t start = end; start > sen.first && end - start < 4;) {
       --start;
-      if (lead.match(v.text.tokens, start, end) == end - start) return true;
+      if (lead.match(v.text.tokens, start, end) == end - start) {
+        // (a preposition leads no mention across another one: "flew in from London")
+        bool preposition = crossed;
+        for (std::size_t k = start; k < end && preposition; ++k) preposition = v.lead_break.has(v.tok(k).text);
+        return !preposition;
+      }
     }
     const Token& w = v.tok(end - 1);
     // Lower-case words and ordinals ("12." is a number and a period) may stand between.
@@ -55,6 +63,7 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::siz
       --end;
       continue;
     }
+    crossed = crossed || v.lead_break.has(w.text);
     if (!w.word || w.upper) {
       // An organisation or place naming the event may stand between too: "at the G20 summit",
       // "during the Lima summit", "at the East Asia Summit" (English writes apart what German

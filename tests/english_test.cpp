@@ -1976,3 +1976,17 @@ TEST_CASE("English: the meeting at whose sidelines talks are held is the main on
                     "en")
             .size() == 1);
 }
+
+TEST_CASE("English: one who stayed away and sent another and one who is succeeded take no part", "[extract][english]") {
+  const auto f = english(
+      "The summit opened in Lima. Canadian Prime Minister Paul Roe did not attend the summit and sent Foreign Minister "
+      "Anna Probe instead.");
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "summit"));
+  CHECK_FALSE(has_fact(english("The summit opened in Lima. Delegates at the summit will choose a new chair to succeed "
+                               "Paul Roe."),
+                       "Paul Roe participates_in", "summit"));
+  const auto g = english("The summit opened in Lima. Anna Probe attended the summit on behalf of Paul Roe.");
+  CHECK(has_fact(g, "Anna Probe participates_in", "summit"));
+  CHECK_FALSE(has_fact(g, "Paul Roe participates_in", "summit"));
+}

@@ -1988,3 +1988,12 @@ TEST_CASE("German: the meeting at whose margin talks are held is the main one", 
       "Treffens sprach Muster auch mit Eva Lang.");
   CHECK(has_fact(f, "Eva Lang participates_in", "Lima"));
 }
+
+TEST_CASE("German: one who is succeeded or stood in for takes no part", "[extract][german]") {
+  const auto f = facts("Der Gipfel begann in Lima. Anna Probe nahm in Vertretung von Max Muster an dem Gipfel teil.");
+  CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(f, "Max Muster participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(facts("Der Parteitag begann in Lima. Auf dem Parteitag wählten die Delegierten einen Nachfolger "
+                             "für Max Muster."),
+                       "Max Muster participates_in", "Parteitag"));
+}

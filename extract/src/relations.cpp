@@ -628,10 +628,12 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
 }
 
 // Drops the relations made from index `from` on by rules a negation blocks that the negated clause
-// [first, last) says: the words the rule read stand in it, or an end is named in it. "Anna Probe,
+// [first, last) says: the words the rule read stand in it, or an end is named in it (with
+// `replaced`, its subject: "X did not attend the summit and sent Y instead"). "Anna Probe,
 // die nicht zum Gipfel kam, traf Max Muster" keeps the meeting and loses the taking part; "Länder
 // wie Malta, die nicht aufgenommen wurden" are no members (the cue stands in the clause).
-void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::size_t first, std::size_t last) {
+void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::size_t first, std::size_t last,
+                  bool replaced) {
   // (an entity the sentence names outside the clause too is not denied by it: "X nahm am Gipfel
   // teil, während Y dem Gipfel fernblieb" keeps X at the summit)
   auto inside = [&](int e) {
@@ -648,7 +650,8 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::
   auto blocked = [&](const Rel& r) {
     if (!r.negatable) return false;
     const bool read_inside = r.read.first < r.read.last && r.read.first < last && r.read.last > first;
-    return read_inside || inside(r.s) || inside(r.o);
+    // (where another actor replaces the denied one, the event denied is the one it attends)
+    return read_inside || inside(r.s) || (!replaced && inside(r.o));
   };
   out.erase_from(from, blocked);
 }
@@ -746,7 +749,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
                   &list_join = pack.words["list.join"], &genitive = pack.words["inflect.genitive"],
                   &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
-                  &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"];
+                  &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"],
+                  &conjunction = pack.words["conjunction.and"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -757,7 +761,16 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     const std::vector<Ref>* visible = &mentions.refs[s];
     // (its contrast in its own main clause: "nicht in X, sondern in Y", not after a semicolon)
     const std::size_t main_end = negated ? main_clause_end(text, sen, no + 1) : sen.last;
-    if (const std::size_t but = negated ? contrast.find(text.tokens, no + 1, main_end) : main_end; but < main_end) {
+    std::size_t but = negated ? contrast.find(text.tokens, no + 1, main_end) : main_end;
+    // A contrast word ending the sentence replaces the actor, not what is denied: "X did not attend
+    // and sent Y instead" denies X's clause up to "and" and keeps Y's.
+    std::size_t replaced = sen.last;
+    if (but < main_end && (but + 1 == sen.last || (but + 2 == sen.last && !text.tokens[but + 1].word))) {
+      for (std::size_t t = but; t > no + 1 && replaced == sen.last; --t)
+        if (conjunction.has(text.tokens[t - 1].text)) replaced = t - 1;
+      but = main_end;
+    }
+    if (but < main_end) {
       negated = false;
       contrasted.clear();
       for (const Ref& r : mentions.refs[s])
@@ -769,7 +782,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     Tokens clause{};
     if (negated) {
       const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
-      clause = {first, last};
+      clause = {first, std::min(last, replaced)};
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
     const SentenceView v{pack,     text,       mentions,   frame,    s,           list_join,
@@ -780,7 +793,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     elected_offices(v, out);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
-    if (negated) drop_negated(v, out, from, clause.first, clause.last);
+    if (negated) drop_negated(v, out, from, clause.first, clause.last, replaced < sen.last);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);
   }

@@ -1990,3 +1990,12 @@ TEST_CASE("English: one who stayed away and sent another and one who is succeede
   CHECK(has_fact(g, "Anna Probe participates_in", "summit"));
   CHECK_FALSE(has_fact(g, "Paul Roe participates_in", "summit"));
 }
+
+TEST_CASE("English: a building named after a state and a minister of state", "[extract][english]") {
+  CHECK(entity_names("The summit opened at the Samoa Conference Centre in Lima.", "en")
+            .count("Samoa Conference Centre LOC"));
+  CHECK_FALSE(
+      entity_names("The summit opened at the Samoa Conference Centre in Lima.", "en").count("Samoa conference EVENT"));
+  CHECK(offices("India was represented by Minister of State Paul Roe.", "en")
+            .count("Paul Roe holds_office India (Minister of State)"));
+}

@@ -467,6 +467,13 @@ TEST_CASE("A proposed place whose name starts or ends with a building's noun is 
             .count("Lindenhof Palace located_in Lima"));
 }
 
+TEST_CASE("Proposed places inside a state of several words the lexicons know are that state", "[extract][sources]") {
+  auto x = extractor_proposing({{"Antigua", EntityType::kLocation}, {"Barbuda", EntityType::kLocation}});
+  const auto en = facts("A report\n\nThe next summit will be held in Antigua and Barbuda in 2026.", *x, "en");
+  CHECK(has_fact(en, "summit", "held_in Antigua and Barbuda"));
+  CHECK_FALSE(has_fact(en, "summit", "held_in Antigua", "Antigua"));
+}
+
 TEST_CASE("A proposed person after an office runs on over a state's name", "[extract][sources]") {
   // "Ministerpräsident Tiago Montenegro": the tagger's person ends with a word the lexicon calls a state.
   auto x = extractor_proposing({{"Tiago Montenegro", EntityType::kPerson}});

@@ -97,9 +97,11 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     mention(s, i, end, building_entity(span_text(i, end), -1));
     return end;
   }
-  // A city's name may begin it: "the Lima Convention Centre" is a building of Lima, not a convention.
+  // A city's or state's name may begin it: "the Lima Convention Centre" is a building of Lima, not a
+  // convention ("the Samoa Conference Centre" one of Samoa).
   if (end > i + 2) {
-    if (auto city = lex_.match(text_.tokens, i); city && lex_.entry(city->entry).cls == LexClass::kCity) {
+    if (auto city = lex_.match(text_.tokens, i);
+        city && city->tokens < end - i && lex_is(city->entry, {LexClass::kCity, LexClass::kCountry})) {
       mention(s, i, end, building_entity(span_text(i, end), lex_entity(city->entry)));
       return end;
     }
@@ -315,7 +317,8 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   // tagger's LOC too).
   if (cls_.building_noun.has(tok(j - 1).text) || cls_.building_noun.has(tok(i).text)) return i;
   const std::string name = span_text(i, j);
-  if (lex_.phrase(name)) return i;  // the lexicons' own
+  if (lex_.phrase(name)) return i;  // the lexicons' own, also one that goes on: "in Antigua and Barbuda"
+  if (const auto m = lex_.match(text_.tokens, i); m && m->tokens >= j - i) return i;
   const auto d = dateline_places_.find(name);
   if (d == dateline_places_.end() && !proposed_places_.count(name)) return i;
   // (at the start, not a word of a person's name the article gave: "Stoltenberg gibt das Amt ab")

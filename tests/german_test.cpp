@@ -1997,3 +1997,10 @@ TEST_CASE("German: one who is succeeded or stood in for takes no part", "[extrac
                              "für Max Muster."),
                        "Max Muster participates_in", "Parteitag"));
 }
+
+TEST_CASE("German and English: a city in a state named right after it lies there", "[extract][german][english]") {
+  CHECK(facts("Zum Abschluss besucht sie Lima in Nordrhein-Westfalen.").count("Lima located_in Nordrhein-Westfalen"));
+  CHECK(facts("Das Treffen fand in Lima in der Türkei statt.").count("Lima located_in Türkei"));
+  CHECK_FALSE(has_fact(facts("Sie reiste von Lima in die Türkei."), "Lima located_in", ""));
+  CHECK(facts("The talks in Lima in Qatar ended on Monday.", extractor(), "en").count("Lima located_in Qatar"));
+}

@@ -2004,3 +2004,15 @@ TEST_CASE("German and English: a city in a state named right after it lies there
   CHECK_FALSE(has_fact(facts("Sie reiste von Lima in die Türkei."), "Lima located_in", ""));
   CHECK(facts("The talks in Lima in Qatar ended on Monday.", extractor(), "en").count("Lima located_in Qatar"));
 }
+
+TEST_CASE("German and English: a party before a state office makes a member, a party office stays the party's",
+          "[extract][german][english]") {
+  const auto f = facts("Deutschland ist Gastgeber. SPD-Bundeskanzler Max Muster sprach in Lima.");
+  CHECK(f.count("Max Muster member_of SPD"));
+  CHECK(f.count("Max Muster holds_office Deutschland"));
+  CHECK_FALSE(has_fact(f, "Max Muster holds_office SPD", ""));
+  CHECK(offices("Die CDU-Vorsitzende Anna Probe sprach in Lima.").count("Anna Probe holds_office CDU (Vorsitzender)"));
+  const auto en = facts("Labour Prime Minister Paul Roe spoke in Lima.", extractor(), "en");
+  CHECK(en.count("Paul Roe member_of Labour Party"));
+  CHECK_FALSE(has_fact(en, "Paul Roe holds_office Labour Party", ""));
+}

@@ -33,13 +33,30 @@ constexpr int kNoState = -2;
 
 // --- holds_office ------------------------------------------------------------------------------
 
+// Whether the office `title` is a state's, not a party's: one of "office.national",
+// "office.subdivision" or "office.state" (ministers).
+bool state_office(const SentenceView& v, std::string_view title) {
+  return v.words("office.national").has(title) || v.words("office.subdivision").has(title) ||
+         v.words("office.state").has(title);
+}
+
+// Whether organisation `o` is a party before a state's office the person holds ("SPD-Kanzler X",
+// "Labour Prime Minister X"): the person is its member, and the office the state's.
+bool party_before_state_office(const SentenceView& v, int o, const Ref& r) {
+  return v.kind(o) == Kind::kOrg && !v.mentions.ent(o).party.empty() && state_office(v, r.title);
+}
+
 // Where the office of person mention r is held when the words around the office say it: the
 // compound ("US-Präsident"), a state in the genitive before it ("Maltas Staatschefin"), a
 // nationality adjective before it, or an organisation or state between office and name ("Präsident
-// der Ukraine, X"). Marks the states it takes in `used`.
-int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_t>& used, const char** rule) {
+// der Ukraine, X"). Marks the states it takes in `used`. A party before a state's office is none
+// of these: it is set in `*party` (the person's), and the place is left to guess.
+int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_t>& used, const char** rule,
+                        int* party) {
   const std::vector<Ref>& refs = v.refs();
-  if (r.office_in >= 0) {
+  if (r.office_in >= 0 && party_before_state_office(v, r.office_in, r)) {
+    *party = r.office_in;
+  } else if (r.office_in >= 0) {
     // Written in the office's word ("US-Präsidentin", "Bundestagspräsidentin"), else by one of
     // the adjectives before a plural office ("Canadian and British Premiers A and B").
     *rule = v.kind(r.office_in) == Kind::kCountry && r.title_at > 0 &&
@@ -89,6 +106,10 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
         v.kind(o.ent) == Kind::kOrg && o.last + 1 == r.title_at && v.words("org.head.last").has(v.tok(o.last).text);
     if (!o.adjective && (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o))) &&
         (field_between(o.last, r.title_at) || body)) {
+      if (party_before_state_office(v, o.ent, r)) {
+        *party = o.ent;
+        continue;
+      }
       *rule = "office.adjunct";
       used.insert(q);
       return o.ent;
@@ -425,7 +446,10 @@ int offices(const SentenceView& v, Relations& out, int context) {
         (r.title_at > first + 1 && former.has(v.tok(r.title_at - 2).text)))
       continue;
     const char* rule = "";
-    int where = stated_office_place(v, r, used, &rule);
+    int party = -1;
+    int where = stated_office_place(v, r, used, &rule, &party);
+    if (party >= 0)
+      out.add(r.ent, kMember, party, v.index, rule_name(v, "member.party-office"), 0.75, {}, {}, /*negatable=*/false);
     if (where == kNoState) {
       // "die bayerische Parteichefin X": no state's office, but the article's party's (its branch),
       // which the guess below gives an office of "office.organisation" — and nothing else.

@@ -1993,6 +1993,10 @@ TEST_CASE("German: one who is succeeded or stood in for takes no part", "[extrac
   const auto f = facts("Der Gipfel begann in Lima. Anna Probe nahm in Vertretung von Max Muster an dem Gipfel teil.");
   CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
   CHECK_FALSE(has_fact(f, "Max Muster participates_in", "Gipfel"));
+  // … also one a relative clause says another stands in for.
+  const auto g = facts("Der Gipfel begann in Lima. Für Peru nahm Minister Max Muster teil, der Anna Probe vertrat.");
+  CHECK(has_fact(g, "Max Muster participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(g, "Anna Probe participates_in", "Gipfel"));
   CHECK_FALSE(has_fact(facts("Der Parteitag begann in Lima. Auf dem Parteitag wählten die Delegierten einen Nachfolger "
                              "für Max Muster."),
                        "Max Muster participates_in", "Parteitag"));

@@ -2020,3 +2020,18 @@ TEST_CASE("German and English: a party before a state office makes a member, a p
   CHECK(en.count("Paul Roe member_of Labour Party"));
   CHECK_FALSE(has_fact(en, "Paul Roe holds_office Labour Party", ""));
 }
+
+TEST_CASE(
+    "German and English: ministers gathered in a building hold the meeting there and a chair named after the "
+    "participle",
+    "[extract][german][english]") {
+  CHECK(has_fact(facts("Die Minister der NATO begannen ihr Treffen. Sie sind im Hauptquartier des Bündnisses in Lima "
+                       "zusammengekommen."),
+                 "Treffen", "held_in Hauptquartier des Bündnisses"));
+  CHECK(has_fact(facts("Die Minister der NATO begannen ihr Treffen. Geleitet wurde das Treffen von Generalsekretär Max "
+                       "Muster."),
+                 "Max Muster participates_in", "Treffen"));
+  CHECK(has_fact(facts("NATO ministers began their meeting. They gathered at the Lindenhof Palace in Lima on Thursday.",
+                       extractor(), "en"),
+                 "meeting", "held_in Lindenhof Palace"));
+}

@@ -2035,3 +2035,20 @@ TEST_CASE(
                        extractor(), "en"),
                  "meeting", "held_in Lindenhof Palace"));
 }
+
+TEST_CASE("German and English: speaking out for something is no meeting and a state named as a place chairs nothing",
+          "[extract][german][english]") {
+  CHECK_FALSE(
+      has_fact(facts("Die Ministerin Anna Probe und der Minister Max Muster sprachen sich für neue Hilfen aus."),
+               "Anna Probe meets_with", ""));
+  CHECK(has_fact(facts("Die Ministerin Anna Probe und der Minister Max Muster sprachen am Montag miteinander."),
+                 "Anna Probe meets_with", "Max Muster"));
+  CHECK_FALSE(
+      has_fact(facts("Der Gipfel der EU unter Vorsitz von Max Muster war der erste seit den Wahlen in den USA."),
+               "USA member_of", ""));
+  CHECK(has_fact(facts("Den Vorsitz der OSZE hat in diesem Jahr Malta inne."), "Malta member_of", "OSZE"));
+  CHECK_FALSE(has_fact(facts("The summit was chaired by the EU for the first time since the elections in the United "
+                             "States.",
+                             extractor(), "en"),
+                       "United States member_of", ""));
+}

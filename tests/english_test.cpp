@@ -1999,3 +1999,16 @@ TEST_CASE("English: a building named after a state and a minister of state", "[e
   CHECK(offices("India was represented by Minister of State Paul Roe.", "en")
             .count("Paul Roe holds_office India (Minister of State)"));
 }
+
+TEST_CASE("English: a dateline city with a particle in capitals and a word for any meeting is the main meeting",
+          "[extract][english]") {
+  const auto names = entity_names("RIO DE JANEIRO, Nov 18 (Wire) - Leaders opened their summit on Monday.", "en");
+  CHECK(names.count("Rio de Janeiro LOC"));
+  CHECK_FALSE(names.count("DE ORG"));
+  // "the gathering" is the summit named as much as the forum named after it, not the forum.
+  const auto f = english(
+      "Leaders opened their annual summit in Lima. Ministers met in Oslo on the sidelines of the APEC forum. Anna "
+      "Probe skipped the gathering and sent Paul Roe instead.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "forum"));
+}

@@ -474,6 +474,12 @@ TEST_CASE("Proposed places inside a state of several words the lexicons know are
   CHECK_FALSE(has_fact(en, "summit", "held_in Antigua", "Antigua"));
 }
 
+TEST_CASE("A proposed person goes on over a particle and the name after it", "[extract][sources]") {
+  auto x = extractor_proposing({{"Paulo Roberto", EntityType::kPerson}, {"Silva", EntityType::kPerson}});
+  CHECK(facts("A report\n\nThe summit opened in Lima. Paulo Roberto da Silva attended the summit.", *x, "en")
+            .count("Paulo Roberto da Silva participates_in summit @ Lima"));
+}
+
 TEST_CASE("A proposed person after an office runs on over a state's name", "[extract][sources]") {
   // "Ministerpräsident Tiago Montenegro": the tagger's person ends with a word the lexicon calls a state.
   auto x = extractor_proposing({{"Tiago Montenegro", EntityType::kPerson}});

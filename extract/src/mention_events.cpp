@@ -432,6 +432,19 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
           e = *m;
           break;
         }
+    // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
+    // article has named most (the first of those), not a side meeting named last.
+    if (le.meeting == "generic" && !headed_by(ent(e).event_kind, kind)) {
+      int best = -1;
+      for (std::size_t m = 0; m < out_.ents.size(); ++m) {
+        const Ent& x = out_.ents[m];
+        if (x.kind != Kind::kEvent || !x.relative.empty() || (!variant.empty() && variant != x.variant)) continue;
+        const auto noun = lex_.word(x.event_kind);
+        if (noun && !lex_.entry(*noun).meeting.empty() && (best < 0 || x.mentions.size() > ent(best).mentions.size()))
+          best = static_cast<int>(m);
+      }
+      if (best >= 0 && ent(best).mentions.size() >= ent(e).mentions.size()) e = best;
+    }
   } else if (const int headed = meeting ? -1 : event_headed_by(le, variant); headed >= 0) {
     // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
     // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").

@@ -270,15 +270,32 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     mention(s, i, j, e);
     return j;
   }
+  // (a particle of the name in capitals too: "RIO DE JANEIRO")
+  auto lowered = [](std::string_view w) {
+    std::string lower(w);  // (particles are ASCII)
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+  };
   std::size_t j = i;
-  while (j < sen.last && j < i + 3 && tok(j).word && all_capitals(tok(j).text)) ++j;
+  while (j < sen.last && j < i + 4 && tok(j).word &&
+         (all_capitals(tok(j).text) ||
+          (j > i && j + 1 < sen.last && all_capitals(tok(j + 1).text) && cls_.name_particle.has(lowered(tok(j).text)))))
+    ++j;
   const std::size_t end = j;
   for (; j > i; --j) {
-    // (an organisation's seat too: "UNITED NATIONS, Nov 18 -" is the UN, no city)
-    if (auto e = lex_.phrase(title_case(span_text(i, j))); lex_is(e, {LexClass::kCity, LexClass::kOrg})) {
-      mention(s, i, j, lex_entity(*e));
-      return j;
+    // (an organisation's seat too: "UNITED NATIONS, Nov 18 -" is the UN, no city; a name's
+    // particles in lower case: "RIO DE JANEIRO" is Rio de Janeiro)
+    std::string name = title_case(span_text(i, j)), particles_lowered;
+    for (std::size_t k = i; k < j; ++k) {
+      std::string word = title_case(tok(k).text);
+      if (std::string lower = lowered(word); cls_.name_particle.has(lower)) word = lower;
+      particles_lowered += (k > i ? " " : "") + word;
     }
+    for (const std::string& form : {name, particles_lowered})
+      if (auto e = lex_.phrase(form); lex_is(e, {LexClass::kCity, LexClass::kOrg})) {
+        mention(s, i, j, lex_entity(*e));
+        return j;
+      }
   }
   // "CAPRI, Italy, April 18 -", "KIGALI, June 24 -", "SAO PAULO, Feb 28": a place the lexicons do
   // not know, before its state or the date (not an acronym).

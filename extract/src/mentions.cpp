@@ -674,6 +674,11 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     }
     if (first >= last || last > sen.last) continue;  // not on token boundaries
     if (p.type == EntityType::kPerson) last = without_postnominal(first, last);
+    // A particle and a capitalised word after a person the tagger ends before them go on with the
+    // name: "Luiz Inacio Lula da Silva" (tagged "Luiz Inacio Lula" and "Silva").
+    while (p.type == EntityType::kPerson && last + 1 < sen.last && cls_.name_particle.has(tok(last).text) &&
+           tok(last + 1).word && tok(last + 1).upper && name_word(tok(last + 1)))
+      last += 2;
     // A compound led by a state's or organisation's acronym before a person's name describes the
     // person ("US-First-Lady Jill Biden"): the name starts after it.
     if (p.type == EntityType::kPerson && last > first + 2 && !name_word(tok(first)) &&
@@ -691,7 +696,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
         overlaps = t + m->tokens >= last;
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);
     if (overlaps) continue;
-    std::string name(text_.text.substr(p.start, p.end - p.start));
+    std::string name = span_text(first, last);
     Kind k = p.type == EntityType::kPerson         ? Kind::kPerson
              : p.type == EntityType::kOrganization ? Kind::kOrg
              : p.type == EntityType::kEvent        ? Kind::kEvent

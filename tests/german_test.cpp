@@ -2052,3 +2052,19 @@ TEST_CASE("German and English: speaking out for something is no meeting and a st
                              extractor(), "en"),
                        "United States member_of", ""));
 }
+
+TEST_CASE(
+    "German: a member the clause ends with, travel in the perfect and an office of a body compounded with its head",
+    "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel des Mercosur begann in Lima. Peru ist seit dem vergangenen Jahr Vollmitglied. Anna Probe war eigens "
+      "nach Lima gereist.");
+  CHECK(f.count("Peru member_of Mercosur"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
+  // (not members the clause goes on about: of a body named before)
+  CHECK_FALSE(has_fact(facts("Die UN-Vollversammlung tagte in Lima. Im Sicherheitsrat sind Peru und Chile ständige "
+                             "Mitglieder und haben ein Vetorecht."),
+                       "Peru member_of", "Vollversammlung"));
+  CHECK(has_fact(offices("EU-Kommissionschefin Anna Probe reiste nach Lima."), "Anna Probe holds_office",
+                 "Europäische Kommission"));
+}

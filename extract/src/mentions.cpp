@@ -241,9 +241,18 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     if (const std::string_view ending = cls_.office_compound.ending_of(tail, 3); !ending.empty()) {
       std::string office(ending);
       office[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(office[0])));
+      // (the body the head's compound with the tail's first part names: "EU-Kommissionschefin" is
+      // the "EU-Kommission"'s, with or without a linking "s")
+      std::string body = head + "-" + tail.substr(0, tail.size() - ending.size());
+      auto named = lex_.word(body);
+      if (!lex_is(named, {LexClass::kOrg}) && body.ends_with('s')) named = lex_.word(body.substr(0, body.size() - 1));
+      const bool its_body = lex_is(named, {LexClass::kOrg});
       if (const auto title = lex_.word(office);
           lex_is(title, {LexClass::kTitle}) && lex_.entry(*title).kind == "office")
-        if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*title).canonical, head_entity); next > i)
+        if (std::size_t next =
+                its_body ? office_in_word(s, i, dash, lex_.entry(*title).canonical, [&] { return lex_entity(*named); })
+                         : office_in_word(s, i, dash, lex_.entry(*title).canonical, head_entity);
+            next > i)
           return next;
     }
   }

@@ -2012,3 +2012,15 @@ TEST_CASE("English: a dateline city with a particle in capitals and a word for a
   CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
   CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "forum"));
 }
+
+TEST_CASE("German and English: an acronym after known as or kurz is the one of the name before it",
+          "[extract][english]") {
+  const auto en = entity_names(
+      "Leaders arrived in Lima. The Coastal States Heads of Government Meeting, known as CSHGM, runs until Saturday.",
+      "en");
+  CHECK(en.count("CSHGM EVENT"));
+  CHECK_FALSE(en.count("CSHGM ORG"));
+  const auto de = entity_names("Die Europäische Zentralbank, kurz EZB, tagte in Lima. Die EZB beschloss nichts.");
+  CHECK(de.count("EZB ORG"));
+  CHECK(de.count("Europäische Zentralbank ORG"));
+}

@@ -474,28 +474,35 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (!(tok(i).text == "(" && i + 2 < sen.last && tok(i + 2).text == ")" && looks_like_acronym(tok(i + 1).text) &&
-        !lex_.word(tok(i + 1).text) && i > sen.first))
-    return i;
-  const std::string_view acronym = tok(i + 1).text;
+  if (i <= sen.first) return i;
+  // In parentheses, "(CHOGM)", or after words of "acronym.lead": ", known as CHOGM,".
+  std::size_t a = i + 1, end = i + 3;
+  if (tok(i).text != "(" || i + 2 >= sen.last || tok(i + 2).text != ")") {
+    const std::size_t lead = cls_.acronym_lead.empty() ? 0 : cls_.acronym_lead.match(text_.tokens, i, sen.last);
+    if (lead == 0 || i + lead >= sen.last) return i;
+    a = i + lead;
+    end = a + 1;
+  }
+  if (!looks_like_acronym(tok(a).text) || lex_.word(tok(a).text)) return i;
+  const std::string_view acronym = tok(a).text;
   // "Europäische Zentralbank (EZB)": a known organisation right before takes the acronym when its
   // letters stand in the name in order, the first first.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg &&
       spells(ent(refs(s).back().ent).name, acronym)) {
     const int org = refs(s).back().ent;
-    mention(s, i + 1, i + 2, org);
+    mention(s, a, a + 1, org);
     out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = org;  // a later bare acronym
-    return i + 3;
+    return end;
   }
   // "the Coastal States Heads of Government Meeting (CHOGM)": an event's title takes it alike.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kEvent &&
       ent(refs(s).back().ent).base_rank == kByTitle && spells(ent(refs(s).back().ent).base_name, acronym)) {
     const int event = refs(s).back().ent;
-    mention(s, i + 1, i + 2, event);
+    mention(s, a, a + 1, event);
     out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = event;
-    return i + 3;
+    return end;
   }
-  return long_form(s, i, acronym) ? i + 3 : i;
+  return a == i + 1 && long_form(s, i, acronym) ? end : i;
 }
 
 bool MentionFinder::spells(std::string_view name, std::string_view acronym) {

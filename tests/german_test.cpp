@@ -2068,3 +2068,16 @@ TEST_CASE(
   CHECK(has_fact(offices("EU-Kommissionschefin Anna Probe reiste nach Lima."), "Anna Probe holds_office",
                  "Europäische Kommission"));
 }
+
+TEST_CASE("German: a state adjective after a compass word, a place after a state adjective and resorts",
+          "[extract][german]") {
+  CHECK(facts("Der Gipfel der G7 beginnt. Die Minister kommen im süditalienischen Lima zusammen.")
+            .count("Lima located_in Italien"));
+  CHECK(facts("Der Gipfel der G7 beginnt. Die Minister kommen im kanadischen Lima zusammen.")
+            .count("Lima located_in Kanada"));
+  CHECK(has_fact(facts("Der Gipfel der G7 beginnt. Das Treffen findet im Luxusresort Marnhof statt."), "Gipfel der G7",
+                 "held_in Luxusresort Marnhof"));
+  // (a compass word before no state's adjective is none: "nordisch" names no state)
+  CHECK_FALSE(
+      has_fact(facts("Der Gipfel beginnt. Die Minister kommen im nordischen Lima zusammen."), "Lima located_in", ""));
+}

@@ -116,7 +116,8 @@ struct Classes {
         city_prep_adjective(w["city.prep.adjective"]),
         office_prefix(w["office.prefix"]),
         event_margin(w["event.margin"]),
-        acronym_lead(w["acronym.lead"]) {}
+        acronym_lead(w["acronym.lead"]),
+        adjective_compass(w["adjective.compass"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
@@ -129,7 +130,8 @@ struct Classes {
       &event_visit, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
       &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
       &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead;
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
+      &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -405,6 +405,20 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
   auto m = lex_.match(text_.tokens, i);
   if (!m && t.word && t.upper && !lex_.is_noun(t.text))
     if (auto le = compound_event(t.text)) return std::max(event_noun(s, i, i + 1, *le), i + 1);
+  // A state's adjective after a compass word of "adjective.compass", written as one: "im
+  // süditalienischen Apulien" names Italien.
+  if (!m && t.word && !t.upper)
+    if (const std::string_view compass = cls_.adjective_compass.entry_of(t.text);
+        !compass.empty() && t.text.size() > compass.size() + 3)
+      if (const auto a = lex_.word(t.text.substr(compass.size()));
+          lex_is(a, {LexClass::kAdjective}) && lex_.entry(*a).region.empty())
+        if (const LexEntry* c = lex_.country(lex_.entry(*a).code); c != nullptr) {
+          Ref r;
+          r.adjective = true;
+          mention(s, i, i + 1, entity(Kind::kCountry, c->code, c->canonical), r);
+          ent(refs(s).back().ent).code = c->code;
+          return i + 1;
+        }
   if (!m || !t.word) return i;
   const LexEntry& le = lex_.entry(m->entry);
   switch (le.cls) {

@@ -2024,3 +2024,11 @@ TEST_CASE("German and English: an acronym after known as or kurz is the one of t
   CHECK(de.count("EZB ORG"));
   CHECK(de.count("Europäische Zentralbank ORG"));
 }
+
+TEST_CASE("English: a name no lexicon knows after city of is a city", "[extract][english]") {
+  const auto f = english("Leaders prepared for the summit. The meeting in the Polish city of Marnhof ended.");
+  CHECK(f.count("Marnhof located_in Poland"));
+  CHECK(has_fact(f, "summit", "held_in Marnhof"));
+  // (a name the lexicons know goes on as they say: "the Brazilian city of Rio de Janeiro")
+  CHECK(english("He travelled to the Brazilian city of Rio de Janeiro.").count("Rio de Janeiro located_in Brazil"));
+}

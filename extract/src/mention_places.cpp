@@ -244,6 +244,21 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
     mention(s, i + 1, i + 2, entity(Kind::kCity, name, name));
     return i + 2;
   }
+  // "the Polish city of Krakow", "the coastal town of X": up to three capitalised words no lexicon
+  // knows after a lower-case noun of "city.noun" and "of" name a city (English; German compounds
+  // the noun and writes no "of").
+  if (!t.upper && cls_.city_noun.has(t.text) && i + 2 < sen.last && tok(i + 1).text == "of" &&
+      !lex_.match(text_.tokens, i + 2)) {
+    std::size_t j = i + 2;
+    while (j < sen.last && j < i + 5 && name_word(tok(j)) && !lex_.word(tok(j).text) &&
+           !lex_.is_given_name(tok(j).text))
+      ++j;
+    if (j > i + 2 && !(j < sen.last && tok(j).word && tok(j).upper)) {
+      const std::string name = span_text(i + 2, j);
+      mention(s, i + 2, j, entity(Kind::kCity, name, name));
+      return j;
+    }
+  }
   return i;
 }
 

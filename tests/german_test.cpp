@@ -2081,3 +2081,9 @@ TEST_CASE("German: a state adjective after a compass word, a place after a state
   CHECK_FALSE(
       has_fact(facts("Der Gipfel beginnt. Die Minister kommen im nordischen Lima zusammen."), "Lima located_in", ""));
 }
+
+TEST_CASE("German: resort towns are city nouns", "[extract][german]") {
+  const auto f = facts("Der Gipfel der EU begann. Das Treffen findet im polnischen Badeort Lima statt.");
+  CHECK(f.count("Lima located_in Polen"));
+  CHECK(has_fact(f, "Gipfel der EU", "held_in Lima"));
+}

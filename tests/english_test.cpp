@@ -2032,3 +2032,11 @@ TEST_CASE("English: a name no lexicon knows after city of is a city", "[extract]
   // (a name the lexicons know goes on as they say: "the Brazilian city of Rio de Janeiro")
   CHECK(english("He travelled to the Brazilian city of Rio de Janeiro.").count("Rio de Janeiro located_in Brazil"));
 }
+
+TEST_CASE("English: a phone call between two and their meeting named make them meet", "[extract][english]") {
+  CHECK(english("Paul Roe and Anna Probe spoke by phone on Monday.").count("Paul Roe meets_with Anna Probe"));
+  CHECK(english("Paul Roe and Anna Probe agreed to deepen ties during their meeting in Lima.")
+            .count("Paul Roe meets_with Anna Probe"));
+  // (two who speak at one event have no talks with each other)
+  CHECK_FALSE(has_fact(english("Paul Roe and Anna Probe spoke at the summit in Lima."), "Paul Roe meets_with", ""));
+}

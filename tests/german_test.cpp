@@ -2087,3 +2087,10 @@ TEST_CASE("German: resort towns are city nouns", "[extract][german]") {
   CHECK(f.count("Lima located_in Polen"));
   CHECK(has_fact(f, "Gipfel der EU", "held_in Lima"));
 }
+
+TEST_CASE("German: an office fronted before the finite verb of an election and a name after a plural noun",
+          "[extract][german]") {
+  CHECK(entity_names("Die Teilnehmer Anna Probe und Max Muster stimmten zu.").count("Anna Probe PER"));
+  CHECK(offices("Der Parteitag der SPD begann in Lima. Zur Generalsekretärin wählten die Delegierten Anna Probe.")
+            .count("Anna Probe holds_office SPD (Generalsekretär)"));
+}

@@ -407,7 +407,7 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
     if (auto le = compound_event(t.text)) return std::max(event_noun(s, i, i + 1, *le), i + 1);
   // A state's adjective after a compass word of "adjective.compass", written as one: "im
   // süditalienischen Apulien" names Italien.
-  if (!m && t.word && !t.upper)
+  if (!m && t.word && !t.upper && t.text.size() >= 9)  // (a compass word and an adjective)
     if (const std::string_view compass = cls_.adjective_compass.entry_of(t.text);
         !compass.empty() && t.text.size() > compass.size() + 3)
       if (const auto a = lex_.word(t.text.substr(compass.size()));

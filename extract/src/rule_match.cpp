@@ -43,16 +43,20 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::siz
   const Sentence& sen = v.sentence();
   // A person's office before the name is part of the mention: "die Rede des Kanzlers Max Muster".
   const std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
-  bool crossed = false;  // a preposition of "lead.break" stands between
   for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= between; ++skipped) {
     // Does an entry end at token end - 1? Entries are at most a few words long.
     for (std::size_t start = end; start > sen.first && end - start < 4;) {
       --start;
       if (lead.match(v.text.tokens, start, end) == end - start) {
-        // (a preposition leads no mention across another one: "flew in from London")
-        bool preposition = crossed;
+        // (a preposition leads no mention across another one: "flew in from London"; looked at
+        // only here, as leads are rarer than the words skipped)
+        if (end == begin) return true;
+        bool preposition = true;
         for (std::size_t k = start; k < end && preposition; ++k) preposition = v.lead_break.has(v.tok(k).text);
-        return !preposition;
+        if (!preposition) return true;
+        for (std::size_t k = end; k < begin; ++k)
+          if (v.lead_break.has(v.tok(k).text)) return false;
+        return true;
       }
     }
     const Token& w = v.tok(end - 1);
@@ -63,7 +67,6 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::siz
       --end;
       continue;
     }
-    crossed = crossed || v.lead_break.has(w.text);
     if (!w.word || w.upper) {
       // An organisation or place naming the event may stand between too: "at the G20 summit",
       // "during the Lima summit", "at the East Asia Summit" (English writes apart what German

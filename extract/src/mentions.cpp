@@ -492,7 +492,8 @@ std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) 
   // In parentheses, "(CHOGM)", or after words of "acronym.lead": ", known as CHOGM,".
   std::size_t a = i + 1, end = i + 3;
   if (tok(i).text != "(" || i + 2 >= sen.last || tok(i + 2).text != ")") {
-    const std::size_t lead = cls_.acronym_lead.empty() ? 0 : cls_.acronym_lead.match(text_.tokens, i, sen.last);
+    // (leads start with punctuation: most tokens are words, and need no lookup)
+    const std::size_t lead = tok(i).word ? 0 : cls_.acronym_lead.match(text_.tokens, i, sen.last);
     if (lead == 0 || i + lead >= sen.last) return i;
     a = i + lead;
     end = a + 1;

@@ -286,15 +286,10 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     return j;
   }
   // (a particle of the name in capitals too: "RIO DE JANEIRO")
-  auto lowered = [](std::string_view w) {
-    std::string lower(w);  // (particles are ASCII)
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
-  };
   std::size_t j = i;
   while (j < sen.last && j < i + 4 && tok(j).word &&
-         (all_capitals(tok(j).text) ||
-          (j > i && j + 1 < sen.last && all_capitals(tok(j + 1).text) && cls_.name_particle.has(lowered(tok(j).text)))))
+         (all_capitals(tok(j).text) || (j > i && j + 1 < sen.last && all_capitals(tok(j + 1).text) &&
+                                        cls_.name_particle.has(lower_case(tok(j).text)))))
     ++j;
   const std::size_t end = j;
   for (; j > i; --j) {
@@ -303,7 +298,7 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     std::string name = title_case(span_text(i, j)), particles_lowered;
     for (std::size_t k = i; k < j; ++k) {
       std::string word = title_case(tok(k).text);
-      if (std::string lower = lowered(word); cls_.name_particle.has(lower)) word = lower;
+      if (std::string lower = lower_case(word); cls_.name_particle.has(lower)) word = lower;
       particles_lowered += (k > i ? " " : "") + word;
     }
     for (const std::string& form : {name, particles_lowered})

@@ -573,10 +573,13 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   const std::size_t last = without_postnominal(i, j);
   // A word no given name before one that starts a name of two words or more is no word of it:
   // "die Delegierten Anna Probe", "Teilnehmer Max Muster" (the name starts at the given name).
+  std::string full = span_text(i, last);
   if (!lex_.is_given_name(t.text) && !(i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)))
     for (std::size_t k = i + 1; k + 1 < last; ++k)
-      if (lex_.is_given_name(tok(k).text) && out_.find(Kind::kPerson, span_text(i, last)) < 0) return k;
-  std::string full = span_text(i, last);
+      if (lex_.is_given_name(tok(k).text)) {
+        if (out_.find(Kind::kPerson, full) < 0) return k;
+        break;
+      }
   if (int known = out_.find(Kind::kPerson, full); known >= 0) {
     mention(s, i, last, known);
     return j;

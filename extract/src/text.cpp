@@ -156,6 +156,13 @@ std::string title_case(std::string_view text) {
   return out;
 }
 
+std::string lower_case(std::string_view text) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::string out;
+  s.toLower(icu::Locale::getRoot()).toUTF8String(out);
+  return out;
+}
+
 bool has_broken_compound(std::string_view text) { return text.find("- ") != std::string_view::npos; }
 
 std::string join_broken_compounds(std::string_view text) {

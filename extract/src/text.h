@@ -55,6 +55,8 @@ bool has_broken_compound(std::string_view text);
 // with their first letters capital and the others small ("KUALA LUMPUR" → "Kuala Lumpur").
 bool all_capitals(std::string_view word);
 std::string title_case(std::string_view text);
+// The text in lower case (ICU, root locale): "DE" → "de".
+std::string lower_case(std::string_view text);
 
 // Sentences end at . ! ? before a capitalised word or a line break, and at line breaks; not
 // after abbreviations (tokenize keeps their period) or ordinals before a month or a range word

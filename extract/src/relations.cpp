@@ -335,7 +335,7 @@ int office_state(const SentenceView& v, const Relations& out, int person, bool s
 // named before it ("Canada was represented by …") or of the organisation named before it when
 // that is nearer and the office no minister's ("Die Kommission war durch ihre Präsidentin X
 // vertreten") — not a counterpart's ("office.counterpart"), which is another state's. -1 if none.
-int possessor_state(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
+int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
   const std::size_t first = v.sentence().first;
   const WordClass& possessive = v.words("office.possessive");
   bool cue = false;
@@ -463,7 +463,7 @@ int offices(const SentenceView& v, Relations& out, int context) {
       bool known = false;
       for (const Rel& rel : out.all()) known = known || (rel.s == r.ent && rel.p == kHolds);
       if (known) continue;
-      where = possessor_state(v, r, out, &rule);
+      where = possessor_place(v, r, out, &rule);
       if (where < 0) where = coordinated_state(v, r, out, &rule);
       if (where < 0) where = guessed_office_place(v, r, used, context, out, &rule);
     }

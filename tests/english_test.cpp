@@ -2040,3 +2040,9 @@ TEST_CASE("English: a phone call between two and their meeting named make them m
   // (two who speak at one event have no talks with each other)
   CHECK_FALSE(has_fact(english("Paul Roe and Anna Probe spoke at the summit in Lima."), "Paul Roe meets_with", ""));
 }
+
+TEST_CASE("English: one chairing an event in a participle apposition takes part", "[extract][english]") {
+  CHECK(has_fact(english("The summit began in Lima. Paul Roe, chairing his last summit before Anna Probe takes over, "
+                         "spoke."),
+                 "Paul Roe participates_in", "summit"));
+}

@@ -81,12 +81,21 @@ int MentionFinder::margin_meeting(const Sentence& sen, std::size_t t) const {
     margin = cls_.event_margin.match(text_.tokens, from, k) == k - from;
   }
   if (!margin) return -1;
-  int best = -2;
-  for (int m : meetings_) {
-    const Ent& ev = out_.ents[static_cast<std::size_t>(m)];
-    if (!ev.relative.empty()) continue;
-    const bool here = !ev.mentions.empty() && ev.mentions.front().span.start >= sen.start;  // (first named here)
-    if (!here && (best < 0 || ev.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size())) best = m;
+  const int main = meeting_named_most("", sen.start);
+  return main >= 0 ? main : -2;
+}
+
+int MentionFinder::meeting_named_most(const std::string& variant, std::size_t named_before) const {
+  int best = -1;
+  for (std::size_t m = 0; m < out_.ents.size(); ++m) {
+    const Ent& x = out_.ents[m];
+    if (x.kind != Kind::kEvent || !x.relative.empty() || (!variant.empty() && variant != x.variant) ||
+        x.mentions.empty() || x.mentions.front().span.start >= named_before)
+      continue;
+    const auto noun = lex_.word(x.event_kind);
+    if (noun && !lex_.entry(*noun).meeting.empty() &&
+        (best < 0 || x.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size()))
+      best = static_cast<int>(m);
   }
   return best;
 }
@@ -434,17 +443,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         }
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.
-    if (le.meeting == "generic" && !headed_by(ent(e).event_kind, kind)) {
-      int best = -1;
-      for (std::size_t m = 0; m < out_.ents.size(); ++m) {
-        const Ent& x = out_.ents[m];
-        if (x.kind != Kind::kEvent || !x.relative.empty() || (!variant.empty() && variant != x.variant)) continue;
-        const auto noun = lex_.word(x.event_kind);
-        if (noun && !lex_.entry(*noun).meeting.empty() && (best < 0 || x.mentions.size() > ent(best).mentions.size()))
-          best = static_cast<int>(m);
-      }
-      if (best >= 0 && ent(best).mentions.size() >= ent(e).mentions.size()) e = best;
-    }
+    if (le.meeting == "generic" && !headed_by(ent(e).event_kind, kind))
+      if (const int best = meeting_named_most(variant, text_.text.size());
+          best >= 0 && ent(best).mentions.size() >= ent(e).mentions.size())
+        e = best;
   } else if (const int headed = meeting ? -1 : event_headed_by(le, variant); headed >= 0) {
     // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
     // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").

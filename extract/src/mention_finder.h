@@ -170,6 +170,10 @@ class MentionFinder {
   // far, none first named in this sentence (the talks held there are not it); -1 when the noun
   // stands at no margin, -2 when no meeting named before is it (the noun starts one).
   int margin_meeting(const Sentence& sen, std::size_t t) const;
+  // The meeting the article has named most so far (the first of those): an event of a meeting kind
+  // in the lexicons, no other one ("the next summit"), of `variant` when one is given, and none
+  // first named at byte `named_before` or after; -1 if none.
+  int meeting_named_most(const std::string& variant, std::size_t named_before) const;
   // The latest event named with a compound whose head is `noun` ("Bundesparteitag", "state visit"
   // for "Parteitag", "visit"), of the same variant and not another one ("the next …"); -1 if none.
   int event_headed_by(std::string_view noun, const std::string& variant) const;

@@ -1961,6 +1961,9 @@ TEST_CASE("English: an office after its belongs to the organisation named before
             .count("Anna Probe holds_office European Commission (President)"));
   CHECK(offices("NATO sent its Secretary-General Paul Roe to Lima.", "en")
             .count("Paul Roe holds_office NATO (Secretary-General)"));
+  // A minister is a state's, not the organisation's.
+  CHECK_FALSE(
+      has_fact(offices("The EU sent its foreign minister Paul Roe to Lima.", "en"), "Paul Roe holds_office EU", ""));
 }
 
 TEST_CASE("English: the meeting at whose sidelines talks are held is the main one and a place after from is no venue",

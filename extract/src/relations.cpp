@@ -333,8 +333,9 @@ int office_state(const SentenceView& v, const Relations& out, int person, bool s
 // Foreign Minister Y": an office after words of "office.possessive" is held in the state where the
 // nearest person before it holds an office (found in this sentence or before), else in the state
 // named before it ("Canada was represented by …") or of the organisation named before it when
-// that is nearer and the office no minister's ("Die Kommission war durch ihre Präsidentin X
-// vertreten") — not a counterpart's ("office.counterpart"), which is another state's. -1 if none.
+// that is nearer and the office no minister's ("office.state": "Die Kommission war durch ihre
+// Präsidentin X vertreten", not "Die EU schickte ihren Außenminister X") — not a counterpart's ("office.counterpart"),
+// which is another state's. -1 if none.
 int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
   const std::size_t first = v.sentence().first;
   const WordClass& possessive = v.words("office.possessive");
@@ -353,7 +354,7 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
     if (v.kind(o.ent) == Kind::kOrg && !o.adjective) body = o.ent, body_at = o.first;
   }
   if (body >= 0 && (owner < 0 || body_at > owner_at) && (named < 0 || body_at > named_at) &&
-      !v.words("office.suffix").has(r.title)) {
+      !v.words("office.state").has(r.title)) {
     *rule = "office.possessive";
     return body;
   }

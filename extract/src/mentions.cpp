@@ -26,9 +26,8 @@ bool looks_like_acronym(std::string_view w) {
 
 bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes) {
   // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-  for (const std::string& e : prefixes.entries()) {
-    std::string_view p = std::string_view(e).substr(0, e.size() - 1);  // "al-*"
-    if (!t.text.starts_with(p)) continue;
+  // (the class's prefixes, "al-*", start no other of them)
+  if (const std::string_view p = prefixes.entry_of(t.text); !p.empty()) {
     const std::size_t at = p.size() + (t.text.size() > p.size() && t.text[p.size()] == ' ');  // "al- Sisi"
     if (t.text.size() > at && std::isupper(static_cast<unsigned char>(t.text[at]))) return true;
   }

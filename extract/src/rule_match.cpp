@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
 
 #include "relations.h"
 
@@ -205,11 +206,17 @@ class Matcher {
         end_(v.words("list.end")),
         apposition_(v.words("apposition.start")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
-    at_.resize(width_);
     owned_.assign(width_, 0);
     titled_.assign(width_, nullptr);
+    // (by first token, in the order of v.refs(): counted, then placed)
+    at_begin_.assign(width_ + 1, 0);
+    for (const Ref& r : v.refs())
+      if (r.first >= sen_.first && r.first < sen_.last) ++at_begin_[r.first - sen_.first + 1];
+    for (std::size_t t = 0; t < width_; ++t) at_begin_[t + 1] += at_begin_[t];
+    at_.resize(at_begin_[width_]);
+    std::vector<std::uint32_t> placed(at_begin_.begin(), at_begin_.end() - 1);
     for (const Ref& r : v.refs()) {
-      if (r.first >= sen_.first && r.first < sen_.last) at_[r.first - sen_.first].push_back(&r);
+      if (r.first >= sen_.first && r.first < sen_.last) at_[placed[r.first - sen_.first]++] = &r;
       // A title written before a name that holds it ("Secretary General of the OAU X").
       if (!r.reference && !r.title.empty() && r.title_at >= sen_.first && r.title_at < r.first &&
           v.kind(r.ent) == Kind::kPerson) {
@@ -332,7 +339,10 @@ class Matcher {
     return true;
   }
 
-  const std::vector<const Ref*>& refs_at(std::size_t token) const { return at_[token - sen_.first]; }
+  std::span<const Ref* const> refs_at(std::size_t token) const {
+    const std::size_t t = token - sen_.first;
+    return {at_.data() + at_begin_[t], at_begin_[t + 1] - at_begin_[t]};
+  }
 
   // Whether rule.pattern[k…] matches from token `pos`; the bindings of the first match are in b.
   bool match(const Rule& rule, std::size_t k, std::size_t pos, Bindings* b) {
@@ -447,12 +457,13 @@ class Matcher {
   std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
   std::vector<std::size_t> office_comma_;    // by a comma between office and name: the name's first token
   std::size_t width_ = 0;
-  std::vector<std::vector<const Ref*>> at_;  // at_[token - first]: mentions starting there
-  std::vector<std::size_t> starts_;          // the tokens where mentions start, in order
-  std::vector<std::uint8_t> failed_;         // [k * width + token - first]
-  std::vector<std::uint8_t> owned_;          // [token - first]: a title a later name of the sentence holds
-  std::vector<const Ref*> titled_;           // [token - first]: the person whose phrase (office, name) starts there
-  unsigned types_ = 0;                       // bit t: a mention of the sentence fits SlotType t
+  std::vector<const Ref*> at_;           // the mentions by first token: refs_at
+  std::vector<std::uint32_t> at_begin_;  // [token - first]: where its mentions start in at_
+  std::vector<std::size_t> starts_;      // the tokens where mentions start, in order
+  std::vector<std::uint8_t> failed_;     // [k * width + token - first]
+  std::vector<std::uint8_t> owned_;      // [token - first]: a title a later name of the sentence holds
+  std::vector<const Ref*> titled_;       // [token - first]: the person whose phrase (office, name) starts there
+  unsigned types_ = 0;                   // bit t: a mention of the sentence fits SlotType t
   Bindings bindings_;
 };
 

@@ -10,7 +10,13 @@ void WordClass::add(std::string_view entry) {
   if (entry.find_first_not_of(' ') == std::string_view::npos) return;
   entries_.emplace_back(entry);
   if (entry.size() > 1 && entry.front() == '*') {
-    last_[static_cast<unsigned char>(entry.back())] = true;
+    const auto z = static_cast<unsigned char>(entry.back());
+    if (entry.size() == 2) {
+      last_[z] = true;
+    } else {
+      const std::size_t bit = pair_bit(static_cast<unsigned char>(entry[entry.size() - 2]), z);
+      end_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
   } else {
     // (a word, a sequence's first word, a prefix without its "*")
     mark_start(entry.size() > 1 && entry.back() == '*' ? entry.substr(0, entry.size() - 1) : entry);
@@ -52,13 +58,15 @@ void WordClass::mark_start(std::string_view word) {
   }
 }
 
-std::string_view WordClass::entry_of(std::string_view word) const {
-  if (word.empty() || !may_hold(word)) return {};
-  if (auto it = exact_.find(word); it != exact_.end()) return *it;
-  for (const std::string& p : prefixes_)
-    if (word.size() >= p.size() && word.starts_with(p)) return p;
-  for (const std::string& s : suffixes_)
-    if (word.size() > s.size() && word.ends_with(s)) return s;
+std::string_view WordClass::lookup(std::string_view word) const {
+  if (may_start(word)) {
+    if (auto it = exact_.find(word); it != exact_.end()) return *it;
+    for (const std::string& p : prefixes_)
+      if (word.size() >= p.size() && word.starts_with(p)) return p;
+  }
+  if (may_end(word))
+    for (const std::string& s : suffixes_)
+      if (word.size() > s.size() && word.ends_with(s)) return s;
   return {};
 }
 

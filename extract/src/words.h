@@ -64,22 +64,36 @@ class WordClass {
   static constexpr std::size_t kSequencesScanned = 6;
   std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> sequences_by_first_;
   // The first two bytes of words, prefixes and sequences (as bits of a small table; `short_` for
-  // the first byte of those of one byte), and the last bytes of suffixes: most tokens are no
-  // entry, and this says so without hashing them.
+  // the first byte of those of one byte), and the last two bytes of suffixes (`last_` for suffixes
+  // of one byte): most tokens are no entry, and this says so without hashing them; a token that
+  // may start an entry is looked up, one that may end a suffix is compared with the suffixes.
   static constexpr std::size_t kPairBits = 1024;
   static std::size_t pair_bit(unsigned char a, unsigned char b) { return (a * 31u + b) % kPairBits; }
-  // Lets may_hold pass words that start as `word` does (a word, a prefix, a sequence's first word).
+  // Lets may_start pass words that start as `word` does (a word, a prefix, a sequence's first word).
   void mark_start(std::string_view word);
-  bool may_hold(std::string_view w) const {
-    const auto a = static_cast<unsigned char>(w.front());
-    if (last_[static_cast<unsigned char>(w.back())] || short_[a]) return true;
-    if (w.size() < 2) return false;
-    const std::size_t bit = pair_bit(a, static_cast<unsigned char>(w[1]));
-    return (pairs_[bit / 64] >> (bit % 64)) & 1u;
+  static bool has_pair(const std::array<std::uint64_t, kPairBits / 64>& bits, unsigned char a, unsigned char b) {
+    const std::size_t bit = pair_bit(a, b);
+    return (bits[bit / 64] >> (bit % 64)) & 1u;
   }
-  std::array<std::uint64_t, kPairBits / 64> pairs_{};
+  bool may_start(std::string_view w) const {
+    const auto a = static_cast<unsigned char>(w.front());
+    return short_[a] || (w.size() > 1 && has_pair(pairs_, a, static_cast<unsigned char>(w[1])));
+  }
+  bool may_end(std::string_view w) const {
+    const auto z = static_cast<unsigned char>(w.back());
+    return last_[z] || (w.size() > 1 && has_pair(end_pairs_, static_cast<unsigned char>(w[w.size() - 2]), z));
+  }
+  bool may_hold(std::string_view w) const { return may_start(w) || may_end(w); }
+  // entry_of for a word that may_hold lets through
+  std::string_view lookup(std::string_view word) const;
+  std::array<std::uint64_t, kPairBits / 64> pairs_{}, end_pairs_{};
   std::array<bool, 256> short_{}, last_{};
 };
+
+inline std::string_view WordClass::entry_of(std::string_view word) const {
+  if (word.empty() || !may_hold(word)) return {};  // (most tokens: no call, no hashing)
+  return lookup(word);
+}
 
 class WordClasses {
  public:

@@ -105,8 +105,8 @@ int main(int argc, char** argv) {
          : lang == "en" ? "English"
                         : lang)
      << " (`bench/extract_bench.cpp`)\n\n";
-  md << "Command: `" << command << "` (build type " << KG_BUILD_TYPE << ")  \nMachine: " << kg::bench::machine()
-     << "  \n";
+  md << "Command: `" << command << "` (build type " << KG_BUILD_TYPE << ", allocator " << KG_ALLOCATOR
+     << ")  \nMachine: " << kg::bench::machine() << "  \n";
   md << "Corpus: " << corpus.size() << " documents, " << fmt(static_cast<double>(bytes) / (1 << 20), 1) << " MiB, "
      << tokens << " tokens (our example articles of this language, repeated)\n\n";
   md << "| pipeline | threads | tokens/s | MB/s | target |\n|---|---|---|---|---|\n";

@@ -362,7 +362,7 @@ int main(int argc, char** argv) {
   std::ostringstream md;
   md << "<!-- kg_bench:graph:" << gen.relations << " -->\n";
   md << "### Graph store, " << g.relations << " relations\n\n";
-  md << "Command: `" << command << "` (build type " << KG_BUILD_TYPE << ")  \n";
+  md << "Command: `" << command << "` (build type " << KG_BUILD_TYPE << ", allocator " << KG_ALLOCATOR << ")  \n";
   md << "Machine: " << machine() << "  \n";
   md << "Graph: " << g.documents << " synthetic documents, " << ranking->entities << " entities with edges, "
      << ranking->edges << " distinct edges (Zipf skew " << gen.skew << ")\n\n";

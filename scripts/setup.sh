@@ -6,7 +6,7 @@ set -eu
 PACKAGES="
   build-essential cmake ninja-build pkg-config
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev libsimdjson-dev catch2 libicu-dev
-  libgraphviz-dev graphviz libssl-dev iso-codes
+  libgraphviz-dev graphviz libssl-dev libjemalloc-dev iso-codes
   python3 python3-networkx python3-numpy python3-scipy python3-pyld raptor2-utils
   opennlp jq gettext
   clang libclang-rt-dev clang-format

@@ -98,6 +98,7 @@ struct Classes {
         number_word(w["number.word"]),
         person_after_cue(w["person.after_cue"]),
         event_phrase_link(w["event.phrase_link"]),
+        event_phrase_names(w["event.phrase_names"]),
         building_noun(w["building.noun"]),
         building_article(w["building.article"]),
         building_seat(w["building.seat"]),
@@ -127,11 +128,11 @@ struct Classes {
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
       &org_head_named, &org_head_named_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
       &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
-      &event_visit, &number_word, &person_after_cue, &event_phrase_link, &building_noun, &building_article,
-      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass;
+      &event_visit, &number_word, &person_after_cue, &event_phrase_link, &event_phrase_names, &building_noun,
+      &building_article, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
+      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
+      &acronym_lead, &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -456,7 +457,13 @@ class MentionFinder {
     std::size_t name_end, at;
     std::string title;
   };
-  std::vector<OfficeAfterName> offices_after_names_;                // this sentence's, for the names they follow
+  std::vector<OfficeAfterName> offices_after_names_;  // this sentence's, for the names they follow
+  struct PhraseName {
+    int event;
+    std::size_t first, last;  // the phrase's words after its link
+    std::string name;
+  };
+  std::vector<PhraseName> phrase_names_;  // this sentence's, named once its mentions are known
   std::vector<std::pair<std::size_t, std::size_t>> office_topics_;  // tokens [first, last) of offices' topics
   std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("Mercosur bloc")
   std::map<std::string, int, std::less<>> org_heads_;  // head of an organisation's written name → it ("Union")

@@ -202,6 +202,13 @@ void MentionFinder::sentence(std::size_t s) {
     }
     i = next > i ? next : i + 1;
   }
+  for (const PhraseName& p : phrase_names_) {
+    const bool holds_name = std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) {
+      return r.ent != p.event && r.first < p.last && r.last > p.first && ent(r.ent).kind != Kind::kEvent;
+    });
+    if (!holds_name) name_event(p.event, p.name, kByPhrase);
+  }
+  phrase_names_.clear();
 }
 
 std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {

@@ -311,6 +311,32 @@ TEST_CASE("A genitive phrase of plain words after an event noun is the name of t
   CHECK(names("Das Treffen im Grenzland begann am Montag.").count("Treffen"));
 }
 
+TEST_CASE("A word for any meeting is no dinner or reception beside it", "[extract][german]") {
+  auto events = [](const char* text, const char* lang) {
+    auto doc = extractor().extract(kg::extract::Input{text, "t", "", lang});
+    std::set<std::string> out;
+    if (doc.ok())
+      for (const kg::Entity& e : doc->entities)
+        if (e.type == kg::EntityType::kEvent) out.insert(e.name);
+    return out;
+  };
+  CHECK(events("Bei dem Treffen in Lima ging es um den Handel. Am Abend folgte ein Abendessen im Rathaus.", "de") ==
+        std::set<std::string>{"Abendessen", "Treffen"});
+  CHECK(events("The meeting in Lima dealt with trade. A dinner at the palace followed in the evening.", "en") ==
+        std::set<std::string>{"dinner", "meeting"});
+  // (a summit is: the meeting is the summit)
+  CHECK(events("Der Gipfel der OSZE begann in Lima. Bei dem Treffen ging es um den Handel.", "de").size() == 1);
+  // The phrase after the noun ends where its noun phrase does: no verb, no object of the sentence.
+  auto doc = extractor().extract(
+      kg::extract::Input{"Eva Lang würdigte beim Treffen im Grenzland die Einigung als Erfolg.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::set<std::string> aliases;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) aliases.insert(e.aliases.begin(), e.aliases.end());
+  CHECK(aliases.count("Treffen im Grenzland"));
+  CHECK(aliases.size() == 1);
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

@@ -480,23 +480,33 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
   // im Grenzland": the noun with the phrase after it is another name of the event.
   if (std::size_t phrase = phrase_end(sen, t1, false); phrase > t1) {
-    // After a word of "event.phrase_names" the phrase's capitalised words (perhaps joined by "und"
-    // or an article; up to a number or a lower-case word: "des Treffens der Nordischen Innenminister
-    // sprach X") name the event when they hold no name of another entity (sentence() looks once
-    // the sentence's mentions are known): "das Treffen der Baltischen Umweltminister", not "das
-    // Treffen der Außenminister Chiles".
-    if (cls_.event_phrase_names.has(tok(t1).text)) {
-      std::size_t end = t1;
-      for (std::size_t k = t1 + 1; k < phrase; ++k) {
-        if (tok(k).word && tok(k).upper)
-          end = k + 1;
-        else if (!cls_.conjunction_and.has(tok(k).text) && !cls_.genitive_article.has(tok(k).text))
-          break;
+    // The phrase is a noun phrase: lower-case adjectives before a noun, nouns joined by "und" or
+    // an article ("der Staats- und Regierungschefs der europäischen Länder"); it ends at a number or
+    // another lower-case word ("des Treffens der Nordischen Innenminister sprach X", "beim Treffen
+    // im Dreiländereck die Erweiterung als …").
+    std::size_t end = t1;
+    bool after_noun = false;
+    for (std::size_t k = t1 + 1; k < phrase; ++k) {
+      const Token& w = tok(k);
+      if (w.word && w.upper) {
+        end = k + 1;
+        after_noun = true;
+      } else if (cls_.conjunction_and.has(w.text) || cls_.genitive_article.has(w.text)) {
+        after_noun = false;
+      } else if (!(w.word && !after_noun && !cls_.function_word.has(w.text) && name_adjective(w.text))) {
+        break;
       }
-      phrase = end;
-      if (phrase > t1) phrase_names_.push_back({e, t1 + 1, phrase, le.canonical + " " + span_text(t1, phrase)});
     }
-    if (phrase > t1) add_form(e, span_text(t0, phrase));
+    phrase = end;
+    // Once the sentence's mentions are known (sentence()), the noun with the phrase is another name
+    // of the event unless it holds a person's name ("die Amtseinführung des Präsidenten X" is
+    // none); after a word of "event.phrase_names" it is the event's name when it holds no name of
+    // another entity: "das Treffen der Baltischen Umweltminister", not "das Treffen der
+    // Außenminister Chiles".
+    if (phrase > t1)
+      phrase_names_.push_back(
+          {e, t1 + 1, phrase, span_text(t0, phrase),
+           cls_.event_phrase_names.has(tok(t1).text) ? le.canonical + " " + span_text(t1, phrase) : std::string()});
   }
   return t0;
 }

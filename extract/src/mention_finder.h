@@ -461,9 +461,10 @@ class MentionFinder {
   struct PhraseName {
     int event;
     std::size_t first, last;  // the phrase's words after its link
-    std::string name;
+    std::string form;         // the noun with the phrase, as written
+    std::string name;         // the noun's base form with the phrase, where it may name the event
   };
-  std::vector<PhraseName> phrase_names_;  // this sentence's, named once its mentions are known
+  std::vector<PhraseName> phrase_names_;  // this sentence's event phrases, taken once its mentions are known
   std::vector<std::pair<std::size_t, std::size_t>> office_topics_;  // tokens [first, last) of offices' topics
   std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("Mercosur bloc")
   std::map<std::string, int, std::less<>> org_heads_;  // head of an organisation's written name → it ("Union")

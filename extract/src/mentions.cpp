@@ -203,10 +203,14 @@ void MentionFinder::sentence(std::size_t s) {
     i = next > i ? next : i + 1;
   }
   for (const PhraseName& p : phrase_names_) {
-    const bool holds_name = std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) {
-      return r.ent != p.event && r.first < p.last && r.last > p.first && ent(r.ent).kind != Kind::kEvent;
-    });
-    if (!holds_name) name_event(p.event, p.name, kByPhrase);
+    bool holds_name = false, holds_person = false;
+    for (const Ref& r : refs(s)) {
+      if (r.ent == p.event || r.first >= p.last || r.last <= p.first || ent(r.ent).kind == Kind::kEvent) continue;
+      holds_name = true;
+      holds_person = holds_person || ent(r.ent).kind == Kind::kPerson;
+    }
+    if (!holds_person) add_form(p.event, p.form);
+    if (!holds_name && !p.name.empty()) name_event(p.event, p.name, kByPhrase);
   }
   phrase_names_.clear();
 }

@@ -269,15 +269,18 @@ class Resolver {
   }
 
   // A generic meeting ("das Treffen") is the article's one specific meeting (a summit, a
-  // conference, a party congress) when it has exactly one and organiser and place agree.
+  // conference, a party congress) when it has exactly one and organiser and place agree. A meal,
+  // reception or ceremony (kinds of "event.side") is none: "das Treffen" beside "ein Abendessen"
+  // is the meeting the dinner came after.
   void merge_generic_meetings() {
     Entity* specific = nullptr;
     int specifics = 0;
     std::vector<Entity*> generic;
+    const WordClass& side = words_["event.side"];
     for (Entity& e : doc_.entities) {
       if (e.type != EntityType::kEvent || gone_.count(e.id) || !attribute(e, "relative").empty()) continue;
       const std::string meeting = meeting_of(attribute(e, "kind"));
-      if (meeting == "1") {
+      if (meeting == "1" && !side.has(attribute(e, "kind"))) {
         specific = &e;
         ++specifics;
       } else if (meeting == "generic") {

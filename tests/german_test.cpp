@@ -1336,6 +1336,14 @@ TEST_CASE("German: a group that has come together in a city holds the meeting na
       facts("Die Außenminister Deutschlands, Frankreichs und Polens sind am Montag in Lissabon zusammengekommen. Nach "
             "dem Treffen sprach Max Muster.")
           .count("Treffen @ Lissabon held_in Lissabon"));
+  CHECK(facts("Die Verteidigungsminister der Ostseestaaten haben sich am Freitag in Lissabon getroffen. Bei dem "
+              "Treffen ging es um die Marine.")
+            .count("Treffen @ Lissabon held_in Lissabon"));
+  // An earlier meeting (the pluperfect) is not the article's; a decision taken is no meeting.
+  CHECK(facts("Die Minister hatten sich 2019 erstmals in Lissabon getroffen. Bei dem Treffen ging es um die Marine.")
+            .count("Treffen @ Lissabon held_in Lissabon") == 0);
+  CHECK(facts("Die Minister haben in Lissabon eine Entscheidung getroffen. Bei dem Treffen ging es um die Marine.")
+            .count("Treffen @ Lissabon held_in Lissabon") == 0);
 }
 
 TEST_CASE("German: giving a speech or speaking before the delegates is taking part in the article's event",

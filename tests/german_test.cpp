@@ -337,6 +337,13 @@ TEST_CASE("A word for any meeting is no dinner or reception beside it", "[extrac
   CHECK(aliases.size() == 1);
 }
 
+TEST_CASE("An epithet of an organisation named only in an event compound is the organiser", "[extract][german]") {
+  CHECK(facts("Der Nato-Gipfel begann in Lima. Zum Jahresbeginn waren Peru und Chile dem Bündnis beigetreten.")
+            .count("Chile member_of NATO"));
+  CHECK(facts("The NATO summit opened in Lima on Monday. Finland joined the alliance in 2023.", extractor(), "en")
+            .count("Finland member_of NATO"));
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

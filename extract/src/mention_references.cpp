@@ -127,6 +127,17 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
         (x.mentions.size() == b->mentions.size() && x.mentions.back().span.start > b->mentions.back().span.start))
       best = static_cast<int>(e);
   }
+  // None named by itself: the organiser of the event named most, where the article named it only in
+  // the event's compound ("Der Nato-Gipfel begann … dem Bündnis beigetreten").
+  if (best < 0) {
+    std::size_t most = 0;
+    for (const Ent& x : out_.ents)
+      if (x.kind == Kind::kEvent && x.organiser >= 0 && ent(x.organiser).kind == Kind::kOrg &&
+          x.mentions.size() > most) {
+        most = x.mentions.size();
+        best = x.organiser;
+      }
+  }
   if (best < 0) return i;
   Ref r;
   r.reference = true;

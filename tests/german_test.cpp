@@ -344,6 +344,20 @@ TEST_CASE("An epithet of an organisation named only in an event compound is the 
             .count("Finland member_of NATO"));
 }
 
+TEST_CASE("A state that a relative clause after its leader makes a member of an organisation is its member",
+          "[extract][german]") {
+  auto f =
+      facts("Die peruanische Präsidentin Eva Lang, deren Land Mitglied der OSZE ist, sprach mit Max Muster aus Chile.");
+  CHECK(f.count("Peru member_of OSZE"));
+  CHECK(f.count("Chile member_of OSZE") == 0);
+  CHECK(facts("Der chilenische Präsident Max Muster, dessen Land kein Mitglied der OSZE ist, sprach.")
+            .count("Chile member_of OSZE") == 0);
+  auto e = facts("Peruvian President Paul Roe, whose country is a member of the OSCE, met Anna Probe of Chile.",
+                 extractor(), "en");
+  CHECK(e.count("Peru member_of OSCE"));
+  CHECK(e.count("Chile member_of OSCE") == 0);
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

@@ -254,6 +254,14 @@ TEST_CASE("Talks with someone, possessives and offices with an adjective find wh
   // Talking is a meeting only with "mit": two persons speaking in one sentence do not meet.
   CHECK(facts("Die Ministerin Anna Probe will sprechen, sagte der Minister Max Muster.")
             .count("Anna Probe meets_with Max Muster") == 0);
+  // … in the perfect too ("hatte mit X gesprochen"), and having exchanged views or conferred.
+  CHECK(facts("Die Ministerin Anna Probe, die zuvor in Lima mit Max Muster gesprochen hatte, forderte mehr Geld.")
+            .count("Anna Probe meets_with Max Muster"));
+  CHECK(facts("Die Ministerin Anna Probe hat sich mit Max Muster über den Handel ausgetauscht.")
+            .count("Anna Probe meets_with Max Muster"));
+  // "mit Blick auf X" is "with regard to X".
+  CHECK(facts("Die Experten hatten über Handel gesprochen, sagte Anna Probe mit Blick auf Max Muster.")
+            .count("Anna Probe meets_with Max Muster") == 0);
   // A state right before an office is not its genitive: "in Malta Präsidentin X" is Malta's.
   CHECK(facts("Der Minister Max Muster hat in Malta Präsidentin Eva Beispiel getroffen.")
             .count("Eva Beispiel holds_office Malta"));

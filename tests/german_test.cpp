@@ -913,6 +913,17 @@ TEST_CASE("German: a refused meeting is none", "[extract][german]") {
             .count("Max Muster meets_with Anna Probe"));
 }
 
+TEST_CASE("German: a verb of refusal negates though its particle ends the clause words later", "[extract][german]") {
+  CHECK(facts("Der Gipfel der OSZE begann in Lima. Die Ministerin Eva Lang sagte ihre Teilnahme am Gipfel aus "
+              "Protest ab.")
+            .count("Eva Lang participates_in Gipfel der OSZE @ Lima") == 0);
+  CHECK(facts("Der Präsident Max Muster schlug die Einladung zum Treffen mit der Ministerin Anna Probe aus.")
+            .count("Max Muster meets_with Anna Probe") == 0);
+  // (the particle must end the verb's clause: "ab Montag" is a date)
+  CHECK(facts("Der Gipfel der OSZE begann in Lima. Die Ministerin Eva Lang sagte, sie nehme ab Montag am Gipfel teil.")
+            .count("Eva Lang participates_in Gipfel der OSZE @ Lima"));
+}
+
 TEST_CASE("German: a place stated plainly to lie in its state or region", "[extract][german]") {
   auto f = facts(
       "Marseille liegt in Frankreich. Lissabon ist die größte Stadt Portugals. Kenia liegt in Ostafrika. Genf "

@@ -613,6 +613,23 @@ std::size_t main_clause_end(const Text& text, const Sentence& sen, std::size_t t
   return sen.last;
 }
 
+// The first negating verb of "negation.split" whose particle ends its clause ("sagte ihre Teilnahme
+// aus Protest ab": the entry "sagte ab", the particle before the next comma or the end), or `last`.
+std::size_t split_negation(const Text& text, const Sentence& sen, const WordClass& split) {
+  if (split.empty()) return sen.last;
+  for (std::size_t t = sen.first; t < sen.last; ++t) {
+    const std::string_view w = text.tokens[t].text;
+    for (const std::string& e : split.entries()) {
+      const std::size_t space = e.find(' ');
+      if (space == std::string::npos || std::string_view(e).substr(0, space) != w) continue;
+      std::size_t end = t + 1;
+      while (end < sen.last && text.tokens[end].word) ++end;  // (to the first punctuation)
+      if (end > t + 2 && text.tokens[end - 1].text == std::string_view(e).substr(space + 1)) return t;
+    }
+  }
+  return sen.last;
+}
+
 // The clause a negation at token `no` stands in: from the start of the clause it is in — the
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
 // relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or a
@@ -775,13 +792,13 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &list_join = pack.words["list.join"], &genitive = pack.words["inflect.genitive"],
                   &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
                   &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"],
-                  &conjunction = pack.words["conjunction.and"];
+                  &conjunction = pack.words["conjunction.and"], &split = pack.words["negation.split"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
-    const std::size_t no = negation.find(text.tokens, sen.first, sen.last);
+    const std::size_t no = std::min(negation.find(text.tokens, sen.first, sen.last), split_negation(text, sen, split));
     bool negated = no < sen.last;
     const std::vector<Ref>* visible = &mentions.refs[s];
     // (its contrast in its own main clause: "nicht in X, sondern in Y", not after a semicolon)

@@ -366,6 +366,35 @@ TEST_CASE("A state that a relative clause after its leader makes a member of an 
   CHECK(e.count("Chile member_of OSCE") == 0);
 }
 
+TEST_CASE("A meeting noun with a year other than the document's is another meeting", "[extract][german]") {
+  auto held = [](const char* text, const char* lang) {
+    auto doc = extractor().extract(kg::extract::Input{text, "t", "2024-12-05", lang});
+    REQUIRE_OK(doc);
+    std::set<std::string> out;
+    for (const kg::Relation& r : doc->relations) {
+      if (kg::predicate_info(r.predicate).name != std::string_view("held_in")) continue;
+      std::string s, o;
+      for (const kg::Entity& e : doc->entities) {
+        if (e.id == r.subject) s = e.name;
+        if (e.id == r.object) o = e.name;
+      }
+      out.insert(s + " held_in " + o);
+    }
+    return out;
+  };
+  auto f = held(
+      "Der Gipfel der OSZE begann am Donnerstag in Lima. Die Ministerin Eva Lang kündigte an, das Treffen "
+      "werde 2025 in Quito stattfinden.",
+      "de");
+  CHECK(f.count("Gipfel der OSZE (2024) held_in Lima"));
+  CHECK(f.count("Gipfel der OSZE (2024) held_in Quito") == 0);
+  CHECK(f.count("Treffen (2025) held_in Quito"));
+  // The document's own year keeps the meeting the article's.
+  CHECK(held("Der Gipfel der OSZE begann in Lima. Das Treffen 2024 war das größte.", "de").size() == 1);
+  auto e = held("The OSCE summit opened in Lima on Thursday. The meeting in 2025 will be held in Quito.", "en");
+  CHECK(e.count("OSCE summit (2024) held_in Quito") == 0);
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

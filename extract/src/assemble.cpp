@@ -1,6 +1,7 @@
 #include "assemble.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "dates.h"
 
@@ -59,7 +60,11 @@ Entity entity_of(const Pack& pack, const Text& text, const Mentions& mentions, c
   // "the next summit": resolution keeps it apart from the article's summit.
   if (!e.relative.empty()) out.attributes["relative"] = e.relative;
   if (!e.variant.empty()) out.attributes["variant"] = e.variant;
-  if (auto when = event_date(pack, text, e, frame.date)) out.attributes["date"] = *when;
+  // ("das Treffen 2025 in X": the year that made it another event is its date)
+  if (e.relative.size() == 4 && std::isdigit(static_cast<unsigned char>(e.relative[0])))
+    out.attributes["date"] = e.relative;
+  else if (auto when = event_date(pack, text, e, frame.date))
+    out.attributes["date"] = *when;
   return out;
 }
 

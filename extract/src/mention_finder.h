@@ -140,7 +140,13 @@ struct Classes {
 // what references need: the persons introduced with an office, the organisations with an epithet.
 class MentionFinder {
  public:
-  MentionFinder(const Pack& pack, const Text& text) : pack_(pack), lex_(pack.lexicon), w_(pack.words), text_(text) {
+  // `date`: the document's (ISO, "2024-07-04"), if known.
+  MentionFinder(const Pack& pack, const Text& text, std::string_view date = {})
+      : pack_(pack),
+        lex_(pack.lexicon),
+        w_(pack.words),
+        text_(text),
+        year_(date.substr(0, std::min<std::size_t>(date.size(), 4))) {
     out_.refs.resize(text.sentences.size());
   }
 
@@ -445,6 +451,7 @@ class MentionFinder {
   const WordClasses& w_;
   const Classes& cls_{*pack_.mention_classes};
   const Text& text_;
+  std::string_view year_;  // the document's year, if known
   Mentions out_;
   int last_event_ = -1;
   std::vector<int> meetings_;           // the article's meetings so far, of which "the opening session" names a part

@@ -770,8 +770,9 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
 
 }  // namespace mention_detail
 
-Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals) {
-  return mention_detail::MentionFinder(pack, text).run(std::move(proposals));
+Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals,
+                       std::string_view date) {
+  return mention_detail::MentionFinder(pack, text, date).run(std::move(proposals));
 }
 
 }  // namespace kg::extract

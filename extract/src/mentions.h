@@ -103,6 +103,7 @@ struct Mentions {
 };
 
 // `proposals` in any order.
-Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals);
+Mentions find_mentions(const Pack& pack, const Text& text, std::vector<ProposedMention> proposals,
+                       std::string_view date = {});
 
 }  // namespace kg::extract

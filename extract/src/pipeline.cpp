@@ -229,7 +229,7 @@ Result<Document> Extractor::extract(const Input& input) const {
     std::vector<ProposedMention> more = source->propose(*view);
     proposals.insert(proposals.end(), more.begin(), more.end());
   }
-  const Mentions mentions = find_mentions(pack, t, std::move(proposals));
+  const Mentions mentions = find_mentions(pack, t, std::move(proposals), doc.date);
   const Frame frame = make_frame(pack, t, mentions, doc.date);
   const std::vector<Rel> relations = find_relations(pack, t, mentions, frame);
   assemble(pack, t, mentions, frame, relations, doc);

@@ -2049,3 +2049,17 @@ TEST_CASE("English: one chairing an event in a participle apposition takes part"
                          "spoke."),
                  "Paul Roe participates_in", "summit"));
 }
+
+TEST_CASE("A region's leaders opening their summit hold the region's summit, not another region's",
+          "[extract][english]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "Southeast Asian leaders opened their annual summit in Lima on Wednesday. The talks dealt with trade. Paul Roe "
+      "will join the East Asia summit on Friday.",
+      "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> events;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
+  CHECK(events.count("Southeast Asia summit @ Lima"));
+  CHECK(events.count("East Asia summit"));
+}

@@ -199,7 +199,15 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   if (m0 <= sen.first || !cls_.event_possessive.has(tok(m0 - 1).text)) return -1;
   int org = -1;
   for (const Ref& r : out_.refs[s]) {
-    if (r.last > m0 - 1 || r.adjective || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kOrg) continue;
+    // (or a region's adjective before its members, which makes the region the meeting's topic:
+    // "Southeast Asian leaders opened their summit")
+    const Kind k = out_.ents[static_cast<std::size_t>(r.ent)].kind;
+    if (r.last > m0 - 1) continue;
+    if (k == Kind::kRegion && r.adjective && r.last < sen.last && cls_.org_members.has(tok(r.last).text)) {
+      org = r.ent;
+      continue;
+    }
+    if (r.adjective || k != Kind::kOrg) continue;
     const bool members = (r.last < sen.last && cls_.org_members.has(tok(r.last).text)) ||
                          (r.first > sen.first + 1 && cls_.org_members.has(tok(r.first - 2).text) &&
                           cls_.genitive_article.has(tok(r.first - 1).text)) ||
@@ -304,8 +312,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       // ("the previous summit in Kigali" is another than the article's)
       int e = event_at(sen, t0, t0, bound, le);
       // "their summit in Lima" after "NATO leaders": NATO's, in Lima.
-      if (const int org = possessive_organiser(s, t0); org >= 0 && ent(e).organiser < 0 && ent(e).place == bound)
-        ent(e).organiser = org;
+      if (const int org = possessive_organiser(s, t0); org >= 0 && ent(e).organiser < 0 && ent(e).place == bound) {
+        if (ent(org).kind != Kind::kRegion) {
+          ent(e).organiser = org;
+        } else if (ent(e).topic.empty()) {  // ("Southeast Asian leaders opened their summit in Lima")
+          ent(e).topic = ent(org).name;
+          name_event(e, ent(e).topic + " " + le.canonical, kByTopic);
+        }
+      }
       if (ent(e).organiser == bound && at > t1 + 1) {
         // "the meeting of the OSCE": named as English names it, "OSCE meeting" (the words stay a form).
         name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
@@ -407,6 +421,15 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     return t1;
   }
   if (const int org = possessive_organiser(s, t0); org >= 0) {
+    if (ent(org).kind == Kind::kRegion) {
+      // "Southeast Asian leaders opened their annual summit": the region's summit, as "the Southeast
+      // Asia summit" names it.
+      const std::string region = ent(org).name;  // (a copy: event_for adds an entity)
+      const int e = event_for("topic:" + region, region, le, -1, event_variant(sen, t0));
+      name_event(e, region + " " + le.canonical, kByTopic);
+      mention(s, t0, t1, e);
+      return t1;
+    }
     const int e = event_at(sen, modifiers_before(sen, t0), t0, org, le);
     name_event(e, le.canonical, kByNoun);  // (its organiser is no word of the name here)
     mention(s, t0, t1, e);

@@ -395,6 +395,14 @@ TEST_CASE("A meeting noun with a year other than the document's is another meeti
   CHECK(e.count("OSCE summit (2024) held_in Quito") == 0);
 }
 
+TEST_CASE("A compound of a building noun alone after a preposition names its building", "[extract][german]") {
+  CHECK(facts("Der Gipfel der OSZE begann am Montag im Kaiserpalast.")
+            .count("Gipfel der OSZE @ Kaiserpalast held_in Kaiserpalast"));
+  CHECK(facts("Der Gipfel der OSZE begann auf dem Domplatz in Lima.").count("Gipfel der OSZE @ Lima held_in Domplatz"));
+  // The bare noun names no one building: every city has a Rathaus.
+  CHECK(entity_names("Der Gipfel der OSZE begann am Montag im Rathaus.").count("Rathaus LOC") == 0);
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

@@ -101,6 +101,8 @@ struct Classes {
         event_phrase_names(w["event.phrase_names"]),
         building_noun(w["building.noun"]),
         building_article(w["building.article"]),
+        building_prep(w["building.prep"]),
+        article_definite(w["article.definite"]),
         building_seat(w["building.seat"]),
         apposition_start(w["apposition.start"]),
         inflect_org(w["inflect.org"]),
@@ -129,10 +131,10 @@ struct Classes {
       &org_head_named, &org_head_named_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
       &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
       &event_visit, &number_word, &person_after_cue, &event_phrase_link, &event_phrase_names, &building_noun,
-      &building_article, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass;
+      &building_article, &building_prep, &article_definite, &building_seat, &apposition_start, &inflect_org,
+      &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city,
+      &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective,
+      &office_prefix, &event_margin, &acronym_lead, &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -1557,6 +1557,10 @@ TEST_CASE("German and English: 'den Gast', 'the guest' is the visitor the articl
   CHECK(facts("Der peruanische Präsident Max Muster ist am Montag zu einem Staatsbesuch in Portugal eingetroffen. "
               "Präsidentin Anna Probe empfing den Gast mit militärischen Ehren.")
             .count("Max Muster meets_with Anna Probe"));
+  // (with an adjective between: "den peruanischen Gast", "ihren hohen Gast")
+  CHECK(facts("Der peruanische Präsident Max Muster ist am Montag zu einem Staatsbesuch in Portugal eingetroffen. "
+              "Präsidentin Anna Probe empfing den peruanischen Gast mit militärischen Ehren.")
+            .count("Max Muster meets_with Anna Probe"));
   CHECK(facts("Peruvian President Paul Roe arrived in Lisbon on Monday for a state visit. President Anna Probe "
               "welcomed the guest with military honours.",
               extractor(), "en")

@@ -207,7 +207,12 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first || !cls_.person_guest.has(tok(i).text) || !cls_.person_guest_before.has(tok(i - 1).text)) return i;
+  if (i == sen.first || !cls_.person_guest.has(tok(i).text)) return i;
+  // (an adjective may stand between: "den deutschen Gast", "ihren hohen Gast")
+  const bool led = cls_.person_guest_before.has(tok(i - 1).text) ||
+                   (i > sen.first + 1 && tok(i - 1).word && !tok(i - 1).upper &&
+                    !cls_.function_word.has(tok(i - 1).text) && cls_.person_guest_before.has(tok(i - 2).text));
+  if (!led) return i;
   if (i + 1 < sen.last && tok(i + 1).upper && name_word(tok(i + 1))) return i;  // "Gast Max Muster"
   for (std::size_t k = 0; k <= s; ++k) {
     bool visit = false;

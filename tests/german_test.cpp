@@ -2232,3 +2232,15 @@ TEST_CASE("German: an office fronted before the finite verb of an election and a
   CHECK(offices("Der Parteitag der SPD begann in Lima. Zur Generalsekretärin wählten die Delegierten Anna Probe.")
             .count("Anna Probe holds_office SPD (Generalsekretär)"));
 }
+
+TEST_CASE("German: several elected together to an office in the plural each hold it", "[extract][german]") {
+  auto f = offices(
+      "Der Parteitag der SPD begann in Lima. Die Delegierten bestimmten am Samstag Anna Probe und Max "
+      "Muster zu den neuen Vorsitzenden.");
+  CHECK(f.count("Anna Probe holds_office SPD (Vorsitzender)"));
+  CHECK(f.count("Max Muster holds_office SPD (Vorsitzender)"));
+  // (not a person outside the list: "Eva Lang gratulierte")
+  CHECK(offices("Der Parteitag der SPD begann in Lima. Eva Lang sagte, die Delegierten hätten Anna Probe und Max "
+                "Muster zu Vorsitzenden gewählt.")
+            .count("Eva Lang holds_office SPD (Vorsitzender)") == 0);
+}

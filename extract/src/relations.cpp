@@ -557,8 +557,12 @@ void elected_offices(const SentenceView& v, Relations& out) {
   std::size_t at = sen.last;  // the office's token
   std::string title;
   const bool elected = v.first_of(v.words("office.elected.verb")) < sen.last;
+  // (a preposition of "office.elected.prep.plural" makes several holders: "X und Y zu den Vorsitzenden")
+  const WordClass& plural_prep = v.words("office.elected.prep.plural");
+  bool plural = false;
   for (std::size_t t = sen.first; elected && t + 1 < sen.last && title.empty(); ++t) {
-    if (!prep.has(v.tok(t).text)) continue;
+    plural = plural_prep.has(v.tok(t).text);
+    if (!prep.has(v.tok(t).text) && !plural) continue;
     std::size_t k = t + 1;
     while (k < sen.last && k < t + 3 && v.tok(k).word && !v.tok(k).upper) ++k;  // "zur neuen"
     if (title = office_at(k); !title.empty()) at = k;
@@ -581,7 +585,23 @@ void elected_offices(const SentenceView& v, Relations& out) {
   // (no other organisation of the sentence, which the rules read: "zum Vorsitzenden der SPD")
   for (const Ref& r : refs)
     if (v.kind(r.ent) == Kind::kOrg && r.ent != org) return;
-  out.add(person, kHolds, org, v.index, rule_name(v, "office.elected"), 0.7, title, {at, at + 1});
+  std::vector<int> holders{person};
+  if (plural) {
+    // The persons listed before the last one: "A, B und C zu den Vorsitzenden".
+    const Ref* last = nullptr;
+    for (const Ref& r : refs)
+      if (!r.reference && r.last <= at && r.ent == person) last = &r;
+    for (std::size_t n = refs.size(); last != nullptr && n-- > 0;) {
+      const Ref& r = refs[n];
+      if (r.reference || v.kind(r.ent) != Kind::kPerson || r.last >= last->first) continue;
+      bool joined = r.last < last->first;
+      for (std::size_t k = r.last; k < last->first && joined; ++k) joined = v.list_join.has(v.tok(k).text);
+      if (!joined) break;
+      holders.push_back(r.ent);
+      last = &r;
+    }
+  }
+  for (int h : holders) out.add(h, kHolds, org, v.index, rule_name(v, "office.elected"), 0.7, title, {at, at + 1});
 }
 
 // A relation is as sure as the words that name its ends: one whose end the sentence names only by

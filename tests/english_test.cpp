@@ -2063,3 +2063,16 @@ TEST_CASE("A region's leaders opening their summit hold the region's summit, not
   CHECK(events.count("Southeast Asia summit @ Lima"));
   CHECK(events.count("East Asia summit"));
 }
+
+TEST_CASE("Hosting or receiving someone for talks is taking part in them, where one received them",
+          "[extract][english]") {
+  auto f = english(
+      "French President Paul Roe hosted Chilean President Anna Probe at the Royal Palace on Friday for "
+      "talks on trade.");
+  CHECK(f.count("Paul Roe participates_in talks @ Royal Palace"));
+  CHECK(f.count("Anna Probe participates_in talks @ Royal Palace"));
+  CHECK(f.count("talks @ Royal Palace held_in Royal Palace"));
+  // (not a place the guest came from: "hosted X from Lima")
+  CHECK(english("Paul Roe hosted Anna Probe, who had flown in from Lima, for talks on trade.")
+            .count("talks @ Lima held_in Lima") == 0);
+}

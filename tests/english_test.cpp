@@ -2075,4 +2075,8 @@ TEST_CASE("Hosting or receiving someone for talks is taking part in them, where 
   // (not a place the guest came from: "hosted X from Lima")
   CHECK(english("Paul Roe hosted Anna Probe, who had flown in from Lima, for talks on trade.")
             .count("talks @ Lima held_in Lima") == 0);
+  // Joining them for it is taking part too.
+  CHECK(english("The leaders held talks in Lima. Chilean President Paul Roe joined them later for a meeting of the "
+                "group.")
+            .count("Paul Roe participates_in talks @ Lima"));
 }

@@ -228,7 +228,8 @@ TEST_CASE("A dateline's agency tag and a place in capitals are no entities", "[e
   auto r = Extractor::create();
   REQUIRE_OK(r);
   for (const char* text : {"Rat tagt\n\nMUSTERHAFEN (dpa-AFX) - Der Rat der Stadt tagt am Montag.",
-                           "Rat tagt\n\nMUSTERHAFEN (Agentur) -Der Rat der Stadt tagt am Montag."}) {
+                           "Rat tagt\n\nMUSTERHAFEN (Agentur) -Der Rat der Stadt tagt am Montag.",
+                           "Rat tagt\n\nMUSTERHAFEN (Agentur) — Der Rat der Stadt tagt am Montag."}) {
     auto doc = (*r)->extract(Input{text, "t", "", "de"});
     REQUIRE_OK(doc);
     INFO(text);

@@ -165,10 +165,13 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
     if (k > 0 && open + 2 < t.size() && t[open].text == "(") {
       std::size_t close = open + 1;
       while (close < t.size() && close < open + 6 && t[close].text != ")") ++close;
-      const bool dash = close + 1 < t.size() && (t[close + 1].text.starts_with("-") ||
-                                                 t[close + 1].text.starts_with("–") || t[close + 1].text == ":");
+      // (a hyphen, an en or an em dash: "PARIS (AP) —")
+      const bool dash =
+          close + 1 < t.size() && (t[close + 1].text.starts_with("-") || t[close + 1].text.starts_with("–") ||
+                                   t[close + 1].text.starts_with("—") || t[close + 1].text == ":");
       if (close < t.size() && t[close].text == ")" && dash) {
-        const bool alone = t[close + 1].text == "-" || t[close + 1].text == "–" || t[close + 1].text == ":";
+        const bool alone = t[close + 1].text == "-" || t[close + 1].text == "–" || t[close + 1].text == "—" ||
+                           t[close + 1].text == ":";
         const std::size_t from = open > k ? t[open].start : capitals ? t[0].start : t[k].start;
         const std::size_t to = alone ? t[close + 1].end : t[close].end;
         out.emplace_back(line_start + from, line_start + to);

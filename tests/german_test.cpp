@@ -403,6 +403,21 @@ TEST_CASE("A compound of a building noun alone after a preposition names its bui
   CHECK(entity_names("Der Gipfel der OSZE begann am Montag im Rathaus.").count("Rathaus LOC") == 0);
 }
 
+TEST_CASE("German: states taking part besides others and states sending someone", "[extract][german]") {
+  const std::string summit = "Der Gipfel der OSZE begann in Lima. ";
+  auto f = facts(summit + "Neben Peru nahm auch Chile teil.");
+  CHECK(f.count("Peru participates_in Gipfel der OSZE @ Lima"));
+  CHECK(f.count("Chile participates_in Gipfel der OSZE @ Lima"));
+  CHECK(facts(summit + "Auch Bolivien nahm teil.").count("Bolivien participates_in Gipfel der OSZE @ Lima"));
+  auto g = facts(summit + "Außer Peru schickte auch Chile einen Minister.");
+  CHECK(g.count("Peru participates_in Gipfel der OSZE @ Lima"));
+  CHECK(g.count("Chile participates_in Gipfel der OSZE @ Lima"));
+  CHECK(facts(summit + "Bolivien schickte nur einen Staatssekretär.")
+            .count("Bolivien participates_in Gipfel der OSZE @ Lima"));
+  // Sending aid is no taking part.
+  CHECK(facts(summit + "Peru schickte Hilfe nach Chile.").count("Peru participates_in Gipfel der OSZE @ Lima") == 0);
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

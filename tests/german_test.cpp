@@ -418,6 +418,16 @@ TEST_CASE("German: states taking part besides others and states sending someone"
   CHECK(facts(summit + "Peru schickte Hilfe nach Chile.").count("Peru participates_in Gipfel der OSZE @ Lima") == 0);
 }
 
+TEST_CASE("German: both states of a chair handed over are members of the article's organisation", "[extract][german]") {
+  const std::string summit = "Der Gipfel der OSZE begann in Lima. ";
+  auto f = facts(summit + "Peru übernimmt den Vorsitz von Chile.");
+  CHECK(f.count("Peru member_of OSZE"));
+  CHECK(f.count("Chile member_of OSZE"));
+  auto g = facts(summit + "Chile gibt den Vorsitz an den peruanischen Präsidenten Max Muster weiter.");
+  CHECK(g.count("Chile member_of OSZE"));
+  CHECK(g.count("Peru member_of OSZE"));
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

@@ -2080,3 +2080,20 @@ TEST_CASE("Hosting or receiving someone for talks is taking part in them, where 
                 "group.")
             .count("Paul Roe participates_in talks @ Lima"));
 }
+
+TEST_CASE("English: the states of a chair handed over, states attending besides others and sending someone",
+          "[extract][english]") {
+  const std::string summit = "The OSCE summit opened in Lima. ";
+  auto f = english(summit + "Peru took over the chairmanship from Chile.");
+  CHECK(f.count("Peru member_of OSCE"));
+  CHECK(f.count("Chile member_of OSCE"));
+  auto g = english(summit + "Chile handed the chair to Peru.");
+  CHECK(g.count("Peru member_of OSCE"));
+  CHECK(g.count("Chile member_of OSCE"));
+  auto h = english(summit + "Besides Peru, Chile also attended.");
+  CHECK(h.count("Peru participates_in OSCE summit @ Lima"));
+  CHECK(h.count("Chile participates_in OSCE summit @ Lima"));
+  CHECK(english(summit + "Bolivia sent only a deputy minister.").count("Bolivia participates_in OSCE summit @ Lima"));
+  // Sending aid is no taking part.
+  CHECK(english(summit + "Peru sent aid to Chile.").count("Peru participates_in OSCE summit @ Lima") == 0);
+}

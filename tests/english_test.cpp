@@ -2097,3 +2097,14 @@ TEST_CASE("English: the states of a chair handed over, states attending besides 
   // Sending aid is no taking part.
   CHECK(english(summit + "Peru sent aid to Chile.").count("Peru participates_in OSCE summit @ Lima") == 0);
 }
+
+TEST_CASE("A meeting held in a state and in a city places the city in the state", "[extract][english]") {
+  auto f = english(
+      "The ministers met on the sidelines of the OSCE meeting in Peru on Friday. The two held a meeting in "
+      "Lima to discuss trade.");
+  CHECK(f.count("Lima located_in Peru"));
+  // Not a city the lexicons place in another state: Lima lies in Peru, not in Chile.
+  CHECK(english("The ministers met on the sidelines of the OSCE meeting in Chile on Friday. The two held a meeting in "
+                "Lima to discuss trade.")
+            .count("Lima located_in Chile") == 0);
+}

@@ -54,7 +54,8 @@ bool is_word_suffix(const std::string& part, const std::string& whole) {
 
 class Resolver {
  public:
-  Resolver(Document& doc, const Pack& pack) : doc_(doc), lex_(pack.lexicon), words_(pack.words) {}
+  Resolver(Document& doc, const Pack& pack)
+      : doc_(doc), lex_(pack.lexicon), words_(pack.words), rule_city_in_state_(pack.lang + ".located.event-places") {}
 
   void run() {
     place_events();
@@ -66,6 +67,7 @@ class Resolver {
     persons_mistyped();
     merge_inflected();
     drop_guessed_offices();
+    join_event_places();
     for (Entity& e : doc_.entities) clean_aliases(e);
     name_events();
     ref_events();
@@ -138,6 +140,56 @@ class Resolver {
       }
       if (const Entity* p = by_id(place)) e.attributes["place"] = p->name;
     }
+  }
+
+  // An event held in one state and in a city (two sentences: "the meeting in Peru", "held a meeting in
+  // Lima"): the city lies in the state, as the two sentences together say — unless the lexicons place
+  // the city in another state, or the document places it already. Its evidence is the city's sentence.
+  void join_event_places() {
+    static const PredicateId kHeldIn = predicate_id("held_in"), kLocatedIn = predicate_id("located_in");
+    std::vector<Relation> joined;
+    for (const Entity& e : doc_.entities) {
+      if (e.type != EntityType::kEvent || gone_.count(e.id)) continue;
+      std::set<std::string> states;
+      std::vector<const Relation*> cities;
+      for (const Relation& r : doc_.relations) {
+        if (r.subject != e.id || r.predicate != kHeldIn || gone_.count(r.object)) continue;
+        const Entity* p = by_id(r.object);
+        if (p == nullptr) continue;
+        if (!attribute(*p, "iso").empty())
+          states.insert(r.object);
+        else if (attribute(*p, "kind").empty() && lex_is_city_or_unknown(p->name))
+          cities.push_back(&r);
+      }
+      if (states.size() != 1) continue;
+      const Entity* state = by_id(*states.begin());
+      for (const Relation* c : cities) {
+        const Entity* city = by_id(c->object);
+        if (city == nullptr || city->name == state->name) continue;
+        if (const auto known = lex_.word(city->name); known && !city_in(city->name, state->name)) continue;
+        const bool placed = std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {
+          return r.subject == city->id && r.predicate == kLocatedIn;
+        });
+        const bool added =
+            std::any_of(joined.begin(), joined.end(), [&](const Relation& r) { return r.subject == city->id; });
+        if (placed || added) continue;
+        Relation r;
+        r.subject = city->id;
+        r.predicate = kLocatedIn;
+        r.object = state->id;
+        r.confidence = 0.6;
+        r.evidence = c->evidence;
+        r.rule = rule_city_in_state_;
+        joined.push_back(std::move(r));
+      }
+    }
+    for (Relation& r : joined) doc_.relations.push_back(std::move(r));
+  }
+
+  // Whether the lexicons know the name as a city, or not at all (a city the text alone names).
+  bool lex_is_city_or_unknown(const std::string& name) const {
+    const auto w = lex_.word(name);
+    return !w || lex_.entry(*w).cls == LexClass::kCity;
   }
 
   // (inner, outer) names of the document's located_in relations.
@@ -578,6 +630,7 @@ class Resolver {
   Document& doc_;
   const Lexicon& lex_;
   const WordClasses& words_;
+  const std::string rule_city_in_state_;
   std::set<std::string> gone_;
   std::vector<std::pair<std::string, std::string>>
       located_in_;  // (inner, outer) place names  // ids of entities folded into others or dropped

@@ -516,12 +516,12 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // an article ("der Staats- und Regierungschefs der europäischen Länder"); it ends at a number or
     // another lower-case word ("des Treffens der Nordischen Innenminister sprach X", "beim Treffen
     // im Dreiländereck die Erweiterung als …").
-    std::size_t end = t1;
+    std::size_t noun_end = t1;
     bool after_noun = false;
     for (std::size_t k = t1 + 1; k < phrase; ++k) {
       const Token& w = tok(k);
       if (w.word && w.upper) {
-        end = k + 1;
+        noun_end = k + 1;
         after_noun = true;
       } else if (cls_.conjunction_and.has(w.text) || cls_.genitive_article.has(w.text)) {
         after_noun = false;
@@ -529,7 +529,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         break;
       }
     }
-    phrase = end;
+    phrase = noun_end;
     // Once the sentence's mentions are known (sentence()), the noun with the phrase is another name
     // of the event unless it holds a person's name ("die Amtseinführung des Präsidenten X" is
     // none); after a word of "event.phrase_names" it is the event's name when it holds no name of

@@ -300,40 +300,24 @@ TEST_CASE("An event noun with its genitive phrase is another name of the event",
 }
 
 TEST_CASE("A genitive phrase of plain words after an event noun is the name of the event", "[extract][german]") {
-  auto names = [](const char* text) {
-    auto doc = extractor().extract(kg::extract::Input{text, "t", "", "de"});
-    std::set<std::string> out;
-    if (doc.ok())
-      for (const kg::Entity& e : doc->entities)
-        if (e.type == kg::EntityType::kEvent) out.insert(e.name);
-    return out;
-  };
-  CHECK(names("Das Treffen der Baltischen Umweltminister begann in Oslo.")
+  CHECK(event_names("Das Treffen der Baltischen Umweltminister begann in Oslo.")
             .count("Treffen der Baltischen Umweltminister"));
   // (the noun in its base form: "des Treffens der …")
-  CHECK(names("Zum Abschluss des Treffens der Nordischen Innenminister sprach Max Muster.")
+  CHECK(event_names("Zum Abschluss des Treffens der Nordischen Innenminister sprach Max Muster.")
             .count("Treffen der Nordischen Innenminister"));
   // A phrase that holds another entity's name stays an alias: "Chile" is no word of the event's name.
-  CHECK(names("Das Treffen der Außenminister Chiles und Perus begann in Lima.").count("Treffen"));
+  CHECK(event_names("Das Treffen der Außenminister Chiles und Perus begann in Lima.").count("Treffen"));
   // A phrase after "im" places the event and names none.
-  CHECK(names("Das Treffen im Grenzland begann am Montag.").count("Treffen"));
+  CHECK(event_names("Das Treffen im Grenzland begann am Montag.").count("Treffen"));
 }
 
 TEST_CASE("A word for any meeting is no dinner or reception beside it", "[extract][german]") {
-  auto events = [](const char* text, const char* lang) {
-    auto doc = extractor().extract(kg::extract::Input{text, "t", "", lang});
-    std::set<std::string> out;
-    if (doc.ok())
-      for (const kg::Entity& e : doc->entities)
-        if (e.type == kg::EntityType::kEvent) out.insert(e.name);
-    return out;
-  };
-  CHECK(events("Bei dem Treffen in Lima ging es um den Handel. Am Abend folgte ein Abendessen im Rathaus.", "de") ==
-        std::set<std::string>{"Abendessen", "Treffen"});
-  CHECK(events("The meeting in Lima dealt with trade. A dinner at the palace followed in the evening.", "en") ==
+  CHECK(event_names("Bei dem Treffen in Lima ging es um den Handel. Am Abend folgte ein Abendessen im Rathaus.",
+                    "de") == std::set<std::string>{"Abendessen", "Treffen"});
+  CHECK(event_names("The meeting in Lima dealt with trade. A dinner at the palace followed in the evening.", "en") ==
         std::set<std::string>{"dinner", "meeting"});
   // (a summit is: the meeting is the summit)
-  CHECK(events("Der Gipfel der OSZE begann in Lima. Bei dem Treffen ging es um den Handel.", "de").size() == 1);
+  CHECK(event_names("Der Gipfel der OSZE begann in Lima. Bei dem Treffen ging es um den Handel.", "de").size() == 1);
   // The phrase after the noun ends where its noun phrase does: no verb, no object of the sentence.
   auto doc = extractor().extract(
       kg::extract::Input{"Eva Lang würdigte beim Treffen im Grenzland die Einigung als Erfolg.", "t", "", "de"});

@@ -2104,3 +2104,15 @@ TEST_CASE("A meeting held in a state and in a city places the city in the state"
                 "Lima to discuss trade.")
             .count("Lima located_in Chile") == 0);
 }
+
+TEST_CASE("English: who addressed the opening session in a relative clause takes part in the summit after a dinner",
+          "[extract][english]") {
+  auto f = english(
+      "The AU summit opened in Lima. Anna Probe hosted a dinner for the delegations. Paul Roe, who "
+      "addressed the opening session, met Anna Probe.");
+  CHECK(f.count("Paul Roe participates_in AU summit @ Lima"));
+  // (the session is the summit's, no event of its own beside the dinner)
+  CHECK(event_names("The AU summit opened in Lima. Anna Probe hosted a dinner for the delegations. Paul Roe "
+                    "addressed the opening session.",
+                    "en") == std::set<std::string>{"AU summit", "dinner"});
+}

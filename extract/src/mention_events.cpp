@@ -448,10 +448,11 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     name_event(e, le.canonical, kByNoun);
   } else if (const int main = meeting || compound ? margin_meeting(sen, t0) : -1; main >= 0) {
     e = main;
-  } else if (part_of_meeting(sen, t0) && last_event_ >= 0 && last_meeting_) {
+  } else if (part_of_meeting(sen, t0) && !meetings_.empty()) {
     // "the opening session" of the summit the article is about, the one it has named most so far
-    // (the last of those): a mention of it, not a name. A past summit named since is not it.
-    int whole = last_event_;
+    // (the last of those): a mention of it, not a name. A past summit named since is not it, nor a
+    // dinner or ceremony (no meeting of `meetings_`) named since.
+    int whole = last_event_ >= 0 && last_meeting_ ? last_event_ : meetings_.back();
     for (int m : meetings_)
       if (ent(m).mentions.size() > ent(whole).mentions.size()) whole = m;
     Ref r;

@@ -2083,6 +2083,12 @@ TEST_CASE("English: the states of a chair handed over, states attending besides 
   auto f = english(summit + "Peru took over the chairmanship from Chile.");
   CHECK(f.count("Peru member_of OSCE"));
   CHECK(f.count("Chile member_of OSCE"));
+  // (the office right before the chairing leader's name)
+  auto c = english(summit +
+                   "Peruvian President Paul Roe took over the rotating chairmanship of the 55-member bloc "
+                   "from Chilean President Anna Probe.");
+  CHECK(c.count("Peru member_of OSCE"));
+  CHECK(c.count("Chile member_of OSCE"));
   auto g = english(summit + "Chile handed the chair to Peru.");
   CHECK(g.count("Peru member_of OSCE"));
   CHECK(g.count("Chile member_of OSCE"));

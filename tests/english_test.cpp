@@ -2122,3 +2122,10 @@ TEST_CASE("English: who addressed the opening session in a relative clause takes
                     "addressed the opening session.",
                     "en") == std::set<std::string>{"AU summit", "dinner"});
 }
+
+TEST_CASE("English: a meal or reception for someone at a building is held there", "[extract][english]") {
+  CHECK(english("Anna Probe hosted a dinner for the delegations at the National Palace.")
+            .count("dinner @ National Palace held_in National Palace"));
+  CHECK(english("Anna Probe hosted a reception in honour of Paul Roe at the Royal Palace.")
+            .count("reception @ Royal Palace held_in Royal Palace"));
+}

@@ -412,6 +412,19 @@ TEST_CASE("German: both states of a chair handed over are members of the article
   CHECK(g.count("Peru member_of OSZE"));
 }
 
+TEST_CASE("German: who gives a meal or reception and whom it honours take part in it", "[extract][german]") {
+  auto f = facts("Anna Probe gab ein Abendessen für Max Muster im Nationalpalast.");
+  CHECK(f.count("Anna Probe participates_in Abendessen @ Nationalpalast"));
+  CHECK(f.count("Max Muster participates_in Abendessen @ Nationalpalast"));
+  CHECK(f.count("Abendessen @ Nationalpalast held_in Nationalpalast"));
+  auto g = facts("Anna Probe gab zu Ehren von Max Muster einen Empfang.");
+  CHECK(g.count("Anna Probe participates_in Empfang"));
+  CHECK(g.count("Max Muster participates_in Empfang"));
+  // "gab bekannt" gives no event.
+  CHECK(facts("Anna Probe gab bekannt, dass ein Gipfel in Lima stattfindet.")
+            .count("Anna Probe participates_in Gipfel @ Lima") == 0);
+}
+
 TEST_CASE("An organisation joining another is its member", "[extract][german]") {
   CHECK(facts("Die Arabische Liga ist nach langen Beratungen offiziell der OSZE beigetreten.")
             .count("Arabische Liga member_of OSZE"));

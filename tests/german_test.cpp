@@ -420,7 +420,9 @@ TEST_CASE("German: who gives a meal or reception and whom it honours take part i
   auto g = facts("Anna Probe gab zu Ehren von Max Muster einen Empfang.");
   CHECK(g.count("Anna Probe participates_in Empfang"));
   CHECK(g.count("Max Muster participates_in Empfang"));
-  // "gab bekannt" gives no event.
+  // "gab bekannt" gives no event, nor does "es gab".
+  CHECK(facts("Nach Angaben von Anna Probe gab es ein Treffen in Lima.")
+            .count("Anna Probe participates_in Treffen @ Lima") == 0);
   CHECK(facts("Anna Probe gab bekannt, dass ein Gipfel in Lima stattfindet.")
             .count("Anna Probe participates_in Gipfel @ Lima") == 0);
 }

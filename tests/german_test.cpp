@@ -379,6 +379,40 @@ TEST_CASE("A meeting noun with a year other than the document's is another meeti
   CHECK(e.count("OSCE summit (2024) held_in Quito") == 0);
 }
 
+TEST_CASE("A year a few words after the meeting noun and a sentence of back then tell of another meeting",
+          "[extract][german]") {
+  auto facts_dated = [](const char* text, const char* lang) {
+    auto doc = extractor().extract(kg::extract::Input{text, "t", "2024-12-05", lang});
+    REQUIRE_OK(doc);
+    std::set<std::string> out;
+    auto name = [&](const std::string& id) {
+      for (const kg::Entity& e : doc->entities)
+        if (e.id == id) return e.name;
+      return id;
+    };
+    for (const kg::Relation& r : doc->relations)
+      out.insert(name(r.subject) + " " + std::string(kg::predicate_info(r.predicate).name) + " " + name(r.object));
+    return out;
+  };
+  auto f = facts_dated(
+      "Der Gipfel der OSZE begann am Montag in Lima. Das letzte Treffen dieser Art hatte 2019 in Quito "
+      "stattgefunden. Damals hatte Max Muster die Delegation Perus geleitet.",
+      "de");
+  CHECK(f.count("Gipfel der OSZE (2024) held_in Lima"));
+  CHECK(f.count("Treffen (2019) held_in Quito"));
+  CHECK(f.count("Max Muster participates_in Treffen (2019)"));
+  CHECK(f.count("Max Muster participates_in Gipfel der OSZE (2024)") == 0);
+  // (without another meeting before it, a sentence of back then is about none)
+  CHECK(facts_dated("Der Gipfel der OSZE begann in Lima. Damals nahm Max Muster als Delegierter teil.", "de")
+            .count("Max Muster participates_in Gipfel der OSZE (2024)") == 0);
+  auto e = facts_dated(
+      "The OSCE summit opened in Lima on Monday. The last such meeting took place in 2019 in Quito. At the time, "
+      "Anna Probe attended as a delegate.",
+      "en");
+  CHECK(e.count("Anna Probe participates_in meeting (2019)"));
+  CHECK(e.count("Anna Probe participates_in OSCE summit (2024)") == 0);
+}
+
 TEST_CASE("A compound of a building noun alone after a preposition names its building", "[extract][german]") {
   CHECK(facts("Der Gipfel der OSZE begann am Montag im Kaiserpalast.")
             .count("Gipfel der OSZE @ Kaiserpalast held_in Kaiserpalast"));
@@ -2255,6 +2289,24 @@ TEST_CASE("German: an office fronted before the finite verb of an election and a
   CHECK(entity_names("Die Teilnehmer Anna Probe und Max Muster stimmten zu.").count("Anna Probe PER"));
   CHECK(offices("Der Parteitag der SPD begann in Lima. Zur Generalsekretärin wählten die Delegierten Anna Probe.")
             .count("Anna Probe holds_office SPD (Generalsekretär)"));
+}
+
+TEST_CASE("German: those who hold talks take part and a compound of talks is continued by the bare noun",
+          "[extract][german]") {
+  auto f = facts(
+      "Am Montag haben Peru und Chile in Lima Regierungskonsultationen abgehalten. An den Beratungen nahm "
+      "auch Max Muster teil.");
+  CHECK(f.count("Peru participates_in Regierungskonsultationen @ Lima"));
+  CHECK(f.count("Chile participates_in Regierungskonsultationen @ Lima"));
+  CHECK(f.count("Max Muster participates_in Regierungskonsultationen @ Lima"));
+  CHECK(event_names("Am Montag haben Peru und Chile in Lima Regierungskonsultationen abgehalten. An den Beratungen "
+                    "nahm auch Max Muster teil.")
+            .size() == 1);
+  auto g = facts("Peru und Chile hielten am Montag in Quito Konsultationen ab.");
+  CHECK(g.count("Peru participates_in Konsultationen @ Quito"));
+  CHECK(g.count("Chile participates_in Konsultationen @ Quito"));
+  CHECK(facts("Max Muster und Eva Lang haben am Freitag ein Treffen abgehalten.")
+            .count("Eva Lang participates_in Treffen"));
 }
 
 TEST_CASE("German: several elected together to an office in the plural each hold it", "[extract][german]") {

@@ -152,6 +152,16 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],
                   &prep = pack.words["prep.object"], &ambiguous = pack.words["pronoun.person.ambiguous"],
                   &plural = pack.words["verb.plural"];
+  const WordClass& then = pack.words["frame.then"];
+  f.sentence_event.assign(text.sentences.size(), f.event);
+  for (std::size_t s = 1; s < text.sentences.size(); ++s) {
+    const Sentence& sen = text.sentences[s];
+    if (const std::size_t at = then.find(text.tokens, sen.first, sen.last); at >= sen.last || at > sen.first + 1)
+      continue;
+    f.sentence_event[s] = -1;
+    for (const Ref& r : m.refs[s - 1])
+      if (m.kind(r.ent) == Kind::kEvent && !m.ent(r.ent).relative.empty()) f.sentence_event[s] = r.ent;
+  }
   int subject = -1;
   f.previous_subject.assign(text.sentences.size(), -1);
   f.pronoun_referent.assign(text.sentences.size(), -1);

@@ -34,6 +34,10 @@ struct Frame {
   // "pronoun.person", or of "pronoun.person.ambiguous" ("sie": she or they) before a lower-case word
   // that is no verb of "verb.plural" ("sie nahm", not "sie nahmen").
   std::vector<std::size_t> pronoun_at;
+  // Per sentence: the event a rule's "else=frame" gives it where it names none — the article's;
+  // in a sentence led by a word of "frame.then" ("Damals", "At the time") the event the sentence
+  // before called another one ("das letzte Treffen 2018 in X"), else none.
+  std::vector<int> sentence_event;
 };
 
 Frame make_frame(const Pack& pack, const Text& text, const Mentions& mentions, std::string date);

@@ -108,10 +108,11 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) 
     if (w.text == "'" || w.text == "'s") continue;
     if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
   }
-  // A year other than the document's right after the noun, in its clause: "das Treffen werde 2025
-  // in X stattfinden", "the summit in 2019" (a year of the document's: "der Gipfel 2024").
+  // A year other than the document's soon after the noun, in its clause: "das Treffen werde 2025
+  // in X stattfinden", "the summit in 2019", "das letzte Treffen dieser Art hatte 2018 in X
+  // stattgefunden" (a year of the document's: "der Gipfel 2024").
   if (year_.size() == 4)
-    for (std::size_t k = t + 1; k < sen.last && k <= t + 3 && tok(k).word; ++k) {
+    for (std::size_t k = t + 1; k < sen.last && k <= t + 5 && tok(k).word; ++k) {
       const std::string_view w = tok(k).text;
       if (w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))

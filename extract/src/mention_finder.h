@@ -349,6 +349,8 @@ class MentionFinder {
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
   // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
   std::optional<LexEntry> compound_event(std::string_view w) const;
+  // Whether the word is an event noun of the lexicon or a compound of one.
+  bool event_word(std::string_view w) const;
 
   // "Gipfeltreffen der OSZE", "Gipfel in Oslo", or a later bare "Gipfel". Returns the token to go
   // on from when the noun binds an organisation or place, else t0 (the caller moves past the noun).

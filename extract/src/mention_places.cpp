@@ -352,6 +352,9 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   std::size_t j = i + 1;
   while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
   if (j < sen.last && tok(j).word && tok(j).upper) return i;
+  // (an event noun ends it: "hielten in Lima Konsultationen ab", which the tagger may read as one place)
+  for (std::size_t k = i + 1; k < j; ++k)
+    if (event_word(tok(k).text)) return i;
   if (at_start && !(j < sen.last && tok(j).word && !tok(j).upper)) return i;
   // A building's name is the building step's: "at Marlborough House", "at Palazzo Chigi" (the
   // tagger's LOC too).
@@ -369,6 +372,10 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   return j;
 }
 
+bool MentionFinder::event_word(std::string_view w) const {
+  return lex_is(lex_.word(w), {LexClass::kEvent}) || compound_event(w).has_value();
+}
+
 std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const {
   auto head = lex_.event_head(w);
   if (!head) return std::nullopt;
@@ -377,6 +384,9 @@ std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const 
   std::string canonical(w.substr(0, k));
   canonical += le.canonical;
   canonical[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(canonical[k])));
+  // (a compound of a word for talks or a meeting is a meeting: "Regierungskonsultationen",
+  // "Koalitionsberatungen", which "die Beratungen" then continues)
+  if (le.meeting.empty() && cls_.event_continues.has(le.canonical)) le.meeting = "1";
   le.canonical = std::move(canonical);
   le.kind = le.canonical;
   return le;

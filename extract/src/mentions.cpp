@@ -723,6 +723,8 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     }
     if (first >= last || last > sen.last) continue;  // not on token boundaries
     if (p.type == EntityType::kPerson) last = without_postnominal(first, last);
+    // A place the tagger runs on into an event noun ends before it: "in Quito Konsultationen".
+    while (p.type == EntityType::kLocation && last > first + 1 && event_word(tok(last - 1).text)) --last;
     // A particle and a capitalised word after a person the tagger ends before them go on with the
     // name: "Luiz Inacio Lula da Silva" (tagged "Luiz Inacio Lula" and "Silva").
     while (p.type == EntityType::kPerson && last + 1 < sen.last && cls_.name_particle.has(tok(last).text) &&

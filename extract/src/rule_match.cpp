@@ -620,7 +620,7 @@ class SentenceMatcher {
     if (has(el, Qualifier::kElseFrame)) {
       const int framed = el.slot_type == SlotType::kOrg       ? v_.frame.organisation
                          : el.slot_type == SlotType::kCountry ? v_.frame.country
-                                                              : v_.frame.event;
+                                                              : v_.frame.sentence_event[v_.index];
       if (framed >= 0) out.push_back(framed);
     }
     if (out.empty() && has(el, Qualifier::kElseDocument)) {

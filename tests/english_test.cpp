@@ -2129,3 +2129,33 @@ TEST_CASE("English: a meal or reception for someone at a building is held there"
   CHECK(english("Anna Probe hosted a reception in honour of Paul Roe at the Royal Palace.")
             .count("reception @ Royal Palace held_in Royal Palace"));
 }
+
+TEST_CASE("German and English: the one sent holds an office of the sender's state and the sender takes no part",
+          "[extract][english][german]") {
+  // (Peru is named three times and more than twice as often as Chile: the document's country)
+  auto e = english(
+      "Peru hosted the OSCE summit in Lima. Peru's President Anna Probe opened it. The Peruvian minister spoke. "
+      "Chilean President Paul Roe did not travel to Lima and sent climate envoy Max Muster instead.");
+  CHECK(e.count("Max Muster holds_office Chile"));
+  CHECK(e.count("Max Muster holds_office Peru") == 0);
+  CHECK(has_fact(e, "Max Muster participates_in OSCE summit", ""));
+  CHECK_FALSE(has_fact(e, "Paul Roe participates_in", ""));
+  auto d = facts(
+      "Der Gipfel der OSZE begann in Lima. Die chilenische Präsidentin Eva Lang schickte Außenminister "
+      "Max Muster.");
+  CHECK(d.count("Max Muster holds_office Chile"));
+  CHECK(d.count("Max Muster participates_in Gipfel der OSZE @ Lima"));
+  CHECK_FALSE(has_fact(d, "Eva Lang participates_in", ""));
+  // (the one sent after the verb at the clause's end takes part)
+  CHECK(facts("Der Gipfel der OSZE begann in Lima. Stattdessen wird sie Außenminister Max Muster entsenden.")
+            .count("Max Muster participates_in Gipfel der OSZE @ Lima"));
+}
+
+TEST_CASE("English: skipping a meeting is no part in it and leading an organisation's delegation no office of it",
+          "[extract][english]") {
+  CHECK(english("The OSCE summit opened in Lima. Paul Roe skipped the meeting after a row with the host.")
+            .count("Paul Roe participates_in OSCE summit @ Lima") == 0);
+  CHECK(english("The summit opened. Paul Roe, who leads the OSCE's delegation, spoke.")
+            .count("Paul Roe holds_office OSCE") == 0);
+  CHECK(english("The summit opened. Anna Probe, who leads the OSCE, spoke.").count("Anna Probe holds_office OSCE"));
+}

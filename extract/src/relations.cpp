@@ -226,6 +226,20 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     *rule = "office.host";
     return state;
   }
+  // "U.S. President X sent climate envoy Y", "Ungarn schickte Staatssekretär Y": the one sent holds
+  // an office of the sender's state, the last named before the verb (also by the adjective of the
+  // sender's own office), else of none the sentence names — not the document's country.
+  {
+    const WordClass& send = v.words("send.cue");
+    const std::size_t from = r.title_at > sen.first + 3 ? r.title_at - 3 : sen.first;
+    if (const std::size_t at = send.find(v.text.tokens, from, r.title_at); at < r.title_at) {
+      int sender = -1;
+      for (const Ref& o : refs)
+        if (o.last <= at && v.kind(o.ent) == Kind::kCountry) sender = o.ent;
+      if (sender >= 0) *rule = "office.sender-state";
+      return sender;
+    }
+  }
   int where = -1;
   for (std::size_t q = 0; q < refs.size(); ++q) {
     const Ref& o = refs[q];

@@ -158,7 +158,7 @@ TEST_CASE("Cities introduced by their state, a city naming its event, talks of t
       "counterpart, Max Muster, held talks on Friday. Anna Roe and Peter Test addressed the opening session. "
       "Paul Test addressed reporters after the forum. President Anna Roe spoke with her Peruvian peer Paul Muster.");
   for (const char* x :
-       {"Rio de Janeiro located_in Brazil", "Los Cabos located_in Mexico", "forum @ Los Cabos held_in Los Cabos",
+       {"Rio de Janeiro located_in Brazil", "Los Cabos located_in Mexico", "trade forum @ Los Cabos held_in Los Cabos",
         "summit @ Lisbon held_in Lisbon", "Lisbon located_in Portugal", "Max Muster holds_office Chile",
         "Anna Probe meets_with Max Muster", "Anna Roe participates_in talks",
         "Peter Test participates_in talks",  // the opening session is part of the meeting before
@@ -2158,4 +2158,20 @@ TEST_CASE("English: skipping a meeting is no part in it and leading an organisat
   CHECK(english("The summit opened. Paul Roe, who leads the OSCE's delegation, spoke.")
             .count("Paul Roe holds_office OSCE") == 0);
   CHECK(english("The summit opened. Anna Probe, who leads the OSCE, spoke.").count("Anna Probe holds_office OSCE"));
+}
+
+TEST_CASE("English: a topic before the event noun stays in its name and talks after an anniversary continue the summit",
+          "[extract][english]") {
+  CHECK(event_names("The UN climate conference opened in Lima on Monday.", "en") ==
+        std::set<std::string>{"UN climate conference"});
+  CHECK(event_names("The annual OSCE summit opened in Lima on Monday.", "en") == std::set<std::string>{"OSCE summit"});
+  // (an anniversary the summit marks is no meeting the talks could continue)
+  auto names = event_names(
+      "Leaders arrived in Lima for a summit marking the 30th anniversary of the OSCE. Anna Probe welcomed them at "
+      "the palace, where the talks will be held.",
+      "en");
+  CHECK(names.count("talks") == 0);
+  CHECK(names.count("summit"));
+  // (a capitalised event noun before an office names the body: no event)
+  CHECK(event_names("Peru is the incoming Forum Chair.", "en").empty());
 }

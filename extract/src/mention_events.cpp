@@ -10,7 +10,7 @@
 namespace kg::extract::mention_detail {
 
 bool MentionFinder::is_event_modifier(std::size_t t) const {
-  return tok(t).word && !tok(t).upper && cls_.event_modifier.has(tok(t).text);
+  return tok(t).word && !tok(t).upper && (cls_.event_modifier.has(tok(t).text) || cls_.event_topic.has(tok(t).text));
 }
 
 std::size_t MentionFinder::modifiers_before(const Sentence& sen, std::size_t t) const {
@@ -229,6 +229,11 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   return org;
 }
 
+bool MentionFinder::definite(const Sentence& sen, std::size_t t) const {
+  const std::size_t m0 = modifiers_before(sen, t);
+  return m0 > sen.first && cls_.article_definite.has(tok(m0 - 1).text);
+}
+
 bool MentionFinder::plural_of(std::string_view noun, const LexEntry& le) const {
   const std::string_view ending = cls_.event_plural.ending_of(noun, 1);
   return !ending.empty() && noun.substr(0, noun.size() - ending.size()) == le.canonical;
@@ -244,6 +249,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   if (t0 > sen.first && cls_.event_not_after.has(tok(t0 - 1).text)) return t0;
   // Before a word of "event.not_before" it names a room or building: "the conference centre".
   if (t1 < sen.last && cls_.event_not_before.has(tok(t1).text)) return t0;
+  // A capitalised noun before an office names the body the office is of: "the incoming Forum Chair".
+  if (t1 < sen.last && t0 > sen.first && tok(t0).upper && tok(t1).upper &&
+      lex_is(lex_.word(tok(t1).text), {LexClass::kTitle}))
+    return t0;
   // An organisation or state right before the noun, perhaps with up to two words of
   // "event.modifier" between, organises it: "the G20 summit", "the OSCE annual summit"; a city
   // there is its place: "the Lisbon summit".
@@ -267,10 +276,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     }
     const int bound = r->ent;
     const int e = event_at(sen, r->first, t0, bound, le);
+    // (the topic stays in the name: "the UN climate conference" is the "UN climate conference")
+    std::string topic;
+    for (std::size_t k2 = r->last; k2 < t0; ++k2)
+      if (cls_.event_topic.has(tok(k2).text)) topic += std::string(tok(k2).text) + " ";
     if (k == Kind::kCity)
-      name_event(e, le.canonical, kByNoun);
+      name_event(e, topic + le.canonical, kByNoun);
     else
-      name_event(e, first_acronym(bound) + " " + le.canonical, kByCompound);
+      name_event(e, first_acronym(bound) + " " + topic + le.canonical, kByCompound);
     // "Lisbon summit", "28th AU ordinary summit": the words from an ordinal or modifier before on.
     if (!bracketed) add_form(e, span_text(modifiers_before(sen, r->first), t1));
 
@@ -461,12 +474,16 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     mention(s, t0, t1, whole, r);
     return t1;
   } else if (const std::string variant = event_variant(sen, t0);
-             meeting && main != -2 && last_event_ >= 0 && last_meeting_ &&
-             (variant.empty() || variant == ent(last_event_).variant)) {
+             meeting && main != -2 &&
+             ((last_event_ >= 0 && last_meeting_) || (!meetings_.empty() && definite(sen, t0))) &&
+             (variant.empty() || variant == ent(last_meeting_ ? last_event_ : meetings_.back()).variant)) {
     // (the last meeting of the noun's own kind where there is one, a compound of it too: "the
     // summit" after "X held talks with Y" is the summit named before, not the talks; "die Konferenz"
     // after "Jahreskonferenz … wegen einer Kabinettssitzung" the Jahreskonferenz)
-    e = last_event_;
+    // (the last meeting, also across an event of another sort named since where the noun takes the
+    // definite article: "a summit marking the 75th anniversary … where the talks are held", not "X
+    // and Y held talks")
+    e = last_meeting_ ? last_event_ : meetings_.back();
     const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
     if (!headed_by(ent(e).event_kind, kind))
       for (auto m = meetings_.rbegin(); m != meetings_.rend(); ++m)

@@ -55,6 +55,7 @@ struct Classes {
         event_continues(w["event.continues"]),
         event_modifier(w["event.modifier"]),
         event_modifier_unnamed(w["event.modifier.unnamed"]),
+        event_topic(w["event.topic"]),
         event_plural(w["event.plural"]),
         event_variant_words(w["event.variant"]),
         event_not_after(w["event.not_after"]),
@@ -124,7 +125,7 @@ struct Classes {
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
-      &event_modifier_unnamed, &event_plural, &event_variant_words, &event_not_after, &event_not_before,
+      &event_modifier_unnamed, &event_topic, &event_plural, &event_variant_words, &event_not_after, &event_not_before,
       &event_possessive, &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural,
       &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday, &capital_after_name,
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
@@ -349,6 +350,8 @@ class MentionFinder {
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
   // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
   std::optional<LexEntry> compound_event(std::string_view w) const;
+  // Whether the event noun at token t (after its modifiers) takes the definite article: "the talks".
+  bool definite(const Sentence& sen, std::size_t t) const;
   // Whether the word is an event noun of the lexicon or a compound of one.
   bool event_word(std::string_view w) const;
 

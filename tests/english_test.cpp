@@ -2167,7 +2167,7 @@ TEST_CASE("English: a topic before the event noun stays in its name and talks af
   CHECK(event_names("The annual OSCE summit opened in Lima on Monday.", "en") == std::set<std::string>{"OSCE summit"});
   // (an anniversary the summit marks is no meeting the talks could continue)
   auto names = event_names(
-      "Leaders arrived in Lima for a summit marking the 30th anniversary of the OSCE. Anna Probe welcomed them at "
+      "Leaders arrived in Lima for a summit marking the 30th anniversary of the alliance. Anna Probe welcomed them at "
       "the palace, where the talks will be held.",
       "en");
   CHECK(names.count("talks") == 0);

@@ -2175,3 +2175,31 @@ TEST_CASE("English: a topic before the event noun stays in its name and talks af
   // (a capitalised event noun before an office names the body: no event)
   CHECK(event_names("Peru is the incoming Forum Chair.", "en").empty());
 }
+
+TEST_CASE(
+    "German and English: an organisation represented by someone takes part and founders a count lists are members",
+    "[extract][english][german]") {
+  auto e = english(
+      "The OSCE summit opened in Lima. The European Union is represented by Commissioner Anna Probe. NATO was founded "
+      "in 1949 by 12 countries, including the United States, Canada and France.");
+  CHECK(e.count("EU participates_in OSCE summit @ Lima"));
+  for (const char* x : {"United States member_of NATO", "Canada member_of NATO", "France member_of NATO"}) {
+    INFO(x);
+    CHECK(e.count(x));
+  }
+  CHECK(
+      english("The OSCE summit opened in Lima. Its founding members are Peru and Chile.").count("Peru member_of OSCE"));
+  auto d = facts(
+      "Der Gipfel der OSZE begann in Lima. Die EU wird durch Kommissarin Eva Lang vertreten. Die Nato wurde 1949 von "
+      "zwölf Staaten gegründet, darunter Frankreich, Kanada und Belgien.");
+  CHECK(d.count("EU participates_in Gipfel der OSZE @ Lima"));
+  for (const char* x : {"Frankreich member_of NATO", "Kanada member_of NATO", "Belgien member_of NATO"}) {
+    INFO(x);
+    CHECK(d.count(x));
+  }
+  CHECK(facts("Der Gipfel der OSZE begann in Lima. Zu den Gründungsmitgliedern gehören Peru und Chile.")
+            .count("Chile member_of OSZE"));
+  // (an organisation that represents no one: "Die EU wird von der Krise getroffen" names no taking part)
+  CHECK(facts("Der Gipfel der OSZE begann in Lima. Die EU wird von der Krise getroffen.")
+            .count("EU participates_in Gipfel der OSZE @ Lima") == 0);
+}

@@ -2203,3 +2203,21 @@ TEST_CASE(
   CHECK(facts("Der Gipfel der OSZE begann in Lima. Die EU wird von der Krise getroffen.")
             .count("EU participates_in Gipfel der OSZE @ Lima") == 0);
 }
+
+TEST_CASE("German and English: a building with a relative clause of place and a venue in apposition hold the event",
+          "[extract][english][german]") {
+  auto e = english(
+      "The OSCE summit opened in Lima on Monday. Anna Probe welcomed her counterparts at the Lindenhof Convention "
+      "Center, where the talks will be held. Paul Roe met Max Muster at the conference venue, the Lindenhof Stadium.");
+  CHECK(has_fact(e, "OSCE summit", "held_in Lindenhof Convention Center"));
+  CHECK(has_fact(e, "OSCE summit", "held_in Lindenhof Stadium"));
+  auto d = facts(
+      "Der Gipfel der OSZE begann am Montag in Lima. Eva Lang empfing ihre Amtskollegen im Kongresszentrum "
+      "Lindenhof, wo die Beratungen stattfinden. Max Muster traf Anna Probe am Tagungsort, dem Hotel Lindenhof.");
+  CHECK(has_fact(d, "Gipfel der OSZE", "held_in Kongresszentrum Lindenhof"));
+  CHECK(has_fact(d, "Gipfel der OSZE", "held_in Hotel Lindenhof"));
+  // (a building the sentence only names is no venue of the article's event)
+  CHECK_FALSE(has_fact(facts("Der Gipfel der OSZE begann am Montag in Lima. Max Muster traf Anna Probe im Hotel "
+                             "Lindenhof."),
+                       "Gipfel der OSZE", "held_in Hotel Lindenhof"));
+}

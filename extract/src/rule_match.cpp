@@ -488,8 +488,11 @@ class SentenceMatcher {
       if (el.absent != bound_[k].empty()) return;
     }
     // The article's event the sentence does not name gets no second place: "Der Rat tagt im
-    // Herbst in Stockholm" after the summit was placed in Reykjavik speaks of another session.
-    if (assumed_subject && rule.predicate == kHeldIn && !bound_[rule.subject_at].empty()) {
+    // Herbst in Stockholm" after the summit was placed in Reykjavik speaks of another session. (A
+    // building is no second place but the venue inside the first: "am Tagungsort, dem Hotel X".)
+    const auto building = [&](int o) { return v_.mentions.kind(o) == Kind::kBuilding; };
+    if (assumed_subject && rule.predicate == kHeldIn && !bound_[rule.subject_at].empty() &&
+        !std::all_of(bound_[rule.object_at].begin(), bound_[rule.object_at].end(), building)) {
       const int e = bound_[rule.subject_at].front();
       if (v_.mentions.ent(e).place >= 0) return;
       for (const Rel& rel : out.all())

@@ -2221,3 +2221,10 @@ TEST_CASE("German and English: a building with a relative clause of place and a 
                              "Lindenhof."),
                        "Gipfel der OSZE", "held_in Hotel Lindenhof"));
 }
+
+TEST_CASE("English: the chair of an event named in apposition takes part", "[extract][english]") {
+  CHECK(english("The OSCE conference opened in Lima. The chair of the conference, Max Muster, praised the deal.")
+            .count("Max Muster participates_in OSCE conference @ Lima"));
+  CHECK(english("The OSCE conference opened in Lima. Paul Roe, the president of the conference, praised the deal.")
+            .count("Paul Roe participates_in OSCE conference @ Lima"));
+}

@@ -2320,3 +2320,34 @@ TEST_CASE("German: several elected together to an office in the plural each hold
                 "Muster zu Vorsitzenden gewählt.")
             .count("Eva Lang holds_office SPD (Vorsitzender)") == 0);
 }
+
+TEST_CASE("German: a summit's venue and chair, a call for a conference and a state admitted in a relative clause",
+          "[extract][german]") {
+  // (the next conference held elsewhere leaves the dateline's city to the article's)
+  auto f = facts(
+      "Lima - Die Konferenz der Andenstaaten verständigte sich am Abend. Der Vorsitzende der Konferenz, Perus "
+      "Präsident Max Muster (SPD), lobte die Einigung. Die nächste Konferenz findet im Dezember in Quito statt. Den "
+      "Vorsitz übernimmt dann Chile.");
+  CHECK(has_fact(f, "Konferenz", "held_in Lima"));
+  CHECK(has_fact(f, "Max Muster participates_in Konferenz", ""));
+  // (a party tag is no organisation the article is about: Chile chairs no party)
+  CHECK_FALSE(has_fact(f, "Chile member_of", ""));
+  // (a tag stands though the clause is denied)
+  CHECK(
+      facts("Max Muster (SPD) kritisierte, die Beschlüsse gingen nicht weit genug.").count("Max Muster member_of SPD"));
+  // (a conference called for is not held yet: the host opened the summit)
+  auto g = facts(
+      "Der Gipfel der Arabischen Liga begann in Manama. Gastgeber Max Muster eröffnete das Treffen mit einem Aufruf "
+      "zu einer internationalen Friedenskonferenz.");
+  CHECK(has_fact(g, "Max Muster participates_in Gipfel der Arabischen Liga", ""));
+  CHECK_FALSE(has_fact(g, "Max Muster participates_in Friedenskonferenz", ""));
+  CHECK(has_fact(facts("Der nächste Gipfel soll im kommenden Jahr im Irak stattfinden."), "Gipfel", "held_in Irak"));
+  // (what a relative clause says stands though the main clause is denied)
+  auto h = facts(
+      "Die Arabische Liga tagte in Manama. Syriens Präsident Max Muster, dessen Land im vergangenen Jahr wieder in die "
+      "Liga aufgenommen worden war, hielt keine Rede.");
+  CHECK(h.count("Syrien member_of Arabische Liga"));
+  CHECK(facts("Die Arabische Liga tagte in Manama. Syriens Präsident Max Muster, dessen Land nicht in die Liga "
+              "aufgenommen worden war, hielt eine Rede.")
+            .count("Syrien member_of Arabische Liga") == 0);
+}

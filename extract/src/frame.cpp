@@ -100,10 +100,17 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       m.kind(m.ents[static_cast<std::size_t>(f.event)].organiser) == Kind::kOrg) {
     f.organisation = m.ents[static_cast<std::size_t>(f.event)].organiser;
   } else {
+    // (a party's tag after a name — "X (SPD)" — tells the person's party, not what the article is
+    // about: such mentions do not count)
     std::size_t most = 1;
     for (std::size_t e = 0; e < m.ents.size(); ++e) {
-      if (m.ents[e].kind == Kind::kOrg && m.ents[e].mentions.size() > most) {
-        most = m.ents[e].mentions.size();
+      if (m.ents[e].kind != Kind::kOrg) continue;
+      std::size_t named = 0;
+      for (const Mention& x : m.ents[e].mentions)
+        named += m.ents[e].party.empty() || x.span.start == 0 || x.span.end >= text.text.size() ||
+                 text.text[x.span.start - 1] != '(' || text.text[x.span.end] != ')';
+      if (named > most) {
+        most = named;
         f.organisation = static_cast<int>(e);
       }
     }

@@ -668,9 +668,10 @@ std::size_t split_negation(const Text& text, const Sentence& sen, const WordClas
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
 // relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or a
 // semicolon — to the next comma when that clause is a subordinate one, else to the next such comma,
-// a semicolon or the end.
-std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sentence& sen, std::size_t no,
-                                                   const WordClass& starts, const WordClass& relative) {
+// a semicolon or the end. A subordinate clause closed before the negation is a hole in it: "X,
+// dessen Land aufgenommen worden war, hielt keine Rede" denies the speech, not the admission.
+Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, const WordClass& starts,
+                      const WordClass& relative) {
   auto opens = [&](std::size_t comma) {
     if (text.tokens[comma].text != "," || comma + 1 >= sen.last) return false;
     const Token& next = text.tokens[comma + 1];
@@ -681,6 +682,7 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
   // (a semicolon ends a main clause: "X nahm nicht teil; Russland wurde von Y vertreten")
   std::size_t first = sen.first;
   bool subordinate = false;
+  Tokens hole{};
   for (std::size_t t = no; t > sen.first; --t) {
     if (text.tokens[t - 1].text == ";") {
       first = t;
@@ -691,6 +693,15 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
       subordinate = true;
       break;
     }
+    // (a comma closing a subordinate clause the negation's own clause goes on after: skip the clause)
+    if (text.tokens[t - 1].text == "," && hole.first == hole.last) {
+      std::size_t open = t - 1;
+      while (open > sen.first && text.tokens[open - 1].text != "," && text.tokens[open - 1].text != ";") --open;
+      if (open > sen.first && opens(open - 1)) {
+        hole = {open - 1, t};
+        t = open;  // (the loop goes on before the clause's comma)
+      }
+    }
   }
   const std::size_t main_end = main_clause_end(text, sen, no + 1);
   std::size_t last = main_end;
@@ -700,7 +711,7 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
       break;
     }
   }
-  return {first, last};
+  return {{first, last}, hole};
 }
 
 // Drops the relations made from index `from` on by rules a negation blocks that the negated clause
@@ -708,15 +719,14 @@ std::pair<std::size_t, std::size_t> negated_clause(const Text& text, const Sente
 // `replaced`, its subject: "X did not attend the summit and sent Y instead"). "Anna Probe,
 // die nicht zum Gipfel kam, traf Max Muster" keeps the meeting and loses the taking part; "Länder
 // wie Malta, die nicht aufgenommen wurden" are no members (the cue stands in the clause).
-void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::size_t first, std::size_t last,
-                  bool replaced) {
+void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const Clause& clause, bool replaced) {
   // (an entity the sentence names outside the clause too is not denied by it: "X nahm am Gipfel
   // teil, während Y dem Gipfel fernblieb" keeps X at the summit)
   auto inside = [&](int e) {
     bool in = false;
     for (const Ref& r : v.refs()) {
       if (r.ent != e) continue;
-      if (r.first >= first && r.last <= last)
+      if (clause.holds(r.first) && clause.holds(r.last - 1))
         in = true;
       else
         return false;
@@ -725,7 +735,11 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, std::
   };
   auto blocked = [&](const Rel& r) {
     if (!r.negatable) return false;
-    const bool read_inside = r.read.first < r.read.last && r.read.first < last && r.read.last > first;
+    const Tokens& span = clause.span;
+    // (what a clause embedded in the negated one says stands: its words are all in the hole)
+    const bool read = r.read.first < r.read.last;
+    if (read && r.read.first >= clause.hole.first && r.read.last <= clause.hole.last) return false;
+    const bool read_inside = read && r.read.first < span.last && r.read.last > span.first;
     // (where another actor replaces the denied one, the event denied is the one it attends)
     return read_inside || inside(r.s) || (!replaced && inside(r.o));
   };
@@ -796,10 +810,11 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
   }
   if (meeting(m.ent(event)) != "1") return;
   // Not where the article places a meeting of its own: the summit "in X" may be named apart from it.
+  // (A meeting the article calls another — "die nächste Konferenz findet in Leipzig statt" — is not it.)
   for (const Ent& other : m.ents)
-    if (other.kind == Kind::kEvent && other.place >= 0) return;
+    if (other.kind == Kind::kEvent && other.place >= 0 && other.relative.empty()) return;
   for (const Rel& r : out.all())
-    if (r.p == held && m.kind(r.s) == Kind::kEvent) return;
+    if (r.p == held && m.kind(r.s) == Kind::kEvent && m.ent(r.s).relative.empty()) return;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     for (const Ref& r : m.refs[s]) {
       if (r.ent != event) continue;
@@ -855,10 +870,10 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     }
     // A negation blocks what its own clause says; the rules run as in an affirmative sentence and
     // what they make with a mention in that clause goes.
-    Tokens clause{};
+    Clause clause{};
     if (negated) {
-      const auto [first, last] = negated_clause(text, sen, no, clause_start, clause_relative);
-      clause = {first, std::min(last, replaced)};
+      clause = negated_clause(text, sen, no, clause_start, clause_relative);
+      clause.span.last = std::min(clause.span.last, replaced);
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
     const SentenceView v{pack,     text,       mentions,   frame,    s,           list_join,
@@ -869,7 +884,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     elected_offices(v, out);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
-    if (negated) drop_negated(v, out, from, clause.first, clause.last, replaced < sen.last);
+    if (negated) drop_negated(v, out, from, clause, replaced < sen.last);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);
   }

@@ -22,6 +22,14 @@ struct Tokens {
   std::size_t first = 0, last = 0;
 };
 
+// The clause a negation denies: a span of tokens less a clause embedded in it, which says something
+// else ("X, dessen Land in die Liga aufgenommen worden war, hielt keine Rede").
+struct Clause {
+  Tokens span, hole;
+  bool empty() const { return span.first >= span.last; }
+  bool holds(std::size_t t) const { return t >= span.first && t < span.last && !(t >= hole.first && t < hole.last); }
+};
+
 // The confidence of an office whose place the words do not say but the context gives (resolve.cpp
 // drops it where the same person's same office is stated elsewhere), and of one they say. Every
 // pack rule that states an office gives more than the first, also after kReferenceWeight.
@@ -73,7 +81,7 @@ struct SentenceView {
   const std::vector<std::uint32_t>& class_first;
   // The clause a negation denies ({} for none): a sentence rule reads its cue words outside it where
   // the sentence has them there ("X nahm nicht teil; Russland wurde von Y vertreten").
-  Tokens negated{};
+  Clause negated{};
 
   const Sentence& sentence() const { return text.sentences[index]; }
   // The sentence's mentions the rules see: all but those a contrasted negation denies ("nicht in X").

@@ -527,9 +527,9 @@ class SentenceMatcher {
     };
     std::size_t at = find(sen_.first);
     // Outside a negated clause where the sentence has one there.
-    const Tokens& no = v_.negated;
-    if (no.first < no.last && at >= no.first && at < no.last)
-      if (const std::size_t after = find(no.last); after < sen_.last) at = after;
+    const Clause& no = v_.negated;
+    if (!no.empty() && no.holds(at))
+      if (const std::size_t after = find(no.span.last); after < sen_.last) at = after;
     firsts_.emplace_back(c, at);
     return at;
   }
@@ -617,7 +617,16 @@ class SentenceMatcher {
       for (const Ref* r : fit)
         if (std::find(out.begin(), out.end(), r->ent) == out.end()) out.push_back(r->ent);
     } else if (!fit.empty()) {
-      out.push_back(fit.back()->ent);
+      // (of events, the last the article does not call another: "eröffnete das Treffen mit einem
+      // Aufruf zu einer Friedenskonferenz" — the meeting, not the conference called for)
+      const Ref* last = fit.back();
+      if (el.slot_type == SlotType::kEvent && !v_.mentions.ent(last->ent).relative.empty())
+        for (auto r = fit.rbegin(); r != fit.rend(); ++r)
+          if (v_.mentions.ent((*r)->ent).relative.empty()) {
+            last = *r;
+            break;
+          }
+      out.push_back(last->ent);
     }
     if (!out.empty()) return false;
     if (has(el, Qualifier::kElseFrame)) {

@@ -2351,3 +2351,18 @@ TEST_CASE("German: a summit's venue and chair, a call for a conference and a sta
               "aufgenommen worden war, hielt eine Rede.")
             .count("Syrien member_of Arabische Liga") == 0);
 }
+
+TEST_CASE("German: sanctions against a state, accession talks, an adverb before an event noun and a planned venue",
+          "[extract][german]") {
+  auto f = facts(
+      "Brüssel - Die Außenminister der 27 EU-Mitgliedstaaten berieten am Montag über Sanktionen gegen Russland. Die "
+      "Republik Moldau hatte im Juni offiziell Beitrittsverhandlungen mit der EU aufgenommen. Das nächste Treffen der "
+      "Außenminister ist für Mitte Juli in Luxemburg geplant.");
+  CHECK_FALSE(has_fact(f, "Russland member_of", ""));
+  CHECK_FALSE(has_fact(f, "Moldau member_of", ""));
+  CHECK(has_fact(f, "Treffen der Außenminister", "held_in Luxemburg"));
+  CHECK(event_names("Die Republik Moldau hatte im Juni offiziell Beitrittsverhandlungen mit der EU aufgenommen.") ==
+        std::set<std::string>{"Beitrittsverhandlungen"});
+  CHECK(entity_names("Die Minister hatten offiziell Beitrittsverhandlungen aufgenommen.")
+            .count("offiziell Beitrittsverhandlungen EVENT") == 0);
+}

@@ -735,9 +735,11 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     if (p.type == EntityType::kPerson && last > first + 2 && !name_word(tok(first)) &&
         tok(first).text.find('-') != std::string_view::npos)
       ++first;
-    // A word that introduces a person's name is none: "Gastgeber war X", "Host X".
+    // A word that introduces a person's name is none: "Gastgeber war X", "Host X"; nor is a word that
+    // never is a name ("Per Video zugeschaltet war X").
     if (p.type == EntityType::kPerson && last == first + 1 &&
-        (cls_.person_list_cue.has(tok(first).text) || cls_.office_host.has(tok(first).text)))
+        (cls_.person_list_cue.has(tok(first).text) || cls_.office_host.has(tok(first).text) ||
+         lex_.is_noun(tok(first).text)))
       continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);

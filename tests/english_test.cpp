@@ -859,6 +859,8 @@ TEST_CASE("English: the states' adjectives before a plural office go to its name
   CHECK(f.count("Anna Probe holds_office Chile"));
   CHECK(f.count("Paul Roe holds_office Peru"));
   CHECK_FALSE(f.count("Anna Probe holds_office Peru"));
+  // (the day between the place and the visit)
+  CHECK(has_fact(english("Paul Roe arrived in Peru on Tuesday for a state visit."), "state visit", "held_in Peru"));
 }
 
 TEST_CASE("English buildings: names of several words, a hall of a palace, where talks continue", "[extract][english]") {
@@ -2227,4 +2229,16 @@ TEST_CASE("English: the chair of an event named in apposition takes part", "[ext
             .count("Max Muster participates_in OSCE conference @ Lima"));
   CHECK(english("The OSCE conference opened in Lima. Paul Roe, the president of the conference, praised the deal.")
             .count("Paul Roe participates_in OSCE conference @ Lima"));
+}
+
+TEST_CASE(
+    "English: a pronoun and a name welcomed by a host meet the host and the guests hold no office of the host's state",
+    "[extract][english]") {
+  auto f = english(
+      "Chile's President Paul Roe began a state visit to Peru on Tuesday. He and Queen Anna Probe were welcomed by "
+      "President Max Muster at the palace, where a welcome ceremony was held.");
+  CHECK(f.count("Paul Roe meets_with Max Muster") + f.count("Max Muster meets_with Paul Roe") == 1);
+  CHECK(has_fact(f, "Paul Roe participates_in welcome ceremony", ""));
+  CHECK(f.count("Max Muster holds_office Peru"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Peru"));
 }

@@ -303,7 +303,10 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // (never the state of a counterpart the sentence gives the person: "Außenministerin X und ihr
   // französischer Kollege Y" — X is no French minister)
   const int abroad = counterpart_state(v, r);
-  if (v.frame.host && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
+  // (not one of the guests the host welcomes: "He and Queen X were welcomed by President Y")
+  const std::size_t welcomed = v.first_of(v.words("office.guest.cue"));
+  const bool guest = welcomed < sen.last && r.last <= welcomed;
+  if (v.frame.host && !guest && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
     *rule = "office.host-country";
     return v.frame.country;
   }

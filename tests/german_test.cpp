@@ -2366,3 +2366,9 @@ TEST_CASE("German: sanctions against a state, accession talks, an adverb before 
   CHECK(entity_names("Die Minister hatten offiziell Beitrittsverhandlungen aufgenommen.")
             .count("offiziell Beitrittsverhandlungen EVENT") == 0);
 }
+
+TEST_CASE("German: a state visit paid to a state is held there", "[extract][german]") {
+  CHECK(has_fact(facts("Max Muster ist der erste Präsident seit Jahren, der Japan einen Staatsbesuch abstattet."),
+                 "Staatsbesuch", "held_in Japan"));
+  CHECK(has_fact(facts("Max Muster stattete Japan im Mai einen Staatsbesuch ab."), "Staatsbesuch", "held_in Japan"));
+}

@@ -2372,3 +2372,21 @@ TEST_CASE("German: a state visit paid to a state is held there", "[extract][germ
                  "Staatsbesuch", "held_in Japan"));
   CHECK(has_fact(facts("Max Muster stattete Japan im Mai einen Staatsbesuch ab."), "Staatsbesuch", "held_in Japan"));
 }
+
+TEST_CASE(
+    "German: the head of a one-word compound name refers to the organisation and a summit in a building lies in the "
+    "dateline's city",
+    "[extract][german]") {
+  auto f = facts(
+      "Lima - Der Gipfel der Andengemeinschaft hat am Montag begonnen. Der Gemeinschaft gehören Peru, Chile und "
+      "Bolivien an. Die Staats- und Regierungschefs dieser Länder kamen im Regierungspalast zusammen.");
+  for (const char* x : {"Peru member_of Andengemeinschaft", "Chile member_of Andengemeinschaft",
+                        "Bolivien member_of Andengemeinschaft"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  CHECK(has_fact(f, "Gipfel der Andengemeinschaft", "held_in Lima"));
+  CHECK(has_fact(f, "Gipfel der Andengemeinschaft", "held_in Regierungspalast"));
+  // ("Bund" is no such head: "Bund und Länder" is the federal government, not the Städtebund)
+  CHECK_FALSE(has_fact(facts("Der Städtebund tagte in Lima. Der Bund und Peru einigten sich."), "Peru member_of", ""));
+}

@@ -84,6 +84,7 @@ struct Classes {
         org_head_topic(w["org.head.topic"]),
         org_head_named(w["org.head.named"]),
         org_head_named_last(w["org.head.named_last"]),
+        org_head_compound(w["org.head.compound"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
         article_capitalised(w["article.capitalised"]),
@@ -129,13 +130,14 @@ struct Classes {
       &event_possessive, &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural,
       &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday, &capital_after_name,
       &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
-      &org_head_named, &org_head_named_last, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and,
-      &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
-      &event_visit, &number_word, &person_after_cue, &event_phrase_link, &event_phrase_names, &building_noun,
-      &building_article, &building_prep, &article_definite, &building_seat, &apposition_start, &inflect_org,
-      &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city,
-      &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective,
-      &office_prefix, &event_margin, &acronym_lead, &adjective_compass;
+      &org_head_named, &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings,
+      &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
+      &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word, &person_after_cue,
+      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
+      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
+      &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -112,6 +112,16 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
     const std::size_t cut = m.text.find_last_of(" -");
     if (cut != std::string::npos && cut + 2 < m.text.size() && starts_upper_ascii(m.text.substr(cut + 1)))
       org_heads_[m.text.substr(cut + 1)] = e;
+    // … and of a one-word compound whose tail is a head of "org.head.compound": "die Gemeinschaft"
+    // after "Andengemeinschaft", "der Rat" after "Ostseerat".
+    if (cut == std::string::npos)
+      for (const std::string& head : cls_.org_head_compound.entries()) {
+        if (head.size() < 3 || m.text.size() <= head.size() + 2) continue;
+        const std::string_view tail = std::string_view(m.text).substr(m.text.size() - head.size());
+        if (tail.substr(1) == std::string_view(head).substr(1) &&
+            std::tolower(static_cast<unsigned char>(tail[0])) == std::tolower(static_cast<unsigned char>(head[0])))
+          org_heads_[head] = e;
+      }
   }
   ent(e).mentions.push_back(m);
   extra.first = first;

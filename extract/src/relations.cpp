@@ -814,10 +814,18 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
   if (meeting(m.ent(event)) != "1") return;
   // Not where the article places a meeting of its own: the summit "in X" may be named apart from it.
   // (A meeting the article calls another — "die nächste Konferenz findet in Leipzig statt" — is not it.)
-  for (const Ent& other : m.ents)
-    if (other.kind == Kind::kEvent && other.place >= 0 && other.relative.empty()) return;
+  // (The meeting's own building is no such place: its venue "im Regierungspalast" lies in the
+  // dateline's city.)
+  for (std::size_t o = 0; o < m.ents.size(); ++o) {
+    const Ent& other = m.ents[o];
+    if (other.kind == Kind::kEvent && other.place >= 0 && other.relative.empty() &&
+        !(static_cast<int>(o) == event && m.kind(other.place) == Kind::kBuilding))
+      return;
+  }
   for (const Rel& r : out.all())
-    if (r.p == held && m.kind(r.s) == Kind::kEvent && m.ent(r.s).relative.empty()) return;
+    if (r.p == held && m.kind(r.s) == Kind::kEvent && m.ent(r.s).relative.empty() &&
+        !(r.s == event && m.kind(r.o) == Kind::kBuilding))
+      return;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     for (const Ref& r : m.refs[s]) {
       if (r.ent != event) continue;

@@ -2242,3 +2242,25 @@ TEST_CASE(
   CHECK(f.count("Max Muster holds_office Peru"));
   CHECK_FALSE(f.count("Anna Probe holds_office Peru"));
 }
+
+TEST_CASE("German and English: parties with a share of the votes or that won take part in the article's election",
+          "[extract][german][english]") {
+  auto d = facts(
+      "Lima - Die SPD hat die Landtagswahl knapp gewonnen. Nach dem Endergebnis erreichte die CDU 29 Prozent der "
+      "Stimmen. Die FDP erzielte 12 Prozent, gefolgt von der AfD mit 11 Prozent. Grüne und Linke scheiterten an der "
+      "Fünf-Prozent-Hürde.");
+  for (const char* x : {"SPD participates_in", "CDU participates_in", "FDP participates_in", "AfD participates_in"}) {
+    INFO(x);
+    CHECK(has_fact(d, x, "Landtagswahl"));
+  }
+  CHECK(has_fact(d, "Die Linke participates_in", "Landtagswahl"));
+  // (the share of a person elected in the party is no party's share in an election)
+  CHECK_FALSE(has_fact(facts("Die Wahl des Vorstands begann. Mit 61 Prozent hat die SPD Max Muster zu ihrem neuen "
+                             "Generalsekretär gewählt."),
+                       "SPD participates_in", ""));
+  auto e = english(
+      "Paul Roe's Labor Party won the May 21 federal election. The party has won 72 seats. The Greens took 12 "
+      "percent.");
+  CHECK(has_fact(e, "Labor Party participates_in federal election", ""));
+  CHECK_FALSE(has_fact(e, "Paul Roe's Labor Party", ""));
+}

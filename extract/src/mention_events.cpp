@@ -520,7 +520,13 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   if (m0 < t0) {
     add_form(e, span_text(m0, t1));
     std::size_t named = m0;
-    while (named < t0 && cls_.event_modifier_unnamed.has(tok(named).text)) ++named;
+    // (nor a day after its month: "the May 21 federal election" is the "federal election")
+    auto day = [&](std::size_t k) {
+      const std::string_view w = tok(k).text;
+      return k > sen.first && cls_.month.has(tok(k - 1).text) && !w.empty() &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    while (named < t0 && (cls_.event_modifier_unnamed.has(tok(named).text) || day(named))) ++named;
     // (a plural names no one event: "agreed to hold annual trilateral summits")
     const bool plural = plural_of(tok(t1 - 1).text, le);
     // (nor does a generic noun that continues an event of another kind: "a bilateral meeting"

@@ -373,14 +373,22 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
       return false;
     return name_word(t) || lex_.is_noun(t.text);
   };
-  // The sentence's first word is capitalised anyway: a common one there ("Today") starts no name.
-  if (!plain(i) || lex_.match(text_.tokens, i) || (i == sen.first && lex_.is_noun(tok(i).text))) return i;
+  // The sentence's first word is capitalised anyway: a common one there ("Today") starts no name;
+  // nor does a possessive ("Albanese's Labor Party" is the Labor Party).
+  if (!plain(i) || lex_.match(text_.tokens, i) || (i == sen.first && lex_.is_noun(tok(i).text)) ||
+      tok(i).text.ends_with("'s"))
+    return i;
   std::size_t head = i;
   for (std::size_t k = i + 1; k < sen.last && k < i + 6 && plain(k) && !lex_.match(text_.tokens, k); ++k)
     if (cls_.org_head_last.has(tok(k).text)) head = k;
   // Its topic after it: "House Committee on Fisheries", "Subcommittee on Tariffs".
   const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;
-  if (head == i && end == head + 1) return i;
+  // (a possessive before the head is no word of the name: "Paul Roe's Labor Party" is the Labor Party)
+  std::size_t from = i;
+  for (std::size_t k = i; k < head; ++k)
+    if (tok(k).text.ends_with("'s")) from = k + 1;
+  // (the steps at the words after it find the name)
+  if (from > i || (head == i && end == head + 1)) return i;
   const std::string name = span_text(i, end);
   mention(s, i, end, entity(Kind::kOrg, name, name));
   return end;
@@ -580,7 +588,11 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   // A cue that begins the run is no part of the name: "Gastgeberin Anna Probe empfing …".
   if (cls_.person_list_cue.has(t.text) && i + 1 < sen.last && name_word(tok(i + 1))) return i + 1;
   std::size_t j = i;
-  while (j < sen.last && (name_word(tok(j)) || (j > i && particles_to_name(sen, j)))) ++j;
+  while (j < sen.last && (name_word(tok(j)) || (j > i && particles_to_name(sen, j)))) {
+    // (a possessive ends it: "Paul Roe's Labor Party")
+    if (j > i && tok(j - 1).text.ends_with("'s")) break;
+    ++j;
+  }
   // A known place or organisation ends the run, after its particle too: "Vorsitz der Afrikanischen
   // Union" is no name of four words.
   for (std::size_t k = i + 1; k < j; ++k) {
@@ -617,7 +629,13 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   } else if (last - i <= 4 &&
              ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) || lex_.is_given_name(t.text) ||
               (j < sen.last && cls_.person_after_cue.has(tok(j).text)))) {
-    mention(s, i, last, entity(Kind::kPerson, full, full));
+    // (a name in the possessive is the person's, an attribute of what follows: "Paul Roe's party")
+    Ref r;
+    if (full.ends_with("'s")) {
+      full.resize(full.size() - 2);
+      r.genitive = true;
+    }
+    mention(s, i, last, entity(Kind::kPerson, full, full), r);
   }
   return j;
 }

@@ -2390,3 +2390,20 @@ TEST_CASE(
   // ("Bund" is no such head: "Bund und Länder" is the federal government, not the Städtebund)
   CHECK_FALSE(has_fact(facts("Der Städtebund tagte in Lima. Der Bund und Peru einigten sich."), "Peru member_of", ""));
 }
+
+TEST_CASE("German: an acronym read as a word in title case, presidents in the plural and their states at a summit",
+          "[extract][german]") {
+  // ("Ecowas" is the lexicons' ECOWAS; "die Präsidenten von …" refers to none of the article's presidents)
+  auto f = facts(
+      "Der Gipfel der Ecowas begann in Abuja. Die Staatschefs forderten die Freilassung des gestürzten Präsidenten "
+      "Max Muster. Den Vorsitz führte Nigerias Präsident Paul Roe. Neben ihm nahmen die Präsidenten von Senegal und "
+      "Ghana teil.");
+  CHECK(has_fact(f, "Senegal participates_in", "Gipfel der Ecowas"));
+  CHECK(has_fact(f, "Ghana participates_in", "Gipfel der Ecowas"));
+  CHECK_FALSE(has_fact(f, "Max Muster participates_in", ""));
+  CHECK(entity_names("Die Opec tagte in Wien.").count("OPEC ORG"));
+  // (one president in the dative is no state's taking part)
+  CHECK_FALSE(has_fact(facts("Der Gipfel der Ecowas begann in Abuja. Max Muster traf dem Präsidenten Ghanas Paul Roe "
+                             "zu Gesprächen und nahm teil."),
+                       "Ghana participates_in", ""));
+}

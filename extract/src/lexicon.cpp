@@ -201,8 +201,25 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& given_forms, con
   }
   if (e.cls == LexClass::kCity && e.capital && !e.code.empty()) capital_by_code_.emplace(e.code, index);
   entries_.push_back(e);
-  if (e.cls == LexClass::kCity || e.cls == LexClass::kOrg) {
-    add_genitives(forms, index, words[e.cls == LexClass::kCity ? "inflect.city" : "inflect.org"], words);
+  if (e.cls == LexClass::kCity) {
+    add_genitives(forms, index, words["inflect.city"], words);
+    return;
+  }
+  if (e.cls == LexClass::kOrg) {
+    // An acronym read as a word is written in title case too ("ECOWAS": "Ecowas", "OPEC": "Opec"),
+    // unless that spelling is a given name, a common word or another entry's ("ALBA": "Alba").
+    std::vector<std::string> all = forms;
+    for (const std::string& f : forms) {
+      if (f.size() < 4 || f.size() > 8 || !std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
+      std::string title = f;
+      std::transform(title.begin() + 1, title.end(), title.begin() + 1,
+                     [](char c) { return static_cast<char>(c - 'A' + 'a'); });
+      if (!given_.count(title) && !nouns_.count(title) && !word(title) &&
+          std::find(all.begin(), all.end(), title) == all.end())
+        all.push_back(std::move(title));
+    }
+    add_genitives(all, index, words["inflect.org"], words);
     return;
   }
   if (e.cls == LexClass::kAdjective) {

@@ -47,6 +47,8 @@ struct Classes {
         org_epithet_article(w["org.epithet.article"]),
         org_epithet_not_before(w["org.epithet.not_before"]),
         office_reference(w["office.reference"]),
+        office_reference_plural(w["office.reference.plural"]),
+        office_female(w["office.female"]),
         genitive_article(w["article.genitive"]),
         genitive(w["inflect.genitive"]),
         member_next(w["compound.member_next"]),
@@ -125,19 +127,19 @@ struct Classes {
         adjective_compass(w["adjective.compass"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
-      &genitive_article, &genitive, &member_next, &member, &event_binds, &event_continues, &event_modifier,
-      &event_modifier_unnamed, &event_topic, &event_plural, &event_variant_words, &event_not_after, &event_not_before,
-      &event_possessive, &org_members, &event_other, &event_part, &office_head, &office_modifier, &office_plural,
-      &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday, &capital_after_name,
-      &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic,
-      &org_head_named, &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings,
-      &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
-      &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word, &person_after_cue,
-      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
-      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass;
+      &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
+      &event_continues, &event_modifier, &event_modifier_unnamed, &event_topic, &event_plural, &event_variant_words,
+      &event_not_after, &event_not_before, &event_possessive, &org_members, &event_other, &event_part, &office_head,
+      &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &office_host,
+      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
+      &org_head_last, &org_head_ending, &org_head_topic, &org_head_named, &org_head_named_last, &org_head_compound,
+      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
+      &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word,
+      &person_after_cue, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
+      &article_definite, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
+      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
+      &acronym_lead, &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -17,6 +17,11 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   // "die Präsidentin", "die deutsche Kanzlerin" (introduced without the adjective): the one
   // person introduced with the office.
   const std::size_t before = adjective ? refs(s).back().first : t0;
+  // (an article of the plural before an office of no female form names several: "die Präsidenten
+  // von Senegal und Ghana" is none of the article's presidents; "die Präsidentin" is one)
+  if (before > text_.sentences[s].first && cls_.office_reference_plural.has(tok(before - 1).text) &&
+      cls_.office_female.ending_of(tok(t1 - 1).text, 2).empty())
+    return;
   if (person < 0 && before > text_.sentences[s].first && cls_.office_reference.has(tok(before - 1).text)) {
     const auto h = holders_by_title_.find(title);
     if (h != holders_by_title_.end() && h->second.size() == 1) person = *h->second.begin();

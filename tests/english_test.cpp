@@ -2264,3 +2264,22 @@ TEST_CASE("German and English: parties with a share of the votes or that won tak
   CHECK(has_fact(e, "Labor Party participates_in federal election", ""));
   CHECK_FALSE(has_fact(e, "Paul Roe's Labor Party", ""));
 }
+
+TEST_CASE(
+    "English: a summit of another kind with the indefinite article is another event and a bloc that groups states has "
+    "them as members",
+    "[extract][english]") {
+  auto f = english(
+      "Foreign ministers from the OSCE gathered in Lima on Wednesday for talks dominated by the war in Chile. Peru "
+      "holds "
+      "the rotating presidency and will host a leaders' summit in Quito in June. The OSCE groups the United States, "
+      "Japan and Peru.");
+  CHECK(has_fact(f, "talks", "held_in Lima"));
+  CHECK_FALSE(has_fact(f, "talks", "held_in Quito"));
+  CHECK(has_fact(f, "summit", "held_in Quito"));
+  CHECK_FALSE(has_fact(f, "Chile participates_in", ""));
+  for (const char* x : {"United States member_of OSCE", "Japan member_of OSCE", "Peru member_of OSCE"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}

@@ -229,6 +229,13 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   return org;
 }
 
+bool MentionFinder::indefinite(const Sentence& sen, std::size_t t) const {
+  std::size_t m0 = modifiers_before(sen, t);
+  // (across a possessive: "a leaders' summit")
+  if (m0 > sen.first + 1 && (tok(m0 - 1).text == "'" || tok(m0 - 1).text == "'s")) m0 -= 2;
+  return m0 > sen.first && cls_.article_indefinite.has(tok(m0 - 1).text);
+}
+
 bool MentionFinder::definite(const Sentence& sen, std::size_t t) const {
   const std::size_t m0 = modifiers_before(sen, t);
   return m0 > sen.first && cls_.article_definite.has(tok(m0 - 1).text);
@@ -485,13 +492,29 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // and Y held talks")
     e = last_meeting_ ? last_event_ : meetings_.back();
     const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
-    if (!headed_by(ent(e).event_kind, kind))
+    bool of_kind = headed_by(ent(e).event_kind, kind);
+    if (!of_kind)
       for (auto m = meetings_.rbegin(); m != meetings_.rend(); ++m)
         if (headed_by(ent(*m).event_kind, kind) && ent(*m).relative.empty() &&
             (variant.empty() || variant == ent(*m).variant)) {
           e = *m;
+          of_kind = true;
           break;
         }
+    // A specific meeting of another kind than any named, with the indefinite article, is another:
+    // "the ministers' talks … Italy will host a leaders' summit in June".
+    if (!of_kind && le.meeting != "generic" && indefinite(sen, t0)) {
+      e = entity(Kind::kEvent, "bare\t" + le.canonical + "\tindefinite@" + std::to_string(t0), le.canonical);
+      Ent& ev = ent(e);
+      ev.variant = variant;
+      if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
+      name_event(e, le.canonical, kByNoun);
+      last_event_ = e;
+      last_meeting_ = true;
+      meetings_.push_back(e);
+      mention(s, t0, t1, e);
+      return t0;
+    }
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.
     if (le.meeting == "generic" && !headed_by(ent(e).event_kind, kind))

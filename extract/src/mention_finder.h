@@ -107,6 +107,7 @@ struct Classes {
         building_article(w["building.article"]),
         building_prep(w["building.prep"]),
         article_definite(w["article.definite"]),
+        article_indefinite(w["article.indefinite"]),
         building_seat(w["building.seat"]),
         apposition_start(w["apposition.start"]),
         inflect_org(w["inflect.org"]),
@@ -136,10 +137,10 @@ struct Classes {
       &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
       &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word,
       &person_after_cue, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
-      &article_definite, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass;
+      &article_definite, &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words,
+      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
+      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
+      &event_margin, &acronym_lead, &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -356,6 +357,8 @@ class MentionFinder {
   std::optional<LexEntry> compound_event(std::string_view w) const;
   // Whether the event noun at token t (after its modifiers) takes the definite article: "the talks".
   bool definite(const Sentence& sen, std::size_t t) const;
+  // Whether it takes the indefinite article: "a leaders' summit", "ein Sondergipfel".
+  bool indefinite(const Sentence& sen, std::size_t t) const;
   // Whether the word is an event noun of the lexicon or a compound of one.
   bool event_word(std::string_view w) const;
 

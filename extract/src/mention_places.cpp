@@ -386,7 +386,7 @@ std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const 
   canonical[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(canonical[k])));
   // (a compound of a word for talks or a meeting is a meeting: "Regierungskonsultationen",
   // "Koalitionsberatungen", which "die Beratungen" then continues)
-  if (le.meeting.empty() && cls_.event_continues.has(le.canonical)) le.meeting = "1";
+  if (le.meeting.empty() && cls_.event_continues.has(le.canonical)) le.meeting.assign(1, '1');
   le.canonical = std::move(canonical);
   le.kind = le.canonical;
   return le;

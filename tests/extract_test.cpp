@@ -936,6 +936,17 @@ TEST_CASE("A place the tagger finds names the event before it, and events of one
   CHECK(events == std::multiset<std::string>{"summit @ Lisbon", "summit @ Quito"});
 }
 
+TEST_CASE("A name the tagger types otherwise later is the entity the article gave that name", "[extract][entities]") {
+  // (the dateline's place, then the same name proposed as a person)
+  auto y = extractor_proposing({{"QUITO BAY", EntityType::kLocation}, {"Quito Bay", EntityType::kPerson}});
+  auto doc = y->extract(
+      Input{"QUITO BAY, Peru (Reuters) - The ministers gathered on the island of Quito Bay.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> names;
+  for (const Entity& e : doc->entities) names.insert(e.name + " " + std::string(info(e.type).code));
+  CHECK(names.count("Quito Bay PER") == 0);
+}
+
 TEST_CASE("A state's name that begins a person's name is a given name", "[extract][entities]") {
   // The English pack lists "Jordan" as a given name: no tagger needed.
   auto f = facts("Jordan Wexley met Paul Lindqvist in Lisbon.", extractor(), "en");

@@ -794,6 +794,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     if (e < 0 && k == Kind::kCity &&
         (cls_.building_noun.has(tok(first).text) || cls_.building_noun.has(tok(last - 1).text)))
       e = building_entity(name, -1);
+    // A name the article already gave a place, organisation or person is that entity, whatever the
+    // tagger calls it here: "the island of Capri" after the dateline's "CAPRI" is no person.
+    for (const Kind other : {Kind::kCity, Kind::kOrg, Kind::kPerson})
+      if (e < 0 && other != k) e = out_.find(other, name);
     if (e < 0) e = entity(k, name, name);
     mention(s, first, last, e);
   }

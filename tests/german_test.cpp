@@ -2407,3 +2407,18 @@ TEST_CASE("German: an acronym read as a word in title case, presidents in the pl
                              "zu Gesprächen und nahm teil."),
                        "Ghana participates_in", ""));
 }
+
+TEST_CASE("German and English: a general debate is an event and a body's epithet takes its members",
+          "[extract][german]") {
+  auto f = facts(
+      "Max Muster hat bei der Generaldebatte der UN-Vollversammlung in New York eine Reform des Sicherheitsrats "
+      "gefordert. Am Rande der Generaldebatte traf er die Ministerin Eva Lang. Eine Reform des Sicherheitsrats sei "
+      "nötig. "
+      "Dem Gremium gehören derzeit Japan und Malta als nichtständige Mitglieder an.");
+  CHECK(has_fact(f, "Max Muster participates_in Generaldebatte", ""));
+  CHECK(has_fact(f, "Eva Lang participates_in Generaldebatte", ""));
+  CHECK(has_fact(f, "Japan member_of", "Sicherheitsrat"));
+  CHECK(
+      has_fact(facts("Paul Roe spoke at the general debate of the UN General Assembly in New York.", extractor(), "en"),
+               "Paul Roe participates_in", "general debate"));
+}

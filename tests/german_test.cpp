@@ -2422,3 +2422,13 @@ TEST_CASE("German and English: a general debate is an event and a body's epithet
       has_fact(facts("Paul Roe spoke at the general debate of the UN General Assembly in New York.", extractor(), "en"),
                "Paul Roe participates_in", "general debate"));
 }
+
+TEST_CASE("German: a party politician named by the compound alone is the person the sentences before are about",
+          "[extract][german]") {
+  CHECK(
+      facts("Max Muster sprach in Lima. Der SPD-Politiker sagte, er sei zufrieden.").count("Max Muster member_of SPD"));
+  CHECK(facts("Eva Lang sprach in Lima. Die CDU-Politikerin kritisierte den Plan.").count("Eva Lang member_of CDU"));
+  // (the plural names several: none of them is she)
+  CHECK(facts("Eva Lang sprach in Lima. Die CDU-Politiker kritisierten den Plan.").count("Eva Lang member_of CDU") ==
+        0);
+}

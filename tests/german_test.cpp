@@ -2432,3 +2432,15 @@ TEST_CASE("German: a party politician named by the compound alone is the person 
   CHECK(facts("Eva Lang sprach in Lima. Die CDU-Politiker kritisierten den Plan.").count("Eva Lang member_of CDU") ==
         0);
 }
+
+TEST_CASE("German: participants expected or with it take part and one stood in for does not", "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE beginnt am Montag in Lima. Erwartet werden unter anderem Max Muster und Eva Lang. Mit "
+      "dabei ist zudem Anna Probe. Paul Roe vertrat den erkrankten Präsidenten Karl Beispiel.");
+  for (const char* x : {"Max Muster participates_in", "Eva Lang participates_in", "Anna Probe participates_in",
+                        "Paul Roe participates_in"}) {
+    INFO(x);
+    CHECK(has_fact(f, x, "Gipfel der OSZE"));
+  }
+  CHECK_FALSE(has_fact(f, "Karl Beispiel participates_in", ""));
+}

@@ -2283,3 +2283,12 @@ TEST_CASE(
     CHECK(f.count(x));
   }
 }
+
+TEST_CASE("English: one another represents at the summit takes no part", "[extract][english]") {
+  auto f = english("The OSCE summit opens in Lima on Monday. Paul Roe represented Anna Probe at the summit.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "OSCE summit"));
+  CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
+  // (one by whom a state is represented takes part)
+  CHECK(has_fact(english("The OSCE summit opens in Lima on Monday. At the summit, Peru was represented by Anna Probe."),
+                 "Anna Probe participates_in", "OSCE summit"));
+}

@@ -948,6 +948,20 @@ TEST_CASE("A name the tagger types otherwise later is the entity the article gav
   CHECK(names.count("Lindholm LOC"));
 }
 
+TEST_CASE("A surname alone beside two fuller names is the one named most or first", "[extract][entities]") {
+  // (the tagger finds the headline's bare surname, before either full name)
+  auto x = extractor_proposing({{"Roe", EntityType::kPerson}}, /*first_only=*/true);
+  auto doc = x->extract(
+      Input{"Roe visits Lima\n\nPaul Roe arrived in Lima on Monday. Paul Roe met the president. His wife, Anna Roe, "
+            "visited a school.",
+            "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> persons;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kPerson) persons.insert(e.name);
+  CHECK(persons == std::set<std::string>{"Paul Roe", "Anna Roe"});
+}
+
 TEST_CASE("A state's name that begins a person's name is a given name", "[extract][entities]") {
   // The English pack lists "Jordan" as a given name: no tagger needed.
   auto f = facts("Jordan Wexley met Paul Lindqvist in Lisbon.", extractor(), "en");

@@ -378,9 +378,11 @@ class Resolver {
       const std::string bare = without_genitive(part);
       const bool one_word = part.find(' ') == std::string::npos;
       const std::string first_word = part + " ";  // what a fuller name it starts begins with
+      // (of several fuller names, the one named most, the first named on a tie: "Kishida" beside
+      // "Prime Minister Fumio Kishida" and "his wife, Yuko Kishida" is the prime minister)
       Entity* target = nullptr;
       int found = 0;
-      for (std::size_t j = 0; j < people.size() && found < 2; ++j) {
+      for (std::size_t j = 0; j < people.size(); ++j) {
         if (j == i || full[j].size() < bare.size() || gone_.count(people[j]->id)) continue;
         const std::string& whole = full[j];
         // The same name in other case ("Abdullah bin Hussein", "Abdullah Bin Hussein") joins the first.
@@ -390,11 +392,11 @@ class Resolver {
         if (names_q && part != whole && after_patronymic(part, whole)) names_q = false;
         if (one_word) names_q = names_q || whole.starts_with(first_word);
         if (names_q) {
-          target = people[j];
+          if (!target || people[j]->mentions.size() > target->mentions.size()) target = people[j];
           ++found;
         }
       }
-      if (found == 1) fold(*p, *target);
+      if (found >= 1) fold(*p, *target);
     }
   }
 

@@ -352,9 +352,10 @@ class Resolver {
     }
   }
 
-  // A person named by the last words of exactly one fuller name of the document ("Obama",
-  // "Van Rompuy", a genitive "Xi Jinpings") is that person; so is a lone word that starts exactly
-  // one fuller name: a given name ("Ursula"), or a surname written first ("Lai" of "Lai Ching-te").
+  // A person named by the last words of a fuller name of the document ("Obama", "Van Rompuy", a
+  // genitive "Xi Jinpings") is that person — of several, the one named most, the first on a tie; so
+  // is a lone word that starts a fuller name: a given name ("Ursula"), or a surname written first
+  // ("Lai" of "Lai Ching-te").
   // Whether the words `part` end `whole` right after a word of "name.patronymic" ("bin").
   bool after_patronymic(const std::string& part, const std::string& whole) const {
     if (whole.size() <= part.size() + 1 || !whole.ends_with(part)) return false;

@@ -2292,3 +2292,18 @@ TEST_CASE("English: one another represents at the summit takes no part", "[extra
   CHECK(has_fact(english("The OSCE summit opens in Lima on Monday. At the summit, Peru was represented by Anna Probe."),
                  "Anna Probe participates_in", "OSCE summit"));
 }
+
+TEST_CASE("English: states and persons who confirmed their participation take part", "[extract][english]") {
+  auto f =
+      english("The OSCE summit opens in Lima on Monday. Peru, Chile and Bolivia have confirmed their participation.");
+  for (const char* x : {"Peru participates_in", "Chile participates_in", "Bolivia participates_in"}) {
+    INFO(x);
+    CHECK(has_fact(f, x, "OSCE summit"));
+  }
+  CHECK(has_fact(english("The OSCE summit opens in Lima on Monday. Paul Roe has confirmed his attendance."),
+                 "Paul Roe participates_in", "OSCE summit"));
+  // (not one the sentence names after it: "X said Y had confirmed …" keeps Y)
+  CHECK_FALSE(has_fact(english("The OSCE summit opens in Lima on Monday. Chile did not say whether it had "
+                               "confirmed its participation."),
+                       "Chile participates_in", ""));
+}

@@ -2444,3 +2444,18 @@ TEST_CASE("German: participants expected or with it take part and one stood in f
   }
   CHECK_FALSE(has_fact(f, "Karl Beispiel participates_in", ""));
 }
+
+TEST_CASE("German: a video conference and its call, an open question and a summit held online", "[extract][german]") {
+  auto f = facts(
+      "Berlin - Zuvor hatte sich Max Muster in einer Videokonferenz mit den Regierungschefs der G7 abgestimmt. An "
+      "der Schalte nahm auch die Ministerpräsidentin Eva Lang teil. Für Ende November ist ein virtueller Gipfel der "
+      "G20 geplant. Ob Paul Roe daran teilnimmt, ist noch offen.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Videokonferenz"));
+  CHECK(has_fact(f, "Eva Lang participates_in", "Videokonferenz"));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", ""));
+  // (a summit held online is not held in the dateline's city)
+  CHECK_FALSE(has_fact(facts("Berlin - Der Videogipfel der G20 begann am Montag. Max Muster nahm am Videogipfel teil."),
+                       "Videogipfel der G20", "held_in Berlin"));
+  CHECK(has_fact(facts("Berlin - Der Gipfel der G20 begann am Montag. Max Muster nahm am Gipfel teil."),
+                 "Gipfel der G20", "held_in Berlin"));
+}

@@ -812,6 +812,14 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
     if (specifics == 1) event = specific;
   }
   if (meeting(m.ent(event)) != "1") return;
+  // (nor a meeting held online: "der Videogipfel", "ein virtueller Gipfel", "a virtual summit")
+  const WordClass& online = pack.words["event.online"];
+  for (const std::string& form : m.ent(event).forms)
+    for (std::size_t start = 0; start < form.size();) {
+      const std::size_t space = std::min(form.find(' ', start), form.size());
+      if (online.has(std::string_view(form).substr(start, space - start))) return;
+      start = space + 1;
+    }
   // Not where the article places a meeting of its own: the summit "in X" may be named apart from it.
   // (A meeting the article calls another — "die nächste Konferenz findet in Leipzig statt" — is not it.)
   // (The meeting's own building is no such place: its venue "im Regierungspalast" lies in the

@@ -2307,3 +2307,7 @@ TEST_CASE("English: states and persons who confirmed their participation take pa
                                "confirmed its participation."),
                        "Chile participates_in", ""));
 }
+
+TEST_CASE("English: an island of a state's adjective lies in the state", "[extract][english]") {
+  CHECK(english("The ministers met on the Italian island of Lindholm.").count("Lindholm located_in Italy"));
+}

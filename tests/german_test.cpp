@@ -2459,3 +2459,12 @@ TEST_CASE("German: a video conference and its call, an open question and a summi
   CHECK(has_fact(facts("Berlin - Der Gipfel der G20 begann am Montag. Max Muster nahm am Gipfel teil."),
                  "Gipfel der G20", "held_in Berlin"));
 }
+
+TEST_CASE("German and English: funerals, burials and services are events", "[extract][german]") {
+  auto f = facts(
+      "Die Beisetzung fand am Freitag in Lima statt. Am Vormittag hatte ein Trauergottesdienst im Dom stattgefunden, "
+      "an dem auch Max Muster teilnahm.");
+  CHECK(has_fact(f, "Beisetzung", "held_in Lima"));
+  CHECK(has_fact(f, "Max Muster participates_in Trauergottesdienst", ""));
+  CHECK(event_names("A memorial service was held in Lima.", "en") == std::set<std::string>{"memorial service"});
+}

@@ -2468,3 +2468,18 @@ TEST_CASE("German and English: funerals, burials and services are events", "[ext
   CHECK(has_fact(f, "Max Muster participates_in Trauergottesdienst", ""));
   CHECK(event_names("A memorial service was held in Lima.", "en") == std::set<std::string>{"memorial service"});
 }
+
+TEST_CASE("German and English: a state named only with the office of one of those including is none of them",
+          "[extract][german][english]") {
+  auto f = facts(
+      "Der Gipfel der OSZE begann in Lima. Am Gipfel nahmen 40 Gäste teil, darunter Chiles Präsident Max Muster.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Gipfel der OSZE"));
+  CHECK_FALSE(has_fact(f, "Chile participates_in", ""));
+  CHECK(
+      has_fact(facts("Der Gipfel der OSZE begann in Lima. Am Gipfel nahmen 40 Staaten teil, darunter Chile und Peru."),
+               "Chile participates_in", "Gipfel der OSZE"));
+  CHECK_FALSE(has_fact(facts("The OSCE summit opened in Lima. Forty guests attended, including Chile's President Paul "
+                             "Roe.",
+                             extractor(), "en"),
+                       "Chile participates_in", ""));
+}

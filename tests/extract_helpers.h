@@ -39,10 +39,10 @@ inline std::string event_at(const Entity& e) {
 }
 
 // "Subject predicate Object" (an event as "name @ place") for every relation of the text in `lang`, read by `x` (the
-// built-in packs).
+// built-in packs), the document dated `date` (ISO 8601; empty: none).
 inline std::set<std::string> facts(const std::string& text, const extract::Extractor& x = extractor(),
-                                   const std::string& lang = "de") {
-  auto doc = x.extract(extract::Input{text, "test", "", lang});
+                                   const std::string& lang = "de", const std::string& date = "") {
+  auto doc = x.extract(extract::Input{text, "test", date, lang});
   REQUIRE_OK(doc);
   std::set<std::string> out;
   auto name = [&](const std::string& id) {

@@ -163,8 +163,10 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   f.sentence_event.assign(text.sentences.size(), f.event);
   for (std::size_t s = 1; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
-    if (const std::size_t at = then.find(text.tokens, sen.first, sen.last); at >= sen.last || at > sen.first + 1)
-      continue;
+    // (its first or second token: "Damals", "At the time"; "Bereits damals")
+    const bool led = then.match(text.tokens, sen.first, sen.last) > 0 ||
+                     (sen.first + 1 < sen.last && then.match(text.tokens, sen.first + 1, sen.last) > 0);
+    if (!led) continue;
     f.sentence_event[s] = -1;
     for (const Ref& r : m.refs[s - 1])
       if (m.kind(r.ent) == Kind::kEvent && !m.ent(r.ent).relative.empty()) f.sentence_event[s] = r.ent;

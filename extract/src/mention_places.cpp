@@ -373,7 +373,7 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
 }
 
 bool MentionFinder::event_word(std::string_view w) const {
-  return lex_is(lex_.word(w), {LexClass::kEvent}) || compound_event(w).has_value();
+  return lex_is(lex_.word(w), {LexClass::kEvent}) || lex_.event_head(w).has_value();
 }
 
 std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const {

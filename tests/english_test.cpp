@@ -2311,3 +2311,16 @@ TEST_CASE("English: states and persons who confirmed their participation take pa
 TEST_CASE("English: an island of a state's adjective lies in the state", "[extract][english]") {
   CHECK(english("The ministers met on the Italian island of Lindholm.").count("Lindholm located_in Italy"));
 }
+
+TEST_CASE("German and English: those who sign a meeting's final declaration take part in it",
+          "[extract][english][german]") {
+  auto d =
+      facts("Der Gipfel der OSZE begann in Lima. Die Abschlusserklärung des Gipfels unterzeichneten Peru und Chile.");
+  CHECK(has_fact(d, "Peru participates_in", "Gipfel der OSZE"));
+  CHECK(has_fact(d, "Chile participates_in", "Gipfel der OSZE"));
+  auto e = english("The OSCE summit opened in Lima. Peru and Chile signed the final declaration of the summit.");
+  CHECK(has_fact(e, "Peru participates_in", "OSCE summit"));
+  // (an agreement of two is no declaration of the meeting)
+  CHECK_FALSE(has_fact(english("The OSCE summit opened in Lima. Peru and Chile signed a trade agreement."),
+                       "Peru participates_in", ""));
+}

@@ -2324,3 +2324,12 @@ TEST_CASE("German and English: those who sign a meeting's final declaration take
   CHECK_FALSE(has_fact(english("The OSCE summit opened in Lima. Peru and Chile signed a trade agreement."),
                        "Peru participates_in", ""));
 }
+
+TEST_CASE("German and English: a new holder named after a colon holds the office", "[extract][english][german]") {
+  CHECK(offices("Die Nato hat einen neuen Generalsekretär: Max Muster tritt die Nachfolge von Eva Lang an.")
+            .count("Max Muster holds_office NATO (Generalsekretär)"));
+  CHECK(offices("Die Nato hat einen neuen Generalsekretär: Max Muster tritt die Nachfolge von Eva Lang an.")
+            .count("Eva Lang holds_office NATO (Generalsekretär)") == 0);
+  CHECK(offices("NATO has a new secretary general: Paul Roe takes over in October.", "en")
+            .count("Paul Roe holds_office NATO (Secretary-General)"));
+}

@@ -229,6 +229,18 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   return org;
 }
 
+int MentionFinder::bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting) {
+  const int e = entity(Kind::kEvent, "bare\t" + le.canonical + key, le.canonical);
+  Ent& ev = ent(e);
+  ev.variant = variant;
+  if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
+  name_event(e, le.canonical, kByNoun);
+  last_event_ = e;
+  last_meeting_ = meeting;
+  if (meeting) meetings_.push_back(e);
+  return e;
+}
+
 bool MentionFinder::indefinite(const Sentence& sen, std::size_t t) const {
   std::size_t m0 = modifiers_before(sen, t);
   // (across a possessive: "a leaders' summit")
@@ -503,18 +515,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         }
     // A specific meeting of another kind than any named, with the indefinite article, is another:
     // "the ministers' talks … Italy will host a leaders' summit in June".
-    if (!of_kind && le.meeting != "generic" && indefinite(sen, t0)) {
-      e = entity(Kind::kEvent, "bare\t" + le.canonical + "\tindefinite@" + std::to_string(t0), le.canonical);
-      Ent& ev = ent(e);
-      ev.variant = variant;
-      if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
-      name_event(e, le.canonical, kByNoun);
-      last_event_ = e;
-      last_meeting_ = true;
-      meetings_.push_back(e);
-      mention(s, t0, t1, e);
-      return t0;
-    }
+    if (!of_kind && le.meeting != "generic" && indefinite(sen, t0))
+      e = bare_event(le, variant, "\tindefinite@" + std::to_string(t0), true);
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.
     if (le.meeting == "generic" && !headed_by(ent(e).event_kind, kind))
@@ -526,14 +528,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").
     e = headed;
   } else {
-    e = entity(Kind::kEvent, "bare\t" + le.canonical + (variant.empty() ? "" : "\t" + variant), le.canonical);
-    Ent& ev = ent(e);
-    ev.variant = variant;
-    if (ev.event_kind.empty()) ev.event_kind = le.kind.empty() ? le.canonical : le.kind;
-    name_event(e, le.canonical, kByNoun);
-    last_event_ = e;
-    last_meeting_ = meeting || compound;
-    if (last_meeting_) meetings_.push_back(e);
+    e = bare_event(le, variant, variant.empty() ? "" : "\t" + variant, meeting || compound);
   }
   mention(s, t0, t1, e);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words

@@ -355,6 +355,9 @@ class MentionFinder {
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
   // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
   std::optional<LexEntry> compound_event(std::string_view w) const;
+  // A new event named by the noun alone (its entity key "bare", the noun, `key`), the last event
+  // from now on, and the last meeting when `meeting`.
+  int bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting);
   // Whether the event noun at token t (after its modifiers) takes the definite article: "the talks".
   bool definite(const Sentence& sen, std::size_t t) const;
   // Whether it takes the indefinite article: "a leaders' summit", "ein Sondergipfel".

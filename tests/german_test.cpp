@@ -1371,6 +1371,17 @@ TEST_CASE("German: those who take part in a meeting together do not meet by that
             .count("Paul Roe meets_with Anna Probe"));
 }
 
+TEST_CASE("German: a verb of talking together in the singular pairs no one", "[extract][german]") {
+  CHECK_FALSE(has_fact(facts("Die Ministerin Anna Probe verließ den Raum, als der Präsident Paul Roe sprach."),
+                       "Anna Probe", "meets_with"));
+  CHECK_FALSE(
+      has_fact(facts("Paul Roe beriet am Abend, während Anna Probe in Lissabon war."), "Paul Roe", "meets_with"));
+  // Its plural still pairs those who talk together.
+  CHECK(facts("Der Präsident Paul Roe und die Ministerin Anna Probe sprachen am Abend in Lissabon.")
+            .count("Paul Roe meets_with Anna Probe"));
+  CHECK(facts("Paul Roe und Anna Probe berieten in Lissabon.").count("Paul Roe meets_with Anna Probe"));
+}
+
 TEST_CASE("German: a meeting of an organisation's body named in a compound, a place well before the event",
           "[extract][german]") {
   const auto events =

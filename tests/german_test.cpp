@@ -1371,6 +1371,24 @@ TEST_CASE("German: those who take part in a meeting together do not meet by that
             .count("Paul Roe meets_with Anna Probe"));
 }
 
+TEST_CASE("German: a compound meeting after the definite article or a possessive is the meeting of its head",
+          "[extract][german]") {
+  // The general noun first, the compound after: one meeting.
+  CHECK(event_names("Die Grünen haben in Bonn ihren Parteitag eröffnet. Auf dem Bundesparteitag sprach Max Muster.") ==
+        std::set<std::string>{"Parteitag"});
+  CHECK(facts("Die Grünen haben in Bonn ihren Parteitag eröffnet. Auf dem Bundesparteitag sprach Max Muster.")
+            .count("Max Muster participates_in Parteitag @ Bonn"));
+  // After the indefinite article it is another.
+  CHECK(event_names("Der Gipfel in Bonn ist zu Ende. Im Mai soll es einen Sondergipfel geben.").size() == 2);
+  // The organisation's meeting named before, then "ihr …" with a place: the same one, now placed
+  // (also after a dateline whose agency's tag stands between the place and the organisation).
+  const std::string party =
+      "CDU-Parteitag in Bonn\n\nBonn (dpa) - Die CDU hat auf ihrem Bundesparteitag in Bonn "
+      "Max Muster gewählt. Auf dem Parteitag sprach Eva Lang.";
+  CHECK(event_organisers(party) == std::set<std::string>{"CDU-Parteitag @ Bonn: CDU"});
+  CHECK(facts(party).count("Eva Lang participates_in CDU-Parteitag @ Bonn"));
+}
+
 TEST_CASE("German: a verb of talking together in the singular pairs no one", "[extract][german]") {
   CHECK_FALSE(has_fact(facts("Die Ministerin Anna Probe verließ den Raum, als der Präsident Paul Roe sprach."),
                        "Anna Probe", "meets_with"));

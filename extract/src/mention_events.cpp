@@ -151,6 +151,32 @@ int MentionFinder::event_headed_by(const LexEntry& noun, const std::string& vari
   return by_noun >= 0 || noun.kind.empty() ? by_noun : event_headed_by(noun.kind, variant);
 }
 
+int MentionFinder::meeting_of_head(std::string_view compound, const std::string& variant) const {
+  for (auto m = meetings_.rbegin(); m != meetings_.rend(); ++m) {
+    const Ent& ev = out_.ents[*m];
+    if (ev.relative.empty() && ev.variant == variant && ev.event_kind != compound && headed_by(compound, ev.event_kind))
+      return *m;
+  }
+  return -1;
+}
+
+int MentionFinder::organisers_meeting(const Sentence& sen, std::size_t t0, int org, int place, const LexEntry& le) {
+  if (org < 0 || ent(org).kind != Kind::kOrg || !other_event(sen, t0).empty()) return -1;
+  const std::string variant = event_variant(sen, t0);
+  const auto it = out_.by_key.find(
+      Mentions::key_of(Kind::kEvent, "bound\t" + std::to_string(org) + (variant.empty() ? "" : "\t" + variant)));
+  if (it == out_.by_key.end()) return -1;
+  const int e = it->second;
+  Ent& ev = ent(e);
+  const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
+  if (ev.organiser != org || (ev.place >= 0 && ev.place != place) ||
+      !(headed_by(kind, ev.event_kind) || headed_by(ev.event_kind, kind)))
+    return -1;
+  if (ent(place).kind == Kind::kCity) ev.place = place;
+  last_event_ = e;
+  return e;
+}
+
 int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
   const std::string_view other = other_event(sen, first);
   const int last = last_event_;
@@ -196,8 +222,8 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   // word of "event.possessive", the organisation whose members (a word of "org.members" next to
   // it) the sentence names before organises it.
   const Sentence& sen = text_.sentences[s];
+  if (!possessive(sen, t0)) return -1;
   const std::size_t m0 = modifiers_before(sen, t0);
-  if (m0 <= sen.first || !cls_.event_possessive.has(tok(m0 - 1).text)) return -1;
   int org = -1;
   for (const Ref& r : out_.refs[s]) {
     // (or a region's adjective before its members, which makes the region the meeting's topic:
@@ -216,17 +242,26 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
     if (members) org = r.ent;
   }
   if (org >= 0) return org;
-  // The organisation itself opening the sentence, no person between: "Die Grünen haben auf ihrem
-  // Parteitag …", "NATO opened its summit".
+  // The organisation itself opening the sentence (after its dateline: "Bonn (dpa) - Die Grünen"),
+  // no person between: "Die Grünen haben auf ihrem Parteitag …", "NATO opened its summit".
+  const std::size_t first = sen.first + (after_dateline(sen) ? 1 : 0);
   for (const Ref& r : out_.refs[s]) {
     if (r.last > m0 - 1) break;
+    if (r.last <= first) continue;
     const Kind k = out_.ents[static_cast<std::size_t>(r.ent)].kind;
     if (k == Kind::kPerson) return -1;
     if (k == Kind::kOrg && !r.adjective &&
-        (r.first == sen.first || (r.first == sen.first + 1 && cls_.article_capitalised.has(tok(sen.first).text))))
+        (r.first == first || (r.first == first + 1 && cls_.article_capitalised.has(tok(first).text))))
       org = r.ent;
   }
   return org;
+}
+
+bool MentionFinder::after_dateline(const Sentence& sen) const {
+  // (the agency's tag is no token: words between the first two tokens were one)
+  if (sen.first + 1 >= sen.last) return false;
+  const std::string_view gap = text_.text.substr(tok(sen.first).end, tok(sen.first + 1).start - tok(sen.first).end);
+  return gap.find_first_not_of(" \t\r\n") != std::string_view::npos;
 }
 
 int MentionFinder::bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting) {
@@ -251,6 +286,11 @@ bool MentionFinder::indefinite(const Sentence& sen, std::size_t t) const {
 bool MentionFinder::definite(const Sentence& sen, std::size_t t) const {
   const std::size_t m0 = modifiers_before(sen, t);
   return m0 > sen.first && cls_.article_definite.has(tok(m0 - 1).text);
+}
+
+bool MentionFinder::possessive(const Sentence& sen, std::size_t t) const {
+  const std::size_t m0 = modifiers_before(sen, t);
+  return m0 > sen.first && cls_.event_possessive.has(tok(m0 - 1).text);
 }
 
 bool MentionFinder::plural_of(std::string_view noun, const LexEntry& le) const {
@@ -342,10 +382,13 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     }
     if (o) {
       int bound = lex_entity(o->entry);
-      // ("the previous summit in Kigali" is another than the article's)
-      int e = event_at(sen, t0, t0, bound, le);
+      const int org = possessive_organiser(s, t0);
+      // ("the previous summit in Kigali" is another than the article's; "ihr Parteitag in
+      // Hannover" after "CDU-Parteitag" is the party's meeting named before, now placed)
+      int e = organisers_meeting(sen, t0, org, bound, le);
+      if (e < 0) e = event_at(sen, t0, t0, bound, le);
       // "their summit in Lima" after "NATO leaders": NATO's, in Lima.
-      if (const int org = possessive_organiser(s, t0); org >= 0 && ent(e).organiser < 0 && ent(e).place == bound) {
+      if (org >= 0 && ent(e).organiser < 0 && ent(e).place == bound) {
         if (ent(org).kind != Kind::kRegion) {
           ent(e).organiser = org;
         } else if (ent(e).topic.empty()) {  // ("Southeast Asian leaders opened their summit in Lima")
@@ -527,6 +570,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // "der Bundesparteitag … auf dem Parteitag", "the state visit … during the visit": the event
     // the compound named; or a compound of the noun's kind ("die Trauerfeier … bei der Zeremonie").
     e = headed;
+  } else if (const int head =
+                 compound && (definite(sen, t0) || possessive(sen, t0)) ? meeting_of_head(le.canonical, variant) : -1;
+             head >= 0) {
+    // … and the other way round: a compound after the definite article or a possessive is the
+    // meeting named before by its head ("ihr Parteitag … auf dem Bundesparteitag", "der
+    // CDU-Parteitag … auf ihrem Bundesparteitag", "the EU summit … at the special summit"); after
+    // the indefinite one it is another ("einen Sondergipfel").
+    e = head;
   } else {
     e = bare_event(le, variant, variant.empty() ? "" : "\t" + variant, meeting || compound);
   }

@@ -194,6 +194,9 @@ class MentionFinder {
   int event_headed_by(std::string_view noun, const std::string& variant) const;
   // The event a compound headed by the noun named, else by the noun's kind ("Zeremonie": "Feier"), or -1.
   int event_headed_by(const LexEntry& noun, const std::string& variant) const;
+  // The latest meeting of `variant` whose kind is the head of `compound` ("Parteitag" for
+  // "Bundesparteitag"), not another one ("the next …"); -1 if none.
+  int meeting_of_head(std::string_view compound, const std::string& variant) const;
   // The word of "event.other" in the three lower-case words before token t that makes the event
   // noun there an event of its own ("the next summit"), else empty.
   std::string_view other_event(const Sentence& sen, std::size_t t) const;
@@ -360,6 +363,15 @@ class MentionFinder {
   int bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting);
   // Whether the event noun at token t (after its modifiers) takes the definite article: "the talks".
   bool definite(const Sentence& sen, std::size_t t) const;
+  // The meeting the organisation `org` (of a possessive: "ihr Parteitag in X") was named to hold
+  // before, of the noun's kind or a compound of it, in no other place than `place` (which it is in
+  // from now on when a city); -1 if none.
+  int organisers_meeting(const Sentence& sen, std::size_t t0, int org, int place, const LexEntry& le);
+  // Whether the sentence opens with a dateline's place whose agency's tag was taken out: "Bonn
+  // (dpa) - Die Grünen …".
+  bool after_dateline(const Sentence& sen) const;
+  // … or a word of "event.possessive": "ihrem Bundesparteitag", "their summit".
+  bool possessive(const Sentence& sen, std::size_t t) const;
   // Whether it takes the indefinite article: "a leaders' summit", "ein Sondergipfel".
   bool indefinite(const Sentence& sen, std::size_t t) const;
   // Whether the word is an event noun of the lexicon or a compound of one.

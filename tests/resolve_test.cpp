@@ -120,6 +120,19 @@ TEST_CASE("A surname, a genitive or a given name alone is the one fuller name of
                                              "Maria Beispiel holds_office Nordland"});
 }
 
+TEST_CASE("A word of a fuller name right before its family name's particle is that person", "[extract][resolution]") {
+  Document d;
+  d.entities = {ent("t", "Rolo", EntityType::kPerson), ent("f", "Paulo Jorge Rolo da Costa", EntityType::kPerson),
+                ent("j", "Jorge", EntityType::kPerson), ent("m", "Maria Jorge", EntityType::kPerson),
+                ent("n", "Nordland", EntityType::kLocation)};
+  d.relations = {rel("t", "holds_office", "n"), rel("j", "holds_office", "n")};
+  resolve_document(d, german());
+  CHECK_FALSE(named(d, "Rolo"));
+  // A word inside a name before no particle names no one by that: "Jorge" is "Maria Jorge"'s surname.
+  CHECK(facts_of(d) ==
+        std::set<std::string>{"Paulo Jorge Rolo da Costa holds_office Nordland", "Maria Jorge holds_office Nordland"});
+}
+
 TEST_CASE("What does not look like a name is no entity", "[extract][resolution]") {
   Document d;
   d.entities = {ent("a", "Anna Muster", EntityType::kPerson),

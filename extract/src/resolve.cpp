@@ -364,6 +364,15 @@ class Resolver {
     return words_["name.patronymic"].has(space == std::string::npos ? rest : rest.substr(space + 1));
   }
 
+  // Whether the one word `part` stands inside `whole` right before a name particle: "Lula" of
+  // "Luiz Inacio Lula da Silva" (the name the family name's particle follows).
+  bool before_particle(const std::string& part, const std::string& whole) const {
+    const std::size_t at = whole.find(" " + part + " ");
+    if (at == std::string::npos) return false;
+    const std::size_t next = at + part.size() + 2, end = whole.find(' ', next);
+    return end != std::string::npos && is_particle(whole.substr(next, end - next));
+  }
+
   void merge_persons() {
     std::vector<Entity*> people;
     std::vector<std::string> full;  // their normalised names
@@ -391,7 +400,7 @@ class Resolver {
                        (bare != part && (bare == whole || is_word_suffix(bare, whole)));
         // ("Salman" is not "Mohammed bin Salman": the father's name after "bin")
         if (names_q && part != whole && after_patronymic(part, whole)) names_q = false;
-        if (one_word) names_q = names_q || whole.starts_with(first_word);
+        if (one_word) names_q = names_q || whole.starts_with(first_word) || before_particle(part, whole);
         if (names_q) {
           if (!target || people[j]->mentions.size() > target->mentions.size()) target = people[j];
           ++found;

@@ -1030,6 +1030,10 @@ TEST_CASE("English: an organisation's chief, and states present through their le
   auto h = english("Peru, Chile and Bolivia attended the summit of the Andean Group in Lima.");
   CHECK(h.count("Peru participates_in summit @ Lima"));
   CHECK(h.count("Bolivia participates_in summit @ Lima"));
+  // The state whose capital the leaders meet in is the place, no participant.
+  auto p = english("Andean leaders met in Peru's capital for the summit.");
+  CHECK_FALSE(has_fact(p, "Peru", "participates_in"));
+  CHECK(english("Leaders of Chile met in Peru for the summit.").count("Chile participates_in summit"));
 }
 
 TEST_CASE("English: chairing an organisation is an office, not taking part in the article's event",

@@ -1389,6 +1389,12 @@ TEST_CASE("German: a compound meeting after the definite article or a possessive
   CHECK(facts(party).count("Eva Lang participates_in CDU-Parteitag @ Bonn"));
 }
 
+TEST_CASE("German: the state whose capital the leaders meet in takes no part by that", "[extract][german]") {
+  CHECK_FALSE(
+      has_fact(facts("Die Regierungschefs trafen sich in Perus Hauptstadt zum Gipfel."), "Peru", "participates_in"));
+  CHECK(facts("Die Regierungschefs Chiles trafen sich in Peru zum Gipfel.").count("Chile participates_in Gipfel"));
+}
+
 TEST_CASE("German: a verb of talking together in the singular pairs no one", "[extract][german]") {
   CHECK_FALSE(has_fact(facts("Die Ministerin Anna Probe verließ den Raum, als der Präsident Paul Roe sprach."),
                        "Anna Probe", "meets_with"));

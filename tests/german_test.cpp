@@ -1389,6 +1389,14 @@ TEST_CASE("German: a compound meeting after the definite article or a possessive
   CHECK(facts(party).count("Eva Lang participates_in CDU-Parteitag @ Bonn"));
 }
 
+TEST_CASE("German: a forum is a meeting the later summit continues", "[extract][german]") {
+  const std::string text =
+      "Regierungschefs kommen zum jährlichen Forum\n\nDie Regierungschefs trafen sich am Montag "
+      "zum Gipfel. Max Muster sprach auf dem Gipfel.";
+  CHECK(event_names(text).size() == 1);
+  CHECK(facts(text).count("Max Muster participates_in Forum"));
+}
+
 TEST_CASE("German: the state whose capital the leaders meet in takes no part by that", "[extract][german]") {
   CHECK_FALSE(
       has_fact(facts("Die Regierungschefs trafen sich in Perus Hauptstadt zum Gipfel."), "Peru", "participates_in"));

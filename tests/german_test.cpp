@@ -1655,6 +1655,22 @@ TEST_CASE("German and English: 'den Gast', 'the guest' is the visitor the articl
               "welcomed the guest with military honours.",
               extractor(), "en")
             .count("Paul Roe meets_with Anna Probe"));
+  // The host who receives the guest named after them is not the guest; the guest named first by the
+  // passive is.
+  auto host = facts(
+      "Präsident Paul Roe hat die Präsidentin Anna Probe zu einem Staatsbesuch in Lissabon empfangen. "
+      "Danach kam der Gast mit Max Muster zusammen.");
+  CHECK(host.count("Anna Probe meets_with Max Muster"));
+  CHECK_FALSE(host.count("Paul Roe meets_with Max Muster"));
+  CHECK(facts("Die Präsidentin Anna Probe wurde zu einem Staatsbesuch in Lissabon von Präsident Paul Roe empfangen. "
+              "Danach kam der Gast mit Max Muster zusammen.")
+            .count("Anna Probe meets_with Max Muster"));
+  auto welcomed = facts(
+      "President Paul Roe welcomed President Anna Probe for a state visit to Lisbon. Later the "
+      "guest held talks with Max Muster.",
+      extractor(), "en");
+  CHECK(welcomed.count("Anna Probe meets_with Max Muster"));
+  CHECK_FALSE(welcomed.count("Paul Roe meets_with Max Muster"));
   // Without a visit no one is the guest the talks are with (welcoming the guest is: of=previous, as "received him").
   CHECK_FALSE(
       has_fact(facts("Paul Roe arrived in Lisbon on Monday. Anna Probe held talks with the guest.", extractor(), "en"),

@@ -98,6 +98,8 @@ struct Classes {
         persons_plural(w["persons.plural"]),
         person_guest(w["person.guest"]),
         person_guest_before(w["person.guest.before"]),
+        person_host_verb(w["person.host.verb"]),
+        person_host_agent(w["person.host.agent"]),
         event_visit(w["event.visit"]),
         number_word(w["number.word"]),
         person_after_cue(w["person.after_cue"]),
@@ -135,12 +137,12 @@ struct Classes {
       &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
       &org_head_last, &org_head_ending, &org_head_topic, &org_head_named, &org_head_named_last, &org_head_compound,
       &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
-      &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &event_visit, &number_word,
-      &person_after_cue, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
-      &article_definite, &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words,
-      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
-      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
-      &event_margin, &acronym_lead, &adjective_compass;
+      &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
+      &person_host_agent, &event_visit, &number_word, &person_after_cue, &event_phrase_link, &event_phrase_names,
+      &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat,
+      &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem,
+      &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
+      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

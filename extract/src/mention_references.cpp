@@ -221,14 +221,31 @@ std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
   if (i + 1 < sen.last && tok(i + 1).upper && name_word(tok(i + 1))) return i;  // "Gast Max Muster"
   for (std::size_t k = 0; k <= s; ++k) {
     bool visit = false;
-    int person = -1;
+    std::vector<const Ref*> persons;
     for (const Ref& r : refs(k)) {
       if (k == s && r.first >= i) break;
       const Ent& x = ent(r.ent);
       visit = visit || (x.kind == Kind::kEvent && cls_.event_visit.has(x.event_kind));
-      if (person < 0 && x.kind == Kind::kPerson && !r.reference && !r.plural) person = r.ent;
+      if (x.kind == Kind::kPerson && !r.reference && !r.plural &&
+          std::none_of(persons.begin(), persons.end(), [&](const Ref* p) { return p->ent == r.ent; }))
+        persons.push_back(&r);
     }
-    if (!visit || person < 0) continue;
+    if (!visit || persons.empty()) continue;
+    // (the first is the host where a verb of receiving has the second for its object: "X hat den
+    // Präsidenten Y zu einem Staatsbesuch empfangen", "X welcomed Y for a state visit" — not "Y
+    // wurde von X empfangen", "Y was welcomed by X")
+    int person = persons.front()->ent;
+    if (persons.size() >= 2) {
+      const Sentence& at = text_.sentences[k];
+      const Ref& second = *persons[1];
+      bool receives = false;
+      for (std::size_t t = persons.front()->last; t < at.last && !receives; ++t)
+        receives = cls_.person_host_verb.has(tok(t).text);
+      const bool agent = second.first > at.first && cls_.person_host_agent.has(tok(second.first - 1).text);
+      const bool titled_agent = second.title_at > at.first && second.title_at < second.first &&
+                                cls_.person_host_agent.has(tok(second.title_at - 1).text);
+      if (receives && !agent && !titled_agent) person = second.ent;
+    }
     Ref r;
     r.reference = true;
     mention(s, i, i + 1, person, r, /*epithet=*/true);

@@ -1389,6 +1389,23 @@ TEST_CASE("German: a compound meeting after the definite article or a possessive
   CHECK(facts(party).count("Eva Lang participates_in CDU-Parteitag @ Bonn"));
 }
 
+TEST_CASE("German and English: the pronoun after an event that opens the sentence takes part in it",
+          "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel der OSZE begann in Lima. Präsidentin Anna Probe sprach zuerst. Am Rande des Gipfels sprach "
+      "sie mit Max Muster.");
+  CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Lima"));
+  // (not a pronoun where the event does not open the sentence: a clause of its own may hold it)
+  CHECK_FALSE(has_fact(facts("Der Gipfel der OSZE begann in Lima. Präsidentin Anna Probe sprach zuerst. Die Gruppe "
+                             "gab auf dem Gipfel eine Erklärung ab, in der sie Frieden forderte."),
+                       "Anna Probe", "participates_in"));
+  auto e = facts(
+      "The summit of the OSCE opened in Lima. President Anna Probe spoke first. On the sidelines of the "
+      "summit, she met with Max Muster.",
+      extractor(), "en");
+  CHECK(e.count("Anna Probe participates_in OSCE summit @ Lima"));
+}
+
 TEST_CASE("German: a forum is a meeting the later summit continues", "[extract][german]") {
   const std::string text =
       "Regierungschefs kommen zum jährlichen Forum\n\nDie Regierungschefs trafen sich am Montag "

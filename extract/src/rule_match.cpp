@@ -563,9 +563,11 @@ class SentenceMatcher {
         return false;
       if (q.kind == Qualifier::kBefore && !(first_of(q.word_class) < sen_.last && at < first_of(q.word_class)))
         return false;
+      // (after the class's words that open the sentence: "Am Rande des Gipfels", an entry of several)
       if (q.kind == Qualifier::kFirst &&
-          !(first_mention && (at == sen_.first ||
-                              (q.word_class && at == sen_.first + 1 && q.word_class->has(v_.tok(sen_.first).text))))) {
+          !(first_mention &&
+            (at == sen_.first || (q.word_class && at > sen_.first &&
+                                  q.word_class->match(v_.text.tokens, sen_.first, at) == at - sen_.first)))) {
         return false;
       }
     }

@@ -98,6 +98,15 @@ struct SentenceView {
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);
 
+// The steps the rule language cannot say (relation_offices.cpp), run on each sentence before its
+// rules: the office cascade — "[adjective] [office] [name]", "[office] der/des [org|country],
+// [name]" and the guesses after them; it returns the state of the sentence's last office, the
+// `context` of the next sentence —, a capital named without its state, and an office someone is
+// elected to with no organisation named (the article's organisation's).
+int offices(const SentenceView& v, Relations& out, int context);
+void capitals(const SentenceView& v, Relations& out);
+void elected_offices(const SentenceView& v, Relations& out);
+
 // The rules kept as data (rules.h), applied to one sentence (rule_match.cpp): the pattern rules,
 // or the sentence rules.
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules);

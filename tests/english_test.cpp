@@ -538,6 +538,22 @@ TEST_CASE("English forms of address between office and name, speakers and arriva
   }
 }
 
+TEST_CASE("German and English: a state's apposition says its membership, not the other states' of the sentence",
+          "[extract][english]") {
+  auto f = english("Peru, a member of the Andean Community and the OAS, has close ties with Chile.");
+  CHECK(f.count("Peru member_of Andean Community"));
+  CHECK(f.count("Peru member_of OAS"));
+  CHECK_FALSE(has_fact(f, "Chile", "member_of"));
+  auto g = english("Chile, a NATO and EU member, backs Peru.");
+  CHECK(g.count("Chile member_of NATO"));
+  CHECK(g.count("Chile member_of EU"));
+  CHECK_FALSE(has_fact(g, "Peru", "member_of"));
+  auto d = facts("Peru, ein Mitglied der Andengemeinschaft und der OAS, pflegt enge Beziehungen zu Chile.");
+  CHECK(d.count("Peru member_of Andengemeinschaft"));
+  CHECK(d.count("Peru member_of Organisation Amerikanischer Staaten"));
+  CHECK_FALSE(has_fact(d, "Chile", "member_of"));
+}
+
 TEST_CASE("English membership: what an organisation consists of, members in a relative clause, states gathered",
           "[extract][english]") {
   auto f = english(

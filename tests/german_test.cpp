@@ -1406,6 +1406,14 @@ TEST_CASE("German and English: the pronoun after an event that opens the sentenc
   CHECK(e.count("Anna Probe participates_in OSCE summit @ Lima"));
 }
 
+TEST_CASE("German: an adjective a space parts after its hyphen is the lexicon's one word", "[extract][german]") {
+  CHECK(facts("Der rheinland- pfälzische Ministerpräsident Max Muster sprach.")
+            .count("Max Muster holds_office Rheinland-Pfalz"));
+  // (a hyphen standing for a word before a conjunction stays apart: no state is named)
+  CHECK_FALSE(has_fact(facts("Die Staats- und Regierungschefs Max Muster und Eva Lang sprachen."), "Max Muster",
+                       "holds_office"));
+}
+
 TEST_CASE("German: a forum is a meeting the later summit continues", "[extract][german]") {
   const std::string text =
       "Regierungschefs kommen zum jährlichen Forum\n\nDie Regierungschefs trafen sich am Montag "

@@ -250,6 +250,14 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
     if (!e) return std::nullopt;
     return LexMatch{*e, 1, std::string(tokens[i].text)};
   }
+  // "rheinland- pfälzische": a word whose hyphen a space parts from a lower-case word is one
+  // word with it when the lexicon knows the two as one ("rheinland-pfälzische").
+  if (const std::string_view w = tokens[i].text; w.size() > 1 && w.back() == '-' && i + 1 < tokens.size() &&
+                                                 tokens[i + 1].word && !tokens[i + 1].upper &&
+                                                 tokens[i + 1].start == tokens[i].end + 1) {
+    if (auto e = word(std::string(w) + std::string(tokens[i + 1].text)))
+      return LexMatch{*e, 2, std::string(w) + " " + std::string(tokens[i + 1].text)};
+  }
   auto it = forms_.find(tokens[i].text);
   if (it == forms_.end()) return std::nullopt;
   for (const auto& [words, entry] : it->second) {

@@ -135,6 +135,15 @@ TEST_CASE("A national office with no state in sight is the document's country's,
       "Peru and Chile signed. Peru and Chile agreed. Peru and Chile met. Later, Foreign Minister Anna "
       "Probe spoke.");
   for (const std::string& x : g) CHECK(x.rfind("Anna Probe holds_office", 0) != 0);
+  // The dateline's city counts its state once more: named twice in the text, Peru is the document's.
+  const std::string dated =
+      "A vote\n\nLIMA, May 2 (Reuters) - Peru voted on Sunday. Turnout in Peru was high. "
+      "Incumbent President Anna Probe came third.";
+  CHECK(english(dated).count("Anna Probe holds_office Peru"));
+  // (without the dateline two mentions are too few)
+  CHECK_FALSE(has_fact(english("Peru voted on Sunday. Turnout in Peru was high. Incumbent President Anna Probe came "
+                               "third."),
+                       "Anna Probe", "holds_office"));
 }
 
 TEST_CASE("An organisation's members named after it: 'ASEAN members X and Y', 'NATO allies', 'the six GCC countries'",

@@ -1414,6 +1414,11 @@ TEST_CASE("German: an adjective a space parts after its hyphen is the lexicon's 
                        "holds_office"));
 }
 
+TEST_CASE("German and English: nouns for a person introduce an unknown name", "[extract][german]") {
+  CHECK(entity_names("The election was won by politician Kavo Temba Mirulu.", "en").count("Kavo Temba Mirulu PER"));
+  CHECK(entity_names("Die Wahl gewann die Oppositionspolitikerin Kavo Temba Mirulu.").count("Kavo Temba Mirulu PER"));
+}
+
 TEST_CASE("German: a forum is a meeting the later summit continues", "[extract][german]") {
   const std::string text =
       "Regierungschefs kommen zum jährlichen Forum\n\nDie Regierungschefs trafen sich am Montag "

@@ -139,18 +139,25 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   }
   // Else the document's country: a state (not a federal state) named at least three times and more
   // than twice as often as any other — what an office without a stated country belongs to. (The
-  // visitor's state, named more often in a visit's report, is not.)
+  // visitor's state, named more often in a visit's report, is not.) The state of the dateline's city
+  // counts as named once more: "COLOMBO (Reuters) - … Sri Lanka's election … President X".
+  int dateline_state = -1;
+  if (f.dateline >= 0)
+    dateline_state = m.kind(f.dateline) == Kind::kCountry
+                         ? f.dateline
+                         : m.state_of(m.ents[static_cast<std::size_t>(f.dateline)].code);
   std::size_t first = 0, second = 0;
   int top = -1;
   for (std::size_t e = 0; e < m.ents.size(); ++e) {
     const Ent& x = m.ents[e];
     if (x.kind != Kind::kCountry || x.code.find('-') != std::string::npos) continue;
-    if (x.mentions.size() > first) {
+    const std::size_t named = x.mentions.size() + (static_cast<int>(e) == dateline_state ? 1 : 0);
+    if (named > first) {
       second = first;
-      first = x.mentions.size();
+      first = named;
       top = static_cast<int>(e);
     } else {
-      second = std::max(second, x.mentions.size());
+      second = std::max(second, named);
     }
   }
   if (f.country < 0 && first >= 3 && first >= 2 * second) f.country = top;

@@ -1230,6 +1230,15 @@ TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral
             .count("Paul Roe meets_with Peter Klein"));
 }
 
+TEST_CASE("English: an office in the plural before a comma is every name listed after it", "[extract][english]") {
+  auto f = english("Anna Probe met her Peruvian counterparts, Paul Roe and Eva Lang, in Lima.");
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  CHECK(f.count("Eva Lang holds_office Peru"));
+  // (a singular office before a comma and a name that "and" goes on from names no list)
+  CHECK_FALSE(has_fact(english("Anna Probe met the Peruvian president, Paul Roe and Eva Lang in Lima."), "Eva Lang",
+                       "holds_office"));
+}
+
 TEST_CASE("English: an office after 'his' is held in the possessor's state, a counterpart's is not",
           "[extract][english]") {
   auto f = english(

@@ -369,6 +369,9 @@ class MentionFinder {
   // before, of the noun's kind or a compound of it, in no other place than `place` (which it is in
   // from now on when a city); -1 if none.
   int organisers_meeting(const Sentence& sen, std::size_t t0, int org, int place, const LexEntry& le);
+  // Whether the office whose words end before token t1 is written in the plural ("counterparts",
+  // "deputy prime ministers"): the office of every name listed after it.
+  bool plural_office(std::size_t t1) const;
   // Whether the sentence opens with a dateline's place whose agency's tag was taken out: "Bonn
   // (dpa) - Die Grünen …".
   bool after_dateline(const Sentence& sen) const;

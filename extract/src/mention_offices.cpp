@@ -285,8 +285,10 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     // A full name after a comma, closed by another or by the sentence's end: "the OAS
     // secretary-general, Anna Probe, said", "her successor as Secretary General, Anna Probe." —
     // not one that starts the clause after it ("After meeting the president, Anna Probe said").
+    // (after an office in the plural the list goes on: "their counterparts, A and B, …")
     const std::size_t e = name_after_office_end(sen, j + 1);
-    const bool closed = e == sen.last || tok(e).text == "," || tok(e).text == "." || tok(e).text == ";";
+    const bool closed = e == sen.last || tok(e).text == "," || tok(e).text == "." || tok(e).text == ";" ||
+                        (plural_office(t1) && cls_.conjunction_and.has(tok(e).text));
     if (e >= j + 3 && closed && !lex_.match(text_.tokens, j + 1)) ++j;
   }
   // (the mention holds the form of address, a title alone of that kind too: "Sheikh X" is how
@@ -343,10 +345,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     if (!also.title.empty()) mention(s, j, name_last, p, also);
   }
   // An office in the plural is every listed name's: "deputy prime ministers A, B and C".
-  const std::string_view last_word = tok(t1 - 1).text;
-  const auto singular = lex_.word(last_word);
-  if (singular && !cls_.office_plural.ending_of(last_word).empty() &&
-      cls_.office_plural.ending_of(lex_.entry(*singular).canonical).empty()) {
+  if (plural_office(t1)) {
     std::vector<int> listed{p};
     for (;;) {
       // A party's tag after a name: "Senators A (D-NY) and B".
@@ -457,6 +456,13 @@ void MentionFinder::offices_after_names(std::size_t s) {
     }
   }
   offices_after_names_.clear();
+}
+
+bool MentionFinder::plural_office(std::size_t t1) const {
+  const std::string_view last_word = tok(t1 - 1).text;
+  const auto singular = lex_.word(last_word);
+  return singular && !cls_.office_plural.ending_of(last_word).empty() &&
+         cls_.office_plural.ending_of(lex_.entry(*singular).canonical).empty();
 }
 
 }  // namespace kg::extract::mention_detail

@@ -1230,6 +1230,16 @@ TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral
             .count("Paul Roe meets_with Peter Klein"));
 }
 
+TEST_CASE("English: last year's meeting is another, and a participle's apposition places an event",
+          "[extract][english]") {
+  // (two summits: each keeps its own place; "without" denies the deal, not the venue before it)
+  auto f = english("The GCC summit opened in Doha. Last year's GCC summit, also held in Riyadh, ended without a deal.");
+  CHECK(f.count("GCC summit @ Doha held_in Doha"));
+  CHECK(f.count("GCC summit @ Riyadh held_in Riyadh"));
+  // "without" still denies what follows it.
+  CHECK_FALSE(has_fact(english("Anna Probe left Lima without meeting Paul Roe."), "Anna Probe", "meets_with"));
+}
+
 TEST_CASE("English: an office in the plural before a comma is every name listed after it", "[extract][english]") {
   auto f = english("Anna Probe met her Peruvian counterparts, Paul Roe and Eva Lang, in Lima.");
   CHECK(f.count("Paul Roe holds_office Peru"));

@@ -1419,6 +1419,12 @@ TEST_CASE("German and English: nouns for a person introduce an unknown name", "[
   CHECK(entity_names("Die Wahl gewann die Oppositionspolitikerin Kavo Temba Mirulu.").count("Kavo Temba Mirulu PER"));
 }
 
+TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
+  auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
+  CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));
+  CHECK_FALSE(has_fact(facts("Max Muster verließ Lima, ohne Paul Roe zu treffen."), "Max Muster", "meets_with"));
+}
+
 TEST_CASE("German: a forum is a meeting the later summit continues", "[extract][german]") {
   const std::string text =
       "Regierungschefs kommen zum jährlichen Forum\n\nDie Regierungschefs trafen sich am Montag "

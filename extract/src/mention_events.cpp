@@ -105,6 +105,8 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) 
   for (std::size_t k = t; k > sen.first && t - k < 5;) {
     const Token& w = tok(--k);
     if (cls_.event_other.has(w.text)) return w.text;
+    // (an entry of two words: "last year's summit")
+    if (cls_.event_other.match(text_.tokens, k, t) > 1) return w.text;
     if (w.text == "'" || w.text == "'s") continue;
     if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
   }

@@ -247,7 +247,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &list_join = pack.words["list.join"], &genitive = pack.words["inflect.genitive"],
                   &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
                   &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"],
-                  &conjunction = pack.words["conjunction.and"], &split = pack.words["negation.split"];
+                  &conjunction = pack.words["conjunction.and"], &split = pack.words["negation.split"],
+                  &forward = pack.words["negation.forward"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -280,6 +281,9 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     if (negated) {
       clause = negated_clause(text, sen, no, clause_start, clause_relative);
       clause.span.last = std::min(clause.span.last, replaced);
+      // A word of "negation.forward" denies what follows it only: "the summit, held in X, ended
+      // without a deal" keeps the venue; "opened without Y" denies Y.
+      if (forward.has(text.tokens[no].text)) clause.span.first = std::max(clause.span.first, no);
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
     const SentenceView v{pack,     text,       mentions,   frame,    s,           list_join,

@@ -1419,6 +1419,18 @@ TEST_CASE("German and English: nouns for a person introduce an unknown name", "[
   CHECK(entity_names("Die Wahl gewann die Oppositionspolitikerin Kavo Temba Mirulu.").count("Kavo Temba Mirulu PER"));
 }
 
+TEST_CASE("German and English: those who open talks take part in them", "[extract][german]") {
+  auto f = facts("Nach der Wahl haben ÖVP, SPÖ und Neos am Montag Koalitionsverhandlungen aufgenommen.");
+  CHECK(f.count("ÖVP participates_in Koalitionsverhandlungen"));
+  CHECK(f.count("NEOS participates_in Koalitionsverhandlungen"));
+  CHECK(facts("Peru und Chile nahmen in Lima Verhandlungen auf.").count("Chile participates_in Verhandlungen @ Lima"));
+  auto e = facts("Peru and Chile began negotiations in Lima on Monday.", extractor(), "en");
+  CHECK(e.count("Peru participates_in negotiations @ Lima"));
+  CHECK(e.count("Chile participates_in negotiations @ Lima"));
+  // (a summit opened is no talks its opener holds with others)
+  CHECK_FALSE(has_fact(facts("Die Nato hat am Montag ihren Gipfel begonnen."), "NATO", "participates_in"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

@@ -1240,6 +1240,21 @@ TEST_CASE("English: last year's meeting is another, and a participle's appositio
   CHECK_FALSE(has_fact(english("Anna Probe left Lima without meeting Paul Roe."), "Anna Probe", "meets_with"));
 }
 
+TEST_CASE("German and English: whose visit or trip it is takes part in it and holds no office of the host",
+          "[extract][english]") {
+  auto f = english(
+      "Chancellor Anna Probe met President Paul Roe on Tuesday, the last day of Probe's three-day trip to "
+      "Peru.");
+  CHECK(f.count("Anna Probe participates_in trip @ Peru"));
+  CHECK(f.count("trip @ Peru held_in Peru"));
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office"));
+  auto d = facts("König Max Muster empfing Präsident Paul Roe während Roes dreitägigem Staatsbesuch in Peru.");
+  CHECK(d.count("Paul Roe participates_in Staatsbesuch @ Peru"));
+  CHECK(d.count("Max Muster holds_office Peru"));
+  CHECK_FALSE(has_fact(d, "Paul Roe", "holds_office"));
+}
+
 TEST_CASE("English: an office in the plural before a comma is every name listed after it", "[extract][english]") {
   auto f = english("Anna Probe met her Peruvian counterparts, Paul Roe and Eva Lang, in Lima.");
   CHECK(f.count("Paul Roe holds_office Peru"));

@@ -136,6 +136,17 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       f.country = state;
       f.host = true;
     }
+    // Its visitors: persons in the genitive up to three tokens before a visit's mention ("Muster's
+    // three-day visit", "Musters Staatsbesuch") — guests, who hold no office of the host.
+    const WordClass& visit = pack.words["event.visit"];
+    for (std::size_t s = 0; s < text.sentences.size(); ++s)
+      for (const Ref& e : m.refs[s]) {
+        if (m.kind(e.ent) != Kind::kEvent || !visit.has(m.ents[static_cast<std::size_t>(e.ent)].event_kind)) continue;
+        for (const Ref& p : m.refs[s])
+          if (m.kind(p.ent) == Kind::kPerson && p.genitive && p.last <= e.first && p.last + 3 >= e.first &&
+              !contains(f.visitors, p.ent))
+            f.visitors.push_back(p.ent);
+      }
   }
   // Else the document's country: a state (not a federal state) named at least three times and more
   // than twice as often as any other — what an office without a stated country belongs to. (The

@@ -16,12 +16,13 @@
 namespace kg::extract {
 
 struct Frame {
-  int event = -1;         // the article's event, or -1
-  int organisation = -1;  // the article's organisation ("SPD-Parteitag": the SPD), or -1
-  int country = -1;       // the state named at least 3 times and twice as often as any other, else the
-                          // host of a visit the article reports, or -1
-  bool host = false;      // country is a visit's host: it goes before the state of the sentence before
-  int dateline = -1;      // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
+  int event = -1;             // the article's event, or -1
+  int organisation = -1;      // the article's organisation ("SPD-Parteitag": the SPD), or -1
+  int country = -1;           // the state named at least 3 times and twice as often as any other, else the
+                              // host of a visit the article reports, or -1
+  bool host = false;          // country is a visit's host: it goes before the state of the sentence before
+  std::vector<int> visitors;  // persons whose visit the article names ("Muster's visit"): no host's officials
+  int dateline = -1;          // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
   std::string date;
   // Per sentence: the subject of the sentences before, or -1; the person a pronoun of the sentence
   // (class "pronoun.person") refers to — the sentence's own subject named before it ("X traf nach

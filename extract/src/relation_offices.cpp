@@ -1,0 +1,628 @@
+// The relation stage's steps the rule language cannot say (relations.h): the office cascade, the
+// capitals the lexicons know and the offices one is elected to. Each relation names its rule.
+#include <algorithm>
+#include <set>
+
+#include "relations.h"
+#include "text.h"
+
+namespace kg::extract {
+namespace {
+
+const PredicateId kHolds = predicate_id("holds_office");
+const PredicateId kMember = predicate_id("member_of");
+const PredicateId kHeldIn = predicate_id("held_in");
+const PredicateId kLocated = predicate_id("located_in");
+
+// A structural rule's name: the pack's language and what it reads ("de.office.adjective").
+std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
+
+// A federal state ("Bayern"): its ISO 3166-2 code has the country's code before a hyphen.
+bool is_subdivision(const SentenceView& v, int e) { return v.mentions.ent(e).code.find('-') != std::string::npos; }
+
+// Whether mention r is written in capitals and periods only ("US", "U.S.", "UK").
+bool abbreviation(const SentenceView& v, const Ref& r) {
+  for (std::size_t t = r.first; t < r.last; ++t)
+    for (char c : v.tok(t).text)
+      if (!(c == '.' || (c >= 'A' && c <= 'Z'))) return false;
+  return true;
+}
+
+// stated_office_place's answer for an office whose words say it is no state's ("die bayerische
+// Parteichefin"): no place is to be guessed either.
+constexpr int kNoState = -2;
+
+// --- holds_office ------------------------------------------------------------------------------
+
+// Whether the office `title` is a state's, not a party's: one of "office.national",
+// "office.subdivision" or "office.state" (ministers).
+bool state_office(const SentenceView& v, std::string_view title) {
+  return v.words("office.national").has(title) || v.words("office.subdivision").has(title) ||
+         v.words("office.state").has(title);
+}
+
+// Whether organisation `o` is a party before a state's office the person holds ("SPD-Kanzler X",
+// "Labour Prime Minister X"): the person is its member, and the office the state's.
+bool party_before_state_office(const SentenceView& v, int o, const Ref& r) {
+  return v.kind(o) == Kind::kOrg && !v.mentions.ent(o).party.empty() && state_office(v, r.title);
+}
+
+// Where the office of person mention r is held when the words around the office say it: the
+// compound ("US-Präsident"), a state in the genitive before it ("Maltas Staatschefin"), a
+// nationality adjective before it, or an organisation or state between office and name ("Präsident
+// der Ukraine, X"). Marks the states it takes in `used`. A party before a state's office is none
+// of these: it is set in `*party` (the person's), and the place is left to guess.
+int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_t>& used, const char** rule,
+                        int* party) {
+  const std::vector<Ref>& refs = v.refs();
+  if (r.office_in >= 0 && party_before_state_office(v, r.office_in, r)) {
+    *party = r.office_in;
+  } else if (r.office_in >= 0) {
+    // Written in the office's word ("US-Präsidentin", "Bundestagspräsidentin"), else by one of
+    // the adjectives before a plural office ("Canadian and British Premiers A and B").
+    *rule = v.kind(r.office_in) == Kind::kCountry && r.title_at > 0 &&
+                    v.tok(r.title_at).text.find('-') == std::string_view::npos
+                ? "office.respective-adjective"
+                : "office.compound";
+    return r.office_in;
+  }
+  const WordClass& genitive = v.genitive;
+  for (std::size_t q = 0; q < refs.size(); ++q) {
+    const Ref& o = refs[q];
+    // ("Maltas Präsidentin X"; a city's office of "office.city": "Wiens Bürgermeister X", not
+    // "Moskaus Außenminister")
+    const bool city_office = v.kind(o.ent) == Kind::kCity && v.words("office.city").has(r.title);
+    if (!o.adjective && o.last == r.title_at && (v.kind(o.ent) == Kind::kCountry || city_office) &&
+        !genitive.ending_of(v.tok(o.last - 1).text, 1).empty()) {
+      *rule = "office.genitive";
+      used.insert(q);
+      return o.ent;
+    }
+  }
+  // (up to two lower-case words of the office's field between: "U.N. aid chief X", "EU foreign
+  // policy chief X" — in a language that writes offices in several words, class "office.head"; one
+  // that writes them as one compound has none: "Für die Regierung reiste Präsident X")
+  const bool fields = !v.words("office.head").empty();
+  auto field_between = [&](std::size_t from, std::size_t to) {
+    if (from > to || to - from > 2) return false;
+    if (from == to) return true;
+    if (!fields) return false;
+    // (no function word: "the agreement which President X called …")
+    static constexpr const char* kNotField[] = {"conjunction.and", "office.reference", "language.words", "clause.start",
+                                                "clause.relative"};
+    for (std::size_t k = from; k < to; ++k) {
+      const Token& t = v.tok(k);
+      if (!t.word || t.upper) return false;
+      for (const char* cls : kNotField)
+        if (v.words(cls).has(t.text)) return false;
+    }
+    return true;
+  };
+  for (std::size_t q = 0; q < refs.size(); ++q) {
+    const Ref& o = refs[q];
+    // An organisation, or a state named by its abbreviation, right before the office: "NATO
+    // Secretary-General X", "U.S. President X"; an organisation with the head of one of its bodies
+    // between ("ECOWAS Commission President X": the organisation's, not the dateline's state's).
+    const bool body =
+        v.kind(o.ent) == Kind::kOrg && o.last + 1 == r.title_at && v.words("org.head.last").has(v.tok(o.last).text);
+    if (!o.adjective && (v.kind(o.ent) == Kind::kOrg || (v.kind(o.ent) == Kind::kCountry && abbreviation(v, o))) &&
+        (field_between(o.last, r.title_at) || body)) {
+      if (party_before_state_office(v, o.ent, r)) {
+        *party = o.ent;
+        continue;
+      }
+      *rule = "office.adjunct";
+      used.insert(q);
+      return o.ent;
+    }
+    if (o.adjective && o.last == r.title_at && v.kind(o.ent) != Kind::kRegion) {
+      used.insert(q);
+      if (v.office_organisation.has(r.title)) return kNoState;
+      *rule = "office.adjective";
+      return o.ent;
+    }
+    if (!o.adjective && o.first > r.title_at && o.last <= r.first &&
+        (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry || v.kind(o.ent) == Kind::kCity)) {
+      *rule = "office.of";
+      return o.ent;
+    }
+  }
+  // A state or organisation right after the name, led by a word of "office.after_name" (and
+  // perhaps "article.genitive"): "Foreign Minister X of Peru", "Secretary-General X of the OAS".
+  const Sentence& sen = v.sentence();
+  if (r.last < sen.last && v.words("office.after_name").has(v.tok(r.last).text)) {
+    std::size_t at = r.last + 1;
+    if (at < sen.last && v.words("article.genitive").has(v.tok(at).text)) ++at;
+    for (std::size_t q = 0; q < refs.size(); ++q) {
+      const Ref& o = refs[q];
+      if (o.first == at && !o.adjective && (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry)) {
+        *rule = "office.of-after-name";
+        used.insert(q);
+        return o.ent;
+      }
+    }
+  }
+  return -1;
+}
+
+// The state (a country or federal state) of the document that `fits` and that the document names
+// most often (the first of those on a tie), or -1.
+template <typename Fits>
+int most_named_state(const SentenceView& v, Fits fits) {
+  int best = -1;
+  for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+    const Ent& x = v.mentions.ents[e];
+    if (x.kind != Kind::kCountry || x.mentions.empty() || !fits(x)) continue;
+    if (best < 0 || x.mentions.size() > v.mentions.ent(best).mentions.size()) best = static_cast<int>(e);
+  }
+  return best;
+}
+
+// The state the article's event is held in, named in the article, when a word of "office.host"
+// stands right before the office `r` (perhaps with a comma or article between); else -1.
+int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
+  const std::size_t first = v.sentence().first;
+  const WordClass& host = v.words("office.host");
+  bool cue = false;
+  for (std::size_t k = r.title_at; k > first && k + 3 > r.title_at && !cue; --k) {
+    const std::string_view w = v.tok(k - 1).text;
+    cue = host.has(w);
+    if (!cue && w != "," && !v.words("office.reference").has(w)) break;
+  }
+  if (!cue || v.frame.event < 0) return -1;
+  int place = v.mentions.ent(v.frame.event).place;
+  // (else where a sentence before held it: "des Gipfels in der Hauptstadt Manama")
+  for (const Rel& rel : out.all()) {
+    if (place >= 0) break;
+    if (rel.s == v.frame.event && rel.p == kHeldIn) place = rel.o;
+  }
+  if (place < 0) return -1;
+  const Ent& p = v.mentions.ent(place);
+  if (p.kind == Kind::kCountry) return place;
+  if (p.kind != Kind::kCity || p.code.empty()) return -1;
+  return v.mentions.state_of(p.code);
+}
+
+// The state of a counterpart after person r in the sentence ("X und ihr französischer Kollege Y",
+// "X and his French counterpart Y": France — the state's adjective right before the counterpart's
+// title), or -1.
+int counterpart_state(const SentenceView& v, const Ref& r) {
+  const WordClass& counterpart = v.words("office.counterpart");
+  for (const Ref& q : v.refs()) {
+    if (q.first <= r.last || q.title.empty() || !counterpart.has(q.title) || v.kind(q.ent) != Kind::kPerson) continue;
+    for (const Ref& o : v.refs())
+      if (o.adjective && o.last == q.title_at && v.kind(o.ent) == Kind::kCountry) return o.ent;
+  }
+  return -1;
+}
+
+// Where an office is held when the words do not say: for an office of an organisation, the
+// article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
+// one state only ("Bundeskanzler"), the state of an office in the sentence before (`context`), or
+// the document's country.
+int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std::size_t>& used, int context,
+                         const Relations& out, const char** rule) {
+  const std::vector<Ref>& refs = v.refs();
+  const Lexicon& lex = v.pack.lexicon;
+  const Sentence& sen = v.sentence();
+  // An office of no state ("Papst", "Pope") is guessed nowhere.
+  if (v.words("office.stateless").has(r.title)) return -1;
+  // A city's office ("Bürgermeister", "Mayor") is of the city the sentence names before it, never
+  // of a state: "reist nach Hamburg, wo er den Ersten Bürgermeister X trifft".
+  if (v.words("office.city").has(r.title)) {
+    int city = -1;
+    for (const Ref& o : v.refs())
+      if (o.last <= r.title_at && !o.adjective && v.kind(o.ent) == Kind::kCity) city = o.ent;
+    if (city >= 0) *rule = "office.sentence-city";
+    return city;
+  }
+  // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
+  if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
+    *rule = "office.frame-organisation";
+    return v.frame.organisation;
+  }
+  // The host of the article's event holds an office of the state it is held in: "Gastgeber König
+  // X", "the host, President X" (when the article names that state).
+  if (const int state = host_state(v, r, out); state >= 0) {
+    *rule = "office.host";
+    return state;
+  }
+  // "U.S. President X sent climate envoy Y", "Ungarn schickte Staatssekretär Y": the one sent holds
+  // an office of the sender's state, the last named before the verb (also by the adjective of the
+  // sender's own office), else of none the sentence names — not the document's country.
+  {
+    const WordClass& send = v.words("send.cue");
+    const std::size_t from = r.title_at > sen.first + 3 ? r.title_at - 3 : sen.first;
+    if (const std::size_t at = send.find(v.text.tokens, from, r.title_at); at < r.title_at) {
+      int sender = -1;
+      for (const Ref& o : refs)
+        if (o.last <= at && v.kind(o.ent) == Kind::kCountry) sender = o.ent;
+      if (sender >= 0) *rule = "office.sender-state";
+      return sender;
+    }
+  }
+  int where = -1;
+  for (std::size_t q = 0; q < refs.size(); ++q) {
+    const Ref& o = refs[q];
+    if (o.last > r.title_at || v.kind(o.ent) != Kind::kCountry || used.count(q)) continue;
+    if (is_subdivision(v, o.ent) && v.words("office.national").has(r.title)) continue;
+    if (o.adjective) {
+      // A state's adjective before anything but an office: "die russische Delegation", "the Russian
+      // side" (one before an office is that office's: "Russian Deputy Prime Minister X").
+      if (std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return !x.title.empty() && x.title_at == o.last; }))
+        continue;
+      if (o.last < sen.last && lex.word(v.tok(o.last).text)) continue;
+    } else {
+      // "Maltas Staatsoberhaupt" is taken by its own office (not "in Malta Präsidentin X").
+      auto next = o.last < sen.last ? lex.word(v.tok(o.last).text) : std::nullopt;
+      if (next && lex.entry(*next).cls == LexClass::kTitle && !v.genitive.ending_of(v.tok(o.last - 1).text, 1).empty())
+        continue;
+    }
+    where = o.ent;
+    *rule = "office.sentence-country";
+  }
+  if (where >= 0) return where;
+  // A title of some states only: the federal offices ("Bundeskanzler", "Bundesaußenministerin":
+  // Germany, Austria) — of the one of them the article names most; none when it names none of
+  // them (a title alone makes no entity, and no other state holds it).
+  if (v.words("office.federal").has(r.title)) {
+    const WordClass& federal = v.words("office.federal.states");
+    const int best = most_named_state(v, [&](const Ent& x) { return federal.has(x.code); });
+    if (best >= 0) *rule = "office.national-title";
+    return best;
+  }
+  // A title of a federal state's government ("Ministerpräsident", "Governor"): of the federal state
+  // the article names most ("Nach der Landtagswahl in Bayern … Ministerpräsident X").
+  // (Not after an adjective the lexicons miss: "der sauerländische Ministerpräsident".)
+  const bool plain = r.title_at == sen.first || !v.tok(r.title_at - 1).word || v.tok(r.title_at - 1).upper ||
+                     v.words("office.reference").has(v.tok(r.title_at - 1).text);
+  if (v.words("office.subdivision").has(r.title)) {
+    const int best =
+        plain ? most_named_state(v, [](const Ent& x) { return x.code.find('-') != std::string::npos; }) : -1;
+    if (best >= 0) {
+      *rule = "office.subdivision";
+      return best;
+    }
+    // A state of federal states has no such office of its own: "Ministerpräsident X" in German
+    // copy that names no federal state we know is of none (not of Germany).
+    const int country = v.frame.country;
+    if (country >= 0 && v.words("office.federal.states").has(v.mentions.ent(country).code)) return -1;
+  }
+  // A national office of someone whose party's tag follows the name ("Außenministerin X (Grüne)")
+  // is the party's state's, not the state of a visit or a dateline abroad; none when the article
+  // does not name that state.
+  if (r.last + 2 < sen.last && v.tok(r.last).text == "(" && !v.office_organisation.has(r.title)) {
+    for (const Ref& o : refs) {
+      if (o.first != r.last + 1 || v.kind(o.ent) != Kind::kOrg || v.mentions.ent(o.ent).party.empty()) continue;
+      const std::string& codes = v.mentions.ent(o.ent).party;  // "DE", or "DE,AT": the one named most
+      const int state = most_named_state(
+          v, [&](const Ent& x) { return (',' + codes + ',').find(',' + x.code + ',') != std::string::npos; });
+      if (state >= 0) *rule = "office.party-state";
+      return state;
+    }
+  }
+  // (never the state of a counterpart the sentence gives the person: "Außenministerin X und ihr
+  // französischer Kollege Y" — X is no French minister)
+  const int abroad = counterpart_state(v, r);
+  // (not one of the guests the host welcomes: "He and Queen X were welcomed by President Y")
+  const std::size_t welcomed = v.first_of(v.words("office.guest.cue"));
+  const bool guest = (welcomed < sen.last && r.last <= welcomed) ||
+                     std::find(v.frame.visitors.begin(), v.frame.visitors.end(), r.ent) != v.frame.visitors.end();
+  if (v.frame.host && !guest && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
+    *rule = "office.host-country";
+    return v.frame.country;
+  }
+  if (context >= 0 && context != abroad) {
+    *rule = "office.context-country";
+    return context;
+  }
+  // Domestic copy: a national office with no state in sight is the document's country's.
+  if (v.frame.country >= 0 && !v.office_organisation.has(r.title) && v.frame.country != abroad && !guest) {
+    *rule = "office.document-country";
+    return v.frame.country;
+  }
+  return -1;
+}
+
+// The organisation of the document whose name ends with the word `last` ("US Senate" for "Senate"),
+// the one named most; -1 if none.
+int named_body(const SentenceView& v, std::string_view last) {
+  int best = -1;
+  for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
+    const Ent& x = v.mentions.ents[e];
+    if (x.kind != Kind::kOrg || !x.name.ends_with(last)) continue;
+    if (x.name.size() > last.size() && x.name[x.name.size() - last.size() - 1] != ' ') continue;
+    if (best < 0 || x.mentions.size() > v.mentions.ents[static_cast<std::size_t>(best)].mentions.size())
+      best = static_cast<int>(e);
+  }
+  return best;
+}
+
+// The state of an office `person` holds among the relations found so far, or -1; with
+// `stated_here`, only one stated (not guessed) in this sentence.
+int office_state(const SentenceView& v, const Relations& out, int person, bool stated_here) {
+  for (const Rel& rel : out.all())
+    if (rel.s == person && rel.p == kHolds && v.kind(rel.o) == Kind::kCountry &&
+        (!stated_here || (rel.sentence == v.index && rel.confidence >= kStatedOfficeConfidence)))
+      return rel.o;
+  return -1;
+}
+
+// "X sent his foreign minister, Y", "X schickte seinen Außenminister Y", "X was represented by
+// Foreign Minister Y": an office after words of "office.possessive" is held in the state where the
+// nearest person before it holds an office (found in this sentence or before), else in the state
+// named before it ("Canada was represented by …") or of the organisation named before it when
+// that is nearer and the office no minister's ("office.state": "Die Kommission war durch ihre
+// Präsidentin X vertreten", not "Die EU schickte ihren Außenminister X") — not a counterpart's ("office.counterpart"),
+// which is another state's. -1 if none.
+int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
+  const std::size_t first = v.sentence().first;
+  const WordClass& possessive = v.words("office.possessive");
+  bool cue = false;
+  for (std::size_t k = r.title_at; k > first && r.title_at - k < 3 && !cue;) {
+    --k;
+    cue = possessive.match(v.text.tokens, k, r.title_at) == r.title_at - k;
+  }
+  if (!cue || v.words("office.counterpart").has(r.title)) return -1;
+  int owner = -1, named = -1, body = -1;
+  std::size_t owner_at = 0, named_at = 0, body_at = 0;
+  for (const Ref& o : v.refs()) {
+    if (o.last >= r.title_at || o.ent == r.ent) continue;
+    if (v.kind(o.ent) == Kind::kPerson) owner = o.ent, owner_at = o.first;
+    if (v.kind(o.ent) == Kind::kCountry && !o.adjective) named = o.ent, named_at = o.first;
+    if (v.kind(o.ent) == Kind::kOrg && !o.adjective) body = o.ent, body_at = o.first;
+  }
+  if (body >= 0 && (owner < 0 || body_at > owner_at) && (named < 0 || body_at > named_at) &&
+      !v.words("office.state").has(r.title)) {
+    *rule = "office.possessive";
+    return body;
+  }
+  // (the state nearer than any person: "X attended, while Saudi Arabia was represented by Crown Prince Y")
+  if (owner < 0 || (named >= 0 && named_at > owner_at)) {
+    if (named >= 0) *rule = "office.possessive";
+    return named;
+  }
+  const int state = office_state(v, out, owner, /*stated_here=*/false);
+  if (state >= 0) *rule = "office.possessive";
+  return state;
+}
+
+// "Der spanische König X und Königin Y", "French President X and Prime Minister Y": an office
+// right after "und"/"and" that follows a name holding a stated office of a state in this sentence
+// shares that state (the adjective or genitive stands before both); -1 if none. Not a federal
+// title, which says its state itself.
+int coordinated_state(const SentenceView& v, const Ref& r, const Relations& out, const char** rule) {
+  const std::size_t first = v.sentence().first;
+  if (r.title_at < first + 2 || !v.words("conjunction.and").has(v.tok(r.title_at - 1).text) ||
+      v.words("office.federal").has(r.title))
+    return -1;
+  std::size_t name_end = r.title_at - 1;
+  if (v.tok(name_end - 1).text == ".") --name_end;  // "Felipe VI. und Königin Y"
+  for (const Ref& o : v.refs()) {
+    if (o.last != name_end || o.ent == r.ent || v.kind(o.ent) != Kind::kPerson) continue;
+    if (const int state = office_state(v, out, o.ent, /*stated_here=*/true); state >= 0) {
+      *rule = "office.coordinated";
+      return state;
+    }
+  }
+  return -1;
+}
+
+// The office a counterpart's title ("office.counterpart": "seine Amtskollegin X", "his Canadian
+// counterpart X") implies: the one written before the name of the nearest person before it in the
+// sentence (in any of the article's mentions of that person, or of one with the same last name: the
+// headline's "Pistorius" before "Verteidigungsminister Boris Pistorius"); else the title as written.
+std::string counterpart_office(const SentenceView& v, const Ref& r) {
+  const WordClass& counterpart = v.words("office.counterpart");
+  if (!counterpart.has(r.title)) return r.title;
+  int owner = -1;
+  for (const Ref& o : v.refs())
+    if (o.last <= r.title_at && o.ent != r.ent && v.kind(o.ent) == Kind::kPerson) owner = o.ent;
+  if (owner < 0) return r.title;
+  auto last_name = [&](int e) {
+    const std::string& n = v.mentions.ent(e).name;
+    return std::string_view(n).substr(n.rfind(' ') == std::string::npos ? 0 : n.rfind(' ') + 1);
+  };
+  for (const std::vector<Ref>& sentence : v.mentions.refs)
+    for (const Ref& o : sentence)
+      if ((o.ent == owner || (v.kind(o.ent) == Kind::kPerson && last_name(o.ent) == last_name(owner))) &&
+          !o.title.empty() && !counterpart.has(o.title)) {
+        const auto t = v.pack.lexicon.word(o.title);
+        if (t && v.pack.lexicon.entry(*t).kind != "office") continue;
+        // A counterpart abroad holds the office without the federal prefix: the Ukrainian colleague
+        // of a "Bundesaußenministerin" is "Außenminister".
+        const std::string_view prefix = v.words("office.federal").entry_of(o.title);
+        if (!prefix.empty() && prefix.size() < o.title.size()) {
+          std::string plain = title_case(std::string_view(o.title).substr(prefix.size()));
+          const auto p = v.pack.lexicon.word(plain);
+          if (p && v.pack.lexicon.entry(*p).kind == "office") return plain;
+        }
+        return o.title;
+      }
+  return r.title;
+}
+
+}  // namespace
+
+// "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
+// [name]". Returns the state of the last office found, the context of the next sentence.
+int offices(const SentenceView& v, Relations& out, int context) {
+  std::set<std::size_t> used;  // states already given as the place of another office
+  int last_state = -1;
+  const WordClass& former = v.words("office.former");
+  for (const Ref& r : v.refs()) {
+    if (r.title.empty() || (r.reference && !r.states_office) || v.kind(r.ent) != Kind::kPerson) continue;
+    // A form of address ("Mr.", "Dr.") is no office.
+    const auto t = v.pack.lexicon.word(r.title);
+    if (t && v.pack.lexicon.entry(*t).kind != "office") continue;
+    // A member's title ("Senator X") makes a member of the body the article names ("US Senate"),
+    // and holds no office of a state.
+    if (t && !v.pack.lexicon.entry(*t).member.empty()) {
+      if (const int body = named_body(v, v.pack.lexicon.entry(*t).member); body >= 0)
+        out.add(r.ent, kMember, body, v.index, rule_name(v, "office.member-title"), 0.7, {}, {}, /*negatable=*/false);
+      continue;
+    }
+    // A past office ("des früheren US-Präsidenten X", "der ehemalige russische Präsident X") is none.
+    const std::size_t first = v.sentence().first;
+    if ((r.title_at > first && former.has(v.tok(r.title_at - 1).text)) ||
+        (r.title_at > first + 1 && former.has(v.tok(r.title_at - 2).text)))
+      continue;
+    const char* rule = "";
+    int party = -1;
+    int where = stated_office_place(v, r, used, &rule, &party);
+    if (party >= 0)
+      out.add(r.ent, kMember, party, v.index, rule_name(v, "member.party-office"), 0.75, {}, {}, /*negatable=*/false);
+    if (where == kNoState) {
+      // "die bayerische Parteichefin X": no state's office, but the article's party's (its branch),
+      // which the guess below gives an office of "office.organisation" — and nothing else.
+      if (v.frame.organisation < 0) continue;
+      where = -1;
+    }
+    const bool stated = where >= 0;
+    if (!stated && r.office_elsewhere) continue;
+    if (!stated) {
+      // A person whose office is already known from a clear statement gets no guessed one.
+      bool known = false;
+      for (const Rel& rel : out.all()) known = known || (rel.s == r.ent && rel.p == kHolds);
+      if (known) continue;
+      where = possessor_place(v, r, out, &rule);
+      if (where < 0) where = coordinated_state(v, r, out, &rule);
+      if (where < 0) where = guessed_office_place(v, r, used, context, out, &rule);
+    }
+    if (where < 0) continue;
+    // An office in a seat of government that stands for its state ("Kremlchef X": lexicon
+    // organisations with a "country") is the state's, when the article names it.
+    if (v.kind(where) == Kind::kOrg && !v.mentions.ent(where).code.empty())
+      if (const int state = v.mentions.find(Kind::kCountry, v.mentions.ent(where).code); state >= 0) where = state;
+    // An office is stated whatever a negation in its sentence denies.
+    out.add(r.ent, kHolds, where, v.index, rule_name(v, rule),
+            stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, counterpart_office(v, r), {},
+            /*negatable=*/false);
+    // A federal state is no context for the offices of the next sentence, nor is the state of a
+    // title only one state has ("Bundespräsident X" visiting Japan says nothing of "Kaiser Y").
+    if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where) &&
+        std::string_view(rule) != "office.national-title")
+      last_state = where;
+  }
+  return last_state;
+}
+
+// "in der Hauptstadt Riad", "the capital, Apia": a capital named so without its state (no state's
+// adjective or genitive before the noun: the rules read those) is in the state whose capital the
+// lexicons say it is, when the article names that state.
+void capitals(const SentenceView& v, Relations& out) {
+  const WordClass& noun = v.words("capital.noun");
+  const std::size_t first = v.sentence().first;
+  for (const Ref& r : v.refs()) {
+    if (r.adjective || r.reference || v.kind(r.ent) != Kind::kCity || r.first < first + 1) continue;
+    const Ent& city = v.mentions.ent(r.ent);
+    if (!city.capital || city.code.empty()) continue;
+    std::size_t at = r.first - 1;
+    if (v.tok(at).text == "," && at > first) --at;
+    if (!noun.has(v.tok(at).text)) continue;
+    const bool stated = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+      return q.last == at && v.kind(q.ent) == Kind::kCountry;  // "der peruanischen Hauptstadt", "Perus Hauptstadt"
+    });
+    if (stated) continue;
+    if (const int state = v.mentions.find(Kind::kCountry, city.code); state >= 0)
+      out.add(r.ent, kLocated, state, v.index, rule_name(v, "capital.lexicon"), 0.8, "capital", {},
+              /*negatable=*/false);
+  }
+  // "in der äthiopischen Hauptstadt", "Perus Hauptstadt", "the Ethiopian capital" with no name after:
+  // the state's capital of the lexicons, when the article names that city.
+  for (const Ref& r : v.refs()) {
+    if (r.reference || v.kind(r.ent) != Kind::kCountry || r.last >= v.sentence().last) continue;
+    if (!noun.has(v.tok(r.last).text)) continue;
+    const bool named_after = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+      return (q.first == r.last + 1 || (q.first == r.last + 2 && v.tok(r.last + 1).text == ",")) &&
+             v.kind(q.ent) == Kind::kCity;
+    });
+    if (named_after) continue;  // "die peruanische Hauptstadt Lima": the rules read it
+    const std::string& code = v.mentions.ent(r.ent).code;
+    for (std::size_t e = 0; e < v.mentions.ents.size() && !code.empty(); ++e) {
+      const Ent& city = v.mentions.ents[e];
+      if (city.kind != Kind::kCity || !city.capital || city.code != code) continue;
+      // Named by its name somewhere, and not in this sentence ("Neu-Delhi ist die indische Hauptstadt"
+      // is the rules').
+      const bool named =
+          std::any_of(city.mentions.begin(), city.mentions.end(), [&](const Mention& m) { return !noun.has(m.text); });
+      const bool in_sentence = std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+        return q.ent == static_cast<int>(e) && q.first != r.last;
+      });
+      if (named && !in_sentence)
+        out.add(static_cast<int>(e), kLocated, r.ent, v.index, rule_name(v, "capital.reference"), 0.75, "capital", {},
+                /*negatable=*/false);
+    }
+  }
+}
+
+// "X wurde zur Vorsitzenden gewählt", "Zur neuen Generalsekretärin wurde X bestimmt", "Die
+// Delegierten wählten X zum Vorsitzenden", "Co-Vorsitzender bleibt X": an organisation's office (of
+// "office.organisation") someone is elected to (a word of "office.elected.prep" before it, one of
+// "office.elected.verb" in the sentence) or, first in the sentence, said to hold (a word of
+// "office.copula" between it and the name), with no organisation named: the article's
+// organisation's. The person is the nearest before the office, else the first after it.
+void elected_offices(const SentenceView& v, Relations& out) {
+  const int org = v.frame.organisation;
+  const WordClass& prep = v.words("office.elected.prep");
+  if (org < 0 || prep.empty()) return;
+  const Sentence& sen = v.sentence();
+  const Lexicon& lex = v.pack.lexicon;
+  // The canonical office of the organisation's written at token t, or "".
+  auto office_at = [&](std::size_t t) {
+    const auto m = t < sen.last ? lex.match(v.text.tokens, t) : std::nullopt;
+    if (!m || lex.entry(m->entry).cls != LexClass::kTitle || lex.entry(m->entry).kind != "office") return std::string();
+    const std::string& title = lex.entry(m->entry).canonical;
+    return v.office_organisation.has(title) ? title : std::string();
+  };
+  std::size_t at = sen.last;  // the office's token
+  std::string title;
+  const bool elected = v.first_of(v.words("office.elected.verb")) < sen.last;
+  // (a preposition of "office.elected.prep.plural" makes several holders: "X und Y zu den Vorsitzenden")
+  const WordClass& plural_prep = v.words("office.elected.prep.plural");
+  bool plural = false;
+  for (std::size_t t = sen.first; elected && t + 1 < sen.last && title.empty(); ++t) {
+    plural = plural_prep.has(v.tok(t).text);
+    if (!prep.has(v.tok(t).text) && !plural) continue;
+    std::size_t k = t + 1;
+    while (k < sen.last && k < t + 3 && v.tok(k).word && !v.tok(k).upper) ++k;  // "zur neuen"
+    if (title = office_at(k); !title.empty()) at = k;
+  }
+  if (title.empty()) {
+    std::size_t k = sen.first;
+    if (k < sen.last && v.words("office.elected.lead").has(v.tok(k).text)) ++k;  // "Neuer Generalsekretär ist X"
+    if (title = office_at(k); !title.empty() && k + 2 < sen.last && v.words("office.copula").has(v.tok(k + 1).text))
+      at = k;
+    else
+      return;
+  }
+  const std::vector<Ref>& refs = v.refs();
+  int person = -1;
+  for (const Ref& r : refs)
+    if (!r.reference && r.last <= at && v.kind(r.ent) == Kind::kPerson) person = r.ent;
+  for (const Ref& r : refs)
+    if (person < 0 && !r.reference && r.first > at && v.kind(r.ent) == Kind::kPerson) person = r.ent;
+  if (person < 0) return;
+  // (no other organisation of the sentence, which the rules read: "zum Vorsitzenden der SPD")
+  for (const Ref& r : refs)
+    if (v.kind(r.ent) == Kind::kOrg && r.ent != org) return;
+  std::vector<int> holders{person};
+  if (plural) {
+    // The persons listed before the last one: "A, B und C zu den Vorsitzenden".
+    const Ref* last = nullptr;
+    for (const Ref& r : refs)
+      if (!r.reference && r.last <= at && r.ent == person) last = &r;
+    for (std::size_t n = refs.size(); last != nullptr && n-- > 0;) {
+      const Ref& r = refs[n];
+      if (r.reference || v.kind(r.ent) != Kind::kPerson || r.last >= last->first) continue;
+      bool joined = r.last < last->first;
+      for (std::size_t k = r.last; k < last->first && joined; ++k) joined = v.list_join.has(v.tok(k).text);
+      if (!joined) break;
+      holders.push_back(r.ent);
+      last = &r;
+    }
+  }
+  for (int h : holders) out.add(h, kHolds, org, v.index, rule_name(v, "office.elected"), 0.7, title, {at, at + 1});
+}
+
+}  // namespace kg::extract

@@ -1431,6 +1431,18 @@ TEST_CASE("German and English: those who open talks take part in them", "[extrac
   CHECK_FALSE(has_fact(facts("Die Nato hat am Montag ihren Gipfel begonnen."), "NATO", "participates_in"));
 }
 
+TEST_CASE("German: a counterpart's state in its compound is not the other's", "[extract][german]") {
+  // (the USA named three times: the document's country, but not the one of whom the US counterpart is)
+  auto f = facts("Die USA und die USA. Die USA. In Lima traf Außenministerin Anna Probe ihren US-Kollegen Paul Roe.");
+  CHECK(f.count("Paul Roe holds_office USA"));
+  CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office"));
+  // Foreign copy: states named only in others' offices do not make the dateline's state the article's.
+  auto d = facts(
+      "New York (dpa) - In New York traf Außenministerin Anna Probe ihren US-Kollegen Paul Roe. Auch "
+      "US-Präsident Max Muster sprach.");
+  CHECK_FALSE(has_fact(d, "Anna Probe", "holds_office"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

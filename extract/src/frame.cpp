@@ -157,12 +157,23 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     dateline_state = m.kind(f.dateline) == Kind::kCountry
                          ? f.dateline
                          : m.state_of(m.ents[static_cast<std::size_t>(f.dateline)].code);
+  // (A state that only stands in another's office does not count there: "ihren US-Kollegen", "the
+  // Indian prime minister" name the office's state, not the article's.)
+  std::vector<std::size_t> plain(m.ents.size(), 0);
+  for (std::size_t s = 0; s < text.sentences.size(); ++s)
+    for (const Ref& r : m.refs[s]) {
+      if (m.kind(r.ent) != Kind::kCountry || r.adjective) continue;
+      if (r.last == r.first + 1 && text.tokens[r.first].text.find('-') != std::string_view::npos) continue;
+      ++plain[static_cast<std::size_t>(r.ent)];
+    }
   std::size_t first = 0, second = 0;
   int top = -1;
   for (std::size_t e = 0; e < m.ents.size(); ++e) {
     const Ent& x = m.ents[e];
     if (x.kind != Kind::kCountry || x.code.find('-') != std::string::npos) continue;
-    const std::size_t named = x.mentions.size() + (static_cast<int>(e) == dateline_state ? 1 : 0);
+    // (the dateline's state is named as a plain state at least once)
+    const std::size_t named =
+        static_cast<int>(e) == dateline_state && plain[e] > 0 ? x.mentions.size() + 1 : x.mentions.size();
     if (named > first) {
       second = first;
       first = named;

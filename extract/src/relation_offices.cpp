@@ -185,11 +185,12 @@ int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
 
 // The state of a counterpart after person r in the sentence ("X und ihr französischer Kollege Y",
 // "X and his French counterpart Y": France — the state's adjective right before the counterpart's
-// title), or -1.
+// title, or the state its compound names: "ihren US-Kollegen Y"), or -1.
 int counterpart_state(const SentenceView& v, const Ref& r) {
   const WordClass& counterpart = v.words("office.counterpart");
   for (const Ref& q : v.refs()) {
     if (q.first <= r.last || q.title.empty() || !counterpart.has(q.title) || v.kind(q.ent) != Kind::kPerson) continue;
+    if (q.office_in >= 0 && v.kind(q.office_in) == Kind::kCountry) return q.office_in;
     for (const Ref& o : v.refs())
       if (o.adjective && o.last == q.title_at && v.kind(o.ent) == Kind::kCountry) return o.ent;
   }

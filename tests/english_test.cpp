@@ -2215,6 +2215,12 @@ TEST_CASE("German and English: the one sent holds an office of the sender's stat
   // (the one sent after the verb at the clause's end takes part)
   CHECK(facts("Der Gipfel der OSZE begann in Lima. Stattdessen wird sie Außenminister Max Muster entsenden.")
             .count("Max Muster participates_in Gipfel der OSZE @ Lima"));
+  // (the sender in the perfect, the one sent after the auxiliary, takes no part either)
+  auto perfect = facts(
+      "Der Gipfel der OSZE begann in Lima. Präsidentin Eva Lang hat ihren Außenminister Max Muster "
+      "nach Lima entsandt.");
+  CHECK(perfect.count("Max Muster participates_in Gipfel der OSZE @ Lima"));
+  CHECK_FALSE(has_fact(perfect, "Eva Lang participates_in", ""));
 }
 
 TEST_CASE("English: skipping a meeting is no part in it and leading an organisation's delegation no office of it",

@@ -442,6 +442,18 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
   CHECK(met);  // proposed mentions take part in the relation rules
 }
 
+TEST_CASE("A king's name the tagger ends with its ordinal's period shares its state with the queen after it",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Paul Roe VI.", EntityType::kPerson}});
+  const std::string text =
+      "Der Staatsbesuch in Deutschland begann. Der spanische König Paul Roe VI. und Königin "
+      "Anna Probe trafen in Berlin ein. Deutschland, Deutschland und Deutschland freuen sich.";
+  auto f = facts(text, *x);
+  CHECK(f.count("Paul Roe VI. holds_office Spanien"));
+  CHECK(f.count("Anna Probe holds_office Spanien"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Deutschland"));
+}
+
 TEST_CASE("A proposed organisation before a known one's acronym in parentheses is that organisation",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Südostasiatischen Staatengemeinschaft", EntityType::kOrganization}});

@@ -398,9 +398,10 @@ int coordinated_state(const SentenceView& v, const Ref& r, const Relations& out,
       v.words("office.federal").has(r.title))
     return -1;
   std::size_t name_end = r.title_at - 1;
-  if (v.tok(name_end - 1).text == ".") --name_end;  // "Felipe VI. und Königin Y"
+  // ("Felipe VI. und Königin Y": the name may end before the ordinal's period or with it)
+  const std::size_t period_end = v.tok(name_end - 1).text == "." ? name_end - 1 : name_end;
   for (const Ref& o : v.refs()) {
-    if (o.last != name_end || o.ent == r.ent || v.kind(o.ent) != Kind::kPerson) continue;
+    if ((o.last != name_end && o.last != period_end) || o.ent == r.ent || v.kind(o.ent) != Kind::kPerson) continue;
     if (const int state = office_state(v, out, o.ent, /*stated_here=*/true); state >= 0) {
       *rule = "office.coordinated";
       return state;

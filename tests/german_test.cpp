@@ -1443,6 +1443,15 @@ TEST_CASE("German: a counterpart's state in its compound is not the other's", "[
   CHECK_FALSE(has_fact(d, "Anna Probe", "holds_office"));
 }
 
+TEST_CASE("German and English: an event the article calls another is never the article's event", "[extract][german]") {
+  CHECK_FALSE(
+      has_fact(facts("Die Außenministerin Anna Probe nahm teil. Das nächste Treffen soll in Polen stattfinden."),
+               "Anna Probe", "participates_in"));
+  CHECK_FALSE(has_fact(
+      facts("Foreign Minister Anna Probe attended. The next meeting will be held in Poland.", extractor(), "en"),
+      "Anna Probe", "participates_in"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

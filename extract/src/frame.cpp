@@ -88,8 +88,9 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   Frame f;
   f.date = std::move(date);
   std::size_t best = 0;
+  // (an event the article calls another — "das nächste Treffen" — is never the article's)
   for (std::size_t e = 0; e < m.ents.size(); ++e) {
-    if (m.ents[e].kind == Kind::kEvent && m.ents[e].mentions.size() > best) {
+    if (m.ents[e].kind == Kind::kEvent && m.ents[e].relative.empty() && m.ents[e].mentions.size() > best) {
       best = m.ents[e].mentions.size();
       f.event = static_cast<int>(e);
     }

@@ -1,11 +1,10 @@
 // Internal: the document frame — what the whole article is about, filled once every mention is
 // known and read by the relation stage: the article's event (the one its event mentions name
-// most often, the first of those on a tie), the city of its dateline, its organisation (the event's organiser, else the
-// organisation the article names most), the document's country (the state it names far more
-// often than any other: domestic copy), the document's date, and per sentence the subject of
-// the sentences before, whom a pronoun refers to (that subject, or the sentence's own named before
-// it), and the persons who own an event rather than take part ("bei der Vereidigung der
-// Präsidentin X").
+// most often, the first of those on a tie, never one it calls another: "das nächste Treffen"), the city of its
+// dateline, its organisation (the event's organiser, else the organisation the article names most), the document's
+// country (the state it names far more often than any other: domestic copy), the document's date, and per sentence the
+// subject of the sentences before, whom a pronoun refers to (that subject, or the sentence's own named before it), and
+// the persons who own an event rather than take part ("bei der Vereidigung der Präsidentin X").
 #pragma once
 
 #include <string>

@@ -1452,6 +1452,21 @@ TEST_CASE("German and English: an event the article calls another is never the a
       "Anna Probe", "participates_in"));
 }
 
+TEST_CASE("German and English: a negation after a verb of saying denies the reported clause only",
+          "[extract][german]") {
+  const std::string summit = "The OSCE summit opened in Lima. ";
+  CHECK(facts(summit + "Paul Roe, who is attending his first OSCE summit, said Peru would not pay.", extractor(), "en")
+            .count("Paul Roe participates_in OSCE summit @ Lima"));
+  // (what the reported clause denies stays denied)
+  CHECK_FALSE(has_fact(facts(summit + "Paul Roe said he would not attend the OSCE summit.", extractor(), "en"),
+                       "Paul Roe", "participates_in"));
+  const std::string gipfel = "Der Gipfel der OSZE begann in Lima. ";
+  CHECK(facts(gipfel + "Max Muster, der am Gipfel der OSZE teilnimmt, sagte, Peru werde nicht zahlen.")
+            .count("Max Muster participates_in Gipfel der OSZE @ Lima"));
+  CHECK_FALSE(has_fact(facts(gipfel + "Max Muster sagte, er werde nicht am Gipfel der OSZE teilnehmen."), "Max Muster",
+                       "participates_in"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

@@ -56,12 +56,14 @@ std::size_t split_negation(const Text& text, const Sentence& sen, const WordClas
 
 // The clause a negation at token `no` stands in: from the start of the clause it is in — the
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
-// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or a
-// semicolon — to the next comma when that clause is a subordinate one, else to the next such comma,
-// a semicolon or the end. A subordinate clause closed before the negation is a hole in it: "X,
-// dessen Land aufgenommen worden war, hielt keine Rede" denies the speech, not the admission.
+// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), a
+// semicolon, or a verb of saying of "clause.speech" whose reported clause it stands in ("X said Peru
+// would not pay", "X sagte, Peru werde nicht zahlen") — to the next comma when that clause is a
+// subordinate one, else to the next such comma, a semicolon or the end. A subordinate clause closed
+// before the negation is a hole in it: "X, dessen Land aufgenommen worden war, hielt keine Rede"
+// denies the speech, not the admission.
 Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, const WordClass& starts,
-                      const WordClass& relative) {
+                      const WordClass& relative, const WordClass& speech) {
   auto opens = [&](std::size_t comma) {
     if (text.tokens[comma].text != "," || comma + 1 >= sen.last) return false;
     const Token& next = text.tokens[comma + 1];
@@ -74,7 +76,7 @@ Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, con
   bool subordinate = false;
   Tokens hole{};
   for (std::size_t t = no; t > sen.first; --t) {
-    if (text.tokens[t - 1].text == ";") {
+    if (text.tokens[t - 1].text == ";" || speech.has(text.tokens[t - 1].text)) {
       first = t;
       break;
     }
@@ -248,7 +250,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
                   &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"],
                   &conjunction = pack.words["conjunction.and"], &split = pack.words["negation.split"],
-                  &forward = pack.words["negation.forward"];
+                  &forward = pack.words["negation.forward"], &speech = pack.words["clause.speech"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -279,7 +281,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     // what they make with a mention in that clause goes.
     Clause clause{};
     if (negated) {
-      clause = negated_clause(text, sen, no, clause_start, clause_relative);
+      clause = negated_clause(text, sen, no, clause_start, clause_relative, speech);
       clause.span.last = std::min(clause.span.last, replaced);
       // A word of "negation.forward" denies what follows it only: "the summit, held in X, ended
       // without a deal" keeps the venue; "opened without Y" denies Y.

@@ -1467,6 +1467,15 @@ TEST_CASE("German and English: a negation after a verb of saying denies the repo
                        "participates_in"));
 }
 
+TEST_CASE("German: a state the context gave is no context for the next sentence", "[extract][german]") {
+  auto f = facts(
+      "Peru wählt. Peru und Peru. Der chilenische Außenminister Max Muster sprach. Regierungschefin Anna "
+      "Probe kündigte Reformen an. Präsident Paul Roe sprach danach.");
+  CHECK(f.count("Anna Probe holds_office Chile"));
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  CHECK_FALSE(f.count("Paul Roe holds_office Chile"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

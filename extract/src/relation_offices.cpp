@@ -501,9 +501,11 @@ int offices(const SentenceView& v, Relations& out, int context) {
             stated ? kStatedOfficeConfidence : kGuessedOfficeConfidence, counterpart_office(v, r), {},
             /*negatable=*/false);
     // A federal state is no context for the offices of the next sentence, nor is the state of a
-    // title only one state has ("Bundespräsident X" visiting Japan says nothing of "Kaiser Y").
+    // title only one state has ("Bundespräsident X" visiting Japan says nothing of "Kaiser Y"), nor
+    // a state the context gave (a guess handed on from sentence to sentence: "… Ministerpräsident
+    // Orbán. Regierungschef Tusk kündigte an … Präsident Duda" are not all Hungary's).
     if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where) &&
-        std::string_view(rule) != "office.national-title")
+        std::string_view(rule) != "office.national-title" && std::string_view(rule) != "office.context-country")
       last_state = where;
   }
   return last_state;

@@ -135,6 +135,11 @@ TEST_CASE("A national office with no state in sight is the document's country's,
       "Peru and Chile signed. Peru and Chile agreed. Peru and Chile met. Later, Foreign Minister Anna "
       "Probe spoke.");
   for (const std::string& x : g) CHECK(x.rfind("Anna Probe holds_office", 0) != 0);
+  // Not where the dateline's city lies in another state: a report from Washington on Peru's president
+  // is no Peruvian copy.
+  CHECK_FALSE(has_fact(english("A visit\n\nWASHINGTON, May 2 (AP) - President Anna Probe welcomed Peru's President "
+                               "Paul Roe. Peru sells copper. Peru and Peru grow."),
+                       "Anna Probe", "holds_office"));
   // The dateline's city counts its state once more: named twice in the text, Peru is the document's.
   const std::string dated =
       "A vote\n\nLIMA, May 2 (Reuters) - Peru voted on Sunday. Turnout in Peru was high. "

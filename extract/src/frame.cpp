@@ -183,7 +183,15 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       second = std::max(second, named);
     }
   }
-  if (f.country < 0 && first >= 3 && first >= 2 * second) f.country = top;
+  // (not where the dateline's city lies in another state, named or not: "WASHINGTON - President X
+  // welcomed Kenya's president …" is no Kenyan copy)
+  bool dateline_elsewhere = false;
+  if (f.dateline >= 0 && top >= 0 && m.kind(f.dateline) == Kind::kCity) {
+    const std::string& city = m.ents[static_cast<std::size_t>(f.dateline)].code;
+    const std::string& state = m.ents[static_cast<std::size_t>(top)].code;
+    dateline_elsewhere = city.size() >= 2 && state.size() >= 2 && city.substr(0, 2) != state.substr(0, 2);
+  }
+  if (f.country < 0 && first >= 3 && first >= 2 * second && !dateline_elsewhere) f.country = top;
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],

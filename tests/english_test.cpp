@@ -1254,6 +1254,8 @@ TEST_CASE("German and English: whose visit or trip it is takes part in it and ho
   CHECK(f.count("trip @ Peru held_in Peru"));
   CHECK(f.count("Paul Roe holds_office Peru"));
   CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office"));
+  // ("unannounced", "surprise" name the visit with the noun)
+  CHECK(entity_names("Paul Roe made an unannounced visit to Peru.", "en").count("unannounced visit EVENT"));
   auto d = facts("König Max Muster empfing Präsident Paul Roe während Roes dreitägigem Staatsbesuch in Peru.");
   CHECK(d.count("Paul Roe participates_in Staatsbesuch @ Peru"));
   CHECK(d.count("Max Muster holds_office Peru"));

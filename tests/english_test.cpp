@@ -568,6 +568,17 @@ TEST_CASE("German and English: a state's apposition says its membership, not the
   CHECK_FALSE(has_fact(d, "Chile", "member_of"));
 }
 
+TEST_CASE("English membership: what an organisation comprised and was expanded to include", "[extract][english]") {
+  auto f = english(
+      "The BRICS group, which originally comprised Brazil, Russia, India and China, has expanded to include "
+      "Egypt and Iran.");
+  for (const char* x :
+       {"Brazil member_of BRICS", "China member_of BRICS", "Egypt member_of BRICS", "Iran member_of BRICS"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}
+
 TEST_CASE("English membership: what an organisation consists of, members in a relative clause, states gathered",
           "[extract][english]") {
   auto f = english(

@@ -1476,6 +1476,15 @@ TEST_CASE("German: a state the context gave is no context for the next sentence"
   CHECK_FALSE(f.count("Paul Roe holds_office Chile"));
 }
 
+TEST_CASE("German and English: an office a state's parliament elects someone to is the state's", "[extract][german]") {
+  CHECK(facts("Der brandenburgische Landtag hat Max Muster erneut zum Ministerpräsidenten gewählt.")
+            .count("Max Muster holds_office Brandenburg"));
+  CHECK(facts("Das Parlament Perus hat am Montag Anna Probe zur Präsidentin gewählt.")
+            .count("Anna Probe holds_office Peru"));
+  CHECK(facts("The Chilean parliament re-elected Anna Probe prime minister.", extractor(), "en")
+            .count("Anna Probe holds_office Chile"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

@@ -81,12 +81,13 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   // A compound of a building noun alone after a word of "building.prep" (an article may stand
   // between) names its building: "im Kaiserpalast", "auf dem Domplatz" (its first part of three
   // letters at least; the noun alone, "im Rathaus", names none: every city has one).
-  if (i > sen.first + 1 && !lex_.word(t.text)) {
+  // (the lead first: the class's suffixes cost more to try than its two words before)
+  const bool led =
+      i > sen.first + 1 && (cls_.building_prep.has(tok(i - 1).text) ||
+                            (cls_.article_definite.has(tok(i - 1).text) && cls_.building_prep.has(tok(i - 2).text)));
+  if (led && !lex_.word(t.text)) {
     const std::string_view noun_part = cls_.building_noun.entry_of(t.text);
-    const bool led = cls_.building_prep.has(tok(i - 1).text) ||
-                     (cls_.article_definite.has(tok(i - 1).text) && cls_.building_prep.has(tok(i - 2).text));
-    if (!noun_part.empty() && noun_part.size() + 3 <= t.text.size() && led &&
-        !(i + 1 < sen.last && name_word(tok(i + 1)))) {
+    if (!noun_part.empty() && noun_part.size() + 3 <= t.text.size() && !(i + 1 < sen.last && name_word(tok(i + 1)))) {
       mention(s, i, i + 1, building_entity(std::string(t.text), -1));
       return i + 1;
     }

@@ -43,6 +43,7 @@ std::size_t split_negation(const Text& text, const Sentence& sen, const WordClas
   if (split.empty()) return sen.last;
   for (std::size_t t = sen.first; t < sen.last; ++t) {
     const std::string_view w = text.tokens[t].text;
+    if (!split.starts_sequence(w)) continue;
     for (const std::string& e : split.entries()) {
       const std::size_t space = e.find(' ');
       if (space == std::string::npos || std::string_view(e).substr(0, space) != w) continue;

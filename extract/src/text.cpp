@@ -84,7 +84,12 @@ NormalizedText normalize_text_mapped(std::string_view raw) {
   // Every code point unify() rewrites starts with byte 0xC2, 0xE2 or 0xEF; most texts pass untouched.
   // Already in NFC (the usual case: only quotes or hyphens to unify), each code point stands alone.
   const bool composed_already = normalized(raw);
-  if (composed_already && raw.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) {
+  // (one pass over the bytes: find_first_of would look each byte up in the set with memchr)
+  const bool rewritten = std::any_of(raw.begin(), raw.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b == 0xC2 || b == 0xE2 || b == 0xEF;
+  });
+  if (composed_already && !rewritten) {
     out.text = raw;
     return out;
   }

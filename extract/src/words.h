@@ -48,6 +48,10 @@ class WordClass {
   std::string_view ending_of(std::string_view word, std::size_t min_rest = 1) const;
   const std::vector<std::string>& entries() const { return entries_; }
   bool empty() const { return entries_.empty(); }
+  // Whether `word` is the first word of one of the multi-word entries ("sagte" of "sagte ab").
+  bool starts_sequence(std::string_view word) const {
+    return !word.empty() && may_start(word) && sequences_by_first_.find(word) != sequences_by_first_.end();
+  }
   // Its number in WordClasses::index (kUnindexed before, and for the empty class).
   static constexpr std::uint32_t kUnindexed = UINT32_MAX;
   std::uint32_t number() const { return number_; }

@@ -1485,6 +1485,15 @@ TEST_CASE("German and English: an office a state's parliament elects someone to 
             .count("Anna Probe holds_office Chile"));
 }
 
+TEST_CASE("German: those who come to the event take part in it", "[extract][german]") {
+  const std::string summit = "Der Gipfel der OAS begann in Lima. ";
+  auto f = facts(summit + "Zu dem Treffen kamen auch Max Muster und Anna Probe.");
+  CHECK(f.count("Max Muster participates_in Gipfel der OAS @ Lima"));
+  CHECK(f.count("Anna Probe participates_in Gipfel der OAS @ Lima"));
+  CHECK(facts(summit + "Paul Roe kam am Montag zum Gipfel.").count("Paul Roe participates_in Gipfel der OAS @ Lima"));
+  CHECK_FALSE(has_fact(facts(summit + "Paul Roe kam nicht zum Gipfel."), "Paul Roe participates_in", ""));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

@@ -1492,6 +1492,10 @@ TEST_CASE("German: those who come to the event take part in it", "[extract][germ
   CHECK(f.count("Anna Probe participates_in Gipfel der OAS @ Lima"));
   CHECK(facts(summit + "Paul Roe kam am Montag zum Gipfel.").count("Paul Roe participates_in Gipfel der OAS @ Lima"));
   CHECK_FALSE(has_fact(facts(summit + "Paul Roe kam nicht zum Gipfel."), "Paul Roe participates_in", ""));
+  // … and those who visit it.
+  CHECK(facts(summit + "Auch Paul Roe besuchte den Gipfel.").count("Paul Roe participates_in Gipfel der OAS @ Lima"));
+  CHECK(facts(summit + "Das Treffen besuchten Max Muster und Anna Probe.")
+            .count("Anna Probe participates_in Gipfel der OAS @ Lima"));
 }
 
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {

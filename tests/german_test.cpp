@@ -1498,6 +1498,14 @@ TEST_CASE("German: those who come to the event take part in it", "[extract][germ
             .count("Anna Probe participates_in Gipfel der OAS @ Lima"));
 }
 
+TEST_CASE("German: the state that hosts the meeting holds it and takes part", "[extract][german]") {
+  const std::string summit = "Der Gipfel der OAS begann am Montag. ";
+  auto f = facts(summit + "Peru richtet den Gipfel in diesem Jahr aus.");
+  CHECK(f.count("Peru participates_in Gipfel der OAS @ Peru"));
+  CHECK(f.count("Gipfel der OAS @ Peru held_in Peru"));
+  CHECK(facts(summit + "Ausrichter des Gipfels ist Chile.").count("Chile participates_in Gipfel der OAS @ Chile"));
+}
+
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
   auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
   CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));

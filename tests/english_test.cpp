@@ -568,6 +568,16 @@ TEST_CASE("German and English: a state's apposition says its membership, not the
   CHECK_FALSE(has_fact(d, "Chile", "member_of"));
 }
 
+TEST_CASE("English: the host country named so holds the event and takes part, and so does a delegation's head",
+          "[extract][english]") {
+  auto f = english(
+      "The summit of the OAS began on Monday. The host country, Peru, welcomed the delegations. Paul Roe "
+      "headed his country's delegation to the summit.");
+  CHECK(f.count("Peru participates_in OAS summit @ Peru"));
+  CHECK(f.count("OAS summit @ Peru held_in Peru"));
+  CHECK(f.count("Paul Roe participates_in OAS summit @ Peru"));
+}
+
 TEST_CASE("English membership: what an organisation comprised and was expanded to include", "[extract][english]") {
   auto f = english(
       "The BRICS group, which originally comprised Brazil, Russia, India and China, has expanded to include "

@@ -576,6 +576,9 @@ TEST_CASE("English: the host country named so holds the event and takes part, an
   CHECK(f.count("Peru participates_in OAS summit @ Peru"));
   CHECK(f.count("OAS summit @ Peru held_in Peru"));
   CHECK(f.count("Paul Roe participates_in OAS summit @ Peru"));
+  // An event noun in the possessive is a mention of the event: "X, the summit's host,".
+  CHECK(english("The summit of the OAS began in Lima. Anna Probe, the summit's host, spoke first.")
+            .count("Anna Probe participates_in OAS summit @ Lima"));
 }
 
 TEST_CASE("English membership: what an organisation comprised and was expanded to include", "[extract][english]") {

@@ -222,6 +222,11 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& given_forms, con
     add_genitives(all, index, words["inflect.org"], words);
     return;
   }
+  if (e.cls == LexClass::kEvent) {
+    // In the possessive too: "the summit's host" ("inflect.event": German lists its genitives).
+    add_genitives(forms, index, words["inflect.event"], words);
+    return;
+  }
   if (e.cls == LexClass::kAdjective) {
     // With endings ("russisch": russische, russischen, …), else as written ("Russian").
     const std::vector<std::string>& endings = words["inflect.adjective"].entries();

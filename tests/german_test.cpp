@@ -1507,8 +1507,9 @@ TEST_CASE("German: the state that hosts the meeting holds it and takes part", "[
 }
 
 TEST_CASE("German: 'ohne' denies what follows it only", "[extract][german]") {
-  auto f = facts("Der Gipfel der OAS in Lima endete ohne Einigung.");
-  CHECK(f.count("Gipfel der OAS @ Lima held_in Lima"));
+  // (what stands before it holds: "ohne Einigung" denies no taking part)
+  CHECK(facts("Der Gipfel der OAS begann in Lima. Max Muster nahm am Gipfel teil und reiste ohne Einigung ab.")
+            .count("Max Muster participates_in Gipfel der OAS @ Lima"));
   CHECK_FALSE(has_fact(facts("Max Muster verließ Lima, ohne Paul Roe zu treffen."), "Max Muster", "meets_with"));
 }
 

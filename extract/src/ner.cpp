@@ -320,6 +320,18 @@ struct NerTagger::Model {
   // kContext on its neighbours and position. Row 0 is the absent feature: never trained, its
   // weights stay zero.
   static constexpr int kLocal = 16, kContext = 26, per = kLocal + kContext;
+  // The sum of `count` rows' lanes added to `out` (summed in a local array: a store through
+  // `out` could alias the int8 lanes, which would keep the loop from vectorising).
+  template <typename T>
+  void add_rows(const std::uint32_t* rows, int count, T* out) const {
+    T sum[kStride];
+    std::copy(out, out + kStride, sum);
+    for (int j = 0; j < count; ++j) {
+      const std::int8_t* lane = lanes[rows[j]].v;
+      for (int y = 0; y < kStride; ++y) sum[y] = static_cast<T>(sum[y] + lane[y]);
+    }
+    std::copy(sum, sum + kStride, out);
+  }
   struct RowWriter {
     std::uint32_t* f;
     std::uint64_t mask;
@@ -348,19 +360,52 @@ struct NerTagger::Model {
     r.put_if(listed(v.lst), 38, v.lst);
     r.put_if(listed(v.lst), 41, mix(v.lst, v.cap));
   }
-  // `v` points at token i's view inside an array padded with two views on either side.
-  void context_rows(const WordView* v, std::size_t i, std::size_t n, std::uint32_t* f) const {
-    RowWriter r{f, mask()};
-    r.put(3, v[-1].low);
-    r.put(4, v[1].low);
-    r.put(5, v[-2].low);
-    r.put(6, v[2].low);
-    r.put(15, v[-1].shp);
-    r.put(16, v[1].shp);
+  // The context rows of one neighbour alone: those a word gives the token k places after it
+  // (k = 2, 1) or before it (k = -1, -2), near[] in that order. They depend on that one word, so
+  // the tagger sums them once per word; context_rows is these plus the rows that join words.
+  static constexpr int kNearOffsets[4] = {-2, -1, 1, 2};
+  static constexpr int kNearRows[4] = {1, 6, 6, 1};
+  static constexpr int kJoinRows = 12;
+  static_assert(kNearRows[0] + kNearRows[1] + kNearRows[2] + kNearRows[3] + kJoinRows == kContext);
+  // The lanes of the rows a word gives its neighbours, one sum per offset of kNearOffsets (at
+  // most 6 rows of ±127: 16 bits hold them).
+  using NearSums = std::array<std::array<std::int16_t, kStride>, 4>;
+  NearSums near_sums(const WordView& u) const {
+    NearSums out{};
+    for (std::size_t k = 0; k < 4; ++k) {
+      std::uint32_t rows[6];
+      RowWriter r{rows, mask()};
+      near_rows(u, kNearOffsets[k], r);
+      add_rows(rows, kNearRows[k], out[k].data());
+    }
+    return out;
+  }
+  void near_rows(const WordView& u, int offset, RowWriter& r) const {
+    if (offset == -2) {
+      r.put(5, u.low);
+    } else if (offset == -1) {
+      r.put(3, u.low);
+      r.put(15, u.shp);
+      r.put(20, u.cls);
+      r.put(30, u.suf);
+      r.put(35, u.clu);
+      r.put_if(listed(u.lst), 39, u.lst);
+    } else if (offset == 1) {
+      r.put(4, u.low);
+      r.put(16, u.shp);
+      r.put(21, u.cls);
+      r.put(31, u.suf);
+      r.put(36, u.clu);
+      r.put_if(listed(u.lst), 40, u.lst);
+    } else {
+      r.put(6, u.low);
+    }
+  }
+  // The context rows that join the token with a neighbour or tell its position; `v` points at
+  // token i's view inside an array padded with two views on either side.
+  void join_rows(const WordView* v, std::size_t i, std::size_t n, RowWriter& r) const {
     r.put(17, mix(v[-1].shp, v[0].shp));
     r.put(18, i == 0 ? 0 : i == 1 ? 1 : i + 1 == n ? 2 : 3);
-    r.put(20, v[-1].cls);
-    r.put(21, v[1].cls);
     r.put(22, mix(v[-1].cls, v[0].low));
     r.put(23, (v[0].cap ? 2 : 0) + (in_dictionary_hash(v[0].low) ? 1 : 0) + (i == 0 ? 4 : 0));
     r.put(24, mix(v[-1].low, v[0].low));
@@ -368,15 +413,15 @@ struct NerTagger::Model {
     r.put(26, mix(v[-2].cls, v[-1].cls));
     r.put(28, mix(v[0].shp, v[1].shp));
     r.put(29, mix(v[1].cls, v[2].cls));
-    r.put(30, v[-1].suf);
-    r.put(31, v[1].suf);
     r.put(32, mix(v[-1].low, v[0].shp));
     r.put(33, mix(mix(v[-1].shp, v[0].shp), v[1].shp));
-    r.put(35, v[-1].clu);
-    r.put(36, v[1].clu);
     r.put(37, mix(v[-1].clu, v[0].clu));
-    r.put_if(listed(v[-1].lst), 39, v[-1].lst);
-    r.put_if(listed(v[1].lst), 40, v[1].lst);
+  }
+  // Every context row of token i (training): the neighbours' own rows, then the joining ones.
+  void context_rows(const WordView* v, std::size_t i, std::size_t n, std::uint32_t* f) const {
+    RowWriter r{f, mask()};
+    for (int offset : kNearOffsets) near_rows(v[offset], offset, r);
+    join_rows(v, i, n, r);
   }
   // Every row of every token (training): `per` rows per token.
   void features(const std::vector<std::string_view>& tokens, std::vector<std::uint32_t>* out) const {
@@ -409,7 +454,8 @@ struct NerTagger::Model {
       std::uint64_t hash = 0;
       std::uint32_t offset = 0, size = 0;
       WordView view;
-      std::array<std::int32_t, 16> local;
+      std::array<std::int32_t, kStride> local;
+      NearSums near;
     };
     std::uint64_t model = 0;
     std::size_t used = 0;
@@ -447,8 +493,8 @@ struct NerTagger::Model {
       std::uint32_t rows[kLocal];
       m.local_rows(w, e.view, rows);
       e.local.fill(0);
-      for (std::uint32_t r : rows)
-        for (int y = 0; y < kStride; ++y) e.local[static_cast<std::size_t>(y)] += m.lanes[r].v[y];
+      m.add_rows(rows, kLocal, e.local.data());
+      e.near = m.near_sums(e.view);
       ++used;
       return e;
     }
@@ -465,27 +511,39 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
   const std::size_t n = tokens.size();
   thread_local Model::WordCache cache;
   thread_local std::vector<Model::WordView> views;
+  thread_local std::vector<Model::NearSums> near;
   thread_local std::vector<std::array<std::int32_t, Model::kStride>> emit;
-  views.assign(2, Model::padding(true));
+  // Per token: its view, the sum of its own rows and the sums of the rows it gives its
+  // neighbours (all cached per word), with two padding views on either side.
+  const Model::WordView before = Model::padding(true), after = Model::padding(false);
+  const Model::NearSums before_near = m.near_sums(before), after_near = m.near_sums(after);
+  views.assign(2, before);
+  near.assign(2, before_near);
   emit.resize(n);
-  // Emission scores: sums of 16-lane rows (lanes 9..15 are zero), the word's own rows summed once
-  // per word and cached.
   for (std::size_t i = 0; i < n; ++i) {
     const Model::WordCache::Entry& e = cache.get(m, tokens[i]);
     emit[i] = e.local;
     views.push_back(e.view);
+    near.push_back(e.near);
   }
-  views.push_back(Model::padding(false));
-  views.push_back(Model::padding(false));
+  for (int k = 0; k < 2; ++k) {
+    views.push_back(after);
+    near.push_back(after_near);
+  }
+  // Emission scores: the token's own sum, what each neighbour gives it (its sum for the offset it
+  // stands at), and the rows that join words, looked up per token.
   for (std::size_t i = 0; i < n; ++i) {
-    std::uint32_t rows[Model::kContext];
-    m.context_rows(&views[i + 2], i, n, rows);
     std::int32_t e[Model::kStride];
     std::copy(emit[i].begin(), emit[i].end(), e);
-    for (std::uint32_t r : rows) {
-      const std::int8_t* lane = m.lanes[r].v;
-      for (int y = 0; y < Model::kStride; ++y) e[y] += lane[y];
+    for (std::size_t k = 0; k < 4; ++k) {
+      const std::size_t at = i + 2 + static_cast<std::size_t>(static_cast<std::ptrdiff_t>(Model::kNearOffsets[k]));
+      const std::int16_t* s = near[at][k].data();
+      for (int y = 0; y < Model::kStride; ++y) e[y] += s[y];
     }
+    std::uint32_t rows[Model::kJoinRows];
+    Model::RowWriter r{rows, m.mask()};
+    m.join_rows(&views[i + 2], i, n, r);
+    m.add_rows(rows, Model::kJoinRows, e);
     std::copy(e, e + Model::kStride, emit[i].begin());
   }
   thread_local std::vector<int> labels;

@@ -17,6 +17,10 @@ namespace {
 
 // The code point at `i` and its length in bytes (U+FFFD for a broken sequence).
 UChar32 code_point(std::string_view s, std::size_t i, std::size_t* len) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    *len = 1;
+    return static_cast<unsigned char>(s[i]);
+  }
   int32_t at = static_cast<int32_t>(i);
   UChar32 c = 0;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), at, static_cast<int32_t>(s.size()), c);
@@ -24,7 +28,29 @@ UChar32 code_point(std::string_view s, std::size_t i, std::size_t* len) {
   return c < 0 ? 0xFFFD : c;
 }
 
-bool is_word_char(UChar32 c) { return u_isalnum(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
+bool is_word_char_icu(UChar32 c) { return u_isalnum(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
+
+// ICU's answers for the ASCII range, asked once: most characters of news are ASCII.
+struct AsciiClasses {
+  std::array<bool, 128> word{}, space{}, upper{};
+  AsciiClasses() {
+    for (UChar32 c = 0; c < 128; ++c) {
+      word[static_cast<std::size_t>(c)] = is_word_char_icu(c);
+      space[static_cast<std::size_t>(c)] = u_isspace(c) != 0;
+      upper[static_cast<std::size_t>(c)] = u_isupper(c) != 0;
+    }
+  }
+};
+const AsciiClasses& ascii() {
+  static const AsciiClasses classes;
+  return classes;
+}
+
+bool is_word_char(UChar32 c) {
+  return c >= 0 && c < 128 ? ascii().word[static_cast<std::size_t>(c)] : is_word_char_icu(c);
+}
+bool is_space(UChar32 c) { return c >= 0 && c < 128 ? ascii().space[static_cast<std::size_t>(c)] : u_isspace(c) != 0; }
+bool is_upper(UChar32 c) { return c >= 0 && c < 128 ? ascii().upper[static_cast<std::size_t>(c)] : u_isupper(c) != 0; }
 
 }  // namespace
 
@@ -191,7 +217,7 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
   while (i < text.size()) {
     std::size_t len = 0;
     UChar32 c = code_point(text, i, &len);
-    if (u_isspace(c) || c == 0xFEFF) {
+    if (is_space(c) || c == 0xFEFF) {
       i += len;
       continue;
     }
@@ -219,8 +245,8 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
           // compound broken by a space ("Jean- Claude", "Secretary- General", "al- Sisi"), not a
           // hyphen that stands for a word.
           std::size_t l3 = 0;
-          if (d == '-' && e == ' ' && (u_isupper(c) || j - i <= 3) && j + l + 1 < text.size() &&
-              u_isupper(code_point(text, j + l + 1, &l3))) {
+          if (d == '-' && e == ' ' && (is_upper(c) || j - i <= 3) && j + l + 1 < text.size() &&
+              is_upper(code_point(text, j + l + 1, &l3))) {
             j += l + 1;
             continue;
           }
@@ -230,7 +256,7 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
       }
       t.end = j;
       t.word = true;
-      t.upper = u_isupper(c) != 0;
+      t.upper = is_upper(c);
       // An abbreviation keeps its period, and so does an initial within a name: one capital letter
       // after a capitalised word and before another ("Peter W. Muster", "Präsident A. Probe").
       std::string_view w = text.substr(i, j - i);
@@ -239,7 +265,7 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
       } else if (j == i + len && t.upper && j + 2 < text.size() && text[j] == '.' && text[j + 1] == ' ' &&
                  !out.empty() && out.back().word && out.back().upper) {
         std::size_t l = 0;
-        if (u_isupper(code_point(text, j + 2, &l))) t.end = j + 1;
+        if (is_upper(code_point(text, j + 2, &l))) t.end = j + 1;
       }
     } else {
       t.end = i + len;

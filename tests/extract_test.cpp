@@ -82,6 +82,9 @@ TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[ext
   // lower-case word does not.
   CHECK(words("Peter W. Muster traf Eva") == std::vector<std::string>{"Peter", "W.", "Muster", "traf", "Eva"});
   CHECK(words("in group C. Then") == std::vector<std::string>{"in", "group", "C", ".", "Then"});
+  // A decimal or thousands mark between digits stays in the number; one before a space does not.
+  CHECK(words("mit 96,6 Prozent, 1.000 Gäste, 3, 4. Mai") ==
+        std::vector<std::string>{"mit", "96,6", "Prozent", ",", "1.000", "Gäste", ",", "3", ",", "4", ".", "Mai"});
 }
 
 TEST_CASE("A name with a middle initial is one person", "[extract][entities]") {

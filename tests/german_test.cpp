@@ -1806,6 +1806,22 @@ TEST_CASE("German: an organisation electing someone with its congress and place 
             .count("Anna Probe holds_office SPD"));
 }
 
+TEST_CASE("German: an organisation confirming someone in its office", "[extract][german]") {
+  CHECK(facts("Die FDP hat Max Muster auf ihrem Parteitag in Bonn mit großer Mehrheit als Vorsitzenden bestätigt.")
+            .count("Max Muster holds_office FDP"));
+  // Not one the person is only seen as: the comma ends the gap.
+  CHECK_FALSE(facts("Die FDP hat Max Muster gelobt, den viele als Vorsitzenden bestätigt sehen wollen.")
+                  .count("Max Muster holds_office FDP"));
+}
+
+TEST_CASE("German: an organisation confirming someone in its office with a vote share between", "[extract][german]") {
+  // (the decimal comma is no comma that ends the gap)
+  CHECK(
+      facts(
+          "Die FDP hat Max Muster auf ihrem Parteitag in Bonn mit 91,5 Prozent der Stimmen als Vorsitzenden bestätigt.")
+          .count("Max Muster holds_office FDP"));
+}
+
 TEST_CASE("German: a compound office of one organisation is that organisation's, named or not", "[extract][german]") {
   const auto f = facts(
       "Kommissionspräsidentin Anna Probe warb in Lissabon für Hilfen für Portugal. Portugal braucht "

@@ -49,6 +49,7 @@ const AsciiClasses& ascii() {
 bool is_word_char(UChar32 c) {
   return c >= 0 && c < 128 ? ascii().word[static_cast<std::size_t>(c)] : is_word_char_icu(c);
 }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(UChar32 c) { return c >= 0 && c < 128 ? ascii().space[static_cast<std::size_t>(c)] : u_isspace(c) != 0; }
 bool is_upper(UChar32 c) { return c >= 0 && c < 128 ? ascii().upper[static_cast<std::size_t>(c)] : u_isupper(c) != 0; }
 
@@ -229,6 +230,11 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
         std::size_t l = 0;
         UChar32 d = j < text.size() ? code_point(text, j, &l) : 0;
         if (j < text.size() && is_word_char(d)) {
+          j += l;
+          continue;
+        }
+        // A decimal or thousands mark between digits joins: "96,6 Prozent", "1.000 Gäste", "1,000 guests".
+        if ((d == ',' || d == '.') && j + 1 < text.size() && is_digit(text[j - 1]) && is_digit(text[j + 1])) {
           j += l;
           continue;
         }

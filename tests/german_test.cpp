@@ -329,6 +329,16 @@ TEST_CASE("A word for any meeting is no dinner or reception beside it", "[extrac
   CHECK(aliases.size() == 1);
 }
 
+TEST_CASE("German: an epithet in any form names the organisation it was written before", "[extract][german]") {
+  // "des … Staatenbundes Asean" introduces the epithet: its later genitive is ASEAN, not the
+  // organisation named last.
+  const auto f = facts(
+      "Die Außenminister des südostasiatischen Staatenbundes Asean trafen sich in Jakarta. Auch der Präsident "
+      "der Weltbank kam. Laos übernimmt den Vorsitz des Staatenbundes.");
+  CHECK(f.count("Laos member_of ASEAN"));
+  CHECK_FALSE(f.count("Laos member_of Weltbank"));
+}
+
 TEST_CASE("An epithet of an organisation named only in an event compound is the organiser", "[extract][german]") {
   CHECK(facts("Der Nato-Gipfel begann in Lima. Zum Jahresbeginn waren Peru und Chile dem Bündnis beigetreten.")
             .count("Chile member_of NATO"));

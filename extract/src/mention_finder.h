@@ -427,11 +427,15 @@ class MentionFinder {
   // parentheses right after is its short name.
   // "das Bündnis", "dem Staatenbund": after an article, a word of the class "org.epithet" that no
   // name follows refers to the organisation introduced with it ("das OSZE Bündnis", "the BRICS
-  // bloc"), else to the organisation the article has named most often so far. The head of an
-  // organisation's name written before, after an article and before no name or word of
-  // "org.epithet.not_before", refers to it too: "die Initiative" to the "Drei-Meere-Initiative", "the
-  // Union" to the "African Union" (the one named last with that head).
+  // bloc", "des Wirtschaftsbündnisses Mercosur" — any form of the epithet), else to the organisation the article has
+  // named most often so far. The head of an organisation's name written before, after an article and before no name or
+  // word of "org.epithet.not_before", refers to it too: "die Initiative" to the "Drei-Meere-Initiative", "the Union" to
+  // the "African Union" (the one named last with that head).
   std::size_t org_epithet(std::size_t s, std::size_t i);
+  // The epithet a word is, as one key for its forms: the shortest entry of "org.epithet" the word's
+  // entry starts with ("Bündnisses" → "Bündnis"); a compound counts by its tail
+  // ("Wirtschaftsbündnisses" → "Bündnis"). Empty when it is none.
+  std::string epithet_key(std::string_view word) const;
   // Whether `noun` is the plural of the event noun `le` ("summits", "Konferenzen": "event.plural").
   bool plural_of(std::string_view noun, const LexEntry& le) const;
 

@@ -66,6 +66,26 @@ int MentionFinder::previous_person(std::size_t s) {
   return found;
 }
 
+std::string MentionFinder::epithet_key(std::string_view word) const {
+  std::string_view entry;
+  if (cls_.org_epithet.has(word)) {
+    entry = word;
+  } else {
+    // A compound: its longest tail that is an entry once capitalised ("…bündnisses" → "Bündnisses").
+    for (std::size_t cut = 1; cut + 3 <= word.size() && entry.empty(); ++cut) {
+      if (!std::islower(static_cast<unsigned char>(word[cut]))) continue;
+      std::string tail(word.substr(cut));
+      tail[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(tail[0])));
+      entry = cls_.org_epithet.entry_of(tail);
+    }
+  }
+  if (entry.empty()) return {};
+  std::string_view key = entry;
+  for (const std::string& e : cls_.org_epithet.entries())
+    if (e.size() < key.size() && entry.starts_with(e)) key = e;
+  return std::string(key);
+}
+
 std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first) return i;
@@ -104,7 +124,7 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   }
   // "the Mercosur bloc": the organisation right before it is the one the epithet names from now on.
   if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg) {
-    epithets_[std::string(word)] = refs(s).back().ent;
+    epithets_[epithet_key(word)] = refs(s).back().ent;
     return i;
   }
   // The article may stand before up to two lower-case words or numbers: "the 10-member bloc",
@@ -115,7 +135,7 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     --article;
   if (!cls_.org_epithet_article.has(tok(article).text)) return i;
   if (i + 1 < sen.last && tok(i + 1).upper) return i;
-  if (auto it = epithets_.find(std::string(word)); it != epithets_.end()) {
+  if (auto it = epithets_.find(epithet_key(word)); it != epithets_.end()) {
     Ref r;
     r.reference = true;
     mention(s, i, i + 1, it->second, r, /*epithet=*/true);

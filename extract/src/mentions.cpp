@@ -108,6 +108,9 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
   m.text = std::string(text_.text.substr(m.span.start, m.span.end - m.span.start));
   if (!epithet) add_form(e, m.text);
   if (!epithet && ent(e).kind == Kind::kOrg) {
+    // An epithet right before the name introduces it: "des Wirtschaftsbündnisses Mercosur".
+    if (first > text_.sentences[s].first)
+      if (std::string key = epithet_key(tok(first - 1).text); !key.empty()) epithets_[key] = e;
     // The head of a name of several words or of a compound ("Afrikanischen Union", "Drei-Meere-Initiative").
     const std::size_t cut = m.text.find_last_of(" -");
     if (cut != std::string::npos && cut + 2 < m.text.size() && starts_upper_ascii(m.text.substr(cut + 1)))

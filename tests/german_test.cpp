@@ -1477,6 +1477,19 @@ TEST_CASE("German and English: a negation after a verb of saying denies the repo
                        "participates_in"));
 }
 
+TEST_CASE("German and English: a negation in a second main clause after a comma denies that clause only",
+          "[extract][german]") {
+  const std::string gipfel = "Der Gipfel der OSZE begann in Lima. ";
+  CHECK(facts(gipfel + "Max Muster reiste ebenfalls an, ergriff jedoch nicht das Wort.")
+            .count("Max Muster participates_in Gipfel der OSZE @ Lima"));
+  // (a denial in the first clause still denies)
+  CHECK_FALSE(has_fact(facts(gipfel + "Max Muster reiste nicht an, schickte aber einen Brief."), "Max Muster",
+                       "participates_in"));
+  const std::string summit = "The OSCE summit opened in Lima. ";
+  CHECK(facts(summit + "Paul Roe also attended the summit, was however not invited to speak.", extractor(), "en")
+            .count("Paul Roe participates_in OSCE summit @ Lima"));
+}
+
 TEST_CASE("German: a state the context gave is no context for the next sentence", "[extract][german]") {
   auto f = facts(
       "Peru wählt. Peru und Peru. Der chilenische Außenminister Max Muster sprach. Regierungschefin Anna "

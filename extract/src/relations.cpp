@@ -57,18 +57,20 @@ std::size_t split_negation(const Text& text, const Sentence& sen, const WordClas
 
 // The clause a negation at token `no` stands in: from the start of the clause it is in — the
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
-// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), a
-// semicolon, or a verb of saying of "clause.speech" whose reported clause it stands in ("X said Peru
+// relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or
+// before a lower-case word and a word of "clause.contrast" (a second main clause: "reiste an, sprach
+// aber nicht"), a semicolon, or a verb of saying of "clause.speech" whose reported clause it stands in ("X said Peru
 // would not pay", "X sagte, Peru werde nicht zahlen") — to the next comma when that clause is a
 // subordinate one, else to the next such comma, a semicolon or the end. A subordinate clause closed
 // before the negation is a hole in it: "X, dessen Land aufgenommen worden war, hielt keine Rede"
 // denies the speech, not the admission.
 Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, const WordClass& starts,
-                      const WordClass& relative, const WordClass& speech) {
+                      const WordClass& relative, const WordClass& contrast, const WordClass& speech) {
   auto opens = [&](std::size_t comma) {
     if (text.tokens[comma].text != "," || comma + 1 >= sen.last) return false;
     const Token& next = text.tokens[comma + 1];
     if (starts.has(next.text)) return true;
+    if (next.word && !next.upper && comma + 2 < sen.last && contrast.has(text.tokens[comma + 2].text)) return true;
     return relative.has(next.text) && comma + 2 < sen.last && !text.tokens[comma + 2].upper &&
            text.tokens[comma + 2].word;
   };
@@ -249,9 +251,10 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
   const WordClass &negation = pack.words["negation"], &contrast = pack.words["negation.contrast"],
                   &list_join = pack.words["list.join"], &genitive = pack.words["inflect.genitive"],
                   &office_org = pack.words["office.organisation"], &clause_start = pack.words["clause.start"],
-                  &clause_relative = pack.words["clause.relative"], &lead_break = pack.words["lead.break"],
-                  &conjunction = pack.words["conjunction.and"], &split = pack.words["negation.split"],
-                  &forward = pack.words["negation.forward"], &speech = pack.words["clause.speech"];
+                  &clause_relative = pack.words["clause.relative"], &clause_contrast = pack.words["clause.contrast"],
+                  &lead_break = pack.words["lead.break"], &conjunction = pack.words["conjunction.and"],
+                  &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
+                  &speech = pack.words["clause.speech"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -282,7 +285,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     // what they make with a mention in that clause goes.
     Clause clause{};
     if (negated) {
-      clause = negated_clause(text, sen, no, clause_start, clause_relative, speech);
+      clause = negated_clause(text, sen, no, clause_start, clause_relative, clause_contrast, speech);
       clause.span.last = std::min(clause.span.last, replaced);
       // A word of "negation.forward" denies what follows it only: "the summit, held in X, ended
       // without a deal" keeps the venue; "opened without Y" denies Y.

@@ -2442,3 +2442,14 @@ TEST_CASE("German and English: a new holder named after a colon holds the office
   CHECK(offices("NATO has a new secretary general: Paul Roe takes over in October.", "en")
             .count("Paul Roe holds_office NATO (Secretary-General)"));
 }
+
+TEST_CASE("English: two or three unknown capitalised words after a state's possessive are a person",
+          "[extract][english]") {
+  const auto names = entity_names("Latvia's Edgars Rinkevics and Peru's Toma Zelk also attended.", "en");
+  CHECK(names.count("Edgars Rinkevics PER"));
+  CHECK(names.count("Toma Zelk PER"));
+  // Not the name of an organisation, nor words the article also writes in lower case.
+  CHECK_FALSE(entity_names("Peru's Maritime Council met.", "en").count("Maritime Council PER"));
+  CHECK_FALSE(entity_names("Peru's Accession Protocol was signed. Its accession took a year.", "en")
+                  .count("Accession Protocol PER"));
+}

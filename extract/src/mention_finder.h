@@ -103,6 +103,7 @@ struct Classes {
         event_visit(w["event.visit"]),
         number_word(w["number.word"]),
         person_after_cue(w["person.after_cue"]),
+        person_after_state(w["person.after_state"]),
         event_phrase_link(w["event.phrase_link"]),
         event_phrase_names(w["event.phrase_names"]),
         building_noun(w["building.noun"]),
@@ -138,11 +139,12 @@ struct Classes {
       &org_head_last, &org_head_ending, &org_head_topic, &org_head_named, &org_head_named_last, &org_head_compound,
       &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
       &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
-      &person_host_agent, &event_visit, &number_word, &person_after_cue, &event_phrase_link, &event_phrase_names,
-      &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat,
-      &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem,
-      &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
-      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass;
+      &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
+      &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
+      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
+      &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -223,6 +225,11 @@ class MentionFinder {
   // The end of a person's name in tokens [first, last) without a title after it (class
   // "name.postnominal": "Anna Probe QC", "Max Muster Jr."), when two words remain.
   std::size_t without_postnominal(std::size_t first, std::size_t last) const;
+  // Whether the unknown capitalised words [i, last) (the run ending at j) are a person's name by
+  // the state's possessive right before them ("person.after_state": "Latvia's Edgars Rinkevics"):
+  // two or three words, no head of an organisation's name among them and none the article also
+  // writes in lower case, no capitalised word after.
+  bool after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const;
 
   // The person a single word names: the one known person whose name contains it (-2: several).
   int person_by_part(std::string_view w) const;

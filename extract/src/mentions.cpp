@@ -631,7 +631,7 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     if (p >= 0) mention(s, i, i + 1, p, r);
   } else if (last - i <= 4 &&
              ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) || lex_.is_given_name(t.text) ||
-              (j < sen.last && cls_.person_after_cue.has(tok(j).text)))) {
+              (j < sen.last && cls_.person_after_cue.has(tok(j).text)) || after_state(s, i, last, j))) {
     // (a name in the possessive is the person's, an attribute of what follows: "Paul Roe's party")
     Ref r;
     if (full.ends_with("'s")) {
@@ -641,6 +641,25 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     mention(s, i, last, entity(Kind::kPerson, full, full), r);
   }
   return j;
+}
+
+bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const {
+  const Sentence& sen = text_.sentences[s];
+  if (i == sen.first || last - i < 2 || last - i > 3 || (j < sen.last && tok(j).upper)) return false;
+  const std::vector<Ref>& before = out_.refs[s];
+  if (before.empty() || before.back().last != i ||
+      out_.ents[static_cast<std::size_t>(before.back().ent)].kind != Kind::kCountry)
+    return false;
+  if (cls_.person_after_state.ending_of(tok(i - 1).text, 2).empty()) return false;
+  for (std::size_t k = i; k < last; ++k) {
+    if (cls_.org_head_last.has(tok(k).text)) return false;
+    // (nor a word the article also writes in lower case: "Sweden's Accession Protocol … its accession")
+    std::string lower(tok(k).text);
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    for (const Token& other : text_.tokens)
+      if (other.text == lower) return false;
+  }
+  return true;
 }
 
 std::size_t MentionFinder::without_postnominal(std::size_t first, std::size_t last) const {

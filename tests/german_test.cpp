@@ -2695,3 +2695,18 @@ TEST_CASE("German and English: a state named only with the office of one of thos
                              extractor(), "en"),
                        "Chile participates_in", ""));
 }
+
+TEST_CASE("German and English: a denied actor's stand-in after 'and' attends what the actor did not",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Der Gipfel der OSZE begann in Lima. Max Muster reiste nicht an und ließ sich von Außenministerin Anna "
+      "Probe vertreten.");
+  CHECK(de.count("Anna Probe participates_in Gipfel der OSZE @ Lima"));
+  CHECK_FALSE(has_fact(de, "Max Muster", "participates_in"));
+  const auto en = facts(
+      "The OSCE summit opened in Lima. Max Muster did not travel to Lima and was represented by his foreign "
+      "minister, Anna Probe.",
+      extractor(), "en");
+  CHECK(en.count("Anna Probe participates_in OSCE summit @ Lima"));
+  CHECK_FALSE(has_fact(en, "Max Muster", "participates_in"));
+}

@@ -254,7 +254,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &clause_relative = pack.words["clause.relative"], &clause_contrast = pack.words["clause.contrast"],
                   &lead_break = pack.words["lead.break"], &conjunction = pack.words["conjunction.and"],
                   &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
-                  &speech = pack.words["clause.speech"];
+                  &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -274,6 +274,10 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
         if (conjunction.has(text.tokens[t - 1].text)) replaced = t - 1;
       but = main_end;
     }
+    // … and so does a clause after "and" in which another stands in: "X did not travel to Y and was
+    // represented by Z".
+    for (std::size_t t = no + 1; negated && replaced == sen.last && t + 1 < main_end; ++t)
+      if (conjunction.has(text.tokens[t].text) && replacement.match(text.tokens, t + 1, main_end) > 0) replaced = t;
     if (but < main_end) {
       negated = false;
       contrasted.clear();

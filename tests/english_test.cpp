@@ -2453,3 +2453,22 @@ TEST_CASE("English: two or three unknown capitalised words after a state's posse
   CHECK_FALSE(entity_names("Peru's Accession Protocol was signed. Its accession took a year.", "en")
                   .count("Accession Protocol PER"));
 }
+
+TEST_CASE("German and English: an event with a time after it that is not the article's is another event",
+          "[extract][english][german]") {
+  const auto en = facts(
+      "Finance ministers of the G7 met on Friday. Anna Probe chaired the meeting. Their plan goes to G7 leaders at "
+      "their summit in Quito next month.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Anna Probe", "participates_in meeting"));
+  CHECK_FALSE(has_fact(en, "Anna Probe", "participates_in summit"));
+  // (the article's own event may be one to come)
+  const auto preview =
+      facts("The G7 summit will be held in Quito next month. Anna Probe will attend the summit.", extractor(), "en");
+  CHECK(has_fact(preview, "Anna Probe", "participates_in G7 summit"));
+  const auto de = facts(
+      "Die Finanzminister der G7 trafen sich am Freitag. Anna Probe leitete das Treffen. Ihr Plan geht an den "
+      "Gipfel in Quito im nächsten Monat.");
+  CHECK(has_fact(de, "Anna Probe", "participates_in Treffen"));
+  CHECK_FALSE(has_fact(de, "Anna Probe", "participates_in Gipfel"));
+}

@@ -100,7 +100,7 @@ int MentionFinder::meeting_named_most(const std::string& variant, std::size_t na
   return best;
 }
 
-std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) const {
+std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t, const LexEntry& noun) const {
   // (across a possessive: "the next finance ministers' meeting")
   for (std::size_t k = t; k > sen.first && t - k < 5;) {
     const Token& w = tok(--k);
@@ -110,6 +110,15 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t) 
     if (w.text == "'" || w.text == "'s") continue;
     if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
   }
+  // A time soon after the noun, in its clause, that is not the article's: "their summit in Apulia
+  // next month" after the meeting of another kind the article reports (the article's own event
+  // may be one to come: "GCC summit to be held next week … will meet for a summit next week").
+  const std::string_view kind = noun.kind.empty() ? noun.canonical : noun.kind;
+  const bool named_one = std::any_of(out_.ents.begin(), out_.ents.end(), [&](const Ent& x) {
+    return x.kind == Kind::kEvent && !x.mentions.empty() && x.relative.empty() && x.event_kind != kind;
+  });
+  for (std::size_t k = t + 1; named_one && k < sen.last && k <= t + 5 && tok(k).word; ++k)
+    if (cls_.event_other_after.match(text_.tokens, k, sen.last) > 0) return tok(k).text;
   // A year other than the document's soon after the noun, in its clause: "das Treffen werde 2025
   // in X stattfinden", "the summit in 2019", "das letzte Treffen dieser Art hatte 2018 in X
   // stattgefunden" (a year of the document's: "der Gipfel 2024").
@@ -163,7 +172,7 @@ int MentionFinder::meeting_of_head(std::string_view compound, const std::string&
 }
 
 int MentionFinder::organisers_meeting(const Sentence& sen, std::size_t t0, int org, int place, const LexEntry& le) {
-  if (org < 0 || ent(org).kind != Kind::kOrg || !other_event(sen, t0).empty()) return -1;
+  if (org < 0 || ent(org).kind != Kind::kOrg || !other_event(sen, t0, le).empty()) return -1;
   const std::string variant = event_variant(sen, t0);
   const auto it = out_.by_key.find(
       Mentions::key_of(Kind::kEvent, "bound\t" + std::to_string(org) + (variant.empty() ? "" : "\t" + variant)));
@@ -180,7 +189,7 @@ int MentionFinder::organisers_meeting(const Sentence& sen, std::size_t t0, int o
 }
 
 int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
-  const std::string_view other = other_event(sen, first);
+  const std::string_view other = other_event(sen, first, noun);
   const int last = last_event_;
   const int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
                           first_acronym(bound), noun, bound, event_variant(sen, first));
@@ -519,7 +528,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   const bool compound = !meeting && le.kind == le.canonical && !le.meeting.empty();  // its own meeting
   int e = -1;
   // "the next summit", "die nächste Sitzung": an event of its own, which no later noun continues.
-  if (const std::string_view other = other_event(sen, t0); !other.empty()) {
+  if (const std::string_view other = other_event(sen, t0, le); !other.empty()) {
     e = entity(Kind::kEvent, "bare\t" + le.canonical + "\tother@" + std::to_string(t0), le.canonical);
     ent(e).event_kind = le.kind.empty() ? le.canonical : le.kind;
     ent(e).relative = other;

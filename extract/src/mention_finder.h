@@ -65,6 +65,7 @@ struct Classes {
         event_possessive(w["event.possessive"]),
         org_members(w["org.members"]),
         event_other(w["event.other"]),
+        event_other_after(w["event.other.after"]),
         event_part(w["event.part"]),
         office_head(w["office.head"]),
         office_modifier(w["office.modifier"]),
@@ -133,18 +134,18 @@ struct Classes {
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
       &event_continues, &event_modifier, &event_modifier_unnamed, &event_topic, &event_plural, &event_variant_words,
-      &event_not_after, &event_not_before, &event_possessive, &org_members, &event_other, &event_part, &office_head,
-      &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &office_host,
-      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
-      &org_head_last, &org_head_ending, &org_head_topic, &org_head_named, &org_head_named_last, &org_head_compound,
-      &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in, &states_plural,
-      &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
-      &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
-      &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
-      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass;
+      &event_not_after, &event_not_before, &event_possessive, &org_members, &event_other, &event_other_after,
+      &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
+      &office_compound, &office_host, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
+      &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic, &org_head_named, &org_head_named_last,
+      &org_head_compound, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
+      &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
+      &person_host_verb, &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state,
+      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
+      &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
+      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
+      &acronym_lead, &adjective_compass;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -202,8 +203,10 @@ class MentionFinder {
   // "Bundesparteitag"), not another one ("the next …"); -1 if none.
   int meeting_of_head(std::string_view compound, const std::string& variant) const;
   // The word of "event.other" in the three lower-case words before token t that makes the event
-  // noun there an event of its own ("the next summit"), else empty.
-  std::string_view other_event(const Sentence& sen, std::size_t t) const;
+  // noun there (`noun`) an event of its own ("the next summit"), a year not the document's or a
+  // time of "event.other.after" after it ("the summit next month", once an event of another kind
+  // was named), else empty.
+  std::string_view other_event(const Sentence& sen, std::size_t t, const LexEntry& noun) const;
   // Where a title of capitalised words joined by function words starts before an event noun at
   // t0 ("the Coastal States Heads of Government Meeting"), else t0.
   std::size_t title_start(const Sentence& sen, std::size_t t0) const;

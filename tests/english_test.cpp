@@ -2472,3 +2472,14 @@ TEST_CASE("German and English: an event with a time after it that is not the art
   CHECK(has_fact(de, "Anna Probe", "participates_in Treffen"));
   CHECK_FALSE(has_fact(de, "Anna Probe", "participates_in Gipfel"));
 }
+
+TEST_CASE("German and English: a place's noun and a state's adjective before its name lead it like the name",
+          "[extract][english][german]") {
+  CHECK(has_fact(facts("Finance ministers of the G7 met in the northern Italian city of Milan on Friday. Anna "
+                       "Probe chaired the meeting.",
+                       extractor(), "en"),
+                 "meeting", "held_in Milan"));
+  CHECK(has_fact(facts("Die Finanzminister der G7 trafen sich am Freitag in der norditalienischen Stadt Mailand. Anna "
+                       "Probe leitete das Treffen."),
+                 "Treffen", "held_in Mailand"));
+}

@@ -43,7 +43,20 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
 bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::size_t between = 3) {
   const Sentence& sen = v.sentence();
   // A person's office before the name is part of the mention: "die Rede des Kanzlers Max Muster".
-  const std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
+  std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
+  // So is a place's noun ("city.noun", with a word of "name.function_word" between: "of"), and a
+  // state's adjective may stand before it: "met in the northern Italian town of Stresa", "in der
+  // bayerischen Stadt Augsburg".
+  bool place_noun = false;
+  if (v.kind(r.ent) == Kind::kCity && between > 0) {
+    const WordClass& noun = v.words("city.noun");
+    std::size_t at = begin;
+    if (at > sen.first + 1 && !v.tok(at - 1).upper && v.words("name.function_word").has(v.tok(at - 1).text)) --at;
+    if (at > sen.first && noun.has(v.tok(at - 1).text)) {
+      begin = at - 1;
+      place_noun = true;
+    }
+  }
   for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= between; ++skipped) {
     // Does an entry end at token end - 1? Entries are at most a few words long.
     for (std::size_t start = end; start > sen.first && end - start < 4;) {
@@ -79,7 +92,8 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::siz
             (k == Kind::kOrg || k == Kind::kCountry || k == Kind::kCity || k == Kind::kRegion))
           named = &q;
       }
-      if (named == nullptr || v.kind(r.ent) != Kind::kEvent) break;
+      const bool state_adjective = named != nullptr && place_noun && named->adjective;
+      if (named == nullptr || (v.kind(r.ent) != Kind::kEvent && !state_adjective)) break;
       end = named->first;
       continue;
     }

@@ -1514,8 +1514,9 @@ TEST_CASE("English: those who hold talks take part in them", "[extract][english]
   auto f = english(
       "President Paul Roe met Prime Minister Anna Probe in Lima on Wednesday. The two leaders held talks "
       "for four hours.");
-  CHECK(f.count("Paul Roe participates_in talks"));
-  CHECK(f.count("Anna Probe participates_in talks"));
+  // (the talks are where the two met)
+  CHECK(f.count("Paul Roe participates_in talks @ Lima"));
+  CHECK(f.count("Anna Probe participates_in talks @ Lima"));
 }
 
 TEST_CASE("English: giving a speech is taking part in the article's event", "[extract][english]") {
@@ -2482,4 +2483,18 @@ TEST_CASE("German and English: a place's noun and a state's adjective before its
   CHECK(has_fact(facts("Die Finanzminister der G7 trafen sich am Freitag in der norditalienischen Stadt Mailand. Anna "
                        "Probe leitete das Treffen."),
                  "Treffen", "held_in Mailand"));
+}
+
+TEST_CASE("German and English: persons meeting another in a city hold the article's meeting there",
+          "[extract][english][german]") {
+  const auto en =
+      facts("The presidents of Peru and Chile met Paul Roe in Lima on Thursday. Anna Probe hosted the talks.",
+            extractor(), "en");
+  CHECK(has_fact(en, "talks", "held_in Lima"));
+  CHECK(en.count("Peru participates_in talks @ Lima"));
+  // (not one meeting another "with": a bilateral meeting of its own)
+  CHECK_FALSE(has_fact(facts("Paul Roe met in Lima with Anna Probe. The plenary opened in Quito.", extractor(), "en"),
+                       "plenary", "held_in Lima"));
+  CHECK(has_fact(facts("Die Präsidentin Perus traf Paul Roe am Donnerstag in Lima. Anna Probe leitete das Treffen."),
+                 "Treffen", "held_in Lima"));
 }

@@ -104,6 +104,9 @@ TEST_CASE("Sentences end at marks before capitals and at line breaks, not after 
         "Der Gipfel dauert vom 5. bis 6. Mai.");
   CHECK(text.substr(sentences[1].start, sentences[1].end - sentences[1].start) == "Dr. Berg kommt u. a. mit Gästen.");
   CHECK(text.substr(sentences[2].start, sentences[2].end - sentences[2].start) == "Neue Zeile ohne Punkt");
+  // An ordinal after a possessive, an indefinite article or "als" ends no sentence.
+  const std::string ordinals = "Peru kam als 32. Mitglied hinzu. Es war ihr 30. Gipfel und ein 2. Treffen folgt.";
+  CHECK(split_sentences(ordinals, tokenize(ordinals)).size() == 2);
 }
 
 TEST_CASE("A comma after a regnal number's period continues the sentence", "[extract][text]") {

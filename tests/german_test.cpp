@@ -1845,6 +1845,14 @@ TEST_CASE("German: an organisation confirming someone in its office with a vote 
           .count("Max Muster holds_office FDP"));
 }
 
+TEST_CASE("German: 'die Partei' is the party the article names, and a nomination is an election", "[extract][german]") {
+  CHECK(facts("Die FDP hat ihren Parteitag in Bonn eröffnet. Max Muster wurde zum Kanzlerkandidaten der Partei gekürt.")
+            .count("Max Muster holds_office FDP"));
+  // (not a party's epithet before a genitive: another party)
+  CHECK_FALSE(facts("Die FDP tagte in Bonn. Max Muster wurde zum Kanzlerkandidaten der Partei des Kanzlers gekürt.")
+                  .count("Max Muster holds_office FDP"));
+}
+
 TEST_CASE("German: a compound office of one organisation is that organisation's, named or not", "[extract][german]") {
   const auto f = facts(
       "Kommissionspräsidentin Anna Probe warb in Lissabon für Hilfen für Portugal. Portugal braucht "

@@ -1858,6 +1858,8 @@ TEST_CASE("German: a compound office of one organisation is that organisation's,
       "Kommissionspräsidentin Anna Probe warb in Lissabon für Hilfen für Portugal. Portugal braucht "
       "Geld. Portugal dankte.");
   CHECK(f.count("Anna Probe holds_office Europäische Kommission"));
+  CHECK(facts("Ratspräsident Max Muster leitete den Gipfel in Brüssel.")
+            .count("Max Muster holds_office Europäischer Rat"));
   CHECK_FALSE(has_fact(f, "Anna Probe", "holds_office", "Portugal"));
 }
 

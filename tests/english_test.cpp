@@ -2498,3 +2498,13 @@ TEST_CASE("German and English: persons meeting another in a city hold the articl
   CHECK(has_fact(facts("Die Präsidentin Perus traf Paul Roe am Donnerstag in Lima. Anna Probe leitete das Treffen."),
                  "Treffen", "held_in Lima"));
 }
+
+TEST_CASE("English: a negation after 'that' stands in the clause 'that' opens", "[extract][english]") {
+  const std::string summit = "The OSCE summit opened in Lima. ";
+  CHECK(facts(summit + "Paul Roe, who is hosting the summit, sought to show that Peru is not isolated.", extractor(),
+              "en")
+            .count("Paul Roe participates_in OSCE summit @ Lima"));
+  // (a negation before it still denies)
+  CHECK_FALSE(has_fact(facts(summit + "Paul Roe is not hosting the summit that Peru wanted.", extractor(), "en"),
+                       "Paul Roe", "participates_in"));
+}

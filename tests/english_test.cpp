@@ -2508,3 +2508,12 @@ TEST_CASE("English: a negation after 'that' stands in the clause 'that' opens", 
   CHECK_FALSE(has_fact(facts(summit + "Paul Roe is not hosting the summit that Peru wanted.", extractor(), "en"),
                        "Paul Roe", "participates_in"));
 }
+
+TEST_CASE("English: two persons who held talks with words between meet", "[extract][english]") {
+  CHECK(facts("Prime Minister Paul Roe and President Anna Probe held their first formal bilateral talks in years.",
+              extractor(), "en")
+            .count("Paul Roe meets_with Anna Probe"));
+  // (not talks held with a third)
+  CHECK_FALSE(facts("Paul Roe and Anna Probe arrived. Max Muster held talks with Eva Lang.", extractor(), "en")
+                  .count("Paul Roe meets_with Anna Probe"));
+}

@@ -2720,3 +2720,14 @@ TEST_CASE("German and English: a denied actor's stand-in after 'and' attends wha
   CHECK(en.count("Anna Probe participates_in OSCE summit @ Lima"));
   CHECK_FALSE(has_fact(en, "Max Muster", "participates_in"));
 }
+
+TEST_CASE("German: a federal office is of the federal state named most, none on a tie", "[extract][german]") {
+  const auto tie = facts(
+      "Bundespräsidentin Anna Probe eröffnete die Konferenz. Aus Deutschland reiste Max Muster an. Paul Roe dankte "
+      "der Schweiz.");
+  CHECK_FALSE(has_fact(tie, "Anna Probe", "holds_office"));
+  const auto swiss = facts(
+      "Bundespräsidentin Anna Probe eröffnete die Konferenz. Die Schweiz richtet sie aus. Paul Roe dankte der "
+      "Schweiz. Aus Deutschland kam Max Muster.");
+  CHECK(swiss.count("Anna Probe holds_office Schweiz"));
+}

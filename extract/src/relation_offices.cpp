@@ -146,16 +146,23 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
 }
 
 // The state (a country or federal state) of the document that `fits` and that the document names
-// most often (the first of those on a tie), or -1.
+// most often (the first of those on a tie, or none when `tie_none`), or -1.
 template <typename Fits>
-int most_named_state(const SentenceView& v, Fits fits) {
+int most_named_state(const SentenceView& v, Fits fits, bool tie_none = false) {
   int best = -1;
+  bool tie = false;
   for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
     const Ent& x = v.mentions.ents[e];
     if (x.kind != Kind::kCountry || x.mentions.empty() || !fits(x)) continue;
-    if (best < 0 || x.mentions.size() > v.mentions.ent(best).mentions.size()) best = static_cast<int>(e);
+    const std::size_t named = x.mentions.size(), most = best < 0 ? 0 : v.mentions.ent(best).mentions.size();
+    if (best < 0 || named > most) {
+      best = static_cast<int>(e);
+      tie = false;
+    } else if (named == most) {
+      tie = true;
+    }
   }
-  return best;
+  return tie && tie_none ? -1 : best;
 }
 
 // The state the article's event is held in, named in the article, when a word of "office.host"
@@ -264,11 +271,17 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   }
   if (where >= 0) return where;
   // A title of some states only: the federal offices ("Bundeskanzler", "Bundesaußenministerin":
-  // Germany, Austria) — of the one of them the article names most; none when it names none of
-  // them (a title alone makes no entity, and no other state holds it).
+  // Germany, Austria, Switzerland) — of the document's country when it is one of them, else of the
+  // one of them the article names most; none when it names none of them (a title alone makes no
+  // entity, and no other state holds it) or two as often ("Aus Deutschland reiste X an … dankte der
+  // Schweiz": the Swiss "Bundespräsidentin" is no German one).
   if (v.words("office.federal").has(r.title)) {
     const WordClass& federal = v.words("office.federal.states");
-    const int best = most_named_state(v, [&](const Ent& x) { return federal.has(x.code); });
+    const int country = v.frame.country;
+    const int best = country >= 0 && federal.has(v.mentions.ent(country).code)
+                         ? country
+                         : most_named_state(
+                               v, [&](const Ent& x) { return federal.has(x.code); }, /*tie_none=*/true);
     if (best >= 0) *rule = "office.national-title";
     return best;
   }

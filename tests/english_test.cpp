@@ -2517,3 +2517,14 @@ TEST_CASE("English: two persons who held talks with words between meet", "[extra
   CHECK_FALSE(facts("Paul Roe and Anna Probe arrived. Max Muster held talks with Eva Lang.", extractor(), "en")
                   .count("Paul Roe meets_with Anna Probe"));
 }
+
+TEST_CASE("German and English: an office of one accompanying a leader is the leader's state's",
+          "[extract][english][german]") {
+  CHECK(facts("President Mauricio Macri of Argentina visited Lima. Peru welcomed him. Macri was accompanied by "
+              "Foreign Minister Paul Roe.",
+              extractor(), "en")
+            .count("Paul Roe holds_office Argentina"));
+  CHECK(facts("Der argentinische Präsident Max Muster besuchte Lima. Peru begrüßte ihn. Muster kam in Begleitung von "
+              "Außenminister Paul Roe.")
+            .count("Paul Roe holds_office Argentinien"));
+}

@@ -2528,3 +2528,11 @@ TEST_CASE("German and English: an office of one accompanying a leader is the lea
               "Außenminister Paul Roe.")
             .count("Paul Roe holds_office Argentinien"));
 }
+
+TEST_CASE("English: a language's name names no state", "[extract][english]") {
+  const auto names = entity_names(
+      "The talks were held in English. Paul Roe speaks Spanish, but a jet flew in Russian airspace.", "en");
+  CHECK_FALSE(names.count("United Kingdom LOC"));
+  CHECK_FALSE(names.count("Spain LOC"));
+  CHECK(names.count("Russia LOC"));
+}

@@ -129,7 +129,8 @@ struct Classes {
         office_prefix(w["office.prefix"]),
         event_margin(w["event.margin"]),
         acronym_lead(w["acronym.lead"]),
-        adjective_compass(w["adjective.compass"]) {}
+        adjective_compass(w["adjective.compass"]),
+        adjective_language(w["adjective.language"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
@@ -145,7 +146,7 @@ struct Classes {
       &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
       &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
       &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass;
+      &acronym_lead, &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -488,6 +488,11 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       break;
     case LexClass::kAdjective:
       // (forms match in exact case: "russische", and "Russian" in English, whose adjectives are capitalised)
+      // A language's name is none: after a word of "adjective.language" with no lower-case word
+      // after it ("speaks Spanish,", "in English."; not "in Russian airspace").
+      if (i > text_.sentences[s].first && cls_.adjective_language.has(tok(i - 1).text) &&
+          (i + m->tokens == text_.sentences[s].last || !tok(i + m->tokens).word || tok(i + m->tokens).upper))
+        return i + m->tokens;
       if (auto region = le.region.empty() ? std::nullopt : lex_.phrase(le.region); region) {
         Ref ref;
         ref.adjective = true;

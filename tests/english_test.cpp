@@ -2536,3 +2536,8 @@ TEST_CASE("English: a language's name names no state", "[extract][english]") {
   CHECK_FALSE(names.count("Spain LOC"));
   CHECK(names.count("Russia LOC"));
 }
+
+TEST_CASE("English: 'the assembly' after a summit is the summit", "[extract][english]") {
+  const auto f = facts("The AU summit opened in Lima on Saturday. Paul Roe addressed the assembly.", extractor(), "en");
+  CHECK(f.count("Paul Roe participates_in AU summit @ Lima"));
+}

@@ -1230,3 +1230,11 @@ TEST_CASE("An optional slot matches with or without its mention and is never a r
   REQUIRE_FALSE(bad.ok());
   CHECK_THAT(bad.status().message(), Catch::Contains("cannot be optional"));
 }
+
+TEST_CASE("A place the tagger finds before a building's noun in lower case is a building", "[extract][sources]") {
+  auto x = extractor_proposing({{"Zorblax", EntityType::kLocation}});
+  const auto f = facts(
+      "Anna Probe visited Lima. Paul Roe received her at the Zorblax presidential palace, where the two held talks.",
+      *x, "en");
+  CHECK(has_fact(f, "talks", "held_in Zorblax"));
+}

@@ -234,6 +234,10 @@ class MentionFinder {
   // two or three words, no head of an organisation's name among them and none the article also
   // writes in lower case, no capitalised word after.
   bool after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const;
+  // Whether one of the two words from token `at` on, both lower-case, is a building's noun
+  // written in lower case: a place the tagger found before it is a building ("the Akorda
+  // presidential palace", "the Ritz hotel").
+  bool building_noun_after(std::size_t s, std::size_t at) const;
 
   // The person a single word names: the one known person whose name contains it (-2: several).
   int person_by_part(std::string_view w) const;

@@ -648,6 +648,16 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   return j;
 }
 
+bool MentionFinder::building_noun_after(std::size_t s, std::size_t at) const {
+  const Sentence& sen = text_.sentences[s];
+  for (std::size_t k = at; k < sen.last && k < at + 2 && tok(k).word && !tok(k).upper; ++k) {
+    std::string noun(tok(k).text);
+    noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));
+    if (cls_.building_noun.has(noun)) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first || last - i < 2 || last - i > 3 || (j < sen.last && tok(j).upper)) return false;
@@ -819,7 +829,8 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     // A place whose name starts or ends with a building's noun is a building: "Palazzo Chigi",
     // "the Blue Palace" (the tagger tells places of no kind).
     if (e < 0 && k == Kind::kCity &&
-        (cls_.building_noun.has(tok(first).text) || cls_.building_noun.has(tok(last - 1).text)))
+        (cls_.building_noun.has(tok(first).text) || cls_.building_noun.has(tok(last - 1).text) ||
+         building_noun_after(s, last)))
       e = building_entity(name, -1);
     // A name the article already gave a place, organisation or person is that entity, whatever the
     // tagger calls it here: "the island of Capri" after the dateline's "CAPRI" is no person.

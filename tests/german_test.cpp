@@ -2731,3 +2731,20 @@ TEST_CASE("German: a federal office is of the federal state named most, none on 
       "Schweiz. Aus Deutschland kam Max Muster.");
   CHECK(swiss.count("Anna Probe holds_office Schweiz"));
 }
+
+TEST_CASE("German and English: an office in its base form before two names is the first one's only",
+          "[extract][german][english]") {
+  const auto de =
+      facts("Der Gipfel begann in Prag. Der slowakische Premier Paul Roe und Max Muster verteidigten ihre Position.");
+  CHECK(de.count("Paul Roe holds_office Slowakei"));
+  CHECK_FALSE(has_fact(de, "Max Muster", "holds_office"));
+  // (a form that may be a plural is both names')
+  CHECK(facts("Der Parteitag der SPD begann in Berlin. Nach einer Rede der Parteivorsitzenden Anna Probe und Eva "
+              "Lang-Muster stimmten die Delegierten ab.")
+            .count("Eva Lang-Muster holds_office SPD"));
+  const auto en =
+      facts("The summit began in Prague. Slovak Prime Minister Paul Roe and Max Muster defended their position.",
+            extractor(), "en");
+  CHECK(en.count("Paul Roe holds_office Slovakia"));
+  CHECK_FALSE(has_fact(en, "Max Muster", "holds_office"));
+}

@@ -368,9 +368,13 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
     respective_states(s, t0, r.title, listed);
     return k;
   }
-  // "… Anna Probe und Jan Test-Mann": a second name of two or more words shares the office.
-  if (k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) && name_word(tok(k + 2)) &&
-      !lex_.match(text_.tokens, k + 1)) {
+  // "der Parteivorsitzenden Anna Probe und Jan Test-Mann": a second name of two or more words
+  // shares an office in a form that may be a plural — not in the office's base form or a female
+  // one, which is one person's: "Der slowakische Premier X und Viktor Orbán", "President X and Y".
+  const std::string_view form = tok(t1 - 1).text;
+  const bool one_holder = std::string_view(title).ends_with(form) || !cls_.office_female.ending_of(form, 3).empty();
+  if (!one_holder && k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) &&
+      name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)) {
     std::size_t a = k + 1, b = a;
     while (b < sen.last && b - a < 5 && name_word(tok(b))) ++b;
     // "… X and Central Bank Governor Y": words before an office of their own name no one; nor

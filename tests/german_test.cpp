@@ -2748,3 +2748,9 @@ TEST_CASE("German and English: an office in its base form before two names is th
   CHECK(en.count("Paul Roe holds_office Slovakia"));
   CHECK_FALSE(has_fact(en, "Max Muster", "holds_office"));
 }
+
+TEST_CASE("German: members of a list of organisations are members of each", "[extract][german]") {
+  const auto f = facts("Peru und Chile sind Gründungsmitglieder der Europäischen Union und der Nato.");
+  CHECK(f.count("Peru member_of EU"));
+  CHECK(f.count("Chile member_of NATO"));
+}

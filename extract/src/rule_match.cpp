@@ -629,6 +629,11 @@ class SentenceMatcher {
       if (!lists_) lists_.emplace(v_);
       out.push_back(fit.front()->ent);
       lists_->list_more(fit.front()->last, el, out);
+    } else if (el.list && !fit.empty() && has(el, Qualifier::kNearest)) {
+      // The mention nearest the word and the list it starts: "Gründungsmitglieder der EU und der Nato".
+      if (!lists_) lists_.emplace(v_);
+      out.push_back(fit.front()->ent);
+      lists_->list_more(fit.front()->last, el, out);
     } else if (el.list) {
       for (const Ref* r : fit)
         if (std::find(out.begin(), out.end(), r->ent) == out.end()) out.push_back(r->ent);

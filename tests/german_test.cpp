@@ -2754,3 +2754,8 @@ TEST_CASE("German: members of a list of organisations are members of each", "[ex
   CHECK(f.count("Peru member_of EU"));
   CHECK(f.count("Chile member_of NATO"));
 }
+
+TEST_CASE("German: the state a chair is taken over from in the perfect is a member", "[extract][german]") {
+  CHECK(
+      facts("Peru hat am Montag den rotierenden Vorsitz der OSZE von Chile übernommen.").count("Chile member_of OSZE"));
+}

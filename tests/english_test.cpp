@@ -2541,3 +2541,13 @@ TEST_CASE("English: 'the assembly' after a summit is the summit", "[extract][eng
   const auto f = facts("The AU summit opened in Lima on Saturday. Paul Roe addressed the assembly.", extractor(), "en");
   CHECK(f.count("Paul Roe participates_in AU summit @ Lima"));
 }
+
+TEST_CASE("German and English: the first mention after a dateline starts its sentence", "[extract][english][german]") {
+  const auto en = facts(
+      "Peace conference opens\n\nLIMA, June 11 (Reuters) - Peru and Chile co-hosted a conference in Lima on Tuesday.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Peru", "participates_in conference"));
+  CHECK(has_fact(en, "Chile", "participates_in conference"));
+  const auto de = facts("Konferenz eröffnet\n\nLima (dpa) - Peru und Chile nahmen an der Konferenz in Lima teil.");
+  CHECK(has_fact(de, "Chile", "participates_in Konferenz"));
+}

@@ -82,6 +82,27 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
   return -1;
 }
 
+// The token after the dateline of city `city`: after its mark ("Wien - Die …") or where a tag read
+// away stood before it ("BERLIN, June 11 (Reuters) - Germany …"), within a few tokens; -1 if none.
+std::size_t dateline_end(const Pack& pack, const Text& text, const Mentions& m, int city) {
+  const WordClass& mark = pack.words["dateline.mark"];
+  const std::size_t none = static_cast<std::size_t>(-1);
+  for (std::size_t s = 0; s < text.sentences.size() && s < kDatelineLines; ++s)
+    for (const Ref& r : m.refs[s]) {
+      const std::size_t at = text.tokens[r.first].start;
+      if (r.ent != city || (at > 0 && text.text[at - 1] != '\n')) continue;  // (the dateline starts its line)
+      const Sentence& sen = text.sentences[s];
+      for (std::size_t k = r.last; k < sen.last && k < r.last + 8; ++k) {
+        if (mark.has(text.tokens[k].text)) return k + 1 < sen.last ? k + 1 : none;
+        const std::string_view gap =
+            text.text.substr(text.tokens[k - 1].end, text.tokens[k].start - text.tokens[k - 1].end);
+        if (gap.find_first_not_of(" \t\r\n") != std::string_view::npos) return k;
+      }
+      return none;
+    }
+  return none;
+}
+
 }  // namespace
 
 Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::string date) {
@@ -96,6 +117,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     }
   }
   f.dateline = dateline_place(pack, text, m);
+  if (f.dateline >= 0) f.lead = dateline_end(pack, text, m, f.dateline);
   // The organisation: the organiser the event's mentions bind, else the one named most (twice at least).
   if (f.event >= 0 && m.ents[static_cast<std::size_t>(f.event)].organiser >= 0 &&
       m.kind(m.ents[static_cast<std::size_t>(f.event)].organiser) == Kind::kOrg) {

@@ -22,6 +22,9 @@ struct Frame {
   bool host = false;          // country is a visit's host: it goes before the state of the sentence before
   std::vector<int> visitors;  // persons whose visit the article names ("Muster's visit"): no host's officials
   int dateline = -1;          // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
+  // The token where the dateline's sentence's own words start ("Germany" in "BERLIN, June 11
+  // (Reuters) - Germany and …"): a mention there starts the sentence as one at its first token does.
+  std::size_t lead = static_cast<std::size_t>(-1);
   std::string date;
   // Per sentence: the subject of the sentences before, or -1; the person a pronoun of the sentence
   // (class "pronoun.person") refers to — the sentence's own subject named before it ("X traf nach

@@ -578,7 +578,8 @@ class SentenceMatcher {
       if (q.kind == Qualifier::kBefore && !(first_of(q.word_class) < sen_.last && at < first_of(q.word_class)))
         return false;
       // (after the class's words that open the sentence: "Am Rande des Gipfels", an entry of several)
-      if (q.kind == Qualifier::kFirst &&
+      // (or the first after the dateline: "BERLIN (Reuters) - Germany and Ukraine co-hosted …")
+      if (q.kind == Qualifier::kFirst && !(at == v_.frame.lead && at > sen_.first) &&
           !(first_mention &&
             (at == sen_.first || (q.word_class && at > sen_.first &&
                                   q.word_class->match(v_.text.tokens, sen_.first, at) == at - sen_.first)))) {

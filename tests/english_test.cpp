@@ -2551,3 +2551,15 @@ TEST_CASE("German and English: the first mention after a dateline starts its sen
   const auto de = facts("Konferenz eröffnet\n\nLima (dpa) - Peru und Chile nahmen an der Konferenz in Lima teil.");
   CHECK(has_fact(de, "Chile", "participates_in Konferenz"));
 }
+
+TEST_CASE("German and English: who leads a delegation takes part in the article's event, the state too",
+          "[extract][english][german]") {
+  const auto en =
+      facts("The conference opened in Berlin. The Chilean delegation was led by Paul Roe.", extractor(), "en");
+  CHECK(en.count("Paul Roe participates_in conference @ Berlin"));
+  CHECK(en.count("Chile participates_in conference @ Berlin"));
+  CHECK(facts("The conference opened in Berlin. Paul Roe headed the Chilean delegation.", extractor(), "en")
+            .count("Paul Roe participates_in conference @ Berlin"));
+  const auto de = facts("Die Konferenz begann in Berlin. Die chilenische Delegation wurde von Paul Roe angeführt.");
+  CHECK(de.count("Chile participates_in Konferenz @ Berlin"));
+}

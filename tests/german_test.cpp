@@ -2721,11 +2721,13 @@ TEST_CASE("German and English: a denied actor's stand-in after 'and' attends wha
   CHECK_FALSE(has_fact(en, "Max Muster", "participates_in"));
 }
 
-TEST_CASE("German: a federal office is of the federal state named most, none on a tie", "[extract][german]") {
+TEST_CASE("German: a federal office is of the federal state named most, on a tie of the one listed first",
+          "[extract][german]") {
+  // (Switzerland and Germany named once each: Germany, listed first in office.federal.states)
   const auto tie = facts(
-      "Bundespräsidentin Anna Probe eröffnete die Konferenz. Aus Deutschland reiste Max Muster an. Paul Roe dankte "
-      "der Schweiz.");
-  CHECK_FALSE(has_fact(tie, "Anna Probe", "holds_office"));
+      "Bundespräsidentin Anna Probe eröffnete die Konferenz. Paul Roe dankte der Schweiz. Aus Deutschland reiste "
+      "Max Muster an.");
+  CHECK(tie.count("Anna Probe holds_office Deutschland"));
   const auto swiss = facts(
       "Bundespräsidentin Anna Probe eröffnete die Konferenz. Die Schweiz richtet sie aus. Paul Roe dankte der "
       "Schweiz. Aus Deutschland kam Max Muster.");

@@ -146,23 +146,19 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
 }
 
 // The state (a country or federal state) of the document that `fits` and that the document names
-// most often (the first of those on a tie, or none when `tie_none`), or -1.
+// most often (on a tie the first named, or with `order` the one whose code comes first in it), or -1.
 template <typename Fits>
-int most_named_state(const SentenceView& v, Fits fits, bool tie_none = false) {
+int most_named_state(const SentenceView& v, Fits fits, const WordClass* order = nullptr) {
   int best = -1;
-  bool tie = false;
   for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
     const Ent& x = v.mentions.ents[e];
     if (x.kind != Kind::kCountry || x.mentions.empty() || !fits(x)) continue;
     const std::size_t named = x.mentions.size(), most = best < 0 ? 0 : v.mentions.ent(best).mentions.size();
-    if (best < 0 || named > most) {
+    if (best < 0 || named > most ||
+        (named == most && order != nullptr && order->position(x.code) < order->position(v.mentions.ent(best).code)))
       best = static_cast<int>(e);
-      tie = false;
-    } else if (named == most) {
-      tie = true;
-    }
   }
-  return tie && tie_none ? -1 : best;
+  return best;
 }
 
 // The state the article's event is held in, named in the article, when a word of "office.host"
@@ -272,16 +268,16 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   if (where >= 0) return where;
   // A title of some states only: the federal offices ("Bundeskanzler", "Bundesaußenministerin":
   // Germany, Austria, Switzerland) — of the document's country when it is one of them, else of the
-  // one of them the article names most; none when it names none of them (a title alone makes no
-  // entity, and no other state holds it) or two as often ("Aus Deutschland reiste X an … dankte der
-  // Schweiz": the Swiss "Bundespräsidentin" is no German one).
+  // one of them the article names most, on a tie the one listed first (the class lists them by how
+  // often news names their offices); none when it names none of them (a title alone makes no
+  // entity, and no other state holds it).
   if (v.words("office.federal").has(r.title)) {
     const WordClass& federal = v.words("office.federal.states");
     const int country = v.frame.country;
     const int best = country >= 0 && federal.has(v.mentions.ent(country).code)
                          ? country
                          : most_named_state(
-                               v, [&](const Ent& x) { return federal.has(x.code); }, /*tie_none=*/true);
+                               v, [&](const Ent& x) { return federal.has(x.code); }, &federal);
     if (best >= 0) *rule = "office.national-title";
     return best;
   }

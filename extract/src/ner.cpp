@@ -380,26 +380,21 @@ struct NerTagger::Model {
     }
     return out;
   }
+  // The six rows of the word right before (or after) the token, by their templates' numbers (the
+  // model's: lower-case word, shape, lexicon class, suffix, cluster, word lists).
+  static constexpr std::array<std::uint64_t, 6> kBefore = {3, 15, 20, 30, 35, 39}, kAfter = {4, 16, 21, 31, 36, 40};
   void near_rows(const WordView& u, int offset, RowWriter& r) const {
-    if (offset == -2) {
-      r.put(5, u.low);
-    } else if (offset == -1) {
-      r.put(3, u.low);
-      r.put(15, u.shp);
-      r.put(20, u.cls);
-      r.put(30, u.suf);
-      r.put(35, u.clu);
-      r.put_if(listed(u.lst), 39, u.lst);
-    } else if (offset == 1) {
-      r.put(4, u.low);
-      r.put(16, u.shp);
-      r.put(21, u.cls);
-      r.put(31, u.suf);
-      r.put(36, u.clu);
-      r.put_if(listed(u.lst), 40, u.lst);
-    } else {
-      r.put(6, u.low);
+    if (offset == -2 || offset == 2) {
+      r.put(offset < 0 ? 5 : 6, u.low);
+      return;
     }
+    const std::array<std::uint64_t, 6>& t = offset < 0 ? kBefore : kAfter;
+    r.put(t[0], u.low);
+    r.put(t[1], u.shp);
+    r.put(t[2], u.cls);
+    r.put(t[3], u.suf);
+    r.put(t[4], u.clu);
+    r.put_if(listed(u.lst), t[5], u.lst);
   }
   // The context rows that join the token with a neighbour or tell its position; `v` points at
   // token i's view inside an array padded with two views on either side.

@@ -2563,3 +2563,17 @@ TEST_CASE("German and English: who leads a delegation takes part in the article'
   const auto de = facts("Die Konferenz begann in Berlin. Die chilenische Delegation wurde von Paul Roe angeführt.");
   CHECK(de.count("Chile participates_in Konferenz @ Berlin"));
 }
+
+TEST_CASE("English: who hands over or takes over the chair takes part in the article's event", "[extract][english]") {
+  const auto f = facts(
+      "The SADC summit opened in Harare on Saturday. Paul Roe took over the rotating chairmanship of the bloc "
+      "from Anna Probe.",
+      extractor(), "en");
+  CHECK(f.count("Paul Roe participates_in SADC summit @ Harare"));
+  CHECK(f.count("Anna Probe participates_in SADC summit @ Harare"));
+  // (not a handover of another time)
+  CHECK_FALSE(has_fact(facts("The SADC summit opened in Harare. Anna Probe will take over the chairmanship at the next "
+                             "summit.",
+                             extractor(), "en"),
+                       "Anna Probe", "participates_in SADC summit"));
+}

@@ -28,6 +28,9 @@ bool looks_like_acronym(std::string_view w);
 bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes);
 
 bool starts_upper_ascii(std::string_view w);
+// The word with its first (ASCII) letter in upper case: how a class or lexicon writes a noun a
+// compound's tail or English prose has in lower case ("…bündnisses" → "Bündnisses", "palace" → "Palace").
+std::string capitalised(std::string_view w);
 
 // How an event's mention names it (Ent::base_name), from the weakest to the strongest.
 enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4, kByTitle = 5 };

@@ -19,9 +19,7 @@ std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
   bool prefixed = false;
   if (const std::string_view prefix = cls_.office_prefix.entry_of(t.text);
       !prefix.empty() && t.text.size() > prefix.size() + 3) {
-    std::string rest(t.text.substr(prefix.size()));
-    rest[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(rest[0])));
-    const auto title = lex_.word(rest);
+    const auto title = lex_.word(capitalised(t.text.substr(prefix.size())));
     prefixed = lex_is(title, {LexClass::kTitle}) && lex_.entry(*title).kind == "office";
   }
   if (!prefixed && !cls_.office_suffix.has(t.text)) return i;
@@ -37,8 +35,7 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   if (!t.word || !t.upper || cls_.office_compound.empty() || t.text.find('-') != std::string_view::npos) return i;
   const std::string_view ending = cls_.office_compound.ending_of(t.text, 3);
   if (ending.empty()) return i;
-  std::string office(ending);
-  office[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(office[0])));
+  const std::string office = capitalised(ending);
   const auto title = lex_.word(office);
   if (!lex_is(title, {LexClass::kTitle}) || lex_.entry(*title).kind != "office") return i;
   // The organisation, perhaps with a linking "s" ("Parlamentspräsident"): one of the lexicon, else

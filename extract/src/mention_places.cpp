@@ -169,9 +169,7 @@ std::size_t MentionFinder::building_by_apposition(std::size_t s, std::size_t i) 
   if (cls_.article_capitalised.has(tok(i).text) || lex_.match(text_.tokens, i) || lex_.is_given_name(tok(i).text))
     return i;
   for (std::size_t k = j + 2; k < sen.last && k <= j + 4 && tok(k).word; ++k) {
-    std::string noun(tok(k).text);
-    noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));
-    if (!cls_.building_noun.has(noun)) continue;
+    if (!cls_.building_noun.has(capitalised(tok(k).text))) continue;
     const bool ends = k + 1 >= sen.last || !tok(k + 1).word || cls_.language_words.has(tok(k + 1).text) ||
                       cls_.city_prep.has(tok(k + 1).text);
     if (!ends) return i;
@@ -179,6 +177,13 @@ std::size_t MentionFinder::building_by_apposition(std::size_t s, std::size_t i) 
     return j;
   }
   return i;
+}
+
+bool MentionFinder::building_noun_after(std::size_t s, std::size_t at) const {
+  const Sentence& sen = text_.sentences[s];
+  for (std::size_t k = at; k < sen.last && k < at + 2 && tok(k).word && !tok(k).upper; ++k)
+    if (cls_.building_noun.has(capitalised(tok(k).text))) return true;
+  return false;
 }
 
 int MentionFinder::building_entity(const std::string& name, int city) {

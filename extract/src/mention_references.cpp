@@ -74,9 +74,7 @@ std::string MentionFinder::epithet_key(std::string_view word) const {
     // A compound: its longest tail that is an entry once capitalised ("…bündnisses" → "Bündnisses").
     for (std::size_t cut = 1; cut + 3 <= word.size() && entry.empty(); ++cut) {
       if (!std::islower(static_cast<unsigned char>(word[cut]))) continue;
-      std::string tail(word.substr(cut));
-      tail[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(tail[0])));
-      entry = cls_.org_epithet.entry_of(tail);
+      entry = cls_.org_epithet.entry_of(capitalised(word.substr(cut)));
     }
   }
   if (entry.empty()) return {};
@@ -108,8 +106,7 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     if (t.upper) {
       it = org_heads_.find(t.text);
     } else if (std::isalpha(static_cast<unsigned char>(t.text[0]))) {
-      std::string head(t.text);
-      head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+      const std::string head = capitalised(t.text);
       it = org_heads_.find(head);
       // (in the possessive too: "the council's presidency")
       for (const std::string& end : cls_.inflect_org.entries())

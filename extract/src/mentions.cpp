@@ -47,6 +47,12 @@ bool is_name_word(const Token& t, const Lexicon& lex, const WordClass& prefixes)
 
 bool starts_upper_ascii(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
+std::string capitalised(std::string_view w) {
+  std::string out(w);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
 Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   // By start, so each sentence finds its own proposals by binary search (linear in all).
   std::stable_sort(proposals.begin(), proposals.end(),
@@ -262,8 +268,7 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
   if (head_org && !tl && !cls_.office_compound.empty()) {
     // "Grünen-Fraktionschefin X", "SPD-Landeschef X": a tail ending in an office of "office.compound".
     if (const std::string_view ending = cls_.office_compound.ending_of(tail, 3); !ending.empty()) {
-      std::string office(ending);
-      office[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(office[0])));
+      std::string office = capitalised(ending);
       // (the body the head's compound with the tail's first part names: "EU-Kommissionschefin" is
       // the "EU-Kommission"'s, with or without a linking "s")
       std::string body = head + "-" + tail.substr(0, tail.size() - ending.size());
@@ -646,16 +651,6 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     mention(s, i, last, entity(Kind::kPerson, full, full), r);
   }
   return j;
-}
-
-bool MentionFinder::building_noun_after(std::size_t s, std::size_t at) const {
-  const Sentence& sen = text_.sentences[s];
-  for (std::size_t k = at; k < sen.last && k < at + 2 && tok(k).word && !tok(k).upper; ++k) {
-    std::string noun(tok(k).text);
-    noun[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(noun[0])));
-    if (cls_.building_noun.has(noun)) return true;
-  }
-  return false;
 }
 
 bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const {

@@ -281,7 +281,6 @@ struct NerTagger::Model {
   };
   std::vector<Row> lanes;
   std::array<std::int32_t, 10 * kLabels> allowed_trans{};
-  void fold_transitions() { allowed_trans = fold<std::int32_t>(trans.data(), -(1 << 28)); }
   std::uint64_t mask() const { return (std::uint64_t{1} << bits) - 1; }
 
   bool in_dictionary_hash(std::uint64_t lower_word_hash) const {
@@ -379,6 +378,14 @@ struct NerTagger::Model {
       add_rows(rows, kNearRows[k], out[k].data());
     }
     return out;
+  }
+  // The sums the sentence padding gives its neighbours (before the sentence, after it).
+  std::array<NearSums, 2> padding_near{};
+  // What tagging derives from the weights, once they are set (trained or read): the transitions
+  // with the forbidden ones folded in, the padding's neighbour sums.
+  void prepare() {
+    allowed_trans = fold<std::int32_t>(trans.data(), -(1 << 28));
+    padding_near = {near_sums(padding(true)), near_sums(padding(false))};
   }
   // The six rows of the word right before (or after) the token, by their templates' numbers (the
   // model's: lower-case word, shape, lexicon class, suffix, cluster, word lists).
@@ -511,7 +518,7 @@ std::vector<std::string> NerTagger::tag(const std::vector<std::string_view>& tok
   // Per token: its view, the sum of its own rows and the sums of the rows it gives its
   // neighbours (all cached per word), with two padding views on either side.
   const Model::WordView before = Model::padding(true), after = Model::padding(false);
-  const Model::NearSums before_near = m.near_sums(before), after_near = m.near_sums(after);
+  const Model::NearSums &before_near = m.padding_near[0], &after_near = m.padding_near[1];
   views.assign(2, before);
   near.assign(2, before_near);
   emit.resize(n);
@@ -787,7 +794,7 @@ class NerTrainer {
     for (std::size_t i = 0; i < w.size(); ++i)
       m.lanes[i / kLabels].v[i % kLabels] = static_cast<std::int8_t>(std::lround(w[i] * scale));
     for (std::size_t i = 0; i < tw.size(); ++i) m.trans[i] = static_cast<std::int32_t>(std::lround(tw[i] * scale));
-    m.fold_transitions();
+    m.prepare();
     return tagger;
   }
 };
@@ -903,7 +910,7 @@ Result<std::unique_ptr<NerTagger>> NerTagger::from_bytes(std::string_view b, con
     at += row_bytes;
   }
   if (at != b.size() - 8) return bad("trailing bytes");
-  m.fold_transitions();
+  m.prepare();
   return tagger;
 }
 

@@ -29,8 +29,13 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     command += " " + a;
     if (a == "--mb" && i + 1 < argc) {
-      megabytes = std::stoul(argv[++i]);
-      command += std::string(" ") + argv[i];
+      std::string n = argv[++i];
+      if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 6 || n == "0") {
+        std::cerr << "kg_extract_bench: --mb takes a whole number of megabytes from 1, not '" << n << "'\n";
+        return 2;
+      }
+      megabytes = std::stoul(n);
+      command += " " + n;
     } else if (a == "--lang" && i + 1 < argc) {
       lang = argv[++i];
       command += std::string(" ") + argv[i];
@@ -43,7 +48,9 @@ int main(int argc, char** argv) {
     }
   }
   std::vector<std::string> articles;
-  for (const auto& e : fs::directory_iterator("examples/articles")) {
+  std::error_code ec;
+  for (fs::directory_iterator it("examples/articles", ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& e = *it;
     if (!e.path().filename().string().ends_with("." + lang + ".txt")) continue;
     std::ifstream in(e.path());
     std::stringstream ss;

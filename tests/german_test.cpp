@@ -2761,3 +2761,24 @@ TEST_CASE("German: the state a chair is taken over from in the perfect is a memb
   CHECK(
       facts("Peru hat am Montag den rotierenden Vorsitz der OSZE von Chile übernommen.").count("Chile member_of OSZE"));
 }
+
+TEST_CASE("German and English: a contrast after a denial that names no one denies the action",
+          "[extract][german][english]") {
+  const auto de =
+      facts("Der Gipfel in Lima begann am Montag. Paul Roe reiste nicht selbst an, sondern schickte seine Ministerin.");
+  CHECK_FALSE(has_fact(de, "Paul Roe participates_in", ""));
+  const auto en =
+      facts("The summit in Lima opened on Monday. Paul Roe did not attend, but sent his deputy.", extractor(), "en");
+  CHECK_FALSE(has_fact(en, "Paul Roe participates_in", ""));
+}
+
+TEST_CASE("German and English: 'nicht nur X, sondern auch Y' denies neither", "[extract][german][english]") {
+  const auto de =
+      facts("Der Gipfel begann am Montag. Der Gipfel fand nicht nur in Lima, sondern auch in Mailand statt.");
+  CHECK(has_fact(de, "Gipfel held_in", "Lima"));
+  CHECK(has_fact(de, "Gipfel held_in", "Mailand"));
+  const auto en =
+      facts("The summit opened on Monday. The summit was held not only in Lima but also in Rome.", extractor(), "en");
+  CHECK(has_fact(en, "summit", "held_in Lima"));
+  CHECK(has_fact(en, "summit", "held_in Rome"));
+}

@@ -254,7 +254,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &clause_relative = pack.words["clause.relative"], &clause_contrast = pack.words["clause.contrast"],
                   &lead_break = pack.words["lead.break"], &conjunction = pack.words["conjunction.and"],
                   &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
-                  &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"];
+                  &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"],
+                  &not_only = pack.words["negation.not_only"];
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -278,6 +279,19 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     // represented by Z".
     for (std::size_t t = no + 1; negated && replaced == sen.last && t + 1 < main_end; ++t)
       if (conjunction.has(text.tokens[t].text) && replacement.match(text.tokens, t + 1, main_end) > 0) replaced = t;
+    // "nicht nur X, sondern auch Y" adds Y to X and denies nothing.
+    if (but < main_end && no + 1 < but && not_only.has(text.tokens[no + 1].text)) {
+      negated = false;
+      but = main_end;
+    }
+    // A contrast whose denied part names no one denies the action up to it, not a mention: "X
+    // reiste nicht selbst an, sondern schickte Y" (X does not attend; what follows "sondern" stands).
+    std::size_t action_denied = sen.last;
+    if (but < main_end && std::none_of(mentions.refs[s].begin(), mentions.refs[s].end(),
+                                       [&](const Ref& r) { return r.first > no && r.last <= but; })) {
+      action_denied = but;
+      but = main_end;
+    }
     if (but < main_end) {
       negated = false;
       contrasted.clear();
@@ -290,7 +304,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     Clause clause{};
     if (negated) {
       clause = negated_clause(text, sen, no, clause_start, clause_relative, clause_contrast, speech);
-      clause.span.last = std::min(clause.span.last, replaced);
+      clause.span.last = std::min({clause.span.last, replaced, action_denied});
       // A word of "negation.forward" denies what follows it only: "the summit, held in X, ended
       // without a deal" keeps the venue; "opened without Y" denies Y.
       if (forward.has(text.tokens[no].text)) clause.span.first = std::max(clause.span.first, no);

@@ -2782,3 +2782,9 @@ TEST_CASE("German and English: 'nicht nur X, sondern auch Y' denies neither", "[
   CHECK(has_fact(en, "summit", "held_in Lima"));
   CHECK(has_fact(en, "summit", "held_in Rome"));
 }
+
+TEST_CASE("German: an organisation with its epithet before the name continues a list of members", "[extract][german]") {
+  const auto f = facts("Peru ist Mitglied der Nato und des südamerikanischen Staatenbundes Mercosur.");
+  CHECK(f.count("Peru member_of NATO"));
+  CHECK(f.count("Peru member_of Mercosur"));
+}

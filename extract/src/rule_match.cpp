@@ -218,7 +218,8 @@ class Matcher {
         sen_(v.sentence()),
         join_(v.list_join),
         end_(v.words("list.end")),
-        apposition_(v.words("apposition.start")) {
+        apposition_(v.words("apposition.start")),
+        epithet_(v.words("org.epithet")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     owned_.assign(width_, 0);
     titled_.assign(width_, nullptr);
@@ -330,6 +331,9 @@ class Matcher {
       // A conjunct with its office before the name: "A, Secretary General of the OAU B, Chilean leader C".
       if (more == nullptr && titled_[next - sen_.first] && slot_fits(v_, *titled_[next - sen_.first], el))
         more = titled_[next - sen_.first];
+      // … and an organisation with its epithet before the name: "der G20 und des südostasiatischen
+      // Staatenbundes Asean", "the G20 and the Southeast Asian bloc ASEAN".
+      if (more == nullptr) more = after_epithet(next, el);
       if (more == nullptr) return end;
       bound.push_back(more->ent);
       end = more->last;
@@ -338,6 +342,21 @@ class Matcher {
 
  private:
   static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kState) + 1;
+
+  // The mention that fits the slot right after an organisation's epithet starting at token `at`
+  // (up to three words before it, none a list's joint), or none.
+  const Ref* after_epithet(std::size_t at, const PatternElement& el) const {
+    for (std::size_t e = at; e < sen_.last && e < at + 4; ++e) {
+      if (!v_.tok(e).word || join_.has(v_.tok(e).text)) return nullptr;
+      if (!epithet_.has(v_.tok(e).text)) continue;
+      if (e + 1 >= sen_.last) return nullptr;
+      const Ref* more = nullptr;
+      for (const Ref* q : refs_at(e + 1))
+        if (slot_fits(v_, *q, el)) more = q;
+      return more;
+    }
+    return nullptr;
+  }
 
   // Whether the sentence can hold a match at all: a mention of each slot's type, and one of the
   // words of each word element and a word of each class the rule needs. Most rules fail here, before any matching.
@@ -468,6 +487,7 @@ class Matcher {
   const WordClass& join_;
   const WordClass& end_;
   const WordClass& apposition_;              // "apposition.start"
+  const WordClass& epithet_;                 // "org.epithet"
   std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
   std::vector<std::size_t> office_comma_;    // by a comma between office and name: the name's first token
   std::size_t width_ = 0;

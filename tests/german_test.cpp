@@ -2788,3 +2788,11 @@ TEST_CASE("German: an organisation with its epithet before the name continues a 
   CHECK(f.count("Peru member_of NATO"));
   CHECK(f.count("Peru member_of Mercosur"));
 }
+
+TEST_CASE("German: two persons elected together hold the office both", "[extract][german]") {
+  CHECK(facts("Die SPD wählte Anna Probe und Paul Roe zu ihren Vorsitzenden.").count("Anna Probe holds_office SPD"));
+  const auto f = facts(
+      "Die Abgeordnete Anna Probe und der Europapolitiker Paul Roe wurden zu den neuen Vorsitzenden der SPD gewählt.");
+  CHECK(f.count("Anna Probe holds_office SPD"));
+  CHECK(f.count("Paul Roe holds_office SPD"));
+}

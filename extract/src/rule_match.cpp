@@ -334,6 +334,12 @@ class Matcher {
       // … and an organisation with its epithet before the name: "der G20 und des südostasiatischen
       // Staatenbundes Asean", "the G20 and the Southeast Asian bloc ASEAN".
       if (more == nullptr) more = after_epithet(next, el);
+      // … and a person with a word for what they are before the name: "die Abgeordnete A und der
+      // Europapolitiker B".
+      if (more == nullptr && el.slot_type == SlotType::kPerson && next + 1 < sen_.last && v_.tok(next).word &&
+          v_.tok(next).upper && refs_at(next).empty())
+        for (const Ref* q : refs_at(next + 1))
+          if (slot_fits(v_, *q, el)) more = q;
       if (more == nullptr) return end;
       bound.push_back(more->ent);
       end = more->last;

@@ -2796,3 +2796,9 @@ TEST_CASE("German: two persons elected together hold the office both", "[extract
   CHECK(f.count("Anna Probe holds_office SPD"));
   CHECK(f.count("Paul Roe holds_office SPD"));
 }
+
+TEST_CASE("German: an organisation's other name right after its name is one mention", "[extract][german]") {
+  const auto f = facts("Paul Roe, der zugleich Vorsitzender der Afrikanischen Union AU ist, sprach in Lima.");
+  CHECK(f.count("Paul Roe holds_office AU"));
+  CHECK(facts("Peru ist Mitglied der Afrikanischen Union AU und der Nato.").count("Peru member_of NATO"));
+}

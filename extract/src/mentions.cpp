@@ -481,6 +481,18 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
         mention(s, first, i + m->tokens, lex_entity(m->entry));
         return i + m->tokens;
       }
+      // Its other name right after its name is one mention of both: "der Westafrikanischen
+      // Wirtschaftsgemeinschaft Ecowas", "the Economic Community of West African States ECOWAS".
+      if (!refs(s).empty() && refs(s).back().last == i && !refs(s).back().reference &&
+          ent(refs(s).back().ent).kind == Kind::kOrg && ent(refs(s).back().ent).name == le.canonical &&
+          !ent(refs(s).back().ent).mentions.empty()) {
+        const std::size_t first = refs(s).back().first;
+        const int org = refs(s).back().ent;
+        ent(org).mentions.pop_back();
+        refs(s).pop_back();
+        mention(s, first, i + m->tokens, org);
+        return i + m->tokens;
+      }
       mention(s, i, i + m->tokens, lex_entity(m->entry));
       break;
     case LexClass::kCity:

@@ -2802,3 +2802,10 @@ TEST_CASE("German: an organisation's other name right after its name is one ment
   CHECK(f.count("Paul Roe holds_office AU"));
   CHECK(facts("Peru ist Mitglied der Afrikanischen Union AU und der Nato.").count("Peru member_of NATO"));
 }
+
+TEST_CASE("German: an office compound in apposition or a relative clause is the name's", "[extract][german]") {
+  CHECK(facts("Unter der Leitung des AU-Vorsitzenden, des peruanischen Präsidenten Paul Roe, tagte der Gipfel in Lima.")
+            .count("Paul Roe holds_office AU"));
+  CHECK(facts("Die Präsidentin Perus, Anna Probe, die auch Nato-Vorsitzende ist, sprach in Lima.")
+            .count("Anna Probe holds_office NATO"));
+}

@@ -2809,3 +2809,11 @@ TEST_CASE("German: an office compound in apposition or a relative clause is the 
   CHECK(facts("Die Präsidentin Perus, Anna Probe, die auch Nato-Vorsitzende ist, sprach in Lima.")
             .count("Anna Probe holds_office NATO"));
 }
+
+TEST_CASE("German: the meeting at whose margin one meets may be a compound the lexicons do not list",
+          "[extract][german]") {
+  const auto events = facts(
+      "Die Staaten haben sich zu einem Sondergipfel in Lima getroffen. Am Rande des Gipfels traf Paul Roe die "
+      "Präsidentin Anna Probe.");
+  CHECK(events.count("Paul Roe participates_in Sondergipfel @ Lima"));
+}

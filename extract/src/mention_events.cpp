@@ -92,7 +92,10 @@ int MentionFinder::meeting_named_most(const std::string& variant, std::size_t na
     if (x.kind != Kind::kEvent || !x.relative.empty() || (!variant.empty() && variant != x.variant) ||
         x.mentions.empty() || x.mentions.front().span.start >= named_before)
       continue;
-    const auto noun = lex_.word(x.event_kind);
+    // (a compound the lexicons do not list by its head: "Sondergipfel")
+    std::optional<std::size_t> noun = lex_.word(x.event_kind);
+    if (!noun)
+      if (const auto head = lex_.event_head(x.event_kind)) noun = head->first;
     if (noun && !lex_.entry(*noun).meeting.empty() &&
         (best < 0 || x.mentions.size() > out_.ents[static_cast<std::size_t>(best)].mentions.size()))
       best = static_cast<int>(m);

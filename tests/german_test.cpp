@@ -2817,3 +2817,14 @@ TEST_CASE("German: the meeting at whose margin one meets may be a compound the l
       "Präsidentin Anna Probe.");
   CHECK(events.count("Paul Roe participates_in Sondergipfel @ Lima"));
 }
+
+TEST_CASE("German: a name particle before an organisation's head the article named starts no name",
+          "[extract][german]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "Die Afrikanische Union tagte in Lima. Mali ist seit den Putschen von der Union suspendiert.", "test", "", "de"});
+  REQUIRE_OK(doc);
+  const auto au =
+      std::find_if(doc->entities.begin(), doc->entities.end(), [](const kg::Entity& e) { return e.name == "AU"; });
+  REQUIRE(au != doc->entities.end());
+  CHECK(au->mentions.size() == 2);
+}

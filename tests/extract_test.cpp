@@ -1238,3 +1238,11 @@ TEST_CASE("A place the tagger finds before a building's noun in lower case is a 
       *x, "en");
   CHECK(has_fact(f, "talks", "held_in Zorblax"));
 }
+
+TEST_CASE("A dateline's agency after a slash and before a full stop is no part of a tagged place", "[extract][dates]") {
+  auto x = extractor_proposing({{"Lissabon/dpa", EntityType::kLocation}});
+  auto doc = x->extract(Input{"Lissabon/dpa. Der Rat tagt in Lissabon.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  REQUIRE(doc->entities.size() == 1);
+  CHECK(doc->entities[0].name == "Lissabon");
+}

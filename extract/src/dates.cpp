@@ -144,9 +144,10 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
       for (unsigned char c : t[k].text) capitals = capitals && !(c >= 'a' && c <= 'z');
       ++k;
     }
-    // "Lima/dpa - …": the agency after a slash, and its dash.
+    // "Lima/dpa - …", "Lima/dpa. …": the agency after a slash, and its dash or full stop.
     if (const std::size_t slash = t.empty() ? std::string_view::npos : t[0].text.find('/');
-        k == 1 && slash != std::string_view::npos && t.size() > 2 && (t[1].text == "-" || t[1].text == "–")) {
+        k == 1 && slash != std::string_view::npos && t.size() > 2 &&
+        (t[1].text == "-" || t[1].text == "–" || t[1].text == "." || t[1].text == ":")) {
       const std::string_view agency = t[0].text.substr(slash + 1);
       if (!agency.empty() && agency.size() <= 8 &&
           std::all_of(agency.begin(), agency.end(), [](unsigned char c) { return std::isalpha(c) != 0; })) {

@@ -2828,3 +2828,16 @@ TEST_CASE("German: a name particle before an organisation's head the article nam
   REQUIRE(au != doc->entities.end());
   CHECK(au->mentions.size() == 2);
 }
+
+TEST_CASE("German: a title after a given name alone is the surname", "[extract][german]") {
+  CHECK(entity_names("Eva König sagte in Lima, sie freue sich.").count("Eva König PER"));
+  CHECK(entity_names("Die Richterin Anna Kaiser sprach in Lima.").count("Anna Kaiser PER"));
+  // (not before a name: "König Charles")
+  CHECK(entity_names("Anna empfing König Charles in Lima.").count("Charles PER"));
+}
+
+TEST_CASE("German: federal bodies and the office of one an election names after the title", "[extract][german]") {
+  CHECK(facts("Bundesratspräsidentin Anna Probe sprach in Lima.").count("Anna Probe holds_office Bundesrat"));
+  CHECK(facts("Der Bundestag hat Paul Roe zum Präsidenten des Bundesverfassungsgerichts gewählt.")
+            .count("Paul Roe holds_office Bundesverfassungsgericht"));
+}

@@ -226,6 +226,14 @@ std::size_t MentionFinder::address_at(std::size_t t) const {
   return m && lex_.entry(m->entry).cls == LexClass::kTitle && lex_.entry(m->entry).kind == "address" ? m->tokens : 0;
 }
 
+std::size_t MentionFinder::surname_like_title(const Sentence& sen, std::size_t given, std::size_t end) const {
+  if (end != given + 1 || end >= sen.last || !lex_.is_given_name(tok(given).text) || !tok(end).word ||
+      !tok(end).upper || (end + 1 < sen.last && name_word(tok(end + 1))))
+    return end;
+  const auto w = lex_.word(tok(end).text);
+  return lex_is(w, {LexClass::kTitle}) && lex_.entry(*w).canonical == tok(end).text ? end + 1 : end;
+}
+
 std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_t j) const {
   std::size_t k = j;
   // A name that starts like a place of the lexicons, written as the place is (not in the genitive:
@@ -240,6 +248,7 @@ std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_
     }
   }
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
+  k = surname_like_title(sen, j, k);
   // The tagger's person running on over a place of the lexicons: "Ministerpräsident Luís Montenegro".
   if (auto tagged = proposed_persons_.find(tok(j).start); tagged != proposed_persons_.end())
     for (std::size_t t = k; t < sen.last && t < j + 5 && tok(t).end <= tagged->second; ++t)

@@ -618,6 +618,7 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     if (j > i && tok(j - 1).text.ends_with("'s")) break;
     ++j;
   }
+  if (j > i) j = surname_like_title(sen, j - 1, j);
   // A known place or organisation ends the run, after its particle too: "Vorsitz der Afrikanischen
   // Union" is no name of four words.
   for (std::size_t k = i + 1; k < j; ++k) {

@@ -492,9 +492,11 @@ class Resolver {
         continue;
       }
       std::string_view bare = word;
+      // (a title as the surname of a given name alone stays too: "Doris König")
+      const bool surname = i == 1 && w.size() == 2 && lex_.is_given_name(w[0]);
       if (auto entry = lex_.word(bare)) {
         LexClass c = lex_.entry(*entry).cls;
-        if (c == LexClass::kTitle || c == LexClass::kEvent) return false;
+        if ((c == LexClass::kTitle && !surname) || c == LexClass::kEvent) return false;
       }
       // (a common word as the surname after a given name stays: "Anna May")
       if (lex_.is_noun(word) && !(i > 0 && i + 1 == w.size() && lex_.is_given_name(w[0]))) return false;

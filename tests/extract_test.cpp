@@ -1246,3 +1246,14 @@ TEST_CASE("A dateline's agency after a slash and before a full stop is no part o
   REQUIRE(doc->entities.size() == 1);
   CHECK(doc->entities[0].name == "Lissabon");
 }
+
+TEST_CASE("A state's possessive the tagger runs into a person's name is the state's", "[extract][english]") {
+  auto x = extractor_proposing({{"Russia's Roe", EntityType::kPerson}});
+  auto doc = x->extract(Input{"The ministers met in Rome without Russia's Roe on Monday.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::map<std::string, EntityType> types;
+  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  CHECK(types.count("Russia's Roe") == 0);
+  CHECK(types.count("Roe"));
+  CHECK(types.count("Russia"));
+}

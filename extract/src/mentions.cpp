@@ -596,6 +596,9 @@ std::size_t MentionFinder::acronym(std::size_t s, std::size_t i) {
 std::size_t MentionFinder::person_named_like_state(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i + 1 >= sen.last || !name_word(tok(i + 1))) return i;
+  // A place's possessive starts no name: "Russia's Lavrov" is Lavrov (the tagger's person starts
+  // after it; add_proposals).
+  if (tok(i).text.ends_with("'s")) return i;
   auto tagged = proposed_persons_.find(tok(i).start);
   if (!lex_.is_given_name(tok(i).text) && (tagged == proposed_persons_.end() || tagged->second <= tok(i).end)) return i;
   std::size_t j = i + 1;
@@ -810,6 +813,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     // person ("US-First-Lady Jill Biden"): the name starts after it.
     if (p.type == EntityType::kPerson && last > first + 2 && !name_word(tok(first)) &&
         tok(first).text.find('-') != std::string_view::npos)
+      ++first;
+    // … and so does a place's possessive: "Russia's Lavrov".
+    if (p.type == EntityType::kPerson && last > first + 1 && tok(first).text.ends_with("'s") &&
+        lex_.word(tok(first).text.substr(0, tok(first).text.size() - 2)))
       ++first;
     // A word that introduces a person's name is none: "Gastgeber war X", "Host X"; nor is a word that
     // never is a name ("Per Video zugeschaltet war X").

@@ -2577,3 +2577,11 @@ TEST_CASE("English: who hands over or takes over the chair takes part in the art
                              extractor(), "en"),
                        "Anna Probe", "participates_in SADC summit"));
 }
+
+TEST_CASE("English: a building named after a person after an article is a building", "[extract][english]") {
+  const auto f = facts(
+      "The leaders met in Rome on Wednesday. The meeting at the Paul Roe Convention Centre is chaired by Anna Probe.",
+      extractor(), "en");
+  CHECK(has_fact(f, "meeting", "held_in Paul Roe Convention Centre"));
+  CHECK_FALSE(has_fact(f, "", "convention"));
+}

@@ -107,7 +107,10 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     const Token& x = tok(k);
     if (!(name_word(x) || lex_.is_noun(x.text) || lex_is(lex_.word(x.text), {LexClass::kEvent}))) break;
   }
-  if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) && !lex_.is_given_name(t.text)) {
+  // (a given name starts one after an article: "the Arthur Chung Convention Centre")
+  const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);
+  if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) &&
+      (!lex_.is_given_name(t.text) || after_article)) {
     mention(s, i, end, building_entity(span_text(i, end), -1));
     return end;
   }
@@ -132,7 +135,6 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     // A given name before the noun names a person's hall only after an article: "the Alexander Hall".
     // (also a common capitalised word not at a sentence's start: "the State House", "at Government
     // House")
-    const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);
     if ((name_word(t) || (i > sen.first && lex_.is_noun(t.text))) && (!lex_.is_given_name(t.text) || after_article)) {
       mention(s, i, i + 2, building_entity(span_text(i, i + 2), -1));
       return i + 2;

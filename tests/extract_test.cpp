@@ -1257,3 +1257,19 @@ TEST_CASE("A state's possessive the tagger runs into a person's name is the stat
   CHECK(types.count("Roe"));
   CHECK(types.count("Russia"));
 }
+
+TEST_CASE("A name after an article and a German place noun is a place, also when tagged a person before",
+          "[extract][german]") {
+  auto x = extractor_proposing({{"Capri", EntityType::kPerson}}, /*first_only=*/true);
+  auto doc =
+      x->extract(Input{"Treffen auf Capri\n\nDie Minister trafen sich auf der italienischen Insel Capri. "
+                       "Vor Ort Gespräche zu führen, sei wichtig.",
+                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::map<std::string, EntityType> types;
+  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  CHECK(types["Capri"] == EntityType::kLocation);
+  CHECK(types.count("Gespräche") == 0);
+  CHECK(std::count_if(doc->entities.begin(), doc->entities.end(), [](const Entity& e) { return e.name == "Capri"; }) ==
+        1);
+}

@@ -265,6 +265,29 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
     mention(s, i + 1, i + 2, entity(Kind::kCity, name, name));
     return i + 2;
   }
+  // "auf der italienischen Insel Capri", "in der Hafenstadt X": a capitalised noun of "city.noun"
+  // after an article (and adjectives) and one capitalised word no lexicon knows before a word in
+  // lower case or punctuation name a city (German writes no "of"; not "vor Ort Gespräche").
+  if (t.upper && cls_.city_noun.has(t.text) && i > sen.first + 1 && i + 1 < sen.last && name_word(tok(i + 1)) &&
+      !lex_.word(tok(i + 1).text) && !lex_.is_given_name(tok(i + 1).text) &&
+      (i + 2 == sen.last || !tok(i + 2).word || !tok(i + 2).upper)) {
+    std::size_t a = i - 1;
+    while (a > sen.first && a + 3 > i && tok(a).word && !tok(a).upper && !cls_.article_definite.has(tok(a).text) &&
+           !cls_.org_epithet_article.has(tok(a).text))
+      --a;
+    if (cls_.article_definite.has(tok(a).text) || cls_.org_epithet_article.has(tok(a).text)) {
+      const std::string name(tok(i + 1).text);
+      // (the tagger may have taken the name for a person's before, in the title: "Treffen auf Capri")
+      if (const int person = out_.find(Kind::kPerson, name); person >= 0 && out_.find(Kind::kCity, name) < 0) {
+        ent(person).kind = Kind::kCity;
+        ent(person).parts.clear();
+        out_.by_key.erase(Mentions::key_of(Kind::kPerson, name));
+        out_.by_key[Mentions::key_of(Kind::kCity, name)] = person;
+      }
+      mention(s, i + 1, i + 2, entity(Kind::kCity, name, name));
+      return i + 2;
+    }
+  }
   // "the Polish city of Krakow", "the coastal town of X": up to three capitalised words no lexicon
   // knows after a lower-case noun of "city.noun" and "of" name a city (English; German compounds
   // the noun and writes no "of").

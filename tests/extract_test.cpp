@@ -64,6 +64,13 @@ std::unique_ptr<Extractor> extractor_proposing(std::vector<std::pair<std::string
   return std::move(x).value();
 }
 
+// Each entity's type by its name.
+std::map<std::string, EntityType> types_by_name(const Document& doc) {
+  std::map<std::string, EntityType> out;
+  for (const Entity& e : doc.entities) out[e.name] = e.type;
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[extract][text]") {
@@ -439,8 +446,7 @@ TEST_CASE("Another mention source adds names the lexicons do not know, without o
                        "Russland begrüßt das.",
                        "t", "", "de"});
   REQUIRE_OK(doc);
-  std::map<std::string, EntityType> types;
-  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  auto types = types_by_name(*doc);
   CHECK(types.count("Zorblax Quintus"));
   CHECK(types["Russland"] == EntityType::kLocation);  // the lexicon keeps precedence
   bool met = false;
@@ -503,8 +509,7 @@ TEST_CASE("A proposed person after an office runs on over a state's name", "[ext
   auto x = extractor_proposing({{"Tiago Montenegro", EntityType::kPerson}});
   auto doc = x->extract(Input{"Ministerpräsident Tiago Montenegro traf Anna Probe in Lissabon.", "t", "", "de"});
   REQUIRE_OK(doc);
-  std::map<std::string, EntityType> types;
-  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  auto types = types_by_name(*doc);
   CHECK(types.count("Tiago Montenegro"));
   CHECK_FALSE(types.count("Tiago"));
 }
@@ -1164,8 +1169,7 @@ TEST_CASE("A name the tagger types as a place that ends a person's name is that 
   auto doc = x->extract(
       Input{"Präsidentin Anna Maria Probe Roe kam nach Lima. Neben Probe Roe sprach Paul Klein.", "t", "", "de"});
   REQUIRE_OK(doc);
-  std::map<std::string, EntityType> types;
-  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  auto types = types_by_name(*doc);
   CHECK_FALSE(types.count("Probe Roe"));
   CHECK(types["Anna Maria Probe Roe"] == EntityType::kPerson);
 }
@@ -1185,8 +1189,7 @@ TEST_CASE("A person the tagger finds whose name starts with a city's is that per
   auto x = extractor_proposing({{"Santiago Roe", EntityType::kPerson}});
   auto doc = x->extract(Input{"Paraguays Santiago Roe traf in Santiago Anna Probe.", "t", "", "de"});
   REQUIRE_OK(doc);
-  std::map<std::string, EntityType> types;
-  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  auto types = types_by_name(*doc);
   CHECK(types["Santiago Roe"] == EntityType::kPerson);
   CHECK(types["Santiago"] == EntityType::kLocation);  // the city itself, named on its own
   CHECK_FALSE(types.count("Roe"));
@@ -1251,8 +1254,7 @@ TEST_CASE("A state's possessive the tagger runs into a person's name is the stat
   auto x = extractor_proposing({{"Russia's Roe", EntityType::kPerson}});
   auto doc = x->extract(Input{"The ministers met in Rome without Russia's Roe on Monday.", "t", "", "en"});
   REQUIRE_OK(doc);
-  std::map<std::string, EntityType> types;
-  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  auto types = types_by_name(*doc);
   CHECK(types.count("Russia's Roe") == 0);
   CHECK(types.count("Roe"));
   CHECK(types.count("Russia"));
@@ -1266,8 +1268,7 @@ TEST_CASE("A name after an article and a German place noun is a place, also when
                        "Vor Ort Gespräche zu führen, sei wichtig.",
                        "t", "", "de"});
   REQUIRE_OK(doc);
-  std::map<std::string, EntityType> types;
-  for (const Entity& e : doc->entities) types[e.name] = e.type;
+  auto types = types_by_name(*doc);
   CHECK(types["Capri"] == EntityType::kLocation);
   CHECK(types.count("Gespräche") == 0);
   CHECK(std::count_if(doc->entities.begin(), doc->entities.end(), [](const Entity& e) { return e.name == "Capri"; }) ==

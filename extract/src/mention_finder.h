@@ -173,6 +173,9 @@ class MentionFinder {
   const Token& tok(std::size_t i) const { return text_.tokens[i]; }
   Ent& ent(int e) { return out_.ents[static_cast<std::size_t>(e)]; }
   std::vector<Ref>& refs(std::size_t s) { return out_.refs[s]; }
+  // The sentence's last mention (a plain one, of an entity that has mentions) taken back and made
+  // again from its first token to `last`, of entity e: one mention of two names.
+  void remention_last(std::size_t s, std::size_t last, int e);
   // After a given name alone, a title of the lexicons written in its base form that no name word
   // follows is the surname: "Doris König sagte", "Anna Kaiser" (else `end`).
   std::size_t surname_like_title(const Sentence& sen, std::size_t given, std::size_t end) const;

@@ -278,12 +278,7 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
     if (cls_.article_definite.has(tok(a).text) || cls_.org_epithet_article.has(tok(a).text)) {
       const std::string name(tok(i + 1).text);
       // (the tagger may have taken the name for a person's before, in the title: "Treffen auf Capri")
-      if (const int person = out_.find(Kind::kPerson, name); person >= 0 && out_.find(Kind::kCity, name) < 0) {
-        ent(person).kind = Kind::kCity;
-        ent(person).parts.clear();
-        out_.by_key.erase(Mentions::key_of(Kind::kPerson, name));
-        out_.by_key[Mentions::key_of(Kind::kCity, name)] = person;
-      }
+      out_.change_kind(name, Kind::kPerson, Kind::kCity);
       mention(s, i + 1, i + 2, entity(Kind::kCity, name, name));
       return i + 2;
     }

@@ -475,10 +475,7 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
           return le.canonical.size() > a.size() && le.canonical.starts_with(a) && le.canonical[a.size()] == ' ';
         });
         if (!its_body || before.mentions.empty() || refs(s).back().reference) return i + m->tokens;
-        const std::size_t first = refs(s).back().first;
-        before.mentions.pop_back();
-        refs(s).pop_back();
-        mention(s, first, i + m->tokens, lex_entity(m->entry));
+        remention_last(s, i + m->tokens, lex_entity(m->entry));
         return i + m->tokens;
       }
       // Its other name right after its name is one mention of both: "der Westafrikanischen
@@ -486,11 +483,7 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       if (!refs(s).empty() && refs(s).back().last == i && !refs(s).back().reference &&
           ent(refs(s).back().ent).kind == Kind::kOrg && ent(refs(s).back().ent).name == le.canonical &&
           !ent(refs(s).back().ent).mentions.empty()) {
-        const std::size_t first = refs(s).back().first;
-        const int org = refs(s).back().ent;
-        ent(org).mentions.pop_back();
-        refs(s).pop_back();
-        mention(s, first, i + m->tokens, org);
+        remention_last(s, i + m->tokens, refs(s).back().ent);
         return i + m->tokens;
       }
       mention(s, i, i + m->tokens, lex_entity(m->entry));
@@ -537,6 +530,13 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
       break;
   }
   return i + m->tokens;
+}
+
+void MentionFinder::remention_last(std::size_t s, std::size_t last, int e) {
+  const std::size_t first = refs(s).back().first;
+  ent(refs(s).back().ent).mentions.pop_back();
+  refs(s).pop_back();
+  mention(s, first, last, e);
 }
 
 std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) {

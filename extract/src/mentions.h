@@ -97,6 +97,17 @@ struct Mentions {
   static std::string key_of(Kind kind, const std::string& key) {
     return std::to_string(static_cast<int>(kind)) + "\t" + key;
   }
+  // Makes the entity named `name` of kind `from` one of kind `to`, found by that name from now on
+  // (a person's parts go); false when there is none, or one of kind `to` already.
+  bool change_kind(const std::string& name, Kind from, Kind to) {
+    const int e = find(from, name);
+    if (e < 0 || find(to, name) >= 0) return false;
+    ents[static_cast<std::size_t>(e)].kind = to;
+    ents[static_cast<std::size_t>(e)].parts.clear();
+    by_key.erase(key_of(from, name));
+    by_key[key_of(to, name)] = e;
+    return true;
+  }
 
   Kind kind(int e) const { return ents[static_cast<std::size_t>(e)].kind; }
   const Ent& ent(int e) const { return ents[static_cast<std::size_t>(e)]; }

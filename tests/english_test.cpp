@@ -2585,3 +2585,10 @@ TEST_CASE("English: a building named after a person after an article is a buildi
   CHECK(has_fact(f, "meeting", "held_in Paul Roe Convention Centre"));
   CHECK_FALSE(has_fact(f, "", "convention"));
 }
+
+TEST_CASE("English: an organisation's epithet with its modifiers is one mention", "[extract][english]") {
+  const auto f =
+      facts("Leaders of NATO met in Rome. Peru, a member of the 32-nation alliance, was represented by Anna Probe.",
+            extractor(), "en");
+  CHECK(f.count("Peru member_of NATO"));
+}

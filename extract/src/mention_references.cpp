@@ -132,10 +132,13 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     --article;
   if (!cls_.org_epithet_article.has(tok(article).text)) return i;
   if (i + 1 < sen.last && tok(i + 1).upper) return i;
+  // (the mention holds the words after the article, "the 15-nation grouping", where none of them
+  // names something itself)
+  const std::size_t from = refs(s).empty() || refs(s).back().last <= article + 1 ? article + 1 : i;
   if (auto it = epithets_.find(epithet_key(word)); it != epithets_.end()) {
     Ref r;
     r.reference = true;
-    mention(s, i, i + 1, it->second, r, /*epithet=*/true);
+    mention(s, from, i + 1, it->second, r, /*epithet=*/true);
     return i + 1;
   }
   // The organisation named most so far; of those named as often, the one named last ("die Nato"
@@ -163,7 +166,7 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   if (best < 0) return i;
   Ref r;
   r.reference = true;
-  mention(s, i, i + 1, best, r, /*epithet=*/true);
+  mention(s, from, i + 1, best, r, /*epithet=*/true);
   return i + 1;
 }
 

@@ -2841,3 +2841,12 @@ TEST_CASE("German: federal bodies and the office of one an election names after 
   CHECK(facts("Der Bundestag hat Paul Roe zum Präsidenten des Bundesverfassungsgerichts gewählt.")
             .count("Paul Roe holds_office Bundesverfassungsgericht"));
 }
+
+TEST_CASE("German and English: a name after a building's noun before punctuation ends the building's name",
+          "[extract][german][english]") {
+  CHECK(has_fact(facts("Zum Abschluss gab Paul Roe in Lima einen Empfang im Grand Hotel Quisisana."), "Empfang",
+                 "held_in Grand Hotel Quisisana"));
+  // (not a word before a verb: "At the Grand Kremlin Palace Roe said")
+  CHECK(entity_names("At the Grand Kremlin Palace Peskov said the talks in Rome went well.", "en")
+            .count("Grand Kremlin Palace LOC"));
+}

@@ -109,6 +109,12 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   }
   // (a given name starts one after an article: "the Arthur Chung Convention Centre")
   const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);
+  // A name word the lexicons and the tagger's persons do not know may follow the noun before
+  // punctuation: "im Grand Hotel Quisisana." (not "At the Grand Kremlin Palace Peskov said").
+  if (end > 0 && end < sen.last && name_word(tok(end)) && !lex_.word(tok(end).text) &&
+      !lex_.is_given_name(tok(end).text) && !proposed_persons_.count(tok(end).start) &&
+      (end + 1 == sen.last || !tok(end + 1).word))
+    ++end;
   if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) &&
       (!lex_.is_given_name(t.text) || after_article)) {
     mention(s, i, end, building_entity(span_text(i, end), -1));

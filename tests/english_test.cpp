@@ -2592,3 +2592,11 @@ TEST_CASE("English: an organisation's epithet with its modifiers is one mention"
             extractor(), "en");
   CHECK(f.count("Peru member_of NATO"));
 }
+
+TEST_CASE("English: a capital named with its state before the event is its venue", "[extract][english]") {
+  CHECK(has_fact(facts("Leaders met in Peru's capital Lima on Thursday for their annual summit.", extractor(), "en"),
+                 "annual summit", "held_in Lima"));
+  CHECK(has_fact(
+      facts("Leaders met in the Peruvian capital Lima on Thursday for their annual summit.", extractor(), "en"),
+      "annual summit", "held_in Lima"));
+}

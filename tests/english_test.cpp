@@ -2455,6 +2455,20 @@ TEST_CASE("English: two or three unknown capitalised words after a state's posse
                   .count("Accession Protocol PER"));
 }
 
+TEST_CASE("German and English: a city's name after another state's possessive starts a person's name",
+          "[extract][english][german]") {
+  const auto en = entity_names("The hosts welcomed Peru's Santiago Roe at the palace.", "en");
+  CHECK(en.count("Santiago Roe PER"));
+  CHECK_FALSE(en.count("Santiago LOC"));
+  CHECK(entity_names("Perus Santiago Roe kam am Freitag an.").count("Santiago Roe PER"));
+  // (not the state's own city: "Chile's Santiago")
+  CHECK(entity_names("The rally filled Chile's Santiago Metropolitan stadium.", "en").count("Santiago LOC"));
+  // A person the article named is that person where the name comes again, after no title.
+  const auto again = entity_names("Der Präsident Santiago Roe kam an. Santiago Roe sagte, er sei froh.");
+  CHECK_FALSE(again.count("Santiago LOC"));
+  CHECK(again.count("Santiago Roe PER"));
+}
+
 TEST_CASE("German and English: an event with a time after it that is not the article's is another event",
           "[extract][english][german]") {
   const auto en = facts(

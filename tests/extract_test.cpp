@@ -466,6 +466,16 @@ TEST_CASE("A king's name the tagger ends with its ordinal's period shares its st
   CHECK_FALSE(f.count("Anna Probe holds_office Deutschland"));
 }
 
+TEST_CASE("A place the tagger proposes under a person's whole name the article gave is that person",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Santiago Roe", EntityType::kLocation}});
+  auto doc = x->extract(Input{"Der Präsident Santiago Roe kam an. Santiago Roe sagte, er sei froh.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  auto types = types_by_name(*doc);
+  CHECK(types["Santiago Roe"] == EntityType::kPerson);
+  CHECK(doc->entities.size() == 1);
+}
+
 TEST_CASE("A proposed organisation before a known one's acronym in parentheses is that organisation",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Südostasiatischen Staatengemeinschaft", EntityType::kOrganization}});

@@ -354,10 +354,14 @@ class MentionFinder {
   std::size_t dateline_city(std::size_t s, std::size_t i);
   // A lexicon word or phrase: places, organisations, adjectives, offices, event nouns.
   std::size_t lexicon_word(std::size_t s, std::size_t i);
-  // A state's one-word name at i that begins a person's name ("Jordan Bardella", "Chad Miller"): a
-  // name word follows, and the pack lists the word as a given name or the tagger finds the words
-  // from i on as one person. Returns the end of the name, or i.
+  // A state's or city's one-word name at i that begins a person's name ("Jordan Bardella", "Chad
+  // Miller"): a name word follows, and the pack lists the word as a given name, the tagger finds the
+  // words from i on as one person, the article named that person already, or a city follows another
+  // state's possessive ("Paraguay's Santiago Peña"). Returns the end of the name, or i.
   std::size_t person_named_like_state(std::size_t s, std::size_t i);
+  // Whether the city at i follows the inflected name of a state it does not lie in ("Paraguays
+  // Santiago", "Paraguay's Santiago"; not "Chile's Santiago").
+  bool after_other_state(std::size_t s, std::size_t i) const;
 
   // An office without a name refers to a person introduced with it: "der russische Präsident" to
   // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class

@@ -396,8 +396,9 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   if (const auto m = lex_.match(text_.tokens, i); m && m->tokens >= j - i) return i;
   const auto d = dateline_places_.find(name);
   if (d == dateline_places_.end() && !proposed_places_.count(name)) return i;
-  // (at the start, not a word of a person's name the article gave: "Stoltenberg gibt das Amt ab")
-  if (at_start && person_by_part(name) != -1) return i;
+  // (at the start, not a word of a person's name the article gave: "Stoltenberg gibt das Amt ab";
+  // anywhere, not a person's whole name: "Santiago Peña" after "Präsident Santiago Peña")
+  if ((at_start && person_by_part(name) != -1) || out_.find(Kind::kPerson, name) != -1) return i;
   // (the tagger's proposals make the same entity: add_proposals)
   const int e = d != dateline_places_.end() ? d->second : entity(Kind::kCity, name, name);
   mention(s, i, j, e);

@@ -599,14 +599,26 @@ std::size_t MentionFinder::person_named_like_state(std::size_t s, std::size_t i)
   // A place's possessive starts no name: "Russia's Lavrov" is Lavrov (the tagger's person starts
   // after it; add_proposals).
   if (tok(i).text.ends_with("'s")) return i;
-  auto tagged = proposed_persons_.find(tok(i).start);
-  if (!lex_.is_given_name(tok(i).text) && (tagged == proposed_persons_.end() || tagged->second <= tok(i).end)) return i;
   std::size_t j = i + 1;
   while (j < sen.last && name_word(tok(j))) ++j;
   const std::string full = span_text(i, j);
   const int known = out_.find(Kind::kPerson, full);
+  auto tagged = proposed_persons_.find(tok(i).start);
+  if (!lex_.is_given_name(tok(i).text) && (tagged == proposed_persons_.end() || tagged->second <= tok(i).end) &&
+      known < 0 && !after_other_state(s, i))
+    return i;
   mention(s, i, j, known >= 0 ? known : entity(Kind::kPerson, full, full));
   return j;
+}
+
+bool MentionFinder::after_other_state(std::size_t s, std::size_t i) const {
+  if (i == text_.sentences[s].first) return false;
+  const auto place = lex_.match(text_.tokens, i);
+  const auto state = lex_.match(text_.tokens, i - 1);
+  if (!place || !state || state->tokens != 1 || lex_.entry(state->entry).cls != LexClass::kCountry) return false;
+  const LexEntry& c = lex_.entry(state->entry);
+  const LexEntry& p = lex_.entry(place->entry);
+  return p.cls == LexClass::kCity && !p.code.empty() && p.code != c.code && state->form != c.canonical;
 }
 
 std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {

@@ -2850,3 +2850,19 @@ TEST_CASE("German and English: a name after a building's noun before punctuation
   CHECK(entity_names("At the Grand Kremlin Palace Peskov said the talks in Rome went well.", "en")
             .count("Grand Kremlin Palace LOC"));
 }
+
+TEST_CASE("German: capitalised adjectives before an organisation's head name an organisation", "[extract][german]") {
+  const auto f = facts(
+      "Das Nordische Seeforum tagte am Montag in Oslo. Island ist Mitglied des Nordischen Seeforums. Lettland "
+      "gehört der Baltischen Fischereibehörde an.");
+  CHECK(f.count("Island member_of Nordische Seeforum"));
+  CHECK(f.count("Lettland member_of Baltischen Fischereibehörde"));
+  // An event of such an organisation is named by it.
+  const auto event = facts("Beim Gipfel des Karibischen Fischereirats in Lima sprach Anna Probe.");
+  CHECK(event.count("Gipfel des Karibischen Fischereirats @ Lima held_in Lima"));
+  // A known organisation's acronym in parentheses after the name tells which it is.
+  CHECK(facts("Laos ist Mitglied der Südostasiatischen Staatengemeinschaft (Asean).").count("Laos member_of ASEAN"));
+  // Not lower-case adjectives, nor an adjective without an organisation's head after it.
+  CHECK(entity_names("Die nordische Fischereibehörde tagte.").count("nordische Fischereibehörde ORG") == 0);
+  CHECK(entity_names("Das Nordische Seeufer lag still.").count("Nordische Seeufer ORG") == 0);
+}

@@ -384,12 +384,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
           return t1 + 1;  // the compound is mentioned by the next step
         }
       }
-      // "Gipfel der Nordmeer-Allianz": an organisation named by its head noun.
-      if (headed_organisation(t1 + 1)) {
-        const std::string name(tok(t1 + 1).text);
+      // "Gipfel der Nordmeer-Allianz", "Gipfel des Pazifischen Inselforums": an organisation named
+      // by its head noun.
+      const std::size_t end = headed_organisation(t1 + 1) ? t1 + 2 : adjective_organisation_end(sen, at);
+      if (end > at) {
+        const std::string name = span_text(at, end);
         const int bound = entity(Kind::kOrg, name, name);
         int e = event_for(std::to_string(bound), name, le, bound);
-        name_event(e, le.canonical + " " + span_text(t1, t1 + 2), kByPhrase);
+        name_event(e, le.canonical + " " + span_text(t1, end), kByPhrase);
         mention(s, t0, t1, e);
         return t1 + 1;  // the organisation is mentioned by the next step
       }

@@ -87,6 +87,7 @@ struct Classes {
         org_head_genitive(w["org.head.genitive"]),
         org_head_last(w["org.head.last"]),
         org_head_ending(w["org.head.ending"]),
+        org_name_adjective(w["org.name_adjective"]),
         org_head_topic(w["org.head.topic"]),
         org_head_named(w["org.head.named"]),
         org_head_named_last(w["org.head.named_last"]),
@@ -141,15 +142,15 @@ struct Classes {
       &event_not_after, &event_not_before, &event_possessive, &org_members, &event_other, &event_other_after,
       &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
       &office_compound, &office_host, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
-      &org_head_genitive, &org_head_last, &org_head_ending, &org_head_topic, &org_head_named, &org_head_named_last,
-      &org_head_compound, &not_adjective, &adjective_endings, &article_capitalised, &conjunction_and, &prep_in,
-      &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest, &person_guest_before,
-      &person_host_verb, &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state,
-      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
-      &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &adjective_language;
+      &org_head_genitive, &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named,
+      &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &article_capitalised,
+      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest,
+      &person_guest_before, &person_host_verb, &person_host_agent, &event_visit, &number_word, &person_after_cue,
+      &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
+      &article_definite, &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words,
+      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
+      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
+      &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -331,6 +332,12 @@ class MentionFinder {
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".
   std::size_t organisation_by_head(std::size_t s, std::size_t i);
+  // One or two capitalised adjectives of "org.name_adjective" within a sentence, then a noun of
+  // "org.head" or a compound ending in "org.head.ending", name an organisation the lexicons do not
+  // know: "das Pazifische Inselforum", "der Karibischen Fischereibehörde".
+  std::size_t organisation_by_adjective(std::size_t s, std::size_t i);
+  // The end of such a name at i, or i.
+  std::size_t adjective_organisation_end(const Sentence& sen, std::size_t i) const;
   // "der Partei Morena", "the Morena party": unknown capitalised words named an organisation by a
   // noun of "org.head.named" before them or "org.head.named_last" after them.
   std::size_t organisation_named(std::size_t s, std::size_t i);

@@ -199,6 +199,7 @@ void MentionFinder::sentence(std::size_t s) {
                       &MentionFinder::place_named_before,
                       &MentionFinder::organisation_named,
                       &MentionFinder::organisation_by_head,
+                      &MentionFinder::organisation_by_adjective,
                       &MentionFinder::organisation_seat,
                       &MentionFinder::building,
                       &MentionFinder::compound,
@@ -334,108 +335,6 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
   return i;
 }
 
-bool MentionFinder::headed_organisation(std::size_t i) const {
-  const Token& t = tok(i);
-  const std::size_t dash = t.text.rfind('-');
-  if (!t.word || dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
-  const std::string_view head = t.text.substr(0, dash), tail = t.text.substr(dash + 1);
-  return starts_upper_ascii(head) && cls_.org_head.has(tail) && !lex_.word(head) && !lex_.word(tail);
-}
-
-std::size_t MentionFinder::organisation_named(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  if (!tok(i).word) return i;
-  // Up to three capitalised words from `from` that no lexicon knows, not led by a given name.
-  auto unknown_run = [&](std::size_t from) {
-    std::size_t j = from;
-    while (j < sen.last && j < from + 3 && name_word(tok(j)) && !lex_.match(text_.tokens, j)) ++j;
-    return j > from && !lex_.is_given_name(tok(from).text) ? j : from;
-  };
-  if (cls_.org_head_named.has(tok(i).text) && i + 1 < sen.last) {
-    const std::size_t j = unknown_run(i + 1);
-    if (j == i + 1 || (j < sen.last && tok(j).word && tok(j).upper)) return i;
-    const std::string name = span_text(i + 1, j);
-    mention(s, i + 1, j, entity(Kind::kOrg, name, name));
-    return j;
-  }
-  if (!tok(i).upper || cls_.org_head_named_last.empty()) return i;
-  const std::size_t j = unknown_run(i);
-  if (j == i || j >= sen.last || !cls_.org_head_named_last.has(tok(j).text)) return i;
-  const std::string name = span_text(i, j);
-  mention(s, i, j, entity(Kind::kOrg, name, name));
-  return j + 1;
-}
-
-std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  // Cheap first: a head here or among the capitalised words that follow.
-  if (!tok(i).word || !tok(i).upper) return i;
-  bool head_ahead = false;
-  for (std::size_t k = i; !head_ahead && k < sen.last && k < i + 6 && tok(k).word && tok(k).upper; ++k)
-    head_ahead = cls_.org_head_last.has(tok(k).text);
-  if (!head_ahead) return i;
-  auto plain = [&](std::size_t k) {
-    const Token& t = tok(k);
-    if (!t.word || !t.upper || cls_.article_capitalised.has(t.text) || cls_.month.has(t.text) ||
-        cls_.weekday.has(t.text))
-      return false;
-    return name_word(t) || lex_.is_noun(t.text);
-  };
-  // The sentence's first word is capitalised anyway: a common one there ("Today") starts no name;
-  // nor does a possessive ("Albanese's Labor Party" is the Labor Party).
-  if (!plain(i) || lex_.match(text_.tokens, i) || (i == sen.first && lex_.is_noun(tok(i).text)) ||
-      tok(i).text.ends_with("'s"))
-    return i;
-  std::size_t head = i;
-  for (std::size_t k = i + 1; k < sen.last && k < i + 6 && plain(k) && !lex_.match(text_.tokens, k); ++k)
-    if (cls_.org_head_last.has(tok(k).text)) head = k;
-  // Its topic after it: "House Committee on Fisheries", "Subcommittee on Tariffs".
-  const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;
-  // (a possessive before the head is no word of the name: "Paul Roe's Labor Party" is the Labor Party)
-  std::size_t from = i;
-  for (std::size_t k = i; k < head; ++k)
-    if (tok(k).text.ends_with("'s")) from = k + 1;
-  // (the steps at the words after it find the name)
-  if (from > i || (head == i && end == head + 1)) return i;
-  const std::string name = span_text(i, end);
-  mention(s, i, end, entity(Kind::kOrg, name, name));
-  return end;
-}
-
-std::size_t MentionFinder::organisation_topic_end(const Sentence& sen, std::size_t t) const {
-  if (t + 1 >= sen.last || !cls_.org_head_topic.has(tok(t).text)) return t;
-  auto topic_word = [&](std::size_t k) {
-    const Token& w = tok(k);
-    return w.word && w.upper && !cls_.weekday.has(w.text) && !cls_.month.has(w.text) && title_kind(k).empty() &&
-           !lex_.is_given_name(w.text);
-  };
-  std::size_t k = t + 1;
-  if (cls_.genitive_article.has(tok(k).text)) ++k;  // "on the Pacific"
-  if (k >= sen.last || !topic_word(k)) return t;
-  // Items of capitalised words; after the first, a list goes on only as far as its item after "and"
-  // ("…, Civilian Security, and Trade"): a comma alone may end the name ("…on Trade, Anna Probe said").
-  std::size_t end = t;
-  while (k < sen.last && topic_word(k)) {
-    while (k < sen.last && topic_word(k)) ++k;
-    if (end == t) end = k;
-    std::size_t n = k;
-    bool joined = false;
-    if (n < sen.last && tok(n).text == ",") ++n;
-    if (n < sen.last && cls_.conjunction_and.has(tok(n).text)) {
-      ++n;
-      joined = true;
-    }
-    if (n == k || n >= sen.last || !topic_word(n)) break;
-    k = n;
-    if (joined) {
-      while (k < sen.last && topic_word(k)) ++k;
-      end = k;
-      break;
-    }
-  }
-  return end;
-}
-
 std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
   auto m = lex_.match(text_.tokens, i);
@@ -537,60 +436,6 @@ void MentionFinder::remention_last(std::size_t s, std::size_t last, int e) {
   ent(refs(s).back().ent).mentions.pop_back();
   refs(s).pop_back();
   mention(s, first, last, e);
-}
-
-std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  if (i <= sen.first) return i;
-  // In parentheses, "(CHOGM)", or after words of "acronym.lead": ", known as CHOGM,".
-  std::size_t a = i + 1, end = i + 3;
-  if (tok(i).text != "(" || i + 2 >= sen.last || tok(i + 2).text != ")") {
-    // (leads start with punctuation: most tokens are words, and need no lookup)
-    const std::size_t lead = tok(i).word ? 0 : cls_.acronym_lead.match(text_.tokens, i, sen.last);
-    if (lead == 0 || i + lead >= sen.last) return i;
-    a = i + lead;
-    end = a + 1;
-  }
-  if (!looks_like_acronym(tok(a).text) || lex_.word(tok(a).text)) return i;
-  const std::string_view acronym = tok(a).text;
-  // "Europäische Zentralbank (EZB)": a known organisation right before takes the acronym when its
-  // letters stand in the name in order, the first first.
-  if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg &&
-      spells(ent(refs(s).back().ent).name, acronym)) {
-    const int org = refs(s).back().ent;
-    mention(s, a, a + 1, org);
-    out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = org;  // a later bare acronym
-    return end;
-  }
-  // "the Coastal States Heads of Government Meeting (CHOGM)": an event's title takes it alike.
-  if (!refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kEvent &&
-      ent(refs(s).back().ent).base_rank == kByTitle && spells(ent(refs(s).back().ent).base_name, acronym)) {
-    const int event = refs(s).back().ent;
-    mention(s, a, a + 1, event);
-    out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = event;
-    return end;
-  }
-  return a == i + 1 && long_form(s, i, acronym) ? end : i;
-}
-
-bool MentionFinder::spells(std::string_view name, std::string_view acronym) {
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  if (name.empty() || acronym.empty() || lower(name[0]) != lower(acronym[0])) return false;
-  std::size_t at = 1;
-  for (std::size_t k = 1; k < acronym.size(); ++k) {
-    while (at < name.size() && lower(name[at]) != lower(acronym[k])) ++at;
-    if (at++ >= name.size()) return false;
-  }
-  return true;
-}
-
-std::size_t MentionFinder::acronym(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  const Token& t = tok(i);
-  const bool dateline = i == sen.first && i + 1 < sen.last && tok(i + 1).text == "(";  // "RIAD (dpa)"
-  if (!t.word || dateline || !looks_like_acronym(t.text) || lex_.word(t.text) || lex_.is_noun(t.text)) return i;
-  mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));
-  return i + 1;
 }
 
 std::size_t MentionFinder::person_named_like_state(std::size_t s, std::size_t i) {
@@ -705,99 +550,6 @@ bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, 
 
 std::size_t MentionFinder::without_postnominal(std::size_t first, std::size_t last) const {
   return last >= first + 3 && cls_.name_postnominal.has(tok(last - 1).text) ? last - 1 : last;
-}
-
-bool MentionFinder::name_adjective(std::string_view w) const {
-  if (w.size() < 5 || cls_.not_adjective.has(w)) return false;
-  return !cls_.adjective_endings.ending_of(w, 0).empty();
-}
-
-std::size_t MentionFinder::organisation_phrase_end(const Sentence& sen, std::size_t from, std::size_t i,
-                                                   bool* upper_seen) const {
-  std::size_t end = i;
-  for (std::size_t k = from; k < sen.last; ++k) {
-    const Token& w = tok(k);
-    if (!w.word) break;
-    if (w.upper && !lex_.is_noun(w.text)) {
-      *upper_seen = true;
-      end = k + 1;
-    } else if (w.upper && lex_.is_noun(w.text) && !cls_.article_capitalised.has(w.text)) {
-      end = k + 1;  // a common noun such as "Sicherheit" is part of the name
-      *upper_seen = true;
-    } else if (!w.upper && name_adjective(w.text)) {
-      continue;
-    } else if (cls_.conjunction_and.has(w.text) && *upper_seen && k + 1 < sen.last && tok(k + 1).word) {
-      continue;
-    } else if (cls_.prep_in.has(w.text) && end == k && k + 1 < sen.last) {
-      auto m = lex_.match(text_.tokens, k + 1);
-      if (m && lex_is(m->entry, {LexClass::kCountry, LexClass::kCity})) {
-        end = k + 1 + m->tokens;  // "… in Mali"
-      } else if (k + 4 < sen.last && tok(k + 1).upper && tok(k + 2).text == "(" && tok(k + 4).text == ")") {
-        end = k + 2;  // "… in Europa (OSZE)": the acronym after it shows the place is part of the name
-      }
-      break;
-    } else {
-      break;
-    }
-  }
-  return end;
-}
-
-std::size_t MentionFinder::organisation_phrase(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  const Token& t = tok(i);
-  if (!t.word || !t.upper || i + 2 >= sen.last || !cls_.org_head.has(t.text)) return i;
-  const std::string_view link = tok(i + 1).text;
-  if (!(cls_.org_head_link.has(link) || (cls_.genitive_article.has(link) && cls_.org_head_genitive.has(t.text))))
-    return i;
-  bool upper_seen = false;
-  const std::size_t end = organisation_phrase_end(sen, i + 2, i, &upper_seen);
-  if (!upper_seen || end <= i + 2) return i;
-  std::string name = span_text(i, end);
-  std::optional<int> known;
-  std::string acronym;
-  if (end + 2 < sen.last && tok(end).text == "(" && tok(end + 2).text == ")" && looks_like_acronym(tok(end + 1).text)) {
-    acronym = tok(end + 1).text;
-    if (auto w = lex_.word(acronym); lex_is(w, {LexClass::kOrg})) known = lex_entity(*w);
-  }
-  int e = known ? *known : entity(Kind::kOrg, name, name);
-  mention(s, i, end, e);
-  if (acronym.empty()) return end;
-  if (!known) {
-    ent(e).acronyms = {acronym};
-    out_.by_key[Mentions::key_of(Kind::kOrg, acronym)] = e;  // a later bare acronym
-  }
-  mention(s, end + 1, end + 2, e);
-  return end + 3;
-}
-
-std::optional<int> MentionFinder::long_form(std::size_t s, std::size_t paren, std::string_view acronym) {
-  const Sentence& sen = text_.sentences[s];
-  std::string initials;
-  std::size_t start = paren;
-  while (start > sen.first && paren - start < 8) {
-    const Token& w = tok(start - 1);
-    if (!w.word) break;
-    if (w.upper) {
-      initials.insert(initials.begin(), w.text[0]);
-    } else if (!cls_.function_word.has(w.text)) {
-      break;
-    }
-    --start;
-    if (initials.size() == acronym.size() && std::equal(initials.begin(), initials.end(), acronym.begin())) {
-      if (!tok(start).upper) return std::nullopt;
-      for (const Ref& r : refs(s))
-        if (r.first >= start && r.last <= paren) return std::nullopt;  // already something we know
-      std::string name = span_text(start, paren);
-      int e = entity(Kind::kOrg, name, name);
-      ent(e).acronyms = {std::string(acronym)};
-      out_.by_key[Mentions::key_of(Kind::kOrg, std::string(acronym))] = e;  // later "GUS"
-      mention(s, start, paren, e);
-      mention(s, paren + 1, paren + 2, e);
-      return e;
-    }
-  }
-  return std::nullopt;
 }
 
 void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals) {

@@ -2540,6 +2540,12 @@ TEST_CASE("German: several elected together to an office in the plural each hold
   CHECK(offices("Der Parteitag der SPD begann in Lima. Eva Lang sagte, die Delegierten hätten Anna Probe und Max "
                 "Muster zu Vorsitzenden gewählt.")
             .count("Eva Lang holds_office SPD (Vorsitzender)") == 0);
+  // (a list with a word for what each is before the name)
+  auto described = offices(
+      "Der Parteitag der SPD begann in Lima. Die Delegierten bestimmten die Europapolitikerin Anna Probe und den "
+      "Abgeordneten Max Muster zu den neuen Vorsitzenden.");
+  CHECK(described.count("Anna Probe holds_office SPD (Vorsitzender)"));
+  CHECK(described.count("Max Muster holds_office SPD (Vorsitzender)"));
 }
 
 TEST_CASE("German: a summit's venue and chair, a call for a conference and a state admitted in a relative clause",

@@ -620,19 +620,14 @@ void elected_offices(const SentenceView& v, Relations& out) {
   for (const Ref& r : refs)
     if (v.kind(r.ent) == Kind::kOrg && r.ent != org) return;
   std::vector<int> holders{person};
-  if (plural) {
-    // The persons listed before the last one: "A, B und C zu den Vorsitzenden".
-    const Ref* last = nullptr;
-    for (const Ref& r : refs)
-      if (!r.reference && r.last <= at && r.ent == person) last = &r;
-    for (std::size_t n = refs.size(); last != nullptr && n-- > 0;) {
-      const Ref& r = refs[n];
-      if (r.reference || v.kind(r.ent) != Kind::kPerson || r.last >= last->first) continue;
-      bool joined = r.last < last->first;
-      for (std::size_t k = r.last; k < last->first && joined; ++k) joined = v.list_join.has(v.tok(k).text);
-      if (!joined) break;
-      holders.push_back(r.ent);
-      last = &r;
+  // The persons of the list the last one ends: "A, B und C zu den Vorsitzenden", "die Abgeordnete A
+  // und den Europapolitiker B zu den Vorsitzenden" (the longest, from its first conjunct).
+  for (const Ref& r : refs) {
+    if (!plural || r.reference || r.last > at || v.kind(r.ent) != Kind::kPerson) continue;
+    if (std::vector<int> list = list_from(v, r, SlotType::kPerson);
+        std::find(list.begin(), list.end(), person) != list.end()) {
+      holders = std::move(list);
+      break;
     }
   }
   for (int h : holders) out.add(h, kHolds, org, v.index, rule_name(v, "office.elected"), 0.7, title, {at, at + 1});

@@ -110,5 +110,8 @@ void elected_offices(const SentenceView& v, Relations& out);
 // The rules kept as data (rules.h), applied to one sentence (rule_match.cpp): the pattern rules,
 // or the sentence rules.
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules);
+// The entities of the list that mention `first` starts, as a list slot of `type` reads it ("A,
+// die Abgeordnete B und der Europapolitiker C"): first's entity, then the further conjuncts.
+std::vector<int> list_from(const SentenceView& v, const Ref& first, SlotType type);
 
 }  // namespace kg::extract

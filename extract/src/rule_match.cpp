@@ -734,6 +734,16 @@ class SentenceMatcher {
 
 }  // namespace
 
+std::vector<int> list_from(const SentenceView& v, const Ref& first, SlotType type) {
+  PatternElement el;
+  el.kind = PatternElement::kSlot;
+  el.slot_type = type;
+  el.list = true;
+  std::vector<int> out{first.ent};
+  Matcher(v).list_more(first.last, el, out);
+  return out;
+}
+
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
   // (a rule whose first required words the sentence lacks costs one lookup)
   const std::size_t last = v.sentence().last;

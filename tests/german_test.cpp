@@ -1358,6 +1358,22 @@ TEST_CASE("German: an office alone refers to the one person introduced with that
   CHECK_FALSE(f.count("Paul Roe meets_with Max Muster"));
 }
 
+TEST_CASE("German: a word for several offices refers to the one holder of one of them of its form",
+          "[extract][german]") {
+  // "Regierungschefin": a head of government introduced in a female form, not the chancellor.
+  auto f = facts(
+      "Kanzler Paul Roe empfing die portugiesische Ministerpräsidentin Anna Probe in Wien. Die Regierungschefin "
+      "hatte zuvor in Rom den Bürgermeister Max Muster getroffen.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK_FALSE(f.count("Paul Roe meets_with Max Muster"));
+  // "der Regierungschef" of two men who might be meant: none.
+  auto two = facts(
+      "Kanzler Paul Roe empfing den portugiesischen Premierminister Max Muster. Der Regierungschef traf am Abend "
+      "die Bürgermeisterin Anna Probe.");
+  CHECK_FALSE(two.count("Max Muster meets_with Anna Probe"));
+  CHECK_FALSE(two.count("Paul Roe meets_with Anna Probe"));
+}
+
 TEST_CASE("German: a person said to be a member, and an organisation's epithet after a capitalised article",
           "[extract][german]") {
   CHECK(facts("Max Muster ist seit 2017 Bürgermeister in Lissabon und Mitglied der CDU.")

@@ -94,6 +94,8 @@ std::optional<std::string> parse_entry(const std::vector<std::string>& f, LexEnt
         e->of = v;
       else if (k == "party")
         e->party = v;
+      else if (k == "refers")
+        e->refers = split(v, '|');
       else
         return "unknown attribute '" + k + "'";
     }

@@ -25,11 +25,13 @@ struct LexEntry {
   std::string ref;     // places and organisations: the name other languages give it ("SCO" for "SOZ")
   bool capital = false;
   std::vector<std::string> acronyms;
-  std::string kind;     // titles: "office"; events: what kind of event the noun names ("Gipfel")
-  std::string meeting;  // events: "1" a meeting of people, "generic" a word for any meeting
-  std::string member;   // titles of members ("Senator"): the last word of the body's name ("Senate")
-  std::string of;       // titles of one organisation's office ("Kommissionspräsident"): its canonical name
-  std::string party;    // organisations: a party's state (ISO code; several joined by commas)
+  std::string kind;                 // titles: "office"; events: what kind of event the noun names ("Gipfel")
+  std::string meeting;              // events: "1" a meeting of people, "generic" a word for any meeting
+  std::string member;               // titles of members ("Senator"): the last word of the body's name ("Senate")
+  std::string of;                   // titles of one organisation's office ("Kommissionspräsident"): its canonical name
+  std::string party;                // organisations: a party's state (ISO code; several joined by commas)
+  std::vector<std::string> refers;  // titles: the offices a word for several names ("Regierungschef":
+                                    // "Premierminister", "Kanzler", …)
 };
 
 struct LexMatch {

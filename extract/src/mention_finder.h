@@ -377,6 +377,10 @@ class MentionFinder {
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
   // The one person the sentence before s names, if the article gave them no office; else -1.
   int previous_person(std::size_t s);
+  // The one person introduced with an office that a word for several offices names, written `form`
+  // ("die Regierungschefin" after "Ministerpräsidentin X": the title's refers= in the lexicon): of
+  // those introduced in a female form when the word is one, else of the others; -1 if none or several.
+  int generic_office_holder(std::string_view form, const std::string& title) const;
   // An office after a name and a word of "office.as", directly ("…, Anna Probe as the Treasurer") or
   // after lower-case words with a verb of "office.as_verb" ("X was sworn in as Deputy Prime
   // Minister"): the name's office. Returns the token after the office, or t0.

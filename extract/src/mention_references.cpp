@@ -28,6 +28,7 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
     // Two persons with one office in two forms ("König X und Königin Y"): the one written as here.
     const auto f = holders_by_form_.find(span_text(t0, t1));
     if (person < 0 && f != holders_by_form_.end() && f->second.size() == 1) person = *f->second.begin();
+    if (person < 0 && h == holders_by_title_.end()) person = generic_office_holder(tok(t1 - 1).text, title);
   }
   // Starting its sentence, with no one introduced with that office: the one person the sentence
   // before names, when the article gave them no office ("Die SPD bestätigte Anna Probe. Die
@@ -47,6 +48,28 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   r.reference = true;
   r.states_office = states_office;
   mention(s, t0, t1, person, r);
+}
+
+int MentionFinder::generic_office_holder(std::string_view form, const std::string& title) const {
+  const auto entry = lex_.phrase(title);
+  if (!entry || lex_.entry(*entry).refers.empty()) return -1;
+  // (of the holders introduced with a female form, or of the others, as the word is written)
+  auto female = [&](std::string_view form) { return !cls_.office_female.ending_of(form, 2).empty(); };
+  const bool as_female = female(form);
+  std::set<int> female_holders;
+  for (const auto& [form, persons] : holders_by_form_)
+    if (female(form)) female_holders.insert(persons.begin(), persons.end());
+  int found = -1;
+  for (const std::string& office : lex_.entry(*entry).refers) {
+    const auto h = holders_by_title_.find(office);
+    if (h == holders_by_title_.end()) continue;
+    for (const int p : h->second) {
+      if (female_holders.count(p) != (as_female ? 1u : 0u) || p == found) continue;
+      if (found >= 0) return -1;  // two it may name: none
+      found = p;
+    }
+  }
+  return found;
 }
 
 int MentionFinder::previous_person(std::size_t s) {

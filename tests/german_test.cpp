@@ -108,6 +108,13 @@ TEST_CASE("A plural reference stands for the states of the list before it", "[ex
   CHECK(f.count("Litauen participates_in Gipfel der OSZE @ Oslo"));
   // A number must match the list: two states named, "die drei Staaten" are not they.
   CHECK(facts("Zypern und Malta haben Anträge gestellt. Die drei Staaten sind nun Mitglieder der NATO.").empty());
+  // A reference to the list goes on with it, past the sentences the list itself reaches.
+  auto chain = facts(
+      "Zypern und Malta verhandeln über Fischerei. Anna Probe lobte die Zusammenarbeit der beiden Nachbarländer. "
+      "Max Muster sprach in Lima. Paul Roe sprach in Quito. Beide Länder sind Mitglieder der "
+      "NATO.");
+  CHECK(chain.count("Zypern member_of NATO"));
+  CHECK(chain.count("Malta member_of NATO"));
   // A list right after the noun is the list itself.
   auto g = facts("Zypern und Malta warten. Die beiden Länder Norwegen und Island sind Mitglieder der NATO.");
   CHECK(g.count("Norwegen member_of NATO"));

@@ -299,13 +299,17 @@ std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
 
 std::vector<int> MentionFinder::listed_states(std::size_t s, std::size_t before, std::size_t want) const {
   for (std::size_t back = 0; back <= 3 && back <= s; ++back) {
-    std::vector<int> states;
+    std::vector<int> states, referred;
     for (const Ref& r : out_.refs[s - back]) {
       if (back == 0 && r.first >= before) break;
-      if (r.adjective || r.plural || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kCountry) continue;
-      if (std::find(states.begin(), states.end(), r.ent) == states.end()) states.push_back(r.ent);
+      if (r.adjective || out_.ents[static_cast<std::size_t>(r.ent)].kind != Kind::kCountry) continue;
+      std::vector<int>& to = r.plural ? referred : states;
+      if (std::find(to.begin(), to.end(), r.ent) == to.end()) to.push_back(r.ent);
     }
     if (states.size() >= 2 && (want == 0 || states.size() == want)) return states;
+    // (a reference to the list goes on with it: "die Zusammenarbeit der beiden Nachbarländer … Beide
+    // Länder sind Mitglieder")
+    if (states.empty() && referred.size() >= 2 && (want == 0 || referred.size() == want)) return referred;
   }
   // "beide Länder", "both countries" after one sentence naming two states by their adjectives too
   // ("Die österreichische Ministerin traf ihren slowakischen Amtskollegen. Beide Länder …").

@@ -1381,6 +1381,25 @@ TEST_CASE("German: a word for several offices refers to the one holder of one of
   CHECK_FALSE(two.count("Paul Roe meets_with Anna Probe"));
 }
 
+TEST_CASE("German: a national's noun alone refers to the one person introduced with an office of that state",
+          "[extract][german]") {
+  auto f = facts(
+      "Kanzler Paul Roe empfing die italienische Ministerpräsidentin Anna Probe in Wien. Am Abend traf die "
+      "Italienerin in Rom den Bürgermeister Max Muster.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  // Not of two who might be meant, nor the plural ("die Italiener"), nor before a name.
+  auto two = facts(
+      "Der italienische Präsident Paul Roe und der italienische Minister Max Muster kamen an. Der Italiener traf "
+      "am Abend die Bürgermeisterin Anna Probe.");
+  CHECK_FALSE(two.count("Paul Roe meets_with Anna Probe"));
+  CHECK_FALSE(two.count("Max Muster meets_with Anna Probe"));
+  CHECK_FALSE(facts("Der italienische Präsident Paul Roe kam an. Die Italiener trafen die Bürgermeisterin Anna Probe.")
+                  .count("Paul Roe meets_with Anna Probe"));
+  const auto named = facts("Die italienische Ministerin Anna Probe kam an. Die Italienerin Eva Lang traf Max Muster.");
+  CHECK_FALSE(named.count("Anna Probe meets_with Max Muster"));
+  CHECK(named.count("Eva Lang meets_with Max Muster"));
+}
+
 TEST_CASE("German: a person said to be a member, and an organisation's epithet after a capitalised article",
           "[extract][german]") {
   CHECK(facts("Max Muster ist seit 2017 Bürgermeister in Lissabon und Mitglied der CDU.")

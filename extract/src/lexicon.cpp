@@ -185,6 +185,10 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& given_forms, con
   if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
     auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
     for (const std::string& form : forms) set.insert(form);
+    // (a national's noun by its singular forms: the name and the female ones)
+    if (e.cls == LexClass::kNoun && !e.code.empty())
+      for (const std::string& form : forms)
+        if (form == e.canonical || !words["office.female"].ending_of(form, 2).empty()) demonyms_[form] = e.code;
     return;
   }
   std::size_t index = entries_.size();

@@ -64,6 +64,12 @@ class Lexicon {
   // The entry of the capital of the country with this ISO code.
   std::optional<std::size_t> capital_of(std::string_view code) const;
   bool is_noun(std::string_view w) const { return nouns_.find(w) != nouns_.end(); }
+  // A noun for one national of a state ("Italiener", "Italienerin": the singular forms of a noun entry
+  // with code=IT): the state's code, or "".
+  std::string_view demonym(std::string_view w) const {
+    const auto it = demonyms_.find(w);
+    return it == demonyms_.end() ? std::string_view() : std::string_view(it->second);
+  }
   bool is_given_name(std::string_view w) const { return given_.find(w) != given_.end(); }
 
  private:
@@ -85,6 +91,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>>
       forms_;
   std::unordered_set<std::string, Hash, std::equal_to<>> nouns_, given_;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> demonyms_;  // form → state code
   // One-word event forms with a lower-case first letter ("gipfel" → Gipfel): compound heads.
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> event_heads_;
   std::size_t longest_event_head_ = 0;

@@ -381,6 +381,13 @@ class MentionFinder {
   // ("die Regierungschefin" after "Ministerpräsidentin X": the title's refers= in the lexicon): of
   // those introduced in a female form when the word is one, else of the others; -1 if none or several.
   int generic_office_holder(std::string_view form, const std::string& title) const;
+  // The persons introduced with an office in a female form ("Präsidentin X").
+  std::set<int> female_holders() const;
+  // A national's noun of the state `code` at i after an article of "office.reference" ("die
+  // Italienerin", "der Franzose"): the one person introduced with an adjective's office of that
+  // state, of those introduced in a female form when the noun is one, else of the others (not the
+  // male form after an article of "office.reference.plural": "die Italiener"). Returns i + 1.
+  std::size_t demonym_reference(std::size_t s, std::size_t i, std::string_view code);
   // An office after a name and a word of "office.as", directly ("…, Anna Probe as the Treasurer") or
   // after lower-case words with a verb of "office.as_verb" ("X was sworn in as Deputy Prime
   // Minister"): the name's office. Returns the token after the office, or t0.

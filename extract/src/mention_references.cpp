@@ -50,26 +50,52 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   mention(s, t0, t1, person, r);
 }
 
+std::set<int> MentionFinder::female_holders() const {
+  std::set<int> out;
+  for (const auto& [form, persons] : holders_by_form_)
+    if (!cls_.office_female.ending_of(form, 2).empty()) out.insert(persons.begin(), persons.end());
+  return out;
+}
+
 int MentionFinder::generic_office_holder(std::string_view form, const std::string& title) const {
   const auto entry = lex_.phrase(title);
   if (!entry || lex_.entry(*entry).refers.empty()) return -1;
   // (of the holders introduced with a female form, or of the others, as the word is written)
-  auto female = [&](std::string_view form) { return !cls_.office_female.ending_of(form, 2).empty(); };
-  const bool as_female = female(form);
-  std::set<int> female_holders;
-  for (const auto& [form, persons] : holders_by_form_)
-    if (female(form)) female_holders.insert(persons.begin(), persons.end());
+  const bool as_female = !cls_.office_female.ending_of(form, 2).empty();
+  const std::set<int> female = female_holders();
   int found = -1;
   for (const std::string& office : lex_.entry(*entry).refers) {
     const auto h = holders_by_title_.find(office);
     if (h == holders_by_title_.end()) continue;
     for (const int p : h->second) {
-      if (female_holders.count(p) != (as_female ? 1u : 0u) || p == found) continue;
+      if (female.count(p) != (as_female ? 1u : 0u) || p == found) continue;
       if (found >= 0) return -1;  // two it may name: none
       found = p;
     }
   }
   return found;
+}
+
+std::size_t MentionFinder::demonym_reference(std::size_t s, std::size_t i, std::string_view code) {
+  const Sentence& sen = text_.sentences[s];
+  // (before a name it says what the named is: "der Franzose X")
+  if (i + 1 < sen.last && name_word(tok(i + 1))) return i + 1;
+  const bool as_female = !cls_.office_female.ending_of(tok(i).text, 2).empty();
+  // (the male form after an article of the plural is the plural: "die Italiener")
+  if (!as_female && cls_.office_reference_plural.has(tok(i - 1).text)) return i + 1;
+  const std::set<int> female = female_holders();
+  int found = -1;
+  const std::string prefix = std::string(code) + "\t";
+  for (auto h = holders_.lower_bound(prefix); h != holders_.end() && h->first.starts_with(prefix); ++h) {
+    if (female.count(h->second) != (as_female ? 1u : 0u) || h->second == found) continue;
+    if (found >= 0) return i + 1;  // two it may name: none
+    found = h->second;
+  }
+  if (found < 0) return i + 1;
+  Ref r;
+  r.reference = true;
+  mention(s, i, i + 1, found, r);
+  return i + 1;
 }
 
 int MentionFinder::previous_person(std::size_t s) {

@@ -354,6 +354,8 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
           ent(refs(s).back().ent).code = c->code;
           return i + 1;
         }
+  if (!m && t.upper && i > text_.sentences[s].first && cls_.office_reference.has(tok(i - 1).text))
+    if (const std::string_view code = lex_.demonym(t.text); !code.empty()) return demonym_reference(s, i, code);
   if (!m || !t.word) return i;
   const LexEntry& le = lex_.entry(m->entry);
   switch (le.cls) {

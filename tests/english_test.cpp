@@ -2614,3 +2614,12 @@ TEST_CASE("English: a capital named with its state before the event is its venue
       facts("Leaders met in the Peruvian capital Lima on Thursday for their annual summit.", extractor(), "en"),
       "annual summit", "held_in Lima"));
 }
+
+TEST_CASE("English: an event that takes place at a building a few words on is held there", "[extract][english]") {
+  const auto f =
+      facts("A flag-raising ceremony for Malta will take place at the Palace of Nations on 3 May.", extractor(), "en");
+  CHECK(has_fact(f, "flag-raising ceremony", "held_in Palace of Nations"));
+  // (also the subject a few words before the verb: "the dinner after the summit was held at …")
+  const auto two = facts("The dinner after the summit was held at the Blue Palace in Lima.", extractor(), "en");
+  CHECK(has_fact(two, "dinner", "held_in Blue Palace"));
+}

@@ -2623,3 +2623,14 @@ TEST_CASE("English: an event that takes place at a building a few words on is he
   const auto two = facts("The dinner after the summit was held at the Blue Palace in Lima.", extractor(), "en");
   CHECK(has_fact(two, "dinner", "held_in Blue Palace"));
 }
+
+TEST_CASE("German and English: travelling to a place for an event places it there", "[extract][english][german]") {
+  const auto en = facts("Paul Roe flew to Lima on Monday for the annual summit of the group.", extractor(), "en");
+  CHECK(has_fact(en, "annual summit", "held_in Lima"));
+  const auto en_state = facts("Anna Probe travelled to Peru for a regional conference.", extractor(), "en");
+  CHECK(has_fact(en_state, "regional conference", "held_in Peru"));
+  const auto de = facts("Paul Roe flog am Montag nach Lima zum jährlichen Gipfel der Gruppe.");
+  CHECK(has_fact(de, "Gipfel", "held_in Lima"));
+  const auto de_state = facts("Anna Probe reiste nach Peru zu einer regionalen Konferenz.");
+  CHECK(has_fact(de_state, "Konferenz", "held_in Peru"));
+}

@@ -2835,6 +2835,11 @@ TEST_CASE("German: an organisation with its epithet before the name continues a 
   const auto f = facts("Peru ist Mitglied der Nato und des südamerikanischen Staatenbundes Mercosur.");
   CHECK(f.count("Peru member_of NATO"));
   CHECK(f.count("Peru member_of Mercosur"));
+  // (any word for it that names nothing: "der südamerikanischen Handelsunion Mercosur")
+  const auto noun = facts("Peru ist Mitglied der Nato und der südamerikanischen Handelsunion Mercosur.");
+  CHECK(noun.count("Peru member_of Mercosur"));
+  // (but not another kind of entity after the word: "und der Partnerstaat Chile")
+  CHECK_FALSE(facts("Peru ist Mitglied der Nato und der Partnerstaat Chile.").count("Peru member_of Chile"));
 }
 
 TEST_CASE("German: two persons elected together hold the office both", "[extract][german]") {

@@ -350,11 +350,14 @@ class Matcher {
   static constexpr unsigned kSlotTypes = static_cast<unsigned>(SlotType::kState) + 1;
 
   // The mention that fits the slot right after an organisation's epithet starting at token `at`
-  // (up to three words before it, none a list's joint), or none.
+  // (up to three words before it, none a list's joint), or none. For an organisation's slot any
+  // capitalised word that names nothing may be its epithet: "der westafrikanischen
+  // Wirtschaftsgemeinschaft Ecowas".
   const Ref* after_epithet(std::size_t at, const PatternElement& el) const {
     for (std::size_t e = at; e < sen_.last && e < at + 4; ++e) {
       if (!v_.tok(e).word || join_.has(v_.tok(e).text)) return nullptr;
-      if (!epithet_.has(v_.tok(e).text)) continue;
+      const bool noun = el.slot_type == SlotType::kOrg && v_.tok(e).upper && refs_at(e).empty();
+      if (!noun && !epithet_.has(v_.tok(e).text)) continue;
       if (e + 1 >= sen_.last) return nullptr;
       const Ref* more = nullptr;
       for (const Ref* q : refs_at(e + 1))

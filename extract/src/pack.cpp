@@ -55,6 +55,16 @@ Status Pack::add_rules(std::string_view name, std::string_view text) {
   return Status::Ok();
 }
 
+void Pack::index_rules() {
+  pattern_cues.clear();
+  sentence_cues.clear();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const Rule& r = rules[i];
+    (r.sentence ? sentence_cues : pattern_cues)
+        .push_back({r.cue == nullptr ? RuleCue::kNone : r.cue->number(), static_cast<std::uint32_t>(i)});
+  }
+}
+
 std::vector<std::string> builtin_languages() {
   std::vector<std::string> out;
   for (const PackFile& f : builtin_pack_files())
@@ -94,6 +104,7 @@ Result<std::unique_ptr<Pack>> load_pack(std::string_view lang, const std::string
     KG_RETURN_IF_ERROR(pack->add_rules(f, text));
   }
   pack->words.index();
+  pack->index_rules();
   pack->mention_classes = std::make_shared<const mention_detail::Classes>(pack->words);
   return pack;
 }

@@ -38,6 +38,15 @@ struct Pack {
   WordClasses words;
   Lexicon lexicon;
   std::vector<Rule> rules;
+  // The pattern rules and the sentence rules, in order, each as its cue's class number (RuleCue::kNone
+  // for none; WordClass::kUnindexed for a class first_tokens does not index) and its index in
+  // `rules`: a sentence skips a rule whose cue it lacks without reading the rule (index_rules).
+  struct RuleCue {
+    static constexpr std::uint32_t kNone = WordClass::kUnindexed - 1;
+    std::uint32_t cue;
+    std::uint32_t rule;
+  };
+  std::vector<RuleCue> pattern_cues, sentence_cues;
   // The mention stage's word classes, looked up once when load_pack has read every file.
   std::shared_ptr<const mention_detail::Classes> mention_classes;
 
@@ -45,6 +54,8 @@ struct Pack {
   // lexicon). InvalidInput "NAME:LINE: reason" on the first error.
   Status add_file(std::string_view name, std::string_view text);
   Status add_rules(std::string_view name, std::string_view text);
+  // Fills pattern_cues and sentence_cues (after words.index()).
+  void index_rules();
 };
 
 // The languages kg has a built-in pack for ("de").

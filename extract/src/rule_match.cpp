@@ -748,18 +748,22 @@ std::vector<int> list_from(const SentenceView& v, const Ref& first, SlotType typ
 }
 
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
-  // (a rule whose first required words the sentence lacks costs one lookup)
+  // (a rule whose first required words the sentence lacks costs one lookup, of its cue's number)
   const std::size_t last = v.sentence().last;
-  auto lacks_cue = [&](const Rule& rule) { return rule.cue != nullptr && v.first_of(*rule.cue) >= last; };
+  auto has_cue = [&](const Pack::RuleCue& c) {
+    if (c.cue == Pack::RuleCue::kNone) return true;
+    if (c.cue < v.class_first.size()) return v.class_first[c.cue] < last;
+    return v.first_of(*v.pack.rules[c.rule].cue) < last;
+  };
   if (sentence_rules) {
     SentenceMatcher m(v);
-    for (const Rule& rule : v.pack.rules)
-      if (rule.sentence && !lacks_cue(rule)) m.apply(rule, out);
+    for (const Pack::RuleCue& c : v.pack.sentence_cues)
+      if (has_cue(c)) m.apply(v.pack.rules[c.rule], out);
     return;
   }
   Matcher m(v);
-  for (const Rule& rule : v.pack.rules)
-    if (!rule.sentence && !lacks_cue(rule)) m.apply(rule, out);
+  for (const Pack::RuleCue& c : v.pack.pattern_cues)
+    if (has_cue(c)) m.apply(v.pack.rules[c.rule], out);
 }
 
 }  // namespace kg::extract

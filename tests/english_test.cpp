@@ -2634,3 +2634,14 @@ TEST_CASE("German and English: travelling to a place for an event places it ther
   const auto de_state = facts("Anna Probe reiste nach Peru zu einer regionalen Konferenz.");
   CHECK(has_fact(de_state, "Konferenz", "held_in Peru"));
 }
+
+TEST_CASE("English: a summit of an organisation named by its head is that organisation's", "[extract][english]") {
+  const auto f = facts(
+      "Leaders met at Lindenhof Castle in Lima for a summit of the Andean Fisheries Community. Peru is a member of "
+      "the Andean Fisheries Community.",
+      extractor(), "en");
+  CHECK(has_fact(f, "Andean Fisheries Community summit", "held_in Lindenhof Castle"));
+  CHECK(f.count("Peru member_of Andean Fisheries Community"));
+  // The Irish head of government's title.
+  CHECK(offices("Irish Taoiseach Paul Roe arrived in Lima.", "en").count("Paul Roe holds_office Ireland (Taoiseach)"));
+}

@@ -384,14 +384,21 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
           return t1 + 1;  // the compound is mentioned by the next step
         }
       }
-      // "Gipfel der Nordmeer-Allianz", "Gipfel des Pazifischen Inselforums": an organisation named
-      // by its head noun.
-      const std::size_t end = headed_organisation(t1 + 1) ? t1 + 2 : adjective_organisation_end(sen, at);
+      // "Gipfel der Nordmeer-Allianz", "Gipfel des Pazifischen Inselforums", "a summit of the European
+      // Political Community": an organisation named by its head noun.
+      std::size_t end = headed_organisation(t1 + 1) ? t1 + 2 : adjective_organisation_end(sen, at);
+      if (end == at) end = head_organisation_end(sen, at);
       if (end > at) {
         const std::string name = span_text(at, end);
         const int bound = entity(Kind::kOrg, name, name);
         int e = event_for(std::to_string(bound), name, le, bound);
-        name_event(e, le.canonical + " " + span_text(t1, end), kByPhrase);
+        // (named as the language names it: "Gipfel der X"; "the summit of the X" is the "X summit")
+        if (at > t1 + 1) {
+          name_event(e, name + " " + le.canonical, kByCompound);
+          add_form(e, span_text(t0, end));
+        } else {
+          name_event(e, le.canonical + " " + span_text(t1, end), kByPhrase);
+        }
         mention(s, t0, t1, e);
         return t1 + 1;  // the organisation is mentioned by the next step
       }

@@ -332,6 +332,11 @@ class MentionFinder {
   // Capitalised words (also common ones: "National", "Foreign") up to a head of "org.head.last"
   // name an organisation: "House Foreign Affairs Committee", "National Security Council".
   std::size_t organisation_by_head(std::size_t s, std::size_t i);
+  // The end of such a name at i, or i.
+  std::size_t head_organisation_end(const Sentence& sen, std::size_t i) const;
+  // Mentions the organisation no lexicon names at [i, end), or the known one whose acronym follows
+  // in parentheses ("der Südostasiatischen Staatengemeinschaft (Asean)"). Returns end.
+  std::size_t unknown_organisation(std::size_t s, std::size_t i, std::size_t end);
   // One or two capitalised adjectives of "org.name_adjective" within a sentence, then a noun of
   // "org.head" or a compound ending in "org.head.ending", name an organisation the lexicons do not
   // know: "das Pazifische Inselforum", "der Karibischen Fischereibehörde".

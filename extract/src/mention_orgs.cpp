@@ -40,9 +40,13 @@ std::size_t MentionFinder::organisation_named(std::size_t s, std::size_t i) {
 }
 
 std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
+  const std::size_t end = head_organisation_end(text_.sentences[s], i);
+  return end > i ? unknown_organisation(s, i, end) : i;
+}
+
+std::size_t MentionFinder::head_organisation_end(const Sentence& sen, std::size_t i) const {
   // Cheap first: a head here or among the capitalised words that follow.
-  if (!tok(i).word || !tok(i).upper) return i;
+  if (i >= sen.last || !tok(i).word || !tok(i).upper) return i;
   bool head_ahead = false;
   for (std::size_t k = i; !head_ahead && k < sen.last && k < i + 6 && tok(k).word && tok(k).upper; ++k)
     head_ahead = cls_.org_head_last.has(tok(k).text);
@@ -65,17 +69,20 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
   // Its topic after it: "House Committee on Fisheries", "Subcommittee on Tariffs".
   const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;
   // (a possessive before the head is no word of the name: "Paul Roe's Labor Party" is the Labor Party)
-  std::size_t from = i;
   for (std::size_t k = i; k < head; ++k)
-    if (tok(k).text.ends_with("'s")) from = k + 1;
+    if (tok(k).text.ends_with("'s")) return i;
   // (the steps at the words after it find the name)
-  if (from > i || (head == i && end == head + 1)) return i;
-  const std::string name = span_text(i, end);
+  return head == i && end == head + 1 ? i : end;
+}
+
+std::size_t MentionFinder::unknown_organisation(std::size_t s, std::size_t i, std::size_t end) {
+  const Sentence& sen = text_.sentences[s];
   // (a known organisation's acronym in parentheses after it tells which it is: "der Südostasiatischen
   // Staatengemeinschaft (Asean)")
   const auto known = end + 2 < sen.last && tok(end).text == "(" && tok(end + 2).text == ")"
                          ? lex_.match(text_.tokens, end + 1)
                          : std::nullopt;
+  const std::string name = span_text(i, end);
   mention(s, i, end,
           lex_is(known ? std::optional(known->entry) : std::nullopt, {LexClass::kOrg})
               ? lex_entity(known->entry)
@@ -84,20 +91,8 @@ std::size_t MentionFinder::organisation_by_head(std::size_t s, std::size_t i) {
 }
 
 std::size_t MentionFinder::organisation_by_adjective(std::size_t s, std::size_t i) {
-  const Sentence& sen = text_.sentences[s];
-  const std::size_t end = adjective_organisation_end(sen, i);
-  if (end == i) return i;
-  const std::string name = span_text(i, end);
-  // (a known organisation's acronym in parentheses after it tells which it is: "der Südostasiatischen
-  // Staatengemeinschaft (Asean)")
-  const auto known = end + 2 < sen.last && tok(end).text == "(" && tok(end + 2).text == ")"
-                         ? lex_.match(text_.tokens, end + 1)
-                         : std::nullopt;
-  mention(s, i, end,
-          lex_is(known ? std::optional(known->entry) : std::nullopt, {LexClass::kOrg})
-              ? lex_entity(known->entry)
-              : entity(Kind::kOrg, name, name));
-  return end;
+  const std::size_t end = adjective_organisation_end(text_.sentences[s], i);
+  return end > i ? unknown_organisation(s, i, end) : i;
 }
 
 std::size_t MentionFinder::adjective_organisation_end(const Sentence& sen, std::size_t i) const {

@@ -2919,3 +2919,11 @@ TEST_CASE("German: capitalised adjectives before an organisation's head name an 
   CHECK(entity_names("Die nordische Fischereibehörde tagte.").count("nordische Fischereibehörde ORG") == 0);
   CHECK(entity_names("Das Nordische Seeufer lag still.").count("Nordische Seeufer ORG") == 0);
 }
+
+TEST_CASE("German: an event named by its modifiers takes them in their base form", "[extract][german]") {
+  const auto names = entity_names("Beim historischen Gipfel sprach Anna Probe über Handel.");
+  CHECK(names.count("historische Gipfel EVENT"));
+  CHECK(entity_names("Der Minister sprach auf der offiziellen Feier über Handel.").count("offizielle Feier EVENT"));
+  // English keeps its words.
+  CHECK(entity_names("At the annual summit, Anna Probe spoke about trade.", "en").count("annual summit EVENT"));
+}

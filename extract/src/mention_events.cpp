@@ -624,7 +624,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // (nor does a generic noun that continues an event of another kind: "a bilateral meeting"
     // on the summit's day is no name of the summit)
     const bool own_kind = ent(e).event_kind == (le.kind.empty() ? le.canonical : le.kind);
-    if (named < t0 && !plural && own_kind) name_event(e, span_text(named, t1), kByTopic);
+    // (in the base form: "beim historischen Gipfel" is the "historische Gipfel")
+    if (named < t0 && !plural && own_kind) name_event(e, with_base_adjectives(named, t1), kByTopic);
   }
   // "Treffen der Baltischen Umweltminister", "Feier der Vertragsunterzeichnung", "Treffen
   // im Grenzland": the noun with the phrase after it is another name of the event.

@@ -94,6 +94,7 @@ struct Classes {
         org_head_compound(w["org.head.compound"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
+        adjective_base(w["inflect.adjective.base"]),
         article_capitalised(w["article.capitalised"]),
         conjunction_and(w["conjunction.and"]),
         prep_in(w["prep.in"]),
@@ -143,14 +144,14 @@ struct Classes {
       &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
       &office_compound, &office_host, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named,
-      &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &article_capitalised,
-      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &persons_plural, &person_guest,
-      &person_guest_before, &person_host_verb, &person_host_agent, &event_visit, &number_word, &person_after_cue,
-      &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
-      &article_definite, &article_indefinite, &building_seat, &apposition_start, &inflect_org, &language_words,
-      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
-      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
-      &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
+      &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
+      &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
+      &persons_plural, &person_guest, &person_guest_before, &person_host_verb, &person_host_agent, &event_visit,
+      &number_word, &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun,
+      &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat, &apposition_start,
+      &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city,
+      &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
+      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -466,6 +467,10 @@ class MentionFinder {
 
   // Whether a lower-case word is an adjective inside an organisation's name ("für wirtschaftliche").
   bool name_adjective(std::string_view w) const;
+  // The words [from, to) with each lower-case adjective before the last in its base form (its ending
+  // of "inflect.adjective" replaced by the one of "inflect.adjective.base"): "historischen Gipfel" is
+  // the "historische Gipfel"; the words as written where the pack has no base ending.
+  std::string with_base_adjectives(std::size_t from, std::size_t to) const;
 
   // Where an organisation phrase's words end (one past the last capitalised word), from token
   // `from`; `upper_seen` says whether there was one.

@@ -550,6 +550,23 @@ bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, 
   return true;
 }
 
+std::string MentionFinder::with_base_adjectives(std::size_t from, std::size_t to) const {
+  if (cls_.adjective_base.empty() || to <= from) return span_text(from, to);
+  const std::string& base = cls_.adjective_base.entries().front();
+  std::string out;
+  std::size_t at = tok(from).start;
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    const std::string_view w = tok(k).text;
+    if (!tok(k).word || tok(k).upper || !name_adjective(w)) continue;
+    const std::string_view ending = cls_.adjective_endings.ending_of(w, 0);
+    out.append(text_.text.substr(at, tok(k).end - ending.size() - at));
+    out += base;
+    at = tok(k).end;
+  }
+  out.append(text_.text.substr(at, tok(to - 1).end - at));
+  return out;
+}
+
 std::size_t MentionFinder::without_postnominal(std::size_t first, std::size_t last) const {
   return last >= first + 3 && cls_.name_postnominal.has(tok(last - 1).text) ? last - 1 : last;
 }

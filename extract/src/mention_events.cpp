@@ -392,13 +392,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         const std::string name = span_text(at, end);
         const int bound = entity(Kind::kOrg, name, name);
         int e = event_for(std::to_string(bound), name, le, bound);
-        // (named as the language names it: "Gipfel der X"; "the summit of the X" is the "X summit")
-        if (at > t1 + 1) {
-          name_event(e, name + " " + le.canonical, kByCompound);
-          add_form(e, span_text(t0, end));
-        } else {
-          name_event(e, le.canonical + " " + span_text(t1, end), kByPhrase);
-        }
+        name_event(e, le.canonical + " " + span_text(t1, end), kByPhrase);
         mention(s, t0, t1, e);
         return t1 + 1;  // the organisation is mentioned by the next step
       }

@@ -450,6 +450,15 @@ TEST_CASE("German: both states of a chair handed over are members of the article
   auto g = facts(summit + "Chile gibt den Vorsitz an den peruanischen Präsidenten Max Muster weiter.");
   CHECK(g.count("Chile member_of OSZE"));
   CHECK(g.count("Peru member_of OSZE"));
+  // A headline's meeting in the same place is that organisation's too.
+  auto headline =
+      facts("Gipfel in Lima\n\nDer Gipfel der OSZE findet in Lima statt. Peru übernimmt den Vorsitz von Chile.");
+  CHECK(headline.count("Chile member_of OSZE"));
+  // (not where meetings of two organisations might be meant)
+  auto two = facts(
+      "Gipfel in Lima\n\nDer Gipfel der OSZE findet in Lima statt, danach der Gipfel der Nato. Peru übernimmt den "
+      "Vorsitz von Chile.");
+  CHECK_FALSE(two.count("Chile member_of OSZE"));
 }
 
 TEST_CASE("German: who gives a meal or reception and whom it honours take part in it", "[extract][german]") {

@@ -119,9 +119,23 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   f.dateline = dateline_place(pack, text, m);
   if (f.dateline >= 0) f.lead = dateline_end(pack, text, m, f.dateline);
   // The organisation: the organiser the event's mentions bind, else the one named most (twice at least).
-  if (f.event >= 0 && m.ents[static_cast<std::size_t>(f.event)].organiser >= 0 &&
-      m.kind(m.ents[static_cast<std::size_t>(f.event)].organiser) == Kind::kOrg) {
-    f.organisation = m.ents[static_cast<std::size_t>(f.event)].organiser;
+  // (… or one of the same kind in the same place binds: the headline's "Gipfel in Lima" is the
+  // "Gipfel der Andengemeinschaft" the text names in Lima; in one organisation's name only)
+  auto organiser_of = [&](int event) {
+    const Ent& ev = m.ents[static_cast<std::size_t>(event)];
+    if (ev.organiser >= 0 && m.kind(ev.organiser) == Kind::kOrg) return ev.organiser;
+    int found = -1;
+    for (const Ent& other : m.ents)
+      if (other.kind == Kind::kEvent && other.relative.empty() && other.event_kind == ev.event_kind &&
+          other.organiser >= 0 && other.organiser != found && m.kind(other.organiser) == Kind::kOrg &&
+          (other.place < 0 || ev.place < 0 || other.place == ev.place)) {
+        if (found >= 0) return -1;
+        found = other.organiser;
+      }
+    return found;
+  };
+  if (f.event >= 0 && organiser_of(f.event) >= 0) {
+    f.organisation = organiser_of(f.event);
   } else {
     // (a party's tag after a name — "X (SPD)" — tells the person's party, not what the article is
     // about: such mentions do not count)

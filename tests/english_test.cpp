@@ -2645,3 +2645,16 @@ TEST_CASE("English: a summit of an organisation named by its head is that organi
   // The Irish head of government's title.
   CHECK(offices("Irish Taoiseach Paul Roe arrived in Lima.", "en").count("Paul Roe holds_office Ireland (Taoiseach)"));
 }
+
+TEST_CASE("German and English: one who represents a state right after the name holds its office",
+          "[extract][english][german]") {
+  // (at a summit abroad, not an office of the host's state)
+  const auto en = offices(
+      "President Max Muster hosted the summit in Lima, Peru. Foreign Minister Paul Roe represents Chile.", "en");
+  CHECK(en.count("Paul Roe holds_office Chile (Foreign Minister)"));
+  CHECK_FALSE(en.count("Paul Roe holds_office Peru (Foreign Minister)"));
+  const auto de =
+      offices("Präsident Max Muster ist Gastgeber des Gipfels in Lima, Peru. Außenminister Paul Roe vertritt Chile.");
+  CHECK(de.count("Paul Roe holds_office Chile (Außenminister)"));
+  CHECK_FALSE(de.count("Paul Roe holds_office Peru (Außenminister)"));
+}

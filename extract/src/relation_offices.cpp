@@ -225,6 +225,14 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     *rule = "office.frame-organisation";
     return v.frame.organisation;
   }
+  // One who represents a state right after the name holds its office: "Foreign Minister X
+  // represents Russia", "Außenminister X vertritt Russland" (not the host's state of a summit abroad).
+  if (r.last + 1 < sen.last && v.words("office.represents").has(v.tok(r.last).text))
+    for (const Ref& o : refs)
+      if (o.first == r.last + 1 && !o.adjective && v.kind(o.ent) == Kind::kCountry) {
+        *rule = "office.represents";
+        return o.ent;
+      }
   // The host of the article's event holds an office of the state it is held in: "Gastgeber König
   // X", "the host, President X" (when the article names that state).
   if (const int state = host_state(v, r, out); state >= 0) {

@@ -2581,6 +2581,14 @@ TEST_CASE("German: those who hold talks take part and a compound of talks is con
             .count("Eva Lang participates_in Treffen"));
 }
 
+TEST_CASE("German: an organisation's office one is confirmed or elected as is the article's organisation's",
+          "[extract][german]") {
+  auto f = offices("Der Parteitag der ÖVP begann in Linz. Anna Probe wurde als Landesparteiobfrau wiedergewählt.");
+  CHECK(f.count("Anna Probe holds_office ÖVP (Landesparteiobmann)"));
+  // (not an office no organisation holds: "Als Gastredner sprach X")
+  CHECK(offices("Der Parteitag der ÖVP begann in Linz. Als Gastredner sprach Max Muster, der gewählt wurde.").empty());
+}
+
 TEST_CASE("German: several elected together to an office in the plural each hold it", "[extract][german]") {
   auto f = offices(
       "Der Parteitag der SPD begann in Lima. Die Delegierten bestimmten am Samstag Anna Probe und Max "

@@ -2589,6 +2589,15 @@ TEST_CASE("German: an organisation's office one is confirmed or elected as is th
   CHECK(offices("Der Parteitag der ÖVP begann in Linz. Als Gastredner sprach Max Muster, der gewählt wurde.").empty());
 }
 
+TEST_CASE("German: an organisation's office after a relative possessive is the organisation's named before",
+          "[extract][german]") {
+  auto f = offices(
+      "Der Parteitag der ÖVP begann in Linz. Die ÖVP regiert mit der FPÖ. Deren Landesparteichef Max Muster "
+      "sprach nicht.");
+  CHECK(f.count("Max Muster holds_office FPÖ (Landesparteichef)"));
+  CHECK_FALSE(f.count("Max Muster holds_office ÖVP (Landesparteichef)"));
+}
+
 TEST_CASE("German: several elected together to an office in the plural each hold it", "[extract][german]") {
   auto f = offices(
       "Der Parteitag der SPD begann in Lima. Die Delegierten bestimmten am Samstag Anna Probe und Max "

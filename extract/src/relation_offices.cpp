@@ -220,6 +220,19 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     if (city >= 0) *rule = "office.sentence-city";
     return city;
   }
+  // … after a relative possessive, the organisation named last before it: "Mikl-Leitner regiert mit
+  // der FPÖ. Deren Landesparteichef X" (this sentence's, else the one before).
+  if (v.office_organisation.has(r.title) && r.title_at > sen.first &&
+      v.words("office.of_previous").has(v.tok(r.title_at - 1).text)) {
+    int org = -1;
+    for (std::size_t back = 0; back <= 1 && back <= v.index && org < 0; ++back)
+      for (const Ref& o : v.mentions.refs[v.index - back])
+        if ((back == 1 || o.last <= r.title_at - 1) && v.kind(o.ent) == Kind::kOrg) org = o.ent;
+    if (org >= 0) {
+      *rule = "office.of-previous";
+      return org;
+    }
+  }
   // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
   if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
     *rule = "office.frame-organisation";

@@ -2658,3 +2658,20 @@ TEST_CASE("German and English: one who represents a state right after the name h
   CHECK(de.count("Paul Roe holds_office Chile (Außenminister)"));
   CHECK_FALSE(de.count("Paul Roe holds_office Peru (Außenminister)"));
 }
+
+TEST_CASE("German and English: a meeting to be held in a state, said in an apposition or relative clause",
+          "[extract][english][german]") {
+  const auto en =
+      facts("The ministers discussed the fourth summit, to be held in Peru early next year.", extractor(), "en");
+  CHECK(has_fact(en, "fourth summit", "held_in Peru"));
+  const auto de = facts("Die Minister sprachen über den Gipfel, der im nächsten Jahr in Peru stattfinden soll.");
+  CHECK(has_fact(de, "Gipfel", "held_in Peru"));
+  // (not a state named in another clause: "the summit, which Peru attended, was held in Lima")
+  CHECK_FALSE(has_fact(facts("Die Minister sprachen über den Gipfel, den Peru kritisiert hatte.", extractor()),
+                       "Gipfel", "held_in Peru"));
+}
+
+TEST_CASE("English: a plural's possessive and an ordinal name a meeting with its noun", "[extract][english]") {
+  CHECK(entity_names("The third BRICS leaders' summit opened in Lima.", "en").count("BRICS summit EVENT"));
+  CHECK(entity_names("At the third summit, Anna Probe spoke about trade.", "en").count("third summit EVENT"));
+}

@@ -10,6 +10,8 @@
 namespace kg::extract::mention_detail {
 
 bool MentionFinder::is_event_modifier(std::size_t t) const {
+  // (a plural's possessive apostrophe goes with its word: "the BRICS leaders' summit")
+  if (tok(t).text == "'" && t > 0 && tok(t - 1).end == tok(t).start) --t;
   return tok(t).word && !tok(t).upper && (cls_.event_modifier.has(tok(t).text) || cls_.event_topic.has(tok(t).text));
 }
 

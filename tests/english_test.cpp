@@ -2438,7 +2438,9 @@ TEST_CASE("German and English: those who sign a meeting's final declaration take
 TEST_CASE("German and English: a new holder named after a colon holds the office", "[extract][english][german]") {
   CHECK(offices("Die Nato hat einen neuen Generalsekretär: Max Muster tritt die Nachfolge von Eva Lang an.")
             .count("Max Muster holds_office NATO (Generalsekretär)"));
-  CHECK(offices("Die Nato hat einen neuen Generalsekretär: Max Muster tritt die Nachfolge von Eva Lang an.")
+  // (the predecessor holds it until then, by the predecessor step, not as the one named after the colon:
+  // without the words of succession she holds nothing)
+  CHECK(offices("Die Nato hat einen neuen Generalsekretär: Max Muster löst Eva Lang ab.")
             .count("Eva Lang holds_office NATO (Generalsekretär)") == 0);
   CHECK(offices("NATO has a new secretary general: Paul Roe takes over in October.", "en")
             .count("Paul Roe holds_office NATO (Secretary-General)"));
@@ -2674,4 +2676,19 @@ TEST_CASE("German and English: a meeting to be held in a state, said in an appos
 TEST_CASE("English: a plural's possessive and an ordinal name a meeting with its noun", "[extract][english]") {
   CHECK(entity_names("The third BRICS leaders' summit opened in Lima.", "en").count("BRICS summit EVENT"));
   CHECK(entity_names("At the third summit, Anna Probe spoke about trade.", "en").count("third summit EVENT"));
+}
+
+TEST_CASE("German and English: the predecessor in an organisation's office held it", "[extract][english][german]") {
+  const auto de = offices(
+      "Anna Probe wurde zur neuen Präsidentin des Europarats gewählt. Die Juristin sprach in Lima. Sie tritt im "
+      "Dezember die Nachfolge von Max Muster an.");
+  CHECK(de.count("Max Muster holds_office Europarat (Präsident)"));
+  const auto en =
+      offices("Anna Probe was elected the new Secretary-General of the OSCE. She succeeds Paul Roe in July.", "en");
+  CHECK(en.count("Paul Roe holds_office OSCE (Secretary-General)"));
+  // (not one who held it before: "took over from"; nor a state's office of the successor)
+  CHECK(offices("Anna Probe was elected Secretary-General of the OSCE. She took over from Paul Roe.", "en")
+            .count("Paul Roe holds_office OSCE (Secretary-General)") == 0);
+  CHECK(offices("Die peruanische Ministerin Anna Probe tritt die Nachfolge von Max Muster an.")
+            .count("Max Muster holds_office Peru (Minister)") == 0);
 }

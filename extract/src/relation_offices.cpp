@@ -654,4 +654,32 @@ void elected_offices(const SentenceView& v, Relations& out) {
   for (int h : holders) out.add(h, kHolds, org, v.index, rule_name(v, "office.elected"), 0.7, title, {at, at + 1});
 }
 
+// "X tritt die Nachfolge von Y an", "X succeeds Y": Y held the organisation's office X is given in
+// this sentence or the one before ("X wurde zur Präsidentin des Europarats gewählt. Sie tritt die
+// Nachfolge von Y an"). X is the sentence's person before the word of "office.predecessor", else the
+// one its pronoun refers to; only offices of organisations pass (a state's office X holds besides is
+// none of Y's), and none that X has as a predecessor (the class holds present tenses only: "took
+// over from" names one who held the office before, not now).
+void predecessor_offices(const SentenceView& v, Relations& out) {
+  const WordClass& cue = v.words("office.predecessor");
+  const Sentence& sen = v.sentence();
+  const std::size_t at = cue.empty() ? sen.last : v.first_of(cue);
+  if (at >= sen.last) return;
+  const std::size_t after = at + cue.match(v.text.tokens, at, sen.last);
+  int successor = -1, predecessor = -1;
+  for (const Ref& r : v.refs()) {
+    if (v.kind(r.ent) != Kind::kPerson) continue;
+    if (r.last <= at) successor = r.ent;
+    if (predecessor < 0 && r.first >= after && r.first <= after + 3) predecessor = r.ent;
+  }
+  if (successor < 0) successor = v.frame.pronoun_referent[v.index];
+  if (successor < 0 || predecessor < 0 || successor == predecessor) return;
+  for (std::size_t i = 0, n = out.size(); i < n; ++i) {
+    const Rel rel = out.at(i);
+    if (rel.s == successor && rel.p == kHolds && v.kind(rel.o) == Kind::kOrg &&
+        rel.rule != rule_name(v, "office.predecessor"))
+      out.add(predecessor, kHolds, rel.o, v.index, rule_name(v, "office.predecessor"), 0.55, rel.role, {at, after});
+  }
+}
+
 }  // namespace kg::extract

@@ -318,6 +318,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     elected_offices(v, out);
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
+    predecessor_offices(v, out);
     if (negated) drop_negated(v, out, from, clause, replaced < sen.last);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);

@@ -106,6 +106,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
 int offices(const SentenceView& v, Relations& out, int context);
 void capitals(const SentenceView& v, Relations& out);
 void elected_offices(const SentenceView& v, Relations& out);
+// After the rules: the organisation's office a successor is given is the predecessor's too.
+void predecessor_offices(const SentenceView& v, Relations& out);
 
 // The rules kept as data (rules.h), applied to one sentence (rule_match.cpp): the pattern rules,
 // or the sentence rules.

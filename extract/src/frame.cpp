@@ -134,8 +134,8 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       }
     return found;
   };
-  if (f.event >= 0 && organiser_of(f.event) >= 0) {
-    f.organisation = organiser_of(f.event);
+  if (const int organiser = f.event >= 0 ? organiser_of(f.event) : -1; organiser >= 0) {
+    f.organisation = organiser;
   } else {
     // (a party's tag after a name — "X (SPD)" — tells the person's party, not what the article is
     // about: such mentions do not count)

@@ -389,6 +389,9 @@ class MentionFinder {
   int generic_office_holder(std::string_view form, const std::string& title) const;
   // The persons introduced with an office in a female form ("Präsidentin X").
   std::set<int> female_holders() const;
+  // The one of `holders` introduced in a female form when the word `form` is one, else the one of the
+  // others; -1 if none or several.
+  int sole_holder(const std::vector<int>& holders, std::string_view form) const;
   // A national's noun of the state `code` at i after an article of "office.reference" ("die
   // Italienerin", "der Franzose"): the one person introduced with an adjective's office of that
   // state, of those introduced in a female form when the noun is one, else of the others (not the

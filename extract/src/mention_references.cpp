@@ -60,18 +60,21 @@ std::set<int> MentionFinder::female_holders() const {
 int MentionFinder::generic_office_holder(std::string_view form, const std::string& title) const {
   const auto entry = lex_.phrase(title);
   if (!entry || lex_.entry(*entry).refers.empty()) return -1;
-  // (of the holders introduced with a female form, or of the others, as the word is written)
+  std::vector<int> holders;
+  for (const std::string& office : lex_.entry(*entry).refers)
+    if (const auto h = holders_by_title_.find(office); h != holders_by_title_.end())
+      holders.insert(holders.end(), h->second.begin(), h->second.end());
+  return sole_holder(holders, form);
+}
+
+int MentionFinder::sole_holder(const std::vector<int>& holders, std::string_view form) const {
   const bool as_female = !cls_.office_female.ending_of(form, 2).empty();
   const std::set<int> female = female_holders();
   int found = -1;
-  for (const std::string& office : lex_.entry(*entry).refers) {
-    const auto h = holders_by_title_.find(office);
-    if (h == holders_by_title_.end()) continue;
-    for (const int p : h->second) {
-      if (female.count(p) != (as_female ? 1u : 0u) || p == found) continue;
-      if (found >= 0) return -1;  // two it may name: none
-      found = p;
-    }
+  for (const int p : holders) {
+    if (female.count(p) != (as_female ? 1u : 0u) || p == found) continue;
+    if (found >= 0) return -1;  // two it may name: none
+    found = p;
   }
   return found;
 }
@@ -80,17 +83,14 @@ std::size_t MentionFinder::demonym_reference(std::size_t s, std::size_t i, std::
   const Sentence& sen = text_.sentences[s];
   // (before a name it says what the named is: "der Franzose X")
   if (i + 1 < sen.last && name_word(tok(i + 1))) return i + 1;
-  const bool as_female = !cls_.office_female.ending_of(tok(i).text, 2).empty();
   // (the male form after an article of the plural is the plural: "die Italiener")
-  if (!as_female && cls_.office_reference_plural.has(tok(i - 1).text)) return i + 1;
-  const std::set<int> female = female_holders();
-  int found = -1;
+  if (cls_.office_female.ending_of(tok(i).text, 2).empty() && cls_.office_reference_plural.has(tok(i - 1).text))
+    return i + 1;
+  std::vector<int> holders;
   const std::string prefix = std::string(code) + "\t";
-  for (auto h = holders_.lower_bound(prefix); h != holders_.end() && h->first.starts_with(prefix); ++h) {
-    if (female.count(h->second) != (as_female ? 1u : 0u) || h->second == found) continue;
-    if (found >= 0) return i + 1;  // two it may name: none
-    found = h->second;
-  }
+  for (auto h = holders_.lower_bound(prefix); h != holders_.end() && h->first.starts_with(prefix); ++h)
+    holders.push_back(h->second);
+  const int found = sole_holder(holders, tok(i).text);
   if (found < 0) return i + 1;
   Ref r;
   r.reference = true;

@@ -1640,6 +1640,14 @@ TEST_CASE("English: a state represented by someone and the one who represents it
       "was represented by Foreign Minister Anna Probe.");
   CHECK(g.count("Anna Probe participates_in summit @ Lima"));
   CHECK_FALSE(has_fact(g, "Paul Roe", "participates_in"));
+  // … nor one who has another stand in.
+  const auto h = english(
+      "The summit opened in Lima on Monday. Peru's President Paul Roe was represented by Foreign Minister Anna "
+      "Probe. Chile's President Eva Lang is represented at the summit by her foreign minister, Tom Smith.");
+  CHECK(h.count("Anna Probe participates_in summit @ Lima"));
+  CHECK(h.count("Tom Smith participates_in summit @ Lima"));
+  CHECK_FALSE(has_fact(h, "Paul Roe", "participates_in"));
+  CHECK_FALSE(has_fact(h, "Eva Lang", "participates_in"));
 }
 
 TEST_CASE(

@@ -2465,6 +2465,14 @@ TEST_CASE("German: one who is succeeded or stood in for takes no part", "[extrac
   const auto g = facts("Der Gipfel begann in Lima. Für Peru nahm Minister Max Muster teil, der Anna Probe vertrat.");
   CHECK(has_fact(g, "Max Muster participates_in", "Gipfel"));
   CHECK_FALSE(has_fact(g, "Anna Probe participates_in", "Gipfel"));
+  // … and one who has another stand in.
+  const auto h = facts(
+      "Der Gipfel begann in Lima. Perus Präsident Paul Roe wurde durch Außenminister Max Muster "
+      "vertreten. Die Präsidentin Chiles, Anna Probe, ließ sich durch Eva Lang vertreten.");
+  CHECK(has_fact(h, "Max Muster participates_in", "Gipfel"));
+  CHECK(has_fact(h, "Eva Lang participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(h, "Paul Roe participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(h, "Anna Probe participates_in", "Gipfel"));
   CHECK_FALSE(has_fact(facts("Der Parteitag begann in Lima. Auf dem Parteitag wählten die Delegierten einen Nachfolger "
                              "für Max Muster."),
                        "Max Muster participates_in", "Parteitag"));

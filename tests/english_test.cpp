@@ -1311,6 +1311,10 @@ TEST_CASE("English: a region's adjective of two words is the region's, not a sta
   CHECK(names.count("South America LOC"));
   CHECK(names.count("East Asia LOC"));
   CHECK_FALSE(names.count("United States LOC"));
+  // … also after a capitalised word that starts the sentence.
+  const auto most = entity_names("Most Latin American leaders stayed away from the summit in Lima.", "en");
+  CHECK(most.count("Latin America LOC"));
+  CHECK_FALSE(most.count("United States LOC"));
 }
 
 TEST_CASE("English: 'Both countries' after a sentence naming two states by their adjectives", "[extract][english]") {

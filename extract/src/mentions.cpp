@@ -482,13 +482,14 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
   }
   if (j > i) j = surname_like_title(sen, j - 1, j);
   // A known place or organisation ends the run, after its particle too: "Vorsitz der Afrikanischen
-  // Union" is no name of four words.
+  // Union" is no name of four words; so does a region's adjective ("Most Latin American leaders").
   for (std::size_t k = i + 1; k < j; ++k) {
     // (… or the head of one the article named: "seit den Putschen von der Union" after "Afrikanische Union")
     const bool named_head = cls_.name_particle.has(tok(k - 1).text) && org_heads_.count(tok(k).text) > 0;
     if (auto m = named_head ? std::nullopt : lex_.match(text_.tokens, k);
         named_head ||
-        (m && lex_is(m->entry, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity, LexClass::kRegion}))) {
+        (m && (lex_is(m->entry, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity, LexClass::kRegion}) ||
+               (lex_is(m->entry, {LexClass::kAdjective}) && !lex_.entry(m->entry).region.empty())))) {
       j = cls_.name_particle.has(tok(k - 1).text) && k - 1 > i ? k - 1 : k;
       break;
     }

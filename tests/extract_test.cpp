@@ -437,6 +437,11 @@ TEST_CASE("A dateline gives the date and a long form with its acronym names an o
   // An organisation nobody lists: its long form before the acronym names it.
   CHECK(facts("Die Vereinigung Nordischer Fischereiverbände (VNF) tagt. Die VNF hat sich um Island erweitert.")
             .count("Island member_of Vereinigung Nordischer Fischereiverbände"));
+  // … also by an acronym of its name in another language, which orders the initials otherwise.
+  CHECK(facts("Die Vereinigung Nordischer Fischereiverbände (NVF) tagt. Die NVF hat sich um Island erweitert.")
+            .count("Island member_of Vereinigung Nordischer Fischereiverbände"));
+  CHECK(facts("Die Internationale Organisation der Frankophonie (OIF) tagt. Die OIF hat sich um Island erweitert.")
+            .count("Island member_of Internationale Organisation der Frankophonie"));
 }
 
 TEST_CASE("Another mention source adds names the lexicons do not know, without overriding them", "[extract][sources]") {

@@ -457,7 +457,8 @@ class MentionFinder {
   std::size_t acronym_with_long_form(std::size_t s, std::size_t i);
 
   // Whether the acronym's letters stand in `name` in order, its first letter first (ASCII letters
-  // compared without case).
+  // compared without case), or are the initials of three or more of its capitalised words in
+  // another order (an acronym from another language).
   static bool spells(std::string_view name, std::string_view acronym);
 
   // An unknown acronym names an organisation (or its long form's, when the text gives one later).

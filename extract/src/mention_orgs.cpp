@@ -2,6 +2,7 @@
 // "das Pazifische Inselforum"), by a noun that introduces one ("der Partei Morena"), by a phrase
 // ("Organisation für …"), and acronyms with their long forms (mention_finder.h).
 #include <algorithm>
+#include <cctype>
 
 #include "mention_finder.h"
 
@@ -184,7 +185,18 @@ std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) 
 
 bool MentionFinder::spells(std::string_view name, std::string_view acronym) {
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  if (name.empty() || acronym.empty() || lower(name[0]) != lower(acronym[0])) return false;
+  if (name.empty() || acronym.empty()) return false;
+  // An acronym of the name in another language orders the same initials otherwise: "Internationale
+  // Organisation der Frankophonie (OIF)".
+  std::string initials, letters;
+  for (std::size_t k = 0; k < name.size(); ++k)
+    if ((k == 0 || name[k - 1] == ' ' || name[k - 1] == '-') && std::isupper(static_cast<unsigned char>(name[k])))
+      initials += name[k];
+  for (const char c : acronym) letters += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::sort(initials.begin(), initials.end());
+  std::sort(letters.begin(), letters.end());
+  if (initials.size() >= 3 && initials == letters) return true;
+  if (lower(name[0]) != lower(acronym[0])) return false;
   std::size_t at = 1;
   for (std::size_t k = 1; k < acronym.size(); ++k) {
     while (at < name.size() && lower(name[at]) != lower(acronym[k])) ++at;
@@ -279,7 +291,8 @@ std::optional<int> MentionFinder::long_form(std::size_t s, std::size_t paren, st
       break;
     }
     --start;
-    if (initials.size() == acronym.size() && std::equal(initials.begin(), initials.end(), acronym.begin())) {
+    if (initials.size() == acronym.size() && (std::equal(initials.begin(), initials.end(), acronym.begin()) ||
+                                              (initials.size() >= 3 && spells(span_text(start, paren), acronym)))) {
       if (!tok(start).upper) return std::nullopt;
       for (const Ref& r : refs(s))
         if (r.first >= start && r.last <= paren) return std::nullopt;  // already something we know

@@ -1231,6 +1231,10 @@ TEST_CASE("English: a title of capitalised words names an event of its own, its 
   CHECK(f.count("OSCE summit @ Lisbon held_in Lisbon"));
   CHECK_FALSE(has_fact(f, "Conference of Coastal Fisheries Ministers", "held_in", "Lisbon"));
   CHECK(entity_names(text, "en").count("CCFM EVENT"));
+  // A title keeps its name before its venue.
+  const auto g = english("King Paul Roe opened the Coastal States Heads of Government Meeting in Lima on Friday.");
+  CHECK(g.count("Coastal States Heads of Government Meeting @ Lima held_in Lima"));
+  CHECK(g.count("Paul Roe participates_in Coastal States Heads of Government Meeting @ Lima"));
 }
 
 TEST_CASE("English: a group meeting in a city holds the meeting named later there", "[extract][english]") {

@@ -399,6 +399,11 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         return t1 + 1;  // the organisation is mentioned by the next step
       }
     }
+    // (a place after a title is the venue of the title's event: "the Coastal States Heads of
+    // Government Meeting in Lima" is named by its title below)
+    if (o && !lex_is(o->entry, {LexClass::kOrg}) && t0 > sen.first && tok(t0).upper && !le.canonical.empty() &&
+        std::islower(static_cast<unsigned char>(le.canonical[0])) && title_start(sen, t0) < t0)
+      o.reset();
     if (o) {
       int bound = lex_entity(o->entry);
       const int org = possessive_organiser(s, t0);

@@ -838,6 +838,18 @@ TEST_CASE("English organisations named with their topic after the head", "[extra
   CHECK(names.count("Peter Muster PER"));
 }
 
+TEST_CASE("English: a title word and a compound of an adjective inside an organisation's name, and 'Its' office",
+          "[extract][english]") {
+  const auto f = english(
+      "The summit in Lima is organised by the Andean General Secretariat. Its secretary-general, Paul Roe, "
+      "opened it. The fund is run by the Afro-Peruvian Fisheries Council. Its chairman, Tom Smith, spoke.");
+  CHECK(f.count("Paul Roe holds_office Andean General Secretariat"));
+  CHECK(f.count("Tom Smith holds_office Afro-Peruvian Fisheries Council"));
+  // (a title before a person's name stays his title: no organisation of "General Paul Roe")
+  const auto names = entity_names("The Peruvian army was led by General Paul Roe Monday.", "en");
+  CHECK(names.count("Paul Roe PER"));
+}
+
 TEST_CASE("English titles of members make members of the body the article names", "[extract][english]") {
   auto f = english(
       "The minister visited the US Senate and the US House of Representatives. She met Senators Anna Probe (D-NY) and "

@@ -57,15 +57,26 @@ std::size_t MentionFinder::head_organisation_end(const Sentence& sen, std::size_
     if (!t.word || !t.upper || cls_.article_capitalised.has(t.text) || cls_.month.has(t.text) ||
         cls_.weekday.has(t.text))
       return false;
-    return name_word(t) || lex_.is_noun(t.text);
+    // (a compound of an adjective is a word of the name: "the Ibero-American General Secretariat")
+    const std::size_t dash = t.text.rfind('-');
+    return name_word(t) || lex_.is_noun(t.text) ||
+           (dash != std::string_view::npos && dash > 0 &&
+            lex_is(lex_.word(t.text.substr(dash + 1)), {LexClass::kAdjective}));
   };
   // The sentence's first word is capitalised anyway: a common one there ("Today") starts no name;
   // nor does a possessive ("Albanese's Labor Party" is the Labor Party).
   if (!plain(i) || lex_.match(text_.tokens, i) || (i == sen.first && lex_.is_noun(tok(i).text)) ||
       tok(i).text.ends_with("'s"))
     return i;
+  // (a title inside the name is a word of it: "the Andean General Secretariat")
+  auto word = [&](std::size_t k) {
+    const auto m = lex_.match(text_.tokens, k);
+    if (!m) return plain(k);
+    return tok(k).word && tok(k).upper && lex_is(m->entry, {LexClass::kTitle}) && m->tokens == 1 && k + 1 < sen.last &&
+           plain(k + 1);
+  };
   std::size_t head = i;
-  for (std::size_t k = i + 1; k < sen.last && k < i + 6 && plain(k) && !lex_.match(text_.tokens, k); ++k)
+  for (std::size_t k = i + 1; k < sen.last && k < i + 6 && word(k); ++k)
     if (cls_.org_head_last.has(tok(k).text)) head = k;
   // Its topic after it: "House Committee on Fisheries", "Subcommittee on Tariffs".
   const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;

@@ -2961,3 +2961,12 @@ TEST_CASE("German: an event named by its modifiers takes them in their base form
   // English keeps its words.
   CHECK(entity_names("At the annual summit, Anna Probe spoke about trade.", "en").count("annual summit EVENT"));
 }
+
+TEST_CASE("German: a council of ministers that meets is an event", "[extract][german]") {
+  const auto f = facts(
+      "Die Außenminister der OSZE kamen am Donnerstag in Lima zu ihrem jährlichen Ministerrat zusammen. Gastgeber "
+      "ist der peruanische Außenminister Paul Roe. Auch die Ministerin Anna Probe nahm am Ministerrat teil.");
+  CHECK(has_fact(f, "Ministerrat", "held_in", "Lima"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "Ministerrat"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Ministerrat"));
+}

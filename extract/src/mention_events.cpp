@@ -378,12 +378,16 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         const auto head = lex_.word(w.substr(0, w.find('-')));
         const std::string_view tail = w.substr(w.find('-') + 1);
         const bool body = cls_.org_head.has(tail) || !cls_.org_head_ending.ending_of(tail, 3).empty();
-        if (lex_is(head, {LexClass::kOrg}) && body && !lex_.word(tail)) {
+        // (a body whose name is also its meeting's, "Ministerrat", names the same meeting here)
+        const auto tail_word = lex_.word(tail);
+        if (lex_is(head, {LexClass::kOrg}) && body && (!tail_word || lex_is(tail_word, {LexClass::kEvent}))) {
           const int bound = lex_entity(*head);
           const int e = event_for(std::to_string(bound), first_acronym(bound), le, bound, event_variant(sen, t0));
           name_event(e, le.canonical + " " + span_text(t1, at + 1), kByPhrase);
           mention(s, t0, t1, e);
-          return t1 + 1;  // the compound is mentioned by the next step
+          if (!tail_word) return t1 + 1;  // the compound is mentioned by the next step
+          mention(s, at, at + 1, bound);
+          return at + 1;
         }
       }
       // "Gipfel der Nordmeer-Allianz", "Gipfel des Pazifischen Inselforums", "a summit of the European

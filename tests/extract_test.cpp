@@ -1289,3 +1289,14 @@ TEST_CASE("A name after an article and a German place noun is a place, also when
   CHECK(std::count_if(doc->entities.begin(), doc->entities.end(), [](const Entity& e) { return e.name == "Capri"; }) ==
         1);
 }
+
+TEST_CASE("A word the tagger proposes that starts a sentence before a number is no name", "[extract][sources]") {
+  auto x = extractor_proposing({{"Rund", EntityType::kLocation}, {"Knapp", EntityType::kPerson}});
+  auto doc = x->extract(
+      Input{"Der Gipfel begann. Rund 30 Minister reisten nach Lima. Knapp 200 Delegierte kamen.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  auto types = types_by_name(*doc);
+  CHECK(types.count("Lima"));
+  CHECK_FALSE(types.count("Rund"));
+  CHECK_FALSE(types.count("Knapp"));
+}

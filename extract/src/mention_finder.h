@@ -6,6 +6,7 @@
 // mention_references.cpp (offices, epithets and plurals that refer to entities named before).
 #pragma once
 
+#include <cctype>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -182,6 +183,10 @@ class MentionFinder {
   // follows is the surname: "Doris König sagte", "Anna Kaiser" (else `end`).
   std::size_t surname_like_title(const Sentence& sen, std::size_t given, std::size_t end) const;
   bool name_word(const Token& t) const { return is_name_word(t, lex_, cls_.name_prefix); }
+  // Whether token k is a number ("30", "1.500").
+  bool number_at(std::size_t k) const {
+    return k < text_.tokens.size() && !tok(k).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k).text[0]));
+  }
   std::string span_text(std::size_t first, std::size_t last) const;
 
   // --- entities ---------------------------------------------------------------------------

@@ -2970,3 +2970,18 @@ TEST_CASE("German: a council of ministers that meets is an event", "[extract][ge
   CHECK(has_fact(f, "Paul Roe participates_in", "Ministerrat"));
   CHECK(has_fact(f, "Anna Probe participates_in", "Ministerrat"));
 }
+
+TEST_CASE("German: the persons listed after an office they are elected to, and a party introduced by a noun",
+          "[extract][german]") {
+  const auto f = facts(
+      "Die CDU hält ihren Parteitag in Lima ab. Zu stellvertretenden Vorsitzenden wurden Anna Probe, Paul Roe und "
+      "Max Muster gewählt.");
+  CHECK(f.count("Anna Probe holds_office CDU"));
+  CHECK(f.count("Paul Roe holds_office CDU"));
+  CHECK(f.count("Max Muster holds_office CDU"));
+  const auto g = facts(
+      "Die CDU hält ihren Parteitag in Lima ab. Eva Lang, die Vorsitzende der Schwesterpartei CSU, sprach. Der "
+      "Vorsitzende der Partei SPD, Paul Roe, kam auch.");
+  CHECK(g.count("Eva Lang holds_office CSU"));
+  CHECK(g.count("Paul Roe holds_office SPD"));
+}

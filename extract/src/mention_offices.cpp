@@ -199,6 +199,11 @@ std::optional<std::pair<std::size_t, std::size_t>> MentionFinder::office_holder_
     // "Secretary General of the OAU X", "the Mayor of Lima, X": perhaps an article before it.
     std::size_t at = *j + 1;
     if (at + 1 < sen.last && cls_.genitive_article.has(tok(at).text) && !lex_.match(text_.tokens, at)) ++at;
+    // (… and a noun that introduces the name: "der Vorsitzende der Schwesterpartei CSU, X")
+    if (at + 1 < sen.last && tok(at).word && tok(at).upper && !lex_.match(text_.tokens, at) &&
+        (cls_.org_head_named.has(tok(at).text) || !cls_.org_head_ending.ending_of(tok(at).text, 3).empty()) &&
+        lex_is(lex_.word(tok(at + 1).text), {LexClass::kOrg}))
+      ++at;
     if (auto o = lex_.match(text_.tokens, at);
         o && lex_is(o->entry, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity})) {
       auto of = std::make_pair(at, at + o->tokens);

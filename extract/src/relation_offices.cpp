@@ -632,18 +632,26 @@ void elected_offices(const SentenceView& v, Relations& out) {
   }
   const std::vector<Ref>& refs = v.refs();
   int person = -1;
+  const Ref* after = nullptr;  // the first person after the office, when none stands before it
   for (const Ref& r : refs)
     if (!r.reference && r.last <= at && v.kind(r.ent) == Kind::kPerson) person = r.ent;
   for (const Ref& r : refs)
-    if (person < 0 && !r.reference && r.first > at && v.kind(r.ent) == Kind::kPerson) person = r.ent;
+    if (person < 0 && !r.reference && r.first > at && v.kind(r.ent) == Kind::kPerson) {
+      person = r.ent;
+      after = &r;
+    }
   if (person < 0) return;
   // (no other organisation of the sentence, which the rules read: "zum Vorsitzenden der SPD")
   for (const Ref& r : refs)
     if (v.kind(r.ent) == Kind::kOrg && r.ent != org) return;
   std::vector<int> holders{person};
+  // The persons of the list the first one after the office starts: "Zu Vorsitzenden wurden A, B und
+  // C gewählt".
+  if (plural && after != nullptr) holders = list_from(v, *after, SlotType::kPerson);
   // The persons of the list the last one ends: "A, B und C zu den Vorsitzenden", "die Abgeordnete A
   // und den Europapolitiker B zu den Vorsitzenden" (the longest, from its first conjunct).
   for (const Ref& r : refs) {
+    if (after != nullptr) break;
     if (!plural || r.reference || r.last > at || v.kind(r.ent) != Kind::kPerson) continue;
     if (std::vector<int> list = list_from(v, r, SlotType::kPerson);
         std::find(list.begin(), list.end(), person) != list.end()) {

@@ -2720,3 +2720,12 @@ TEST_CASE("German and English: the predecessor in an organisation's office held 
   CHECK(offices("Die peruanische Ministerin Anna Probe tritt die Nachfolge von Max Muster an.")
             .count("Max Muster holds_office Peru (Minister)") == 0);
 }
+
+TEST_CASE("English: one who accompanies a guest, named after the participle, holds the guest's state's office",
+          "[extract][english]") {
+  const auto f = english(
+      "Kenyan President Paul Roe met German Chancellor Eva Lang in Berlin on Monday. He was accompanied on the trip "
+      "by Foreign Minister Tom Smith.");
+  CHECK(f.count("Tom Smith holds_office Kenya"));
+  CHECK_FALSE(f.count("Tom Smith holds_office Germany"));
+}

@@ -2985,3 +2985,12 @@ TEST_CASE("German: the persons listed after an office they are elected to, and a
   CHECK(g.count("Eva Lang holds_office CSU"));
   CHECK(g.count("Paul Roe holds_office SPD"));
 }
+
+TEST_CASE("German: one who accompanies a guest, named after the participle, holds the guest's state's office",
+          "[extract][german]") {
+  const auto f = facts(
+      "Der kenianische Präsident Paul Roe ist zu einem Staatsbesuch in Deutschland eingetroffen. Begleitet wird er "
+      "von Außenminister Max Muster.");
+  CHECK(f.count("Max Muster holds_office Kenia"));
+  CHECK_FALSE(f.count("Max Muster holds_office Deutschland"));
+}

@@ -394,6 +394,12 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
     --k;
     cue = possessive.match(v.text.tokens, k, r.title_at) == r.title_at - k;
   }
+  // … or a participle of "office.accompanied" a few words before the agent's preposition right
+  // before it: "Begleitet wird er von Außenminister Y".
+  const WordClass& by = v.words("office.accompanied.by");
+  if (!cue && r.title_at > first + 1 && by.has(v.tok(r.title_at - 1).text))
+    for (std::size_t k = r.title_at - 1; k > first && r.title_at - k < 6 && !cue;)
+      cue = v.words("office.accompanied").has(v.tok(--k).text);
   if (!cue || v.words("office.counterpart").has(r.title)) return -1;
   int owner = -1, named = -1, body = -1;
   std::size_t owner_at = 0, named_at = 0, body_at = 0;
@@ -408,6 +414,8 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
     *rule = "office.possessive";
     return body;
   }
+  // (else the one a pronoun of the sentence refers to: "Begleitet wird er von …")
+  if (owner < 0 && named < 0 && v.frame.pronoun_at[v.index] < r.title_at) owner = v.frame.pronoun_referent[v.index];
   // (the state nearer than any person: "X attended, while Saudi Arabia was represented by Crown Prince Y")
   if (owner < 0 || (named >= 0 && named_at > owner_at)) {
     if (named >= 0) *rule = "office.possessive";

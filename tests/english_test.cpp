@@ -2729,3 +2729,11 @@ TEST_CASE("English: one who accompanies a guest, named after the participle, hol
   CHECK(f.count("Tom Smith holds_office Kenya"));
   CHECK_FALSE(f.count("Tom Smith holds_office Germany"));
 }
+
+TEST_CASE("English: one sent by a leader who did not attend takes part, though the denied cue would make it too",
+          "[extract][english]") {
+  const auto f = english(
+      "The summit opened in Lima on Monday. Paul Roe did not attend and sent Foreign Minister Eva Lang instead.");
+  CHECK(f.count("Eva Lang participates_in summit @ Lima"));
+  CHECK_FALSE(has_fact(f, "Paul Roe", "participates_in"));
+}

@@ -242,8 +242,22 @@ void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::stri
   if (s < 0 || o < 0 || s == o) return;
   if (predicate_info(p).symmetric && s > o) std::swap(s, o);
   for (const Rel& r : rels_)
-    if (r.s == s && r.o == o && r.p == p) return;
+    if (r.s == s && r.o == o && r.p == p &&
+        (r.sentence != sentence || !r.negatable || !negatable ||
+         (r.read.first == read.first && r.read.last == read.last)))
+      return;
   rels_.push_back(Rel{s, o, p, std::move(role), std::move(rule), confidence, sentence, read, negatable});
+}
+
+void Relations::unique_from(std::size_t from) {
+  std::vector<Rel> kept(rels_.begin(), rels_.begin() + static_cast<std::ptrdiff_t>(from));
+  for (std::size_t i = from; i < rels_.size(); ++i) {
+    const Rel& r = rels_[i];
+    if (std::none_of(kept.begin() + static_cast<std::ptrdiff_t>(from), kept.end(),
+                     [&](const Rel& k) { return k.s == r.s && k.o == r.o && k.p == r.p; }))
+      kept.push_back(r);
+  }
+  rels_ = std::move(kept);
 }
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {
@@ -320,6 +334,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     apply_rules(v, out, /*sentence_rules=*/true);
     predecessor_offices(v, out);
     if (negated) drop_negated(v, out, from, clause, replaced < sen.last);
+    out.unique_from(from);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);
   }

@@ -48,6 +48,9 @@ struct Rel {
 // The relations found so far; add() keeps one per (subject, predicate, object).
 class Relations {
  public:
+  // Adds a relation unless one says the same already; in one sentence two that read other words
+  // both stay until unique_from, since a negation may deny the words one of them read ("X did not
+  // attend and sent Y": Y is there by "sent", not by "attend").
   void add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
            std::string role = "", Tokens read = {}, bool negatable = true);
   const std::vector<Rel>& all() const { return rels_; }
@@ -58,6 +61,8 @@ class Relations {
     rels_.erase(std::remove_if(rels_.begin() + static_cast<std::ptrdiff_t>(from), rels_.end(), drop), rels_.end());
   }
   Rel& at(std::size_t i) { return rels_[i]; }
+  // Keeps the first of the relations from index `from` on that say the same (see add).
+  void unique_from(std::size_t from);
 
  private:
   std::vector<Rel> rels_;

@@ -1612,9 +1612,10 @@ TEST_CASE("English and German: an organisation's epithet after a number or adjec
 
 TEST_CASE("English and German: a plural or another kind's generic noun does not name the article's event",
           "[extract][english]") {
+  // (a bilateral meeting is one of its own)
   CHECK(event_names("The summit opened in Lima on Monday. The leaders agreed to hold annual trilateral summits. Anna "
                     "Probe and Paul Roe held a separate bilateral meeting before the summit.",
-                    "en") == std::set<std::string>{"summit"});
+                    "en") == std::set<std::string>{"summit", "bilateral meeting"});
   CHECK(event_names("Die Konferenz begann in Lissabon. Die Minister vereinbarten jährliche Konferenzen.", "de") ==
         std::set<std::string>{"Konferenz"});
 }
@@ -2736,4 +2737,14 @@ TEST_CASE("English: one sent by a leader who did not attend takes part, though t
       "The summit opened in Lima on Monday. Paul Roe did not attend and sent Foreign Minister Eva Lang instead.");
   CHECK(f.count("Eva Lang participates_in summit @ Lima"));
   CHECK_FALSE(has_fact(f, "Paul Roe", "participates_in"));
+}
+
+TEST_CASE("English: a bilateral meeting is another than the article's, and one who chairs it takes part",
+          "[extract][english]") {
+  const auto f = english(
+      "The summit of the Andean Community opened in Lima on Friday. Peruvian President Paul Roe, who chairs the "
+      "meeting, greeted the guests. Paul Roe and Tom Smith later held a bilateral meeting at the Blue Palace.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK(has_fact(f, "bilateral meeting", "held_in", "Blue Palace"));
+  CHECK_FALSE(has_fact(f, "Andean Community summit", "held_in", "Blue Palace"));
 }

@@ -2994,3 +2994,11 @@ TEST_CASE("German: one who accompanies a guest, named after the participle, hold
   CHECK(f.count("Max Muster holds_office Kenia"));
   CHECK_FALSE(f.count("Max Muster holds_office Deutschland"));
 }
+
+TEST_CASE("German: a bilateral meeting is another than the article's", "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel der Andengemeinschaft begann am Freitag in Lima. Später kamen Paul Roe und Max Muster zu einem "
+      "bilateralen Treffen im Blauen Palast zusammen.");
+  CHECK(has_fact(f, "Gipfel", "held_in", "Lima"));
+  CHECK_FALSE(has_fact(f, "Gipfel", "held_in", "Blauen Palast"));
+}

@@ -2748,3 +2748,15 @@ TEST_CASE("English: a bilateral meeting is another than the article's, and one w
   CHECK(has_fact(f, "bilateral meeting", "held_in", "Blue Palace"));
   CHECK_FALSE(has_fact(f, "Andean Community summit", "held_in", "Blue Palace"));
 }
+
+TEST_CASE("English and German: states that form or found an organisation are its members", "[extract][english]") {
+  const auto f = english(
+      "Peru, Chile and Ecuador make up the Andean Community. Bolivia and Colombia founded the Andean Fisheries "
+      "Council in 1991.");
+  CHECK(f.count("Ecuador member_of Andean Community"));
+  CHECK(f.count("Bolivia member_of Andean Fisheries Council"));
+  CHECK(f.count("Colombia member_of Andean Fisheries Council"));
+  const auto g = facts("Peru, Chile und Ecuador bilden seit 1969 die Andengemeinschaft.");
+  CHECK(g.count("Peru member_of Andengemeinschaft"));
+  CHECK(g.count("Ecuador member_of Andengemeinschaft"));
+}

@@ -2760,3 +2760,15 @@ TEST_CASE("English and German: states that form or found an organisation are its
   CHECK(g.count("Peru member_of Andengemeinschaft"));
   CHECK(g.count("Ecuador member_of Andengemeinschaft"));
 }
+
+TEST_CASE("English and German: 'whose country', 'dessen Land' after a person is the state of the person's office",
+          "[extract][english]") {
+  const auto f = english(
+      "The ASEAN summit opened in Lima. Laotian Prime Minister Paul Roe, whose country holds the rotating chair of "
+      "the bloc this year, called for unity.");
+  CHECK(f.count("Laos member_of ASEAN"));
+  const auto g = facts(
+      "Der Gipfel der Asean begann in Lima. Der laotische Regierungschef Paul Roe, dessen Land in diesem Jahr den "
+      "Vorsitz innehat, rief zur Einheit auf.");
+  CHECK(g.count("Laos member_of ASEAN"));
+}

@@ -102,6 +102,8 @@ struct Classes {
         states_plural(w["states.plural"]),
         states_reference(w["states.reference"]),
         states_pair(w["states.pair"]),
+        state_relative(w["state.relative"]),
+        state_relative_noun(w["state.relative.noun"]),
         persons_plural(w["persons.plural"]),
         person_guest(w["person.guest"]),
         person_guest_before(w["person.guest.before"]),
@@ -147,12 +149,13 @@ struct Classes {
       &org_head_genitive, &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named,
       &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
-      &persons_plural, &person_guest, &person_guest_before, &person_host_verb, &person_host_agent, &event_visit,
-      &number_word, &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun,
-      &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat, &apposition_start,
-      &inflect_org, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city,
-      &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
-      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
+      &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
+      &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
+      &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
+      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
+      &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -510,6 +513,11 @@ class MentionFinder {
   // list before it — earlier in the sentence or in one of the three sentences before — that has
   // that many states. Not when a state's name follows ("die beiden Länder Malta und Irland").
   std::size_t states_reference(std::size_t s, std::size_t i);
+
+  // "Der laotische Regierungschef X, dessen Land den Vorsitz innehat", "X, whose country chairs the
+  // bloc": a word of "state.relative" and a noun of "state.relative.noun" right after a person and a
+  // comma refer to the state whose adjective or genitive stands in the person's office before the name.
+  std::size_t person_state_reference(std::size_t s, std::size_t i);
 
   // "the two leaders", "beide Politiker": a plural noun of the class "persons.plural" after a word
   // of "states.pair" refers to the two persons named before it in the sentence, else in the latest

@@ -252,6 +252,25 @@ std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
   return i + 1;
 }
 
+std::size_t MentionFinder::person_state_reference(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (!cls_.state_relative.has(tok(i).text) || i < sen.first + 2 || i + 1 >= sen.last ||
+      !cls_.state_relative_noun.has(tok(i + 1).text) || tok(i - 1).text != ",")
+    return i;
+  const std::vector<Ref>& rs = refs(s);
+  auto person = std::find_if(rs.rbegin(), rs.rend(), [&](const Ref& r) { return r.last == i - 1; });
+  if (person == rs.rend() || ent(person->ent).kind != Kind::kPerson) return i;
+  // (the office's words stand between the state and the name: "Der laotische Regierungschef X")
+  int state = -1;
+  for (auto r = person + 1; r != rs.rend() && r->last + 4 >= person->first && state < 0; ++r)
+    if (ent(r->ent).kind == Kind::kCountry && !r->reference) state = r->ent;
+  if (state < 0) return i;
+  Ref r;
+  r.reference = true;
+  mention(s, i, i + 2, state, r, /*epithet=*/true);
+  return i + 2;
+}
+
 std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first) return i;

@@ -3002,3 +3002,14 @@ TEST_CASE("German: a bilateral meeting is another than the article's", "[extract
   CHECK(has_fact(f, "Gipfel", "held_in", "Lima"));
   CHECK_FALSE(has_fact(f, "Gipfel", "held_in", "Blauen Palast"));
 }
+
+TEST_CASE("German: leaders travelling to a city hold the article's meeting there", "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel der Andengemeinschaft beginnt. Rund 30 Staatschefs reisten am Freitag in die Kleinstadt Lima "
+      "nördlich von Quito.");
+  CHECK(has_fact(f, "Gipfel der Andengemeinschaft", "held_in", "Lima"));
+  // (not onward, after the meeting)
+  CHECK_FALSE(has_fact(facts("Der Gipfel der Andengemeinschaft beginnt. Danach reisten die Staatschefs weiter nach "
+                             "Quito."),
+                       "Gipfel der Andengemeinschaft", "held_in", "Quito"));
+}

@@ -3008,6 +3008,15 @@ TEST_CASE("German: leaders travelling to a city hold the article's meeting there
       "Der Gipfel der Andengemeinschaft beginnt. Rund 30 Staatschefs reisten am Freitag in die Kleinstadt Lima "
       "nördlich von Quito.");
   CHECK(has_fact(f, "Gipfel der Andengemeinschaft", "held_in", "Lima"));
+  // … also after a sentence that placed it in the city's state, which the city only narrows.
+  const auto g = facts(
+      "Peru richtet den Gipfel der Andengemeinschaft aus. Rund 30 Staatschefs reisten am Freitag in die Kleinstadt "
+      "Lima nördlich von Quito.");
+  CHECK(has_fact(g, "Gipfel der Andengemeinschaft", "held_in", "Lima"));
+  CHECK(has_fact(g, "Gipfel der Andengemeinschaft", "held_in", "Peru"));
+  CHECK_FALSE(has_fact(facts("Chile richtet den Gipfel der Andengemeinschaft aus. Die Staatschefs trafen sich in "
+                             "Lima."),
+                       "Gipfel der Andengemeinschaft", "held_in", "Lima"));
   // (not onward, after the meeting)
   CHECK_FALSE(has_fact(facts("Der Gipfel der Andengemeinschaft beginnt. Danach reisten die Staatschefs weiter nach "
                              "Quito."),

@@ -533,13 +533,22 @@ class SentenceMatcher {
     // The article's event the sentence does not name gets no second place: "Der Rat tagt im
     // Herbst in Stockholm" after the summit was placed in Reykjavik speaks of another session. (A
     // building is no second place but the venue inside the first: "am Tagungsort, dem Hotel X".)
+    // (Nor is a city in the state it was placed in: "Peru richtet den Gipfel aus. Die Staatschefs
+    // trafen sich in Lima.")
     const auto building = [&](int o) { return v_.mentions.kind(o) == Kind::kBuilding; };
+    const auto within = [&](int state) {
+      return v_.mentions.kind(state) == Kind::kCountry &&
+             std::all_of(bound_[rule.object_at].begin(), bound_[rule.object_at].end(), [&](int o) {
+               const Ent& c = v_.mentions.ent(o);
+               return c.kind == Kind::kCity && !c.code.empty() && v_.mentions.state_of(c.code) == state;
+             });
+    };
     if (assumed_subject && rule.predicate == kHeldIn && !bound_[rule.subject_at].empty() &&
         !std::all_of(bound_[rule.object_at].begin(), bound_[rule.object_at].end(), building)) {
       const int e = bound_[rule.subject_at].front();
-      if (v_.mentions.ent(e).place >= 0) return;
+      if (const int place = v_.mentions.ent(e).place; place >= 0 && !within(place)) return;
       for (const Rel& rel : out.all())
-        if (rel.s == e && rel.p == kHeldIn && rel.sentence != v_.index) return;
+        if (rel.s == e && rel.p == kHeldIn && rel.sentence != v_.index && !within(rel.o)) return;
     }
     // The words the rule read: its classes' first occurrences.
     Tokens read{sen_.last, sen_.last};

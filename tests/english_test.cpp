@@ -2756,6 +2756,9 @@ TEST_CASE("English and German: states that form or found an organisation are its
   CHECK(f.count("Ecuador member_of Andean Community"));
   CHECK(f.count("Bolivia member_of Andean Fisheries Council"));
   CHECK(f.count("Colombia member_of Andean Fisheries Council"));
+  const auto h = english("The Andean Fisheries Council, founded in 1991, also includes Peru and Chile.");
+  CHECK(h.count("Peru member_of Andean Fisheries Council"));
+  CHECK(h.count("Chile member_of Andean Fisheries Council"));
   const auto g = facts("Peru, Chile und Ecuador bilden seit 1969 die Andengemeinschaft.");
   CHECK(g.count("Peru member_of Andengemeinschaft"));
   CHECK(g.count("Ecuador member_of Andengemeinschaft"));
@@ -2771,4 +2774,12 @@ TEST_CASE("English and German: 'whose country', 'dessen Land' after a person is 
       "Der Gipfel der Asean begann in Lima. Der laotische Regierungschef Paul Roe, dessen Land in diesem Jahr den "
       "Vorsitz innehat, rief zur Einheit auf.");
   CHECK(g.count("Laos member_of ASEAN"));
+}
+
+TEST_CASE("English: meeting in a city for an event holds it there, the city's state and the day between",
+          "[extract][english]") {
+  const auto f = english(
+      "Foreign ministers of the Andean Community met in Lima, Peru, on Thursday for the biennial ministerial "
+      "meeting.");
+  CHECK(has_fact(f, "biennial ministerial meeting", "held_in", "Lima"));
 }

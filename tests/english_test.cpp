@@ -2783,3 +2783,10 @@ TEST_CASE("English: meeting in a city for an event holds it there, the city's st
       "meeting.");
   CHECK(has_fact(f, "biennial ministerial meeting", "held_in", "Lima"));
 }
+
+TEST_CASE("English: a building after those an event is held with is its venue", "[extract][english]") {
+  const auto f = english(
+      "Paul Roe arrived in Lima on Monday. He will hold talks with President Tom Smith at the Blue Palace on "
+      "Tuesday.");
+  CHECK(has_fact(f, "talks", "held_in", "Blue Palace"));
+}

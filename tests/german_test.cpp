@@ -3022,3 +3022,12 @@ TEST_CASE("German: leaders travelling to a city hold the article's meeting there
                              "Quito."),
                        "Gipfel der Andengemeinschaft", "held_in", "Quito"));
 }
+
+TEST_CASE("German: a headline's compound named by the last word of the organisation's name is its summit",
+          "[extract][german]") {
+  const auto names = event_names(
+      "Frankophonie-Gipfel in Lima\n\nDer Gipfel der Internationalen Organisation der Frankophonie begann am Montag. "
+      "Paul Roe nahm teil.",
+      "de");
+  CHECK(names.size() == 1);
+}

@@ -252,6 +252,15 @@ class Resolver {
       if (!attribute(*e, "variant").empty()) variants.insert(attribute(*e, "variant"));
     }
     if (variants.size() > 1) return false;  // "ein außerordentlicher Parteitag", "der ordentliche Parteitag"
+    // An organiser a compound names by the last word of another's name is that one: the headline's
+    // "Frankophonie-Gipfel" and the text's "Gipfel der Internationalen Organisation der Frankophonie".
+    std::erase_if(organisers, [&](const std::string& word) {
+      return word.find(' ') == std::string::npos &&
+             std::any_of(organisers.begin(), organisers.end(), [&](const std::string& name) {
+               return name.size() > word.size() + 1 && name.ends_with(word) &&
+                      name[name.size() - word.size() - 1] == ' ';
+             });
+    });
     // A country that holds one of the other places is no other place ("in Island" and "in
     // Reykjavik"): the city is the more precise.
     for (const auto& [inner, outer] : located_in_) {

@@ -2790,3 +2790,10 @@ TEST_CASE("English: a building after those an event is held with is its venue", 
       "Tuesday.");
   CHECK(has_fact(f, "talks", "held_in", "Blue Palace"));
 }
+
+TEST_CASE("English: the state that takes over the chair from another is a member as that one is",
+          "[extract][english]") {
+  const auto f = english("The Andean Community summit opened in Lima. Bolivia takes over the chair from Peru.");
+  CHECK(f.count("Bolivia member_of Andean Community"));
+  CHECK(f.count("Peru member_of Andean Community"));
+}

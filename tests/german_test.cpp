@@ -3031,3 +3031,12 @@ TEST_CASE("German: a headline's compound named by the last word of the organisat
       "de");
   CHECK(names.size() == 1);
 }
+
+TEST_CASE("German: the state whose delegation someone leads takes part", "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel der Andengemeinschaft begann in Lima. Die Delegation Ecuadors leitet Außenministerin Anna Probe. "
+      "Paul Roe führt die chilenische Delegation an.");
+  CHECK(has_fact(f, "Ecuador participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Chile participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
+}

@@ -3040,3 +3040,12 @@ TEST_CASE("German: the state whose delegation someone leads takes part", "[extra
   CHECK(has_fact(f, "Chile participates_in", "Gipfel"));
   CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
 }
+
+TEST_CASE("German: at the head of a state, or elected to the head of an organisation", "[extract][german]") {
+  const auto f = facts(
+      "Anna Probe steht an der Spitze Perus. Paul Roe ist als erster Mann an der Spitze Chiles vereidigt worden. "
+      "Max Muster wurde an die Spitze der SPD gewählt.");
+  CHECK(f.count("Anna Probe holds_office Peru"));
+  CHECK(f.count("Paul Roe holds_office Chile"));
+  CHECK(f.count("Max Muster holds_office SPD"));
+}

@@ -2797,3 +2797,9 @@ TEST_CASE("English: the state that takes over the chair from another is a member
   CHECK(f.count("Bolivia member_of Andean Community"));
   CHECK(f.count("Peru member_of Andean Community"));
 }
+
+TEST_CASE("English: a city and a state in a list are no city of that state", "[extract][english]") {
+  const auto f = english("Paul Roe warned about the conflicts in Gaza, Ukraine and Sudan.");
+  CHECK_FALSE(has_fact(f, "Gaza", "located_in", "Ukraine"));
+  CHECK(english("The summit opened in Lima, Peru, on Monday.").count("Lima located_in Peru"));
+}

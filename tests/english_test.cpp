@@ -2803,3 +2803,15 @@ TEST_CASE("English: a city and a state in a list are no city of that state", "[e
   CHECK_FALSE(has_fact(f, "Gaza", "located_in", "Ukraine"));
   CHECK(english("The summit opened in Lima, Peru, on Monday.").count("Lima located_in Peru"));
 }
+
+TEST_CASE("English: one who leads a state's delegation holds its office and takes part, after a semicolon too",
+          "[extract][english]") {
+  const auto f = english(
+      "The summit opened in Lima. Ukrainian President Paul Roe met Tom Smith. Chilean President Max Jones skipped "
+      "the summit; Foreign Minister Eva Lang led Peru's delegation instead.");
+  CHECK(f.count("Eva Lang holds_office Peru"));
+  CHECK_FALSE(f.count("Eva Lang holds_office Ukraine"));
+  CHECK(has_fact(f, "Eva Lang participates_in", "summit"));
+  CHECK(has_fact(f, "Peru participates_in", "summit"));
+  CHECK_FALSE(has_fact(f, "Max Jones participates_in", "summit"));
+}

@@ -3049,3 +3049,11 @@ TEST_CASE("German: at the head of a state, or elected to the head of an organisa
   CHECK(f.count("Paul Roe holds_office Chile"));
   CHECK(f.count("Max Muster holds_office SPD"));
 }
+
+TEST_CASE("German: one who leads a state's delegation holds that state's office", "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel begann in Lima. Der ukrainische Präsident Paul Roe traf Max Muster. Außenministerin Eva Lang "
+      "leitet die chilenische Delegation.");
+  CHECK(f.count("Eva Lang holds_office Chile"));
+  CHECK_FALSE(f.count("Eva Lang holds_office Ukraine"));
+}

@@ -246,6 +246,19 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
         *rule = "office.represents";
         return o.ent;
       }
+  // … and so does one who leads a state's delegation: "Foreign Minister X led China's delegation",
+  // "Außenminister X leitet die chinesische Delegation" (the state within the next words, before the noun).
+  if (r.last + 2 < sen.last && v.words("office.delegation.verb").has(v.tok(r.last).text)) {
+    const WordClass& noun = v.words("office.delegation.noun");
+    std::size_t at = r.last + 1;
+    while (at < sen.last && at < r.last + 6 && !noun.has(v.tok(at).text)) ++at;
+    if (at < sen.last && noun.has(v.tok(at).text))
+      for (const Ref& o : refs)
+        if (o.first > r.last && o.last <= at && v.kind(o.ent) == Kind::kCountry) {
+          *rule = "office.delegation";
+          return o.ent;
+        }
+  }
   // The host of the article's event holds an office of the state it is held in: "Gastgeber König
   // X", "the host, President X" (when the article names that state).
   if (const int state = host_state(v, r, out); state >= 0) {

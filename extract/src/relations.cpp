@@ -333,7 +333,10 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
     predecessor_offices(v, out);
-    if (negated) drop_negated(v, out, from, clause, replaced < sen.last);
+    // (a clause after a semicolon stands as one after "and" that replaces the actor: "X skipped the
+    // summit; Y led the delegation instead")
+    const bool after_semicolon = negated && clause.span.last < sen.last && text.tokens[clause.span.last].text == ";";
+    if (negated) drop_negated(v, out, from, clause, replaced < sen.last || after_semicolon);
     out.unique_from(from);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);

@@ -2815,3 +2815,15 @@ TEST_CASE("English: one who leads a state's delegation holds its office and take
   CHECK(has_fact(f, "Peru participates_in", "summit"));
   CHECK_FALSE(has_fact(f, "Max Jones participates_in", "summit"));
 }
+
+TEST_CASE("English and German: a place a topic noun leads is what an event speaks of, not its venue",
+          "[extract][english]") {
+  const auto f =
+      english("Paul Roe opened the general debate with a warning about the conflicts in Gaza, Lima and Quito.");
+  CHECK_FALSE(has_fact(f, "general debate", "held_in", "Gaza"));
+  CHECK_FALSE(has_fact(f, "general debate", "held_in", "Lima"));
+  const auto g = facts("Paul Roe eröffnete die Generaldebatte mit einer Warnung vor dem Krieg in Lima.");
+  CHECK_FALSE(has_fact(g, "Generaldebatte", "held_in", "Lima"));
+  // (a venue stays one)
+  CHECK(has_fact(english("Paul Roe opened the general debate in Lima."), "general debate", "held_in", "Lima"));
+}

@@ -3057,3 +3057,13 @@ TEST_CASE("German: one who leads a state's delegation holds that state's office"
   CHECK(f.count("Eva Lang holds_office Chile"));
   CHECK_FALSE(f.count("Eva Lang holds_office Ukraine"));
 }
+
+TEST_CASE("German: those 'mit von der Partie' and states whose leaders deliberate take part", "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel der Andengemeinschaft begann am Montag in Lima. Mit von der Partie waren auch Eva Lang und Anna "
+      "Probe. Die Staats- und Regierungschefs von Chile, Bolivien und Ecuador berieten über den Handel.");
+  CHECK(has_fact(f, "Eva Lang participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Chile participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Ecuador participates_in", "Gipfel"));
+}

@@ -2827,3 +2827,12 @@ TEST_CASE("English and German: a place a topic noun leads is what an event speak
   // (a venue stays one)
   CHECK(has_fact(english("Paul Roe opened the general debate in Lima."), "general debate", "held_in", "Lima"));
 }
+
+TEST_CASE("English: those 'on hand' and states whose leaders deliberate take part", "[extract][english]") {
+  const auto f = english(
+      "The Andean Community summit began in Lima on Monday. The leaders of Chile, Bolivia and Ecuador discussed "
+      "trade. Also on hand were Paul Roe and Anna Probe.");
+  CHECK(has_fact(f, "Chile participates_in", "Andean Community summit"));
+  CHECK(has_fact(f, "Ecuador participates_in", "Andean Community summit"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "Andean Community summit"));
+}

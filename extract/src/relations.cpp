@@ -250,14 +250,17 @@ void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::stri
 }
 
 void Relations::unique_from(std::size_t from) {
-  std::vector<Rel> kept(rels_.begin(), rels_.begin() + static_cast<std::ptrdiff_t>(from));
+  std::size_t kept = from;
   for (std::size_t i = from; i < rels_.size(); ++i) {
     const Rel& r = rels_[i];
-    if (std::none_of(kept.begin() + static_cast<std::ptrdiff_t>(from), kept.end(),
-                     [&](const Rel& k) { return k.s == r.s && k.o == r.o && k.p == r.p; }))
-      kept.push_back(r);
+    const auto same = [&](const Rel& k) { return k.s == r.s && k.o == r.o && k.p == r.p; };
+    if (std::none_of(rels_.begin() + static_cast<std::ptrdiff_t>(from),
+                     rels_.begin() + static_cast<std::ptrdiff_t>(kept), same)) {
+      if (kept != i) rels_[kept] = std::move(rels_[i]);
+      ++kept;
+    }
   }
-  rels_ = std::move(kept);
+  rels_.erase(rels_.begin() + static_cast<std::ptrdiff_t>(kept), rels_.end());
 }
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame) {

@@ -299,6 +299,11 @@ bool MentionFinder::indefinite(const Sentence& sen, std::size_t t) const {
   return m0 > sen.first && cls_.article_indefinite.has(tok(m0 - 1).text);
 }
 
+bool MentionFinder::capitalised_in_title(const Sentence& sen, std::size_t t0, const LexEntry& le) const {
+  return t0 > sen.first && tok(t0).upper && !le.canonical.empty() &&
+         std::islower(static_cast<unsigned char>(le.canonical[0]));
+}
+
 bool MentionFinder::definite(const Sentence& sen, std::size_t t) const {
   const std::size_t m0 = modifiers_before(sen, t);
   return m0 > sen.first && cls_.article_definite.has(tok(m0 - 1).text);
@@ -405,8 +410,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     }
     // (a place after a title is the venue of the title's event: "the Coastal States Heads of
     // Government Meeting in Lima" is named by its title below)
-    if (o && !lex_is(o->entry, {LexClass::kOrg}) && t0 > sen.first && tok(t0).upper && !le.canonical.empty() &&
-        std::islower(static_cast<unsigned char>(le.canonical[0])) && title_start(sen, t0) < t0)
+    if (o && !lex_is(o->entry, {LexClass::kOrg}) && capitalised_in_title(sen, t0, le) && title_start(sen, t0) < t0)
       o.reset();
     if (o) {
       int bound = lex_entity(o->entry);
@@ -458,8 +462,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   // own, named so; an organisation whose mention starts the title organises it. Its mention starts
   // after the last mention inside the title, and takes the phrase after the noun when no name of
   // the lexicons stands in it.
-  const bool proper = t0 > sen.first && tok(t0).upper && !le.canonical.empty() &&
-                      std::islower(static_cast<unsigned char>(le.canonical[0]));
+  const bool proper = capitalised_in_title(sen, t0, le);
   std::size_t from = title_start(sen, t0);
   const std::size_t end = proper ? phrase_end(sen, t1, true) : t1;
   if (from < t0 || end > t1) {

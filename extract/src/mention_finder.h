@@ -427,6 +427,9 @@ class MentionFinder {
   // from now on, and the last meeting when `meeting`.
   int bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting);
   // Whether the event noun at token t (after its modifiers) takes the definite article: "the talks".
+  // Whether the event noun at t0, which the lexicon writes in lower case, is capitalised inside the
+  // sentence: a word of a title ("the Coastal States Heads of Government Meeting").
+  bool capitalised_in_title(const Sentence& sen, std::size_t t0, const LexEntry& le) const;
   bool definite(const Sentence& sen, std::size_t t) const;
   // The meeting the organisation `org` (of a possessive: "ihr Parteitag in X") was named to hold
   // before, of the noun's kind or a compound of it, in no other place than `place` (which it is in

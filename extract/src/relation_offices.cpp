@@ -672,8 +672,7 @@ void elected_offices(const SentenceView& v, Relations& out) {
   // The persons of the list the last one ends: "A, B und C zu den Vorsitzenden", "die Abgeordnete A
   // und den Europapolitiker B zu den Vorsitzenden" (the longest, from its first conjunct).
   for (const Ref& r : refs) {
-    if (after != nullptr) break;
-    if (!plural || r.reference || r.last > at || v.kind(r.ent) != Kind::kPerson) continue;
+    if (!plural || after != nullptr || r.reference || r.last > at || v.kind(r.ent) != Kind::kPerson) continue;
     if (std::vector<int> list = list_from(v, r, SlotType::kPerson);
         std::find(list.begin(), list.end(), person) != list.end()) {
       holders = std::move(list);

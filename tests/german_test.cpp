@@ -3067,3 +3067,17 @@ TEST_CASE("German: those 'mit von der Partie' and states whose leaders deliberat
   CHECK(has_fact(f, "Chile participates_in", "Gipfel"));
   CHECK(has_fact(f, "Ecuador participates_in", "Gipfel"));
 }
+
+TEST_CASE("German: accepting the invitation, taking part in the talks, states said to be represented",
+          "[extract][german]") {
+  const auto f = facts(
+      "Der Gipfel der Andengemeinschaft begann am Montag in Lima. Max Muster folgte der Einladung nach Lima. Anna "
+      "Probe beteiligte sich an den Beratungen. Vertreten waren auch Chile und Bolivien.");
+  CHECK(has_fact(f, "Max Muster participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Chile participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Bolivien participates_in", "Gipfel"));
+  // (a presence in a place is none)
+  CHECK_FALSE(has_fact(facts("Der Gipfel begann in Lima. Die Firma ist in Chile vertreten."), "Chile participates_in",
+                       "Gipfel"));
+}

@@ -2836,3 +2836,14 @@ TEST_CASE("English: those 'on hand' and states whose leaders deliberate take par
   CHECK(has_fact(f, "Ecuador participates_in", "Andean Community summit"));
   CHECK(has_fact(f, "Paul Roe participates_in", "Andean Community summit"));
 }
+
+TEST_CASE("English: accepting the invitation and states said to be represented take part", "[extract][english]") {
+  const auto f = english(
+      "The Andean Community summit began in Lima on Monday. Paul Roe accepted the invitation to Lima. Also "
+      "represented were Chile and Bolivia.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Andean Community summit"));
+  CHECK(has_fact(f, "Chile participates_in", "Andean Community summit"));
+  CHECK(has_fact(f, "Bolivia participates_in", "Andean Community summit"));
+  CHECK_FALSE(has_fact(english("The summit began in Lima. The firm is represented in Chile."), "Chile participates_in",
+                       "summit"));
+}

@@ -346,6 +346,25 @@ TEST_CASE("German: an epithet in any form names the organisation it was written 
   CHECK_FALSE(f.count("Laos member_of Weltbank"));
 }
 
+TEST_CASE("An epithet refers to the one organisation another epithet introduced", "[extract][german]") {
+  // "das Bündnis" after "der Wirtschaftsverbund Mercosur": the organisation called an alliance,
+  // not the one named as often before it.
+  const auto f = facts(
+      "Der Wirtschaftsverbund Mercosur und die Afrikanische Union unterzeichneten in Lima ein Abkommen. "
+      "Peru führt derzeit den Vorsitz des Bündnisses.");
+  CHECK(f.count("Peru member_of Mercosur"));
+  CHECK_FALSE(f.count("Peru member_of AU"));
+}
+
+TEST_CASE("German: a noun after a cardinal number is a measure, not an event's topic", "[extract][german]") {
+  // "nach zwei Jahrzehnten Verhandlungen" are the talks, and the summit's deliberations are the summit.
+  const auto f = facts(
+      "Nach zwei Jahrzehnten Verhandlungen trafen sich die Staatschefs zum Gipfel in Lima. An den Beratungen "
+      "nahm Paul Roe teil.");
+  CHECK(f.count("Paul Roe participates_in Gipfel @ Lima"));
+  for (const std::string& x : f) CHECK(x.find("Verhandlungen") == std::string::npos);
+}
+
 TEST_CASE("An epithet of an organisation named only in an event compound is the organiser", "[extract][german]") {
   CHECK(facts("Der Nato-Gipfel begann in Lima. Zum Jahresbeginn waren Peru und Chile dem Bündnis beigetreten.")
             .count("Chile member_of NATO"));

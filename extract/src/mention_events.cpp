@@ -509,6 +509,15 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       break;
     --topic;
   }
+  // After a cardinal number the words are a measure and the noun a process, no event: "nach zwei
+  // Jahrzehnten Verhandlungen", "nach 20 Jahren Gesprächen" (an ordinal names the event: "the 13th
+  // Arab summit").
+  if (topic < t0) {
+    const std::string_view w = tok(topic - 1).text;
+    const bool cardinal = number_at(topic - 1) && std::isdigit(static_cast<unsigned char>(w.back())) &&
+                          w.find_first_not_of("0123456789.,") == std::string_view::npos;
+    if (cardinal || cls_.number_word.has(w)) return t1;
+  }
   if (topic < t0) {
     const std::string name = span_text(topic, t0);
     if (proposed_place(topic, t0)) {

@@ -190,9 +190,25 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     mention(s, from, i + 1, it->second, r, /*epithet=*/true);
     return i + 1;
   }
+  // Another epithet introduced one organisation only: that one ("der Wirtschaftsverbund X … das
+  // Bündnis"; an article that called one organisation an alliance calls no other so unannounced).
+  int best = -1;
+  for (const auto& [key, e] : epithets_) {
+    if (best >= 0 && e != best) {
+      best = -2;
+      break;
+    }
+    best = e;
+  }
+  if (best >= 0) {
+    Ref r;
+    r.reference = true;
+    mention(s, from, i + 1, best, r, /*epithet=*/true);
+    return i + 1;
+  }
   // The organisation named most so far; of those named as often, the one named last ("die Nato"
   // in the sentence before, not the EU of an earlier office compound).
-  int best = -1;
+  best = -1;
   for (std::size_t e = 0; e < out_.ents.size(); ++e) {
     const Ent& x = out_.ents[e];
     if (x.kind != Kind::kOrg || x.mentions.empty()) continue;

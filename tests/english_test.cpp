@@ -283,6 +283,15 @@ TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations
   CHECK(g.count("Anna Roe participates_in ceremony @ Lima"));
 }
 
+TEST_CASE("Members: a party after 'of' or 'from' right after the name", "[extract][english]") {
+  auto f = english(
+      "Paul Roe of the Labour Party met Peter Test from the Democratic Party and Anna Probe of the World "
+      "Bank in Lima.");
+  CHECK(f.count("Paul Roe member_of Labour Party"));
+  CHECK(f.count("Peter Test member_of Democratic Party"));
+  CHECK_FALSE(f.count("Anna Probe member_of World Bank"));  // (no party: she may work there)
+}
+
 TEST_CASE("Members: party tags of US members of Congress, 'a member of', lists after 'include', genitives",
           "[extract][english]") {
   auto f = english(

@@ -2643,6 +2643,16 @@ TEST_CASE("German: several elected together to an office in the plural each hold
   CHECK(described.count("Max Muster holds_office SPD (Vorsitzender)"));
 }
 
+TEST_CASE("German: a party after 'von' right after the name makes a member", "[extract][german]") {
+  // (a party only: at another organisation one may work without being a member)
+  auto f = facts(
+      "Der Abgeordnete Max Muster von der CDU sprach mit Eva Lang von den Grünen und Tom Smith von der "
+      "Weltbank.");
+  CHECK(f.count("Max Muster member_of CDU"));
+  CHECK(f.count("Eva Lang member_of Bündnis 90/Die Grünen"));
+  CHECK_FALSE(has_fact(f, "Tom Smith member_of", ""));
+}
+
 TEST_CASE("German: a summit's venue and chair, a call for a conference and a state admitted in a relative clause",
           "[extract][german]") {
   // (the next conference held elsewhere leaves the dateline's city to the article's)

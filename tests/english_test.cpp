@@ -283,6 +283,17 @@ TEST_CASE("Taking part by travel, speeches, hosting after the event, delegations
   CHECK(g.count("Anna Roe participates_in ceremony @ Lima"));
 }
 
+TEST_CASE("Members: the states after a group's name or its noun", "[extract][english]") {
+  auto f = english(
+      "Envoys of the BRICS group of Brazil, Russia and India met in Lima. The Andean Community is a "
+      "loose bloc of Peru and Bolivia.");
+  for (const char* x : {"Brazil member_of BRICS", "Russia member_of BRICS", "India member_of BRICS",
+                        "Peru member_of Andean Community", "Bolivia member_of Andean Community"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}
+
 TEST_CASE("Members: a party after 'of' or 'from' right after the name", "[extract][english]") {
   auto f = english(
       "Paul Roe of the Labour Party met Peter Test from the Democratic Party and Anna Probe of the World "

@@ -2643,6 +2643,17 @@ TEST_CASE("German: several elected together to an office in the plural each hold
   CHECK(described.count("Max Muster holds_office SPD (Vorsitzender)"));
 }
 
+TEST_CASE("German: the states a group is of ('aus') are its members", "[extract][german]") {
+  auto f = facts(
+      "Gesandte der Brics-Gruppe aus Brasilien, Russland und Indien trafen sich in Lima. Die "
+      "Andengemeinschaft ist ein loser Verbund aus Peru und Bolivien.");
+  for (const char* x : {"Brasilien member_of BRICS", "Russland member_of BRICS", "Indien member_of BRICS",
+                        "Peru member_of Andengemeinschaft", "Bolivien member_of Andengemeinschaft"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}
+
 TEST_CASE("German: a party after 'von' right after the name makes a member", "[extract][german]") {
   // (a party only: at another organisation one may work without being a member)
   auto f = facts(

@@ -974,6 +974,23 @@ TEST_CASE("A place the tagger finds names the event before it, and events of one
   CHECK(events == std::multiset<std::string>{"summit @ Lisbon", "summit @ Quito"});
 }
 
+TEST_CASE("An organisation of one word the tagger finds in the genitive is named in its base form",
+          "[extract][entities]") {
+  auto x = extractor_proposing({{"Seeschutzamts", EntityType::kOrganization},
+                                {"Hafenrates", EntityType::kOrganization},
+                                {"Fischereikomitees", EntityType::kOrganization},
+                                {"Seeschutzamt", EntityType::kOrganization}});
+  auto doc =
+      x->extract(Input{"Max Muster traf in Lima den Leiter des Seeschutzamts, die Chefin des Hafenrates und "
+                       "ein Mitglied eines Fischereikomitees. Das Seeschutzamt lud ein.",
+                       "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::multiset<std::string> orgs;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kOrganization) orgs.insert(e.name);
+  CHECK(orgs == std::multiset<std::string>{"Seeschutzamt", "Hafenrat", "Fischereikomitee"});
+}
+
 TEST_CASE("A name the tagger types otherwise later is the entity the article gave that name", "[extract][entities]") {
   // (the dateline's place, then the same name proposed as a person)
   auto x = extractor_proposing({{"Lindholm", EntityType::kPerson}});

@@ -123,6 +123,7 @@ struct Classes {
         building_seat(w["building.seat"]),
         apposition_start(w["apposition.start"]),
         inflect_org(w["inflect.org"]),
+        inflect_org_after(w["inflect.org.after"]),
         language_words(w["language.words"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
@@ -152,10 +153,10 @@ struct Classes {
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
       &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
       &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
-      &building_seat, &apposition_start, &inflect_org, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass, &adjective_language;
+      &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
+      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
+      &acronym_lead, &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -191,6 +192,9 @@ class MentionFinder {
     return k < text_.tokens.size() && !tok(k).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k).text[0]));
   }
   std::string span_text(std::size_t first, std::size_t last) const;
+  // The name of an organisation the tagger found at tokens [first, last): one word after an article
+  // of "inflect.org.after" without its genitive ending of "inflect.org" ("des Bundeskriminalamts").
+  std::string org_base_form(std::size_t s, std::size_t first, std::size_t last, std::string name) const;
 
   // --- entities ---------------------------------------------------------------------------
 

@@ -621,6 +621,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);
     if (overlaps) continue;
     std::string name = span_text(first, last);
+    if (p.type == EntityType::kOrganization) name = org_base_form(s, first, last, std::move(name));
     Kind k = p.type == EntityType::kPerson         ? Kind::kPerson
              : p.type == EntityType::kOrganization ? Kind::kOrg
              : p.type == EntityType::kEvent        ? Kind::kEvent
@@ -646,6 +647,26 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     mention(s, first, last, e);
   }
   std::sort(refs(s).begin(), refs(s).end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
+}
+
+std::string MentionFinder::org_base_form(std::size_t s, std::size_t first, std::size_t last, std::string name) const {
+  if (last != first + 1 || first == text_.sentences[s].first || !cls_.inflect_org_after.has(tok(first - 1).text))
+    return name;
+  // (a word, not an acronym: "des IS" is the IS)
+  if (name.size() < 5 || !std::all_of(name.begin() + 1, name.end(),
+                                      [](char c) { return std::islower(static_cast<unsigned char>(c)) || (c & 0x80); }))
+    return name;
+  // The longest ending of "inflect.org" that leaves a stem ending in a consonant ("Rates" → "Rat",
+  // "Kongresses" → "Kongress"), else the shortest ("Komitees" → "Komitee", "Amts" → "Amt").
+  auto vowel = [](char c) { return std::strchr("aeiouy", c) != nullptr || (c & 0x80); };
+  std::string_view best;
+  for (const std::string& end : cls_.inflect_org.entries()) {
+    if (end.empty() || name.size() < end.size() + 3 || !name.ends_with(end)) continue;
+    const char before = name[name.size() - end.size() - 1];
+    const bool fits = end.size() > 1 ? !vowel(before) : before != 's';
+    if (fits && end.size() > best.size()) best = end;
+  }
+  return name.substr(0, name.size() - best.size());
 }
 
 }  // namespace mention_detail

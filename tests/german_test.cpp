@@ -2643,6 +2643,28 @@ TEST_CASE("German: several elected together to an office in the plural each hold
   CHECK(described.count("Max Muster holds_office SPD (Vorsitzender)"));
 }
 
+TEST_CASE("German: a compound that gives an event's time makes no other kind of event", "[extract][german]") {
+  // "ihre Frühjahrskonferenz" is the conference the body holds in spring; "die Innenministerkonferenz" after it is
+  // that conference; "die nächste Innenministerkonferenz" is another.
+  auto doc = extractor().extract(
+      kg::extract::Input{"Die Innenminister kamen zu ihrer Frühjahrskonferenz in Lima zusammen. Den Vorsitz der "
+                         "Innenministerkonferenz führt Peru. Gastgeber ist Max Muster. Die nächste "
+                         "Innenministerkonferenz findet in Quito statt.",
+                         "t", "", "de"});
+  REQUIRE_OK(doc);
+  std::multiset<std::string> events;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
+  CHECK(events == std::multiset<std::string>{"Frühjahrskonferenz @ Lima", "Innenministerkonferenz @ Quito"});
+  // "die Tagung" after "ihre Jahrestagung" and a cabinet meeting named since is the Jahrestagung.
+  CHECK(facts("Die Regierungschefs kamen in Lima zu ihrer Jahrestagung zusammen. Paul Roe fehlte wegen einer "
+              "Kabinettssitzung in Quito. Die Tagung fand im Limaer Rathaus statt.")
+            .count("Jahrestagung @ Lima held_in Limaer Rathaus"));
+  CHECK(facts("Die Außenminister trafen sich zu ihrem Jahrestreffen in Lima. Am Außenministertreffen nahm Max Muster "
+              "teil.")
+            .count("Max Muster participates_in Außenministertreffen @ Lima"));
+}
+
 TEST_CASE("German: the states a group is of ('aus') are its members", "[extract][german]") {
   auto f = facts(
       "Gesandte der Brics-Gruppe aus Brasilien, Russland und Indien trafen sich in Lima. Die "

@@ -124,6 +124,7 @@ struct Classes {
         apposition_start(w["apposition.start"]),
         inflect_org(w["inflect.org"]),
         inflect_org_after(w["inflect.org.after"]),
+        event_compound_unnamed(w["event.compound.unnamed"]),
         language_words(w["language.words"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
@@ -153,10 +154,10 @@ struct Classes {
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
       &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
       &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
-      &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &adjective_language;
+      &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed, &language_words,
+      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
+      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
+      &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -421,8 +421,15 @@ std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const 
   // (a compound of a word for talks or a meeting is a meeting: "Regierungskonsultationen",
   // "Koalitionsberatungen", which "die Beratungen" then continues)
   if (le.meeting.empty() && cls_.event_continues.has(le.canonical)) le.meeting.assign(1, '1');
+  // A time that the compound's first part gives makes no other kind of event: "die
+  // Frühjahrskonferenz" is a Konferenz as "die jährliche Konferenz" is, which "die
+  // Innenministerkonferenz" continues and names.
+  std::string_view part = w.substr(0, k);
+  if (part.ends_with('-')) part.remove_suffix(1);
+  const bool timed = cls_.event_compound_unnamed.has(part);
+  if (timed && le.kind.empty()) le.kind = le.canonical;
   le.canonical = std::move(canonical);
-  le.kind = le.canonical;
+  if (!timed) le.kind = le.canonical;
   return le;
 }
 

@@ -70,12 +70,13 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
       if (mark.has(next) || gap.find_first_not_of(" \t") != std::string_view::npos) return r.ent;  // or a tag read away
       if (next == "," && r.last + 1 < text.tokens.size() && begins_date(text.tokens[r.last + 1].text, month, weekday))
         return r.ent;
-      // Its state between: "TIANJIN, China, Sept 1".
+      // Its state between: "TIANJIN, China, Sept 1", "WINDSOR, England —".
       if (next == ",")
         for (const Ref& st : m.refs[s])
           if (st.first == r.last + 1 && !st.adjective && m.kind(st.ent) == Kind::kCountry &&
-              st.last + 1 < text.tokens.size() && text.tokens[st.last].text == "," &&
-              begins_date(text.tokens[st.last + 1].text, month, weekday))
+              st.last + 1 < text.tokens.size() &&
+              (mark.has(text.tokens[st.last].text) ||
+               (text.tokens[st.last].text == "," && begins_date(text.tokens[st.last + 1].text, month, weekday))))
             return r.ent;
     }
   }
@@ -168,6 +169,11 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       // the White House" with "U.S." named)
       int state = place;
       if (m.kind(state) != Kind::kCountry) state = m.state_of(m.ents[static_cast<std::size_t>(state)].code);
+      // (a visit to a federal state or a nation of a union is one to the whole state, where the article
+      // names it: "WINDSOR, England — … a state visit", with Britain named)
+      if (const std::string& code = state < 0 ? std::string() : m.ents[static_cast<std::size_t>(state)].code;
+          code.find('-') != std::string::npos)
+        state = m.find(Kind::kCountry, code.substr(0, code.find('-')));
       if (state < 0) continue;
       most = ev.mentions.size();
       f.country = state;

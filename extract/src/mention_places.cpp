@@ -360,6 +360,9 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
         begins_date(tok(end + 1).text, cls_.month, cls_.weekday)) {
       const std::string name = title_case(span_text(i, end));
       const int e = entity(Kind::kCity, name, name);
+      // (a city of the state named after it)
+      if (next && lex_is(next->entry, {LexClass::kCountry}) && ent(e).code.empty())
+        ent(e).code = lex_.entry(next->entry).code;
       dateline_places_.emplace(name, e);
       mention(s, i, end, e);
       return end;

@@ -43,10 +43,12 @@ def regions(iso_json, iso_mo, countries_wanted, taken):
     for r in json.load(open(iso_json, encoding='utf-8'))['3166-2']:
         if r['code'].split('-')[0] not in countries_wanted or 'parent' in r:
             continue
-        name = tr.gettext(r['name'])
+        # (without the note of another code: "Wales [Cymru GB-CYM]")
+        english = r['name'].split(' [')[0]
+        name = tr.gettext(r['name']).split(' [')[0]
         if name in taken:
             continue
-        forms = [r['name']] if r['name'] != name else []
+        forms = [english] if english != name else []
         lines.append('country\t%s\t%s\tcode=%s' % (name, '|'.join(forms), r['code']))
     return '\n'.join(lines) + '\n'
 

@@ -2665,6 +2665,29 @@ TEST_CASE("German: a compound that gives an event's time makes no other kind of 
             .count("Max Muster participates_in Außenministertreffen @ Lima"));
 }
 
+TEST_CASE("German: leading an organisation is its office and no taking part, mourners and speakers take part",
+          "[extract][german]") {
+  // "X leitet die OSZE": X's office, and "leitet" is no cue of attending there (nor "zuvor leitete er …").
+  auto f = facts(
+      "Die Trauerfeier fand in Lima statt. Anna Probe leitet die OSZE und kam nach Lima. Paul Roe sprach mit "
+      "ihr. Zuvor leitete er die Weltbank.");
+  CHECK(f.count("Anna Probe holds_office OSZE"));
+  CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", ""));
+  // (not a delegation the organisation names in a compound)
+  CHECK_FALSE(
+      has_fact(facts("Max Muster leitet die EU-Delegation beim Gipfel in Lima."), "Max Muster holds_office", ""));
+  // A compound of a guest's noun lists those present; a speech of one's own, with adjectives, is given there.
+  auto g = facts(
+      "Die Trauerfeier fand in Lima statt. Unter den Trauergästen waren Max Muster und Eva Lang. Paul Roe "
+      "würdigte den Verstorbenen in seiner bewegenden Rede.");
+  for (const char* x : {"Max Muster participates_in Trauerfeier @ Lima", "Eva Lang participates_in Trauerfeier @ Lima",
+                        "Paul Roe participates_in Trauerfeier @ Lima"}) {
+    INFO(x);
+    CHECK(g.count(x));
+  }
+}
+
 TEST_CASE("German: the states a group is of ('aus') are its members", "[extract][german]") {
   auto f = facts(
       "Gesandte der Brics-Gruppe aus Brasilien, Russland und Indien trafen sich in Lima. Die "

@@ -236,6 +236,15 @@ TEST_CASE("A visit to a nation of a union, whose city the dateline names before 
   CHECK(f.count("state visit @ Aberdeen held_in Aberdeen"));
 }
 
+TEST_CASE("A dateline's city lies in the state named after it, an agency's tag or a mark after that",
+          "[extract][english]") {
+  CHECK(english("GEORGETOWN, Guyana (Wire) — Leaders met on Monday.").count("Georgetown located_in Guyana"));
+  CHECK(english("WASHINGTON D.C., United States, Monday June 2 – Leaders met.")
+            .count("Washington located_in United States"));
+  // (not a city the lexicons place in another state)
+  CHECK_FALSE(has_fact(english("LIMA, Chile (Wire) — Leaders met on Monday."), "Lima located_in", ""));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -70,14 +70,19 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
       if (mark.has(next) || gap.find_first_not_of(" \t") != std::string_view::npos) return r.ent;  // or a tag read away
       if (next == "," && r.last + 1 < text.tokens.size() && begins_date(text.tokens[r.last + 1].text, month, weekday))
         return r.ent;
-      // Its state between: "TIANJIN, China, Sept 1", "WINDSOR, England —".
+      // Its state between: "TIANJIN, China, Sept 1", "WINDSOR, England —", "GEORGETOWN, Guyana (AP) —"
+      // (a tag read away).
       if (next == ",")
-        for (const Ref& st : m.refs[s])
-          if (st.first == r.last + 1 && !st.adjective && m.kind(st.ent) == Kind::kCountry &&
-              st.last + 1 < text.tokens.size() &&
-              (mark.has(text.tokens[st.last].text) ||
-               (text.tokens[st.last].text == "," && begins_date(text.tokens[st.last + 1].text, month, weekday))))
+        for (const Ref& st : m.refs[s]) {
+          if (st.first != r.last + 1 || st.adjective || m.kind(st.ent) != Kind::kCountry ||
+              st.last + 1 >= text.tokens.size())
+            continue;
+          const std::size_t state_end = text.tokens[st.last - 1].end;
+          const std::string_view after = all.substr(state_end, text.tokens[st.last].start - state_end);
+          if (mark.has(text.tokens[st.last].text) || after.find_first_not_of(" \t") != std::string_view::npos ||
+              (text.tokens[st.last].text == "," && begins_date(text.tokens[st.last + 1].text, month, weekday)))
             return r.ent;
+        }
     }
   }
   return -1;

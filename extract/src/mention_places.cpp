@@ -330,11 +330,17 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     mention(s, i, j, e);
     return j;
   }
-  // (a particle of the name in capitals too: "RIO DE JANEIRO")
+  // (a particle of the name in capitals too: "RIO DE JANEIRO"; an abbreviation after it: "WASHINGTON D.C.")
+  auto abbreviation = [&](std::size_t k) {
+    const std::string_view w = tok(k).text;
+    return w.size() >= 2 && w.back() == '.' &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
+  };
   std::size_t j = i;
-  while (j < sen.last && j < i + 4 && tok(j).word &&
-         (all_capitals(tok(j).text) || (j > i && j + 1 < sen.last && all_capitals(tok(j + 1).text) &&
-                                        cls_.name_particle.has(lower_case(tok(j).text)))))
+  while (
+      j < sen.last && j < i + 4 && tok(j).word &&
+      (all_capitals(tok(j).text) || (j > i && abbreviation(j)) ||
+       (j > i && j + 1 < sen.last && all_capitals(tok(j + 1).text) && cls_.name_particle.has(lower_case(tok(j).text)))))
     ++j;
   const std::size_t end = j;
   for (; j > i; --j) {

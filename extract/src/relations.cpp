@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "dates.h"
 #include "text.h"
 
 namespace kg::extract {
@@ -235,6 +236,27 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
   }
 }
 
+// The dateline's state: "GEORGETOWN, Guyana (AP) —" places its city in the state named right after
+// it (an agency's tag after the state leaves no token a pattern could end on).
+void dateline_state(const Pack& pack, const Text& text, const Mentions& m, const Frame& f, Relations& out) {
+  static const PredicateId located = predicate_id("located_in");
+  if (f.dateline < 0 || m.kind(f.dateline) != Kind::kCity) return;
+  for (std::size_t s = 0; s < text.sentences.size() && s < kDatelineLines; ++s)
+    for (const Ref& r : m.refs[s]) {
+      if (r.ent != f.dateline || r.last + 1 >= text.sentences[s].last || text.tokens[r.last].text != ",") continue;
+      for (const Ref& st : m.refs[s]) {
+        if (st.first != r.last + 1 || st.adjective || m.kind(st.ent) != Kind::kCountry) continue;
+        // (a city the lexicons place in another state is not placed here)
+        const std::string& code = m.ent(f.dateline).code;
+        const std::string& state = m.ent(st.ent).code;
+        if (!code.empty() && state.size() >= 2 && code.substr(0, 2) != state.substr(0, 2)) return;
+        out.add(f.dateline, located, st.ent, s, pack.lang + ".place.dateline", 0.7, {}, {r.first, st.last}, false);
+        return;
+      }
+      return;
+    }
+}
+
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
@@ -345,6 +367,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     weigh_references(v, out, from);
   }
   dateline_venues(pack, text, mentions, frame, out);
+  dateline_state(pack, text, mentions, frame, out);
   return out.all();
 }
 

@@ -245,6 +245,12 @@ TEST_CASE("A dateline's city lies in the state named after it, an agency's tag o
   CHECK_FALSE(has_fact(english("LIMA, Chile (Wire) — Leaders met on Monday."), "Lima located_in", ""));
 }
 
+TEST_CASE("The building a host welcomes the guests to holds the article's meeting", "[extract][english]") {
+  CHECK(english("The summit opened in Lima on Monday. The president welcomed his counterparts to the Rimac "
+                "Conference Centre.")
+            .count("summit @ Lima held_in Rimac Conference Centre"));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -2688,6 +2688,15 @@ TEST_CASE("German: leading an organisation is its office and no taking part, mou
   }
 }
 
+TEST_CASE("German: the building a host receives all guests in holds the article's meeting", "[extract][german]") {
+  CHECK(facts("Der Gipfel begann in Lima. Gastgeberin Anna Probe empfing ihre Amtskollegen im Stadtschloss.")
+            .count("Gipfel @ Lima held_in Stadtschloss"));
+  // (not a visitor greeted there, in the passive)
+  CHECK_FALSE(has_fact(facts("Der Gipfel begann in Lima. Zuvor wurde Max Muster im Stadtschloss von Anna Probe "
+                             "begrüßt."),
+                       "Gipfel", "held_in", "Stadtschloss"));
+}
+
 TEST_CASE("German: the states a group is of ('aus') are its members", "[extract][german]") {
   auto f = facts(
       "Gesandte der Brics-Gruppe aus Brasilien, Russland und Indien trafen sich in Lima. Die "

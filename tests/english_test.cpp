@@ -251,6 +251,15 @@ TEST_CASE("The building a host welcomes the guests to holds the article's meetin
             .count("summit @ Lima held_in Rimac Conference Centre"));
 }
 
+TEST_CASE("A bare ceremony is the article's one inauguration", "[extract][english]") {
+  CHECK(event_names("Paul Roe was sworn in as president in Lima on Sunday. Anna Probe handed him the sash during the "
+                    "ceremony. Guests at the inauguration included Peter Test.",
+                    "en") == std::set<std::string>{"inauguration"});
+  // (German: "die Zeremonie" of "die Amtseinführung")
+  CHECK(event_names("Max Muster wurde in Lima vereidigt. Bei der Zeremonie sprach Eva Lang. Zur Amtseinführung kam "
+                    "auch Paul Roe.") == std::set<std::string>{"Amtseinführung"});
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -62,6 +62,7 @@ class Resolver {
     located_in_ = located_in_names();  // place names stay as they are until merge_inflected
     merge_events();
     merge_generic_meetings();
+    merge_ceremonies();
     drop_junk_persons();
     merge_persons();
     persons_mistyped();
@@ -327,6 +328,32 @@ class Resolver {
       if ((inner == a && outer == b) || (inner == b && outer == a)) return true;
     }
     return false;
+  }
+
+  // A bare ceremony ("die Zeremonie", "the ceremony": an event named by a word of "event.ceremony"
+  // alone) is the article's one event of a kind of "event.ceremony.of" (an inauguration, a
+  // swearing-in) when places agree: "X was sworn in … during the ceremony … the inauguration".
+  void merge_ceremonies() {
+    const WordClass &bare = words_["event.ceremony"], &of = words_["event.ceremony.of"];
+    Entity* whole = nullptr;
+    int wholes = 0;
+    std::vector<Entity*> ceremonies;
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kEvent || gone_.count(e.id) || !attribute(e, "relative").empty()) continue;
+      if (of.has(attribute(e, "kind"))) {
+        whole = &e;
+        ++wholes;
+      } else if (bare.has(e.name)) {
+        ceremonies.push_back(&e);
+      }
+    }
+    if (wholes != 1) return;
+    for (Entity* c : ceremonies) {
+      const std::string place = attribute(*c, "place");
+      if (!places_agree(place, attribute(*whole, "place"))) continue;
+      fold(*c, *whole);
+      if (attribute(*whole, "place").empty() && !place.empty()) whole->attributes["place"] = place;
+    }
   }
 
   // A generic meeting ("das Treffen") is the article's one specific meeting (a summit, a

@@ -614,6 +614,9 @@ TEST_CASE("Parties with a result in an election take part in it", "[extract][ger
   auto f = facts("Bei der Landtagswahl kam die CDU auf 31 Prozent, die SPD auf 25 Prozent.");
   CHECK(f.count("CDU participates_in Landtagswahl"));
   CHECK(f.count("SPD participates_in Landtagswahl"));
+  // (a party's rank is its result too)
+  CHECK(facts("Die FDP, die bei der Landtagswahl zweitstärkste Kraft geworden war, bleibt in der Opposition.")
+            .count("FDP participates_in Landtagswahl"));
   // A result without an election is none.
   auto g = facts("Beim Gipfel der OSZE stimmten 31 Prozent der Delegierten der CDU zu.");
   CHECK_FALSE(g.count("CDU participates_in Gipfel der OSZE"));

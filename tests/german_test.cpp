@@ -2668,6 +2668,12 @@ TEST_CASE("German: a compound that gives an event's time makes no other kind of 
             .count("Max Muster participates_in Außenministertreffen @ Lima"));
 }
 
+TEST_CASE("German: who negotiates for a party takes part in the negotiations", "[extract][german]") {
+  CHECK(facts("Die Koalitionsverhandlungen begannen am Montag in Lima. Für die CDU verhandelt Generalsekretär Max "
+              "Muster.")
+            .count("Max Muster participates_in Koalitionsverhandlungen @ Lima"));
+}
+
 TEST_CASE("German: leading an organisation is its office and no taking part, mourners and speakers take part",
           "[extract][german]") {
   // "X leitet die OSZE": X's office, and "leitet" is no cue of attending there (nor "zuvor leitete er …").

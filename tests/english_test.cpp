@@ -260,6 +260,15 @@ TEST_CASE("A bare ceremony is the article's one inauguration", "[extract][englis
                     "auch Paul Roe.") == std::set<std::string>{"Amtseinführung"});
 }
 
+TEST_CASE("A party named between commas after 'party' is an organisation, and whose party it is belongs to it",
+          "[extract][english]") {
+  auto f = english(
+      "Paul Roe won the vote in Lima. His party, Vida Nueva, holds a majority. Anna Probe's party, "
+      "Fuerza Andina, lost.");
+  CHECK(f.count("Paul Roe member_of Vida Nueva"));
+  CHECK(f.count("Anna Probe member_of Fuerza Andina"));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -32,7 +32,16 @@ std::size_t MentionFinder::organisation_named(std::size_t s, std::size_t i) {
     mention(s, i + 1, j, entity(Kind::kOrg, name, name));
     return j;
   }
-  if (!tok(i).upper || cls_.org_head_named_last.empty()) return i;
+  if (cls_.org_head_named_last.empty()) return i;
+  // … or a noun of "org.head.named_last" before the name between commas: "Her party, Morena, holds …".
+  if (!tok(i).upper && cls_.org_head_named_last.has(tok(i).text) && i + 3 < sen.last && tok(i + 1).text == ",") {
+    const std::size_t j = unknown_run(i + 2);
+    if (j == i + 2 || j >= sen.last || tok(j).text != ",") return i;
+    const std::string name = span_text(i + 2, j);
+    mention(s, i + 2, j, entity(Kind::kOrg, name, name));
+    return j;
+  }
+  if (!tok(i).upper) return i;
   const std::size_t j = unknown_run(i);
   if (j == i || j >= sen.last || !cls_.org_head_named_last.has(tok(j).text)) return i;
   const std::string name = span_text(i, j);

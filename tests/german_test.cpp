@@ -2668,6 +2668,37 @@ TEST_CASE("German: a compound that gives an event's time makes no other kind of 
             .count("Max Muster participates_in Außenministertreffen @ Lima"));
 }
 
+TEST_CASE("An event named with a month other than the document's is another event", "[extract][german]") {
+  // The ministers meet in February; the leaders' summit in November is not their meeting.
+  const std::string text =
+      "Die Außenminister sind in Lima zu einem Treffen zusammengekommen. Der Gipfel der Staats- und "
+      "Regierungschefs findet im November ebenfalls in Lima statt.";
+  auto doc = extractor().extract(kg::extract::Input{text, "t", "2024-02-21", "de"});
+  REQUIRE_OK(doc);
+  std::size_t events = 0, relative = 0;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) {
+      ++events;
+      relative += e.attributes.value("relative", "") == "November";
+    }
+  CHECK(events == 2);
+  CHECK(relative == 1);
+  // (in the document's own month it is the same)
+  auto same = extractor().extract(kg::extract::Input{text, "t", "2024-11-21", "de"});
+  REQUIRE_OK(same);
+  CHECK(std::count_if(same->entities.begin(), same->entities.end(),
+                      [](const kg::Entity& e) { return e.type == kg::EntityType::kEvent; }) == 1);
+  // English
+  auto en =
+      extractor().extract(kg::extract::Input{"The ministers met in Lima on Monday. The leaders' summit will "
+                                             "be held in November in Quito.",
+                                             "t", "2024-02-21", "en"});
+  REQUIRE_OK(en);
+  CHECK(std::count_if(en->entities.begin(), en->entities.end(), [](const kg::Entity& e) {
+          return e.type == kg::EntityType::kEvent && e.attributes.value("relative", "") == "November";
+        }) == 1);
+}
+
 TEST_CASE("German: who negotiates for a party takes part in the negotiations", "[extract][german]") {
   CHECK(facts("Die Koalitionsverhandlungen begannen am Montag in Lima. Für die CDU verhandelt Generalsekretär Max "
               "Muster.")

@@ -125,6 +125,7 @@ struct Classes {
         inflect_org(w["inflect.org"]),
         inflect_org_after(w["inflect.org.after"]),
         event_compound_unnamed(w["event.compound.unnamed"]),
+        event_other_month_before(w["event.other.month_before"]),
         language_words(w["language.words"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
@@ -154,10 +155,10 @@ struct Classes {
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_host_verb,
       &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
       &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
-      &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed, &language_words,
-      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
-      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
-      &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
+      &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
+      &event_other_month_before, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem,
+      &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
+      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -171,7 +172,8 @@ class MentionFinder {
         lex_(pack.lexicon),
         w_(pack.words),
         text_(text),
-        year_(date.substr(0, std::min<std::size_t>(date.size(), 4))) {
+        year_(date.substr(0, std::min<std::size_t>(date.size(), 4))),
+        month_(date.size() >= 7 ? date.substr(5, 2) : std::string_view()) {
     out_.refs.resize(text.sentences.size());
   }
 
@@ -570,7 +572,8 @@ class MentionFinder {
   const WordClasses& w_;
   const Classes& cls_{*pack_.mention_classes};
   const Text& text_;
-  std::string_view year_;  // the document's year, if known
+  std::string_view year_;   // the document's year, if known
+  std::string_view month_;  // … and its month ("07"), if known
   Mentions out_;
   int last_event_ = -1;
   std::vector<int> meetings_;           // the article's meetings so far, of which "the opening session" names a part

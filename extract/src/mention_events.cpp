@@ -134,16 +134,17 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t, 
           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return w == year_ ? std::string_view() : w;
     }
-  // A month other than the document's after a word of "event.other.month_before", in the noun's clause:
+  // A month later than the document's after a word of "event.other.month_before", in the noun's clause:
   // "Der Gipfel der Staats- und Regierungschefs findet im November in Rio statt" in July's report of the
-  // ministers' meeting.
+  // ministers' meeting. (An earlier month may be the article's event just past: "der Gipfel Ende
+  // November" in a report of December 1.)
   if (month_.size() == 2)
     for (std::size_t k = t + 2; k < sen.last && k <= t + 10 && tok(k).word; ++k) {
       // (the class "month" lists the months in order, January first)
       const int at = cls_.month.position(tok(k).text);
       if (at < 1 || at > 12 || !cls_.event_other_month_before.has(tok(k - 1).text)) continue;
       const int month = (month_[0] - '0') * 10 + (month_[1] - '0');
-      return at == month ? std::string_view() : tok(k).text;
+      return at > month ? tok(k).text : std::string_view();
     }
   return {};
 }

@@ -269,6 +269,11 @@ TEST_CASE("A party named between commas after 'party' is an organisation, and wh
   CHECK(f.count("Anna Probe member_of Fuerza Andina"));
 }
 
+TEST_CASE("A name ending in 'Cooperation' is an organisation, whose chair is its member", "[extract][english]") {
+  CHECK(english("Peru, which holds the rotating chair of the Andean Defence Cooperation, hosted the talks in Lima.")
+            .count("Peru member_of Andean Defence Cooperation"));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -991,6 +991,20 @@ TEST_CASE("An organisation of one word the tagger finds in the genitive is named
   CHECK(orgs == std::multiset<std::string>{"Seeschutzamt", "Hafenrat", "Fischereikomitee"});
 }
 
+TEST_CASE("An organisation the tagger finds before a building's noun in lower case is that building",
+          "[extract][entities]") {
+  auto x = extractor_proposing({{"Lindholm", EntityType::kOrganization}, {"Vestra", EntityType::kOrganization}});
+  auto doc =
+      x->extract(Input{"Finland hosted the talks at the Lindholm manor outside Lima. Staff gathered at the "
+                       "Vestra headquarters.",
+                       "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> names;
+  for (const Entity& e : doc->entities) names.insert(e.name + " " + std::string(info(e.type).code));
+  CHECK(names.count("Lindholm LOC"));
+  CHECK(names.count("Vestra ORG"));  // (an organisation's seat is no name of its own)
+}
+
 TEST_CASE("A name the tagger types otherwise later is the entity the article gave that name", "[extract][entities]") {
   // (the dateline's place, then the same name proposed as a person)
   auto x = extractor_proposing({{"Lindholm", EntityType::kPerson}});

@@ -639,6 +639,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
         (cls_.building_noun.has(tok(first).text) || cls_.building_noun.has(tok(last - 1).text) ||
          building_noun_after(s, last)))
       e = building_entity(name, -1);
+    // … and so is an organisation's before a building's noun in lower case, other than its seat: "the
+    // Königstedt manor" (not "the Siemens headquarters").
+    if (e < 0 && k == Kind::kOrg && building_noun_after(s, last) && !cls_.building_seat.has(tok(last).text))
+      e = building_entity(name, -1);
     // A name the article already gave a place, organisation or person is that entity, whatever the
     // tagger calls it here: "the island of Capri" after the dateline's "CAPRI" is no person.
     for (const Kind other : {Kind::kCity, Kind::kOrg, Kind::kPerson})

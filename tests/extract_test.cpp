@@ -843,6 +843,8 @@ TEST_CASE("Rule qualifiers and gaps report their mistakes", "[extract][rules-lan
       error("r: sentence <PER:p:soon> <PER:q> => meets_with(p, q)").starts_with("q.rules:1: unknown qualifier 'soon'"));
   CHECK(error("r: sentence <PER:p:after=nope> <PER:q> => meets_with(p, q)") ==
         "q.rules:1: unknown word class 'nope' in after=nope");
+  CHECK(error("r: <PER:p> ist @title:t:nope von <COUNTRY:c> => holds_office(p, c) role t") ==
+        "q.rules:1: unknown word class 'nope' in @title:t:nope");
   CHECK(error("r: sentence <PER:p> ... <PER:q> => meets_with(p, q)") ==
         "q.rules:1: ... has no meaning in a sentence rule");
   CHECK(error("r: sentence <PER:p> trifft <PER:q> => meets_with(p, q)") ==

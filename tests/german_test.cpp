@@ -1577,6 +1577,14 @@ TEST_CASE("German and English: an office a state's parliament elects someone to 
             .count("Max Muster holds_office Brandenburg"));
   CHECK(facts("Das Parlament Perus hat am Montag Anna Probe zur Präsidentin gewählt.")
             .count("Anna Probe holds_office Peru"));
+  // (in the passive too)
+  CHECK(facts("Max Muster ist vom brandenburgischen Landtag erneut zum Ministerpräsidenten gewählt worden.")
+            .count("Max Muster holds_office Brandenburg"));
+  CHECK(facts("Anna Probe wurde am Montag vom Parlament Perus zur Präsidentin gewählt.")
+            .count("Anna Probe holds_office Peru"));
+  // A head of government "in" a state holds its office; an ambassador there holds another state's.
+  CHECK(facts("Max Muster bleibt Ministerpräsident in Brandenburg.").count("Max Muster holds_office Brandenburg"));
+  CHECK_FALSE(has_fact(facts("Anna Probe ist Botschafterin in Peru."), "Anna Probe holds_office", ""));
   CHECK(facts("The Chilean parliament re-elected Anna Probe prime minister.", extractor(), "en")
             .count("Anna Probe holds_office Chile"));
 }

@@ -418,6 +418,7 @@ class Matcher {
         const Lexicon& lex = v_.pack.lexicon;
         auto w = pos < sen_.last ? lex.match(v_.text.tokens, pos) : std::nullopt;
         if (w && pos + w->tokens <= sen_.last && lex.entry(w->entry).cls == LexClass::kTitle &&
+            (el.word_class == nullptr || el.word_class->has(lex.entry(w->entry).canonical)) &&
             (!owned_title(pos) || (k + 1 < rule.pattern.size() && rule.pattern[k + 1].kind == PatternElement::kSlot))) {
           if (!el.name.empty()) b->texts[k] = lex.entry(w->entry).canonical;
           if (match(rule, k + 1, pos + w->tokens, b)) return true;

@@ -210,6 +210,13 @@ std::optional<Problem> parse_element(const std::string& e, bool sentence, const 
       t.pop_back();
     }
     if (t.size() > 7) el->name = t.substr(7);
+    // "@title:r:CLASS": a title whose canonical form is a word of the class
+    if (const std::size_t colon = el->name.find(':'); colon != std::string::npos) {
+      const std::string cname = el->name.substr(colon + 1);
+      el->name.resize(colon);
+      if (!classes.defines(cname)) return Problem{"unknown word class '" + cname + "' in " + e};
+      el->word_class = &classes[cname];
+    }
     return std::nullopt;
   }
   if (e.starts_with("@") || e.starts_with("!@")) {

@@ -55,7 +55,8 @@ struct PatternElement {
   enum Kind { kWords, kSlot, kTitle, kGap, kClass } kind = kWords;
   std::vector<std::string> words;         // kWords: one of these exact tokens
   const WordClass* word_class = nullptr;  // kClass: a word (or words in a row) of this class;
-                                          // kWords: the class of `words` (WordClasses::word_set)
+                                          // kWords: the class of `words` (WordClasses::word_set);
+                                          // kTitle ("@title:r:CLASS"): the classes of titles it takes
   SlotType slot_type = SlotType::kPerson;
   bool list = false;      // kSlot "<TYPE*:name>": several (pattern: joined by "list.join"; sentence: every one)
   std::string name;       // kSlot, kTitle: the slot's name (may be empty for kTitle and absent slots)

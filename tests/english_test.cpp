@@ -274,6 +274,18 @@ TEST_CASE("A name ending in 'Cooperation' is an organisation, whose chair is its
             .count("Peru member_of Andean Defence Cooperation"));
 }
 
+TEST_CASE("English venues in a state named with its article, plans that did not hold, a capital after an adjective",
+          "[extract][english]") {
+  auto f = english("The summit opened in Quito. Next year's summit will be held in the Solomon Islands.");
+  CHECK(has_fact(f, "summit", "held_in", "Solomon Islands"));
+  auto g = english("The summit had been scheduled to be held in the Philippines. Leaders met in Quito instead.");
+  CHECK_FALSE(has_fact(g, "summit", "held_in", "Philippines"));
+  CHECK(
+      english("Leaders opened their annual meeting in the Peruvian capital on Monday.").count("Lima located_in Peru"));
+  CHECK_FALSE(has_fact(facts("Der Gipfel sollte ursprünglich in Quito stattfinden. Er begann in Lima."), "Gipfel",
+                       "held_in", "Quito"));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

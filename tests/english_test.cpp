@@ -286,6 +286,18 @@ TEST_CASE("English venues in a state named with its article, plans that did not 
                        "held_in", "Quito"));
 }
 
+TEST_CASE("German and English: a territory of a state lies in it", "[extract][english]") {
+  auto en =
+      english("They discussed New Caledonia, a French territory, and Greenland, a self-governing Danish territory.");
+  CHECK(en.count("New Caledonia located_in France"));
+  CHECK(en.count("Greenland located_in Denmark"));
+  auto de = facts(
+      "Sie sprachen über Neukaledonien, ein französisches Überseegebiet, und über das autonome dänische "
+      "Territorium Grönland.");
+  CHECK(de.count("Neukaledonien located_in Frankreich"));
+  CHECK(de.count("Grönland located_in Dänemark"));
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -298,6 +298,17 @@ TEST_CASE("German and English: a territory of a state lies in it", "[extract][en
   CHECK(de.count("Grönland located_in Dänemark"));
 }
 
+TEST_CASE("Co-chairs take part, named before or after the meeting", "[extract][english]") {
+  auto f = english(
+      "The summit opened in Lima. The meeting was co-chaired by Peruvian President Paul Roe and Chilean "
+      "President Anna Probe. Peter Test co-hosted the summit.");
+  for (const char* x : {"Paul Roe participates_in summit @ Lima", "Anna Probe participates_in summit @ Lima",
+                        "Peter Test participates_in summit @ Lima"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+}
+
 TEST_CASE("A party named by its noun is an organisation and its members belong to it", "[extract][english]") {
   CHECK(english("Anna Probe is a member of the Vida Nueva party.").count("Anna Probe member_of Vida Nueva"));
   CHECK(english("Paul Roe belongs to the Fuerza Andina party.").count("Paul Roe member_of Fuerza Andina"));

@@ -1007,6 +1007,21 @@ TEST_CASE("An organisation the tagger finds before a building's noun in lower ca
   CHECK(names.count("Vestra ORG"));  // (an organisation's seat is no name of its own)
 }
 
+TEST_CASE("A person of one word the tagger finds before the article names that place is the place",
+          "[extract][entities]") {
+  // (the headline's place, which the tagger took for a person, then the dateline's)
+  auto x = extractor_proposing({{"Lindholm", EntityType::kPerson}}, /*first_only=*/true);
+  auto doc =
+      x->extract(Input{"Ministers meet in Lindholm\n\nLINDHOLM, Denmark (Wire) - The ministers gathered on "
+                       "Monday.",
+                       "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::set<std::string> names;
+  for (const Entity& e : doc->entities) names.insert(e.name + " " + std::string(info(e.type).code));
+  CHECK(names.count("Lindholm PER") == 0);
+  CHECK(names.count("Lindholm LOC"));
+}
+
 TEST_CASE("A name the tagger types otherwise later is the entity the article gave that name", "[extract][entities]") {
   // (the dateline's place, then the same name proposed as a person)
   auto x = extractor_proposing({{"Lindholm", EntityType::kPerson}});

@@ -471,6 +471,24 @@ class Resolver {
       }
       if (found == 1) fold(e, *person);
     }
+    // … and a person of one word, named as a place of the document is, that no fuller person name of
+    // the document holds and no relation binds, is that place: the headline's "summit in Jeddah" the
+    // tagger took for a person, beside the dateline's "JEDDAH, Saudi Arabia".
+    for (auto& [p, name] : people) {
+      if (gone_.count(p->id) || name.find(' ') != std::string::npos) continue;
+      if (std::any_of(doc_.relations.begin(), doc_.relations.end(),
+                      [&](const Relation& r) { return r.subject == p->id || r.object == p->id; }))
+        continue;
+      const bool part = std::any_of(people.begin(), people.end(), [&](const auto& q) {
+        return q.first != p && !gone_.count(q.first->id) && is_word_suffix(name, q.second);
+      });
+      if (part) continue;
+      for (Entity& e : doc_.entities)
+        if (e.type == EntityType::kLocation && !gone_.count(e.id) && norm(e.name) == name) {
+          fold(*p, e);
+          break;
+        }
+    }
   }
 
   // Organisations and places whose names differ only in German inflection endings are one

@@ -2709,6 +2709,14 @@ TEST_CASE("An event named with a month later than the document's is another even
         }) == 1);
 }
 
+TEST_CASE("German: who represents a state named before the verb takes part", "[extract][german]") {
+  auto f = facts("Der Gipfel begann in Lima. Chile vertritt Außenministerin Anna Probe.");
+  CHECK(f.count("Anna Probe participates_in Gipfel @ Lima"));
+  // (not one stood in for: "X vertritt den erkrankten Präsidenten Y")
+  CHECK_FALSE(has_fact(facts("Der Gipfel begann in Lima. Max Muster vertritt den erkrankten Präsidenten Paul Roe."),
+                       "Paul Roe participates_in", ""));
+}
+
 TEST_CASE("German: who negotiates for a party takes part in the negotiations", "[extract][german]") {
   CHECK(facts("Die Koalitionsverhandlungen begannen am Montag in Lima. Für die CDU verhandelt Generalsekretär Max "
               "Muster.")

@@ -474,7 +474,9 @@ class Resolver {
     // … and a person of one word, named as a place of the document is, that no fuller person name of
     // the document holds and no relation binds, is that place: the headline's "summit in Jeddah" the
     // tagger took for a person, beside the dateline's "JEDDAH, Saudi Arabia".
-    for (auto& [p, name] : people) {
+    for (const auto& entry : people) {
+      Entity* p = entry.first;  // (no structured binding: lambdas below capture them)
+      const std::string& name = entry.second;
       if (gone_.count(p->id) || name.find(' ') != std::string::npos) continue;
       if (std::any_of(doc_.relations.begin(), doc_.relations.end(),
                       [&](const Relation& r) { return r.subject == p->id || r.object == p->id; }))

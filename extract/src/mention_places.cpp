@@ -432,7 +432,8 @@ std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const 
   if (le.meeting.empty() && cls_.event_continues.has(le.canonical)) le.meeting.assign(1, '1');
   // A time that the compound's first part gives makes no other kind of event: "die
   // Frühjahrskonferenz" is a Konferenz as "die jährliche Konferenz" is, which "die
-  // Innenministerkonferenz" continues and names.
+  // Innenministerkonferenz" continues (event_noun reads such a kind for lexicon entries too:
+  // "Jahrestagung" of the kind Tagung).
   std::string_view part = w.substr(0, k);
   if (part.ends_with('-')) part.remove_suffix(1);
   const bool timed = cls_.event_compound_unnamed.has(part);

@@ -379,13 +379,18 @@ TEST_CASE("Members: the states after a group's name or its noun", "[extract][eng
   }
 }
 
-TEST_CASE("Members: a party after 'of' or 'from' right after the name", "[extract][english]") {
+TEST_CASE("Members: a party after 'of' or 'from' right after the name, or whose candidate one is",
+          "[extract][english]") {
   auto f = english(
       "Paul Roe of the Labour Party met Peter Test from the Democratic Party and Anna Probe of the World "
       "Bank in Lima.");
   CHECK(f.count("Paul Roe member_of Labour Party"));
   CHECK(f.count("Peter Test member_of Democratic Party"));
   CHECK_FALSE(f.count("Anna Probe member_of World Bank"));  // (no party: she may work there)
+  // (a party's candidate too)
+  auto c = english("Labour candidate Paul Roe won. The Democratic Party's candidate, Peter Test, conceded.");
+  CHECK(c.count("Paul Roe member_of Labour Party"));
+  CHECK(c.count("Peter Test member_of Democratic Party"));
 }
 
 TEST_CASE("Members: party tags of US members of Congress, 'a member of', lists after 'include', genitives",

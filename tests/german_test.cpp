@@ -2766,7 +2766,8 @@ TEST_CASE("German: the states a group is of ('aus') are its members", "[extract]
   }
 }
 
-TEST_CASE("German: a party after 'von' right after the name makes a member", "[extract][german]") {
+TEST_CASE("German: a party after 'von' right after the name, or whose candidate one is, makes a member",
+          "[extract][german]") {
   // (a party only: at another organisation one may work without being a member)
   auto f = facts(
       "Der Abgeordnete Max Muster von der CDU sprach mit Eva Lang von den Grünen und Tom Smith von der "
@@ -2774,6 +2775,12 @@ TEST_CASE("German: a party after 'von' right after the name makes a member", "[e
   CHECK(f.count("Max Muster member_of CDU"));
   CHECK(f.count("Eva Lang member_of Bündnis 90/Die Grünen"));
   CHECK_FALSE(has_fact(f, "Tom Smith member_of", ""));
+  // (a party's candidate too)
+  auto c = facts(
+      "Auch der Kandidat der Freien Wähler, Max Muster, scheiterte. Eva Lang, Spitzenkandidatin der SPD, "
+      "gewann.");
+  CHECK(c.count("Max Muster member_of Freie Wähler"));
+  CHECK(c.count("Eva Lang member_of SPD"));
 }
 
 TEST_CASE("German: a summit's venue and chair, a call for a conference and a state admitted in a relative clause",

@@ -379,6 +379,17 @@ TEST_CASE("Members: the states after a group's name or its noun", "[extract][eng
   }
 }
 
+TEST_CASE("Members: states 'along with' members are members, partners after it are not", "[extract][english]") {
+  auto f = english("Peru and Chile are both members of the Andean Community, along with Bolivia and Ecuador.");
+  for (const char* x : {"Peru member_of Andean Community", "Chile member_of Andean Community",
+                        "Bolivia member_of Andean Community", "Ecuador member_of Andean Community"}) {
+    INFO(x);
+    CHECK(f.count(x));
+  }
+  auto g = english("Peru and Chile are members of the Andean Community, along with partners such as Brazil.");
+  CHECK_FALSE(g.count("Brazil member_of Andean Community"));
+}
+
 TEST_CASE("Members: a party after 'of' or 'from' right after the name, or whose candidate one is",
           "[extract][english]") {
   auto f = english(

@@ -71,6 +71,13 @@ std::map<std::string, EntityType> types_by_name(const Document& doc) {
   return out;
 }
 
+// "Name TYPE" for every entity of the document: two entities of one name and other types both stand.
+std::set<std::string> typed_names(const Document& doc) {
+  std::set<std::string> out;
+  for (const Entity& e : doc.entities) out.insert(e.name + " " + std::string(info(e.type).code));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("The tokeniser keeps compounds, abbreviations and byte offsets", "[extract][text]") {
@@ -1001,8 +1008,7 @@ TEST_CASE("An organisation the tagger finds before a building's noun in lower ca
                        "Vestra headquarters.",
                        "t", "", "en"});
   REQUIRE_OK(doc);
-  std::set<std::string> names;
-  for (const Entity& e : doc->entities) names.insert(e.name + " " + std::string(info(e.type).code));
+  const std::set<std::string> names = typed_names(*doc);
   CHECK(names.count("Lindholm LOC"));
   CHECK(names.count("Vestra ORG"));  // (an organisation's seat is no name of its own)
 }
@@ -1016,8 +1022,7 @@ TEST_CASE("A person of one word the tagger finds before the article names that p
                        "Monday.",
                        "t", "", "en"});
   REQUIRE_OK(doc);
-  std::set<std::string> names;
-  for (const Entity& e : doc->entities) names.insert(e.name + " " + std::string(info(e.type).code));
+  const std::set<std::string> names = typed_names(*doc);
   CHECK(names.count("Lindholm PER") == 0);
   CHECK(names.count("Lindholm LOC"));
 }
@@ -1028,8 +1033,7 @@ TEST_CASE("A name the tagger types otherwise later is the entity the article gav
   auto doc = x->extract(
       Input{"LINDHOLM, Denmark (Reuters) - The ministers gathered on the island of Lindholm.", "t", "", "en"});
   REQUIRE_OK(doc);
-  std::set<std::string> names;
-  for (const Entity& e : doc->entities) names.insert(e.name + " " + std::string(info(e.type).code));
+  const std::set<std::string> names = typed_names(*doc);
   CHECK(names.count("Lindholm PER") == 0);
   CHECK(names.count("Lindholm LOC"));
 }

@@ -568,10 +568,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   const bool meeting = cls_.event_continues.has(le.canonical);
   // (its own meeting: a compound the lexicons lack, or one whose first part gives the time of a meeting
   // noun's kind — "Jahrestagung", "Frühjahrskonferenz" — which "die Tagung", "die Konferenz" continue)
-  const bool timed =
-      !le.kind.empty() && cls_.event_continues.has(le.kind) &&
-      std::any_of(cls_.event_compound_unnamed.entries().begin(), cls_.event_compound_unnamed.entries().end(),
-                  [&](const std::string& p) { return le.canonical.size() > p.size() && le.canonical.starts_with(p); });
+  const bool timed = cls_.event_continues.has(le.kind) && timed_compound(le.canonical, le.kind);
   const bool compound = !meeting && ((le.kind == le.canonical && !le.meeting.empty()) || timed);
   int e = -1;
   // "the next summit", "die nächste Sitzung": an event of its own, which no later noun continues.

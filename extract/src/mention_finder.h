@@ -430,6 +430,9 @@ class MentionFinder {
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
   // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
   std::optional<LexEntry> compound_event(std::string_view w) const;
+  // Whether the event noun `noun` is its `head` after a first part of "event.compound.unnamed", perhaps
+  // with a hyphen: a time that names no event of its own ("Frühjahrskonferenz", "Jahrestagung").
+  bool timed_compound(std::string_view noun, std::string_view head) const;
   // A new event named by the noun alone (its entity key "bare", the noun, `key`), the last event
   // from now on, and the last meeting when `meeting`.
   int bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting);

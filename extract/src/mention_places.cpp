@@ -419,6 +419,15 @@ bool MentionFinder::event_word(std::string_view w) const {
   return lex_is(lex_.word(w), {LexClass::kEvent}) || lex_.event_head(w).has_value();
 }
 
+bool MentionFinder::timed_compound(std::string_view noun, std::string_view head) const {
+  if (head.empty() || noun.size() <= head.size() ||
+      capitalised(noun.substr(noun.size() - head.size())) != capitalised(head))
+    return false;
+  std::string_view part = noun.substr(0, noun.size() - head.size());
+  if (part.ends_with('-')) part.remove_suffix(1);
+  return cls_.event_compound_unnamed.has(part);
+}
+
 std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const {
   auto head = lex_.event_head(w);
   if (!head) return std::nullopt;
@@ -434,9 +443,7 @@ std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const 
   // Frühjahrskonferenz" is a Konferenz as "die jährliche Konferenz" is, which "die
   // Innenministerkonferenz" continues (event_noun reads such a kind for lexicon entries too:
   // "Jahrestagung" of the kind Tagung).
-  std::string_view part = w.substr(0, k);
-  if (part.ends_with('-')) part.remove_suffix(1);
-  const bool timed = cls_.event_compound_unnamed.has(part);
+  const bool timed = timed_compound(canonical, le.canonical);
   if (timed && le.kind.empty()) le.kind = le.canonical;
   le.canonical = std::move(canonical);
   if (!timed) le.kind = le.canonical;

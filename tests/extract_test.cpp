@@ -500,6 +500,17 @@ TEST_CASE("A proposed organisation before a known one's acronym in parentheses i
   CHECK(orgs == std::set<std::string>{"ASEAN"});
 }
 
+TEST_CASE("A proposed name that is an office alone names nothing", "[extract][sources]") {
+  auto x =
+      extractor_proposing({{"Bundespräsident", EntityType::kOrganization}, {"Prime Minister", EntityType::kPerson}});
+  auto de = x->extract(Input{"Lima: Bundespräsident wirbt für Handel\n\nLima - Paul Roe ist in Peru.", "t", "", "de"});
+  REQUIRE_OK(de);
+  CHECK_FALSE(types_by_name(*de).count("Bundespräsident"));
+  auto en = x->extract(Input{"Prime Minister hails trade deal\n\nLIMA - Paul Roe is in Peru.", "t", "", "en"});
+  REQUIRE_OK(en);
+  CHECK_FALSE(types_by_name(*en).count("Prime Minister"));
+}
+
 TEST_CASE("A proposed place whose name starts or ends with a building's noun is a building", "[extract][sources]") {
   auto x =
       extractor_proposing({{"Palazzo Rondello", EntityType::kLocation}, {"Lindenhof Palace", EntityType::kLocation}});

@@ -614,8 +614,9 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     if (last == first + 1 && first == sen.first && number_at(last) && !lex_.word(tok(first).text)) continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
-    // Words of an office of the lexicons name nothing: "State" in "Secretary of State".
-    for (std::size_t t = first > sen.first + 3 ? first - 3 : sen.first; t < first && !overlaps; ++t)
+    // Words of an office of the lexicons name nothing: "State" in "Secretary of State", nor does an
+    // office alone ("Bundespräsident wirbt für …" in a headline).
+    for (std::size_t t = first > sen.first + 3 ? first - 3 : sen.first; t <= first && !overlaps; ++t)
       if (const auto m = lex_.match(text_.tokens, t); m && lex_.entry(m->entry).cls == LexClass::kTitle)
         overlaps = t + m->tokens >= last;
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);

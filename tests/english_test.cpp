@@ -2968,3 +2968,23 @@ TEST_CASE("English: accepting the invitation and states said to be represented t
   CHECK_FALSE(has_fact(english("The summit began in Lima. The firm is represented in Chile."), "Chile participates_in",
                        "summit"));
 }
+
+TEST_CASE("English and German: who travels to the article's event's city takes part, not who goes elsewhere",
+          "[extract][english][german]") {
+  const auto en = english(
+      "The Andean Community summit opened in Lima on Tuesday. Paul Roe also flew to Lima on Monday. Anna Probe "
+      "arrived in Quito on Monday.");
+  CHECK(has_fact(en, "Paul Roe participates_in", "Andean Community summit"));
+  CHECK_FALSE(has_fact(en, "Anna Probe participates_in", "Andean Community summit"));
+  // (the venue a dateline gives)
+  CHECK(has_fact(english("LIMA, June 3 (Reuters) - The Andean Community summit opened on Tuesday. Paul Roe came "
+                         "to Lima on Monday."),
+                 "Paul Roe participates_in", "Andean Community summit"));
+  const auto de = facts(
+      "Der Gipfel der Andengemeinschaft hat am Dienstag in Lima begonnen. Auch Max Muster ist nach Lima gekommen. "
+      "Anna Probe flog am Montag nach Quito. Paul Roe landete mit seiner Ehefrau Eva Lang in Lima.");
+  CHECK(has_fact(de, "Max Muster participates_in", "Gipfel"));
+  CHECK(has_fact(de, "Paul Roe participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(de, "Anna Probe participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(de, "Eva Lang participates_in", "Gipfel"));
+}

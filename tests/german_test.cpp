@@ -2727,7 +2727,7 @@ TEST_CASE("German: leading an organisation is its office and no taking part, mou
           "[extract][german]") {
   // "X leitet die OSZE": X's office, and "leitet" is no cue of attending there (nor "zuvor leitete er …").
   auto f = facts(
-      "Die Trauerfeier fand in Lima statt. Anna Probe leitet die OSZE und kam nach Lima. Paul Roe sprach mit "
+      "Die Trauerfeier fand in Lima statt. Anna Probe leitet die OSZE und lebt in Quito. Paul Roe sprach mit "
       "ihr. Zuvor leitete er die Weltbank.");
   CHECK(f.count("Anna Probe holds_office OSZE"));
   CHECK_FALSE(has_fact(f, "Anna Probe participates_in", ""));

@@ -257,6 +257,16 @@ void dateline_state(const Pack& pack, const Text& text, const Mentions& m, const
     }
 }
 
+// SentenceView::venue: the place of the article's event as far as the sentences before tell it.
+int venue(const Mentions& m, const Frame& f, const Relations& so_far) {
+  static const PredicateId held = predicate_id("held_in");
+  if (f.event < 0) return -1;
+  if (m.ent(f.event).place >= 0) return m.ent(f.event).place;
+  for (const Rel& r : so_far.all())
+    if (r.p == held && r.s == f.event && m.kind(r.o) == Kind::kCity) return r.o;
+  return f.dateline;
+}
+
 }  // namespace
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
@@ -349,8 +359,19 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       if (forward.has(text.tokens[no].text)) clause.span.first = std::max(clause.span.first, no);
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
-    const SentenceView v{pack,     text,       mentions,   frame,    s,           list_join,
-                         genitive, office_org, lead_break, *visible, class_first, clause};
+    const SentenceView v{pack,
+                         text,
+                         mentions,
+                         frame,
+                         s,
+                         list_join,
+                         genitive,
+                         office_org,
+                         lead_break,
+                         *visible,
+                         class_first,
+                         clause,
+                         venue(mentions, frame, out)};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     capitals(v, out);

@@ -87,6 +87,9 @@ struct SentenceView {
   // The clause a negation denies ({} for none): a sentence rule reads its cue words outside it where
   // the sentence has them there ("X nahm nicht teil; Russland wurde von Y vertreten").
   Clause negated{};
+  // The place of the article's event (rule qualifier venue), or -1: the place its mentions bind ("the
+  // summit in Lima"), else the first city the sentences before hold it in, else the dateline's city.
+  int venue = -1;
 
   const Sentence& sentence() const { return text.sentences[index]; }
   // The sentence's mentions the rules see: all but those a contrasted negation denies ("nicht in X").

@@ -196,6 +196,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
     if (q.kind == Qualifier::kParty && v.mentions.ent(r.ent).party.empty()) return false;
+    if (q.kind == Qualifier::kVenue && r.ent != v.venue) return false;
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;

@@ -117,6 +117,8 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
     out->kind = Qualifier::kActing;
   } else if (key == "party" && arg.empty()) {
     out->kind = Qualifier::kParty;
+  } else if (key == "venue" && arg.empty()) {
+    out->kind = Qualifier::kVenue;
   } else if (key == "genitive" && arg.empty()) {
     out->kind = Qualifier::kGenitive;
   } else if (q == "else=frame") {
@@ -129,17 +131,18 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
                                      : Qualifier::kSubject;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
-    return Problem{
-        "unknown qualifier '" + q +
-        "' (after=, before=, nearest=, first, compound=, led=, unled=, unfollowed=, kind=, free=, acting, party, "
-        "genitive, else=frame, "
-        "else=document, "
-        "of=pronoun, of=previous, of=subject)"};
+    return Problem{"unknown qualifier '" + q +
+                   "' (after=, before=, nearest=, first, compound=, led=, unled=, unfollowed=, kind=, free=, acting, "
+                   "party, venue, "
+                   "genitive, else=frame, "
+                   "else=document, "
+                   "of=pronoun, of=previous, of=subject)"};
   }
-  const bool filter =
-      out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing || out->kind == Qualifier::kParty ||
-      out->kind == Qualifier::kGenitive || out->kind == Qualifier::kLed || out->kind == Qualifier::kUnled ||
-      out->kind == Qualifier::kUnfollowed || out->kind == Qualifier::kKind || out->kind == Qualifier::kFree;
+  const bool filter = out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing ||
+                      out->kind == Qualifier::kParty || out->kind == Qualifier::kVenue ||
+                      out->kind == Qualifier::kGenitive || out->kind == Qualifier::kLed ||
+                      out->kind == Qualifier::kUnled || out->kind == Qualifier::kUnfollowed ||
+                      out->kind == Qualifier::kKind || out->kind == Qualifier::kFree;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;
 }

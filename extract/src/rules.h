@@ -38,6 +38,8 @@ struct Qualifier {
                     // such a mention fits no slot
     kActing,        // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")
     kParty,         // party: an organisation the lexicons know as a party ("Max Muster von der CDU")
+    kVenue,         // venue: the place of the article's event, SentenceView::venue ("X flew to Lima" in a
+                    // report of the summit in Lima)
     kFree,          // free=CLASS: not a genitive attribute of a capitalised noun, its phrase led by a word of the
                     // class ("die Residenz der Präsidentin X", "die Nominierung seines Vorgängers X")
     kElseFrame,     // else=frame: when the sentence has none, the article's event or organisation (sentence rules)

@@ -2988,3 +2988,11 @@ TEST_CASE("English and German: who travels to the article's event's city takes p
   CHECK_FALSE(has_fact(de, "Anna Probe participates_in", "Gipfel"));
   CHECK_FALSE(has_fact(de, "Eva Lang participates_in", "Gipfel"));
 }
+
+TEST_CASE("English: 'the group' refers to the article's organisation", "[extract][english]") {
+  const auto f = english(
+      "The Andean Community summit opened in Lima on Tuesday. The group, which was founded by Peru and Bolivia, has "
+      "added Chile as a member.");
+  CHECK(f.count("Peru member_of Andean Community"));
+  CHECK(f.count("Chile member_of Andean Community"));
+}

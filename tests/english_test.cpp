@@ -532,15 +532,20 @@ TEST_CASE("A state named in German and in English is one entity of the graph, wh
     CHECK_THAT(de.out, Catch::Contains("mentioned by 2 documents"));
   }
   // Organisations and cities whose names differ by language join the same way.
-  write_file(dir.str("de2.txt"), "Der Gipfel der SOZ in Peking begann am Montag. Russland ist Mitglied der SOZ.\n");
+  write_file(dir.str("de2.txt"),
+             "Der Gipfel der SOZ in Peking begann am Montag. Russland ist Mitglied der SOZ. Auch die Ostsee war ein "
+             "Thema.\n");
   write_file(dir.str("en2.txt"),
              "The SCO summit in Beijing opened on Monday. Russia is a member of the SCO, and the talks were about "
-             "trade and security.\n");
+             "trade and security in the Baltic Sea.\n");
   const std::string both = dir.str("db-both");
   REQUIRE(run_kg({"--db", both, "ingest", dir.str("de2.txt"), dir.str("en2.txt")}).code == 0);
   CHECK(run_kg({"--db", both, "show", "SOZ"}).out == run_kg({"--db", both, "show", "SCO"}).out);
   CHECK_THAT(run_kg({"--db", both, "show", "SCO"}).out, Catch::Contains("mentioned by 2 documents"));
   CHECK(run_kg({"--db", both, "show", "Peking"}).out == run_kg({"--db", both, "show", "Beijing"}).out);
+  // … and regions of the world.
+  CHECK(run_kg({"--db", both, "show", "Ostsee"}).out == run_kg({"--db", both, "show", "Baltic Sea"}).out);
+  CHECK_THAT(run_kg({"--db", both, "show", "Baltic Sea"}).out, Catch::Contains("mentioned by 2 documents"));
   // Forgetting one document keeps the state and its other name joinable.
   const std::string db = dir.str("db-de");
   REQUIRE(run_kg({"--db", db, "forget", dir.str("en.txt")}).code == 0);

@@ -1363,3 +1363,39 @@ TEST_CASE("A word the tagger proposes that starts a sentence before a number is 
   CHECK_FALSE(types.count("Rund"));
   CHECK_FALSE(types.count("Knapp"));
 }
+
+TEST_CASE("Every name a German lexicon entry gives the English pack is an English entry of its class",
+          "[extract][lexicon][english]") {
+  // ref= joins the two languages' entities in the graph ("Ostsee" = "Baltic Sea"): a ref the English
+  // pack does not know joins nothing.
+  auto de = kg::extract::builtin_pack("de");
+  auto en = kg::extract::builtin_pack("en");
+  REQUIRE_OK(de);
+  REQUIRE_OK(en);
+  const kg::extract::Lexicon& g = (*de)->lexicon;
+  const kg::extract::Lexicon& e = (*en)->lexicon;
+  std::size_t refs = 0;
+  for (std::size_t i = 0; i < g.size(); ++i) {
+    const kg::extract::LexEntry& entry = g.entry(i);
+    if (entry.ref.empty()) continue;
+    ++refs;
+    const auto there = e.phrase(entry.ref);
+    INFO(entry.canonical << " ref=" << entry.ref);
+    CHECK(there.has_value());
+    if (there) CHECK(e.entry(*there).cls == entry.cls);
+  }
+  CHECK(refs > 50);
+}
+
+TEST_CASE("English: the Americas and the seas are regions of the world", "[extract][english]") {
+  auto x = extractor_proposing({{"Americas", EntityType::kOrganization}});
+  auto doc = x->extract(Input{
+      "Ministers from across the Americas met in Lima to speak about the Red Sea and the Black Sea.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  const auto types = typed_names(*doc);
+  for (const char* region : {"Americas LOC", "Red Sea LOC", "Black Sea LOC"}) {
+    INFO(region);
+    CHECK(types.count(region));
+  }
+  CHECK_FALSE(types.count("Americas ORG"));
+}

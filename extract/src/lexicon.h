@@ -54,6 +54,7 @@ class Lexicon {
   // The entry of a form of one or more words separated by single spaces ("West Africa"), if any.
   std::optional<std::size_t> phrase(std::string_view text) const;
   const LexEntry& entry(std::size_t i) const { return entries_[i]; }
+  std::size_t size() const { return entries_.size(); }
   // A compound whose head is an event noun ("Sondergipfel", "Nordseetreffen"): the event entry
   // of its head and the head's first byte, the head at least three letters after a prefix of three.
   std::optional<std::pair<std::size_t, std::size_t>> event_head(std::string_view w) const;

@@ -1399,3 +1399,36 @@ TEST_CASE("English: the Americas and the seas are regions of the world", "[extra
   }
   CHECK_FALSE(types.count("Americas ORG"));
 }
+
+TEST_CASE(
+    "English: a body's short form ending in an event noun is another organisation's meeting where the "
+    "article never names the body's own",
+    "[extract][english]") {
+  auto x = Extractor::create();
+  REQUIRE_OK(x);
+  // (an article of the Andean Community: its "Special General Assembly" is a meeting held here)
+  auto doc =
+      (*x)->extract(Input{"LIMA, May 3 - Paul Roe was elected during the 12th Special General Assembly at "
+                          "the Andean Community headquarters here.",
+                          "t", "", "en"});
+  REQUIRE_OK(doc);
+  auto types = typed_names(*doc);
+  CHECK(types.count("Special General Assembly EVENT"));
+  CHECK_FALSE(types.count("UN General Assembly ORG"));
+  // (held here, in the headquarters here)
+  const auto f = facts(
+      "LIMA, May 3 - Paul Roe was elected during the 12th Special General Assembly at the Andean Community "
+      "headquarters here.",
+      **x, "en");
+  CHECK(f.count("Special General Assembly @ Lima held_in Lima"));
+  CHECK(f.count("Andean Community headquarters located_in Lima"));
+  // (an article that names the UN: its General Assembly)
+  doc = (*x)->extract(Input{"Paul Roe spoke at the UN in New York. The General Assembly then voted.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  types = typed_names(*doc);
+  CHECK(types.count("UN General Assembly ORG"));
+  // (a body whose short form is no meeting stays the one the lexicons give it)
+  doc = (*x)->extract(Input{"NATO met in Lima. The Security Council then voted.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  CHECK(typed_names(*doc).count("UN Security Council ORG"));
+}

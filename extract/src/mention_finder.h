@@ -186,6 +186,16 @@ class MentionFinder {
   // The sentence's last mention (a plain one, of an entity that has mentions) taken back and made
   // again from its first token to `last`, of entity e: one mention of two names.
   void remention_last(std::size_t s, std::size_t last, int e);
+  static bool is_acronym_form(const LexEntry& le, std::string_view form);
+  // The organisation a body's entry is of, when its canonical name starts with that organisation's
+  // ("UN" of "UN General Assembly"), else -1.
+  int body_parent(std::size_t entry) const;
+  // Whether the text names the body's organisation, or the body by its canonical name (once per
+  // entry: names_body_).
+  bool names_body(std::size_t entry, int parent);
+  // A body's short form at [i, end), its last word an event noun, in an article about another
+  // organisation: that organisation's meeting ("the Special General Assembly"). Returns `end`.
+  std::size_t other_body_meeting(std::size_t s, std::size_t i, std::size_t end);
   // After a given name alone, a title of the lexicons written in its base form that no name word
   // follows is the surname: "Doris König sagte", "Anna Kaiser" (else `end`).
   std::size_t surname_like_title(const Sentence& sen, std::size_t given, std::size_t end) const;
@@ -598,7 +608,8 @@ class MentionFinder {
   };
   std::vector<PhraseName> phrase_names_;  // this sentence's event phrases, taken once its mentions are known
   std::vector<std::pair<std::size_t, std::size_t>> office_topics_;  // tokens [first, last) of offices' topics
-  std::map<std::string, int> epithets_;  // epithet → the organisation introduced with it ("Mercosur bloc")
+  std::map<std::size_t, bool> names_body_;  // a body's lexicon entry → whether the text names it or its organisation
+  std::map<std::string, int> epithets_;     // epithet → the organisation introduced with it ("Mercosur bloc")
   std::map<std::string, int, std::less<>> org_heads_;  // head of an organisation's written name → it ("Union")
 };
 

@@ -139,6 +139,52 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
   refs(s).push_back(extra);
 }
 
+bool MentionFinder::is_acronym_form(const LexEntry& le, std::string_view form) {
+  return std::find(le.acronyms.begin(), le.acronyms.end(), form) != le.acronyms.end();
+}
+
+int MentionFinder::body_parent(std::size_t entry) const {
+  // (the canonical name's first word, an organisation of its own: "UN" of "UN General Assembly")
+  const std::string& name = lex_.entry(entry).canonical;
+  const std::size_t space = name.find(' ');
+  if (space == std::string::npos) return -1;
+  const auto parent = lex_.phrase(std::string_view(name).substr(0, space));
+  return lex_is(parent, {LexClass::kOrg}) && *parent != entry ? static_cast<int>(*parent) : -1;
+}
+
+bool MentionFinder::names_body(std::size_t entry, int parent) {
+  auto [it, fresh] = names_body_.try_emplace(entry, false);
+  if (!fresh) return it->second;
+  const std::size_t n = text_.tokens.size();
+  for (std::size_t t = 0; t < n && !it->second; ++t) {
+    const auto m = lex_.match(text_.tokens, t);
+    if (!m) continue;
+    it->second =
+        m->entry == static_cast<std::size_t>(parent) || (m->entry == entry && m->form == lex_.entry(entry).canonical);
+    t += m->tokens - 1;
+  }
+  return it->second;
+}
+
+std::size_t MentionFinder::other_body_meeting(std::size_t s, std::size_t i, std::size_t end) {
+  const auto noun = lex_.word(tok(end - 1).text);
+  const Sentence& sen = text_.sentences[s];
+  // Its title from the capitalised words before that no lexicon knows and no mention holds:
+  // "the Special General Assembly".
+  std::size_t from = i;
+  while (from > sen.first + 1 && i - from < 3 && tok(from - 1).word && tok(from - 1).upper &&
+         !lex_.word(tok(from - 1).text) && !lex_.is_noun(tok(from - 1).text) &&
+         !cls_.article_capitalised.has(tok(from - 1).text) &&
+         std::none_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= from; }))
+    --from;
+  const std::string name = span_text(from, end);
+  const int e = event_for("title:" + name, name, lex_.entry(*noun), -1);
+  name_event(e, name, kByTitle);
+  add_form(e, span_text(modifiers_before(sen, from), end));
+  mention(s, from, end, e);
+  return end;
+}
+
 bool MentionFinder::particles_to_name(const Sentence& sen, std::size_t at) const {
   const WordClass& p = cls_.name_particle;
   // An article is a particle only after one of "name.particle.article_after" ("von der Leyen"):
@@ -367,9 +413,8 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
     case LexClass::kOrg:
       // A body's short form right after another organisation is that one's body, not the one the
       // lexicons give it alone: "the AU Commission", "the OAS General Assembly".
-      if (m->form != le.canonical && std::find(le.acronyms.begin(), le.acronyms.end(), m->form) == le.acronyms.end() &&
-          !refs(s).empty() && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kOrg &&
-          ent(refs(s).back().ent).name != le.canonical) {
+      if (m->form != le.canonical && !is_acronym_form(le, m->form) && !refs(s).empty() && refs(s).back().last == i &&
+          ent(refs(s).back().ent).kind == Kind::kOrg && ent(refs(s).back().ent).name != le.canonical) {
         // … unless the lexicons name the body after that organisation: "the U.N. Security Council"
         // is the "UN Security Council" (one mention of both words).
         Ent& before = ent(refs(s).back().ent);
@@ -380,6 +425,13 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
         remention_last(s, i + m->tokens, lex_entity(m->entry));
         return i + m->tokens;
       }
+      // A body's short form ending in an event noun, in an article that never names the organisation
+      // the body is of, is another organisation's meeting: "the Special General Assembly at the OAS
+      // headquarters" is no UN General Assembly (a "Security Council" stays the UN's).
+      if (const int parent = body_parent(m->entry);
+          parent >= 0 && m->form != le.canonical && !is_acronym_form(le, m->form) &&
+          lex_is(lex_.word(tok(i + m->tokens - 1).text), {LexClass::kEvent}) && !names_body(m->entry, parent))
+        return other_body_meeting(s, i, i + m->tokens);
       // Its other name right after its name is one mention of both: "der Westafrikanischen
       // Wirtschaftsgemeinschaft Ecowas", "the Economic Community of West African States ECOWAS".
       if (!refs(s).empty() && refs(s).back().last == i && !refs(s).back().reference &&

@@ -161,21 +161,27 @@ void drop_part_venues(const SentenceView& v, Relations& out, std::size_t from) {
 }
 
 // Venues that only the dateline gives. An event of a sentence with a word of "place.here" before
-// it is held in the dateline's city ("LONDON - … the summit opened here on Monday"); the article's
+// it is held in the dateline's city ("LONDON - … the summit opened here on Monday"), and a building
+// right before the word lies there ("at the Lancaster House here"); the article's
 // meeting (an event noun the lexicon marks as a meeting, not one "next" or "last"), when no
 // sentence says where it is held, is held there too ("Brüssel. Der Sondergipfel einigte sich …").
 void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, const Frame& f, Relations& out) {
   static const PredicateId held = predicate_id("held_in");
   if (f.dateline < 0) return;
   const WordClass &here = pack.words["place.here"], &negation = pack.words["negation"];
-  const std::string rule_here = pack.lang + ".venue.here", rule_dateline = pack.lang + ".venue.dateline";
+  static const PredicateId located = predicate_id("located_in");
+  const std::string rule_here = pack.lang + ".venue.here", rule_dateline = pack.lang + ".venue.dateline",
+                    rule_building = pack.lang + ".building.here";
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
     const std::size_t at = here.find(text.tokens, sen.first, sen.last);
     if (at >= sen.last || negation.find(text.tokens, sen.first, sen.last) < sen.last) continue;
     const Ref* event = nullptr;  // the nearest event before the word
-    for (const Ref& r : m.refs[s])
+    for (const Ref& r : m.refs[s]) {
       if (m.kind(r.ent) == Kind::kEvent && r.last <= at) event = &r;
+      if (m.kind(r.ent) == Kind::kBuilding && r.last == at && r.ent != f.dateline)
+        out.add(r.ent, located, f.dateline, s, rule_building, 0.7, {}, {r.first, at + 1}, false);
+    }
     if (event != nullptr) out.add(event->ent, held, f.dateline, s, rule_here, 0.7, {}, {event->first, at + 1}, false);
   }
   if (f.event < 0) return;

@@ -3240,3 +3240,19 @@ TEST_CASE("German: accepting the invitation, taking part in the talks, states sa
   CHECK_FALSE(has_fact(facts("Der Gipfel begann in Lima. Die Firma ist in Chile vertreten."), "Chile participates_in",
                        "Gipfel"));
 }
+
+TEST_CASE("German and English: the last meeting with a year after it is another in a document with no date",
+          "[extract][german][english]") {
+  const auto de =
+      facts("Der Gipfel begann am Montag in Lima. Das letzte Treffen hatte im Mai 2021 in Quito stattgefunden.");
+  CHECK(has_fact(de, "Gipfel", "held_in Lima"));
+  CHECK_FALSE(has_fact(de, "Gipfel", "held_in Quito"));
+  CHECK(has_fact(de, "Treffen", "held_in Quito"));
+  // (alone "letzte" may be the article's: no year, one event)
+  const auto same = facts("Der Gipfel begann am Montag in Lima. Es war der letzte Gipfel des Kanzlers.");
+  CHECK(has_fact(same, "Gipfel", "held_in Lima"));
+  const auto en =
+      facts("The summit opened in Lima on Monday. The last summit, in 2019, was held in Quito.", extractor(), "en");
+  CHECK(has_fact(en, "summit", "held_in Lima"));
+  CHECK_FALSE(has_fact(en, "summit @ Lima", "held_in Quito"));
+}

@@ -134,6 +134,19 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t, 
           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return w == year_ ? std::string_view() : w;
     }
+  // Without the document's date, a word of "event.previous" among the words right before the noun and
+  // a year soon after it: "das letzte Treffen hatte im Oktober 2023 in X stattgefunden", "the last
+  // summit, in 2019, …" (alone the word may name the article's: "sein letzter Gipfel als Kanzler").
+  if (year_.empty()) {
+    bool previous = false;
+    for (std::size_t k = t; k > sen.first && t - k < 3 && !previous;) previous = cls_.event_previous.has(tok(--k).text);
+    for (std::size_t k = t + 1; previous && k < sen.last && k <= t + 6 && tok(k).text != ";"; ++k) {
+      const std::string_view w = tok(k).text;
+      if (w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return w;
+    }
+  }
   // A month later than the document's after a word of "event.other.month_before", in the noun's clause:
   // "Der Gipfel der Staats- und Regierungschefs findet im November in Rio statt" in July's report of the
   // ministers' meeting. (An earlier month may be the article's event just past: "der Gipfel Ende

@@ -126,6 +126,7 @@ struct Classes {
         inflect_org_after(w["inflect.org.after"]),
         event_compound_unnamed(w["event.compound.unnamed"]),
         event_other_month_before(w["event.other.month_before"]),
+        event_previous(w["event.previous"]),
         language_words(w["language.words"]),
         city_prep(w["city.prep"]),
         city_adjective_ending(w["city.adjective.ending"]),
@@ -156,9 +157,10 @@ struct Classes {
       &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state, &event_phrase_link,
       &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
       &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
-      &event_other_month_before, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem,
-      &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
-      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &adjective_language;
+      &event_other_month_before, &event_previous, &language_words, &city_prep, &city_adjective_ending,
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
+      &adjective_compass, &adjective_language;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

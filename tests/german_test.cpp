@@ -3256,3 +3256,19 @@ TEST_CASE("German and English: the last meeting with a year after it is another 
   CHECK(has_fact(en, "summit", "held_in Lima"));
   CHECK_FALSE(has_fact(en, "summit @ Lima", "held_in Quito"));
 }
+
+TEST_CASE(
+    "German and English: 'his guest' is the visitor a word for a visit introduced, whom its host meets "
+    "without holding an office of the guest's state",
+    "[extract][german][english]") {
+  const auto de = facts(
+      "Lima - Der peruanische Präsident Paul Roe ist am Montag zu einem Besuch in Quito eingetroffen. Max Muster "
+      "begrüßte seinen Gast vor dem Rathaus.");
+  CHECK(de.count("Paul Roe meets_with Max Muster"));
+  const auto en = facts(
+      "QUITO - Peruvian President Paul Roe arrived in Quito on Monday for a two-day visit. Chancellor Anna Probe "
+      "welcomed his guest outside the town hall.",
+      extractor(), "en");
+  CHECK(en.count("Paul Roe meets_with Anna Probe"));
+  CHECK_FALSE(has_fact(en, "Anna Probe holds_office", ""));
+}

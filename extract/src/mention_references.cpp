@@ -334,6 +334,10 @@ std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
           std::none_of(persons.begin(), persons.end(), [&](const Ref* p) { return p->ent == r.ent; }))
         persons.push_back(&r);
     }
+    // (or a word of "person.guest.visit" that names no event: "zu einem Besuch in Lima eingetroffen")
+    const Sentence& at_k = text_.sentences[k];
+    visit = visit ||
+            cls_.person_guest_visit.find(text_.tokens, at_k.first, k == s ? i : at_k.last) < (k == s ? i : at_k.last);
     if (!visit || persons.empty()) continue;
     // (the first is the host where a verb of receiving has the second for its object: "X hat den
     // Präsidenten Y zu einem Staatsbesuch empfangen", "X welcomed Y for a state visit" — not "Y

@@ -356,7 +356,13 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     *rule = "office.host-country";
     return v.frame.country;
   }
-  if (context >= 0 && context != abroad) {
+  // (nor the state of the sentence before where this one names the guest so: "Chancellor X welcomed
+  // his guest" after the visiting French president)
+  const WordClass& guest_word = v.words("person.guest");
+  const bool hosts_guest = std::any_of(refs.begin(), refs.end(), [&](const Ref& g) {
+    return g.ent != r.ent && g.reference && guest_word.has(v.tok(g.first).text);
+  });
+  if (context >= 0 && context != abroad && !hosts_guest) {
     *rule = "office.context-country";
     return context;
   }

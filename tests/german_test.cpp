@@ -3272,3 +3272,20 @@ TEST_CASE(
   CHECK(en.count("Paul Roe meets_with Anna Probe"));
   CHECK_FALSE(has_fact(en, "Anna Probe holds_office", ""));
 }
+
+TEST_CASE("German: the deliberations after a party congress or council of ministers are that meeting",
+          "[extract][german]") {
+  for (const char* meeting : {"Parteitag", "Ministerrat"}) {
+    INFO(meeting);
+    const auto f = facts(std::string("Die Delegierten kamen am Montag in Lima zum ") + meeting +
+                         " zusammen. An den Beratungen nahm auch Max Muster teil.");
+    CHECK(has_fact(f, std::string("Max Muster participates_in ") + meeting, ""));
+    CHECK_FALSE(has_fact(f, "Max Muster participates_in Beratungen", ""));
+  }
+  // (the noun alone after a compound of a variant is that compound's meeting)
+  const auto g = facts(
+      "Die Partei kam in Lima zu einem außerordentlichen Bundesparteitag zusammen. Auf dem Parteitag sprach Max "
+      "Muster.");
+  CHECK(has_fact(g, "Max Muster participates_in", "Bundesparteitag"));
+  CHECK_FALSE(has_fact(g, "Max Muster participates_in Parteitag", ""));
+}

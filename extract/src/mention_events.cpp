@@ -173,7 +173,9 @@ int MentionFinder::event_headed_by(std::string_view noun, const std::string& var
   if (noun.empty()) return -1;
   for (std::size_t k = out_.ents.size(); k-- > 0;) {
     const Ent& ev = out_.ents[k];
-    if (ev.kind != Kind::kEvent || !ev.relative.empty() || ev.variant != variant) continue;
+    // (a noun of no variant is the latest compound of any: "der außerordentliche Bundesparteitag … der
+    // Parteitag")
+    if (ev.kind != Kind::kEvent || !ev.relative.empty() || (!variant.empty() && ev.variant != variant)) continue;
     const std::string_view kind = ev.event_kind;
     if (kind.size() <= noun.size()) continue;
     const std::string_view rest = kind.substr(0, kind.size() - noun.size()), tail = kind.substr(rest.size());

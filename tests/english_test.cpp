@@ -3001,3 +3001,14 @@ TEST_CASE("English: 'the group' refers to the article's organisation", "[extract
   CHECK(f.count("Peru member_of Andean Community"));
   CHECK(f.count("Chile member_of Andean Community"));
 }
+
+TEST_CASE("English: a party whose name ends in one the lexicons know is its own, and who leads it holds its office",
+          "[extract][english]") {
+  const auto f = english(
+      "Paul Roe, who leads the Liberal Democratic Party, met Anna Probe in Lima. Anna Probe heads the Social "
+      "Democratic Party. Max Roe heads the EU delegation.");
+  CHECK(f.count("Paul Roe holds_office Liberal Democratic Party"));
+  CHECK(f.count("Anna Probe holds_office Social Democratic Party"));
+  CHECK_FALSE(f.count("Paul Roe holds_office Democratic Party"));
+  CHECK_FALSE(has_fact(f, "Max Roe holds_office", ""));
+}

@@ -85,8 +85,18 @@ std::size_t MentionFinder::head_organisation_end(const Sentence& sen, std::size_
            plain(k + 1);
   };
   std::size_t head = i;
-  for (std::size_t k = i + 1; k < sen.last && k < i + 6 && word(k); ++k)
+  for (std::size_t k = i + 1; k < sen.last && k < i + 6; ++k) {
+    if (!word(k)) {
+      // (an organisation of the lexicons that ends in a head ends the name it stands in: "the Liberal
+      // Democratic Party" is no "Democratic Party")
+      const auto m = lex_.match(text_.tokens, k);
+      if (m && lex_is(m->entry, {LexClass::kOrg}) && m->tokens > 1 &&
+          cls_.org_head_last.has(tok(k + m->tokens - 1).text))
+        head = k + m->tokens - 1;
+      break;
+    }
     if (cls_.org_head_last.has(tok(k).text)) head = k;
+  }
   // Its topic after it: "House Committee on Fisheries", "Subcommittee on Tariffs".
   const std::size_t end = cls_.org_head_last.has(tok(head).text) ? organisation_topic_end(sen, head + 1) : head + 1;
   // (a possessive before the head is no word of the name: "Paul Roe's Labor Party" is the Labor Party)

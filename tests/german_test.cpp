@@ -3289,3 +3289,18 @@ TEST_CASE("German: the deliberations after a party congress or council of minist
   CHECK(has_fact(g, "Max Muster participates_in", "Bundesparteitag"));
   CHECK_FALSE(has_fact(g, "Max Muster participates_in Parteitag", ""));
 }
+
+TEST_CASE("German and English: the two leaders who met one another meet a third together",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Der Gipfel begann in Lima. Paul Roe sprach am Montag mit Anna Probe. Die beiden Politiker trafen "
+      "anschließend Max Muster.");
+  CHECK(de.count("Paul Roe meets_with Max Muster"));
+  CHECK(de.count("Anna Probe meets_with Max Muster"));
+  const auto en = facts(
+      "The summit opened in Lima. Paul Roe held talks with Anna Probe on Monday. The two leaders also met Peter "
+      "Test on the sidelines of the summit.",
+      extractor(), "en");
+  CHECK(en.count("Paul Roe meets_with Peter Test"));
+  CHECK(en.count("Anna Probe meets_with Peter Test"));
+}

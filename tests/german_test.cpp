@@ -3304,3 +3304,10 @@ TEST_CASE("German and English: the two leaders who met one another meet a third 
   CHECK(en.count("Paul Roe meets_with Peter Test"));
   CHECK(en.count("Anna Probe meets_with Peter Test"));
 }
+
+TEST_CASE("German: 'seiner' after a host state is the state's, no pronoun of the person before", "[extract][german]") {
+  const auto f = facts(
+      "Die Konferenz begann in Lima. Max Muster sagte seine Teilnahme ab. Gastgeber Peru steht wegen seiner "
+      "Politik in der Kritik.");
+  CHECK_FALSE(has_fact(f, "Max Muster participates_in", ""));
+}

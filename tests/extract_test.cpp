@@ -1406,21 +1406,18 @@ TEST_CASE(
     "[extract][english]") {
   auto x = Extractor::create();
   REQUIRE_OK(x);
-  // (an article of the Andean Community: its "Special General Assembly" is a meeting held here)
-  auto doc =
-      (*x)->extract(Input{"LIMA, May 3 - Paul Roe was elected during the 12th Special General Assembly at "
-                          "the Andean Community headquarters here.",
-                          "t", "", "en"});
+  // (an article of the Andean Community: its "Extraordinary General Assembly" is a meeting held here)
+  const std::string andean =
+      "LIMA, May 3 - Delegates chose Paul Roe as their new chair on Tuesday, when an Extraordinary General Assembly "
+      "met in the Andean Community headquarters here.";
+  auto doc = (*x)->extract(Input{andean, "t", "", "en"});
   REQUIRE_OK(doc);
   auto types = typed_names(*doc);
-  CHECK(types.count("Special General Assembly EVENT"));
+  CHECK(types.count("Extraordinary General Assembly EVENT"));
   CHECK_FALSE(types.count("UN General Assembly ORG"));
   // (held here, in the headquarters here)
-  const auto f = facts(
-      "LIMA, May 3 - Paul Roe was elected during the 12th Special General Assembly at the Andean Community "
-      "headquarters here.",
-      **x, "en");
-  CHECK(f.count("Special General Assembly @ Lima held_in Lima"));
+  const auto f = facts(andean, **x, "en");
+  CHECK(f.count("Extraordinary General Assembly @ Lima held_in Lima"));
   CHECK(f.count("Andean Community headquarters located_in Lima"));
   // (an article that names the UN: its General Assembly)
   doc = (*x)->extract(Input{"Paul Roe spoke at the UN in New York. The General Assembly then voted.", "t", "", "en"});

@@ -197,7 +197,7 @@ class MentionFinder {
   // entry: names_body_).
   bool names_body(std::size_t entry, int parent);
   // A body's short form at [i, end), its last word an event noun, in an article about another
-  // organisation: that organisation's meeting ("the Special General Assembly"). Returns `end`.
+  // organisation: that organisation's meeting ("an Extraordinary General Assembly"). Returns `end`.
   std::size_t other_body_meeting(std::size_t s, std::size_t i, std::size_t end);
   // After a given name alone, a title of the lexicons written in its base form that no name word
   // follows is the surname: "Doris König sagte", "Anna Kaiser" (else `end`).

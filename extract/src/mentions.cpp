@@ -170,7 +170,7 @@ std::size_t MentionFinder::other_body_meeting(std::size_t s, std::size_t i, std:
   const auto noun = lex_.word(tok(end - 1).text);
   const Sentence& sen = text_.sentences[s];
   // Its title from the capitalised words before that no lexicon knows and no mention holds:
-  // "the Special General Assembly".
+  // "an Extraordinary General Assembly".
   std::size_t from = i;
   while (from > sen.first + 1 && i - from < 3 && tok(from - 1).word && tok(from - 1).upper &&
          !lex_.word(tok(from - 1).text) && !lex_.is_noun(tok(from - 1).text) &&
@@ -426,8 +426,8 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
         return i + m->tokens;
       }
       // A body's short form ending in an event noun, in an article that never names the organisation
-      // the body is of, is another organisation's meeting: "the Special General Assembly at the OAS
-      // headquarters" is no UN General Assembly (a "Security Council" stays the UN's).
+      // the body is of, is another organisation's meeting: "an Extraordinary General Assembly met in
+      // the Andean Community headquarters" is no UN General Assembly (a "Security Council" stays the UN's).
       if (const int parent = body_parent(m->entry);
           parent >= 0 && m->form != le.canonical && !is_acronym_form(le, m->form) &&
           lex_is(lex_.word(tok(i + m->tokens - 1).text), {LexClass::kEvent}) && !names_body(m->entry, parent))

@@ -3012,3 +3012,14 @@ TEST_CASE("English: a party whose name ends in one the lexicons know is its own,
   CHECK_FALSE(f.count("Paul Roe holds_office Democratic Party"));
   CHECK_FALSE(has_fact(f, "Max Roe holds_office", ""));
 }
+
+TEST_CASE("English and German: who is represented takes no part, a relative clause after the name between",
+          "[extract][english][german]") {
+  const auto en =
+      english("The summit opened in Lima on Monday. Paul Roe, who was ill on Friday, was represented by Anna Probe.");
+  CHECK(has_fact(en, "Anna Probe participates_in", "summit"));
+  CHECK_FALSE(has_fact(en, "Paul Roe participates_in", ""));
+  const auto de = facts("Der Gipfel begann in Lima. Paul Roe, der erkrankt war, ließ sich durch Anna Probe vertreten.");
+  CHECK(has_fact(de, "Anna Probe participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(de, "Paul Roe participates_in", ""));
+}

@@ -185,6 +185,16 @@ bool kind_of(const WordClass& c, std::string_view kind) {
                      [&](const std::string& head) { return headed_by(kind, head); });
 }
 
+// Where the words after a mention go on behind a relative clause between commas that follows it
+// ("X, who was not present on Friday, was represented by Y": at "was"), else `at`.
+std::size_t after_relative_clause(const SentenceView& v, std::size_t at) {
+  const Sentence& sen = v.sentence();
+  if (at + 2 >= sen.last || v.tok(at).text != "," || !v.words("clause.relative").has(v.tok(at + 1).text)) return at;
+  for (std::size_t k = at + 2; k < sen.last && k < at + 16; ++k)
+    if (v.tok(k).text == ",") return k + 1 < sen.last ? k + 1 : at;
+  return at;
+}
+
 // Whether mention r fits the slot: its type, and the qualifiers that look at the mention alone.
 bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   if (!type_fits(v, r, el.slot_type)) return false;
@@ -201,7 +211,8 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;
     if (q.kind == Qualifier::kUnfollowed && r.last < v.sentence().last &&
-        q.word_class->match(v.text.tokens, r.last, v.sentence().last) > 0)
+        (q.word_class->match(v.text.tokens, r.last, v.sentence().last) > 0 ||
+         q.word_class->match(v.text.tokens, after_relative_clause(v, r.last), v.sentence().last) > 0))
       return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
   }

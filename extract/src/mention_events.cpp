@@ -162,6 +162,21 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t, 
   return {};
 }
 
+std::size_t MentionFinder::unknown_capitals_before(std::size_t s, std::size_t t) const {
+  const Sentence& sen = text_.sentences[s];
+  std::size_t from = t;
+  while (from > sen.first + 1 && t - from < 3) {
+    const Token& w = tok(from - 1);
+    const bool held =
+        std::any_of(out_.refs[s].begin(), out_.refs[s].end(), [&](const Ref& r) { return r.last >= from; });
+    if (!w.word || !w.upper || held || lex_.word(w.text) || lex_.is_noun(w.text) ||
+        cls_.article_capitalised.has(w.text) || cls_.function_word.has(w.text))
+      break;
+    --from;
+  }
+  return from;
+}
+
 std::string MentionFinder::event_variant(const Sentence& sen, std::size_t t) const {
   for (std::size_t k = modifiers_before(sen, t); k < t; ++k)
     if (std::string_view entry = cls_.event_variant_words.entry_of(tok(k).text); !entry.empty())
@@ -527,15 +542,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   // Capitalised words no lexicon knows and no mention holds, right before the noun (not the
   // sentence's first word, whose capital says nothing), name its topic: "the Earth Summit", "a
   // Nuclear Security Summit" (German writes such events as one compound: "Klima-Gipfel").
-  std::size_t topic = t0;
-  while (topic > sen.first + 1 && t0 - topic < 3) {
-    const Token& w = tok(topic - 1);
-    const bool held = std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= topic; });
-    if (!w.word || !w.upper || held || lex_.word(w.text) || lex_.is_noun(w.text) ||
-        cls_.article_capitalised.has(w.text) || cls_.function_word.has(w.text))
-      break;
-    --topic;
-  }
+  const std::size_t topic = unknown_capitals_before(s, t0);
   // After a cardinal number the words are a measure and the noun a process, no event: "nach zwei
   // Jahrzehnten Verhandlungen", "nach 20 Jahren Gesprächen" (an ordinal names the event: "the 13th
   // Arab summit").

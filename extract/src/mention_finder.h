@@ -199,6 +199,9 @@ class MentionFinder {
   // A body's short form at [i, end), its last word an event noun, in an article about another
   // organisation: that organisation's meeting ("an Extraordinary General Assembly"). Returns `end`.
   std::size_t other_body_meeting(std::size_t s, std::size_t i, std::size_t end);
+  // Where up to three capitalised words right before token t of sentence s start that no lexicon
+  // knows and no mention holds, not the sentence's first ("the Earth Summit"), else t.
+  std::size_t unknown_capitals_before(std::size_t s, std::size_t t) const;
   // After a given name alone, a title of the lexicons written in its base form that no name word
   // follows is the surname: "Doris König sagte", "Anna Kaiser" (else `end`).
   std::size_t surname_like_title(const Sentence& sen, std::size_t given, std::size_t end) const;

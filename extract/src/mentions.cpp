@@ -169,14 +169,8 @@ bool MentionFinder::names_body(std::size_t entry, int parent) {
 std::size_t MentionFinder::other_body_meeting(std::size_t s, std::size_t i, std::size_t end) {
   const auto noun = lex_.word(tok(end - 1).text);
   const Sentence& sen = text_.sentences[s];
-  // Its title from the capitalised words before that no lexicon knows and no mention holds:
-  // "an Extraordinary General Assembly".
-  std::size_t from = i;
-  while (from > sen.first + 1 && i - from < 3 && tok(from - 1).word && tok(from - 1).upper &&
-         !lex_.word(tok(from - 1).text) && !lex_.is_noun(tok(from - 1).text) &&
-         !cls_.article_capitalised.has(tok(from - 1).text) &&
-         std::none_of(refs(s).begin(), refs(s).end(), [&](const Ref& r) { return r.last >= from; }))
-    --from;
+  // Its title from the capitalised words before: "an Extraordinary General Assembly".
+  const std::size_t from = unknown_capitals_before(s, i);
   const std::string name = span_text(from, end);
   const int e = event_for("title:" + name, name, lex_.entry(*noun), -1);
   name_event(e, name, kByTitle);

@@ -263,15 +263,27 @@ void dateline_state(const Pack& pack, const Text& text, const Mentions& m, const
     }
 }
 
-// SentenceView::venue: the place of the article's event as far as the sentences before tell it.
-int venue(const Mentions& m, const Frame& f, const Relations& so_far) {
-  static const PredicateId held = predicate_id("held_in");
-  if (f.event < 0) return -1;
-  if (m.ent(f.event).place >= 0) return m.ent(f.event).place;
-  for (const Rel& r : so_far.all())
-    if (r.p == held && r.s == f.event && m.kind(r.o) == Kind::kCity) return r.o;
-  return f.dateline;
-}
+// SentenceView::venue: the place of the article's event as far as the sentences before tell it —
+// read once per relation (`read` of them seen so far, `city` the one found).
+class Venue {
+ public:
+  Venue(const Mentions& m, const Frame& f) : m_(m), f_(f) {}
+  int at(const Relations& so_far) {
+    static const PredicateId held = predicate_id("held_in");
+    if (f_.event < 0) return -1;
+    if (m_.ent(f_.event).place >= 0) return m_.ent(f_.event).place;
+    for (; city_ < 0 && read_ < so_far.size(); ++read_)
+      if (const Rel& r = so_far.all()[read_]; r.p == held && r.s == f_.event && m_.kind(r.o) == Kind::kCity)
+        city_ = r.o;
+    return city_ >= 0 ? city_ : f_.dateline;
+  }
+
+ private:
+  const Mentions& m_;
+  const Frame& f_;
+  std::size_t read_ = 0;
+  int city_ = -1;
+};
 
 }  // namespace
 
@@ -314,6 +326,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
+  Venue venue(mentions, frame);
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
     const std::size_t no = std::min(negation.find(text.tokens, sen.first, sen.last), split_negation(text, sen, split));
@@ -365,19 +378,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       if (forward.has(text.tokens[no].text)) clause.span.first = std::max(clause.span.first, no);
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
-    const SentenceView v{pack,
-                         text,
-                         mentions,
-                         frame,
-                         s,
-                         list_join,
-                         genitive,
-                         office_org,
-                         lead_break,
-                         *visible,
-                         class_first,
-                         clause,
-                         venue(mentions, frame, out)};
+    const SentenceView v{pack,       text,       mentions, frame,       s,      list_join,    genitive,
+                         office_org, lead_break, *visible, class_first, clause, venue.at(out)};
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     capitals(v, out);

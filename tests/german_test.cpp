@@ -2962,17 +2962,27 @@ TEST_CASE("German and English: a denied actor's stand-in after 'and' attends wha
   CHECK_FALSE(has_fact(en, "Max Muster", "participates_in"));
 }
 
-TEST_CASE("German: a federal office is of the federal state named most, on a tie of the one listed first",
+TEST_CASE("German: a federal office is of the federal state named most, on a tie of the one named nearest",
           "[extract][german]") {
-  // (Switzerland and Germany named once each: Germany, listed first in office.federal.states)
-  const auto tie = facts(
+  // (Switzerland and Germany named once each: Switzerland in the sentence after the office)
+  const auto near = facts(
       "Bundespräsidentin Anna Probe eröffnete die Konferenz. Paul Roe dankte der Schweiz. Aus Deutschland reiste "
+      "Max Muster an.");
+  CHECK(near.count("Anna Probe holds_office Schweiz"));
+  // (as near as each other: Germany, listed first in office.federal.states)
+  const auto tie = facts(
+      "Paul Roe dankte der Schweiz. Bundespräsidentin Anna Probe eröffnete die Konferenz. Aus Deutschland reiste "
       "Max Muster an.");
   CHECK(tie.count("Anna Probe holds_office Deutschland"));
   const auto swiss = facts(
       "Bundespräsidentin Anna Probe eröffnete die Konferenz. Die Schweiz richtet sie aus. Paul Roe dankte der "
       "Schweiz. Aus Deutschland kam Max Muster.");
   CHECK(swiss.count("Anna Probe holds_office Schweiz"));
+  // A federal state's office likewise: the state named nearest, not the first named.
+  const auto land = facts(
+      "Die Konferenz tagte in Tirol. Im Juli übernimmt Kärnten den Vorsitz. Landeshauptmann Paul Roe kündigte die "
+      "nächste Sitzung an.");
+  CHECK(land.count("Paul Roe holds_office Kärnten"));
 }
 
 TEST_CASE("German and English: an office in its base form before two names is the first one's only",

@@ -145,8 +145,19 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
   return -1;
 }
 
+// How many sentences lie between the sentence `v` reads and the nearest one that names `e`.
+std::size_t sentences_to(const SentenceView& v, int e) {
+  std::size_t nearest = v.mentions.refs.size();
+  for (std::size_t s = 0; s < v.mentions.refs.size(); ++s)
+    for (const Ref& r : v.mentions.refs[s])
+      if (r.ent == e) nearest = std::min(nearest, s > v.index ? s - v.index : v.index - s);
+  return nearest;
+}
+
 // The state (a country or federal state) of the document that `fits` and that the document names
-// most often (on a tie the first named, or with `order` the one whose code comes first in it), or -1.
+// most often, or -1. On a tie, the one named nearest the sentence ("Gastgeberin war
+// Bundespräsidentin X. Selenskyj dankte der Schweiz …", Germany named once further on), then with
+// `order` the one whose code comes first in it, else the first named.
 template <typename Fits>
 int most_named_state(const SentenceView& v, Fits fits, const WordClass* order = nullptr) {
   int best = -1;
@@ -154,9 +165,13 @@ int most_named_state(const SentenceView& v, Fits fits, const WordClass* order = 
     const Ent& x = v.mentions.ents[e];
     if (x.kind != Kind::kCountry || x.mentions.empty() || !fits(x)) continue;
     const std::size_t named = x.mentions.size(), most = best < 0 ? 0 : v.mentions.ent(best).mentions.size();
-    if (best < 0 || named > most ||
-        (named == most && order != nullptr && order->position(x.code) < order->position(v.mentions.ent(best).code)))
-      best = static_cast<int>(e);
+    bool better = best < 0 || named > most;
+    if (!better && named == most) {
+      const std::size_t near = sentences_to(v, static_cast<int>(e)), near_best = sentences_to(v, best);
+      better = near < near_best || (near == near_best && order != nullptr &&
+                                    order->position(x.code) < order->position(v.mentions.ent(best).code));
+    }
+    if (better) best = static_cast<int>(e);
   }
   return best;
 }

@@ -87,6 +87,26 @@ TEST_CASE("States counted among an organisation or chairing it are its members",
   CHECK(facts("Die OSZE zählte am Sonntag in Oslo 500 Gäste aus Malta.").count("Malta member_of OSZE") == 0);
 }
 
+TEST_CASE("German: the members of an organisation a dative pronoun stands for", "[extract][german]") {
+  // "Ihm gehören … an": the organisation of the sentences before, the article's (named most); one in the
+  // list is a member too.
+  const auto f = facts(
+      "Die Andengemeinschaft tagte in Lima. Gegründet wurde die Andengemeinschaft 1969. Ihr gehören neben Peru und "
+      "Chile "
+      "auch Bolivien sowie die OAS an.");
+  CHECK(f.count("Peru member_of Andengemeinschaft"));
+  CHECK(f.count("Bolivien member_of Andengemeinschaft"));
+  CHECK(f.count("Organisation Amerikanischer Staaten member_of Andengemeinschaft"));
+  CHECK_FALSE(f.count("Peru member_of OAS"));
+  // (after the verb; a wish is none)
+  CHECK(facts("Die Andengemeinschaft tagte in Lima. Die Andengemeinschaft wächst: Heute gehören ihr vier Staaten an, "
+              "darunter Peru.")
+            .count("Peru member_of Andengemeinschaft"));
+  CHECK_FALSE(has_fact(
+      facts("Die Andengemeinschaft tagte in Lima. Die Andengemeinschaft wächst. Ihr will auch Peru angehören."), "Peru",
+      "member_of"));
+}
+
 TEST_CASE("A plural reference stands for the states of the list before it", "[extract][german]") {
   auto doc = extractor().extract(kg::extract::Input{
       "Malta und Irland streiten seit Jahren über Fischerei. Nun sind die beiden Länder der OSZE beigetreten.", "t", "",

@@ -3341,3 +3341,19 @@ TEST_CASE("German: 'seiner' after a host state is the state's, no pronoun of the
       "Politik in der Kritik.");
   CHECK_FALSE(has_fact(f, "Max Muster participates_in", ""));
 }
+
+TEST_CASE("German and English: a counterpart named by a state's adjective alone is that state's one officer",
+          "[extract][german][english]") {
+  const auto de =
+      facts("Der russische Außenminister Paul Roe kam nach Lima. Dort traf Anna Probe ihren russischen Amtskollegen.");
+  CHECK(de.count("Paul Roe meets_with Anna Probe"));
+  // (two officers of that state: it names neither)
+  const auto two = facts(
+      "Der russische Außenminister Paul Roe und der russische Präsident Max Muster kamen nach Lima. Dort traf "
+      "Anna Probe ihren russischen Amtskollegen.");
+  CHECK_FALSE(has_fact(two, "Anna Probe", "meets_with"));
+  const auto en =
+      facts("Russian Foreign Minister Paul Roe arrived in Lima. Peter Test met his Russian counterpart on Monday.",
+            extractor(), "en");
+  CHECK(en.count("Paul Roe meets_with Peter Test"));
+}

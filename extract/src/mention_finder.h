@@ -143,7 +143,8 @@ struct Classes {
         event_margin(w["event.margin"]),
         acronym_lead(w["acronym.lead"]),
         adjective_compass(w["adjective.compass"]),
-        adjective_language(w["adjective.language"]) {}
+        adjective_language(w["adjective.language"]),
+        office_counterpart(w["office.counterpart"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
@@ -161,7 +162,7 @@ struct Classes {
       &event_other_month_before, &event_previous, &language_words, &city_prep, &city_adjective_ending,
       &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
       &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass, &adjective_language;
+      &adjective_compass, &adjective_language, &office_counterpart;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -410,7 +411,9 @@ class MentionFinder {
   // An office without a name refers to a person introduced with it: "der russische Präsident" to
   // the one introduced with that adjective and office, "die Präsidentin" (after a word of the class
   // "office.reference") to the one person of the article introduced with that office; starting its
-  // sentence, with no one introduced with the office, to previous_person().
+  // sentence, with no one introduced with the office, to previous_person(). A counterpart's word
+  // ("office.counterpart") after a state's adjective refers to the one person introduced with an
+  // office of that state ("X traf seinen russischen Amtskollegen", "met his Russian counterpart").
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
   // The one person the sentence before s names, if the article gave them no office; else -1.
   int previous_person(std::size_t s);
@@ -423,6 +426,9 @@ class MentionFinder {
   // The one of `holders` introduced in a female form when the word `form` is one, else the one of the
   // others; -1 if none or several.
   int sole_holder(const std::vector<int>& holders, std::string_view form) const;
+  // The one person introduced with an office of the state `code` (its adjective before the office),
+  // chosen by the form `form` as sole_holder does; -1 if none or several.
+  int state_holder(std::string_view code, std::string_view form) const;
   // A national's noun of the state `code` at i after an article of "office.reference" ("die
   // Italienerin", "der Franzose"): the one person introduced with an adjective's office of that
   // state, of those introduced in a female form when the noun is one, else of the others (not the

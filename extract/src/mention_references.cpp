@@ -13,6 +13,9 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   if (adjective) {
     const auto h = holders_.find(ent(refs(s).back().ent).code + "\t" + title);
     if (h != holders_.end()) person = h->second;
+    // (a counterpart: whoever holds an office of that state, the one of the form it is written in)
+    if (person < 0 && cls_.office_counterpart.has(title))
+      person = state_holder(ent(refs(s).back().ent).code, tok(t1 - 1).text);
   }
   // "die Präsidentin", "die deutsche Kanzlerin" (introduced without the adjective): the one
   // person introduced with the office.
@@ -86,16 +89,20 @@ std::size_t MentionFinder::demonym_reference(std::size_t s, std::size_t i, std::
   // (the male form after an article of the plural is the plural: "die Italiener")
   if (cls_.office_female.ending_of(tok(i).text, 2).empty() && cls_.office_reference_plural.has(tok(i - 1).text))
     return i + 1;
-  std::vector<int> holders;
-  const std::string prefix = std::string(code) + "\t";
-  for (auto h = holders_.lower_bound(prefix); h != holders_.end() && h->first.starts_with(prefix); ++h)
-    holders.push_back(h->second);
-  const int found = sole_holder(holders, tok(i).text);
+  const int found = state_holder(code, tok(i).text);
   if (found < 0) return i + 1;
   Ref r;
   r.reference = true;
   mention(s, i, i + 1, found, r);
   return i + 1;
+}
+
+int MentionFinder::state_holder(std::string_view code, std::string_view form) const {
+  std::vector<int> holders;
+  const std::string prefix = std::string(code) + "\t";
+  for (auto h = holders_.lower_bound(prefix); h != holders_.end() && h->first.starts_with(prefix); ++h)
+    holders.push_back(h->second);
+  return sole_holder(holders, form);
 }
 
 int MentionFinder::previous_person(std::size_t s) {

@@ -3357,3 +3357,17 @@ TEST_CASE("German and English: a counterpart named by a state's adjective alone 
             extractor(), "en");
   CHECK(en.count("Paul Roe meets_with Peter Test"));
 }
+
+TEST_CASE("German: greeted by several, each of them meets the one greeted", "[extract][german]") {
+  const auto f =
+      facts("Am Flughafen wurde Max Muster von Bundespräsident Paul Roe und Bundeskanzlerin Anna Probe begrüßt.");
+  CHECK(f.count("Max Muster meets_with Paul Roe"));
+  CHECK(f.count("Max Muster meets_with Anna Probe"));
+  // (the pronoun's person too; and not one named outside the phrase: Eva Lang only spoke)
+  const auto g = facts(
+      "Max Muster ist in Lima eingetroffen. Dort wurde er von Paul Roe und Anna Probe empfangen, Eva Lang hielt "
+      "eine Rede.");
+  CHECK(g.count("Max Muster meets_with Paul Roe"));
+  CHECK(g.count("Max Muster meets_with Anna Probe"));
+  CHECK_FALSE(has_fact(g, "Max Muster", "meets_with", "Eva Lang"));
+}

@@ -3371,3 +3371,21 @@ TEST_CASE("German: greeted by several, each of them meets the one greeted", "[ex
   CHECK(g.count("Max Muster meets_with Anna Probe"));
   CHECK_FALSE(has_fact(g, "Max Muster", "meets_with", "Eva Lang"));
 }
+
+TEST_CASE("German and English: states by their common short and older forms", "[extract][german][english]") {
+  const auto de = facts(
+      "Die Regierungschefs von Bosnien-Herzegowina und Kirgistan trafen sich in Lima. Der Präsident von "
+      "Mazedonien, Max Muster, kam auch.");
+  CHECK(de.count("Max Muster holds_office Nordmazedonien"));
+  const auto names = entity_names("Die Regierungschefs von Bosnien-Herzegowina und Kirgistan trafen sich in Lima.");
+  CHECK(names.count("Bosnien und Herzegowina LOC"));
+  CHECK(names.count("Kirgisistan LOC"));
+  const auto en = facts(
+      "The presidents of Bosnia-Herzegovina and Turkiye met in Lima. The prime minister of St Lucia, Peter Test, "
+      "also came.",
+      extractor(), "en");
+  CHECK(en.count("Peter Test holds_office Saint Lucia"));
+  const auto en_names = entity_names("The presidents of Bosnia-Herzegovina and Turkiye met in Lima.", "en");
+  CHECK(en_names.count("Bosnia and Herzegovina LOC"));
+  CHECK(en_names.count("Turkey LOC"));
+}

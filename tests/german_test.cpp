@@ -3389,3 +3389,16 @@ TEST_CASE("German and English: states by their common short and older forms", "[
   CHECK(en_names.count("Bosnia and Herzegovina LOC"));
   CHECK(en_names.count("Turkey LOC"));
 }
+
+TEST_CASE("German: an event compound led by a state or region is named by its topic, not held there",
+          "[extract][german]") {
+  const auto f = facts(
+      "Die Ukraine-Konferenz begann am Montag in Lima. Anna Probe nahm an der Ukraine-Konferenz teil. Der "
+      "Afrika-Gipfel tagte in Quito.");
+  CHECK(has_fact(f, "Ukraine-Konferenz", "held_in", "Lima"));
+  CHECK_FALSE(has_fact(f, "Ukraine-Konferenz", "held_in", "Ukraine"));
+  CHECK(has_fact(f, "Anna Probe", "participates_in Ukraine-Konferenz"));
+  CHECK(has_fact(f, "Afrika-Gipfel", "held_in", "Quito"));
+  const auto names = entity_names("Der Balkan-Gipfel begann am Montag in Lima.");
+  CHECK(names.count("Balkan-Gipfel EVENT"));
+}

@@ -351,7 +351,7 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     add_form(refs(s).back().ent, head);
     return i + 1;
   }
-  if (tail_event && lex_is(h, {LexClass::kOrg, LexClass::kCountry, LexClass::kCity})) {
+  if (tail_event && lex_is(h, {LexClass::kOrg, LexClass::kCity})) {
     int bound = lex_entity(*h);
     const LexEntry& noun = *tail_event;
     int e = event_for(std::to_string(bound), head, noun, bound);
@@ -360,8 +360,10 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     mention(s, i, i + 1, e);
     return i + 1;
   }
-  if (!h && tail_event && starts_upper_ascii(head)) {
-    // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region.
+  if ((!h || lex_is(h, {LexClass::kCountry, LexClass::kRegion})) && tail_event && starts_upper_ascii(head)) {
+    // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region; also by a state
+    // or a region the lexicons know, its topic, not its place ("die Ukraine-Konferenz in Rom",
+    // "der Afrika-Gipfel in Brüssel", "Balkan-Gipfel").
     int e = event_for("topic:" + head, head, *tail_event, -1);
     name_event(e, head + "-" + tail_event->canonical, kByTopic);
     mention(s, i, i + 1, e);

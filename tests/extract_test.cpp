@@ -1362,6 +1362,16 @@ TEST_CASE("A word the tagger proposes that starts a sentence before a number is 
   CHECK(types.count("Lima"));
   CHECK_FALSE(types.count("Rund"));
   CHECK_FALSE(types.count("Knapp"));
+  // … or a number word: "Rund hundert Abgeordnete", "Knapp zwei Drittel"; and in English.
+  auto words = x->extract(
+      Input{"Der Gipfel begann. Rund hundert Minister reisten nach Lima. Knapp zwei Drittel kamen.", "t", "", "de"});
+  REQUIRE_OK(words);
+  CHECK_FALSE(types_by_name(*words).count("Rund"));
+  CHECK_FALSE(types_by_name(*words).count("Knapp"));
+  auto en = extractor_proposing({{"Nearly", EntityType::kPerson}});
+  auto english = en->extract(Input{"The summit began. Nearly hundred ministers flew to Lima.", "t", "", "en"});
+  REQUIRE_OK(english);
+  CHECK_FALSE(types_by_name(*english).count("Nearly"));
 }
 
 TEST_CASE("Every name a German lexicon entry gives the English pack is an English entry of its class",

@@ -112,6 +112,7 @@ struct Classes {
         person_host_agent(w["person.host.agent"]),
         event_visit(w["event.visit"]),
         number_word(w["number.word"]),
+        number_large(w["number.large"]),
         person_after_cue(w["person.after_cue"]),
         person_after_state(w["person.after_state"]),
         event_phrase_link(w["event.phrase_link"]),
@@ -156,13 +157,13 @@ struct Classes {
       &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_guest_visit,
-      &person_host_verb, &person_host_agent, &event_visit, &number_word, &person_after_cue, &person_after_state,
-      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
-      &article_indefinite, &building_seat, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
-      &event_other_month_before, &event_previous, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass, &adjective_language, &office_counterpart;
+      &person_host_verb, &person_host_agent, &event_visit, &number_word, &number_large, &person_after_cue,
+      &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
+      &article_definite, &article_indefinite, &building_seat, &apposition_start, &inflect_org, &inflect_org_after,
+      &event_compound_unnamed, &event_other_month_before, &event_previous, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
+      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
+      &acronym_lead, &adjective_compass, &adjective_language, &office_counterpart;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -210,6 +211,11 @@ class MentionFinder {
   // Whether token k is a number ("30", "1.500").
   bool number_at(std::size_t k) const {
     return k < text_.tokens.size() && !tok(k).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k).text[0]));
+  }
+  // Whether token k is a number or a number word ("30", "zwölf", "hundert", "Dutzende").
+  bool quantity_at(std::size_t k) const {
+    return number_at(k) ||
+           (k < text_.tokens.size() && (cls_.number_word.has(tok(k).text) || cls_.number_large.has(tok(k).text)));
   }
   std::string span_text(std::size_t first, std::size_t last) const;
   // The name of an organisation the tagger found at tokens [first, last): one word after an article

@@ -396,8 +396,8 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   // (an event noun ends it: "hielten in Lima Konsultationen ab", which the tagger may read as one place)
   for (std::size_t k = i + 1; k < j; ++k)
     if (event_word(tok(k).text)) return i;
-  // (… a word, not a number: "Rund 30 Staaten" starts with an adverb of quantity)
-  if (at_start && !(j < sen.last && tok(j).word && !tok(j).upper && !number_at(j))) return i;
+  // (… a word, not a number: "Rund 30 Staaten", "Rund hundert Gäste" start with an adverb of quantity)
+  if (at_start && !(j < sen.last && tok(j).word && !tok(j).upper && !quantity_at(j))) return i;
   // A building's name is the building step's: "at Marlborough House", "at Palazzo Chigi" (the
   // tagger's LOC too).
   if (cls_.building_noun.has(tok(j - 1).text) || cls_.building_noun.has(tok(i).text)) return i;

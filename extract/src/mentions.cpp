@@ -658,8 +658,8 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
          lex_.is_noun(tok(first).text)))
       continue;
     // A word no lexicon knows that starts the sentence before a number is an adverb of quantity,
-    // capitalised by its place: "Rund 30 Staaten", "Knapp 200 Delegierte".
-    if (last == first + 1 && first == sen.first && number_at(last) && !lex_.word(tok(first).text)) continue;
+    // capitalised by its place: "Rund 30 Staaten", "Knapp 200 Delegierte", "Rund hundert Abgeordnete".
+    if (last == first + 1 && first == sen.first && quantity_at(last) && !lex_.word(tok(first).text)) continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
     // Words of an office of the lexicons name nothing: "State" in "Secretary of State", nor does an

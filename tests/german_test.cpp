@@ -3402,3 +3402,20 @@ TEST_CASE("German: an event compound led by a state or region is named by its to
   const auto names = entity_names("Der Balkan-Gipfel begann am Montag in Lima.");
   CHECK(names.count("Balkan-Gipfel EVENT"));
 }
+
+TEST_CASE("German and English: a state represented by someone takes part, also in a clause of its own",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Der Gipfel begann am Montag in Lima. Für Chile reiste Max Muster an, die USA wurden von Vizepräsidentin "
+      "Anna Probe vertreten.");
+  CHECK(has_fact(de, "USA", "participates_in Gipfel"));
+  CHECK(has_fact(de, "Anna Probe", "participates_in Gipfel"));
+  // (a state in a place's phrase is none: "in Peru")
+  CHECK_FALSE(has_fact(facts("Der Gipfel begann am Montag in Lima. In Peru wurde die Regierung von Anna Probe "
+                             "vertreten."),
+                       "Peru", "participates_in"));
+  const auto en =
+      facts("The summit opened in Lima on Monday. The United States was represented by Vice President Peter Test.",
+            extractor(), "en");
+  CHECK(has_fact(en, "United States", "participates_in summit"));
+}

@@ -3419,3 +3419,28 @@ TEST_CASE("German and English: a state represented by someone takes part, also i
             extractor(), "en");
   CHECK(has_fact(en, "United States", "participates_in summit"));
 }
+
+TEST_CASE(
+    "German and English: a name's head before 'of' or a genitive compound's head refers to it, and a list "
+    "of its members may hold an organisation",
+    "[extract][german][english]") {
+  // "the organization" after "the Organization of American States", "the council" after "the Council of
+  // the Baltic Sea States"; "der Rat" after the genitive "des Ostseerats".
+  const auto en = facts(
+      "Ministers of the Organization of American States met in Lima. The organization was founded in 1948. Its "
+      "members are Peru, Chile and Bolivia, as well as the Andean Community.",
+      extractor(), "en");
+  CHECK(en.count("Peru member_of OAS"));
+  CHECK(en.count("Andean Community member_of OAS"));
+  CHECK_FALSE(en.count("Peru member_of Andean Community"));
+  const auto en_council = entity_names(
+      "Foreign ministers of the Council of the Baltic Sea States met in Lima. The council was founded in 1992.", "en");
+  CHECK(en_council.count("CBSS ORG"));
+  CHECK_FALSE(en_council.count("council ORG"));
+  const auto de = facts(
+      "Die Außenminister des Ostseerats trafen sich in Lima. Der Rat wurde 1992 gegründet. Seine Mitglieder sind "
+      "Polen und Schweden sowie die EU.");
+  CHECK(de.count("Polen member_of Ostseerat"));
+  CHECK(de.count("EU member_of Ostseerat"));
+  CHECK_FALSE(de.count("Polen member_of EU"));
+}

@@ -121,15 +121,29 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
     const std::size_t cut = m.text.find_last_of(" -");
     if (cut != std::string::npos && cut + 2 < m.text.size() && starts_upper_ascii(m.text.substr(cut + 1)))
       org_heads_[m.text.substr(cut + 1)] = e;
+    // … of a name whose head a word of "name.function_word" follows: "the council" after "Council of
+    // the Baltic Sea States", "die Organisation" after "Organisation für Sicherheit …".
+    for (std::size_t k = first + 1; k + 1 < last; ++k)
+      if (cls_.function_word.has(tok(k).text)) {
+        if (tok(k - 1).word && tok(k - 1).upper) org_heads_[std::string(tok(k - 1).text)] = e;
+        break;
+      }
     // … and of a one-word compound whose tail is a head of "org.head.compound": "die Gemeinschaft"
-    // after "Andengemeinschaft", "der Rat" after "Ostseerat".
+    // after "Andengemeinschaft", "der Rat" after "Ostseerat" or the genitive "des Ostseerats".
     if (cut == std::string::npos)
       for (const std::string& head : cls_.org_head_compound.entries()) {
-        if (head.size() < 3 || m.text.size() <= head.size() + 2) continue;
-        const std::string_view tail = std::string_view(m.text).substr(m.text.size() - head.size());
-        if (tail.substr(1) == std::string_view(head).substr(1) &&
-            std::tolower(static_cast<unsigned char>(tail[0])) == std::tolower(static_cast<unsigned char>(head[0])))
-          org_heads_[head] = e;
+        if (head.size() < 3) continue;
+        auto ends_in_head = [&](std::string_view word) {
+          if (word.size() <= head.size() + 2) return false;
+          const std::string_view tail = word.substr(word.size() - head.size());
+          return tail.substr(1) == std::string_view(head).substr(1) &&
+                 std::tolower(static_cast<unsigned char>(tail[0])) == std::tolower(static_cast<unsigned char>(head[0]));
+        };
+        bool found = ends_in_head(m.text);
+        for (const std::string& end : cls_.inflect_org.entries())
+          found = found || (!end.empty() && m.text.ends_with(end) &&
+                            ends_in_head(std::string_view(m.text).substr(0, m.text.size() - end.size())));
+        if (found) org_heads_[head] = e;
       }
   }
   ent(e).mentions.push_back(m);

@@ -1439,3 +1439,22 @@ TEST_CASE(
   REQUIRE_OK(doc);
   CHECK(typed_names(*doc).count("UN Security Council ORG"));
 }
+
+TEST_CASE("Ranks of churches are forms of address, no part of the name, and the pontiff is the Pope",
+          "[extract][sources][english]") {
+  auto x = extractor_proposing(
+      {{"Cardinal Zorblax Quintus", EntityType::kPerson}, {"Kardinal Max Muster", EntityType::kPerson}});
+  auto en = x->extract(
+      Input{"Pope Peter Test arrived in Lima. Cardinal Zorblax Quintus greeted the pontiff on Friday.", "t", "", "en"});
+  REQUIRE_OK(en);
+  auto types = types_by_name(*en);
+  CHECK(types.count("Zorblax Quintus"));
+  CHECK_FALSE(types.count("Cardinal Zorblax Quintus"));
+  bool pontiff = false;
+  for (const auto& e : en->entities)
+    for (const auto& m : e.mentions) pontiff = pontiff || (e.name == "Peter Test" && m.text == "pontiff");
+  CHECK(pontiff);
+  auto de = x->extract(Input{"Kardinal Max Muster traf in Lima ein.", "t", "", "de"});
+  REQUIRE_OK(de);
+  CHECK(types_by_name(*de).count("Max Muster"));
+}

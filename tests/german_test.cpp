@@ -3444,3 +3444,29 @@ TEST_CASE(
   CHECK(de.count("EU member_of Ostseerat"));
   CHECK_FALSE(de.count("Polen member_of EU"));
 }
+
+TEST_CASE("German and English: an office alone refers across an age and to the one named by surname in the headline",
+          "[extract][german][english]") {
+  // "the 70-year-old president": the age is the person's.
+  const auto en =
+      entity_names("President Peter Test arrived in Lima. The 70-year-old president later flew to Quito.", "en");
+  CHECK(en.count("Peter Test PER"));
+  auto en_doc = extractor().extract(kg::extract::Input{
+      "President Test visits Lima\n\nPresident Peter Test arrived in Lima. The president later flew to Quito.", "t", "",
+      "en"});
+  REQUIRE_OK(en_doc);
+  // ("Test" in the headline and "Peter Test" are one holder of the office: "the president" is his)
+  bool referred = false;
+  for (const auto& e : en_doc->entities)
+    for (const auto& m : e.mentions) referred = referred || (e.name == "Peter Test" && m.text == "president");
+  CHECK(referred);
+  auto de_doc = extractor().extract(kg::extract::Input{
+      "Präsident Muster besucht Lima\n\nPräsident Max Muster kam in Lima an. Der 70-jährige Präsident reiste "
+      "später nach Quito.",
+      "t", "", "de"});
+  REQUIRE_OK(de_doc);
+  referred = false;
+  for (const auto& e : de_doc->entities)
+    for (const auto& m : e.mentions) referred = referred || (e.name == "Max Muster" && m.text == "Präsident");
+  CHECK(referred);
+}

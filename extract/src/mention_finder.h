@@ -145,7 +145,8 @@ struct Classes {
         acronym_lead(w["acronym.lead"]),
         adjective_compass(w["adjective.compass"]),
         adjective_language(w["adjective.language"]),
-        office_counterpart(w["office.counterpart"]) {}
+        office_counterpart(w["office.counterpart"]),
+        office_age(w["office.age"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
@@ -163,7 +164,7 @@ struct Classes {
       &event_compound_unnamed, &event_other_month_before, &event_previous, &language_words, &city_prep,
       &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
       &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &adjective_language, &office_counterpart;
+      &acronym_lead, &adjective_compass, &adjective_language, &office_counterpart, &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -421,6 +422,9 @@ class MentionFinder {
   // ("office.counterpart") after a state's adjective refers to the one person introduced with an
   // office of that state ("X traf seinen russischen Amtskollegen", "met his Russian counterpart").
   void office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title);
+  // The one person of `persons`, counting a name that ends another's as that one ("Test" in a
+  // headline, "Peter Test" in the text: the fuller); -1 if none or several.
+  int one_person(const std::set<int>& persons) const;
   // The one person the sentence before s names, if the article gave them no office; else -1.
   int previous_person(std::size_t s);
   // The one person introduced with an office that a word for several offices names, written `form`

@@ -19,7 +19,10 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   }
   // "die Präsidentin", "die deutsche Kanzlerin" (introduced without the adjective): the one
   // person introduced with the office.
-  const std::size_t before = adjective ? refs(s).back().first : t0;
+  // (an age between the article and the office is the person's: "der 70-jährige Präsident", "the
+  // 70-year-old president")
+  std::size_t before = adjective ? refs(s).back().first : t0;
+  if (before > text_.sentences[s].first + 1 && cls_.office_age.has(tok(before - 1).text)) --before;
   // (an article of the plural before an office of no female form names several: "die Präsidenten
   // von Senegal und Ghana" is none of the article's presidents; "die Präsidentin" is one)
   if (before > text_.sentences[s].first && cls_.office_reference_plural.has(tok(before - 1).text) &&
@@ -27,10 +30,10 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
     return;
   if (person < 0 && before > text_.sentences[s].first && cls_.office_reference.has(tok(before - 1).text)) {
     const auto h = holders_by_title_.find(title);
-    if (h != holders_by_title_.end() && h->second.size() == 1) person = *h->second.begin();
+    if (h != holders_by_title_.end()) person = one_person(h->second);
     // Two persons with one office in two forms ("König X und Königin Y"): the one written as here.
     const auto f = holders_by_form_.find(span_text(t0, t1));
-    if (person < 0 && f != holders_by_form_.end() && f->second.size() == 1) person = *f->second.begin();
+    if (person < 0 && f != holders_by_form_.end()) person = one_person(f->second);
     if (person < 0 && h == holders_by_title_.end()) person = generic_office_holder(tok(t1 - 1).text, title);
   }
   // Starting its sentence, with no one introduced with that office: the one person the sentence
@@ -51,6 +54,30 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   r.reference = true;
   r.states_office = states_office;
   mention(s, t0, t1, person, r);
+}
+
+int MentionFinder::one_person(const std::set<int>& persons) const {
+  int found = -1;
+  for (const int p : persons) {
+    if (found < 0) {
+      found = p;
+      continue;
+    }
+    // (the surname alone, in a headline before the full name, is the same person, and so is a lone
+    // word that starts the fuller name, "Pope Benedict" and "Pope Benedict XVI": resolve joins them)
+    const std::string &a = out_.ents[static_cast<std::size_t>(found)].name,
+                      &b = out_.ents[static_cast<std::size_t>(p)].name;
+    auto part_of = [](const std::string& part, const std::string& whole) {
+      return whole.size() > part.size() + 1 &&
+             ((whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ') ||
+              (part.find(' ') == std::string::npos && whole.starts_with(part + " ")));
+    };
+    if (part_of(a, b))
+      found = p;
+    else if (!part_of(b, a))
+      return -1;
+  }
+  return found;
 }
 
 std::set<int> MentionFinder::female_holders() const {

@@ -3470,3 +3470,14 @@ TEST_CASE("German and English: an office alone refers across an age and to the o
     for (const auto& m : e.mentions) referred = referred || (e.name == "Max Muster" && m.text == "Präsident");
   CHECK(referred);
 }
+
+TEST_CASE("German and English: a building in a state the text names instead of a city, and an event closing there",
+          "[extract][german][english]") {
+  const auto en = facts("The summit was held at the Raffles Hotel in Peru.", extractor(), "en");
+  CHECK(en.count("Raffles Hotel located_in Peru"));
+  CHECK(has_fact(en, "summit", "held_in", "Peru"));
+  const auto resort = facts("The summit ended on Sunday at the Grand Resort.", extractor(), "en");
+  CHECK(has_fact(resort, "summit", "held_in", "Grand Resort"));
+  const auto de = facts("Der Gipfel fand im Hotel Raffles in Peru statt.");
+  CHECK(de.count("Hotel Raffles located_in Peru"));
+}

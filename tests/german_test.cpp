@@ -3481,3 +3481,25 @@ TEST_CASE("German and English: a building in a state the text names instead of a
   const auto de = facts("Der Gipfel fand im Hotel Raffles in Peru statt.");
   CHECK(de.count("Hotel Raffles located_in Peru"));
 }
+
+TEST_CASE(
+    "German and English: older copy — the Bundesrepublik, states of the past, an agency's tag without a dash, "
+    "and who accompanies a visitor",
+    "[extract][german][english]") {
+  const auto f = facts(
+      "Bonn (AP) Der sowjetische Außenminister Paul Roe ist zu einem Staatsbesuch in der Bundesrepublik "
+      "eingetroffen. Begleitet wird er von Verteidigungsminister Max Muster. Bundeskanzlerin Anna Probe empfing "
+      "die Gäste.");
+  CHECK(f.count("Paul Roe holds_office Sowjetunion"));
+  CHECK(f.count("Anna Probe holds_office Deutschland"));
+  // (a companion of the visitor is a guest: no office of the host)
+  CHECK_FALSE(f.count("Max Muster holds_office Deutschland"));
+  const auto names = entity_names("Bonn (AP) Der Gipfel begann in der DDR und in Jugoslawien.");
+  CHECK_FALSE(names.count("AP ORG"));
+  CHECK(names.count("DDR LOC"));
+  CHECK(names.count("Jugoslawien LOC"));
+  // (a party's tag after a name stays)
+  CHECK(facts("Max Muster (SPD) Der Gipfel begann.").count("Max Muster member_of SPD"));
+  const auto en = facts("The Soviet foreign minister, Peter Test, arrived in Lima.", extractor(), "en");
+  CHECK(en.count("Peter Test holds_office Soviet Union"));
+}

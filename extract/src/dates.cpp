@@ -170,6 +170,18 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
       const bool dash =
           close + 1 < t.size() && (t[close + 1].text.starts_with("-") || t[close + 1].text.starts_with("–") ||
                                    t[close + 1].text.starts_with("—") || t[close + 1].text == ":");
+      // (or no mark at all, older copy, "Bonn (AP) Der Kanzler …": one short word of letters — an
+      // agency's tag — after a place of one word or in capitals, before the sentence's capitalised
+      // first word; not a party's tag after a name, "Max Muster (SPD)")
+      const bool bare_tag = !dash && (k == 1 || capitals) && open == k && close == open + 2 && close + 1 < t.size() &&
+                            t[close].text == ")" && t[close + 1].word && t[close + 1].upper &&
+                            t[open + 1].text.size() <= 8 &&
+                            std::all_of(t[open + 1].text.begin(), t[open + 1].text.end(),
+                                        [](unsigned char c) { return std::isalpha(c) != 0 || c == '-'; });
+      if (bare_tag) {
+        out.emplace_back(line_start + t[open].start, line_start + t[close].end);
+        break;
+      }
       if (close < t.size() && t[close].text == ")" && dash) {
         const bool alone = t[close + 1].text == "-" || t[close + 1].text == "–" || t[close + 1].text == "—" ||
                            t[close + 1].text == ":";

@@ -3503,3 +3503,22 @@ TEST_CASE(
   const auto en = facts("The Soviet foreign minister, Peter Test, arrived in Lima.", extractor(), "en");
   CHECK(en.count("Peter Test holds_office Soviet Union"));
 }
+
+TEST_CASE("German: 'die Kanzlerin' refers to the Bundeskanzlerin, and attending together is no meeting",
+          "[extract][german]") {
+  // (not the subject of the sentence before, Paul Roe)
+  const auto f = facts(
+      "Bundeskanzlerin Anna Probe kam nach Lima. Präsident Paul Roe lobte die Stadt. Danach sprach die Kanzlerin "
+      "mit Max Muster.");
+  CHECK(f.count("Anna Probe meets_with Max Muster"));
+  CHECK_FALSE(has_fact(f, "Paul Roe", "meets_with"));
+  // (those attending a meeting together do not meet each other: "wohnten … bei" as "nahmen … teil")
+  const auto g = facts(
+      "Bundeskanzlerin Anna Probe kam nach Lima. Beim Treffen in Lima, dem auch Max Muster beiwohnte, sei es um "
+      "Handel gegangen, so die Kanzlerin.");
+  CHECK_FALSE(has_fact(g, "Anna Probe", "meets_with"));
+  const auto h = facts(
+      "Bundeskanzlerin Anna Probe kam nach Lima. Dem Treffen in Lima wohnten auch Max Muster und "
+      "Paul Roe bei.");
+  CHECK_FALSE(has_fact(h, "Max Muster", "meets_with"));
+}

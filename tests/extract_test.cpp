@@ -395,10 +395,10 @@ TEST_CASE("A text without full stops is cut into bounded sentences and keeps its
 TEST_CASE("A user's rule file adds relations beside the built-in rules", "[extract][rules-language]") {
   test::TempDir dir;
   test::write_file(dir.str("mine.rules"),
-                   "my.host: <PER:p> empfängt ... zum <EVENT:e> => participates_in(p, e) confidence 0.7\n");
+                   "my.host: <PER:p> bewirtet ... zum <EVENT:e> => participates_in(p, e) confidence 0.7\n");
   auto x = Extractor::create(with_rules(dir.str("mine.rules")));
   REQUIRE_OK(x);
-  const std::string text = "Der italienische Premierminister Luca Bianchi empfängt die Gäste zum Gipfel in Rom.";
+  const std::string text = "Der italienische Premierminister Luca Bianchi bewirtet die Gäste zum Gipfel in Rom.";
   auto with = (*x)->extract(Input{text, "t", "", "de"});
   auto without = extractor().extract(Input{text, "t", "", "de"});
   REQUIRE_OK(with);

@@ -3522,3 +3522,9 @@ TEST_CASE("German: 'die Kanzlerin' refers to the Bundeskanzlerin, and attending 
       "Paul Roe bei.");
   CHECK_FALSE(has_fact(h, "Max Muster", "meets_with"));
 }
+
+TEST_CASE("German: the host who receives guests to an event takes part in it", "[extract][german]") {
+  CHECK(has_fact(facts("Anna Probe hat die Staatschefs Südamerikas zu einer Konferenz in Lima empfangen."),
+                 "Anna Probe", "participates_in Konferenz"));
+  CHECK(has_fact(facts("Anna Probe empfing die Delegationen zum Gipfel."), "Anna Probe", "participates_in Gipfel"));
+}

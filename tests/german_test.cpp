@@ -3528,3 +3528,18 @@ TEST_CASE("German: the host who receives guests to an event takes part in it", "
                  "Anna Probe", "participates_in Konferenz"));
   CHECK(has_fact(facts("Anna Probe empfing die Delegationen zum Gipfel."), "Anna Probe", "participates_in Gipfel"));
 }
+
+TEST_CASE("German and English: initials written together, regnal numbers of one letter and 'PM' before a name",
+          "[extract][german][english]") {
+  const auto en = entity_names(
+      "PM Peter Test arrives in Lima\n\nPresident J.R. Muster and King Paul Roe V attended the ceremony in Lima.",
+      "en");
+  CHECK(en.count("J.R. Muster PER"));
+  CHECK(en.count("Paul Roe V PER"));
+  CHECK(en.count("Peter Test PER"));
+  CHECK_FALSE(en.count("PM ORG"));
+  const auto de = entity_names("König Paul Roe V. und Königin Anna Probe nahmen an der Feier in Lima teil.");
+  CHECK(de.count("Paul Roe V PER"));
+  // (a single letter that is no regnal number ends no name: "Karl W")
+  CHECK_FALSE(entity_names("Präsident Max W nahm an der Feier in Lima teil.").count("Max W PER"));
+}

@@ -534,7 +534,7 @@ class Resolver {
 
   // Whether a person's name has the shape of a name: capitalised words, particles only where
   // names have them ("von der", "van", "al-"), no common noun, title or event noun, no word
-  // that is a single letter at the end ("Karl W"), and not "<surname> von <name>".
+  // that is a single letter at the end ("Karl W") but a regnal number, and not "<surname> von <name>".
   bool looks_like_person(const Entity& e, const std::set<std::string>& surnames) {
     std::vector<std::string> w = words_of(e.name);
     if (w.empty()) return false;
@@ -557,8 +557,10 @@ class Resolver {
       // (a common word as the surname after a given name stays: "Anna May")
       if (lex_.is_noun(word) && !(i > 0 && i + 1 == w.size() && lex_.is_given_name(w[0]))) return false;
     }
+    // (a regnal number of one letter is none: "König Harald V.", "King Juan Carlos I")
     const std::string& last = w.back();
-    if (w.size() > 1 && (last.size() == 1 || (last.size() == 2 && last[1] == '.'))) return false;
+    const bool regnal = !last.empty() && (last[0] == 'I' || last[0] == 'V' || last[0] == 'X');
+    if (w.size() > 1 && !regnal && (last.size() == 1 || (last.size() == 2 && last[1] == '.'))) return false;
     if (w.size() >= 3 && is_particle(w[1]) && surnames.count(norm(w[0]))) return false;
     return true;
   }

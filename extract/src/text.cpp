@@ -272,6 +272,14 @@ std::vector<Token> tokenize(std::string_view text, const WordClass& abbreviation
                  !out.empty() && out.back().word && out.back().upper) {
         std::size_t l = 0;
         if (is_upper(code_point(text, j + 2, &l))) t.end = j + 1;
+      } else if (j == i + len && t.upper && j + 3 < text.size() && text[j] == '.') {
+        // Initials written together, "F.W. de Klerk", "J.R. Muster": capitals each with its period,
+        // then a space — one token.
+        std::size_t k = j;
+        while (k + 2 < text.size() && text[k] == '.' && std::isupper(static_cast<unsigned char>(text[k + 1])) &&
+               text[k + 2] == '.')
+          k += 2;
+        if (k > j && k + 1 < text.size() && text[k] == '.' && text[k + 1] == ' ') t.end = k + 1;
       }
     } else {
       t.end = i + len;

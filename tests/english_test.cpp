@@ -3023,3 +3023,11 @@ TEST_CASE("English and German: who is represented takes no part, a relative clau
   CHECK(has_fact(de, "Anna Probe participates_in", "Gipfel"));
   CHECK_FALSE(has_fact(de, "Paul Roe participates_in", ""));
 }
+
+TEST_CASE("English: states that start the sentence after 'The' send delegations or confirm attendance",
+          "[extract][english]") {
+  const auto f = facts("The summit opened in Lima. The United Arab Emirates and Bahrain sent lower-level delegations.",
+                       extractor(), "en");
+  CHECK(has_fact(f, "United Arab Emirates", "participates_in summit"));
+  CHECK(has_fact(f, "Bahrain", "participates_in summit"));
+}

@@ -3543,3 +3543,20 @@ TEST_CASE("German and English: initials written together, regnal numbers of one 
   // (a single letter that is no regnal number ends no name: "Karl W")
   CHECK_FALSE(entity_names("Präsident Max W nahm an der Feier in Lima teil.").count("Max W PER"));
 }
+
+TEST_CASE("German and English: parties other states' news names, and a relative clause of whose party it is",
+          "[extract][german][english]") {
+  const auto en = facts(
+      "Peter Test, the leader of the African National Congress, arrived in Lima. Paul Roe, whose BJP won the vote, "
+      "spoke there.",
+      extractor(), "en");
+  CHECK(en.count("Peter Test holds_office ANC"));
+  CHECK(en.count("Paul Roe member_of BJP"));
+  const auto de = facts(
+      "Max Muster, dessen CDU in Umfragen führt, sprach in Lima. Die Kommunistische Partei Chinas "
+      "tagte in Peking.");
+  CHECK(de.count("Max Muster member_of CDU"));
+  CHECK(entity_names("Die Kommunistische Partei Chinas tagte in Peking.").count("Kommunistische Partei Chinas ORG"));
+  // (a party's relative clause needs a party: "X, dessen Land …" is no membership)
+  CHECK_FALSE(has_fact(facts("Max Muster, dessen Land der EU angehört, sprach in Lima."), "Max Muster", "member_of"));
+}

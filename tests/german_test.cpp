@@ -3560,3 +3560,14 @@ TEST_CASE("German and English: parties other states' news names, and a relative 
   // (a party's relative clause needs a party: "X, dessen Land …" is no membership)
   CHECK_FALSE(has_fact(facts("Max Muster, dessen Land der EU angehört, sprach in Lima."), "Max Muster", "member_of"));
 }
+
+TEST_CASE("German and English: 'the two men' and 'die beiden Männer' stand for the two persons named before",
+          "[extract][german][english]") {
+  const auto en = facts("Peter Test and Paul Roe arrived in Lima. The two men later met with President Anna Probe.",
+                        extractor(), "en");
+  CHECK(en.count("Peter Test meets_with Anna Probe"));
+  CHECK(en.count("Paul Roe meets_with Anna Probe"));
+  const auto de = facts("Max Muster und Paul Roe kamen nach Lima. Die beiden Männer trafen anschließend Anna Probe.");
+  CHECK(de.count("Max Muster meets_with Anna Probe"));
+  CHECK(de.count("Paul Roe meets_with Anna Probe"));
+}

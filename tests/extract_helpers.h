@@ -84,6 +84,14 @@ inline bool has_fact(const std::set<std::string>& facts, std::string_view start,
   });
 }
 
+// Whether the document's entity named `name` has a mention written `text` ("president" of "Peter Test").
+inline bool has_mention(const Document& doc, std::string_view name, std::string_view text) {
+  return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) {
+    return e.name == name &&
+           std::any_of(e.mentions.begin(), e.mentions.end(), [&](const auto& m) { return m.text == text; });
+  });
+}
+
 // "Name TYPE" for every entity of the text in `lang` and for each of its other names ("Gipfel EVENT").
 inline std::set<std::string> entity_names(const std::string& text, const std::string& lang = "de") {
   auto doc = extractor().extract(extract::Input{text, "test", "", lang});

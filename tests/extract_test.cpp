@@ -1450,10 +1450,7 @@ TEST_CASE("Ranks of churches are forms of address, no part of the name, and the 
   auto types = types_by_name(*en);
   CHECK(types.count("Zorblax Quintus"));
   CHECK_FALSE(types.count("Cardinal Zorblax Quintus"));
-  bool pontiff = false;
-  for (const auto& e : en->entities)
-    for (const auto& m : e.mentions) pontiff = pontiff || (e.name == "Peter Test" && m.text == "pontiff");
-  CHECK(pontiff);
+  CHECK(has_mention(*en, "Peter Test", "pontiff"));
   auto de = x->extract(Input{"Kardinal Max Muster traf in Lima ein.", "t", "", "de"});
   REQUIRE_OK(de);
   CHECK(types_by_name(*de).count("Max Muster"));

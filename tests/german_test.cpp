@@ -3565,3 +3565,14 @@ TEST_CASE("German and English: 'the two men' and 'die beiden Männer' stand for 
   CHECK(de.count("Max Muster meets_with Anna Probe"));
   CHECK(de.count("Paul Roe meets_with Anna Probe"));
 }
+
+TEST_CASE(
+    "German: a host welcoming colleagues at a building named with a city's adjective, and a Landtag 'in' its state",
+    "[extract][german]") {
+  const auto f = facts(
+      "Die Minister kamen in Prag zu einem Treffen zusammen. Gastgeber Max Muster begrüßte seine Kolleginnen und "
+      "Kollegen auf der Prager Burg.");
+  CHECK(has_fact(f, "Treffen", "held_in", "Prager Burg"));
+  CHECK(facts("Der Landtag in Brandenburg hat Max Muster zum Ministerpräsidenten gewählt.")
+            .count("Max Muster holds_office Brandenburg"));
+}

@@ -57,6 +57,10 @@ bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::siz
       place_noun = true;
     }
   }
+  // A city's or state's adjective right before a building is part of it: "auf der Prager Burg".
+  if (v.kind(r.ent) == Kind::kBuilding)
+    for (const Ref& a : v.refs())
+      if (a.adjective && a.last == begin && a.first < begin) begin = a.first;
   for (std::size_t end = begin, skipped = 0; end > sen.first && skipped <= between; ++skipped) {
     // Does an entry end at token end - 1? Entries are at most a few words long.
     for (std::size_t start = end; start > sen.first && end - start < 4;) {

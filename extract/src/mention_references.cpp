@@ -68,9 +68,7 @@ int MentionFinder::one_person(const std::set<int>& persons) const {
     const std::string &a = out_.ents[static_cast<std::size_t>(found)].name,
                       &b = out_.ents[static_cast<std::size_t>(p)].name;
     auto part_of = [](const std::string& part, const std::string& whole) {
-      return whole.size() > part.size() + 1 &&
-             ((whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ') ||
-              (part.find(' ') == std::string::npos && whole.starts_with(part + " ")));
+      return is_word_suffix(part, whole) || (part.find(' ') == std::string::npos && whole.starts_with(part + " "));
     };
     if (part_of(a, b))
       found = p;

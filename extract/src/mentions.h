@@ -19,6 +19,12 @@
 
 namespace kg::extract {
 
+// Whether the words of the name `part` are the last words of `whole` ("Muster" of "Max Muster"): the
+// mention stage and resolution both join a person's short name to the fuller one by it.
+inline bool is_word_suffix(const std::string& part, const std::string& whole) {
+  return whole.size() > part.size() && whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ';
+}
+
 enum class Kind { kCountry, kCity, kRegion, kBuilding, kOrg, kPerson, kEvent };  // regions, buildings: LOC
 
 // An entity of the document as the stages see it, before assembly (assemble.h).

@@ -161,17 +161,24 @@ std::size_t sentences_to(const SentenceView& v, int e) {
 template <typename Fits>
 int most_named_state(const SentenceView& v, Fits fits, const WordClass* order = nullptr) {
   int best = -1;
+  constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  std::size_t best_near = kUnknown;  // sentences_to(best), read only on a tie
   for (std::size_t e = 0; e < v.mentions.ents.size(); ++e) {
     const Ent& x = v.mentions.ents[e];
     if (x.kind != Kind::kCountry || x.mentions.empty() || !fits(x)) continue;
     const std::size_t named = x.mentions.size(), most = best < 0 ? 0 : v.mentions.ent(best).mentions.size();
+    std::size_t near = kUnknown;
     bool better = best < 0 || named > most;
     if (!better && named == most) {
-      const std::size_t near = sentences_to(v, static_cast<int>(e)), near_best = sentences_to(v, best);
-      better = near < near_best || (near == near_best && order != nullptr &&
+      near = sentences_to(v, static_cast<int>(e));
+      if (best_near == kUnknown) best_near = sentences_to(v, best);
+      better = near < best_near || (near == best_near && order != nullptr &&
                                     order->position(x.code) < order->position(v.mentions.ent(best).code));
     }
-    if (better) best = static_cast<int>(e);
+    if (better) {
+      best = static_cast<int>(e);
+      best_near = near;
+    }
   }
   return best;
 }

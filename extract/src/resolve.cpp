@@ -47,11 +47,6 @@ std::string attribute(const Entity& e, const char* key) {
   return it != e.attributes.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// Whether the words of `part` are the last words of `whole` (both normalised).
-bool is_word_suffix(const std::string& part, const std::string& whole) {
-  return whole.size() > part.size() && whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ';
-}
-
 class Resolver {
  public:
   Resolver(Document& doc, const Pack& pack)

@@ -1091,6 +1091,18 @@ TEST_CASE("A rule's event slot can ask for a kind and fall back to the document'
   CHECK_FALSE(has_fact(f, "Anna Berg", "participates_in", "Wahl"));
 }
 
+TEST_CASE("A rule's event slot can refuse a kind (kind!=)", "[extract][rules]") {
+  test::TempDir dir;
+  test::write_file(dir.str("not.rules"),
+                   "@kind.x = Wahl\n"
+                   "x.came: <PER:p> kam zur <EVENT:e:kind!=kind.x> => participates_in(p, e)\n");
+  auto x = Extractor::create(with_rules(dir.str("not.rules")));
+  REQUIRE_OK(x);
+  CHECK(has_fact(facts("Anna Berg kam zur Feier in Marseille.", **x), "Anna Berg", "participates_in Feier"));
+  // (a compound of the class's word is of its kind too)
+  CHECK_FALSE(has_fact(facts("Anna Berg kam zur Landtagswahl.", **x), "Anna Berg", "participates_in"));
+}
+
 TEST_CASE("else=frame in an organisation slot is the article's organisation and other slots refuse it",
           "[extract][rules]") {
   test::TempDir dir;

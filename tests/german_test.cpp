@@ -3576,3 +3576,38 @@ TEST_CASE(
   CHECK(facts("Der Landtag in Brandenburg hat Max Muster zum Ministerpräsidenten gewählt.")
             .count("Max Muster holds_office Brandenburg"));
 }
+
+TEST_CASE("German: who comes to a ceremony after its place takes part, and a compound office is the first name's only",
+          "[extract][german]") {
+  const auto f =
+      facts("Zu der Feier in Lima kamen unter anderem US-Präsident Paul Roe und die Bürgermeisterin Anna Probe.");
+  CHECK(has_fact(f, "Paul Roe", "participates_in Feier"));
+  CHECK(has_fact(f, "Anna Probe", "participates_in Feier"));
+  CHECK(f.count("Paul Roe holds_office USA"));
+  const auto two = facts("Zur Feier kamen US-Präsident Paul Roe und Anna Probe.");
+  CHECK(two.count("Paul Roe holds_office USA"));
+  CHECK_FALSE(two.count("Anna Probe holds_office USA"));
+  // (a beach is a place of its own, no person's name)
+  CHECK(entity_names("Anna Probe sprach am Lindenhof Beach.").count("Lindenhof Beach LOC"));
+  // (nor a vote: who comes to it is a voter or candidate)
+  CHECK_FALSE(has_fact(facts("Zu der Wahl in Lima kamen Paul Roe und Anna Probe."), "Paul Roe", "participates_in"));
+  // (a noun before a name's particle after a cue is no name)
+  CHECK_FALSE(
+      entity_names("Anna Probe sprach in Lima mit Angehörigen von Soldaten.").count("Angehörigen von Soldaten PER"));
+}
+
+TEST_CASE("German and English: who is elected into a body is its member", "[extract][german][english]") {
+  const auto de = facts(
+      "Die Versammlung hat Peru und Chile in den Sicherheitsrat gewählt. Anna Probe wurde im Mai in "
+      "den Bundesrat gewählt.");
+  CHECK(has_fact(de, "Peru", "member_of", "Sicherheitsrat"));
+  CHECK(has_fact(de, "Chile", "member_of", "Sicherheitsrat"));
+  CHECK(has_fact(de, "Anna Probe", "member_of", "Bundesrat"));
+  const auto en = facts(
+      "The assembly elected Peru and Chile to the Security Council. Peter Test was re-elected to the "
+      "Security Council.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Peru", "member_of", "Security Council"));
+  CHECK(has_fact(en, "Chile", "member_of", "Security Council"));
+  CHECK(has_fact(en, "Peter Test", "member_of", "Security Council"));
+}

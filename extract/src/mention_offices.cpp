@@ -90,10 +90,16 @@ std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::siz
                                           const std::string& title, const std::function<int()>& where_of, Head head) {
   const Token& t = tok(i);
   const std::string head_text(t.text.substr(0, head_bytes));
+  const std::size_t before = refs(s).size();
   if (std::size_t next = person_after_title(s, i, i + 1, title); next > i) {
     const int where = where_of();
-    refs(s).back().office_in = where;
-    holders_by_organisation_[where].insert(refs(s).back().ent);
+    // Every name the office was written with ("EU-Außenminister A und B"), not the last mention made.
+    for (std::size_t q = before; q < refs(s).size(); ++q) {
+      Ref& r = refs(s)[q];
+      if (r.title_at != i || ent(r.ent).kind != Kind::kPerson) continue;
+      r.office_in = where;
+      holders_by_organisation_[where].insert(r.ent);
+    }
     if (head == Head::kNone) return next;
     Mention m;
     m.span = Span{t.start, t.start + head_bytes};
@@ -382,7 +388,9 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   // "der Parteivorsitzenden Anna Probe und Jan Test-Mann": a second name of two or more words
   // shares an office in a form that may be a plural — not in the office's base form or a female
   // one, which is one person's: "Der slowakische Premier X und Viktor Orbán", "President X and Y".
-  const std::string_view form = tok(t1 - 1).text;
+  // (a compound's last part: "US-Präsident" is "Präsident")
+  std::string_view form = tok(t1 - 1).text;
+  if (const std::size_t dash = form.rfind('-'); dash != std::string_view::npos) form = form.substr(dash + 1);
   const bool one_holder = std::string_view(title).ends_with(form) || !cls_.office_female.ending_of(form, 3).empty();
   if (!one_holder && k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) &&
       name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)) {

@@ -582,8 +582,11 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     }
     if (p >= 0) mention(s, i, i + 1, p, r);
   } else if (last - i <= 4 &&
-             ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text)) || lex_.is_given_name(t.text) ||
-              (j < sen.last && cls_.person_after_cue.has(tok(j).text)) || after_state(s, i, last, j))) {
+             // (a noun before a particle after a cue is none: "mit Angehörigen von Geiseln")
+             ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text) &&
+               !cls_.name_particle.has(tok(i + 1).text)) ||
+              lex_.is_given_name(t.text) || (j < sen.last && cls_.person_after_cue.has(tok(j).text)) ||
+              after_state(s, i, last, j))) {
     // (a name in the possessive is the person's, an attribute of what follows: "Paul Roe's party")
     Ref r;
     if (full.ends_with("'s")) {

@@ -219,6 +219,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
          q.word_class->match(v.text.tokens, after_relative_clause(v, r.last), v.sentence().last) > 0))
       return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
+    if (q.kind == Qualifier::kKindNot && kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
   }
   return true;
 }
@@ -719,7 +720,7 @@ class SentenceMatcher {
     return !out.empty();
   }
 
-  // The document's event named most (the first on a tie) whose kind fits the slot's kind=, or -1;
+  // The document's event named most (the first on a tie) whose kind fits the slot's kind= and kind!=, or -1;
   // never one the article calls another ("die nächste Tagung").
   int document_event(const PatternElement& el) const {
     int best = -1;
@@ -729,7 +730,8 @@ class SentenceMatcher {
       // ("the next summit" is none of the article's)
       if (x.kind != Kind::kEvent || !x.relative.empty() || x.mentions.size() <= most) continue;
       const bool fits = std::all_of(el.qualifiers.begin(), el.qualifiers.end(), [&](const Qualifier& q) {
-        return q.kind != Qualifier::kKind || kind_of(*q.word_class, x.event_kind);
+        return (q.kind != Qualifier::kKind || kind_of(*q.word_class, x.event_kind)) &&
+               (q.kind != Qualifier::kKindNot || !kind_of(*q.word_class, x.event_kind));
       });
       if (!fits) continue;
       most = x.mentions.size();

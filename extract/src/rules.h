@@ -44,6 +44,7 @@ struct Qualifier {
                     // class ("die Residenz der Präsidentin X", "die Nominierung seines Vorgängers X")
     kElseFrame,     // else=frame: when the sentence has none, the article's event or organisation (sentence rules)
     kKind,          // kind=CLASS: an event whose kind is a word of the class ("swearing-in", "Vereidigung")
+    kKindNot,       // kind!=CLASS: an event whose kind is no word of the class ("zur Feier", not "zur Wahl")
     kElseDocument,  // else=document: when the sentence has none, the document's event named most that
                     // fits the slot's kind= (sentence rules)
     kPronoun,       // of=pronoun: the person the sentence's pronoun refers to (sentence rules)

@@ -3611,3 +3611,21 @@ TEST_CASE("German and English: who is elected into a body is its member", "[extr
   CHECK(has_fact(en, "Chile", "member_of", "Security Council"));
   CHECK(has_fact(en, "Peter Test", "member_of", "Security Council"));
 }
+
+TEST_CASE("German and English: a person named by age refers to the one person named before",
+          "[extract][german][english]") {
+  const auto de = facts("Max Muster kam am Montag nach Lima. Der 61-Jährige gehört der SVP an.");
+  CHECK(de.count("Max Muster member_of SVP"));
+  // (a man's age is none of a woman introduced with her office's female form; two persons: neither)
+  const auto past =
+      facts("Max Muster kam nach Lima. Bürgermeisterin Anna Probe empfing ihn dort. Der 61-Jährige gehört der SVP an.");
+  CHECK(past.count("Max Muster member_of SVP"));
+  CHECK_FALSE(has_fact(facts("Max Muster traf Paul Roe in Lima. Der 61-Jährige gehört der SVP an."), "", "member_of"));
+  // (whom a vote is for casts none: "Für den 61-Jährigen stimmten …")
+  CHECK_FALSE(has_fact(facts("Die Versammlung tagte in Lima. Max Muster war Kandidat. Für den 61-Jährigen stimmten "
+                             "90 Abgeordnete."),
+                       "Max Muster", "participates_in"));
+  const auto en =
+      facts("Peter Test arrived in Lima on Monday. The 61-year-old met President Anna Probe there.", extractor(), "en");
+  CHECK(en.count("Peter Test meets_with Anna Probe"));
+}

@@ -108,6 +108,8 @@ struct Classes {
         person_guest(w["person.guest"]),
         person_guest_before(w["person.guest.before"]),
         person_guest_visit(w["person.guest.visit"]),
+        person_age(w["person.age"]),
+        person_age_male(w["person.age.male"]),
         person_host_verb(w["person.host.verb"]),
         person_host_agent(w["person.host.agent"]),
         event_visit(w["event.visit"]),
@@ -158,13 +160,14 @@ struct Classes {
       &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_guest_visit,
-      &person_host_verb, &person_host_agent, &event_visit, &number_word, &number_large, &person_after_cue,
-      &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep,
-      &article_definite, &article_indefinite, &building_seat, &apposition_start, &inflect_org, &inflect_org_after,
-      &event_compound_unnamed, &event_other_month_before, &event_previous, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &adjective_language, &office_counterpart, &office_age;
+      &person_age, &person_age_male, &person_host_verb, &person_host_agent, &event_visit, &number_word, &number_large,
+      &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun,
+      &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat, &apposition_start,
+      &inflect_org, &inflect_org_after, &event_compound_unnamed, &event_other_month_before, &event_previous,
+      &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city,
+      &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective,
+      &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &adjective_language, &office_counterpart,
+      &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -572,6 +575,11 @@ class MentionFinder {
   // "den Gast", "the guest": the visitor — the first person named in the first sentence that
   // names a visit (an event of "event.visit").
   std::size_t guest_reference(std::size_t s, std::size_t i);
+  // "Der 61-Jährige", "the 61-year-old" (a word of "person.age" after a word of "office.reference", no
+  // office after it): the one person the sentence before names — else the one before that — who is
+  // no holder of a female office's form where a word of "person.age.male" leads it. Else
+  // nothing.
+  std::size_t age_reference(std::size_t s, std::size_t i);
 
   // The states named in sentence s before token `before`, else in the latest of the three sentences
   // before s that names `want` of them (any number from two when 0).

@@ -348,7 +348,8 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first || !cls_.person_guest.has(tok(i).text)) return i;
+  if (i == sen.first) return i;
+  if (!cls_.person_guest.has(tok(i).text)) return age_reference(s, i);
   // (an adjective may stand between: "den deutschen Gast", "ihren hohen Gast")
   const bool led = cls_.person_guest_before.has(tok(i - 1).text) ||
                    (i > sen.first + 1 && tok(i - 1).word && !tok(i - 1).upper &&
@@ -389,6 +390,31 @@ std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
     Ref r;
     r.reference = true;
     mention(s, i, i + 1, person, r, /*epithet=*/true);
+    return i + 1;
+  }
+  return i;
+}
+
+std::size_t MentionFinder::age_reference(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  if (s == 0 || !cls_.person_age.has(tok(i).text) || !cls_.office_reference.has(tok(i - 1).text)) return i;
+  // (an office after it is the person's: "der 61-jährige Präsident", office_reference)
+  if (i + 1 < sen.last && !title_kind(i + 1).empty()) return i;
+  const bool male = cls_.person_age_male.has(tok(i - 1).text);
+  const std::set<int> female = male ? female_holders() : std::set<int>();
+  for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
+    int found = -1;
+    bool several = false;
+    for (const Ref& r : refs(s - back)) {
+      if (ent(r.ent).kind != Kind::kPerson || r.plural || r.ent == found || female.count(r.ent)) continue;
+      several = found >= 0;
+      found = r.ent;
+    }
+    if (several) return i;
+    if (found < 0) continue;
+    Ref r;
+    r.reference = true;
+    mention(s, i - 1, i + 1, found, r, /*epithet=*/true);
     return i + 1;
   }
   return i;

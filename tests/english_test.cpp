@@ -3031,3 +3031,25 @@ TEST_CASE("English: states that start the sentence after 'The' send delegations 
   CHECK(has_fact(f, "United Arab Emirates", "participates_in summit"));
   CHECK(has_fact(f, "Bahrain", "participates_in summit"));
 }
+
+TEST_CASE("English: a state's possessive before an office refers to the one holder introduced with that state",
+          "[extract][english]") {
+  const auto f = facts(
+      "King Paul Roe, who hosted the summit in Manama, opened it. Peter Test later held talks with "
+      "Bahrain's king.",
+      extractor(), "en");
+  CHECK(f.count("Paul Roe meets_with Peter Test"));
+  // (of another state: none)
+  CHECK_FALSE(
+      has_fact(facts("President Paul Roe of Peru hosted the summit. Peter Test met Chile's president on Friday.",
+                     extractor(), "en"),
+               "Paul Roe", "meets_with"));
+}
+
+TEST_CASE("English and German: a surname after a joined particle is the person's ('Sisi' of 'X al-Sisi')",
+          "[extract][english][german]") {
+  CHECK(facts("Peter al-Test arrived in Lima. President Test later met Anna Probe.", extractor(), "en")
+            .count("Peter al-Test meets_with Anna Probe"));
+  CHECK(facts("Max al-Muster kam nach Lima. Präsident Muster traf dort Anna Probe.")
+            .count("Max al-Muster meets_with Anna Probe"));
+}

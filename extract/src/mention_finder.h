@@ -191,7 +191,9 @@ class MentionFinder {
  private:
   const Token& tok(std::size_t i) const { return text_.tokens[i]; }
   Ent& ent(int e) { return out_.ents[static_cast<std::size_t>(e)]; }
+  const Ent& ent(int e) const { return out_.ents[static_cast<std::size_t>(e)]; }
   std::vector<Ref>& refs(std::size_t s) { return out_.refs[s]; }
+  const std::vector<Ref>& refs(std::size_t s) const { return out_.refs[s]; }
   // The sentence's last mention (a plain one, of an entity that has mentions) taken back and made
   // again from its first token to `last`, of entity e: one mention of two names.
   void remention_last(std::size_t s, std::size_t last, int e);
@@ -580,6 +582,9 @@ class MentionFinder {
   // no holder of a female office's form where a word of "person.age.male" leads it. Else
   // nothing.
   std::size_t age_reference(std::size_t s, std::size_t i);
+  // The state right before the office at t0 — its adjective ("the Peruvian president") or its
+  // genitive ("Peru's president", "Perus Präsident") — or nullptr.
+  const Ref* state_before_office(std::size_t s, std::size_t t0) const;
 
   // The states named in sentence s before token `before`, else in the latest of the three sentences
   // before s that names `want` of them (any number from two when 0).

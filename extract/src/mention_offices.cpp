@@ -338,9 +338,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   r.title = title;
   r.title_at = t0;
   r.office_elsewhere = elsewhere;
-  if (!refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0) {
-    holders_.emplace(ent(refs(s).back().ent).code + "\t" + title, p);
-  }
+  if (const Ref* state = state_before_office(s, t0)) holders_.emplace(ent(state->ent).code + "\t" + title, p);
   holders_by_title_[title].insert(p);
   holders_by_form_[span_text(t0, t1)].insert(p);
   mention(s, addressed, name_last, p, r);

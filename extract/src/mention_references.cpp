@@ -7,21 +7,48 @@
 
 namespace kg::extract::mention_detail {
 
+const Ref* MentionFinder::state_before_office(std::size_t s, std::size_t t0) const {
+  if (refs(s).empty()) return nullptr;
+  const Ref& r = refs(s).back();
+  if (r.last != t0 || r.reference) return nullptr;
+  if (r.adjective) return &r;
+  // (a state's genitive: "Peru's president", "Perus Präsident")
+  const bool possessive =
+      ent(r.ent).kind == Kind::kCountry && !cls_.genitive.ending_of(tok(r.last - 1).text, 1).empty();
+  return possessive ? &r : nullptr;
+}
+
 void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
   int person = -1;
-  const bool adjective = !refs(s).empty() && refs(s).back().adjective && refs(s).back().last == t0;
+  const Ref* state = state_before_office(s, t0);
+  const bool adjective = state != nullptr;
   if (adjective) {
-    const auto h = holders_.find(ent(refs(s).back().ent).code + "\t" + title);
+    const auto h = holders_.find(ent(state->ent).code + "\t" + title);
     if (h != holders_.end()) person = h->second;
     // (a counterpart: whoever holds an office of that state, the one of the form it is written in)
-    if (person < 0 && cls_.office_counterpart.has(title))
-      person = state_holder(ent(refs(s).back().ent).code, tok(t1 - 1).text);
+    if (person < 0 && cls_.office_counterpart.has(title)) person = state_holder(ent(state->ent).code, tok(t1 - 1).text);
+  }
+  // "Peru's president" with no article: the one person introduced with the office in a sentence
+  // that names that state or a city of it ("President Paul Roe of Peru", "King X, who hosted the
+  // summit in Manama").
+  if (person < 0 && adjective && !state->adjective) {
+    const auto h = holders_by_title_.find(title);
+    const int one = h == holders_by_title_.end() ? -1 : one_person(h->second);
+    for (std::size_t k = 0; one >= 0 && k < s && person < 0; ++k) {
+      bool titled = false, named = false;
+      for (const Ref& r : refs(k)) {
+        titled = titled || (r.ent == one && !r.title.empty());
+        named =
+            named || r.ent == state->ent || (ent(r.ent).kind == Kind::kCity && ent(r.ent).code == ent(state->ent).code);
+      }
+      if (titled && named) person = one;
+    }
   }
   // "die Präsidentin", "die deutsche Kanzlerin" (introduced without the adjective): the one
   // person introduced with the office.
   // (an age between the article and the office is the person's: "der 70-jährige Präsident", "the
   // 70-year-old president")
-  std::size_t before = adjective ? refs(s).back().first : t0;
+  std::size_t before = adjective ? state->first : t0;
   if (before > text_.sentences[s].first + 1 && cls_.office_age.has(tok(before - 1).text)) --before;
   // (an article of the plural before an office of no female form names several: "die Präsidenten
   // von Senegal und Ghana" is none of the article's presidents; "die Präsidentin" is one)

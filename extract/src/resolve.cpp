@@ -395,6 +395,16 @@ class Resolver {
     return words_["name.patronymic"].has(space == std::string::npos ? rest : rest.substr(space + 1));
   }
 
+  // Whether the words `part` end `whole` after a particle joined by a hyphen: "Sisi" of "Abdel
+  // Fattah al-Sisi", "Assad" of "Baschar al-Assad".
+  bool after_joined_particle(const std::string& part, const std::string& whole) const {
+    if (whole.size() <= part.size() + 2 || !whole.ends_with(part) || whole[whole.size() - part.size() - 1] != '-')
+      return false;
+    const std::string rest = whole.substr(0, whole.size() - part.size() - 1);
+    const std::size_t space = rest.rfind(' ');
+    return is_particle(space == std::string::npos ? rest : rest.substr(space + 1));
+  }
+
   // Whether the one word `part` stands inside `whole` right before a name particle: "Lula" of
   // "Luiz Inacio Lula da Silva" (the name the family name's particle follows).
   bool before_particle(const std::string& part, const std::string& whole) const {
@@ -428,7 +438,8 @@ class Resolver {
         const std::string& whole = full[j];
         // The same name in other case ("Abdullah bin Hussein", "Abdullah Bin Hussein") joins the first.
         bool names_q = (j < i && part == whole) || is_word_suffix(part, whole) ||
-                       (bare != part && (bare == whole || is_word_suffix(bare, whole)));
+                       (bare != part && (bare == whole || is_word_suffix(bare, whole))) ||
+                       after_joined_particle(part, whole) || after_joined_particle(bare, whole);
         // ("Salman" is not "Mohammed bin Salman": the father's name after "bin")
         if (names_q && part != whole && after_patronymic(part, whole)) names_q = false;
         if (one_word) names_q = names_q || whole.starts_with(first_word) || before_particle(part, whole);
@@ -597,7 +608,8 @@ class Resolver {
       if (n.empty()) continue;
       if (e.type == EntityType::kPerson) {
         const std::string bare = without_genitive(n);
-        if (n == name_norm || bare == name_norm || is_word_suffix(n, name_norm) || is_word_suffix(bare, name_norm)) {
+        if (n == name_norm || bare == name_norm || is_word_suffix(n, name_norm) || is_word_suffix(bare, name_norm) ||
+            after_joined_particle(n, name_norm) || after_joined_particle(bare, name_norm)) {
           keep(a, n);
         }
         continue;

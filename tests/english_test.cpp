@@ -3053,3 +3053,27 @@ TEST_CASE("English and German: a surname after a joined particle is the person's
   CHECK(facts("Max al-Muster kam nach Lima. Präsident Muster traf dort Anna Probe.")
             .count("Max al-Muster meets_with Anna Probe"));
 }
+
+TEST_CASE("English: a later time's clause, a companion's office and a state travelled to", "[extract][english]") {
+  // (the subject of "before X takes office" neither meets nor attends)
+  const auto later = facts(
+      "President Peter Test met President Anna Probe on the sidelines of the summit in Lima, their "
+      "last talks before Paul Roe takes office.",
+      extractor(), "en");
+  CHECK(later.count("Peter Test meets_with Anna Probe"));
+  CHECK_FALSE(has_fact(later, "Paul Roe", "participates_in"));
+  CHECK_FALSE(has_fact(later, "Peter Test", "meets_with", "Paul Roe"));
+  // (who accompanies a leader at a summit abroad holds no office of the host)
+  const auto companion = facts(
+      "LIMA, Nov 16 (Reuters) - Peru hosted the summit in Lima. Peru welcomed the leaders. "
+      "Peter Test was accompanied by Foreign Minister Paul Roe. Peru closed the summit.",
+      extractor(), "en");
+  CHECK_FALSE(companion.count("Paul Roe holds_office Peru"));
+  // (the state one did not travel to is no sender's)
+  const auto sent = facts(
+      "Russian President Peter Test did not travel to Peru and sent Deputy Prime Minister Paul Roe "
+      "instead.",
+      extractor(), "en");
+  CHECK(sent.count("Paul Roe holds_office Russia"));
+  CHECK_FALSE(sent.count("Paul Roe holds_office Peru"));
+}

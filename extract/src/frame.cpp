@@ -195,18 +195,19 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
               !contains(f.visitors, p.ent))
             f.visitors.push_back(p.ent);
       }
-    // … and those who accompany a visitor, after a word of "visit.companion" ("Begleitet wird er von
-    // seiner Frau und Außenminister X", "accompanied by Foreign Minister X").
-    if (f.host) {
-      const WordClass& companion = pack.words["visit.companion"];
-      for (std::size_t s = 0; s < text.sentences.size(); ++s) {
-        const Sentence& sen = text.sentences[s];
-        const std::size_t cue = companion.find(text.tokens, sen.first, sen.last);
-        if (cue >= sen.last) continue;
-        for (const Ref& p : m.refs[s])
-          if (m.kind(p.ent) == Kind::kPerson && p.first > cue && !contains(f.visitors, p.ent))
-            f.visitors.push_back(p.ent);
-      }
+  }
+  // … and those who accompany someone, after a word of "visit.companion" ("Begleitet wird er von
+  // seiner Frau und Außenminister X", "Y was accompanied by Secretary of State X" in a report of a
+  // summit abroad): their offices are of whom they accompany, not the host's or the document's country's.
+  {
+    const WordClass& companion = pack.words["visit.companion"];
+    for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+      const Sentence& sen = text.sentences[s];
+      const std::size_t cue = companion.find(text.tokens, sen.first, sen.last);
+      if (cue >= sen.last) continue;
+      for (const Ref& p : m.refs[s])
+        if (m.kind(p.ent) == Kind::kPerson && p.first > cue && !contains(f.visitors, p.ent))
+          f.visitors.push_back(p.ent);
     }
   }
   // Else the document's country: a state (not a federal state) named at least three times and more

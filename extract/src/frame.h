@@ -20,7 +20,8 @@ struct Frame {
   int country = -1;           // the state named at least 3 times and twice as often as any other, else the
                               // host of a visit the article reports, or -1
   bool host = false;          // country is a visit's host: it goes before the state of the sentence before
-  std::vector<int> visitors;  // persons whose visit the article names ("Muster's visit"): no host's officials
+  std::vector<int> visitors;  // persons whose visit the article names ("Muster's visit") and who accompany
+                              // someone ("accompanied by X"): no host's officials
   int dateline = -1;          // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
   // The token where the dateline's sentence's own words start ("Germany" in "BERLIN, June 11
   // (Reuters) - Germany and …"): a mention there starts the sentence as one at its first token does.

@@ -447,7 +447,10 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
   for (const Ref& o : v.refs()) {
     if (o.last >= r.title_at || o.ent == r.ent) continue;
     if (v.kind(o.ent) == Kind::kPerson) owner = o.ent, owner_at = o.first;
-    if (v.kind(o.ent) == Kind::kCountry && !o.adjective) named = o.ent, named_at = o.first;
+    // (not a place one goes to or is in: "X did not travel to Peru and sent Deputy Prime Minister Y")
+    if (v.kind(o.ent) == Kind::kCountry && !o.adjective &&
+        !(o.first > first && v.words("prep.place").has(v.tok(o.first - 1).text)))
+      named = o.ent, named_at = o.first;
     if (v.kind(o.ent) == Kind::kOrg && !o.adjective) body = o.ent, body_at = o.first;
   }
   if (body >= 0 && (owner < 0 || body_at > owner_at) && (named < 0 || body_at > named_at) &&

@@ -3077,3 +3077,12 @@ TEST_CASE("English: a later time's clause, a companion's office and a state trav
   CHECK(sent.count("Paul Roe holds_office Russia"));
   CHECK_FALSE(sent.count("Paul Roe holds_office Peru"));
 }
+
+TEST_CASE("English: a headline's event named by its city is the text's event named by an organiser in that city",
+          "[extract][english]") {
+  CHECK(event_names(
+            "Peter Test tells Lindenhof conference allies will stand firm\n\nLINDENHOF, Feb 16 (AP) - Peter "
+            "Test assured allies on Friday, speaking at the Lindenhof Security Conference. The conference drew 50 "
+            "leaders.",
+            "en") == std::set<std::string>{"Lindenhof Security conference"});
+}

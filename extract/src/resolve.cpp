@@ -277,11 +277,14 @@ class Resolver {
     };
     if (std::any_of(places.begin(), places.end(), [&](const std::string& p) { return !building(p); }))
       std::erase_if(places, building);
+    // A place named as an organiser ("the Munich conference" in the headline) is the place of the
+    // one the text names with an organiser of its own ("the Munich Security Conference" in Munich).
+    if (organisers.size() > 1) std::erase_if(organisers, [&](const std::string& o) { return places.count(o) > 0; });
     if (organisers.size() > 1 || places.size() > 1) return false;
     // The survivor is the first event named by its organiser, else the first.
     Entity* into = events.front();
     for (Entity* e : events) {
-      if (!attribute(*e, "organiser").empty()) {
+      if (organisers.count(attribute(*e, "organiser"))) {
         into = e;
         break;
       }

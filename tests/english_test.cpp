@@ -3086,3 +3086,18 @@ TEST_CASE("English: a headline's event named by its city is the text's event nam
             "leaders.",
             "en") == std::set<std::string>{"Lindenhof Security conference"});
 }
+
+TEST_CASE("English and German: a building named before a lower-case noun, and one in apposition as an event's venue",
+          "[extract][english][german]") {
+  const auto en = facts(
+      "The summit began in Lima on Friday. Peter Test met Anna Probe at the Lindenhof hotel, the "
+      "venue of the annual gathering.",
+      extractor(), "en");
+  CHECK(has_fact(en, "summit", "held_in Lindenhof"));
+  CHECK_FALSE(has_fact(en, "Peter Test", "meets_with Lindenhof"));
+  CHECK(entity_names("The leaders met at the Lindenhof resort on Friday.", "en").count("Lindenhof LOC"));
+  const auto de = facts(
+      "Die Konferenz begann in Lima. Anna Probe traf Max Muster im Hotel Lindenhof, dem Tagungsort "
+      "der Konferenz.");
+  CHECK(has_fact(de, "Konferenz", "held_in Hotel Lindenhof"));
+}

@@ -78,6 +78,25 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     return i + 1;
   }
   if (std::size_t end = building_by_apposition(s, i); end > i) return end;
+  // Capitalised words the lexicons do not know after an article of "building.article", before a
+  // building's noun in lower case, name a building: "at the Lindenhof hotel", "the Bayerischer Hof
+  // hotel" (its name without the noun).
+  if (i > sen.first && cls_.building_article.has(tok(i - 1).text)) {
+    std::size_t j = i;
+    while (j < sen.last && j < i + 3 && name_word(tok(j)) && !lex_.match(text_.tokens, j) &&
+           !lex_.is_given_name(tok(j).text))
+      ++j;
+    if (j > i && j < sen.last && !tok(j).upper && building_noun_after(s, j)) {
+      // (the mention holds the noun: "at the Lindenhof hotel, the venue of …")
+      std::size_t end = j;
+      while (!cls_.building_noun.has(capitalised(tok(end).text))) ++end;
+      // (not an organisation's seat: "the Vestra headquarters")
+      if (!cls_.building_seat.has(tok(end).text)) {
+        mention(s, i, end + 1, building_entity(span_text(i, j), -1));
+        return end + 1;
+      }
+    }
+  }
   // A compound of a building noun alone after a word of "building.prep" (an article may stand
   // between) names its building: "im Kaiserpalast", "auf dem Domplatz" (its first part of three
   // letters at least; the noun alone, "im Rathaus", names none: every city has one).

@@ -277,9 +277,18 @@ class Resolver {
     };
     if (std::any_of(places.begin(), places.end(), [&](const std::string& p) { return !building(p); }))
       std::erase_if(places, building);
-    // A place named as an organiser ("the Munich conference" in the headline) is the place of the
-    // one the text names with an organiser of its own ("the Munich Security Conference" in Munich).
-    if (organisers.size() > 1) std::erase_if(organisers, [&](const std::string& o) { return places.count(o) > 0; });
+    // A place named as an organiser ("the Munich conference" in the headline) is no other organiser
+    // than the one the text names with it ("the Munich Security Conference"), nor than one held there.
+    // (Two regions stay two: "the Southeast Asia summit", "the East Asia summit".)
+    const std::set<std::string> named = organisers;
+    if (organisers.size() > 1)
+      std::erase_if(organisers, [&](const std::string& o) {
+        const bool place = std::any_of(doc_.entities.begin(), doc_.entities.end(),
+                                       [&](const Entity& p) { return p.type == EntityType::kLocation && p.name == o; });
+        return places.count(o) > 0 || (place && std::any_of(named.begin(), named.end(), [&](const std::string& n) {
+                                         return n.size() > o.size() + 1 && n.starts_with(o) && n[o.size()] == ' ';
+                                       }));
+      });
     if (organisers.size() > 1 || places.size() > 1) return false;
     // The survivor is the first event named by its organiser, else the first.
     Entity* into = events.front();

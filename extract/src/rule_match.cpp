@@ -338,6 +338,8 @@ class Matcher {
   // Returns the token after the list.
   std::size_t list_more(std::size_t end, const PatternElement& el, std::vector<int>& bound) const {
     for (bool closed = false;;) {
+      // (a period inside the sentence ends an ordinal of the name: "König Charles III., Kanzler X und Y")
+      if (end + 1 < sen_.last && v_.tok(end).text == ".") ++end;
       std::size_t next = end;
       bool ends = false;
       for (; next < sen_.last && join_.has(v_.tok(next).text); ++next) ends = ends || end_.has(v_.tok(next).text);

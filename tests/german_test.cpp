@@ -3633,3 +3633,22 @@ TEST_CASE("German and English: a person named by age refers to the one person na
       facts("Peter Test arrived in Lima on Monday. The 61-year-old met President Anna Probe there.", extractor(), "en");
   CHECK(en.count("Peter Test meets_with Anna Probe"));
 }
+
+TEST_CASE("German and English: a truncated compound's office, a building after a sentence's preposition, objections",
+          "[extract][german][english]") {
+  // (the first part of "Staats- und Parteichef" is the state's office its genitive tells)
+  const auto office =
+      facts("Die EU tagte in Lima. Die EU beriet. Perus Staats- und Parteichef Paul Roe empfing Anna Probe.");
+  CHECK(office.count("Paul Roe holds_office Peru"));
+  // (a preposition that starts the sentence is no part of a building's name)
+  const auto names = entity_names("Im Neuen Rathaus unterzeichneten Anna Probe und Max Muster den Vertrag.");
+  CHECK(names.count("Neuen Rathaus LOC"));
+  CHECK_FALSE(names.count("Im Neuen Rathaus LOC"));
+  // (an objection to joining is no membership)
+  CHECK_FALSE(has_fact(facts("Die Nato tagte in Lima. Die Türkei gab ihre Einwände gegen den Beitritt Perus auf, "
+                             "Peru wird Mitglied der Nato."),
+                       "Türkei", "member_of"));
+  CHECK_FALSE(has_fact(
+      facts("NATO met in Lima. Hungary voiced objections as Peru moved closer to joining the bloc.", extractor(), "en"),
+      "Peru", "member_of"));
+}

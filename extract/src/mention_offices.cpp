@@ -338,7 +338,21 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   r.title = title;
   r.title_at = t0;
   r.office_elsewhere = elsewhere;
-  if (const Ref* state = state_before_office(s, t0)) holders_.emplace(ent(state->ent).code + "\t" + title, p);
+  // "Chinas Staats- und Parteichef X": the first part of a compound cut short before "und" names the
+  // office the words before it tell the state of ("Staatschef").
+  if (t0 >= sen.first + 2 && cls_.conjunction_and.has(tok(t0 - 1).text) && tok(t0 - 2).text.size() > 2 &&
+      tok(t0 - 2).text.back() == '-') {
+    const std::string_view head = tok(t0 - 2).text.substr(0, tok(t0 - 2).text.size() - 1), whole = tok(t1 - 1).text;
+    for (std::size_t cut = 1; cut + 3 <= whole.size(); ++cut) {
+      if (!std::islower(static_cast<unsigned char>(whole[cut]))) continue;
+      if (const auto w = lex_.word(std::string(head) + std::string(whole.substr(cut))); lex_is(w, {LexClass::kTitle})) {
+        r.title = lex_.entry(*w).canonical;
+        r.title_at = t0 - 2;
+        break;
+      }
+    }
+  }
+  if (const Ref* state = state_before_office(s, r.title_at)) holders_.emplace(ent(state->ent).code + "\t" + r.title, p);
   holders_by_title_[title].insert(p);
   holders_by_form_[span_text(t0, t1)].insert(p);
   mention(s, addressed, name_last, p, r);

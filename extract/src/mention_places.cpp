@@ -134,8 +134,14 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
       !lex_.is_given_name(tok(end).text) && !proposed_persons_.count(tok(end).start) &&
       (end + 1 == sen.last || !tok(end + 1).word))
     ++end;
+  // (not a preposition or article that starts the sentence: "Im Neuen Rathaus unterzeichneten …")
+  auto function_word = [&] {
+    std::string lower(t.text);
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    return cls_.building_prep.has(lower) || cls_.article_definite.has(lower);
+  };
   if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) &&
-      (!lex_.is_given_name(t.text) || after_article)) {
+      (!lex_.is_given_name(t.text) || after_article) && !function_word()) {
     mention(s, i, end, building_entity(span_text(i, end), -1));
     return end;
   }

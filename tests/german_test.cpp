@@ -3652,3 +3652,18 @@ TEST_CASE("German and English: a truncated compound's office, a building after a
       facts("NATO met in Lima. Hungary voiced objections as Peru moved closer to joining the bloc.", extractor(), "en"),
       "Peru", "member_of"));
 }
+
+TEST_CASE("German and English: a quoted name after or before an organisation's noun names it, and its meeting",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Anna Probe nahm an der Konferenz der Initiative „Grüne Brücke“ in Lima teil. Max Muster sprach "
+      "auf dem Gipfel der Gruppe „Neue Wege“ in Quito.");
+  CHECK(has_fact(de, "Konferenz der Initiative Grüne Brücke", "held_in Lima"));
+  CHECK(has_fact(de, "Gipfel der Gruppe Neue Wege", "held_in Quito"));
+  CHECK_FALSE(has_fact(de, "Konferenz", "held_in Quito"));
+  // (the quoted words name no party the lexicons know: "Grüne")
+  const auto names = entity_names("Die Initiative „Grüne Brücke“ tagte in Lima.");
+  CHECK(names.count("Grüne Brücke ORG"));
+  CHECK_FALSE(names.count("Bündnis 90/Die Grünen ORG"));
+  CHECK(entity_names("Peter Test joined the \"Green Bridge\" initiative in Lima.", "en").count("Green Bridge ORG"));
+}

@@ -437,6 +437,16 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
           return at + 1;
         }
       }
+      // "Konferenz der Initiative „Grüne Brücke“": an organisation named in quotes after its noun.
+      if (tok(at).word && cls_.org_head_quoted.has(tok(at).text) && at + 1 < sen.last)
+        if (const std::size_t close = quoted_name_end(sen, at + 1); close > at + 1) {
+          const std::string name = span_text(at + 2, close);
+          const int bound = entity(Kind::kOrg, name, name);
+          const int e = event_for(std::to_string(bound), name, le, bound);
+          name_event(e, le.canonical + " " + span_text(t1, at + 1) + " " + name, kByPhrase);
+          mention(s, t0, t1, e);
+          return t1 + 1;  // the organisation is mentioned by the next step
+        }
       // "Gipfel der Nordmeer-Allianz", "Gipfel des Pazifischen Inselforums", "a summit of the European
       // Political Community": an organisation named by its head noun.
       std::size_t end = headed_organisation(t1 + 1) ? t1 + 2 : adjective_organisation_end(sen, at);

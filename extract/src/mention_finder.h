@@ -92,6 +92,7 @@ struct Classes {
         org_head_topic(w["org.head.topic"]),
         org_head_named(w["org.head.named"]),
         org_head_named_last(w["org.head.named_last"]),
+        org_head_quoted(w["org.head.quoted"]),
         org_head_compound(w["org.head.compound"]),
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
@@ -157,7 +158,7 @@ struct Classes {
       &event_part, &office_head, &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic,
       &office_compound, &office_host, &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link,
       &org_head_genitive, &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named,
-      &org_head_named_last, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
+      &org_head_named_last, &org_head_quoted, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_guest_visit,
       &person_age, &person_age_male, &person_host_verb, &person_host_agent, &event_visit, &number_word, &number_large,
@@ -390,6 +391,12 @@ class MentionFinder {
   std::size_t adjective_organisation_end(const Sentence& sen, std::size_t i) const;
   // "der Partei Morena", "the Morena party": unknown capitalised words named an organisation by a
   // noun of "org.head.named" before them or "org.head.named_last" after them.
+  // "die Initiative „Grüne Brücke“", 'the "Green Bridge" initiative': a quoted name of up to six words
+  // after or before a noun of "org.head.quoted" names an organisation (its words without the quotes).
+  std::size_t quoted_organisation(std::size_t s, std::size_t i);
+  // The closing quote of a quoted name of up to six words whose opening quote is at `open`, its first
+  // word capitalised; else `open`.
+  std::size_t quoted_name_end(const Sentence& sen, std::size_t open) const;
   std::size_t organisation_named(std::size_t s, std::size_t i);
   // The end of an organisation's topic after its head, led by a word of "org.head.topic" at token t
   // ("on Fisheries", "on the Pacific, Oceans, and Trade"); t if none.

@@ -16,8 +16,38 @@ bool MentionFinder::headed_organisation(std::size_t i) const {
   return starts_upper_ascii(head) && cls_.org_head.has(tail) && !lex_.word(head) && !lex_.word(tail);
 }
 
+std::size_t MentionFinder::quoted_name_end(const Sentence& sen, std::size_t open) const {
+  if (open + 2 >= sen.last || tok(open).text != "\"" || !tok(open + 1).word || !tok(open + 1).upper) return open;
+  for (std::size_t k = open + 2; k < sen.last && k <= open + 7; ++k) {
+    if (tok(k).text == "\"") return k;
+    if (!tok(k).word) return open;
+  }
+  return open;
+}
+
+std::size_t MentionFinder::quoted_organisation(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  auto closing = [&](std::size_t open) { return quoted_name_end(sen, open); };
+  // A noun of "org.head.quoted" before the quoted name: "die Initiative „Grüne Brücke“"; …
+  if (tok(i).word && cls_.org_head_quoted.has(tok(i).text) && i + 1 < sen.last) {
+    const std::size_t close = closing(i + 1);
+    if (close == i + 1) return i;
+    const std::string name = span_text(i + 2, close);
+    mention(s, i + 2, close, entity(Kind::kOrg, name, name));
+    return close + 1;
+  }
+  // … or after it: 'the "Green Bridge" initiative'.
+  const std::size_t close = closing(i);
+  if (close == i || close + 1 >= sen.last || !cls_.org_head_quoted.has(tok(close + 1).text)) return i;
+  const std::string name = span_text(i + 1, close);
+  mention(s, i + 1, close, entity(Kind::kOrg, name, name));
+  return close + 2;
+}
+
 std::size_t MentionFinder::organisation_named(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
+  if (const std::size_t quoted = cls_.org_head_quoted.empty() ? i : quoted_organisation(s, i); quoted > i)
+    return quoted;
   if (!tok(i).word) return i;
   // Up to three capitalised words from `from` that no lexicon knows, not led by a given name.
   auto unknown_run = [&](std::size_t from) {

@@ -3101,3 +3101,15 @@ TEST_CASE("English and German: a building named before a lower-case noun, and on
       "der Konferenz.");
   CHECK(has_fact(de, "Konferenz", "held_in Hotel Lindenhof"));
 }
+
+TEST_CASE("English: a region after a state's possessive is no person, and a host with an adverb before the verb",
+          "[extract][english]") {
+  const auto names = entity_names("Peter Test welcomed Paul Roe to Lima in Russia's Far East on Wednesday.", "en");
+  CHECK_FALSE(names.count("Far East PER"));
+  const auto f = facts(
+      "Peter Test welcomed Paul Roe to Lima on Wednesday for talks. Peter Test later hosted a banquet "
+      "in Paul Roe's honour.",
+      extractor(), "en");
+  CHECK(has_fact(f, "Peter Test", "participates_in banquet"));
+  CHECK(has_fact(f, "Paul Roe", "participates_in banquet"));
+}

@@ -147,6 +147,7 @@ struct Classes {
         event_margin(w["event.margin"]),
         acronym_lead(w["acronym.lead"]),
         adjective_compass(w["adjective.compass"]),
+        region_compass(w["region.compass"]),
         adjective_language(w["adjective.language"]),
         office_counterpart(w["office.counterpart"]),
         office_age(w["office.age"]) {}
@@ -167,8 +168,8 @@ struct Classes {
       &inflect_org, &inflect_org_after, &event_compound_unnamed, &event_other_month_before, &event_previous,
       &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city,
       &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective,
-      &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &adjective_language, &office_counterpart,
-      &office_age;
+      &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &region_compass, &adjective_language,
+      &office_counterpart, &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

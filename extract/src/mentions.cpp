@@ -606,6 +606,8 @@ bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, 
       out_.ents[static_cast<std::size_t>(before.back().ent)].kind != Kind::kCountry)
     return false;
   if (cls_.person_after_state.ending_of(tok(i - 1).text, 2).empty()) return false;
+  // (a compass word starts a region's name: "Russia's Far East")
+  if (cls_.region_compass.has(tok(i).text)) return false;
   for (std::size_t k = i; k < last; ++k) {
     if (cls_.org_head_last.has(tok(k).text)) return false;
     // (nor a word the article also writes in lower case: "Sweden's Accession Protocol … its accession")

@@ -3667,3 +3667,14 @@ TEST_CASE("German and English: a quoted name after or before an organisation's n
   CHECK_FALSE(names.count("Bündnis 90/Die Grünen ORG"));
   CHECK(entity_names("Peter Test joined the \"Green Bridge\" initiative in Lima.", "en").count("Green Bridge ORG"));
 }
+
+TEST_CASE("German and English: who receives the subject in a clause after its own meets it",
+          "[extract][german][english]") {
+  CHECK(facts("Max Muster reiste nach Lima, wo ihn Präsident Paul Roe vor dem Palast mit militärischen Ehren begrüßte.")
+            .count("Max Muster meets_with Paul Roe"));
+  CHECK(facts("Peter Test flew to Lima, where President Paul Roe welcomed him.", extractor(), "en")
+            .count("Peter Test meets_with Paul Roe"));
+  // (not one who only waits for the subject there)
+  CHECK_FALSE(has_fact(facts("Max Muster reiste nach Lima, wo ihn Präsident Paul Roe zum Gipfel erwartet."),
+                       "Max Muster", "meets_with"));
+}

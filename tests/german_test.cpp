@@ -3678,3 +3678,19 @@ TEST_CASE("German and English: who receives the subject in a clause after its ow
   CHECK_FALSE(has_fact(facts("Max Muster reiste nach Lima, wo ihn Präsident Paul Roe zum Gipfel erwartet."),
                        "Max Muster", "meets_with"));
 }
+
+TEST_CASE("German and English: 'beide Länder' far after the lead naming two states are those two",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Die Regierungen Perus und Chiles kamen in Lima zusammen. Max Muster sprach über Handel. Anna "
+      "Probe sprach über Fischerei. Paul Roe sprach über Bergbau. Beide Länder sind Mitglieder der "
+      "OAS.");
+  CHECK(de.count("Peru member_of Organisation Amerikanischer Staaten"));
+  CHECK(de.count("Chile member_of Organisation Amerikanischer Staaten"));
+  const auto en = facts(
+      "The governments of Peru and Chile met in Lima. Peter Test spoke on trade. Anna Probe spoke on "
+      "fishing. Paul Roe spoke on mining. Both countries are members of the OAS.",
+      extractor(), "en");
+  CHECK(en.count("Peru member_of OAS"));
+  CHECK(en.count("Chile member_of OAS"));
+}

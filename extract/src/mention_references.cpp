@@ -474,6 +474,17 @@ std::vector<int> MentionFinder::listed_states(std::size_t s, std::size_t before,
     if (states.size() == 2) return states;
     if (!states.empty()) break;  // the nearest sentence naming a state decides
   }
+  // … else the two states the article's first sentence to name states names: a report of two
+  // states' talks ("Die Regierungen Deutschlands und Polens kamen … zusammen. … Beide Länder sind …").
+  for (std::size_t k = 0; k < s; ++k) {
+    std::vector<int> states;
+    for (const Ref& r : out_.refs[k])
+      if (!r.adjective && !r.plural && out_.ents[static_cast<std::size_t>(r.ent)].kind == Kind::kCountry &&
+          std::find(states.begin(), states.end(), r.ent) == states.end())
+        states.push_back(r.ent);
+    if (states.size() == 2) return states;
+    if (!states.empty()) break;
+  }
   return {};
 }
 

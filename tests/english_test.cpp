@@ -3113,3 +3113,22 @@ TEST_CASE("English: a region after a state's possessive is no person, and a host
   CHECK(has_fact(f, "Peter Test", "participates_in banquet"));
   CHECK(has_fact(f, "Paul Roe", "participates_in banquet"));
 }
+
+TEST_CASE("English and German: 'the monarch', a building after adjectives, an organisation admitted to another",
+          "[extract][english][german]") {
+  CHECK(facts("King Paul Roe arrived in Lima on Monday. In the afternoon the monarch met President Peter Test.",
+              extractor(), "en")
+            .count("Paul Roe meets_with Peter Test"));
+  CHECK(facts("König Paul Roe kam am Montag nach Lima. Am Nachmittag traf der Monarch Präsident Max Muster.")
+            .count("Paul Roe meets_with Max Muster"));
+  const auto venue =
+      facts("The summit, held at the newly built Lindenhof convention centre, was attended by Peter Test.", extractor(),
+            "en");
+  CHECK(has_fact(venue, "summit", "held_in Lindenhof"));
+  CHECK(facts("Leaders gather in Lima\n\nThe G20 met in Lima. The African Union was admitted as a permanent member of "
+              "the G20.",
+              extractor(), "en")
+            .count("AU member_of G20"));
+  CHECK(facts("Die G20 tagte in Lima. Die Afrikanische Union wurde als ständiges Mitglied in die G20 aufgenommen.")
+            .count("AU member_of G20"));
+}

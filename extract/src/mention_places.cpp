@@ -78,10 +78,14 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     return i + 1;
   }
   if (std::size_t end = building_by_apposition(s, i); end > i) return end;
-  // Capitalised words the lexicons do not know after an article of "building.article", before a
-  // building's noun in lower case, name a building: "at the Lindenhof hotel", "the Bayerischer Hof
-  // hotel" (its name without the noun).
-  if (i > sen.first && cls_.building_article.has(tok(i - 1).text)) {
+  // Capitalised words the lexicons do not know after an article of "building.article" (perhaps with
+  // lower-case words between: "the newly built X convention centre"), before a building's noun in lower
+  // case, name a building: "at the Lindenhof hotel", "the Bayerischer Hof hotel" (its name without the noun).
+  std::size_t lead = i;
+  while (lead > sen.first && i - lead < 2 && tok(lead - 1).word && !tok(lead - 1).upper &&
+         !cls_.function_word.has(tok(lead - 1).text) && !cls_.building_article.has(tok(lead - 1).text))
+    --lead;
+  if (lead > sen.first && cls_.building_article.has(tok(lead - 1).text)) {
     std::size_t j = i;
     while (j < sen.last && j < i + 3 && name_word(tok(j)) && !lex_.match(text_.tokens, j) &&
            !lex_.is_given_name(tok(j).text))

@@ -3694,3 +3694,15 @@ TEST_CASE("German and English: 'beide Länder' far after the lead naming two sta
   CHECK(en.count("Peru member_of OAS"));
   CHECK(en.count("Chile member_of OAS"));
 }
+
+TEST_CASE("German: every companion of a list holds the office of whom they accompany, and 'austauschte' meets",
+          "[extract][german]") {
+  const auto f = facts(
+      "Besuch in Quito\n\nDer peruanische König Max Muster kam nach Quito. Die ecuadorianische Präsidentin Anna "
+      "Probe empfing ihn. Begleitet wurde Muster von Kronprinz Peter Test und Außenminister Paul Roe.");
+  CHECK(f.count("Peter Test holds_office Peru"));
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  CHECK_FALSE(f.count("Paul Roe holds_office Ecuador"));
+  CHECK(facts("Max Muster, der sich getrennt mit Paul Roe austauschte, reiste ab.")
+            .count("Max Muster meets_with Paul Roe"));
+}

@@ -437,9 +437,20 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
   }
   // … or a participle of "office.accompanied" a few words before the agent's preposition right
   // before it: "Begleitet wird er von Außenminister Y".
+  // (also a later one of a list after it: "von Kronprinz X und Außenminister Y")
   const WordClass& by = v.words("office.accompanied.by");
-  if (!cue && r.title_at > first + 1 && by.has(v.tok(r.title_at - 1).text))
-    for (std::size_t k = r.title_at - 1; k > first && r.title_at - k < 6 && !cue;)
+  std::size_t at = r.title_at;
+  for (bool more = true; more && !cue && at > first + 1 && !by.has(v.tok(at - 1).text);) {
+    more = false;
+    if (!v.words("conjunction.and").has(v.tok(at - 1).text) && v.tok(at - 1).text != ",") break;
+    for (const Ref& p : v.refs())
+      if (p.last + 1 == at && v.kind(p.ent) == Kind::kPerson && p.first > first) {
+        at = !p.title.empty() && p.title_at < p.first ? p.title_at : p.first;
+        more = true;
+      }
+  }
+  if (!cue && at > first + 1 && by.has(v.tok(at - 1).text))
+    for (std::size_t k = at - 1; k > first && at - k < 6 && !cue;)
       cue = v.words("office.accompanied").has(v.tok(--k).text);
   if (!cue || v.words("office.counterpart").has(r.title)) return -1;
   int owner = -1, named = -1, body = -1;

@@ -29,7 +29,8 @@ std::size_t MentionFinder::quoted_organisation(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   auto closing = [&](std::size_t open) { return quoted_name_end(sen, open); };
   // A noun of "org.head.quoted" before the quoted name: "die Initiative „Grüne Brücke“"; …
-  if (tok(i).word && cls_.org_head_quoted.has(tok(i).text) && i + 1 < sen.last) {
+  // (the quote first: most words have none after them)
+  if (i + 1 < sen.last && tok(i + 1).text == "\"" && tok(i).word && cls_.org_head_quoted.has(tok(i).text)) {
     const std::size_t close = closing(i + 1);
     if (close == i + 1) return i;
     const std::string name = span_text(i + 2, close);
@@ -37,6 +38,7 @@ std::size_t MentionFinder::quoted_organisation(std::size_t s, std::size_t i) {
     return close + 1;
   }
   // … or after it: 'the "Green Bridge" initiative'.
+  if (tok(i).text != "\"") return i;
   const std::size_t close = closing(i);
   if (close == i || close + 1 >= sen.last || !cls_.org_head_quoted.has(tok(close + 1).text)) return i;
   const std::string name = span_text(i + 1, close);

@@ -81,21 +81,24 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   // Capitalised words the lexicons do not know after an article of "building.article" (perhaps with
   // lower-case words between: "the newly built X convention centre"), before a building's noun in lower
   // case, name a building: "at the Lindenhof hotel", "the Bayerischer Hof hotel" (its name without the noun).
-  std::size_t lead = i;
-  while (lead > sen.first && i - lead < 2 && tok(lead - 1).word && !tok(lead - 1).upper &&
-         !cls_.function_word.has(tok(lead - 1).text) && !cls_.building_article.has(tok(lead - 1).text))
-    --lead;
-  if (lead > sen.first && cls_.building_article.has(tok(lead - 1).text)) {
+  // (the noun after the run first: most capitalised words have none)
+  if (!cls_.building_article.empty()) {
     std::size_t j = i;
-    while (j < sen.last && j < i + 3 && name_word(tok(j)) && !lex_.match(text_.tokens, j) &&
-           !lex_.is_given_name(tok(j).text))
-      ++j;
+    while (j < sen.last && j < i + 3 && name_word(tok(j))) ++j;
     if (j > i && j < sen.last && !tok(j).upper && building_noun_after(s, j)) {
-      // (the mention holds the noun: "at the Lindenhof hotel, the venue of …")
+      std::size_t lead = i;
+      while (lead > sen.first && i - lead < 2 && tok(lead - 1).word && !tok(lead - 1).upper &&
+             !cls_.function_word.has(tok(lead - 1).text) && !cls_.building_article.has(tok(lead - 1).text))
+        --lead;
+      bool known = false;
+      for (std::size_t k = i; k < j && !known; ++k)
+        known = lex_.match(text_.tokens, k).has_value() || lex_.is_given_name(tok(k).text);
       std::size_t end = j;
       while (!cls_.building_noun.has(capitalised(tok(end).text))) ++end;
-      // (not an organisation's seat: "the Vestra headquarters")
-      if (!cls_.building_seat.has(tok(end).text)) {
+      // (not an organisation's seat: "the Vestra headquarters"; the mention holds the noun: "at the
+      // Lindenhof hotel, the venue of …")
+      if (lead > sen.first && cls_.building_article.has(tok(lead - 1).text) && !known &&
+          !cls_.building_seat.has(tok(end).text)) {
         mention(s, i, end + 1, building_entity(span_text(i, j), -1));
         return end + 1;
       }

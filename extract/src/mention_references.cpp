@@ -424,7 +424,7 @@ std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
 
 std::size_t MentionFinder::age_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (s == 0 || !cls_.person_age.has(tok(i).text) || !cls_.office_reference.has(tok(i - 1).text)) return i;
+  if (s == 0 || !cls_.office_reference.has(tok(i - 1).text) || !cls_.person_age.has(tok(i).text)) return i;
   // (an office after it is the person's: "der 61-jährige Präsident", office_reference)
   if (i + 1 < sen.last && !title_kind(i + 1).empty()) return i;
   const bool male = cls_.person_age_male.has(tok(i - 1).text);

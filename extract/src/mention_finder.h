@@ -32,6 +32,8 @@ bool starts_upper_ascii(std::string_view w);
 // The word with its first (ASCII) letter in upper case: how a class or lexicon writes a noun a
 // compound's tail or English prose has in lower case ("…bündnisses" → "Bündnisses", "palace" → "Palace").
 std::string capitalised(std::string_view w);
+// … and with it in lower case: how prose writes a word that starts a sentence ("Im" → "im").
+std::string uncapitalised(std::string_view w);
 
 // How an event's mention names it (Ent::base_name), from the weakest to the strongest.
 enum BaseRank { kByNoun = 1, kByTopic = 2, kByPhrase = 3, kByCompound = 4, kByTitle = 5 };
@@ -390,14 +392,15 @@ class MentionFinder {
   std::size_t organisation_by_adjective(std::size_t s, std::size_t i);
   // The end of such a name at i, or i.
   std::size_t adjective_organisation_end(const Sentence& sen, std::size_t i) const;
-  // "der Partei Morena", "the Morena party": unknown capitalised words named an organisation by a
-  // noun of "org.head.named" before them or "org.head.named_last" after them.
   // "die Initiative „Grüne Brücke“", 'the "Green Bridge" initiative': a quoted name of up to six words
   // after or before a noun of "org.head.quoted" names an organisation (its words without the quotes).
   std::size_t quoted_organisation(std::size_t s, std::size_t i);
   // The closing quote of a quoted name of up to six words whose opening quote is at `open`, its first
   // word capitalised; else `open`.
   std::size_t quoted_name_end(const Sentence& sen, std::size_t open) const;
+  // "der Partei Morena", "the Morena party": unknown capitalised words named an organisation by a
+  // noun of "org.head.named" before them or "org.head.named_last" after them (a quoted name first:
+  // quoted_organisation).
   std::size_t organisation_named(std::size_t s, std::size_t i);
   // The end of an organisation's topic after its head, led by a word of "org.head.topic" at token t
   // ("on Fisheries", "on the Pacific, Oceans, and Trade"); t if none.

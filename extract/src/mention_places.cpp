@@ -143,8 +143,7 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     ++end;
   // (not a preposition or article that starts the sentence: "Im Neuen Rathaus unterzeichneten …")
   auto function_word = [&] {
-    std::string lower(t.text);
-    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    const std::string lower = uncapitalised(t.text);
     return cls_.building_prep.has(lower) || cls_.article_definite.has(lower);
   };
   if (end > i + 2 && !lex_.word(t.text) && (name_word(t) || lex_.is_noun(t.text)) &&

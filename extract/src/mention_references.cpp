@@ -21,8 +21,7 @@ const Ref* MentionFinder::state_before_office(std::size_t s, std::size_t t0) con
 void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t t1, const std::string& title) {
   int person = -1;
   const Ref* state = state_before_office(s, t0);
-  const bool adjective = state != nullptr;
-  if (adjective) {
+  if (state != nullptr) {
     const auto h = holders_.find(ent(state->ent).code + "\t" + title);
     if (h != holders_.end()) person = h->second;
     // (a counterpart: whoever holds an office of that state, the one of the form it is written in)
@@ -31,7 +30,7 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   // "Peru's president" with no article: the one person introduced with the office in a sentence
   // that names that state or a city of it ("President Paul Roe of Peru", "King X, who hosted the
   // summit in Manama").
-  if (person < 0 && adjective && !state->adjective) {
+  if (person < 0 && state != nullptr && !state->adjective) {
     const auto h = holders_by_title_.find(title);
     const int one = h == holders_by_title_.end() ? -1 : one_person(h->second);
     for (std::size_t k = 0; one >= 0 && k < s && person < 0; ++k) {
@@ -48,7 +47,7 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
   // person introduced with the office.
   // (an age between the article and the office is the person's: "der 70-jährige Präsident", "the
   // 70-year-old president")
-  std::size_t before = adjective ? state->first : t0;
+  std::size_t before = state != nullptr ? state->first : t0;
   if (before > text_.sentences[s].first + 1 && cls_.office_age.has(tok(before - 1).text)) --before;
   // (an article of the plural before an office of no female form names several: "die Präsidenten
   // von Senegal und Ghana" is none of the article's presidents; "die Präsidentin" is one)

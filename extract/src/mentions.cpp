@@ -53,6 +53,12 @@ std::string capitalised(std::string_view w) {
   return out;
 }
 
+std::string uncapitalised(std::string_view w) {
+  std::string out(w);
+  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
 Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   // By start, so each sentence finds its own proposals by binary search (linear in all).
   std::stable_sort(proposals.begin(), proposals.end(),
@@ -611,8 +617,7 @@ bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, 
   for (std::size_t k = i; k < last; ++k) {
     if (cls_.org_head_last.has(tok(k).text)) return false;
     // (nor a word the article also writes in lower case: "Sweden's Accession Protocol … its accession")
-    std::string lower(tok(k).text);
-    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    const std::string lower = uncapitalised(tok(k).text);
     for (const Token& other : text_.tokens)
       if (other.text == lower) return false;
   }

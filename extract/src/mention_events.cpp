@@ -521,9 +521,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     const std::size_t words = from;
     // "the 9th Regular Meeting of …": its modifiers, capitalised in the title, and an ordinal.
     while (proper && from > sen.first + 1) {
-      std::string w(tok(from - 1).text);
-      if (!w.empty()) w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
-      if (!tok(from - 1).word || !cls_.event_modifier.has(w)) break;
+      if (!tok(from - 1).word || !cls_.event_modifier.has(uncapitalised(tok(from - 1).text))) break;
       --from;
     }
     const std::string name = span_text(from, end);

@@ -48,8 +48,7 @@ std::size_t MentionFinder::organisation_seat(std::size_t s, std::size_t i) {
   // After it: "the OAS headquarters", "NATO's headquarters".
   if (!refs(s).empty() && refs(s).back().last == i && !refs(s).back().adjective &&
       ent(refs(s).back().ent).kind == Kind::kOrg) {
-    std::string noun(tok(i).text);
-    noun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0])));
+    const std::string noun = uncapitalised(tok(i).text);
     // (its mention takes the organisation's words too: "at the OAS headquarters" is at the building)
     const std::size_t first = refs(s).back().first;
     mention(s, first, i + 1, building_entity(first_acronym(refs(s).back().ent) + " " + noun, -1));

@@ -3132,3 +3132,17 @@ TEST_CASE("English and German: 'the monarch', a building after adjectives, an or
   CHECK(facts("Die G20 tagte in Lima. Die Afrikanische Union wurde als ständiges Mitglied in die G20 aufgenommen.")
             .count("AU member_of G20"));
 }
+
+TEST_CASE("English and German: an event the article calls another, in a relative clause, is not the one attended",
+          "[extract][english][german]") {
+  const auto en = facts(
+      "Leaders meet in Lima\n\nLIMA (Reuters) - Leaders opened the summit in Lima on Friday. Chile, "
+      "which will host next year's summit in Quito, was represented by President Peter Test.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Peter Test", "participates_in summit @ Lima"));
+  CHECK_FALSE(has_fact(en, "Peter Test", "participates_in summit @ Quito"));
+  const auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann am Freitag in Lima. Chile, das den nächsten Gipfel in Quito "
+      "ausrichtet, wurde von Präsident Max Muster vertreten.");
+  CHECK_FALSE(has_fact(de, "Max Muster", "participates_in Gipfel @ Quito"));
+}

@@ -648,6 +648,20 @@ class SentenceMatcher {
     return true;
   }
 
+  // Whether token `at` stands in a relative clause between commas: ", which … ,", ", die … ,".
+  bool in_relative_clause(std::size_t at) const {
+    const WordClass& relative = v_.words("clause.relative");
+    for (std::size_t k = at; k > sen_.first + 1;) {
+      --k;
+      if (v_.tok(k).text != ",") continue;
+      if (!relative.has(v_.tok(k + 1).text)) return false;
+      for (std::size_t e = at + 1; e < sen_.last; ++e)
+        if (v_.tok(e).text == ",") return true;
+      return false;
+    }
+    return false;
+  }
+
   bool has(const PatternElement& el, Qualifier::Kind kind) const {
     return std::any_of(el.qualifiers.begin(), el.qualifiers.end(), [&](const Qualifier& q) { return q.kind == kind; });
   }
@@ -707,7 +721,11 @@ class SentenceMatcher {
             last = *r;
             break;
           }
-      out.push_back(last->ent);
+      // (nor one the article calls another in a relative clause between commas, where the slot may
+      // take the article's event: "Peru, which will host next year's summit, was represented by X")
+      const bool aside = el.slot_type == SlotType::kEvent && has(el, Qualifier::kElseFrame) &&
+                         !v_.mentions.ent(last->ent).relative.empty() && in_relative_clause(last->first);
+      if (!aside) out.push_back(last->ent);
     }
     if (!out.empty()) return false;
     if (has(el, Qualifier::kElseFrame)) {

@@ -1467,3 +1467,12 @@ TEST_CASE("Ranks of churches are forms of address, no part of the name, and the 
   REQUIRE_OK(de);
   CHECK(types_by_name(*de).count("Max Muster"));
 }
+
+TEST_CASE("A compound whose tail is an event noun is no place where the tagger proposes one", "[extract][sources]") {
+  auto x = extractor_proposing({{"Europarat-Gipfel", EntityType::kLocation}});
+  auto doc = x->extract(Input{"Europarat-Gipfel in Lima: Register beschlossen\n\nDer Europarat tagte.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  const auto names = typed_names(*doc);
+  CHECK(names.count("Europarat-Gipfel EVENT"));
+  CHECK_FALSE(names.count("Europarat-Gipfel LOC"));
+}

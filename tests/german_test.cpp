@@ -3706,3 +3706,21 @@ TEST_CASE("German: every companion of a list holds the office of whom they accom
   CHECK(facts("Max Muster, der sich getrennt mit Paul Roe austauschte, reiste ab.")
             .count("Max Muster meets_with Paul Roe"));
 }
+
+TEST_CASE("German and English: who travels to the state of the article's event's city takes part in it",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel der Andengemeinschaft hat in Lima begonnen. Auch Anna Probe und Max Muster "
+      "waren nach Peru gekommen.");
+  CHECK(has_fact(de, "Anna Probe", "participates_in Gipfel"));
+  CHECK(has_fact(de, "Max Muster", "participates_in Gipfel"));
+  // (not to another state)
+  CHECK_FALSE(has_fact(facts("Gipfel in Lima\n\nDer Gipfel der Andengemeinschaft hat in Lima begonnen. Paul Roe "
+                             "war nach Chile gekommen."),
+                       "Paul Roe", "participates_in"));
+  const auto en = facts(
+      "Summit in Lima\n\nThe Andean Community summit opened in Lima. Anna Probe and Peter Test also came to Peru.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Anna Probe", "participates_in"));
+  CHECK(has_fact(en, "Peter Test", "participates_in"));
+}

@@ -423,9 +423,13 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   std::size_t j = i + 1;
   while (j < sen.last && j < i + 3 && tok(j).word && tok(j).upper) ++j;
   if (j < sen.last && tok(j).word && tok(j).upper) return i;
-  // (an event noun ends it: "hielten in Lima Konsultationen ab", which the tagger may read as one place)
-  for (std::size_t k = i + 1; k < j; ++k)
-    if (event_word(tok(k).text)) return i;
+  // (an event noun ends it: "hielten in Lima Konsultationen ab", which the tagger may read as one place;
+  // nor is a compound whose tail is one a place: "Europarat-Gipfel in Lima: …" heading a text)
+  for (std::size_t k = i; k < j; ++k) {
+    const std::string_view w = tok(k).text;
+    if ((k > i && event_word(w)) || (w.find('-') != std::string_view::npos && event_word(w.substr(w.rfind('-') + 1))))
+      return i;
+  }
   // (… a word, not a number: "Rund 30 Staaten", "Rund hundert Gäste" start with an adverb of quantity)
   if (at_start && !(j < sen.last && tok(j).word && !tok(j).upper && !quantity_at(j))) return i;
   // A building's name is the building step's: "at Marlborough House", "at Palazzo Chigi" (the

@@ -199,6 +199,16 @@ std::size_t after_relative_clause(const SentenceView& v, std::size_t at) {
   return at;
 }
 
+// Whether mention r names the state the article's event's city lies in: "nach Island gekommen" in a
+// report of a summit in Reykjavík.
+bool venue_state(const SentenceView& v, const Ref& r) {
+  if (v.venue < 0) return false;
+  const Ent& place = v.mentions.ent(v.venue);
+  const Ent& state = v.mentions.ent(r.ent);
+  return place.kind == Kind::kCity && state.kind == Kind::kCountry && !r.adjective && !place.code.empty() &&
+         place.code == state.code;
+}
+
 // Whether mention r fits the slot: its type, and the qualifiers that look at the mention alone.
 bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   if (!type_fits(v, r, el.slot_type)) return false;
@@ -210,7 +220,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
     if (q.kind == Qualifier::kParty && v.mentions.ent(r.ent).party.empty()) return false;
-    if (q.kind == Qualifier::kVenue && r.ent != v.venue) return false;
+    if (q.kind == Qualifier::kVenue && r.ent != v.venue && !venue_state(v, r)) return false;
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;

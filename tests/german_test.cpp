@@ -3724,3 +3724,17 @@ TEST_CASE("German and English: who travels to the state of the article's event's
   CHECK(has_fact(en, "Anna Probe", "participates_in"));
   CHECK(has_fact(en, "Peter Test", "participates_in"));
 }
+
+TEST_CASE("German and English: a state that sends someone named with an office takes part, in a second clause too",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel der Andengemeinschaft hat in Lima begonnen. Für Peru reiste Anna Probe an, "
+      "Chile schickte Präsident Paul Roe.");
+  CHECK(has_fact(de, "Chile", "participates_in Gipfel"));
+  CHECK(has_fact(de, "Paul Roe", "participates_in Gipfel"));
+  const auto en =
+      facts("Summit in Lima\n\nThe Andean Community summit opened in Lima. Chile sent Foreign Minister Paul Roe.",
+            extractor(), "en");
+  CHECK(has_fact(en, "Chile", "participates_in"));
+  CHECK(has_fact(en, "Paul Roe", "participates_in"));
+}

@@ -1476,3 +1476,14 @@ TEST_CASE("A compound whose tail is an event noun is no place where the tagger p
   CHECK(names.count("Europarat-Gipfel EVENT"));
   CHECK_FALSE(names.count("Europarat-Gipfel LOC"));
 }
+
+TEST_CASE("A name that ends in a treaty's noun is no entity", "[extract][sources]") {
+  auto x = extractor_proposing({{"Lindenhof-Konvention", EntityType::kOrganization}});
+  auto doc = x->extract(Input{"Die Lindenhof-Konvention trat am Montag in Kraft.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK_FALSE(typed_names(*doc).count("Lindenhof-Konvention ORG"));
+  doc = x->extract(
+      Input{"The talks opened negotiations on a Trade and Lindenhof Agreement between Peru and Chile.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  for (const Entity& e : doc->entities) CHECK(e.type != EntityType::kPerson);
+}

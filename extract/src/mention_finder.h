@@ -128,6 +128,7 @@ struct Classes {
         article_definite(w["article.definite"]),
         article_indefinite(w["article.indefinite"]),
         building_seat(w["building.seat"]),
+        name_document(w["name.document"]),
         apposition_start(w["apposition.start"]),
         inflect_org(w["inflect.org"]),
         inflect_org_after(w["inflect.org.after"]),
@@ -166,12 +167,12 @@ struct Classes {
       &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_guest_visit,
       &person_age, &person_age_male, &person_host_verb, &person_host_agent, &event_visit, &number_word, &number_large,
       &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun,
-      &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat, &apposition_start,
-      &inflect_org, &inflect_org_after, &event_compound_unnamed, &event_other_month_before, &event_previous,
-      &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city,
-      &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective,
-      &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &region_compass, &adjective_language,
-      &office_counterpart, &office_age;
+      &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat, &name_document,
+      &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed, &event_other_month_before,
+      &event_previous, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city,
+      &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
+      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &region_compass,
+      &adjective_language, &office_counterpart, &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -609,6 +610,8 @@ class MentionFinder {
 
   // Mentions another source proposes, where the lexicons and rules found nothing.
   void add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals);
+  // Whether word w ends a treaty's, law's or declaration's name (class "name.document").
+  bool document_noun(std::string_view w) const;
   // Whether the words [first, last) name a place the lexicon does not know: the tagger finds them
   // as one there or anywhere in the document ("in Quito" … "the Quito summit").
   bool proposed_place(std::size_t first, std::size_t last) const;

@@ -77,6 +77,12 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   return std::move(out_);
 }
 
+bool MentionFinder::document_noun(std::string_view w) const {
+  // (alone, in a compound or after a hyphen: "Abkommen", "Handelsabkommen", "Lima-Abkommen")
+  return cls_.name_document.has(w) ||
+         (w.find('-') != std::string_view::npos && cls_.name_document.has(w.substr(w.rfind('-') + 1)));
+}
+
 bool MentionFinder::proposed_place(std::size_t first, std::size_t last) const {
   return proposed_places_.count(text_.text.substr(tok(first).start, tok(last - 1).end - tok(first).start)) > 0;
 }
@@ -577,6 +583,8 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     mention(s, i, last, known);
     return j;
   }
+  // (no person's name ends in a treaty's noun: "a Stabilisation and Association Agreement")
+  if (last > i + 1 && document_noun(tok(last - 1).text)) return j;
   if (last == i + 1) {
     // (also in the genitive: "Roe's plane", "Musters Rede" — an attribute, which rules bind only when
     // they ask for one: "in Roe's honour")
@@ -681,6 +689,9 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
         (cls_.person_list_cue.has(tok(first).text) || cls_.office_host.has(tok(first).text) ||
          lex_.is_noun(tok(first).text)))
       continue;
+    // A name that ends in a document's noun names a treaty, law or declaration, none of kg's kinds of
+    // entity: "die Europäische Menschenrechtskonvention", "the Lindenhof Agreement".
+    if (document_noun(tok(last - 1).text)) continue;
     // A word no lexicon knows that starts the sentence before a number is an adverb of quantity,
     // capitalised by its place: "Rund 30 Staaten", "Knapp 200 Delegierte", "Rund hundert Abgeordnete".
     if (last == first + 1 && first == sen.first && quantity_at(last) && !lex_.word(tok(first).text)) continue;

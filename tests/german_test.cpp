@@ -3738,3 +3738,16 @@ TEST_CASE("German and English: a state that sends someone named with an office t
   CHECK(has_fact(en, "Chile", "participates_in"));
   CHECK(has_fact(en, "Paul Roe", "participates_in"));
 }
+
+TEST_CASE("German and English: abbeys, chapels and a city's name before a building's noun name buildings",
+          "[extract][german][english]") {
+  CHECK(has_fact(facts("Mit einem Festakt in der Lindenhof-Abtei hat Peru den Jahrestag gefeiert."), "Festakt",
+                 "held_in Lindenhof-Abtei"));
+  CHECK(has_fact(facts("Mit einem Trauergottesdienst in der Lindenhof Abbey nahm Peru Abschied von Paul Roe."),
+                 "Trauergottesdienst", "held_in Lindenhof Abbey"));
+  const auto en =
+      entity_names("The funeral service was held at Lindenhof Chapel. The procession then went to Lima Arch.", "en");
+  CHECK(en.count("Lindenhof Chapel LOC"));
+  CHECK(en.count("Lima Arch LOC"));
+  CHECK_FALSE(en.count("Lima LOC"));
+}

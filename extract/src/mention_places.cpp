@@ -151,8 +151,8 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     return end;
   }
   // A city's or state's name may begin it: "the Lima Convention Centre" is a building of Lima, not a
-  // convention ("the Samoa Conference Centre" one of Samoa).
-  if (end > i + 2) {
+  // convention ("the Samoa Conference Centre" one of Samoa), "Wellington Arch" one of Wellington.
+  if (end >= i + 2) {
     if (auto city = lex_.match(text_.tokens, i);
         city && city->tokens < end - i && lex_is(city->entry, {LexClass::kCity, LexClass::kCountry})) {
       mention(s, i, end, building_entity(span_text(i, end), lex_entity(city->entry)));

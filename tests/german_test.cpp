@@ -3751,3 +3751,18 @@ TEST_CASE("German and English: abbeys, chapels and a city's name before a buildi
   CHECK(en.count("Lima Arch LOC"));
   CHECK_FALSE(en.count("Lima LOC"));
 }
+
+TEST_CASE("German and English: a form of address of several words is no office ('First Lady')",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Trauerfeier in Lima\n\nAus Quito war der ecuadorianische Präsident Paul Roe angereist, begleitet von First "
+      "Lady Anna Probe.");
+  CHECK(de.count("Paul Roe holds_office Ecuador"));
+  CHECK_FALSE(has_fact(de, "Anna Probe", "holds_office"));
+  CHECK_FALSE(has_fact(de, "First Lady Anna Probe", ""));
+  const auto en =
+      facts("Funeral in Lima\n\nEcuador's President Paul Roe arrived from Quito, accompanied by First Lady Anna Probe.",
+            extractor(), "en");
+  CHECK(en.count("Paul Roe holds_office Ecuador"));
+  CHECK_FALSE(has_fact(en, "Anna Probe", "holds_office"));
+}

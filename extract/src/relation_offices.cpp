@@ -548,7 +548,9 @@ int offices(const SentenceView& v, Relations& out, int context) {
   for (const Ref& r : v.refs()) {
     if (r.title.empty() || (r.reference && !r.states_office) || v.kind(r.ent) != Kind::kPerson) continue;
     // A form of address ("Mr.", "Dr.") is no office.
-    const auto t = v.pack.lexicon.word(r.title);
+    // (a title of several words too: "First Lady")
+    auto t = v.pack.lexicon.word(r.title);
+    if (!t) t = v.pack.lexicon.phrase(r.title);
     if (t && v.pack.lexicon.entry(*t).kind != "office") continue;
     // A member's title ("Senator X") makes a member of the body the article names ("US Senate"),
     // and holds no office of a state.

@@ -3766,3 +3766,23 @@ TEST_CASE("German and English: a form of address of several words is no office (
   CHECK(en.count("Paul Roe holds_office Ecuador"));
   CHECK_FALSE(has_fact(en, "Anna Probe", "holds_office"));
 }
+
+TEST_CASE("German and English: a city in a state's part named by its noun, after a comma, on a state's coast",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Titel\n\nDas Treffen fand in Davos im Kanton Graubünden statt. Die Minister kamen in Quito, im Norden "
+      "Ecuadors, zusammen. Danach reisten sie nach Lima an der peruanischen Pazifikküste.");
+  CHECK(de.count("Davos located_in Graubünden"));
+  CHECK(de.count("Quito located_in Ecuador"));
+  CHECK(de.count("Lima located_in Peru"));
+  CHECK_FALSE(has_fact(de, "Treffen", "held_in Graubünden"));  // (a canton is a state's part, no city)
+  // (a canton named like a common noun is none: "mit dem Zug")
+  CHECK_FALSE(entity_names("Anna Probe reiste mit dem Zug nach Lima.").count("Zug LOC"));
+  const auto en = facts(
+      "Title\n\nThe talks took place in Sydney in the state of New South Wales. The ministers gathered in Lima on "
+      "Peru's Pacific coast. They later met in Quito, northern Ecuador.",
+      extractor(), "en");
+  CHECK(en.count("Sydney located_in New South Wales"));
+  CHECK(en.count("Lima located_in Peru"));
+  CHECK(en.count("Quito located_in Ecuador"));
+}

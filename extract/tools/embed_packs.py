@@ -9,8 +9,8 @@ lexicons/*.tsv; format in extract/lang/README.md). Countries come from Debian's 
 "-" for none), so nobody types them; so do the federal states of the countries after --regions
 (ISO 3166-2 first-level subdivisions, from the files beside those of ISO 3166-1: "Bayern",
 "Steiermark", "Virginia"), as states with their ISO code, except those named like a city, a
-country or a given name of the pack (the city-states "Berlin", "Wien" stay cities, the US state
-"Georgia" stays the country). The output is a C++ file with every file as a string.
+country, a given name or a noun of the pack (the city-states "Berlin", "Wien" stay cities, the US
+state "Georgia" stays the country, the Swiss canton "Zug" the train). The output is a C++ file with every file as a string.
 """
 import gettext
 import json
@@ -85,7 +85,7 @@ def main():
             files.append(rest[i])
             i += 1
         if wanted:
-            taken = names_of(files, ('city', 'given', 'country'), states)
+            taken = names_of(files, ('city', 'given', 'country', 'noun'), states)
             entries.append((lang, 'iso-codes:3166-2.tsv', regions(iso_json, mo, wanted, taken)))
         for f in files:
             entries.append((lang, f.split('/extract/')[-1], open(f, encoding='utf-8').read()))

@@ -3786,3 +3786,20 @@ TEST_CASE("German and English: a city in a state's part named by its noun, after
   CHECK(en.count("Lima located_in Peru"));
   CHECK(en.count("Quito located_in Ecuador"));
 }
+
+TEST_CASE(
+    "German and English: an epithet refers to the organisation named more often, not one another epithet "
+    "introduced",
+    "[extract][german][english]") {
+  const auto de = facts(
+      "Titel\n\nDer Staatenbund Mercosur tagte in Lima. Die Nato beriet in Quito. Finnland ist der Nato beigetreten. "
+      "Schweden trat dem Bündnis später bei.");
+  CHECK(de.count("Schweden member_of NATO"));
+  CHECK_FALSE(de.count("Schweden member_of Mercosur"));
+  const auto en = facts(
+      "Title\n\nThe trade bloc Mercosur met in Lima. NATO met in Quito. Finland joined NATO last year. Sweden joined "
+      "the alliance later.",
+      extractor(), "en");
+  CHECK(en.count("Sweden member_of NATO"));
+  CHECK_FALSE(en.count("Sweden member_of Mercosur"));
+}

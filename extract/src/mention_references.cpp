@@ -249,7 +249,9 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     return i + 1;
   }
   // Another epithet introduced one organisation only: that one ("der Wirtschaftsverbund X … das
-  // Bündnis"; an article that called one organisation an alliance calls no other so unannounced).
+  // Bündnis"; an article that called one organisation an alliance calls no other so unannounced) —
+  // unless the article named another more often ("der Staatenbund Asean … die Nato … die Nato …
+  // dem Bündnis").
   int best = -1;
   for (const auto& [key, e] : epithets_) {
     if (best >= 0 && e != best) {
@@ -258,6 +260,9 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     }
     best = e;
   }
+  if (best >= 0)
+    for (const Ent& x : out_.ents)
+      if (x.kind == Kind::kOrg && x.mentions.size() > ent(best).mentions.size()) best = -2;
   if (best >= 0) {
     Ref r;
     r.reference = true;

@@ -3803,3 +3803,37 @@ TEST_CASE(
   CHECK(en.count("Sweden member_of NATO"));
   CHECK_FALSE(en.count("Sweden member_of Mercosur"));
 }
+
+TEST_CASE("German: a pronoun refers to the latest subject whose office's form does not tell the other gender",
+          "[extract][german]") {
+  const auto met = facts(
+      "Besuch\n\nDer peruanische Präsident Max Muster landete in Quito. Die ecuadorianische Präsidentin Anna Probe "
+      "empfing ihn am Flughafen. Am Abend traf er Paul Roe.");
+  CHECK(met.count("Max Muster meets_with Paul Roe"));
+  CHECK_FALSE(met.count("Anna Probe meets_with Paul Roe"));
+  // … and a possessive that opens a sentence of companions: "In seiner Begleitung waren …"
+  const auto companions = facts(
+      "Besuch in Quito\n\nDer peruanische Präsident Max Muster ist zu einem Staatsbesuch in Quito eingetroffen. Die "
+      "ecuadorianische Präsidentin Anna Probe empfing ihn. In seiner Begleitung waren Außenminister Paul Roe und "
+      "Handelsministerin Eva Lang.");
+  CHECK(companions.count("Paul Roe holds_office Peru"));
+  CHECK(companions.count("Eva Lang holds_office Peru"));
+  CHECK_FALSE(companions.count("Paul Roe holds_office Ecuador"));
+}
+
+TEST_CASE(
+    "English: companions after 'Accompanying X' hold X's state's offices, and a visit's city with a relative "
+    "clause after the day of arrival",
+    "[extract][english]") {
+  const auto f = facts(
+      "Visit to Quito\n\nPeru's President Max Muster arrived in Quito on a state visit. Ecuador's President Anna "
+      "Probe welcomed him. Accompanying Muster on the trip were Foreign Minister Paul Roe and Trade Minister Eva "
+      "Lang.",
+      extractor(), "en");
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  CHECK(f.count("Eva Lang holds_office Peru"));
+  CHECK_FALSE(f.count("Paul Roe holds_office Ecuador"));
+  CHECK(has_fact(facts("Max Muster arrived in Quito on Wednesday, where he attended the inauguration of Paul Roe.",
+                       extractor(), "en"),
+                 "inauguration", "held_in Quito"));
+}

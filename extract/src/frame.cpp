@@ -259,6 +259,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
                   &prep = pack.words["prep.object"], &ambiguous = pack.words["pronoun.person.ambiguous"],
                   &plural = pack.words["verb.plural"];
   const WordClass& then = pack.words["frame.then"];
+  const WordClass &male = pack.words["pronoun.person.male"], &female = pack.words["pronoun.person.female"];
   f.sentence_event.assign(text.sentences.size(), f.event);
   for (std::size_t s = 1; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
@@ -271,6 +272,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       if (m.kind(r.ent) == Kind::kEvent && !m.ent(r.ent).relative.empty()) f.sentence_event[s] = r.ent;
   }
   int subject = -1;
+  std::vector<int> subjects;  // the subjects of the sentences so far, in order
   f.previous_subject.assign(text.sentences.size(), -1);
   f.pronoun_referent.assign(text.sentences.size(), -1);
   f.subject.assign(text.sentences.size(), -1);
@@ -281,6 +283,20 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     f.previous_subject[s] = f.pronoun_referent[s] = subject;
     const std::size_t at = pronoun_in(text, sen, pronoun, ambiguous, plural);
     f.pronoun_at.push_back(at);
+    // (a pronoun of one gender refers to the latest subject not known to be of the other: "Präsidentin
+    // X empfing ihn. In seiner Begleitung …" — the one she received, the subject before)
+    if (at < sen.last && subject >= 0) {
+      const std::string_view word = text.tokens[at].text;
+      const char other = male.has(word) ? 'f' : female.has(word) ? 'm' : 0;
+      if (other != 0 && m.ent(subject).gender == other) {
+        f.pronoun_referent[s] = -1;
+        for (auto it = subjects.rbegin(); it != subjects.rend(); ++it)
+          if (m.ent(*it).gender != other) {
+            f.pronoun_referent[s] = *it;
+            break;
+          }
+      }
+    }
     const int own = f.subject[s] = subject_of(prep, text, m, s, f.owners[s]);
     // A pronoun after the sentence's own subject is that subject's: "X traf nach seiner Ankunft Y",
     // "X sagte, er …" (not the subject of the sentences before).
@@ -293,6 +309,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     if (!refers || at > sen.first + 2) {
       if (own >= 0) subject = own;
     }
+    if (subject >= 0 && (subjects.empty() || subjects.back() != subject)) subjects.push_back(subject);
   }
   return f;
 }

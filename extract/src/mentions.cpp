@@ -74,6 +74,14 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
     offices_after_names(s);
     office_topics_.clear();
   }
+  // Persons' gender, where the language writes a woman's office in its own form: female once any
+  // such form names her, else male where an office's form does.
+  if (!cls_.office_female.empty())
+    for (const auto& [form, persons] : holders_by_form_) {
+      const bool female = !cls_.office_female.ending_of(form, 2).empty();
+      for (const int p : persons)
+        if (female || ent(p).gender == 0) ent(p).gender = female ? 'f' : 'm';
+    }
   return std::move(out_);
 }
 

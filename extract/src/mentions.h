@@ -50,6 +50,8 @@ struct Ent {
   std::string relative;            // events: the word that makes it another than the article's ("next")
   std::string variant;             // events: the kind of meeting that keeps it apart ("außerordentlich")
   std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
+  char gender = 0;                 // persons: 'f' or 'm' as an office's written form before the name
+                                   // tells ("Präsidentin X", "Präsident Y"; class "office.female"), else 0
 };
 
 // A mention of an entity in a sentence.

@@ -452,6 +452,11 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
   if (!cue && at > first + 1 && by.has(v.tok(at - 1).text))
     for (std::size_t k = at - 1; k > first && at - k < 6 && !cue;)
       cue = v.words("office.accompanied").has(v.tok(--k).text);
+  // … or words of "office.accompanying" that open the sentence: "Accompanying X on the trip were …".
+  if (!cue) {
+    const std::size_t lead = v.frame.lead < v.sentence().last && v.frame.lead > first ? v.frame.lead : first;
+    cue = v.words("office.accompanying").match(v.text.tokens, lead, r.title_at) > 0;
+  }
   if (!cue || v.words("office.counterpart").has(r.title)) return -1;
   int owner = -1, named = -1, body = -1;
   std::size_t owner_at = 0, named_at = 0, body_at = 0;
@@ -469,7 +474,7 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
     *rule = "office.possessive";
     return body;
   }
-  // (else the one a pronoun of the sentence refers to: "Begleitet wird er von …")
+  // (else the one a pronoun of the sentence refers to: "Begleitet wird er von …", "In seiner Begleitung …")
   if (owner < 0 && named < 0 && v.frame.pronoun_at[v.index] < r.title_at) owner = v.frame.pronoun_referent[v.index];
   // (the state nearer than any person: "X attended, while Saudi Arabia was represented by Crown Prince Y")
   if (owner < 0 || (named >= 0 && named_at > owner_at)) {

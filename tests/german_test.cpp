@@ -3837,3 +3837,19 @@ TEST_CASE(
                        extractor(), "en"),
                  "inauguration", "held_in Quito"));
 }
+
+TEST_CASE("German and English: a name's part a particle leads, capitalised at a sentence's start, is the person",
+          "[extract][german][english]") {
+  // (the subject the pronoun after it refers to, not the one named before it)
+  const auto de = facts(
+      "Präsident Max al-Muster kam nach Lima. Generalsekretär Peter Test forderte eine Waffenruhe. Al-Muster sprach "
+      "über Handel. Er traf am Rande des Gipfels Paul Roe.");
+  CHECK(de.count("Max al-Muster meets_with Paul Roe"));
+  CHECK_FALSE(de.count("Peter Test meets_with Paul Roe"));
+  const auto en = facts(
+      "President Max al-Muster came to Lima. Secretary-General Peter Test called for a ceasefire. Al-Muster spoke on "
+      "trade. He met Paul Roe on the sidelines of the summit.",
+      extractor(), "en");
+  CHECK(en.count("Max al-Muster meets_with Paul Roe"));
+  CHECK_FALSE(en.count("Peter Test meets_with Paul Roe"));
+}

@@ -225,11 +225,14 @@ bool MentionFinder::particles_to_name(const Sentence& sen, std::size_t at) const
 }
 
 int MentionFinder::person_by_part(std::string_view w) const {
+  // (a part a particle leads, capitalised at a sentence's start: "Al-Sisi" of "Abdel Fattah al-Sisi")
+  const std::string lower =
+      !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) ? uncapitalised(w) : std::string();
   int found = -1;
   for (std::size_t i = 0; i < out_.ents.size(); ++i) {
     if (out_.ents[i].kind != Kind::kPerson) continue;
     for (const std::string& part : out_.ents[i].parts) {
-      if (part == w) {
+      if (part == w || (!lower.empty() && part == lower && std::islower(static_cast<unsigned char>(part[0])))) {
         if (found >= 0 && found != static_cast<int>(i)) return -2;
         found = static_cast<int>(i);
       }

@@ -3853,3 +3853,13 @@ TEST_CASE("German and English: a name's part a particle leads, capitalised at a 
   CHECK(en.count("Max al-Muster meets_with Paul Roe"));
   CHECK_FALSE(en.count("Peter Test meets_with Paul Roe"));
 }
+
+TEST_CASE("German: those named among the ones who came to a meeting take part in it and meet no one by it",
+          "[extract][german]") {
+  const auto f = facts(
+      "Gipfel in Lima\n\nDer Gipfel der Andengemeinschaft endete am Samstag. Zu dem eintägigen Treffen in Lima waren "
+      "Vertreter aus rund 20 Staaten gekommen, darunter Präsident Max Muster und Präsidentin Anna Probe.");
+  CHECK(has_fact(f, "Max Muster", "participates_in"));
+  CHECK(has_fact(f, "Anna Probe", "participates_in"));
+  CHECK_FALSE(f.count("Max Muster meets_with Anna Probe"));
+}

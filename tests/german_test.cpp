@@ -3863,3 +3863,16 @@ TEST_CASE("German: those named among the ones who came to a meeting take part in
   CHECK(has_fact(f, "Anna Probe", "participates_in"));
   CHECK_FALSE(f.count("Max Muster meets_with Anna Probe"));
 }
+
+TEST_CASE(
+    "German: an office compound whose head names no known organisation starts no name, a people's head holds "
+    "it in their state",
+    "[extract][german]") {
+  const auto names = entity_names("Zu dem Treffen kamen Max Muster und Rebellenchef Peter Test.");
+  CHECK(names.count("Peter Test PER"));
+  CHECK_FALSE(names.count("Rebellenchef Peter Test PER"));
+  const auto f = facts("Zu dem Treffen kamen Max Muster und Palästinenserpräsident Paul Roe.");
+  CHECK(f.count("Paul Roe holds_office Palästina"));
+  CHECK_FALSE(
+      has_fact(facts("Zu dem Treffen kamen Max Muster und Rebellenchef Peter Test."), "Peter Test", "holds_office"));
+}

@@ -80,7 +80,33 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   }
   auto it = org_heads_.find(head);
   if (it == org_heads_.end() && head.ends_with('s')) it = org_heads_.find(head.substr(0, head.size() - 1));
-  if (it == org_heads_.end()) return known ? i : title_of_named();
+  if (it == org_heads_.end()) {
+    if (known) return i;
+    if (const std::size_t next = title_of_named(); next > i) return next;
+    // (an office after a prefix is suffix_office's: "Interimspräsidentin")
+    if (!cls_.office_prefix.entry_of(t.text).empty()) return i;
+    // A head that names a people ("Palästinenserpräsident X": a noun of the lexicons with a state's
+    // code) holds the office in that state; any other ("Rebellenchef Y") in none we know — the name
+    // starts after the compound either way ("darunter A und Rebellenchef Y" is no name of three words).
+    const std::string_view people = lex_.demonym(head);
+    const LexEntry* state = people.empty() ? nullptr : lex_.country(people);
+    if (state != nullptr) {
+      const LexEntry& c = *state;
+      return office_in_word(
+          s, i, head_bytes, lex_.entry(*title).canonical,
+          [&] {
+            const int e = entity(Kind::kCountry, c.code, c.canonical);
+            ent(e).code = c.code;
+            return e;
+          },
+          Head::kMentions);
+    }
+    const std::size_t before = refs(s).size();
+    const std::size_t next = person_after_title(s, i, i + 1, lex_.entry(*title).canonical);
+    for (std::size_t q = before; q < refs(s).size(); ++q)
+      if (refs(s)[q].title_at == i && ent(refs(s)[q].ent).kind == Kind::kPerson) refs(s)[q].office_elsewhere = true;
+    return next;
+  }
   const int named = it->second;  // ("Kommissions" is no name of it)
   return office_in_word(
       s, i, head_bytes, lex_.entry(*title).canonical, [&] { return named; }, Head::kNone);

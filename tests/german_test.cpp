@@ -3876,3 +3876,13 @@ TEST_CASE(
   CHECK_FALSE(
       has_fact(facts("Zu dem Treffen kamen Max Muster und Rebellenchef Peter Test."), "Peter Test", "holds_office"));
 }
+
+TEST_CASE("German and English: a state that sends its chargé d'affaires takes part", "[extract][german][english]") {
+  CHECK(has_fact(facts("Gipfel in Lima\n\nDer Gipfel der Andengemeinschaft begann in Lima. Die Vereinigten Staaten "
+                       "schickten lediglich ihre Geschäftsträgerin."),
+                 "USA", "participates_in Gipfel"));
+  CHECK(has_fact(facts("Summit in Lima\n\nThe Andean Community summit opened in Lima. The United States sent only its "
+                       "chargé d'affaires.",
+                       extractor(), "en"),
+                 "United States", "participates_in"));
+}

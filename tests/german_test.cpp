@@ -3886,3 +3886,17 @@ TEST_CASE("German and English: a state that sends its chargé d'affaires takes p
                        extractor(), "en"),
                  "United States", "participates_in"));
 }
+
+TEST_CASE("German and English: the next meeting of a topic or region is another event than the article's",
+          "[extract][german][english]") {
+  auto events = [](const std::string& text, const std::string& lang) {
+    auto doc = extractor().extract(kg::extract::Input{text, "test", "", lang});
+    REQUIRE_OK(doc);
+    return std::count_if(doc->entities.begin(), doc->entities.end(),
+                         [](const kg::Entity& e) { return e.type == kg::EntityType::kEvent; });
+  };
+  CHECK(events("Titel\n\nDer Afrika-Gipfel in Nairobi endete. Der nächste Afrika-Gipfel findet in Quito statt.",
+               "de") == 2);
+  CHECK(events("Title\n\nThe East Asia Summit in Lima ended. The next East Asia Summit will be held in Quito.", "en") ==
+        2);
+}

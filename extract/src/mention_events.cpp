@@ -235,6 +235,20 @@ int MentionFinder::organisers_meeting(const Sentence& sen, std::size_t t0, int o
   return e;
 }
 
+int MentionFinder::topic_event(const Sentence& sen, std::size_t first, std::size_t t0, const std::string& topic,
+                               const LexEntry& noun, const std::string& variant) {
+  const std::string_view other = other_event(sen, first, noun);
+  const int last = last_event_;
+  const int e =
+      event_for("topic:" + topic + (other.empty() ? "" : "\tother@" + std::to_string(t0)), topic, noun, -1, variant);
+  if (!other.empty()) {
+    last_event_ = last;
+    std::erase(meetings_, e);
+    ent(e).relative = other;
+  }
+  return e;
+}
+
 int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
   const std::string_view other = other_event(sen, first, noun);
   const int last = last_event_;
@@ -391,7 +405,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (k == Kind::kRegion) {
       // A region names the event's topic: "the East Asia Summit", "an Africa summit" (held anywhere).
       const std::string name = span_text(r->first, r->last);
-      const int e = event_for("topic:" + name, name, le, -1, event_variant(sen, r->first));
+      const int e = topic_event(sen, r->first, t0, name, le, event_variant(sen, r->first));
       name_event(e, name + " " + le.canonical, kByTopic);
       mention(s, t0, t1, e);
       return t1;
@@ -573,7 +587,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       mention(s, t0, t1, e);
       return t1;
     }
-    int e = event_for("topic:" + name, name, le, -1);
+    int e = topic_event(sen, topic, t0, name, le, "");
     name_event(e, name + " " + le.canonical, kByTopic);
     mention(s, topic, t1, e);
     return t1;

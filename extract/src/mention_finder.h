@@ -310,6 +310,11 @@ class MentionFinder {
   // t0, its words starting at `first`: "the G20 summit", "beim Lissabonner Gipfel"; "the next G20
   // summit" is another one than the article's (attribute "relative"), which no later noun continues.
   int event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun);
+  // The event of a topic named before its noun ("the East Asia Summit", "der Afrika-Gipfel"): one that
+  // a word of "event.other" before `first` makes another than the article's ("the next East Asia
+  // Summit") is an event of its own, as event_at makes it.
+  int topic_event(const Sentence& sen, std::size_t first, std::size_t t0, const std::string& topic,
+                  const LexEntry& noun, const std::string& variant);
   // The stem of the "event.variant" entry among the modifiers right before the event noun at t, if any:
   // "ein außerordentlicher Parteitag" and "der ordentliche Parteitag" are two events.
   std::string event_variant(const Sentence& sen, std::size_t t) const;

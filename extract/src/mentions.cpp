@@ -401,7 +401,7 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     // "Amerika-Gipfel", "Klima-Konferenz": an event named by its topic or region; also by a state
     // or a region the lexicons know, its topic, not its place ("die Ukraine-Konferenz in Rom",
     // "der Afrika-Gipfel in Brüssel", "Balkan-Gipfel").
-    int e = event_for("topic:" + head, head, *tail_event, -1);
+    int e = topic_event(text_.sentences[s], i, i, head, *tail_event, "");
     name_event(e, head + "-" + tail_event->canonical, kByTopic);
     mention(s, i, i + 1, e);
     return i + 1;

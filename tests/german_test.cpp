@@ -3900,3 +3900,13 @@ TEST_CASE("German and English: the next meeting of a topic or region is another 
   CHECK(events("Title\n\nThe East Asia Summit in Lima ended. The next East Asia Summit will be held in Quito.", "en") ==
         2);
 }
+
+TEST_CASE("German and English: an office in a relative clause after its organisation ('whose chairperson X')",
+          "[extract][german][english]") {
+  CHECK(facts("Meeting in Lima\n\nThe EU and NATO held talks in Lima. The EU sent its envoy. The OAS, whose "
+              "chairperson Anna Probe spoke, also attended.",
+              extractor(), "en")
+            .count("Anna Probe holds_office OAS"));
+  CHECK(facts("Titel\n\nDer Rat der EU, dessen Präsidentin Anna Probe sprach, tagte in Lima.")
+            .count("Anna Probe holds_office EU"));
+}

@@ -226,13 +226,16 @@ bool MentionFinder::particles_to_name(const Sentence& sen, std::size_t at) const
 
 int MentionFinder::person_by_part(std::string_view w) const {
   // (a part a particle leads, capitalised at a sentence's start: "Al-Sisi" of "Abdel Fattah al-Sisi")
-  const std::string lower =
-      !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) ? uncapitalised(w) : std::string();
+  const auto lower_first = [&](const std::string& part) {
+    return !part.empty() && part.size() == w.size() && std::islower(static_cast<unsigned char>(part[0])) &&
+           std::toupper(static_cast<unsigned char>(part[0])) == static_cast<unsigned char>(w[0]) &&
+           std::string_view(part).substr(1) == w.substr(1);
+  };
   int found = -1;
   for (std::size_t i = 0; i < out_.ents.size(); ++i) {
     if (out_.ents[i].kind != Kind::kPerson) continue;
     for (const std::string& part : out_.ents[i].parts) {
-      if (part == w || (!lower.empty() && part == lower && std::islower(static_cast<unsigned char>(part[0])))) {
+      if (part == w || lower_first(part)) {
         if (found >= 0 && found != static_cast<int>(i)) return -2;
         found = static_cast<int>(i);
       }

@@ -311,6 +311,12 @@ const LexEntry* Lexicon::country(std::string_view code) const {
   return it == country_by_code_.end() ? nullptr : &entries_[it->second];
 }
 
+std::optional<std::size_t> Lexicon::country_entry(std::string_view code) const {
+  auto it = country_by_code_.find(std::string(code));
+  if (it == country_by_code_.end()) return std::nullopt;
+  return it->second;
+}
+
 std::optional<std::size_t> Lexicon::capital_of(std::string_view code) const {
   auto it = capital_by_code_.find(std::string(code));
   if (it == capital_by_code_.end()) return std::nullopt;

@@ -62,6 +62,8 @@ class Lexicon {
   std::string ref_of(std::string_view canonical) const;
   // The country entry with this ISO code.
   const LexEntry* country(std::string_view code) const;
+  // … and its entry's index (for MentionFinder::lex_entity), if any.
+  std::optional<std::size_t> country_entry(std::string_view code) const;
   // The entry of the capital of the country with this ISO code.
   std::optional<std::size_t> capital_of(std::string_view code) const;
   bool is_noun(std::string_view w) const { return nouns_.find(w) != nouns_.end(); }

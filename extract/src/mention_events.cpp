@@ -235,12 +235,13 @@ int MentionFinder::organisers_meeting(const Sentence& sen, std::size_t t0, int o
   return e;
 }
 
-int MentionFinder::topic_event(const Sentence& sen, std::size_t first, std::size_t t0, const std::string& topic,
-                               const LexEntry& noun, const std::string& variant) {
+int MentionFinder::event_or_other(const Sentence& sen, std::size_t first, std::size_t t0, const std::string& bound,
+                                  const std::string& bound_name, const LexEntry& noun, int bound_ent,
+                                  const std::string& variant) {
   const std::string_view other = other_event(sen, first, noun);
   const int last = last_event_;
   const int e =
-      event_for("topic:" + topic + (other.empty() ? "" : "\tother@" + std::to_string(t0)), topic, noun, -1, variant);
+      event_for(bound + (other.empty() ? "" : "\tother@" + std::to_string(t0)), bound_name, noun, bound_ent, variant);
   if (!other.empty()) {
     last_event_ = last;
     std::erase(meetings_, e);
@@ -249,17 +250,14 @@ int MentionFinder::topic_event(const Sentence& sen, std::size_t first, std::size
   return e;
 }
 
+int MentionFinder::topic_event(const Sentence& sen, std::size_t first, std::size_t t0, const std::string& topic,
+                               const LexEntry& noun, const std::string& variant) {
+  return event_or_other(sen, first, t0, "topic:" + topic, topic, noun, -1, variant);
+}
+
 int MentionFinder::event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun) {
-  const std::string_view other = other_event(sen, first, noun);
-  const int last = last_event_;
-  const int e = event_for(std::to_string(bound) + (other.empty() ? "" : "\tother@" + std::to_string(t0)),
-                          first_acronym(bound), noun, bound, event_variant(sen, first));
-  if (!other.empty()) {
-    last_event_ = last;
-    std::erase(meetings_, e);
-    ent(e).relative = other;
-  }
-  return e;
+  return event_or_other(sen, first, t0, std::to_string(bound), first_acronym(bound), noun, bound,
+                        event_variant(sen, first));
 }
 
 int MentionFinder::event_for(const std::string& bound, const std::string& bound_name, const LexEntry& noun,

@@ -310,6 +310,10 @@ class MentionFinder {
   // t0, its words starting at `first`: "the G20 summit", "beim Lissabonner Gipfel"; "the next G20
   // summit" is another one than the article's (attribute "relative"), which no later noun continues.
   int event_at(const Sentence& sen, std::size_t first, std::size_t t0, int bound, const LexEntry& noun);
+  // event_for, unless a word of "event.other" before token `first` makes the noun at `t0` another
+  // event than the article's ("the next summit"): then one of its own, which no later noun continues.
+  int event_or_other(const Sentence& sen, std::size_t first, std::size_t t0, const std::string& bound,
+                     const std::string& bound_name, const LexEntry& noun, int bound_ent, const std::string& variant);
   // The event of a topic named before its noun ("the East Asia Summit", "der Afrika-Gipfel"): one that
   // a word of "event.other" before `first` makes another than the article's ("the next East Asia
   // Summit") is an event of its own, as event_at makes it.

@@ -89,17 +89,10 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
     // code) holds the office in that state; any other ("Rebellenchef Y") in none we know — the name
     // starts after the compound either way ("darunter A und Rebellenchef Y" is no name of three words).
     const std::string_view people = lex_.demonym(head);
-    const LexEntry* state = people.empty() ? nullptr : lex_.country(people);
-    if (state != nullptr) {
-      const LexEntry& c = *state;
+    if (const auto state = people.empty() ? std::nullopt : lex_.country_entry(people)) {
+      const std::size_t state_entry = *state;
       return office_in_word(
-          s, i, head_bytes, lex_.entry(*title).canonical,
-          [&] {
-            const int e = entity(Kind::kCountry, c.code, c.canonical);
-            ent(e).code = c.code;
-            return e;
-          },
-          Head::kMentions);
+          s, i, head_bytes, lex_.entry(*title).canonical, [&] { return lex_entity(state_entry); }, Head::kMentions);
     }
     const std::size_t before = refs(s).size();
     const std::size_t next = person_after_title(s, i, i + 1, lex_.entry(*title).canonical);

@@ -430,11 +430,10 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
         !compass.empty() && t.text.size() > compass.size() + 3)
       if (const auto a = lex_.word(t.text.substr(compass.size()));
           lex_is(a, {LexClass::kAdjective}) && lex_.entry(*a).region.empty())
-        if (const LexEntry* c = lex_.country(lex_.entry(*a).code); c != nullptr) {
+        if (const auto c = lex_.country_entry(lex_.entry(*a).code)) {
           Ref r;
           r.adjective = true;
-          mention(s, i, i + 1, entity(Kind::kCountry, c->code, c->canonical), r);
-          ent(refs(s).back().ent).code = c->code;
+          mention(s, i, i + 1, lex_entity(*c), r);
           return i + 1;
         }
   if (!m && t.upper && i > text_.sentences[s].first && cls_.office_reference.has(tok(i - 1).text))
@@ -497,11 +496,10 @@ std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
         Ref ref;
         ref.adjective = true;
         mention(s, i, i + m->tokens, lex_entity(*region), ref, /*epithet=*/true);
-      } else if (const LexEntry* c = lex_.country(le.code); c != nullptr) {
+      } else if (const auto c = lex_.country_entry(le.code)) {
         Ref r;
         r.adjective = true;
-        mention(s, i, i + m->tokens, entity(Kind::kCountry, c->code, c->canonical), r);
-        ent(refs(s).back().ent).code = c->code;
+        mention(s, i, i + m->tokens, lex_entity(*c), r);
       }
       break;
     case LexClass::kTitle:

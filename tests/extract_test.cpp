@@ -1490,3 +1490,17 @@ TEST_CASE("A name that ends in a treaty's noun is no entity", "[extract][sources
   REQUIRE_OK(doc);
   for (const Entity& e : doc->entities) CHECK(e.type != EntityType::kPerson);
 }
+
+TEST_CASE("One word after a place's preposition and a state's adjective is a place the tagger calls a person",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Lindenhofen", EntityType::kPerson}});
+  auto doc = x->extract(Input{"Der Gipfel fand im süditalienischen Lindenhofen statt.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(typed_names(*doc).count("Lindenhofen LOC"));
+  CHECK_FALSE(typed_names(*doc).count("Lindenhofen PER"));
+  CHECK(facts("Der Gipfel fand im süditalienischen Lindenhofen statt.", *x).count("Lindenhofen located_in Italien"));
+  // (not after another preposition: "mit dem italienischen Lindenhofen" may be a person)
+  doc = x->extract(Input{"Er sprach mit dem italienischen Lindenhofen.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(typed_names(*doc).count("Lindenhofen PER"));
+}

@@ -3910,3 +3910,10 @@ TEST_CASE("German and English: an office in a relative clause after its organisa
   CHECK(facts("Titel\n\nDer Rat der EU, dessen Präsidentin Anna Probe sprach, tagte in Lima.")
             .count("Anna Probe holds_office EU"));
 }
+
+TEST_CASE("German and English: the African Union Commission is a body of its own", "[extract][german][english]") {
+  CHECK(facts("Title\n\nThe summit was co-organised by the African Union Commission, whose chairperson Paul Roe spoke.",
+              extractor(), "en")
+            .count("Paul Roe holds_office African Union Commission"));
+  CHECK(entity_names("Die AU-Kommission tagte in Lima.").count("Kommission der Afrikanischen Union ORG"));
+}

@@ -272,7 +272,6 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       if (m.kind(r.ent) == Kind::kEvent && !m.ent(r.ent).relative.empty()) f.sentence_event[s] = r.ent;
   }
   int subject = -1;
-  std::vector<int> subjects;  // the subjects of the sentences so far, in order
   f.previous_subject.assign(text.sentences.size(), -1);
   f.pronoun_referent.assign(text.sentences.size(), -1);
   f.subject.assign(text.sentences.size(), -1);
@@ -290,11 +289,9 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       const char other = male.has(word) ? 'f' : female.has(word) ? 'm' : 0;
       if (other != 0 && m.ent(subject).gender == other) {
         f.pronoun_referent[s] = -1;
-        for (auto it = subjects.rbegin(); it != subjects.rend(); ++it)
-          if (m.ent(*it).gender != other) {
-            f.pronoun_referent[s] = *it;
-            break;
-          }
+        for (std::size_t k = s; k-- > 0 && f.pronoun_referent[s] < 0;)
+          if (const int before = f.previous_subject[k]; before >= 0 && m.ent(before).gender != other)
+            f.pronoun_referent[s] = before;
       }
     }
     const int own = f.subject[s] = subject_of(prep, text, m, s, f.owners[s]);
@@ -309,7 +306,6 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     if (!refers || at > sen.first + 2) {
       if (own >= 0) subject = own;
     }
-    if (subject >= 0 && (subjects.empty() || subjects.back() != subject)) subjects.push_back(subject);
   }
   return f;
 }

@@ -619,6 +619,9 @@ class MentionFinder {
 
   // Mentions another source proposes, where the lexicons and rules found nothing.
   void add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals);
+  // Whether token i follows a place's preposition and a state's adjective (class "city.prep.adjective"
+  // two tokens before it, the adjective the sentence's last mention): "im süditalienischen Bari".
+  bool after_state_adjective(std::size_t s, std::size_t i) const;
   // Whether word w ends a treaty's, law's or declaration's name (class "name.document").
   bool document_noun(std::string_view w) const;
   // Whether the words [first, last) name a place the lexicon does not know: the tagger finds them

@@ -413,9 +413,7 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   // ist die Landeshauptstadt", where the tagger, which found the place elsewhere, may miss it)
   const bool at_start = i == sen.first;
   // (or after a state's adjective after such a word: "im kanadischen Charlevoix")
-  const bool after_adjective = i >= sen.first + 2 && cls_.city_prep_adjective.has(tok(i - 2).text) &&
-                               !refs(s).empty() && refs(s).back().adjective && refs(s).back().last == i &&
-                               ent(refs(s).back().ent).kind == Kind::kCountry;
+  const bool after_adjective = after_state_adjective(s, i);
   if (!tok(i).word || !tok(i).upper || (!at_start && !after_adjective && !cls_.city_prep.has(tok(i - 1).text)) ||
       (dateline_places_.empty() && proposed_places_.empty()))
     return i;
@@ -447,6 +445,11 @@ std::size_t MentionFinder::place_named_before(std::size_t s, std::size_t i) {
   const int e = d != dateline_places_.end() ? d->second : entity(Kind::kCity, name, name);
   mention(s, i, j, e);
   return j;
+}
+
+bool MentionFinder::after_state_adjective(std::size_t s, std::size_t i) const {
+  return i >= text_.sentences[s].first + 2 && cls_.city_prep_adjective.has(tok(i - 2).text) && !refs(s).empty() &&
+         refs(s).back().adjective && refs(s).back().last == i && ent(refs(s).back().ent).kind == Kind::kCountry;
 }
 
 bool MentionFinder::event_word(std::string_view w) const {

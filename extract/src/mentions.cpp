@@ -724,11 +724,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
                                                    : Kind::kCity;
     // One word after a place's preposition and a state's adjective is a place whatever the tagger
     // calls it: "im süditalienischen Bari" (as place_named_before reads "im kanadischen Charlevoix").
-    if (k == Kind::kPerson && last == first + 1 && first >= sen.first + 2 &&
-        cls_.city_prep_adjective.has(tok(first - 2).text) &&
-        std::any_of(refs(s).begin(), refs(s).end(),
-                    [&](const Ref& r) { return r.adjective && r.last == first && ent(r.ent).kind == Kind::kCountry; }))
-      k = Kind::kCity;
+    if (k == Kind::kPerson && last == first + 1 && after_state_adjective(s, first)) k = Kind::kCity;
     int e = -1;
     if (k == Kind::kPerson && last == first + 1) e = person_by_part(name);
     // An organisation's name before a known one's acronym in parentheses is that organisation's:

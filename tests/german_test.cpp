@@ -1708,7 +1708,8 @@ TEST_CASE("German: party and city offices, admission, a party taking part", "[ex
   // A city's office after its genitive; a capital's name before a national office is no city's.
   CHECK(facts("Wiens Bürgermeisterin Anna Probe gratulierte.").count("Anna Probe holds_office Wien"));
   // A verb between an organisation and an office: the office is none of the organisation's.
-  CHECK_FALSE(has_fact(facts("Für die OSZE reiste Präsident Max Muster nach Lissabon."), "Max Muster", "holds_office"));
+  // (and one at the start after "Für" is that organisation's: "Für die OSZE reiste Präsident X", a test of its own)
+  CHECK_FALSE(has_fact(facts("Die OSZE lobte Präsident Max Muster in Lissabon."), "Max Muster", "holds_office"));
   // A name after an office may start with a place's name, not with its genitive.
   CHECK(facts("Paraguays Staatschef Santiago Probe gratulierte.").count("Santiago Probe holds_office Paraguay"));
   CHECK(entity_names("Der Präsident Paraguays Anna Probe gratulierte.").count("Anna Probe PER"));
@@ -3916,4 +3917,58 @@ TEST_CASE("German and English: the African Union Commission is a body of its own
               extractor(), "en")
             .count("Paul Roe holds_office African Union Commission"));
   CHECK(entity_names("Die AU-Kommission tagte in Lima.").count("Kommission der Afrikanischen Union ORG"));
+}
+
+TEST_CASE("German: a federal title is of no state the article names only in a list of states", "[extract][german]") {
+  const auto f = facts(
+      "Gipfel in Lima\n\nDer Gipfel der Andengemeinschaft begann in Lima. Bundeskanzler Max Muster "
+      "nahm als Gast teil. Der Gemeinschaft gehören fünf Staaten an, darunter Österreich, Peru und "
+      "Chile.");
+  CHECK_FALSE(f.count("Max Muster holds_office Österreich"));
+  // (named on its own, it is that state's)
+  CHECK(facts("Gipfel in Lima\n\nÖsterreich schickte eine Delegation zum Gipfel in Lima. Bundeskanzler Max Muster "
+              "nahm als Gast teil.")
+            .count("Max Muster holds_office Österreich"));
+}
+
+TEST_CASE("German and English: one acting for an organisation named at the sentence's start holds its office",
+          "[extract][german][english]") {
+  const auto de = facts(
+      "Gipfel in Lima\n\nIn Lima begann der Gipfel der Andengemeinschaft. Für die Weltbank reiste "
+      "Vizepräsidentin Anna Probe nach Lima. Für die Vereinten Nationen sprach Generalsekretär "
+      "Paul Roe.");
+  CHECK(de.count("Anna Probe holds_office Weltbank"));
+  CHECK(de.count("Paul Roe holds_office UN"));
+  CHECK(facts("Summit in Lima\n\nThe Andean Community summit opened in Lima. For the UN, Secretary-General Paul Roe "
+              "spoke.",
+              extractor(), "en")
+            .count("Paul Roe holds_office UN"));
+  // (a government's organisation is no holder of a minister's office)
+  CHECK_FALSE(facts("Gipfel in Lima\n\nIn Lima begann der Gipfel. Für die Bundesregierung nahm Außenministerin Eva "
+                    "Lang teil.")
+                  .count("Eva Lang holds_office Bundesregierung"));
+}
+
+TEST_CASE("German: a state joins an organisation named before by a pronoun ('trat ihr bei')", "[extract][german]") {
+  // (the pronoun is the article's organisation: the one its event binds or it names most)
+  const auto f = facts(
+      "Gipfel der Andengemeinschaft\n\nDie Andengemeinschaft wuchs im Jahr 2020. Peru trat ihr als "
+      "fünftes Mitglied bei.");
+  CHECK(f.count("Peru member_of Andengemeinschaft"));
+}
+
+TEST_CASE("German: an office compound whose head is the head noun of an organisation named before",
+          "[extract][german]") {
+  const auto f = facts("Treffen in Lima\n\nDie Arabische Liga tagte in Lima. Liga-Generalsekretär Paul Roe sprach.");
+  CHECK(f.count("Paul Roe holds_office Arabische Liga"));
+}
+
+TEST_CASE("German: those who appeared take part, and a state that had itself represented", "[extract][german]") {
+  const auto f = facts(
+      "Gipfel in Lima\n\nIn Lima begann am Montag der Gipfel. Nur wenige Staatschefs waren "
+      "erschienen, unter ihnen Präsident Max Muster. Chile entsandte seinen Außenminister Paul Roe, "
+      "Peru ließ sich durch einen Botschafter vertreten.");
+  CHECK(has_fact(f, "Max Muster", "participates_in Gipfel"));
+  CHECK(has_fact(f, "Peru", "participates_in Gipfel"));
+  CHECK(has_fact(f, "Chile", "participates_in Gipfel"));
 }

@@ -334,6 +334,16 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
     if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*tl).canonical, head_entity); next > i) return next;
   }
+  // … or in the organisation the article named before with the head as its head noun:
+  // "Liga-Generalsekretär X" after "die Arabische Liga" (as "Kommissionspräsidentin" unhyphenated).
+  if (!h && lex_is(tl, {LexClass::kTitle}) && lex_.entry(*tl).kind == "office")
+    if (const auto it = org_heads_.find(head); it != org_heads_.end()) {
+      const int named = it->second;
+      if (std::size_t next = office_in_word(
+              s, i, dash, lex_.entry(*tl).canonical, [&] { return named; }, Head::kNone);
+          next > i)
+        return next;
+    }
   // … a title with a hyphen of its own after the first: "SPD-Co-Vorsitzende Anna Probe".
   if (const std::size_t first = t.text.find('-'); first != dash && first > 0) {
     const auto org = lex_.word(t.text.substr(0, first));

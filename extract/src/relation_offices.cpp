@@ -154,6 +154,29 @@ std::size_t sentences_to(const SentenceView& v, int e) {
   return nearest;
 }
 
+// Whether the document names state `e` once at least outside a list of three states or more
+// ("Österreich, Ungarn und Bulgarien"): a state named only among others is no context for whose
+// office a title is (a pair is: "Frankreich und Deutschland wollen …").
+bool named_apart(const SentenceView& v, int e) {
+  const WordClass& both = v.words("conjunction.and");
+  const auto joins = [&](std::size_t at) { return v.tok(at).text == "," || both.has(v.tok(at).text); };
+  for (const std::vector<Ref>& refs : v.mentions.refs)
+    for (std::size_t q = 0; q < refs.size(); ++q) {
+      if (refs[q].ent != e) continue;
+      // (the states joined to it on either side, refs in the order of their words)
+      const auto state = [&](std::size_t k) { return !refs[k].adjective && v.kind(refs[k].ent) == Kind::kCountry; };
+      std::size_t first = q, last = q;
+      while (first > 0 && state(first - 1) && refs[first - 1].last + 1 == refs[first].first &&
+             joins(refs[first - 1].last))
+        --first;
+      while (last + 1 < refs.size() && state(last + 1) && refs[last].last + 1 == refs[last + 1].first &&
+             joins(refs[last].last))
+        ++last;
+      if (last - first < 2) return true;
+    }
+  return false;
+}
+
 // The state (a country or federal state) of the document that `fits` and that the document names
 // most often, or -1. On a tie, the one named nearest the sentence ("Gastgeberin war
 // Bundespräsidentin X. Selenskyj dankte der Schweiz …", Germany named once further on), then with
@@ -255,6 +278,20 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
       return org;
     }
   }
+  // One named at the sentence's start after a word of "office.on_behalf" (perhaps with an article),
+  // with one word or a comma before the office: "Für die Weltbank reiste Vizepräsidentin X an",
+  // "For the UN, Deputy Secretary-General X said" — the office is that organisation's or state's (not
+  // a government's organisation's for a minister's office: "Für die Bundesregierung … Außenministerin").
+  if (v.words("office.on_behalf").has(v.tok(sen.first).text) && r.title_at > sen.first + 2)
+    for (const Ref& o : refs) {
+      if (o.first > sen.first + 2 || o.adjective || o.last + 1 != r.title_at) continue;
+      const Kind kind = v.kind(o.ent);
+      if (kind == Kind::kCountry ||
+          (kind == Kind::kOrg && !v.words("office.state").has(r.title) && !v.words("office.federal").has(r.title))) {
+        *rule = "office.on-behalf";
+        return o.ent;
+      }
+    }
   // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
   if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
     *rule = "office.frame-organisation";
@@ -326,14 +363,22 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // Germany, Austria, Switzerland) — of the document's country when it is one of them, else of the
   // one of them the article names most, on a tie the one listed first (the class lists them by how
   // often news names their offices); none when it names none of them (a title alone makes no
-  // entity, and no other state holds it).
+  // entity, and no other state holds it). A state named only in a list of three or more is too weak a
+  // sign to turn the title from the first of the class: "Bundeskanzler X" with "darunter Österreich,
+  // Ungarn und Bulgarien" is Austria's no more than it was before.
   if (v.words("office.federal").has(r.title)) {
     const WordClass& federal = v.words("office.federal.states");
     const int country = v.frame.country;
-    const int best = country >= 0 && federal.has(v.mentions.ent(country).code)
-                         ? country
-                         : most_named_state(
-                               v, [&](const Ent& x) { return federal.has(x.code); }, &federal);
+    const int best =
+        country >= 0 && federal.has(v.mentions.ent(country).code)
+            ? country
+            : most_named_state(
+                  v,
+                  [&](const Ent& x) {
+                    return federal.position(x.code) == 1 ||
+                           (federal.has(x.code) && named_apart(v, static_cast<int>(&x - v.mentions.ents.data())));
+                  },
+                  &federal);
     if (best >= 0) *rule = "office.national-title";
     return best;
   }

@@ -3145,3 +3145,80 @@ TEST_CASE("English and German: an event the article calls another, in a relative
       "ausrichtet, wurde von Präsident Max Muster vertreten.");
   CHECK_FALSE(has_fact(de, "Max Muster", "participates_in Gipfel @ Quito"));
 }
+
+TEST_CASE("English and German: 'the Peruvian President' is the one introduced as Peru's counterpart",
+          "[extract][english][german]") {
+  const auto en = english(
+      "Talks in Lima\n\nPresident Paul Roe held talks with his Peruvian counterpart Max Muster in "
+      "Quito on Monday.\n\nThe Peruvian President will travel to Lima on Friday, where he will "
+      "meet Mayor Eva Lang.");
+  CHECK(en.count("Max Muster meets_with Eva Lang"));
+  CHECK_FALSE(en.count("Paul Roe meets_with Eva Lang"));
+  const auto de = facts(
+      "Gespräche in Lima\n\nPräsident Paul Roe sprach in Quito mit seinem peruanischen Amtskollegen "
+      "Max Muster.\n\nDer peruanische Präsident reist am Freitag nach Lima, wo er Bürgermeisterin "
+      "Eva Lang trifft.");
+  CHECK(de.count("Max Muster meets_with Eva Lang"));
+  CHECK_FALSE(de.count("Paul Roe meets_with Eva Lang"));
+}
+
+TEST_CASE("English: the host who receives a holder of the state before holds no office of it", "[extract][english]") {
+  const auto f = english(
+      "State visit\n\nPresident Paul Roe held talks with his Peruvian counterpart Max Muster on "
+      "Monday.\n\nMuster, who arrived on a state visit, was received by President Eva Lang.");
+  CHECK_FALSE(f.count("Eva Lang holds_office Peru"));
+  // (one not received by the other still takes the state of the sentence before)
+  CHECK(english("State visit\n\nThe Peruvian president Max Muster arrived on Monday.\n\nForeign Minister Eva Lang "
+                "joined him.")
+            .count("Eva Lang holds_office Peru"));
+}
+
+TEST_CASE("English and German: the members of an accompanying delegation hold the visitor's state's offices",
+          "[extract][english][german]") {
+  // (the sentence before names another state's office: not the context's state)
+  CHECK(english("Visit to Quito\n\nThe Peruvian president Max Muster arrived in Quito on Monday. Ecuador's President "
+                "Paul Roe welcomed him. Muster is accompanied by a high-level delegation including Deputy Prime "
+                "Minister Eva Lang.")
+            .count("Eva Lang holds_office Peru"));
+  CHECK(facts("Besuch in Quito\n\nDer peruanische Präsident Max Muster traf in Quito ein. Ecuadors Präsident Paul "
+              "Roe empfing ihn. Begleitet wurde Muster von einer Delegation, darunter Vizepräsidentin Eva Lang.")
+            .count("Eva Lang holds_office Peru"));
+}
+
+TEST_CASE("English: an agency's tag after the dateline's date names no organisation", "[extract][english]") {
+  const auto names = entity_names("Talks in Lima\n\nLima, Aug 1 (XNA) Prime Minister Paul Roe held talks.", "en");
+  CHECK_FALSE(names.count("XNA ORG"));
+  CHECK(names.count("Paul Roe PER"));
+}
+
+TEST_CASE("English and German: a state right before the verb of being represented takes part",
+          "[extract][english][german]") {
+  CHECK(has_fact(english("Summit in Lima\n\nThe Andean summit opened in Lima. Paul Roe flew in from Quito, and Chile "
+                         "was represented by President Max Muster."),
+                 "Chile", "participates_in"));
+  CHECK(has_fact(facts("Gipfel in Lima\n\nIn Lima begann am Montag der Gipfel. Bolivien entsandte seinen "
+                       "Außenminister Paul Roe, Peru wurde von Präsident Max Muster vertreten."),
+                 "Peru", "participates_in Gipfel"));
+}
+
+TEST_CASE("English and German: persons named in two coordinated clauses do not meet by one clause's cue",
+          "[extract][english][german]") {
+  const auto en = english(
+      "Summit in Lima\n\nThe summit opened in Lima. President Paul Roe met Prime Minister Max "
+      "Muster, and Foreign Minister Eva Lang met Foreign Minister Peter Test.");
+  CHECK(en.count("Paul Roe meets_with Max Muster"));
+  CHECK(en.count("Eva Lang meets_with Peter Test"));
+  CHECK_FALSE(en.count("Paul Roe meets_with Eva Lang"));
+  CHECK_FALSE(en.count("Paul Roe meets_with Peter Test"));
+  CHECK_FALSE(en.count("Max Muster meets_with Peter Test"));
+  // (the last of a list is no clause's subject)
+  CHECK(english("Summit in Lima\n\nThe summit opened in Lima. President Paul Roe met Prime Minister Max Muster, "
+                "Foreign Minister Eva Lang, and Foreign Minister Peter Test in Lima.")
+            .count("Paul Roe meets_with Peter Test"));
+  const auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann in Lima. Präsident Paul Roe sprach mit Premierminister "
+      "Max Muster, während Außenministerin Eva Lang mit Außenminister Peter Test zusammentraf.");
+  CHECK(de.count("Paul Roe meets_with Max Muster"));
+  CHECK_FALSE(de.count("Paul Roe meets_with Eva Lang"));
+  CHECK_FALSE(de.count("Paul Roe meets_with Peter Test"));
+}

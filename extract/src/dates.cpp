@@ -172,9 +172,10 @@ std::vector<std::pair<std::size_t, std::size_t>> dateline_tags(std::string_view 
                                    t[close + 1].text.starts_with("—") || t[close + 1].text == ":");
       // (or no mark at all, older copy, "Bonn (AP) Der Kanzler …": one short word of letters — an
       // agency's tag — after a place of one word or in capitals, before the sentence's capitalised
-      // first word; not a party's tag after a name, "Max Muster (SPD)")
-      const bool bare_tag = !dash && (k == 1 || capitals) && open == k && close == open + 2 && close + 1 < t.size() &&
-                            t[close].text == ")" && t[close + 1].word && t[close + 1].upper &&
+      // first word; not a party's tag after a name, "Max Muster (SPD)"; or after a date, "New Delhi, Aug 1
+      // (PTI) Prime Minister …")
+      const bool bare_tag = !dash && (((k == 1 || capitals) && open == k) || open > k) && close == open + 2 &&
+                            close + 1 < t.size() && t[close].text == ")" && t[close + 1].word && t[close + 1].upper &&
                             t[open + 1].text.size() <= 8 &&
                             std::all_of(t[open + 1].text.begin(), t[open + 1].text.end(),
                                         [](unsigned char c) { return std::isalpha(c) != 0 || c == '-'; });

@@ -26,6 +26,11 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
     if (h != holders_.end()) person = h->second;
     // (a counterpart: whoever holds an office of that state, the one of the form it is written in)
     if (person < 0 && cls_.office_counterpart.has(title)) person = state_holder(ent(state->ent).code, tok(t1 - 1).text);
+    // (… and the one introduced as that state's counterpart holds the office referred to: "his
+    // Peruvian counterpart X … The Peruvian president", not the president he met)
+    const std::string prefix = ent(state->ent).code + "\t";
+    for (auto h = holders_.lower_bound(prefix); person < 0 && h != holders_.end() && h->first.starts_with(prefix); ++h)
+      if (cls_.office_counterpart.has(std::string_view(h->first).substr(prefix.size()))) person = h->second;
   }
   // "Peru's president" with no article: the one person introduced with the office in a sentence
   // that names that state or a city of it ("President Paul Roe of Peru", "King X, who hosted the

@@ -9,11 +9,6 @@
 namespace kg::extract {
 namespace {
 
-const PredicateId kHolds = predicate_id("holds_office");
-const PredicateId kMember = predicate_id("member_of");
-const PredicateId kHeldIn = predicate_id("held_in");
-const PredicateId kLocated = predicate_id("located_in");
-
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").
 std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
 
@@ -429,7 +424,15 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const bool hosts_guest = std::any_of(refs.begin(), refs.end(), [&](const Ref& g) {
     return g.ent != r.ent && g.reference && guest_word.has(v.tok(g.first).text);
   });
-  if (context >= 0 && context != abroad && !hosts_guest) {
+  // (nor for the host who receives one who holds an office of it: "X, who arrived on a state visit,
+  // was received by President Y" after X's office of Vietnam)
+  const bool receives_holder =
+      welcomed < sen.last && r.first > welcomed && std::any_of(refs.begin(), refs.end(), [&](const Ref& g) {
+        return g.last <= welcomed && g.ent != r.ent && v.kind(g.ent) == Kind::kPerson &&
+               std::any_of(out.all().begin(), out.all().end(),
+                           [&](const Rel& x) { return x.s == g.ent && x.p == kHolds && x.o == context; });
+      });
+  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder) {
     *rule = "office.context-country";
     return context;
   }
@@ -493,6 +496,21 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
         at = !p.title.empty() && p.title_at < p.first ? p.title_at : p.first;
         more = true;
       }
+  }
+  // (… and the members of a delegation named after it: "accompanied by a high-level delegation
+  // including Deputy Prime Minister Y", "begleitet von einer Delegation, darunter Minister Y")
+  if (!cue && at > first + 3 && v.words("office.delegation.including").has(v.tok(at - 1).text)) {
+    std::size_t k = at - 1;
+    if (v.tok(k - 1).text == ",") --k;
+    const WordClass& noun = v.words("office.delegation.noun");
+    const std::size_t stop = k > first + 4 ? k - 4 : first;
+    while (k > stop && !noun.has(v.tok(k - 1).text)) --k;
+    if (k > stop && noun.has(v.tok(k - 1).text))
+      for (std::size_t b = k - 1; b > first && k - b < 5; --b)
+        if (by.has(v.tok(b - 1).text)) {
+          at = b;
+          break;
+        }
   }
   if (!cue && at > first + 1 && by.has(v.tok(at - 1).text))
     for (std::size_t k = at - 1; k > first && at - k < 6 && !cue;)

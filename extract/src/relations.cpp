@@ -142,11 +142,70 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
   out.erase_from(from, blocked);
 }
 
+// The first tokens of the sentence's clauses after the first that start with a subject of their
+// own: a comma, then a word of "clause.while" ("…, while C met D", "…, während C mit D sprach") or of
+// "clause.coordinate" ("…, and C sat down with D") where a lower-case word follows the name that is no
+// preposition or adverb of "lead.break" and "clause.not_verb" (a verb: not the last of a list, "A,
+// B, and C in Lima").
+std::vector<std::size_t> coordinated_clauses(const SentenceView& v) {
+  std::vector<std::size_t> starts;
+  const Sentence& sen = v.sentence();
+  const WordClass &coordinate = v.words("clause.coordinate"), &contrast = v.words("clause.while"),
+                  &not_verb = v.words("clause.not_verb");  // with "lead.break", the prepositions
+  const auto opens = [&](std::size_t at) {
+    return at >= sen.first + 2 && v.tok(at - 1).text == "," &&
+           (contrast.has(v.tok(at).text) || coordinate.has(v.tok(at).text));
+  };
+  for (const Ref& r : v.refs()) {
+    if (r.reference || r.first < sen.first + 3) continue;
+    const Kind kind = v.kind(r.ent);
+    if (kind != Kind::kPerson && kind != Kind::kCountry && kind != Kind::kOrg) continue;
+    // (a title before the name is the subject's: "…, and President C met D")
+    std::size_t start = r.first - 1;
+    if (!opens(start)) {
+      if (r.title.empty() || r.title_at >= r.first || r.title_at < sen.first + 3 || !opens(r.title_at - 1)) continue;
+      start = r.title_at - 1;
+    }
+    if (!contrast.has(v.tok(start).text)) {
+      if (r.last >= sen.last) continue;
+      const Token& next = v.tok(r.last);
+      if (!next.word || next.upper || not_verb.has(next.text) || v.lead_break.has(next.text) ||
+          coordinate.has(next.text))
+        continue;
+    }
+    starts.push_back(start);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+// Whether the sentence names a and b only in two different clauses of `starts` (coordinated_clauses);
+// one the sentence does not name (a pronoun's referent) is in every clause.
+bool in_other_clauses(const SentenceView& v, const std::vector<std::size_t>& starts, int a, int b) {
+  if (starts.empty()) return false;
+  const auto clause = [&](std::size_t t) { return std::upper_bound(starts.begin(), starts.end(), t) - starts.begin(); };
+  std::vector<std::ptrdiff_t> of_a, of_b;
+  for (const Ref& r : v.refs()) {
+    if (r.ent == a) of_a.push_back(clause(r.first));
+    if (r.ent == b) of_b.push_back(clause(r.first));
+  }
+  if (of_a.empty() || of_b.empty()) return false;
+  return std::none_of(of_a.begin(), of_a.end(),
+                      [&](std::ptrdiff_t c) { return std::find(of_b.begin(), of_b.end(), c) != of_b.end(); });
+}
+
+// Persons the sentence names only in two coordinated clauses with subjects of their own do not meet
+// by a cue of one of them: "A met B, and C sat down with D" (not A with C or D).
+void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t from) {
+  const std::vector<std::size_t> starts = coordinated_clauses(v);
+  if (starts.empty()) return;
+  out.erase_from(from, [&](const Rel& r) { return r.p == kMeets && in_other_clauses(v, starts, r.s, r.o); });
+}
+
 // A part of a meeting says where the part is held, not the meeting: "the opening ceremony, held at
 // the Royal Palace" gives the summit no venue. Drops the venues made from index `from` on whose event
 // the words the rule read (else the sentence) name only by such a part.
 void drop_part_venues(const SentenceView& v, Relations& out, std::size_t from) {
-  static const PredicateId held = predicate_id("held_in");
   auto only_part = [&](const Rel& rel) {
     const bool span = rel.read.first < rel.read.last;
     bool seen = false;
@@ -157,7 +216,7 @@ void drop_part_venues(const SentenceView& v, Relations& out, std::size_t from) {
     }
     return seen;
   };
-  out.erase_from(from, [&](const Rel& r) { return r.p == held && only_part(r); });
+  out.erase_from(from, [&](const Rel& r) { return r.p == kHeldIn && only_part(r); });
 }
 
 // Venues that only the dateline gives. An event of a sentence with a word of "place.here" before
@@ -166,10 +225,8 @@ void drop_part_venues(const SentenceView& v, Relations& out, std::size_t from) {
 // meeting (an event noun the lexicon marks as a meeting, not one "next" or "last"), when no
 // sentence says where it is held, is held there too ("Brüssel. Der Sondergipfel einigte sich …").
 void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, const Frame& f, Relations& out) {
-  static const PredicateId held = predicate_id("held_in");
   if (f.dateline < 0) return;
   const WordClass &here = pack.words["place.here"], &negation = pack.words["negation"];
-  static const PredicateId located = predicate_id("located_in");
   const std::string rule_here = pack.lang + ".venue.here", rule_dateline = pack.lang + ".venue.dateline",
                     rule_building = pack.lang + ".building.here";
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
@@ -180,9 +237,10 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
     for (const Ref& r : m.refs[s]) {
       if (m.kind(r.ent) == Kind::kEvent && r.last <= at) event = &r;
       if (m.kind(r.ent) == Kind::kBuilding && r.last == at && r.ent != f.dateline)
-        out.add(r.ent, located, f.dateline, s, rule_building, 0.7, {}, {r.first, at + 1}, false);
+        out.add(r.ent, kLocated, f.dateline, s, rule_building, 0.7, {}, {r.first, at + 1}, false);
     }
-    if (event != nullptr) out.add(event->ent, held, f.dateline, s, rule_here, 0.7, {}, {event->first, at + 1}, false);
+    if (event != nullptr)
+      out.add(event->ent, kHeldIn, f.dateline, s, rule_here, 0.7, {}, {event->first, at + 1}, false);
   }
   if (f.event < 0) return;
   auto meeting = [&](const Ent& ev) {
@@ -230,13 +288,13 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
       return;
   }
   for (const Rel& r : out.all())
-    if (r.p == held && m.kind(r.s) == Kind::kEvent && m.ent(r.s).relative.empty() &&
+    if (r.p == kHeldIn && m.kind(r.s) == Kind::kEvent && m.ent(r.s).relative.empty() &&
         !(r.s == event && m.kind(r.o) == Kind::kBuilding))
       return;
   for (std::size_t s = 0; s < text.sentences.size(); ++s) {
     for (const Ref& r : m.refs[s]) {
       if (r.ent != event) continue;
-      out.add(event, held, f.dateline, s, rule_dateline, 0.5, {}, {}, false);
+      out.add(event, kHeldIn, f.dateline, s, rule_dateline, 0.5, {}, {}, false);
       return;
     }
   }
@@ -245,7 +303,6 @@ void dateline_venues(const Pack& pack, const Text& text, const Mentions& m, cons
 // The dateline's state: "GEORGETOWN, Guyana (AP) —" places its city in the state named right after
 // it (an agency's tag after the state leaves no token a pattern could end on).
 void dateline_state(const Pack& pack, const Text& text, const Mentions& m, const Frame& f, Relations& out) {
-  static const PredicateId located = predicate_id("located_in");
   if (f.dateline < 0 || m.kind(f.dateline) != Kind::kCity) return;
   for (std::size_t s = 0; s < text.sentences.size() && s < kDatelineLines; ++s)
     for (const Ref& r : m.refs[s]) {
@@ -256,7 +313,7 @@ void dateline_state(const Pack& pack, const Text& text, const Mentions& m, const
         const std::string& code = m.ent(f.dateline).code;
         const std::string& state = m.ent(st.ent).code;
         if (!code.empty() && state.size() >= 2 && code.substr(0, 2) != state.substr(0, 2)) return;
-        out.add(f.dateline, located, st.ent, s, pack.lang + ".place.dateline", 0.7, {}, {r.first, st.last}, false);
+        out.add(f.dateline, kLocated, st.ent, s, pack.lang + ".place.dateline", 0.7, {}, {r.first, st.last}, false);
         return;
       }
       return;
@@ -269,11 +326,10 @@ class Venue {
  public:
   Venue(const Mentions& m, const Frame& f) : m_(m), f_(f) {}
   int at(const Relations& so_far) {
-    static const PredicateId held = predicate_id("held_in");
     if (f_.event < 0) return -1;
     if (m_.ent(f_.event).place >= 0) return m_.ent(f_.event).place;
     for (; city_ < 0 && read_ < so_far.size(); ++read_)
-      if (const Rel& r = so_far.all()[read_]; r.p == held && r.s == f_.event && m_.kind(r.o) == Kind::kCity)
+      if (const Rel& r = so_far.all()[read_]; r.p == kHeldIn && r.s == f_.event && m_.kind(r.o) == Kind::kCity)
         city_ = r.o;
     return city_ >= 0 ? city_ : f_.dateline;
   }
@@ -387,6 +443,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     apply_rules(v, out, /*sentence_rules=*/false);
     apply_rules(v, out, /*sentence_rules=*/true);
     predecessor_offices(v, out);
+    drop_crossed_meetings(v, out, from);
     // (a clause after a semicolon stands as one after "and" that replaces the actor: "X skipped the
     // summit; Y led the delegation instead")
     const bool after_semicolon = negated && clause.span.last < sen.last && text.tokens[clause.span.last].text == ";";

@@ -13,9 +13,17 @@
 #include <vector>
 
 #include "frame.h"
+#include "kg/core/schema.h"
 #include "mentions.h"
 
 namespace kg::extract {
+
+// The predicates the relation stage names in its own code (schema.h's ids).
+inline const PredicateId kHolds = predicate_id("holds_office");
+inline const PredicateId kMember = predicate_id("member_of");
+inline const PredicateId kHeldIn = predicate_id("held_in");
+inline const PredicateId kLocated = predicate_id("located_in");
+inline const PredicateId kMeets = predicate_id("meets_with");
 
 // Tokens [first, last) of a sentence; empty when first == last.
 struct Tokens {

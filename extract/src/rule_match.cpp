@@ -10,8 +10,6 @@
 namespace kg::extract {
 namespace {
 
-const PredicateId kHeldIn = predicate_id("held_in");
-
 // What a match binds, by pattern element: entities for slots (a list slot several), the canonical
 // office for a named @title. Reused from match to match (no allocation per attempt).
 struct Bindings {
@@ -227,6 +225,11 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kUnfollowed && r.last < v.sentence().last &&
         (q.word_class->match(v.text.tokens, r.last, v.sentence().last) > 0 ||
          q.word_class->match(v.text.tokens, after_relative_clause(v, r.last), v.sentence().last) > 0))
+      return false;
+    if (q.kind == Qualifier::kFollowed &&
+        (r.last >= v.sentence().last ||
+         (q.word_class->match(v.text.tokens, r.last, v.sentence().last) == 0 &&
+          q.word_class->match(v.text.tokens, after_relative_clause(v, r.last), v.sentence().last) == 0)))
       return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
     if (q.kind == Qualifier::kKindNot && kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;

@@ -105,7 +105,7 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
       {"after", Qualifier::kAfter},           {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
       {"first", Qualifier::kFirst},           {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
       {"unled", Qualifier::kUnled},           {"kind", Qualifier::kKind},         {"free", Qualifier::kFree},
-      {"unfollowed", Qualifier::kUnfollowed}, {"kind!", Qualifier::kKindNot}};
+      {"unfollowed", Qualifier::kUnfollowed}, {"followed", Qualifier::kFollowed}, {"kind!", Qualifier::kKindNot}};
   for (const auto& [k, kind] : kClassKeys) {
     if (key != k) continue;
     out->kind = kind;
@@ -133,7 +133,8 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
                           [&](const auto& k) { return key == k.first; })) {
     return Problem{
         "unknown qualifier '" + q +
-        "' (after=, before=, nearest=, first, compound=, led=, unled=, unfollowed=, kind=, kind!=, free=, acting, "
+        "' (after=, before=, nearest=, first, compound=, led=, unled=, unfollowed=, followed=, kind=, kind!=, free=, "
+        "acting, "
         "party, venue, "
         "genitive, else=frame, "
         "else=document, "
@@ -142,8 +143,8 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
   const bool filter =
       out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing || out->kind == Qualifier::kParty ||
       out->kind == Qualifier::kVenue || out->kind == Qualifier::kGenitive || out->kind == Qualifier::kLed ||
-      out->kind == Qualifier::kUnled || out->kind == Qualifier::kUnfollowed || out->kind == Qualifier::kKind ||
-      out->kind == Qualifier::kKindNot || out->kind == Qualifier::kFree;
+      out->kind == Qualifier::kUnled || out->kind == Qualifier::kUnfollowed || out->kind == Qualifier::kFollowed ||
+      out->kind == Qualifier::kKind || out->kind == Qualifier::kKindNot || out->kind == Qualifier::kFree;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;
 }

@@ -34,6 +34,8 @@ struct Qualifier {
                     // to Haiti"; "to join the A, B and C group" is no such)
     kUnfollowed,    // unfollowed=CLASS: no word of the class right after it ("U.S. allies": the state is
                     // an attribute, not the subject)
+    kFollowed,      // followed=CLASS: a word of the class right after it ("Chile was represented by Y": the
+                    // state before the verb, not another named earlier)
     kGenitive,      // genitive: a person's surname in the genitive fits too ("in Roe's honour"); without it,
                     // such a mention fits no slot
     kActing,        // acting: not a person who owns an event of the sentence ("die Vereidigung der Präsidentin X")

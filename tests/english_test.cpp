@@ -3211,6 +3211,14 @@ TEST_CASE("English and German: persons named in two coordinated clauses do not m
   CHECK_FALSE(en.count("Paul Roe meets_with Eva Lang"));
   CHECK_FALSE(en.count("Paul Roe meets_with Peter Test"));
   CHECK_FALSE(en.count("Max Muster meets_with Peter Test"));
+  // (a cue the first clause has too: the rule reads the second clause on its own)
+  const auto both = english(
+      "Summit in Lima\n\nThe summit opened in Lima. President Paul Roe held talks with Prime "
+      "Minister Max Muster, and Foreign Minister Eva Lang sat down with Foreign Minister Peter "
+      "Test.");
+  CHECK(both.count("Paul Roe meets_with Max Muster"));
+  CHECK((both.count("Eva Lang meets_with Peter Test") || both.count("Peter Test meets_with Eva Lang")));
+  CHECK_FALSE(both.count("Paul Roe meets_with Peter Test"));
   // (the last of a list is no clause's subject)
   CHECK(english("Summit in Lima\n\nThe summit opened in Lima. President Paul Roe met Prime Minister Max Muster, "
                 "Foreign Minister Eva Lang, and Foreign Minister Peter Test in Lima.")

@@ -142,43 +142,6 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
   out.erase_from(from, blocked);
 }
 
-// The first tokens of the sentence's clauses after the first that start with a subject of their
-// own: a comma, then a word of "clause.while" ("…, while C met D", "…, während C mit D sprach") or of
-// "clause.coordinate" ("…, and C sat down with D") where a lower-case word follows the name that is no
-// preposition or adverb of "lead.break" and "clause.not_verb" (a verb: not the last of a list, "A,
-// B, and C in Lima").
-std::vector<std::size_t> coordinated_clauses(const SentenceView& v) {
-  std::vector<std::size_t> starts;
-  const Sentence& sen = v.sentence();
-  const WordClass &coordinate = v.words("clause.coordinate"), &contrast = v.words("clause.while"),
-                  &not_verb = v.words("clause.not_verb");  // with "lead.break", the prepositions
-  const auto opens = [&](std::size_t at) {
-    return at >= sen.first + 2 && v.tok(at - 1).text == "," &&
-           (contrast.has(v.tok(at).text) || coordinate.has(v.tok(at).text));
-  };
-  for (const Ref& r : v.refs()) {
-    if (r.reference || r.first < sen.first + 3) continue;
-    const Kind kind = v.kind(r.ent);
-    if (kind != Kind::kPerson && kind != Kind::kCountry && kind != Kind::kOrg) continue;
-    // (a title before the name is the subject's: "…, and President C met D")
-    std::size_t start = r.first - 1;
-    if (!opens(start)) {
-      if (r.title.empty() || r.title_at >= r.first || r.title_at < sen.first + 3 || !opens(r.title_at - 1)) continue;
-      start = r.title_at - 1;
-    }
-    if (!contrast.has(v.tok(start).text)) {
-      if (r.last >= sen.last) continue;
-      const Token& next = v.tok(r.last);
-      if (!next.word || next.upper || not_verb.has(next.text) || v.lead_break.has(next.text) ||
-          coordinate.has(next.text))
-        continue;
-    }
-    starts.push_back(start);
-  }
-  std::sort(starts.begin(), starts.end());
-  return starts;
-}
-
 // Whether the sentence names a and b only in two different clauses of `starts` (coordinated_clauses);
 // one the sentence does not name (a pronoun's referent) is in every clause.
 bool in_other_clauses(const SentenceView& v, const std::vector<std::size_t>& starts, int a, int b) {
@@ -342,6 +305,43 @@ class Venue {
 };
 
 }  // namespace
+
+// The first tokens of the sentence's clauses after the first that start with a subject of their
+// own: a comma, then a word of "clause.while" ("…, while C met D", "…, während C mit D sprach") or of
+// "clause.coordinate" ("…, and C sat down with D") where a lower-case word follows the name that is no
+// preposition or adverb of "lead.break" and "clause.not_verb" (a verb: not the last of a list, "A,
+// B, and C in Lima").
+std::vector<std::size_t> coordinated_clauses(const SentenceView& v) {
+  std::vector<std::size_t> starts;
+  const Sentence& sen = v.sentence();
+  const WordClass &coordinate = v.words("clause.coordinate"), &contrast = v.words("clause.while"),
+                  &not_verb = v.words("clause.not_verb");  // with "lead.break", the prepositions
+  const auto opens = [&](std::size_t at) {
+    return at >= sen.first + 2 && v.tok(at - 1).text == "," &&
+           (contrast.has(v.tok(at).text) || coordinate.has(v.tok(at).text));
+  };
+  for (const Ref& r : v.refs()) {
+    if (r.reference || r.first < sen.first + 3) continue;
+    const Kind kind = v.kind(r.ent);
+    if (kind != Kind::kPerson && kind != Kind::kCountry && kind != Kind::kOrg) continue;
+    // (a title before the name is the subject's: "…, and President C met D")
+    std::size_t start = r.first - 1;
+    if (!opens(start)) {
+      if (r.title.empty() || r.title_at >= r.first || r.title_at < sen.first + 3 || !opens(r.title_at - 1)) continue;
+      start = r.title_at - 1;
+    }
+    if (!contrast.has(v.tok(start).text)) {
+      if (r.last >= sen.last) continue;
+      const Token& next = v.tok(r.last);
+      if (!next.word || next.upper || not_verb.has(next.text) || v.lead_break.has(next.text) ||
+          coordinate.has(next.text))
+        continue;
+    }
+    starts.push_back(start);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
 
 void Relations::add(int s, PredicateId p, int o, std::size_t sentence, std::string rule, double confidence,
                     std::string role, Tokens read, bool negatable) {

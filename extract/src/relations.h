@@ -125,8 +125,12 @@ void elected_offices(const SentenceView& v, Relations& out);
 // After the rules: the organisation's office a successor is given is the predecessor's too.
 void predecessor_offices(const SentenceView& v, Relations& out);
 
+// The first tokens (a comma's conjunction) of the sentence's clauses after the first that have a
+// subject of their own: "A met B, and C sat down with D", "…, while C met D" (relations.cpp).
+std::vector<std::size_t> coordinated_clauses(const SentenceView& v);
+
 // The rules kept as data (rules.h), applied to one sentence (rule_match.cpp): the pattern rules,
-// or the sentence rules.
+// or the sentence rules (the meeting rules also on each clause of coordinated_clauses).
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules);
 // The entities of the list that mention `first` starts, as a list slot of `type` reads it ("A,
 // die Abgeordnete B und der Europapolitiker C"): first's entity, then the further conjuncts.

@@ -545,11 +545,16 @@ class Matcher {
 };
 
 // Sentence rules: every class element present (or, with "!", absent) anywhere in the sentence,
-// every "!" slot without a mention, and each slot bound to its mentions (slot_bindings).
+// every "!" slot without a mention, and each slot bound to its mentions (slot_bindings) — or all
+// of this within one clause [first, last) of the sentence.
 class SentenceMatcher {
  public:
-  explicit SentenceMatcher(const SentenceView& v)
-      : v_(v), sen_(v.sentence()), pronoun_at_(v.frame.pronoun_at[v.index]) {}
+  explicit SentenceMatcher(const SentenceView& v) : SentenceMatcher(v, v.sentence().first, v.sentence().last) {}
+  SentenceMatcher(const SentenceView& v, std::size_t first, std::size_t last)
+      : v_(v), sen_{first, last}, whole_(first == v.sentence().first && last == v.sentence().last) {
+    const std::size_t pronoun = v.frame.pronoun_at[v.index];
+    pronoun_at_ = pronoun >= first && pronoun < last ? pronoun : last;
+  }
 
   void apply(const Rule& rule, Relations& out) {
     // The words first (a lookup each), then the slots (a binding each).
@@ -607,7 +612,7 @@ class SentenceMatcher {
     for (const auto& [cls, at] : firsts_)
       if (cls == c) return at;
     auto find = [&](std::size_t from) {
-      std::size_t at = from == sen_.first ? v_.first_of(*c) : c->find(v_.text.tokens, from, sen_.last);
+      std::size_t at = from == sen_.first && whole_ ? v_.first_of(*c) : c->find(v_.text.tokens, from, sen_.last);
       while (at < sen_.last && names_other_meeting(at)) at = c->find(v_.text.tokens, at + 1, sen_.last);
       return at;
     };
@@ -707,8 +712,12 @@ class SentenceMatcher {
     std::vector<const Ref*>& fit = fit_;
     fit.clear();
     const std::vector<Ref>& refs = v_.refs();
-    for (std::size_t i = 0; i < refs.size(); ++i)
-      if (slot_fits(v_, refs[i], el) && placed(el, refs[i].first, i == 0)) fit.push_back(&refs[i]);
+    bool first_mention = true;  // (the sentence's or the clause's)
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      if (refs[i].first < sen_.first || refs[i].first >= sen_.last) continue;
+      if (slot_fits(v_, refs[i], el) && placed(el, refs[i].first, first_mention)) fit.push_back(&refs[i]);
+      first_mention = false;
+    }
     for (const Qualifier& q : el.qualifiers)
       if (q.kind == Qualifier::kNearest) fit = nearest(fit, first_of(q.word_class));
     if (el.list && !fit.empty() && has(el, Qualifier::kFirst)) {
@@ -789,7 +798,8 @@ class SentenceMatcher {
   }
 
   const SentenceView& v_;
-  const Sentence& sen_;
+  const Sentence sen_;  // the sentence, or the clause read
+  const bool whole_;    // the whole sentence: its classes' first tokens are indexed (SentenceView::first_of)
   std::vector<std::pair<const WordClass*, std::size_t>> firsts_;
   std::size_t pronoun_at_;
   std::vector<std::vector<int>> bound_;  // by pattern element, reused from rule to rule
@@ -821,6 +831,14 @@ void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
     SentenceMatcher m(v);
     for (const Pack::RuleCue& c : v.pack.sentence_cues)
       if (has_cue(c)) m.apply(v.pack.rules[c.rule], out);
+    // The meeting rules again on each clause after the first with a subject of its own: "A met B, and
+    // C sat down with D" (a rule reads a class's first word of the sentence only).
+    const std::vector<std::size_t> clauses = coordinated_clauses(v);
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+      SentenceMatcher clause(v, clauses[k] + 1, k + 1 < clauses.size() ? clauses[k + 1] : last);
+      for (const Pack::RuleCue& c : v.pack.sentence_cues)
+        if (v.pack.rules[c.rule].predicate == kMeets && has_cue(c)) clause.apply(v.pack.rules[c.rule], out);
+    }
     return;
   }
   Matcher m(v);

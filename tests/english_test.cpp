@@ -3230,3 +3230,11 @@ TEST_CASE("English and German: persons named in two coordinated clauses do not m
   CHECK_FALSE(de.count("Paul Roe meets_with Eva Lang"));
   CHECK_FALSE(de.count("Paul Roe meets_with Peter Test"));
 }
+
+TEST_CASE("English: a pattern goes on after the state of a person's office after the name", "[extract][english]") {
+  const auto f = english(
+      "Summit in Lima\n\nLeaders gathered in Lima on Sunday for a summit of the Andean Community. "
+      "President Paul Roe of Peru opened the meeting with a call for unity.");
+  CHECK(has_fact(f, "Paul Roe", "participates_in"));
+  CHECK(f.count("Paul Roe holds_office Peru"));
+}

@@ -469,8 +469,15 @@ class Matcher {
               if (q != r && q->plural && q->last == r->last && slot_fits(v_, *q, el)) bound.push_back(q->ent);
           std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;
           if (match(rule, k + 1, end, b)) return true;
-          // The pattern may go on after an apposition of the name: "X, the chair of the bloc, will
-          // host the summit" as "X will host the summit".
+          // The pattern may go on after the state or organisation of a person's office after the name
+          // ("President X of Peru opened the summit") and after an apposition of the name: "X, the
+          // chair of the bloc, will host the summit" as "X will host the summit".
+          if (!el.list && el.slot_type == SlotType::kPerson) {
+            if (const std::size_t of = office_of_end(end); of != end) {
+              if (match(rule, k + 1, of, b)) return true;
+              end = of;
+            }
+          }
           if (const std::size_t after = end < sen_.last ? apposition_end(end) : end;
               !el.list && after != end && match(rule, k + 1, after, b))
             return true;
@@ -503,6 +510,17 @@ class Matcher {
         return false;
     }
     return false;
+  }
+
+  // After "of Peru", "of the OAS" at t (a word of "office.after_name", perhaps "article.genitive",
+  // then a state or organisation): the token after it; else t.
+  std::size_t office_of_end(std::size_t t) const {
+    if (t + 1 >= sen_.last || !v_.words("office.after_name").has(v_.tok(t).text)) return t;
+    std::size_t at = t + 1;
+    if (at + 1 < sen_.last && v_.words("article.genitive").has(v_.tok(at).text)) ++at;
+    for (const Ref* r : refs_at(at))
+      if (!r->adjective && (v_.kind(r->ent) == Kind::kCountry || v_.kind(r->ent) == Kind::kOrg)) return r->last;
+    return t;
   }
 
   // After the apposition whose opening comma is at t: the token after its closing comma; else t.

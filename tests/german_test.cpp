@@ -3972,3 +3972,24 @@ TEST_CASE("German: those who appeared take part, and a state that had itself rep
   CHECK(has_fact(f, "Peru", "participates_in Gipfel"));
   CHECK(has_fact(f, "Chile", "participates_in Gipfel"));
 }
+
+TEST_CASE("German: the one met fronted after 'Mit', one met added after the verb, one spoken about",
+          "[extract][german]") {
+  // (titles make the names: the test's extractor has no tagger)
+  const auto fronted = facts(
+      "Forum in Lima\n\nIn Lima begann das Forum. Präsidentin Anna Probe kam am Mittwoch an. "
+      "Mit dem argentinischen Präsidenten Max Muster sprach sie über Handel.");
+  CHECK(fronted.count("Anna Probe meets_with Max Muster"));
+  const auto added = facts(
+      "Forum in Lima\n\nIn Lima begann das Forum. Präsident Max Muster kam am Mittwoch an. Er "
+      "traf neben Außenministerin Anna Probe auch Außenminister Paul Roe.");
+  CHECK(added.count("Max Muster meets_with Anna Probe"));
+  CHECK(added.count("Max Muster meets_with Paul Roe"));
+  // (fronted, "neben" adds one who acts too: both spoke, to others)
+  CHECK_FALSE(facts("Forum in Lima\n\nIn Lima begann das Forum. Neben Präsident Max Muster sprach auch "
+                    "Außenministerin Anna Probe zu den Delegierten.")
+                  .count("Max Muster meets_with Anna Probe"));
+  CHECK_FALSE(facts("Forum in Lima\n\nIn Lima begann das Forum. Präsidentin Anna Probe kam am Mittwoch an. Sie "
+                    "sprach über den Präsidenten Max Muster.")
+                  .count("Anna Probe meets_with Max Muster"));
+}

@@ -3238,3 +3238,22 @@ TEST_CASE("English: a pattern goes on after the state of a person's office after
   CHECK(has_fact(f, "Paul Roe", "participates_in"));
   CHECK(f.count("Paul Roe holds_office Peru"));
 }
+
+TEST_CASE("English and German: states and organisations an event is between take part, persons so meet",
+          "[extract][english][german]") {
+  const auto en = english(
+      "Summit in Lima\n\nThe first summit between the UK and the European Union opened in Lima. "
+      "It was the first meeting between President Paul Roe and Prime Minister Max Muster.");
+  CHECK(has_fact(en, "Britain", "participates_in"));
+  CHECK(has_fact(en, "EU", "participates_in"));
+  CHECK(en.count("Paul Roe meets_with Max Muster"));
+  // (a bare meeting between persons may be the article's summit: no part in it by these words)
+  CHECK_FALSE(has_fact(en, "Paul Roe", "participates_in"));
+  const auto de = facts(
+      "Gipfel in Lima\n\nDer erste Gipfel zwischen Großbritannien und der EU begann in Lima. Ein "
+      "Treffen zwischen dem Präsidenten Paul Roe und Premierministerin Anna Probe fand in Quito "
+      "statt.");
+  CHECK(has_fact(de, "Großbritannien", "participates_in"));
+  CHECK(has_fact(de, "EU", "participates_in"));
+  CHECK(de.count("Paul Roe meets_with Anna Probe"));
+}

@@ -3257,3 +3257,9 @@ TEST_CASE("English and German: states and organisations an event is between take
   CHECK(has_fact(de, "EU", "participates_in"));
   CHECK(de.count("Paul Roe meets_with Anna Probe"));
 }
+
+TEST_CASE("English: a building an event is held at, words of whom it is between before it", "[extract][english]") {
+  CHECK(english("Summit in London\n\nPrime Minister Paul Roe hosted the first summit between the UK and the "
+                "European Union since 2020 at Lancaster House in London.")
+            .count("first summit @ London held_in Lancaster House"));
+}

@@ -3993,3 +3993,23 @@ TEST_CASE("German: the one met fronted after 'Mit', one met added after the verb
                     "sprach über den Präsidenten Max Muster.")
                   .count("Anna Probe meets_with Max Muster"));
 }
+
+TEST_CASE("German: a meeting noun heading the text before a compound of it is the compound's event",
+          "[extract][german]") {
+  const std::string text =
+      "Gipfel in Lima\n\nIn Lima begann am Montag der Sondergipfel der Andengemeinschaft. "
+      "Teilnehmer sind Präsident Paul Roe und Kanzlerin Anna Probe.";
+  auto doc = extractor().extract(kg::extract::Input{text, "test", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(std::count_if(doc->entities.begin(), doc->entities.end(),
+                      [](const kg::Entity& e) { return e.type == kg::EntityType::kEvent; }) == 1);
+  CHECK(has_fact(facts(text), "Paul Roe", "participates_in Sondergipfel"));
+  // (a compound of a variant of its own stays apart: "der Sonderparteitag … der ordentliche Parteitag")
+  auto two = extractor().extract(kg::extract::Input{
+      "Parteitag in Lima\n\nDie Partei hält im Mai einen Sonderparteitag ab. Der ordentliche Parteitag folgt im "
+      "Herbst.",
+      "test", "", "de"});
+  REQUIRE_OK(two);
+  CHECK(std::count_if(two->entities.begin(), two->entities.end(),
+                      [](const kg::Entity& e) { return e.type == kg::EntityType::kEvent; }) >= 2);
+}

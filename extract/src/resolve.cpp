@@ -49,8 +49,12 @@ std::string attribute(const Entity& e, const char* key) {
 
 class Resolver {
  public:
-  Resolver(Document& doc, const Pack& pack)
-      : doc_(doc), lex_(pack.lexicon), words_(pack.words), rule_city_in_state_(pack.lang + ".located.event-places") {}
+  Resolver(Document& doc, const Pack& pack, std::size_t title_end)
+      : doc_(doc),
+        lex_(pack.lexicon),
+        words_(pack.words),
+        rule_city_in_state_(pack.lang + ".located.event-places"),
+        title_end_(title_end) {}
 
   void run() {
     place_events();
@@ -235,6 +239,38 @@ class Resolver {
         group.insert(group.begin(), main);
         merge_one(group);
       }
+    }
+    // A meeting noun the article names only in its title line ("Gipfel in Lima" heading "der
+    // Sondergipfel der Andengemeinschaft begann …") is the event of a compound of it, where the text
+    // has one such. (A later bare noun the mention stage gives the compound already; one with a
+    // variant, organiser or topic of its own stays apart: "der Sonderparteitag … der ordentliche
+    // Parteitag"; so does one the text names before "einen Sondergipfel", another meeting.)
+    for (auto& [kind, events] : by_kind) {
+      std::vector<Entity*> bare;
+      for (Entity* e : events)
+        if (!gone_.count(e->id)) bare.push_back(e);
+      const bool plain = std::all_of(bare.begin(), bare.end(), [&](const Entity* e) {
+        return attribute(*e, "organiser").empty() && attribute(*e, "variant").empty();
+      });
+      if (bare.empty() || !plain) continue;
+      Entity* compound = nullptr;
+      bool one = true;
+      for (auto& [other, group] : by_kind) {
+        if (other == kind || !headed_by(other, kind)) continue;
+        for (Entity* c : group)
+          if (!gone_.count(c->id)) {
+            one = one && (compound == nullptr || compound == c);
+            compound = c;
+          }
+      }
+      if (compound == nullptr || !one || !attribute(*compound, "variant").empty()) continue;
+      if (std::any_of(bare.begin(), bare.end(), [&](const Entity* e) {
+            return std::any_of(e->mentions.begin(), e->mentions.end(),
+                               [&](const Mention& m) { return m.span.end > title_end_; });
+          }))
+        continue;
+      bare.insert(bare.begin(), compound);
+      merge_one(bare);
     }
   }
 
@@ -722,13 +758,13 @@ class Resolver {
   const Lexicon& lex_;
   const WordClasses& words_;
   const std::string rule_city_in_state_;
-  std::set<std::string> gone_;
-  std::vector<std::pair<std::string, std::string>>
-      located_in_;  // (inner, outer) place names  // ids of entities folded into others or dropped
+  const std::size_t title_end_;                                  // where the text's title line ends, 0 for none
+  std::set<std::string> gone_;                                   // ids of entities folded into others or dropped
+  std::vector<std::pair<std::string, std::string>> located_in_;  // (inner, outer) place names
 };
 
 }  // namespace
 
-void resolve_document(Document& doc, const Pack& pack) { Resolver(doc, pack).run(); }
+void resolve_document(Document& doc, const Pack& pack, std::size_t title_end) { Resolver(doc, pack, title_end).run(); }
 
 }  // namespace kg::extract

@@ -3263,3 +3263,25 @@ TEST_CASE("English: a building an event is held at, words of whom it is between 
                 "European Union since 2020 at Lancaster House in London.")
             .count("first summit @ London held_in Lancaster House"));
 }
+
+TEST_CASE(
+    "English and German: one in a clause that says something else of them, or who sends another, takes "
+    "no part",
+    "[extract][english][german]") {
+  const auto de = facts(
+      "Treffen in Lima\n\nIn Lima berieten die Außenminister. Für Peru nahm Staatsministerin Anna "
+      "Probe an dem Treffen teil, da Außenministerin Eva Lang zeitgleich in Quito weilte.");
+  CHECK(has_fact(de, "Anna Probe", "participates_in"));
+  CHECK_FALSE(has_fact(de, "Eva Lang", "participates_in"));
+  const auto en = english(
+      "Summit in Lima\n\nThe summit opened in Lima. President Max Muster sent Foreign Minister "
+      "Paul Roe, and Chile was represented by its foreign minister, Eva Lang.");
+  CHECK(has_fact(en, "Paul Roe", "participates_in"));
+  CHECK(has_fact(en, "Eva Lang", "participates_in"));
+  CHECK_FALSE(has_fact(en, "Max Muster", "participates_in"));
+  const auto sender = facts(
+      "Gipfel in Lima\n\nIn Lima begann der Gipfel. Präsident Max Muster schickte "
+      "Außenminister Paul Roe, Peru wurde von Präsidentin Anna Probe vertreten.");
+  CHECK(has_fact(sender, "Paul Roe", "participates_in"));
+  CHECK_FALSE(has_fact(sender, "Max Muster", "participates_in"));
+}

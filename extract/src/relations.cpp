@@ -165,6 +165,43 @@ void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t fr
   out.erase_from(from, [&](const Rel& r) { return r.p == kMeets && in_other_clauses(v, starts, r.s, r.o); });
 }
 
+// A person the sentence names only in a clause of "clause.aside" ("…, da Außenministerin Y zeitgleich
+// in Kairo weilte", "…, because Y was ill") takes no part in an event by a cue outside it: that clause
+// says something else of them. Drops such relations made from index `from` on where neither the
+// event nor the words the rule read stand in that clause.
+void drop_aside_attendees(const SentenceView& v, Relations& out, std::size_t from) {
+  const Sentence& sen = v.sentence();
+  const WordClass& aside = v.words("clause.aside");
+  std::vector<Tokens> asides;
+  for (std::size_t t = sen.first + 1; t + 1 < sen.last; ++t) {
+    if (v.tok(t).text != "," || !aside.has(v.tok(t + 1).text)) continue;
+    std::size_t end = t + 2;
+    while (end < sen.last && v.tok(end).text != ",") ++end;
+    asides.push_back({t + 1, end});
+  }
+  if (asides.empty()) return;
+  const auto inside = [&](std::size_t at) -> const Tokens* {
+    for (const Tokens& a : asides)
+      if (at >= a.first && at < a.last) return &a;
+    return nullptr;
+  };
+  out.erase_from(from, [&](const Rel& r) {
+    if (r.p != kTakesPart || v.kind(r.s) != Kind::kPerson) return false;
+    const Tokens* clause = nullptr;
+    for (const Ref& m : v.refs()) {
+      if (m.ent != r.s) continue;
+      const Tokens* in = inside(m.first);
+      if (in == nullptr) return false;  // (named outside too)
+      clause = in;
+    }
+    if (clause == nullptr) return false;  // (a pronoun's referent)
+    const auto within = [&](std::size_t at) { return at >= clause->first && at < clause->last; };
+    if (r.read.last > r.read.first && within(r.read.first)) return false;
+    return std::none_of(v.refs().begin(), v.refs().end(),
+                        [&](const Ref& m) { return m.ent == r.o && within(m.first); });
+  });
+}
+
 // A part of a meeting says where the part is held, not the meeting: "the opening ceremony, held at
 // the Royal Palace" gives the summit no venue. Drops the venues made from index `from` on whose event
 // the words the rule read (else the sentence) name only by such a part.
@@ -444,6 +481,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     apply_rules(v, out, /*sentence_rules=*/true);
     predecessor_offices(v, out);
     drop_crossed_meetings(v, out, from);
+    drop_aside_attendees(v, out, from);
     // (a clause after a semicolon stands as one after "and" that replaces the actor: "X skipped the
     // summit; Y led the delegation instead")
     const bool after_semicolon = negated && clause.span.last < sen.last && text.tokens[clause.span.last].text == ";";

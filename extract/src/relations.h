@@ -24,6 +24,7 @@ inline const PredicateId kMember = predicate_id("member_of");
 inline const PredicateId kHeldIn = predicate_id("held_in");
 inline const PredicateId kLocated = predicate_id("located_in");
 inline const PredicateId kMeets = predicate_id("meets_with");
+inline const PredicateId kTakesPart = predicate_id("participates_in");
 
 // Tokens [first, last) of a sentence; empty when first == last.
 struct Tokens {

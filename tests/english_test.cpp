@@ -3285,3 +3285,11 @@ TEST_CASE(
   CHECK(has_fact(sender, "Paul Roe", "participates_in"));
   CHECK_FALSE(has_fact(sender, "Max Muster", "participates_in"));
 }
+
+TEST_CASE("English: the speakers take part", "[extract][english]") {
+  const auto f = english(
+      "Summit in Lima\n\nThe summit opened in Lima on Tuesday. Among the first speakers were "
+      "President Paul Roe and Prime Minister Max Muster.");
+  CHECK(has_fact(f, "Paul Roe", "participates_in"));
+  CHECK(has_fact(f, "Max Muster", "participates_in"));
+}

@@ -3293,3 +3293,10 @@ TEST_CASE("English: the speakers take part", "[extract][english]") {
   CHECK(has_fact(f, "Paul Roe", "participates_in"));
   CHECK(has_fact(f, "Max Muster", "participates_in"));
 }
+
+TEST_CASE("English: a person's possessive before 'party' names no organisation", "[extract][english]") {
+  const auto names =
+      entity_names("Title\n\nLeader Paul Roe was sworn in on Wednesday. Roe's party won 42 seats.", "en");
+  CHECK_FALSE(names.count("Roe's ORG"));
+  CHECK(entity_names("Title\n\nThe Morena party won 42 seats.", "en").count("Morena ORG"));
+}

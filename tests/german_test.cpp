@@ -4013,3 +4013,12 @@ TEST_CASE("German: a meeting noun heading the text before a compound of it is th
   CHECK(std::count_if(two->entities.begin(), two->entities.end(),
                       [](const kg::Entity& e) { return e.type == kg::EntityType::kEvent; }) >= 2);
 }
+
+TEST_CASE("German: a party's office over two names with their parties' tags is each one's party's",
+          "[extract][german]") {
+  const auto f = facts("Titel\n\nDie SPD tagte. Die Fraktionschefs Jens Probe (CDU) und Max Muster (SPD) kamen an.");
+  CHECK(f.count("Jens Probe holds_office CDU"));
+  CHECK(f.count("Max Muster holds_office SPD"));
+  CHECK_FALSE(f.count("Jens Probe holds_office SPD"));
+  CHECK_FALSE(f.count("Max Muster holds_office CDU"));
+}

@@ -423,6 +423,14 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   std::string_view form = tok(t1 - 1).text;
   if (const std::size_t dash = form.rfind('-'); dash != std::string_view::npos) form = form.substr(dash + 1);
   const bool one_holder = std::string_view(title).ends_with(form) || !cls_.office_female.ending_of(form, 3).empty();
+  // (a party's tag after the first name: "die Fraktionschefs A (CDU) und B (SPD)")
+  if (!one_holder && k + 5 < sen.last && tok(k).text == "(" && tok(k + 2).text == ")" &&
+      cls_.conjunction_and.has(tok(k + 3).text))
+    if (const auto tag = lex_.match(text_.tokens, k + 1);
+        tag && tag->tokens == 1 && lex_.entry(tag->entry).cls == LexClass::kOrg) {
+      mention(s, k + 1, k + 2, lex_entity(tag->entry));
+      k += 3;
+    }
   if (!one_holder && k + 2 < sen.last && cls_.conjunction_and.has(tok(k).text) && name_word(tok(k + 1)) &&
       name_word(tok(k + 2)) && !lex_.match(text_.tokens, k + 1)) {
     std::size_t a = k + 1, b = a;

@@ -76,6 +76,8 @@ std::size_t MentionFinder::organisation_named(std::size_t s, std::size_t i) {
   if (!tok(i).upper) return i;
   const std::size_t j = unknown_run(i);
   if (j == i || j >= sen.last || !cls_.org_head_named_last.has(tok(j).text)) return i;
+  // (a possessive is the party's leader, no name of it: "Roe's party")
+  if (const std::string_view last = tok(j - 1).text; last.ends_with("'s") || last.ends_with("’s")) return i;
   const std::string name = span_text(i, j);
   mention(s, i, j, entity(Kind::kOrg, name, name));
   return j + 1;

@@ -116,7 +116,8 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
       *rule = "office.adjective";
       return o.ent;
     }
-    if (!o.adjective && o.first > r.title_at && o.last <= r.first &&
+    // (not another's party tag: "die Fraktionschefs A (CDU) und B")
+    if (!o.adjective && o.first > r.title_at && o.last <= r.first && v.tok(o.first - 1).text != "(" &&
         (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry || v.kind(o.ent) == Kind::kCity)) {
       *rule = "office.of";
       return o.ent;
@@ -287,6 +288,14 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
         return o.ent;
       }
     }
+  // A party's office with the party's tag after the name ("die Fraktionschefs A (CDU) und B (SPD)")
+  // is that party's.
+  if (v.office_organisation.has(r.title) && r.last + 2 < sen.last && v.tok(r.last).text == "(")
+    for (const Ref& o : refs)
+      if (o.first == r.last + 1 && v.kind(o.ent) == Kind::kOrg && !v.mentions.ent(o.ent).party.empty()) {
+        *rule = "office.party-tag";
+        return o.ent;
+      }
   // A party's or organisation's office ("Generalsekretärin X") is the article's organisation's.
   if (v.office_organisation.has(r.title) && v.frame.organisation >= 0) {
     *rule = "office.frame-organisation";

@@ -1504,3 +1504,13 @@ TEST_CASE("One word after a place's preposition and a state's adjective is a pla
   REQUIRE_OK(doc);
   CHECK(typed_names(*doc).count("Lindenhofen PER"));
 }
+
+TEST_CASE("One word whose head is an organisation's the tagger calls a person names none", "[extract][sources]") {
+  auto x = extractor_proposing({{"Lindenhofausschuss", EntityType::kPerson}, {"Murat", EntityType::kPerson}});
+  auto doc = x->extract(Input{
+      "Lindenhofausschuss: Einigung in der Nacht\n\nIn Lima einigte sich Murat mit den Ministern.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK_FALSE(typed_names(*doc).count("Lindenhofausschuss PER"));
+  // (a name that ends in a short head is a name: "Murat" ends in "Rat")
+  CHECK(typed_names(*doc).count("Murat PER"));
+}

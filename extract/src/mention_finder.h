@@ -612,6 +612,9 @@ class MentionFinder {
   std::vector<int> listed_states(std::size_t s, std::size_t before, std::size_t want) const;
 
   std::size_t organisation_phrase(std::size_t s, std::size_t i);
+  // The head of "org.head.compound" (of `min_head` letters or more) that the one-word compound `word`
+  // ends in, perhaps with an ending of "inflect.org" ("Andengemeinschaft", "des Ostseerats"), or "".
+  std::string_view org_compound_head(std::string_view word, std::size_t min_head = 3) const;
 
   // The organisation named by the words before "(" at token `paren` whose initials spell
   // `acronym` (words of "name.function_word" may stand between), if any.

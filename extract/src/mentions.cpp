@@ -151,20 +151,7 @@ void MentionFinder::mention(std::size_t s, std::size_t first, std::size_t last, 
     // … and of a one-word compound whose tail is a head of "org.head.compound": "die Gemeinschaft"
     // after "Andengemeinschaft", "der Rat" after "Ostseerat" or the genitive "des Ostseerats".
     if (cut == std::string::npos)
-      for (const std::string& head : cls_.org_head_compound.entries()) {
-        if (head.size() < 3) continue;
-        auto ends_in_head = [&](std::string_view word) {
-          if (word.size() <= head.size() + 2) return false;
-          const std::string_view tail = word.substr(word.size() - head.size());
-          return tail.substr(1) == std::string_view(head).substr(1) &&
-                 std::tolower(static_cast<unsigned char>(tail[0])) == std::tolower(static_cast<unsigned char>(head[0]));
-        };
-        bool found = ends_in_head(m.text);
-        for (const std::string& end : cls_.inflect_org.entries())
-          found = found || (!end.empty() && m.text.ends_with(end) &&
-                            ends_in_head(std::string_view(m.text).substr(0, m.text.size() - end.size())));
-        if (found) org_heads_[head] = e;
-      }
+      if (const std::string_view head = org_compound_head(m.text); !head.empty()) org_heads_[std::string(head)] = e;
   }
   ent(e).mentions.push_back(m);
   extra.first = first;
@@ -675,6 +662,23 @@ std::size_t MentionFinder::without_postnominal(std::size_t first, std::size_t la
   return last >= first + 3 && cls_.name_postnominal.has(tok(last - 1).text) ? last - 1 : last;
 }
 
+std::string_view MentionFinder::org_compound_head(std::string_view word, std::size_t min_head) const {
+  for (const std::string& head : cls_.org_head_compound.entries()) {
+    if (head.size() < min_head) continue;
+    auto ends_in_head = [&](std::string_view w) {
+      if (w.size() <= head.size() + 2) return false;
+      const std::string_view tail = w.substr(w.size() - head.size());
+      return tail.substr(1) == std::string_view(head).substr(1) &&
+             std::tolower(static_cast<unsigned char>(tail[0])) == std::tolower(static_cast<unsigned char>(head[0]));
+    };
+    bool found = ends_in_head(word);
+    for (const std::string& end : cls_.inflect_org.entries())
+      found = found || (!end.empty() && word.ends_with(end) && ends_in_head(word.substr(0, word.size() - end.size())));
+    if (found) return head;
+  }
+  return {};
+}
+
 void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMention>& proposals) {
   const Sentence& sen = text_.sentences[s];
   auto from = std::lower_bound(proposals.begin(), proposals.end(), sen.start,
@@ -711,6 +715,9 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
         (cls_.person_list_cue.has(tok(first).text) || cls_.office_host.has(tok(first).text) ||
          lex_.is_noun(tok(first).text)))
       continue;
+    // One word whose head is an organisation's ("Koalitionsausschuss", "Ostseerat" — a head of five
+    // letters or more: "Murat" is a name) names no person.
+    if (p.type == EntityType::kPerson && last == first + 1 && !org_compound_head(tok(first).text, 5).empty()) continue;
     // A name that ends in a document's noun names a treaty, law or declaration, none of kg's kinds of
     // entity: "die Europäische Menschenrechtskonvention", "the Lindenhof Agreement".
     if (document_noun(tok(last - 1).text)) continue;

@@ -3300,3 +3300,15 @@ TEST_CASE("English: a person's possessive before 'party' names no organisation",
   CHECK_FALSE(names.count("Roe's ORG"));
   CHECK(entity_names("Title\n\nThe Morena party won 42 seats.", "en").count("Morena ORG"));
 }
+
+TEST_CASE(
+    "English: India's states are states of the pack named as news writes them, and a chief minister holds "
+    "their office",
+    "[extract][english]") {
+  const auto f = english(
+      "Title\n\nParty leader Paul Roe was sworn in as chief minister of Jammu and Kashmir on "
+      "Wednesday. He later met Maharashtra Chief Minister Eva Lang in Mumbai.");
+  CHECK(f.count("Paul Roe holds_office Jammu and Kashmir"));
+  CHECK(f.count("Eva Lang holds_office Maharashtra"));
+  CHECK(entity_names("Title\n\nHe flew to Mumbai in Maharashtra.", "en").count("Maharashtra LOC"));
+}

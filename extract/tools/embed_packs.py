@@ -8,7 +8,7 @@ lexicons/*.tsv; format in extract/lang/README.md). Countries come from Debian's 
 3166-1: English names from the JSON file, the pack language's names from its gettext catalogue,
 "-" for none), so nobody types them; so do the federal states of the countries after --regions
 (ISO 3166-2 first-level subdivisions, from the files beside those of ISO 3166-1: "Bayern",
-"Steiermark", "Virginia"), as states with their ISO code, except those named like a city, a
+"Steiermark", "Virginia"; named without a romanisation's macrons, "Maharashtra"), as states with their ISO code, except those named like a city, a
 country, a given name or a noun of the pack (the city-states "Berlin", "Wien" stay cities, the US
 state "Georgia" stays the country, the Swiss canton "Zug" the train). The output is a C++ file with every file as a string.
 """
@@ -34,6 +34,9 @@ def countries(iso_json, iso_mo):
     return '\n'.join(lines) + '\n'
 
 
+WITHOUT_MACRONS = str.maketrans('āēīōūĀĒĪŌŪ', 'aeiouAEIOU')
+
+
 def regions(iso_json, iso_mo, countries_wanted, taken):
     iso_json = iso_json.replace('3166-1', '3166-2')
     tr = gettext.NullTranslations()
@@ -45,10 +48,12 @@ def regions(iso_json, iso_mo, countries_wanted, taken):
             continue
         # (without the note of another code: "Wales [Cymru GB-CYM]")
         english = r['name'].split(' [')[0]
-        name = tr.gettext(r['name']).split(' [')[0]
-        if name in taken:
+        # (named as news writes it, without the long vowels' marks of a romanisation: "Jammu and
+        # Kashmīr" is "Jammu and Kashmir", "Mahārāshtra" "Maharashtra"; the marked form stays a form)
+        name = tr.gettext(r['name']).split(' [')[0].translate(WITHOUT_MACRONS)
+        if name in taken or english.translate(WITHOUT_MACRONS) in taken:
             continue
-        forms = [english] if english != name else []
+        forms = [f for f in dict.fromkeys((english, english.translate(WITHOUT_MACRONS))) if f != name]
         lines.append('country\t%s\t%s\tcode=%s' % (name, '|'.join(forms), r['code']))
     return '\n'.join(lines) + '\n'
 

@@ -4022,3 +4022,14 @@ TEST_CASE("German: a party's office over two names with their parties' tags is e
   CHECK_FALSE(f.count("Jens Probe holds_office SPD"));
   CHECK_FALSE(f.count("Max Muster holds_office CDU"));
 }
+
+TEST_CASE(
+    "German: one met 'mit' the subject of the sentences before is the first after 'mit', not one of a "
+    "clause after it",
+    "[extract][german]") {
+  const auto f = facts(
+      "Besuch in Lima\n\nPräsidentin Anna Probe empfing Präsident Max Muster in Lima. Im "
+      "Anschluss an das Gespräch mit seiner Gastgeberin fuhr Muster ins Rathaus, wo ihn "
+      "Bürgermeisterin Eva Lang zu einem Mittagessen erwartete.");
+  CHECK_FALSE(f.count("Anna Probe meets_with Eva Lang"));
+}

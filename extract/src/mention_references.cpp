@@ -29,8 +29,8 @@ void MentionFinder::office_reference(std::size_t s, std::size_t t0, std::size_t 
     // (… and the one introduced as that state's counterpart holds the office referred to: "his
     // Peruvian counterpart X … The Peruvian president", not the president he met)
     const std::string prefix = ent(state->ent).code + "\t";
-    for (auto h = holders_.lower_bound(prefix); person < 0 && h != holders_.end() && h->first.starts_with(prefix); ++h)
-      if (cls_.office_counterpart.has(std::string_view(h->first).substr(prefix.size()))) person = h->second;
+    for (auto c = holders_.lower_bound(prefix); person < 0 && c != holders_.end() && c->first.starts_with(prefix); ++c)
+      if (cls_.office_counterpart.has(std::string_view(c->first).substr(prefix.size()))) person = c->second;
   }
   // "Peru's president" with no article: the one person introduced with the office in a sentence
   // that names that state or a city of it ("President Paul Roe of Peru", "King X, who hosted the

@@ -160,7 +160,7 @@ bool in_other_clauses(const SentenceView& v, const std::vector<std::size_t>& sta
 // Persons the sentence names only in two coordinated clauses with subjects of their own do not meet
 // by a cue of one of them: "A met B, and C sat down with D" (not A with C or D).
 void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t from) {
-  const std::vector<std::size_t> starts = coordinated_clauses(v);
+  const std::vector<std::size_t>& starts = v.clauses;
   if (starts.empty()) return;
   out.erase_from(from, [&](const Rel& r) { return r.p == kMeets && in_other_clauses(v, starts, r.s, r.o); });
 }
@@ -171,7 +171,8 @@ void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t fr
 // event nor the words the rule read stand in that clause.
 void drop_aside_attendees(const SentenceView& v, Relations& out, std::size_t from) {
   const Sentence& sen = v.sentence();
-  const WordClass& aside = v.words("clause.aside");
+  const WordClass& aside = v.clause_words->aside;
+  if (v.first_of(aside) >= sen.last) return;
   std::vector<Tokens> asides;
   for (std::size_t t = sen.first + 1; t + 1 < sen.last; ++t) {
     if (v.tok(t).text != "," || !aside.has(v.tok(t + 1).text)) continue;
@@ -351,8 +352,9 @@ class Venue {
 std::vector<std::size_t> coordinated_clauses(const SentenceView& v) {
   std::vector<std::size_t> starts;
   const Sentence& sen = v.sentence();
-  const WordClass &coordinate = v.words("clause.coordinate"), &contrast = v.words("clause.while"),
-                  &not_verb = v.words("clause.not_verb");  // with "lead.break", the prepositions
+  const WordClass &coordinate = v.clause_words->coordinate, &contrast = v.clause_words->contrast,
+                  &not_verb = v.clause_words->not_verb;  // with "lead.break", the prepositions
+  if (v.first_of(coordinate) >= sen.last && v.first_of(contrast) >= sen.last) return starts;
   const auto opens = [&](std::size_t at) {
     return at >= sen.first + 2 && v.tok(at - 1).text == "," &&
            (contrast.has(v.tok(at).text) || coordinate.has(v.tok(at).text));
@@ -416,6 +418,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
                   &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"],
                   &not_only = pack.words["negation.not_only"];
+  const ClauseWords clause_words{pack.words["clause.coordinate"], pack.words["clause.while"],
+                                 pack.words["clause.not_verb"], pack.words["clause.aside"]};
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -471,8 +475,9 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       if (forward.has(text.tokens[no].text)) clause.span.first = std::max(clause.span.first, no);
     }
     pack.words.first_tokens(text.tokens, sen.first, sen.last, &class_first);
-    const SentenceView v{pack,       text,       mentions, frame,       s,      list_join,    genitive,
-                         office_org, lead_break, *visible, class_first, clause, venue.at(out)};
+    SentenceView v{pack,       text,       mentions, frame,       s,      list_join,     genitive,
+                   office_org, lead_break, *visible, class_first, clause, venue.at(out), &clause_words};
+    v.clauses = coordinated_clauses(v);
     const std::size_t from = out.size();
     office_state = offices(v, out, office_state);
     capitals(v, out);

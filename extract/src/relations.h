@@ -77,6 +77,14 @@ class Relations {
   std::vector<Rel> rels_;
 };
 
+// The classes of clause structure every sentence reads, looked up once per document: a comma and a
+// word of "clause.coordinate" or "clause.while" before a name start a clause with a subject of its
+// own (with "clause.not_verb" and "lead.break": what is no verb after the name); "clause.aside" one
+// that says something else of its persons.
+struct ClauseWords {
+  const WordClass &coordinate, &contrast, &not_verb, &aside;
+};
+
 // One sentence as the rules see it.
 struct SentenceView {
   const Pack& pack;
@@ -99,6 +107,10 @@ struct SentenceView {
   // The place of the article's event (rule qualifier venue), or -1: the place its mentions bind ("the
   // summit in Lima"), else the first city the sentences before hold it in, else the dateline's city.
   int venue = -1;
+  const ClauseWords* clause_words = nullptr;
+  // The first tokens of the sentence's clauses after the first with subjects of their own
+  // (coordinated_clauses).
+  std::vector<std::size_t> clauses{};
 
   const Sentence& sentence() const { return text.sentences[index]; }
   // The sentence's mentions the rules see: all but those a contrasted negation denies ("nicht in X").

@@ -851,7 +851,7 @@ void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
       if (has_cue(c)) m.apply(v.pack.rules[c.rule], out);
     // The meeting rules again on each clause after the first with a subject of its own: "A met B, and
     // C sat down with D" (a rule reads a class's first word of the sentence only).
-    const std::vector<std::size_t> clauses = coordinated_clauses(v);
+    const std::vector<std::size_t>& clauses = v.clauses;
     for (std::size_t k = 0; k < clauses.size(); ++k) {
       SentenceMatcher clause(v, clauses[k] + 1, k + 1 < clauses.size() ? clauses[k + 1] : last);
       for (const Pack::RuleCue& c : v.pack.sentence_cues)

@@ -250,7 +250,9 @@ class Matcher {
         join_(v.list_join),
         end_(v.words("list.end")),
         apposition_(v.words("apposition.start")),
-        epithet_(v.words("org.epithet")) {
+        epithet_(v.words("org.epithet")),
+        after_name_(v.words("office.after_name")),
+        genitive_article_(v.words("article.genitive")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     owned_.assign(width_, 0);
     titled_.assign(width_, nullptr);
@@ -515,9 +517,9 @@ class Matcher {
   // After "of Peru", "of the OAS" at t (a word of "office.after_name", perhaps "article.genitive",
   // then a state or organisation): the token after it; else t.
   std::size_t office_of_end(std::size_t t) const {
-    if (t + 1 >= sen_.last || !v_.words("office.after_name").has(v_.tok(t).text)) return t;
+    if (t + 1 >= sen_.last || !after_name_.has(v_.tok(t).text)) return t;
     std::size_t at = t + 1;
-    if (at + 1 < sen_.last && v_.words("article.genitive").has(v_.tok(at).text)) ++at;
+    if (at + 1 < sen_.last && genitive_article_.has(v_.tok(at).text)) ++at;
     for (const Ref* r : refs_at(at))
       if (!r->adjective && (v_.kind(r->ent) == Kind::kCountry || v_.kind(r->ent) == Kind::kOrg)) return r->last;
     return t;
@@ -549,6 +551,8 @@ class Matcher {
   const WordClass& end_;
   const WordClass& apposition_;              // "apposition.start"
   const WordClass& epithet_;                 // "org.epithet"
+  const WordClass& after_name_;              // "office.after_name" (office_of_end)
+  const WordClass& genitive_article_;        // "article.genitive" (office_of_end)
   std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
   std::vector<std::size_t> office_comma_;    // by a comma between office and name: the name's first token
   std::size_t width_ = 0;

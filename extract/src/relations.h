@@ -127,8 +127,11 @@ struct SentenceView {
 
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);
 
-// The steps the rule language cannot say (relation_offices.cpp), run on each sentence before its
-// rules: the office cascade — "[adjective] [office] [name]", "[office] der/des [org|country],
+// A structural rule's name: the pack's language and what it reads ("de.office.adjective").
+inline std::string rule_name(const SentenceView& v, const char* what) { return v.pack.lang + "." + what; }
+
+// The steps the rule language cannot say (relation_offices.cpp, relation_steps.cpp), run on each
+// sentence before its rules: the office cascade — "[adjective] [office] [name]", "[office] der/des [org|country],
 // [name]" and the guesses after them; it returns the state of the sentence's last office, the
 // `context` of the next sentence —, a capital named without its state, and an office someone is
 // elected to with no organisation named (the article's organisation's).

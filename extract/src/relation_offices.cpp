@@ -365,8 +365,8 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // one of them the article names most, on a tie the one listed first (the class lists them by how
   // often news names their offices); none when it names none of them (a title alone makes no
   // entity, and no other state holds it). A state named only in a list of three or more is too weak a
-  // sign to turn the title from the first of the class: "Bundeskanzler X" with "darunter Österreich,
-  // Ungarn und Bulgarien" is Austria's no more than it was before.
+  // sign to turn the title from the first of the class: "Bundeskanzler X" in copy that names Austria
+  // only in "darunter Österreich, Ungarn und Bulgarien" is none of Austria's.
   if (v.words("office.federal").has(r.title)) {
     const WordClass& federal = v.words("office.federal.states");
     const int country = v.frame.country;

@@ -3312,3 +3312,19 @@ TEST_CASE(
   CHECK(f.count("Eva Lang holds_office Maharashtra"));
   CHECK(entity_names("Title\n\nHe flew to Mumbai in Maharashtra.", "en").count("Maharashtra LOC"));
 }
+
+TEST_CASE("English and German: states joined in a list before an office say whose office it is of none",
+          "[extract][english][german]") {
+  const auto en = english(
+      "Talks in Lima\n\nPeru and Chile signed an agreement on Monday, as Prime Minister Paul "
+      "Roe hosted Chilean President Max Muster for talks.");
+  CHECK_FALSE(en.count("Paul Roe holds_office Chile"));
+  CHECK(en.count("Max Muster holds_office Chile"));
+  const auto de = facts(
+      "Gespräche in Lima\n\nPeru und Chile unterzeichneten am Montag ein Abkommen, bei dem "
+      "Ministerpräsident Paul Roe den chilenischen Präsidenten Max Muster empfing.");
+  CHECK_FALSE(de.count("Paul Roe holds_office Chile"));
+  // (one state alone before the office is the office's: "In Peru empfing Präsident X …")
+  CHECK(
+      facts("Gespräche in Lima\n\nIn Peru empfing Präsident Paul Roe die Gäste.").count("Paul Roe holds_office Peru"));
+}

@@ -2,6 +2,7 @@
 // office named with a person is held. Each relation names its rule.
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "relations.h"
 #include "text.h"
@@ -147,24 +148,30 @@ std::size_t sentences_to(const SentenceView& v, int e) {
   return nearest;
 }
 
+// The states joined to refs[q] on either side in its sentence (by a comma or a word of
+// "conjunction.and", perhaps with a definite article: "Japan and the Philippines"), as the first and
+// last index of that list in refs (q, q for none; refs in the order of their words).
+std::pair<std::size_t, std::size_t> state_list(const SentenceView& v, const std::vector<Ref>& refs, std::size_t q) {
+  const WordClass &both = v.words("conjunction.and"), &article = v.words("article.definite");
+  const auto state = [&](std::size_t k) { return !refs[k].adjective && v.kind(refs[k].ent) == Kind::kCountry; };
+  const auto joined = [&](const Ref& a, const Ref& b) {
+    if (a.last >= b.first || (v.tok(a.last).text != "," && !both.has(v.tok(a.last).text))) return false;
+    return a.last + 1 == b.first || (a.last + 2 == b.first && article.has(v.tok(a.last + 1).text));
+  };
+  std::size_t first = q, last = q;
+  while (first > 0 && state(first - 1) && joined(refs[first - 1], refs[first])) --first;
+  while (last + 1 < refs.size() && state(last + 1) && joined(refs[last], refs[last + 1])) ++last;
+  return {first, last};
+}
+
 // Whether the document names state `e` once at least outside a list of three states or more
 // ("Österreich, Ungarn und Bulgarien"): a state named only among others is no context for whose
 // office a title is (a pair is: "Frankreich und Deutschland wollen …").
 bool named_apart(const SentenceView& v, int e) {
-  const WordClass& both = v.words("conjunction.and");
-  const auto joins = [&](std::size_t at) { return v.tok(at).text == "," || both.has(v.tok(at).text); };
   for (const std::vector<Ref>& refs : v.mentions.refs)
     for (std::size_t q = 0; q < refs.size(); ++q) {
       if (refs[q].ent != e) continue;
-      // (the states joined to it on either side, refs in the order of their words)
-      const auto state = [&](std::size_t k) { return !refs[k].adjective && v.kind(refs[k].ent) == Kind::kCountry; };
-      std::size_t first = q, last = q;
-      while (first > 0 && state(first - 1) && refs[first - 1].last + 1 == refs[first].first &&
-             joins(refs[first - 1].last))
-        --first;
-      while (last + 1 < refs.size() && state(last + 1) && refs[last].last + 1 == refs[last + 1].first &&
-             joins(refs[last].last))
-        ++last;
+      const auto [first, last] = state_list(v, refs, q);
       if (last - first < 2) return true;
     }
   return false;
@@ -355,6 +362,9 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
       auto next = o.last < sen.last ? lex.word(v.tok(o.last).text) : std::nullopt;
       if (next && lex.entry(*next).cls == LexClass::kTitle && !v.genitive.ending_of(v.tok(o.last - 1).text, 1).empty())
         continue;
+      // (nor one of states joined before it, which says whose office it is of none: "Japan and the
+      // Philippines signed …, as Prime Minister X hosted …")
+      if (const auto [from, to] = state_list(v, refs, q); to > from) continue;
     }
     where = o.ent;
     *rule = "office.sentence-country";

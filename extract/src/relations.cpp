@@ -142,10 +142,10 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
   out.erase_from(from, blocked);
 }
 
-// Whether the sentence names a and b only in two different clauses of `starts` (coordinated_clauses);
-// one the sentence does not name (a pronoun's referent) is in every clause.
-bool in_other_clauses(const SentenceView& v, const std::vector<std::size_t>& starts, int a, int b) {
-  if (starts.empty()) return false;
+// Whether the sentence names a and b only in two different clauses of its coordinated ones
+// (SentenceView::clauses); one the sentence does not name (a pronoun's referent) is in every clause.
+bool in_other_clauses(const SentenceView& v, int a, int b) {
+  const std::vector<std::size_t>& starts = v.clauses;
   const auto clause = [&](std::size_t t) { return std::upper_bound(starts.begin(), starts.end(), t) - starts.begin(); };
   std::vector<std::ptrdiff_t> of_a, of_b;
   for (const Ref& r : v.refs()) {
@@ -160,9 +160,8 @@ bool in_other_clauses(const SentenceView& v, const std::vector<std::size_t>& sta
 // Persons the sentence names only in two coordinated clauses with subjects of their own do not meet
 // by a cue of one of them: "A met B, and C sat down with D" (not A with C or D).
 void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t from) {
-  const std::vector<std::size_t>& starts = v.clauses;
-  if (starts.empty()) return;
-  out.erase_from(from, [&](const Rel& r) { return r.p == kMeets && in_other_clauses(v, starts, r.s, r.o); });
+  if (v.clauses.empty()) return;
+  out.erase_from(from, [&](const Rel& r) { return r.p == kMeets && in_other_clauses(v, r.s, r.o); });
 }
 
 // A person the sentence names only in a clause of "clause.aside" ("…, da Außenministerin Y zeitgleich

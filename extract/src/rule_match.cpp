@@ -197,6 +197,14 @@ std::size_t after_relative_clause(const SentenceView& v, std::size_t at) {
   return at;
 }
 
+// Whether a word of class c follows mention r right after it, or after a relative clause between
+// commas that follows it ("Chile was represented by", "X, who was ill, was represented by").
+bool followed_by(const SentenceView& v, const Ref& r, const WordClass& c) {
+  const std::size_t end = v.sentence().last;
+  return r.last < end &&
+         (c.match(v.text.tokens, r.last, end) > 0 || c.match(v.text.tokens, after_relative_clause(v, r.last), end) > 0);
+}
+
 // Whether mention r names the state the article's event's city lies in: "nach Island gekommen" in a
 // report of a summit in Reykjavík.
 bool venue_state(const SentenceView& v, const Ref& r) {
@@ -222,15 +230,8 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;
-    if (q.kind == Qualifier::kUnfollowed && r.last < v.sentence().last &&
-        (q.word_class->match(v.text.tokens, r.last, v.sentence().last) > 0 ||
-         q.word_class->match(v.text.tokens, after_relative_clause(v, r.last), v.sentence().last) > 0))
-      return false;
-    if (q.kind == Qualifier::kFollowed &&
-        (r.last >= v.sentence().last ||
-         (q.word_class->match(v.text.tokens, r.last, v.sentence().last) == 0 &&
-          q.word_class->match(v.text.tokens, after_relative_clause(v, r.last), v.sentence().last) == 0)))
-      return false;
+    if (q.kind == Qualifier::kUnfollowed && followed_by(v, r, *q.word_class)) return false;
+    if (q.kind == Qualifier::kFollowed && !followed_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
     if (q.kind == Qualifier::kKindNot && kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;
   }

@@ -1,6 +1,6 @@
 // Internal: the relation stage — per sentence, the relations its mentions stand in: the office
 // rules, which read what the mention stage found around a name (relations.cpp), then the pack's
-// pattern rules and its sentence rules (rule_match.cpp). A negation (class "negation") blocks what
+// pattern rules (rule_match.cpp) and its sentence rules (sentence_rules.cpp). A negation (class "negation") blocks what
 // its clause says: relations of rules that do not say "negation ignore" with an end named in the
 // negated clause (or the article's event) are dropped. A contrast after the negation ("nicht in X,
 // sondern in Y": class "negation.contrast") makes the sentence affirmative and hides the mentions
@@ -145,7 +145,7 @@ void predecessor_offices(const SentenceView& v, Relations& out);
 // subject of their own: "A met B, and C sat down with D", "…, while C met D" (relations.cpp).
 std::vector<std::size_t> coordinated_clauses(const SentenceView& v);
 
-// The rules kept as data (rules.h), applied to one sentence (rule_match.cpp): the pattern rules,
+// The rules kept as data (rules.h), applied to one sentence (rule_match.cpp, sentence_rules.cpp): the pattern rules,
 // or the sentence rules (the meeting rules also on each clause of coordinated_clauses).
 void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules);
 // The entities of the list that mention `first` starts, as a list slot of `type` reads it ("A,

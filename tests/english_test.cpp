@@ -3328,3 +3328,19 @@ TEST_CASE("English and German: states joined in a list before an office say whos
   CHECK(
       facts("Gespräche in Lima\n\nIn Peru empfing Präsident Paul Roe die Gäste.").count("Paul Roe holds_office Peru"));
 }
+
+TEST_CASE("German and English: a meeting hoped for or sought did not take place", "[extract][german][english]") {
+  // (a meeting is written either way round)
+  const auto met = [](const std::set<std::string>& f) {
+    return f.count("Anna Probe meets_with Paul Roe") + f.count("Paul Roe meets_with Anna Probe") > 0;
+  };
+  CHECK_FALSE(
+      met(facts("Der Präsident Paul Roe, der auf ein Treffen mit der Präsidentin Anna Probe gehofft hatte, "
+                "kam am zweiten Tag nach Lima.")));
+  CHECK_FALSE(met(facts("Die Präsidentin Anna Probe hofft auf ein Treffen mit dem Präsidenten Paul Roe.")));
+  CHECK_FALSE(met(english("President Paul Roe, who had hoped for a meeting with President Anna Probe, flew to Lima.")));
+  CHECK_FALSE(met(english("President Anna Probe is seeking talks with President Paul Roe.")));
+  // (the meeting itself stays one)
+  CHECK(met(facts("Die Präsidentin Anna Probe traf sich mit dem Präsidenten Paul Roe.")));
+  CHECK(met(english("President Anna Probe met President Paul Roe in Lima.")));
+}

@@ -49,6 +49,10 @@ TEST_CASE("An organisation electing someone to its office states the office", "[
   CHECK(facts("Am Freitag hat die CDU den 50 Jahre alten Max Muster zu ihrem Vorsitzenden gewählt.")
             .count("Max Muster holds_office CDU"));
   CHECK(facts("Die OSZE hat Anna Probe zu ihrem Treffen eingeladen.").count("Anna Probe holds_office OSZE") == 0);
+  // The party a compound before the name makes her a member of does not elect her.
+  auto f = facts("Der Landtag von Bayern hat die CSU-Politikerin Anna Probe zu seiner neuen Präsidentin gewählt.");
+  CHECK(f.count("Anna Probe member_of CSU"));
+  CHECK(f.count("Anna Probe holds_office CSU") == 0);
 }
 
 TEST_CASE("Federal states hold offices, and a party office's adjective names no state", "[extract][german]") {
@@ -4032,4 +4036,13 @@ TEST_CASE(
       "Anschluss an das Gespräch mit seiner Gastgeberin fuhr Muster ins Rathaus, wo ihn "
       "Bürgermeisterin Eva Lang zu einem Mittagessen erwartete.");
   CHECK_FALSE(f.count("Anna Probe meets_with Eva Lang"));
+}
+
+TEST_CASE("German: the Commonwealth is an organisation with members, and APEC one with an acronym",
+          "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel des Commonwealth begann in Lima. Peru ist seit 1990 Mitglied des Commonwealth. Anna Probe "
+      "sprach für die Apec.");
+  CHECK(f.count("Peru member_of Commonwealth"));
+  CHECK(entity_names("Die Asiatisch-Pazifische Wirtschaftskooperation tagt in Lima.").count("APEC ORG"));
 }

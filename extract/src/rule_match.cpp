@@ -225,6 +225,7 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     return false;  // "Roe's plane": an attribute, no party to a relation
   for (const Qualifier& q : el.qualifiers) {
     if (q.kind == Qualifier::kCompound && !compound_of(v, r, *q.word_class)) return false;
+    if (q.kind == Qualifier::kCompoundNot && compound_of(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kActing && is_owner(v, r.ent)) return false;
     if (q.kind == Qualifier::kParty && v.mentions.ent(r.ent).party.empty()) return false;
     if (q.kind == Qualifier::kVenue && r.ent != v.venue && !venue_state(v, r)) return false;

@@ -105,7 +105,8 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
       {"after", Qualifier::kAfter},           {"before", Qualifier::kBefore},     {"nearest", Qualifier::kNearest},
       {"first", Qualifier::kFirst},           {"compound", Qualifier::kCompound}, {"led", Qualifier::kLed},
       {"unled", Qualifier::kUnled},           {"kind", Qualifier::kKind},         {"free", Qualifier::kFree},
-      {"unfollowed", Qualifier::kUnfollowed}, {"followed", Qualifier::kFollowed}, {"kind!", Qualifier::kKindNot}};
+      {"unfollowed", Qualifier::kUnfollowed}, {"followed", Qualifier::kFollowed}, {"kind!", Qualifier::kKindNot},
+      {"compound!", Qualifier::kCompoundNot}};
   for (const auto& [k, kind] : kClassKeys) {
     if (key != k) continue;
     out->kind = kind;
@@ -131,20 +132,21 @@ std::optional<Problem> parse_qualifier(const std::string& q, bool sentence, cons
                                      : Qualifier::kSubject;
   } else if (std::none_of(std::begin(kClassKeys), std::end(kClassKeys),
                           [&](const auto& k) { return key == k.first; })) {
-    return Problem{
-        "unknown qualifier '" + q +
-        "' (after=, before=, nearest=, first, compound=, led=, unled=, unfollowed=, followed=, kind=, kind!=, free=, "
-        "acting, "
-        "party, venue, "
-        "genitive, else=frame, "
-        "else=document, "
-        "of=pronoun, of=previous, of=subject)"};
+    return Problem{"unknown qualifier '" + q +
+                   "' (after=, before=, nearest=, first, compound=, compound!=, led=, unled=, unfollowed=, followed=, "
+                   "kind=, kind!=, free=, "
+                   "acting, "
+                   "party, venue, "
+                   "genitive, else=frame, "
+                   "else=document, "
+                   "of=pronoun, of=previous, of=subject)"};
   }
   const bool filter =
-      out->kind == Qualifier::kCompound || out->kind == Qualifier::kActing || out->kind == Qualifier::kParty ||
-      out->kind == Qualifier::kVenue || out->kind == Qualifier::kGenitive || out->kind == Qualifier::kLed ||
-      out->kind == Qualifier::kUnled || out->kind == Qualifier::kUnfollowed || out->kind == Qualifier::kFollowed ||
-      out->kind == Qualifier::kKind || out->kind == Qualifier::kKindNot || out->kind == Qualifier::kFree;
+      out->kind == Qualifier::kCompound || out->kind == Qualifier::kCompoundNot || out->kind == Qualifier::kActing ||
+      out->kind == Qualifier::kParty || out->kind == Qualifier::kVenue || out->kind == Qualifier::kGenitive ||
+      out->kind == Qualifier::kLed || out->kind == Qualifier::kUnled || out->kind == Qualifier::kUnfollowed ||
+      out->kind == Qualifier::kFollowed || out->kind == Qualifier::kKind || out->kind == Qualifier::kKindNot ||
+      out->kind == Qualifier::kFree;
   if (!sentence && !filter) return Problem{"'" + q + "' needs a sentence rule (NAME: sentence …)"};
   return std::nullopt;
 }

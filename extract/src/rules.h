@@ -28,6 +28,7 @@ struct Qualifier {
     kNearest,       // nearest=CLASS: the one mention nearest before it, else after it (sentence rules)
     kFirst,         // first, first=CLASS: the sentence's first mention, at its start or after a word of CLASS
     kCompound,      // compound=CLASS: named as the head of a compound whose tail is of the class ("EU-Staaten")
+    kCompoundNot,   // compound!=CLASS: not so named ("die CDU-Politikerin X": the party is her attribute)
     kLed,           // led=CLASS: words of the class end right before it, or up to three lower-case words before
                     // it ("beim Gipfel", "auf dem ersten Gipfel")
     kUnled,         // unled=CLASS: no word of the class right before it, or before the list it ends ("troops

@@ -3344,3 +3344,19 @@ TEST_CASE("German and English: a meeting hoped for or sought did not take place"
   CHECK(met(facts("Die Präsidentin Anna Probe traf sich mit dem Präsidenten Paul Roe.")));
   CHECK(met(english("President Anna Probe met President Paul Roe in Lima.")));
 }
+
+TEST_CASE("German and English: a capital's apposition after the words that end the city's clause",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Der Gipfel soll im Mai in Quito stattfinden, der Hauptstadt von Ecuador. Die Gäste flogen von Quito nach Lima "
+      "weiter, der peruanischen Hauptstadt.");
+  CHECK(de.count("Quito located_in Ecuador"));
+  CHECK(de.count("Lima located_in Peru"));
+  CHECK(de.count("Quito located_in Peru") == 0);  // the nearest city before the comma
+  auto en = english(
+      "The summit will be held in Quito next year, the capital of Ecuador. Guests flew on from Quito to Lima on "
+      "Friday, the Peruvian capital.");
+  CHECK(en.count("Quito located_in Ecuador"));
+  CHECK(en.count("Lima located_in Peru"));
+  CHECK(en.count("Quito located_in Peru") == 0);
+}

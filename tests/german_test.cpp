@@ -250,6 +250,11 @@ TEST_CASE("Buildings and squares are places in their city and venues of events",
   CHECK(f.count("Seeblick Hotel located_in Warschau"));
   CHECK(f.count("Karl-Muster-Halle located_in Graz"));
   CHECK(f.count("Flughafen Tegel located_in Berlin"));
+  // A name particle between two words of its name, not an article: "Palast Lindenhof ter Velde".
+  auto g =
+      facts("Die Gäste aßen im Palast Lindenhof ter Velde in Quito. Er hat im Schloss Lindenhof den Gast empfangen.");
+  CHECK(g.count("Palast Lindenhof ter Velde located_in Quito"));
+  CHECK(entity_names("Er hat im Schloss Lindenhof den Gast Anna Probe empfangen.").count("Schloss Lindenhof LOC"));
   // A city's adjective before an office: the office is the city's.
   CHECK(facts("Die Kölner Oberbürgermeisterin Anna Probe sprach.").count("Anna Probe holds_office Köln"));
   CHECK(facts("Der Münchner Oberbürgermeister Max Muster sprach.").count("Max Muster holds_office München"));

@@ -184,7 +184,19 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   }
   if (noun(i) && i + 1 < sen.last && name_word(tok(i + 1)) && !lex_.word(tok(i + 1).text)) {
     std::size_t j = i + 1;
-    while (j < sen.last && j < i + 4 && name_word(tok(j)) && !lex_.word(tok(j).text)) ++j;
+    const auto unknown_name = [&](std::size_t k) {
+      return k < sen.last && name_word(tok(k)) && !lex_.word(tok(k).text);
+    };
+    for (std::size_t words = 0; j < sen.last && words < 3;) {
+      if (unknown_name(j)) {
+        ++j, ++words;
+      } else if (j > i + 1 && cls_.name_particle.has(tok(j).text) && !cls_.name_particle_article.has(tok(j).text) &&
+                 unknown_name(j + 1)) {
+        j += 2, ++words;  // (a particle between two of its words, no article: "Palast Huis ten Bosch")
+      } else {
+        break;
+      }
+    }
     mention(s, i, j, building_entity(span_text(i, j), -1));
     return j;
   }

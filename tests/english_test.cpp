@@ -3360,3 +3360,11 @@ TEST_CASE("German and English: a capital's apposition after the words that end t
   CHECK(en.count("Lima located_in Peru"));
   CHECK(en.count("Quito located_in Peru") == 0);
 }
+
+TEST_CASE("English: a further negation after a denied relative clause denies its own clause", "[extract][english]") {
+  auto f = english(
+      "Leaders met in Lima for a summit. President Paul Roe and President Max Muster were among those present, while "
+      "Chile, which is not a member, did not send a delegation.");
+  CHECK(f.count("Paul Roe participates_in summit @ Lima"));
+  CHECK_FALSE(has_fact(f, "Chile", "participates_in"));
+}

@@ -490,6 +490,19 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     // summit; Y led the delegation instead")
     const bool after_semicolon = negated && clause.span.last < sen.last && text.tokens[clause.span.last].text == ";";
     if (negated) drop_negated(v, out, from, clause, replaced < sen.last || after_semicolon);
+    // A further negation after the clause of the first denies its own clause too: "while Chile,
+    // which is not a member, did not send a delegation" (the first denies the relative clause only).
+    // (not one a contrast or a stand-in follows, which the first one's reading handles alone)
+    for (std::size_t at = negated ? clause.span.last : sen.last; at < sen.last;) {
+      const std::size_t next = negation.find(text.tokens, at, sen.last);
+      if (next >= sen.last || contrast.find(text.tokens, next + 1, sen.last) < sen.last ||
+          replacement.find(text.tokens, next + 1, sen.last) < sen.last)
+        break;
+      Clause further = negated_clause(text, sen, next, clause_start, clause_relative, clause_contrast, speech);
+      if (forward.has(text.tokens[next].text)) further.span.first = std::max(further.span.first, next);
+      drop_negated(v, out, from, further, false);
+      at = std::max(further.span.last, next + 1);
+    }
     out.unique_from(from);
     drop_part_venues(v, out, from);
     weigh_references(v, out, from);

@@ -3368,3 +3368,18 @@ TEST_CASE("English: a further negation after a denied relative clause denies its
   CHECK(f.count("Paul Roe participates_in summit @ Lima"));
   CHECK_FALSE(has_fact(f, "Chile", "participates_in"));
 }
+
+TEST_CASE("German and English: named among those who came to the meeting, in a building joined by a conjunction",
+          "[extract][german][english]") {
+  auto en = english(
+      "Leaders met in Lima for a special summit. President Anna Probe and President Paul Roe were among the leaders "
+      "who arrived for the three-day meeting at the Lindenhof Convention and Exhibition Centre.");
+  CHECK(en.count("Anna Probe participates_in special summit @ Lima"));
+  CHECK(en.count("Paul Roe participates_in special summit @ Lima"));
+  CHECK(en.count("special summit @ Lima held_in Lindenhof Convention and Exhibition Centre"));
+  auto de = facts(
+      "Der Sondergipfel begann in Lima. Die Präsidentin Anna Probe und der Präsident Paul Roe waren unter den "
+      "Staatschefs, die zu dem dreitägigen Treffen anreisten.");
+  CHECK(de.count("Anna Probe participates_in Sondergipfel @ Lima"));
+  CHECK(de.count("Paul Roe participates_in Sondergipfel @ Lima"));
+}

@@ -122,7 +122,11 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   std::size_t end = 0;
   // (most capitalised words have no building noun after them: look for one before the lexicon)
   std::size_t last_noun = 0;
-  for (std::size_t k = i + 1; k < sen.last && k <= i + 4 && tok(k).word && tok(k).upper; ++k)
+  // (a conjunction may join two of its words: "the Lindenhof Convention and Exhibition Centre")
+  auto joins = [&](std::size_t k) {
+    return k > i + 1 && k + 1 < sen.last && cls_.conjunction_and.has(tok(k).text) && tok(k + 1).upper;
+  };
+  for (std::size_t k = i + 1; k < sen.last && k <= i + 5 && tok(k).word && (tok(k).upper || joins(k)); ++k)
     if (noun(k)) last_noun = k;
   for (std::size_t k = i + 1; last_noun > 0 && k <= last_noun; ++k) {
     if (noun(k)) {
@@ -130,7 +134,7 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
       continue;
     }
     const Token& x = tok(k);
-    if (!(name_word(x) || lex_.is_noun(x.text) || lex_is(lex_.word(x.text), {LexClass::kEvent}))) break;
+    if (!(name_word(x) || joins(k) || lex_.is_noun(x.text) || lex_is(lex_.word(x.text), {LexClass::kEvent}))) break;
   }
   // (a given name starts one after an article: "the Arthur Chung Convention Centre")
   const bool after_article = i > sen.first && cls_.building_article.has(tok(i - 1).text);

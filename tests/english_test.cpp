@@ -3383,3 +3383,20 @@ TEST_CASE("German and English: named among those who came to the meeting, in a b
   CHECK(de.count("Anna Probe participates_in Sondergipfel @ Lima"));
   CHECK(de.count("Paul Roe participates_in Sondergipfel @ Lima"));
 }
+
+TEST_CASE("German and English: who hosts or chairs a meeting together with another does not meet them there",
+          "[extract][german][english]") {
+  const auto met = [](const std::set<std::string>& f) {
+    return f.count("Anna Probe meets_with Paul Roe") + f.count("Paul Roe meets_with Anna Probe") > 0;
+  };
+  auto en =
+      english("Leaders met in Lima for a summit. President Anna Probe co-chaired the meeting with President Paul Roe.");
+  CHECK_FALSE(met(en));
+  CHECK(en.count("Paul Roe participates_in summit @ Lima"));
+  auto de = facts(
+      "Der Gipfel begann in Lima. Die Präsidentin Anna Probe richtete den Gipfel zusammen mit dem Präsidenten Paul "
+      "Roe aus.");
+  CHECK_FALSE(met(de));
+  CHECK(de.count("Anna Probe participates_in Gipfel @ Lima"));
+  CHECK(de.count("Paul Roe participates_in Gipfel @ Lima"));
+}

@@ -3400,3 +3400,17 @@ TEST_CASE("German and English: who hosts or chairs a meeting together with anoth
   CHECK(de.count("Anna Probe participates_in Gipfel @ Lima"));
   CHECK(de.count("Paul Roe participates_in Gipfel @ Lima"));
 }
+
+TEST_CASE("German and English: a joint meeting is another than the article's meeting of its kind",
+          "[extract][german][english]") {
+  auto en = english(
+      "Leaders of the OAS met in Lima for a summit on Saturday. A joint summit with the AU is planned for next week "
+      "in Quito.");
+  CHECK(en.count("summit @ Lima held_in Lima"));
+  CHECK_FALSE(has_fact(en, "summit @ Lima", "held_in", "Quito"));
+  auto de = facts(
+      "Die Staatschefs der OAS kamen in Lima zu einem Gipfel zusammen. Ein gemeinsamer Gipfel mit der AU ist in der "
+      "kommenden Woche in Quito geplant.");
+  CHECK(de.count("Gipfel @ Lima held_in Lima"));
+  CHECK_FALSE(has_fact(de, "Gipfel @ Lima", "held_in", "Quito"));
+}

@@ -3414,3 +3414,11 @@ TEST_CASE("German and English: a joint meeting is another than the article's mee
   CHECK(de.count("Gipfel @ Lima held_in Lima"));
   CHECK_FALSE(has_fact(de, "Gipfel @ Lima", "held_in", "Quito"));
 }
+
+TEST_CASE("German and English: a building lies in the city its apposition names", "[extract][german][english]") {
+  CHECK(english("The president hosted a luncheon at the Lindenhof House, the former presidential compound in central "
+                "Lima.")
+            .count("Lindenhof House located_in Lima"));
+  CHECK(facts("Die Präsidentin Anna Probe sprach im Schloss Lindenhof, dem früheren Amtssitz des Präsidenten in Lima.")
+            .count("Schloss Lindenhof located_in Lima"));
+}

@@ -2265,6 +2265,12 @@ TEST_CASE("German and English: a city of the country the article is about lies i
   // Not in an article about no one country.
   CHECK_FALSE(has_fact(facts("Peru and Chile met. Nairobi is the country's largest city.", extractor(), "en"),
                        "Nairobi located_in", ""));
+  // … and a city in a part of it, or its capital.
+  CHECK(facts(de + "Danach besuchte er die Hafenstadt Mombasa im Süden des Landes.").count("Mombasa located_in Kenia"));
+  CHECK(facts(en + "He then flew to the port city of Mombasa, in the south of the country.", extractor(), "en")
+            .count("Mombasa located_in Kenya"));
+  CHECK(facts(en + "He then flew to the port city of Mombasa in the country's south.", extractor(), "en")
+            .count("Mombasa located_in Kenya"));
 }
 
 TEST_CASE("German and English: receiving him or the guest meets the one the sentence before is about",

@@ -4057,3 +4057,16 @@ TEST_CASE("German: the Commonwealth is an organisation with members, and APEC on
   CHECK(f.count("Peru member_of Commonwealth"));
   CHECK(entity_names("Die Asiatisch-Pazifische Wirtschaftskooperation tagt in Lima.").count("APEC ORG"));
 }
+
+TEST_CASE("German: a state the participants act on takes no part, a hostess names the venue, an office in a ministry",
+          "[extract][german]") {
+  auto f = facts(
+      "Der Gipfel begann in Lima. Teilnehmer sind Peru und Chile. Die Teilnehmer verurteilten die Angriffe auf "
+      "Ecuador.");
+  CHECK(f.count("Peru participates_in Gipfel @ Lima"));
+  CHECK_FALSE(has_fact(f, "Ecuador", "participates_in"));
+  CHECK(has_fact(facts("Die Konferenz dauerte zwei Tage. Gastgeberin der Konferenz war Peru."), "Konferenz", "held_in",
+                 "Peru"));
+  CHECK(facts("Es sprach die Staatsministerin im Auswärtigen Amt, Anna Probe.")
+            .count("Anna Probe holds_office Auswärtiges Amt"));
+}

@@ -488,6 +488,16 @@ TEST_CASE("A place the tagger proposes under a person's whole name the article g
   CHECK(doc->entities.size() == 1);
 }
 
+TEST_CASE("A place the tagger proposes by the first word of a city of the document is that city",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Buenos", EntityType::kLocation}});
+  auto doc = x->extract(Input{"Gipfel in Buenos\n\nDer Gipfel begann am Montag in Buenos Aires.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  auto types = types_by_name(*doc);
+  CHECK(types.count("Buenos Aires"));
+  CHECK_FALSE(types.count("Buenos"));
+}
+
 TEST_CASE("A proposed organisation before a known one's acronym in parentheses is that organisation",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Südostasiatischen Staatengemeinschaft", EntityType::kOrganization}});

@@ -66,6 +66,7 @@ class Resolver {
     merge_persons();
     persons_mistyped();
     merge_inflected();
+    merge_short_places();
     drop_guessed_offices();
     join_event_places();
     for (Entity& e : doc_.entities) clean_aliases(e);
@@ -563,6 +564,29 @@ class Resolver {
     for (Entity* e : order) {
       auto [it, fresh] = by_stem.try_emplace({e->type, inflection_stem(e->name)}, e);
       if (!fresh) fold(*e, *it->second);
+    }
+  }
+
+  // A place no lexicon knows named by one word that starts the name of one place of the document the
+  // lexicons know as a city, of several words, is that city: "Rio" in a headline above "in Rio de
+  // Janeiro" (the tagger's short form; the lexicons give no city such an alias, which other names
+  // start too: "the Rio Group").
+  void merge_short_places() {
+    for (Entity& e : doc_.entities) {
+      if (e.type != EntityType::kLocation || gone_.count(e.id) || e.name.find(' ') != std::string::npos ||
+          lex_.word(e.name))
+        continue;
+      Entity* city = nullptr;
+      int found = 0;
+      for (Entity& c : doc_.entities) {
+        if (&c == &e || c.type != EntityType::kLocation || gone_.count(c.id) || !c.name.starts_with(e.name + " "))
+          continue;
+        const auto w = lex_.phrase(c.name);
+        if (!w || lex_.entry(*w).cls != LexClass::kCity) continue;
+        city = &c;
+        ++found;
+      }
+      if (found == 1) fold(e, *city);
     }
   }
 

@@ -498,6 +498,20 @@ TEST_CASE("A place the tagger proposes by the first word of a city of the docume
   CHECK_FALSE(types.count("Buenos"));
 }
 
+TEST_CASE("A compound of an office the tagger proposes with a person's name is the office, not a name",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Europastaatssekretärin Anna Probe", EntityType::kPerson},
+                                {"Kardinalbotschafter Paul Roe", EntityType::kPerson}});
+  auto doc = x->extract(
+      Input{"Danach sprach Max Muster mit Europastaatssekretärin Anna Probe und Kardinalbotschafter Paul Roe.", "t", "",
+            "de"});
+  REQUIRE_OK(doc);
+  auto types = types_by_name(*doc);
+  CHECK(types.count("Anna Probe"));
+  CHECK(types.count("Paul Roe"));
+  CHECK_FALSE(types.count("Europastaatssekretärin Anna Probe"));
+}
+
 TEST_CASE("A proposed organisation before a known one's acronym in parentheses is that organisation",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Südostasiatischen Staatengemeinschaft", EntityType::kOrganization}});

@@ -512,6 +512,17 @@ TEST_CASE("A compound of an office the tagger proposes with a person's name is t
   CHECK_FALSE(types.count("Europastaatssekretärin Anna Probe"));
 }
 
+TEST_CASE("An organisation the tagger proposes after 'im' that starts with a building's noun is a building",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Museum für Neue Probe", EntityType::kOrganization}});
+  auto doc = x->extract(Input{
+      "Die Tagung begann im Museum für Neue Probe in Lima. Das Museum für Neue Probe zeigt Bilder.", "t", "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(typed_names(*doc).count("Museum für Neue Probe LOC"));
+  auto f = facts("Der Empfang fand im Nationalmuseum in Lima statt.");
+  CHECK(f.count("Nationalmuseum located_in Lima"));
+}
+
 TEST_CASE("A proposed organisation before a known one's acronym in parentheses is that organisation",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Südostasiatischen Staatengemeinschaft", EntityType::kOrganization}});

@@ -3422,3 +3422,11 @@ TEST_CASE("German and English: a building lies in the city its apposition names"
   CHECK(facts("Die Präsidentin Anna Probe sprach im Schloss Lindenhof, dem früheren Amtssitz des Präsidenten in Lima.")
             .count("Schloss Lindenhof located_in Lima"));
 }
+
+TEST_CASE("English: co-hosts named in a list before the day take part", "[extract][english]") {
+  auto f = english(
+      "Leaders met in Lima for a summit. President Anna Probe and President Paul Roe on Tuesday co-hosted the "
+      "summit's opening session.");
+  CHECK(f.count("Anna Probe participates_in summit @ Lima"));
+  CHECK(f.count("Paul Roe participates_in summit @ Lima"));
+}

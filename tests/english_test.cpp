@@ -3430,3 +3430,14 @@ TEST_CASE("English: co-hosts named in a list before the day take part", "[extrac
   CHECK(f.count("Anna Probe participates_in summit @ Lima"));
   CHECK(f.count("Paul Roe participates_in summit @ Lima"));
 }
+
+TEST_CASE("German and English: a state the members speak over is no member", "[extract][german][english]") {
+  CHECK_FALSE(has_fact(english("Leaders of the OAS met in Lima, despite concerns raised by some members over Chile's "
+                               "growing role."),
+                       "Chile", "member_of"));
+  CHECK_FALSE(has_fact(facts("Die Staatschefs der OAS trafen sich in Lima, trotz Bedenken einiger Mitglieder über "
+                             "Chiles wachsende Rolle."),
+                       "Chile", "member_of"));
+  // (a member named as such stays one)
+  CHECK(english("Chile is a member of the OAS.").count("Chile member_of OAS"));
+}

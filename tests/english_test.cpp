@@ -3441,3 +3441,10 @@ TEST_CASE("German and English: a state the members speak over is no member", "[e
   // (a member named as such stays one)
   CHECK(english("Chile is a member of the OAS.").count("Chile member_of OAS"));
 }
+
+TEST_CASE("English: a state with no adjective before 'capital' names the capital the lexicons give it",
+          "[extract][english]") {
+  auto f = english("Leaders endorsed the plan at their annual meeting in the Solomon Islands capital on Thursday.");
+  CHECK(f.count("Honiara located_in Solomon Islands"));
+  CHECK(has_fact(f, "meeting", "held_in", "Honiara"));
+}

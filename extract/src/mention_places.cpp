@@ -292,13 +292,17 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
         return i + 1;
       }
   }
-  // … the state's genitive before the noun: "in Peru's capital", "in Perus Hauptstadt".
+  // … the state's genitive before the noun: "in Peru's capital", "in Perus Hauptstadt" — or the state
+  // itself after an article, where it has no adjective: "in the Solomon Islands capital".
   if (cls_.capital_noun.has(t.text) && !refs(s).empty() && !refs(s).back().adjective &&
       !(i + 1 < sen.last && (tok(i + 1).text == "," || (tok(i + 1).word && tok(i + 1).upper)))) {
     const Ref& q = refs(s).back();
     const bool genitive = q.last == i || (q.last + 1 == i && tok(q.last).text == "'s");
-    if (genitive && q.first > sen.first && cls_.city_prep.has(tok(q.first - 1).text) &&
-        ent(q.ent).kind == Kind::kCountry)
+    const bool led = q.first > sen.first &&
+                     (cls_.city_prep.has(tok(q.first - 1).text) ||
+                      (q.last == i && q.first > sen.first + 1 && cls_.org_epithet_article.has(tok(q.first - 1).text) &&
+                       cls_.city_prep.has(tok(q.first - 2).text)));
+    if (genitive && led && ent(q.ent).kind == Kind::kCountry)
       if (auto capital = lex_.capital_of(ent(q.ent).code)) {
         Ref r;
         r.reference = true;

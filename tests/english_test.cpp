@@ -3447,4 +3447,6 @@ TEST_CASE("English: a state with no adjective before 'capital' names the capital
   auto f = english("Leaders endorsed the plan at their annual meeting in the Solomon Islands capital on Thursday.");
   CHECK(f.count("Honiara located_in Solomon Islands"));
   CHECK(has_fact(f, "meeting", "held_in", "Honiara"));
+  // (also before a comma that no name follows)
+  CHECK(english("Leaders met in the Peruvian capital, despite the rain.").count("Lima located_in Peru"));
 }

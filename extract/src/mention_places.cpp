@@ -279,10 +279,14 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
   // "in the Uruguayan capital", "in der ukrainischen Hauptstadt" (no name after it): the capital
   // the lexicons give that state, referred to.
+  // (no name after it, nor after a comma: "in the Peruvian capital, Lima")
+  const auto named_after = [&] {
+    const std::size_t at = i + 1 < sen.last && tok(i + 1).text == "," ? i + 2 : i + 1;
+    return at < sen.last && tok(at).word && tok(at).upper;
+  };
   if (cls_.capital_noun.has(t.text) && i >= sen.first + 3 && !refs(s).empty() && refs(s).back().last == i &&
       refs(s).back().adjective && cls_.org_epithet_article.has(tok(i - 2).text) &&
-      cls_.city_prep.has(tok(i - 3).text) &&
-      !(i + 1 < sen.last && (tok(i + 1).text == "," || (tok(i + 1).word && tok(i + 1).upper)))) {
+      cls_.city_prep.has(tok(i - 3).text) && !named_after()) {
     const Ent& state = ent(refs(s).back().ent);
     if (state.kind == Kind::kCountry)
       if (auto capital = lex_.capital_of(state.code)) {
@@ -294,8 +298,7 @@ std::size_t MentionFinder::capital_city(std::size_t s, std::size_t i) {
   }
   // … the state's genitive before the noun: "in Peru's capital", "in Perus Hauptstadt" — or the state
   // itself after an article, where it has no adjective: "in the Solomon Islands capital".
-  if (cls_.capital_noun.has(t.text) && !refs(s).empty() && !refs(s).back().adjective &&
-      !(i + 1 < sen.last && (tok(i + 1).text == "," || (tok(i + 1).word && tok(i + 1).upper)))) {
+  if (cls_.capital_noun.has(t.text) && !refs(s).empty() && !refs(s).back().adjective && !named_after()) {
     const Ref& q = refs(s).back();
     const bool genitive = q.last == i || (q.last + 1 == i && tok(q.last).text == "'s");
     const bool led = q.first > sen.first &&

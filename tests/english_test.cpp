@@ -3450,3 +3450,22 @@ TEST_CASE("English: a state with no adjective before 'capital' names the capital
   // (also before a comma that no name follows)
   CHECK(english("Leaders met in the Peruvian capital, despite the rain.").count("Lima located_in Peru"));
 }
+
+TEST_CASE("German and English: one named only in a relative clause meets no one by a cue outside it",
+          "[extract][german][english]") {
+  const auto met = [](const std::set<std::string>& f, const std::string& a, const std::string& b) {
+    return f.count(a + " meets_with " + b) + f.count(b + " meets_with " + a) > 0;
+  };
+  auto de =
+      facts("Der Außenminister Max Muster, der Anna Probe begleitete, traf sich parallel mit dem Minister Paul Roe.");
+  CHECK(met(de, "Max Muster", "Paul Roe"));
+  CHECK_FALSE(met(de, "Anna Probe", "Paul Roe"));
+  auto en = english("President Max Muster, who was accompanied by Anna Probe, met President Paul Roe.");
+  CHECK(met(en, "Max Muster", "Paul Roe"));
+  CHECK_FALSE(met(en, "Anna Probe", "Paul Roe"));
+  // (a list after a pronoun that is an article is no relative clause: "mit A, dem Präsidenten B und C, …")
+  auto list = facts(
+      "Die Präsidentin Eva Lang wird mit Max Muster, dem Minister Paul Roe und den Staatschefs von Peru, Chile und "
+      "Ecuador zusammentreffen.");
+  CHECK(met(list, "Eva Lang", "Paul Roe"));
+}

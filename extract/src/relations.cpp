@@ -142,6 +142,53 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
   out.erase_from(from, blocked);
 }
 
+// A person the sentence names only in a relative clause between commas (", der Max Muster begleitete,",
+// ", who was accompanied by Y,") meets no one by a cue outside it: the clause says something else of
+// them. Drops such meetings made from index `from` on where the words the rule read do not stand in
+// that clause ("X, der Y begleitete, traf sich mit Z": no Y–Z meeting; "X, der Y traf, sprach" keeps X–Y).
+void drop_relative_meetings(const SentenceView& v, Relations& out, std::size_t from) {
+  const Sentence& sen = v.sentence();
+  const WordClass &relative = v.words("clause.relative"), &article = v.words("article.definite");
+  std::vector<Tokens> clauses;
+  for (std::size_t t = sen.first + 1; t + 2 < sen.last; ++t) {
+    if (v.tok(t).text != "," || !relative.has(v.tok(t + 1).text)) continue;
+    std::size_t end = t + 2;
+    while (end < sen.last && v.tok(end).text != ",") ++end;
+    // (a pronoun that is also an article opens a clause only where a verb in lower case closes it
+    // before a comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …")
+    const Token& last = v.tok(end - 1);
+    if (article.has(v.tok(t + 1).text) && (end == sen.last || !last.word || last.upper)) continue;
+    clauses.push_back({t + 1, end});
+  }
+  if (clauses.empty()) return;
+  const auto clause_of = [&](std::size_t at) -> const Tokens* {
+    for (const Tokens& c : clauses)
+      if (at >= c.first && at < c.last) return &c;
+    return nullptr;
+  };
+  // The one relative clause entity e is named in, none where it is named outside one too.
+  const auto only_in = [&](int e) -> const Tokens* {
+    const Tokens* clause = nullptr;
+    for (const Ref& m : v.refs()) {
+      if (m.ent != e) continue;
+      const Tokens* in = clause_of(m.first);
+      if (in == nullptr || (clause != nullptr && in != clause)) return nullptr;
+      clause = in;
+    }
+    return clause;
+  };
+  out.erase_from(from, [&](const Rel& r) {
+    if (r.p != kMeets) return false;
+    for (const int e : {r.s, r.o}) {
+      const Tokens* c = only_in(e);
+      if (c == nullptr) continue;
+      const bool read_inside = r.read.last > r.read.first && r.read.first >= c->first && r.read.last <= c->last;
+      if (!read_inside) return true;
+    }
+    return false;
+  });
+}
+
 // Whether the sentence names a and b only in two different clauses of its coordinated ones
 // (SentenceView::clauses); one the sentence does not name (a pronoun's referent) is in every clause.
 bool in_other_clauses(const SentenceView& v, int a, int b) {
@@ -486,6 +533,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     predecessor_offices(v, out);
     drop_crossed_meetings(v, out, from);
     drop_aside_attendees(v, out, from);
+    drop_relative_meetings(v, out, from);
     // (a clause after a semicolon stands as one after "and" that replaces the actor: "X skipped the
     // summit; Y led the delegation instead")
     const bool after_semicolon = negated && clause.span.last < sen.last && text.tokens[clause.span.last].text == ";";

@@ -3469,3 +3469,14 @@ TEST_CASE("German and English: one named only in a relative clause meets no one 
       "Ecuador zusammentreffen.");
   CHECK(met(list, "Eva Lang", "Paul Roe"));
 }
+
+TEST_CASE("German and English: who a sentence makes the visitor holds no office of the host by it",
+          "[extract][german][english]") {
+  CHECK_FALSE(has_fact(english("President Paul Roe is on a state visit to Peru."), "Paul Roe", "holds_office", "Peru"));
+  CHECK_FALSE(has_fact(english("During his state visit to Peru, President Paul Roe met students."), "Paul Roe",
+                       "holds_office", "Peru"));
+  auto de = facts(
+      "Die Präsidentin Anna Probe ist zu einem Staatsbesuch in Peru eingetroffen. Präsident Paul Roe empfing sie.");
+  CHECK_FALSE(has_fact(de, "Anna Probe", "holds_office", "Peru"));
+  CHECK(de.count("Paul Roe holds_office Peru"));  // the host does
+}

@@ -186,7 +186,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     }
     // Its visitors: persons in the genitive up to three tokens before a visit's mention ("Muster's
     // three-day visit", "Musters Staatsbesuch") — guests, who hold no office of the host.
-    const WordClass& visit = pack.words["event.visit"];
+    const WordClass &visit = pack.words["event.visit"], &own_visit = pack.words["visit.own"];
     for (std::size_t s = 0; s < text.sentences.size(); ++s)
       for (const Ref& e : m.refs[s]) {
         if (m.kind(e.ent) != Kind::kEvent || !visit.has(m.ents[static_cast<std::size_t>(e.ent)].event_kind)) continue;
@@ -194,6 +194,17 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
           if (m.kind(p.ent) == Kind::kPerson && p.genitive && p.last <= e.first && p.last + 3 >= e.first &&
               !contains(f.visitors, p.ent))
             f.visitors.push_back(p.ent);
+        // … and the person nearest before a visit that words of "visit.own" make theirs ("X began a
+        // three-day visit", "Y, who is on a state visit", "X ist zu einem Staatsbesuch"), else the first
+        // after it ("During his visit to Peru, X …").
+        bool own = false;
+        for (std::size_t k = e.first; k > text.sentences[s].first && e.first - k < 4 && !own;)
+          own = own_visit.match(text.tokens, --k, e.first) > 0;
+        if (!own) continue;
+        const Ref* visitor = nullptr;
+        for (const Ref& p : m.refs[s])
+          if (m.kind(p.ent) == Kind::kPerson && !p.genitive && (p.last <= e.first || visitor == nullptr)) visitor = &p;
+        if (visitor != nullptr && !contains(f.visitors, visitor->ent)) f.visitors.push_back(visitor->ent);
       }
   }
   // … and those who accompany someone, after a word of "visit.companion" ("Begleitet wird er von

@@ -351,6 +351,10 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     const Ref& o = refs[q];
     if (o.last > r.title_at || v.kind(o.ent) != Kind::kCountry || used.count(q)) continue;
     if (is_subdivision(v, o.ent) && v.words("office.national").has(r.title)) continue;
+    // (nor the host's state for one of its visitors: "During his state visit to Peru, President X …")
+    if (v.frame.host && o.ent == v.frame.country &&
+        std::find(v.frame.visitors.begin(), v.frame.visitors.end(), r.ent) != v.frame.visitors.end())
+      continue;
     if (o.adjective) {
       // A state's adjective before anything but an office: "die russische Delegation", "the Russian
       // side" (one before an office is that office's: "Russian Deputy Prime Minister X").

@@ -4070,3 +4070,14 @@ TEST_CASE("German: a state the participants act on takes no part, a hostess name
   CHECK(facts("Es sprach die Staatsministerin im Auswärtigen Amt, Anna Probe.")
             .count("Anna Probe holds_office Auswärtiges Amt"));
 }
+
+TEST_CASE("German: a state that holds a body's presidency is a member, no state is a party's, a building by its noun",
+          "[extract][german]") {
+  CHECK(facts("Peru, das derzeit die EU-Ratspräsidentschaft innehat, legte einen Vorschlag vor.")
+            .count("Peru member_of EU"));
+  CHECK(facts("Peru hat derzeit den EU-Ratsvorsitz inne.").count("Peru member_of EU"));
+  // (a party's members are persons)
+  CHECK_FALSE(has_fact(facts("Der Parteitag fand in Bayern statt, dem Land mit den meisten CSU-Mitgliedern."), "Bayern",
+                       "member_of"));
+  CHECK(has_fact(facts("Der Gipfel begann im Lindenhof-Gebäude in Lima."), "Gipfel", "held_in", "Lindenhof-Gebäude"));
+}

@@ -189,6 +189,14 @@ void drop_relative_meetings(const SentenceView& v, Relations& out, std::size_t f
   });
 }
 
+// A state is no member of a party, whatever a cue says: "das Bundesland mit den meisten
+// CDU-Mitgliedern" (a party's members are persons).
+void drop_state_party_members(const SentenceView& v, Relations& out, std::size_t from) {
+  out.erase_from(from, [&](const Rel& r) {
+    return r.p == kMember && v.kind(r.s) == Kind::kCountry && !v.mentions.ent(r.o).party.empty();
+  });
+}
+
 // Whether the sentence names a and b only in two different clauses of its coordinated ones
 // (SentenceView::clauses); one the sentence does not name (a pronoun's referent) is in every clause.
 bool in_other_clauses(const SentenceView& v, int a, int b) {
@@ -534,6 +542,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     drop_crossed_meetings(v, out, from);
     drop_aside_attendees(v, out, from);
     drop_relative_meetings(v, out, from);
+    drop_state_party_members(v, out, from);
     // (a clause after a semicolon stands as one after "and" that replaces the actor: "X skipped the
     // summit; Y led the delegation instead")
     const bool after_semicolon = negated && clause.span.last < sen.last && text.tokens[clause.span.last].text == ";";

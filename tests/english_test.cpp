@@ -3343,6 +3343,24 @@ TEST_CASE("German and English: a meeting hoped for or sought did not take place"
   // (the meeting itself stays one)
   CHECK(met(facts("Die Präsidentin Anna Probe traf sich mit dem Präsidenten Paul Roe.")));
   CHECK(met(english("President Anna Probe met President Paul Roe in Lima.")));
+  // (a hope for something else denies nothing)
+  CHECK(has_fact(facts("Gipfel in Lima\n\nDer Gipfel begann in Lima. Der Gastgeber, Präsident Paul Roe, bemühte sich "
+                       "um Geschlossenheit."),
+                 "Paul Roe participates_in", "Gipfel"));
+  CHECK(has_fact(english("Summit in Lima\n\nThe summit opened in Lima. President Paul Roe, the host, hoped to forge a "
+                         "consensus at the summit."),
+                 "Paul Roe participates_in", "summit"));
+}
+
+TEST_CASE("English: a joint meeting of a parliament stays apart from a trilateral summit named after it",
+          "[extract][english]") {
+  auto f = english(
+      "President Anna Probe arrived in Lima for a state visit. Anna Probe later addressed a joint meeting of Congress. "
+      "On "
+      "Thursday, President Paul Roe will host Anna Probe and President Max Muster for the first trilateral summit "
+      "between the three countries.");
+  CHECK(has_fact(f, "Anna Probe", "participates_in", "joint meeting"));
+  CHECK_FALSE(has_fact(f, "Paul Roe", "participates_in", "joint meeting"));
 }
 
 TEST_CASE("German and English: a capital's apposition after the words that end the city's clause",

@@ -423,6 +423,10 @@ class Resolver {
     for (Entity* g : generic) {
       const std::string organiser = attribute(*g, "organiser"), place = attribute(*g, "place");
       if (!organiser.empty() && organiser != attribute(*specific, "organiser")) continue;
+      // (nor one its variant keeps apart: "a joint meeting of Congress" beside "the trilateral summit")
+      if (const std::string variant = attribute(*g, "variant");
+          !variant.empty() && variant != attribute(*specific, "variant"))
+        continue;
       if (!places_agree(place, attribute(*specific, "place"))) continue;
       fold(*g, *specific);
       if (attribute(*specific, "place").empty() && !place.empty()) specific->attributes["place"] = place;

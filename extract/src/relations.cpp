@@ -142,45 +142,63 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
   out.erase_from(from, blocked);
 }
 
+// The clauses of a sentence from a comma to the next one (or the sentence's end) that `opens` says the
+// token after the comma opens: asides ("…, da Y in Kairo weilte"), relative clauses (", der Y begleitete,").
+class CommaClauses {
+ public:
+  template <typename Opens>
+  CommaClauses(const SentenceView& v, Opens opens) : v_(v) {
+    const Sentence& sen = v.sentence();
+    for (std::size_t t = sen.first + 1; t + 1 < sen.last; ++t) {
+      if (v.tok(t).text != ",") continue;
+      std::size_t end = t + 2;
+      while (end < sen.last && v.tok(end).text != ",") ++end;
+      if (opens(t + 1, end)) clauses_.push_back({t + 1, end});
+    }
+  }
+  bool empty() const { return clauses_.empty(); }
+  // The clause that holds token t, or nullptr.
+  const Tokens* at(std::size_t t) const {
+    for (const Tokens& c : clauses_)
+      if (t >= c.first && t < c.last) return &c;
+    return nullptr;
+  }
+  // The one clause every mention of entity e stands in, or nullptr (named outside, in two, or not
+  // at all: a pronoun's referent).
+  const Tokens* only_in(int e) const {
+    const Tokens* clause = nullptr;
+    for (const Ref& m : v_.refs()) {
+      if (m.ent != e) continue;
+      const Tokens* in = at(m.first);
+      if (in == nullptr || (clause != nullptr && in != clause)) return nullptr;
+      clause = in;
+    }
+    return clause;
+  }
+
+ private:
+  const SentenceView& v_;
+  std::vector<Tokens> clauses_;
+};
+
 // A person the sentence names only in a relative clause between commas (", der Max Muster begleitete,",
 // ", who was accompanied by Y,") meets no one by a cue outside it: the clause says something else of
 // them. Drops such meetings made from index `from` on where the words the rule read do not stand in
 // that clause ("X, der Y begleitete, traf sich mit Z": no Y–Z meeting; "X, der Y traf, sprach" keeps X–Y).
 void drop_relative_meetings(const SentenceView& v, Relations& out, std::size_t from) {
-  const Sentence& sen = v.sentence();
   const WordClass &relative = v.words("clause.relative"), &article = v.words("article.definite");
-  std::vector<Tokens> clauses;
-  for (std::size_t t = sen.first + 1; t + 2 < sen.last; ++t) {
-    if (v.tok(t).text != "," || !relative.has(v.tok(t + 1).text)) continue;
-    std::size_t end = t + 2;
-    while (end < sen.last && v.tok(end).text != ",") ++end;
+  const CommaClauses clauses(v, [&](std::size_t first, std::size_t end) {
     // (a pronoun that is also an article opens a clause only where a verb in lower case closes it
     // before a comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …")
     const Token& last = v.tok(end - 1);
-    if (article.has(v.tok(t + 1).text) && (end == sen.last || !last.word || last.upper)) continue;
-    clauses.push_back({t + 1, end});
-  }
+    return relative.has(v.tok(first).text) && first + 1 < end &&
+           !(article.has(v.tok(first).text) && (end == v.sentence().last || !last.word || last.upper));
+  });
   if (clauses.empty()) return;
-  const auto clause_of = [&](std::size_t at) -> const Tokens* {
-    for (const Tokens& c : clauses)
-      if (at >= c.first && at < c.last) return &c;
-    return nullptr;
-  };
-  // The one relative clause entity e is named in, none where it is named outside one too.
-  const auto only_in = [&](int e) -> const Tokens* {
-    const Tokens* clause = nullptr;
-    for (const Ref& m : v.refs()) {
-      if (m.ent != e) continue;
-      const Tokens* in = clause_of(m.first);
-      if (in == nullptr || (clause != nullptr && in != clause)) return nullptr;
-      clause = in;
-    }
-    return clause;
-  };
   out.erase_from(from, [&](const Rel& r) {
     if (r.p != kMeets) return false;
     for (const int e : {r.s, r.o}) {
-      const Tokens* c = only_in(e);
+      const Tokens* c = clauses.only_in(e);
       if (c == nullptr) continue;
       const bool read_inside = r.read.last > r.read.first && r.read.first >= c->first && r.read.last <= c->last;
       if (!read_inside) return true;
@@ -224,32 +242,14 @@ void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t fr
 // says something else of them. Drops such relations made from index `from` on where neither the
 // event nor the words the rule read stand in that clause.
 void drop_aside_attendees(const SentenceView& v, Relations& out, std::size_t from) {
-  const Sentence& sen = v.sentence();
   const WordClass& aside = v.clause_words->aside;
-  if (v.first_of(aside) >= sen.last) return;
-  std::vector<Tokens> asides;
-  for (std::size_t t = sen.first + 1; t + 1 < sen.last; ++t) {
-    if (v.tok(t).text != "," || !aside.has(v.tok(t + 1).text)) continue;
-    std::size_t end = t + 2;
-    while (end < sen.last && v.tok(end).text != ",") ++end;
-    asides.push_back({t + 1, end});
-  }
+  if (v.first_of(aside) >= v.sentence().last) return;
+  const CommaClauses asides(v, [&](std::size_t first, std::size_t) { return aside.has(v.tok(first).text); });
   if (asides.empty()) return;
-  const auto inside = [&](std::size_t at) -> const Tokens* {
-    for (const Tokens& a : asides)
-      if (at >= a.first && at < a.last) return &a;
-    return nullptr;
-  };
   out.erase_from(from, [&](const Rel& r) {
     if (r.p != kTakesPart || v.kind(r.s) != Kind::kPerson) return false;
-    const Tokens* clause = nullptr;
-    for (const Ref& m : v.refs()) {
-      if (m.ent != r.s) continue;
-      const Tokens* in = inside(m.first);
-      if (in == nullptr) return false;  // (named outside too)
-      clause = in;
-    }
-    if (clause == nullptr) return false;  // (a pronoun's referent)
+    const Tokens* clause = asides.only_in(r.s);
+    if (clause == nullptr) return false;
     const auto within = [&](std::size_t at) { return at >= clause->first && at < clause->last; };
     if (r.read.last > r.read.first && within(r.read.first)) return false;
     return std::none_of(v.refs().begin(), v.refs().end(),

@@ -280,6 +280,8 @@ std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
   k = surname_like_title(sen, j, k);
   // The tagger's person running on over a place of the lexicons: "Ministerpräsident Luís Montenegro".
+  // (none where the office ends the text: "… Premier")
+  if (j >= sen.last) return k;
   if (auto tagged = proposed_persons_.find(tok(j).start); tagged != proposed_persons_.end())
     for (std::size_t t = k; t < sen.last && t < j + 5 && tok(t).end <= tagged->second; ++t)
       if (tok(t).end == tagged->second) k = t + 1;

@@ -186,7 +186,7 @@ class CommaClauses {
 // them. Drops such meetings made from index `from` on where the words the rule read do not stand in
 // that clause ("X, der Y begleitete, traf sich mit Z": no Y–Z meeting; "X, der Y traf, sprach" keeps X–Y).
 void drop_relative_meetings(const SentenceView& v, Relations& out, std::size_t from) {
-  const WordClass &relative = v.words("clause.relative"), &article = v.words("article.definite");
+  const WordClass &relative = v.clause_words->relative, &article = v.clause_words->article;
   const CommaClauses clauses(v, [&](std::size_t first, std::size_t end) {
     // (a pronoun that is also an article opens a clause only where a verb in lower case closes it
     // before a comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …")
@@ -472,8 +472,12 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
                   &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"],
                   &not_only = pack.words["negation.not_only"];
-  const ClauseWords clause_words{pack.words["clause.coordinate"], pack.words["clause.while"],
-                                 pack.words["clause.not_verb"], pack.words["clause.aside"]};
+  const ClauseWords clause_words{pack.words["clause.coordinate"],
+                                 pack.words["clause.while"],
+                                 pack.words["clause.not_verb"],
+                                 pack.words["clause.aside"],
+                                 clause_relative,
+                                 pack.words["article.definite"]};
   int office_state = -1;        // the state of the last office found in the sentence before
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;

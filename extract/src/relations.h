@@ -80,9 +80,10 @@ class Relations {
 // The classes of clause structure every sentence reads, looked up once per document: a comma and a
 // word of "clause.coordinate" or "clause.while" before a name start a clause with a subject of its
 // own (with "clause.not_verb" and "lead.break": what is no verb after the name); "clause.aside" one
-// that says something else of its persons.
+// that says something else of its persons, "clause.relative" (with "article.definite": a pronoun that
+// is also an article) a relative clause.
 struct ClauseWords {
-  const WordClass &coordinate, &contrast, &not_verb, &aside;
+  const WordClass &coordinate, &contrast, &not_verb, &aside, &relative, &article;
 };
 
 // One sentence as the rules see it.

@@ -589,13 +589,6 @@ void apply_rules(const SentenceView& v, Relations& out, bool sentence_rules) {
     if (has_rule_cue(v, c, v.sentence().last)) m.apply(v.pack.rules[c.rule], out);
 }
 
-bool has_rule_cue(const SentenceView& v, const Pack::RuleCue& c, std::size_t last) {
-  // (a rule whose first required words the sentence lacks costs one lookup, of its cue's number)
-  if (c.cue == Pack::RuleCue::kNone) return true;
-  if (c.cue < v.class_first.size()) return v.class_first[c.cue] < last;
-  return v.first_of(*v.pack.rules[c.rule].cue) < last;
-}
-
 ListReader::ListReader(const SentenceView& v) : v_(v) {}
 ListReader::~ListReader() = default;
 

@@ -15,8 +15,13 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el);
 // Whether an event's kind is of the class: a word of it, or a compound whose head is one
 // ("Ratstagung", "Gipfeltreffen" of "Tagung", "Treffen"; "leaders' meeting" of "meeting").
 bool kind_of(const WordClass& c, std::string_view kind);
-// Whether the sentence up to token `last` holds the words a rule's cue names (Pack::RuleCue).
-bool has_rule_cue(const SentenceView& v, const Pack::RuleCue& c, std::size_t last);
+// Whether the sentence up to token `last` holds the words a rule's cue names (Pack::RuleCue): a rule
+// whose first required words the sentence lacks costs one lookup, of its cue's number.
+inline bool has_rule_cue(const SentenceView& v, const Pack::RuleCue& c, std::size_t last) {
+  if (c.cue == Pack::RuleCue::kNone) return true;
+  if (c.cue < v.class_first.size()) return v.class_first[c.cue] < last;
+  return v.first_of(*v.pack.rules[c.rule].cue) < last;
+}
 
 class PatternMatcher;
 // The further conjuncts of a list slot as the pattern matcher reads them (", B", "und C"), for the

@@ -3330,19 +3330,17 @@ TEST_CASE("English and German: states joined in a list before an office say whos
 }
 
 TEST_CASE("German and English: a meeting hoped for or sought did not take place", "[extract][german][english]") {
-  // (a meeting is written either way round)
-  const auto met = [](const std::set<std::string>& f) {
-    return f.count("Anna Probe meets_with Paul Roe") + f.count("Paul Roe meets_with Anna Probe") > 0;
-  };
-  CHECK_FALSE(
-      met(facts("Der Präsident Paul Roe, der auf ein Treffen mit der Präsidentin Anna Probe gehofft hatte, "
-                "kam am zweiten Tag nach Lima.")));
-  CHECK_FALSE(met(facts("Die Präsidentin Anna Probe hofft auf ein Treffen mit dem Präsidenten Paul Roe.")));
-  CHECK_FALSE(met(english("President Paul Roe, who had hoped for a meeting with President Anna Probe, flew to Lima.")));
-  CHECK_FALSE(met(english("President Anna Probe is seeking talks with President Paul Roe.")));
+  CHECK_FALSE(met(facts("Der Präsident Paul Roe, der auf ein Treffen mit der Präsidentin Anna Probe gehofft hatte, "
+                        "kam am zweiten Tag nach Lima."),
+                  "Anna Probe", "Paul Roe"));
+  CHECK_FALSE(met(facts("Die Präsidentin Anna Probe hofft auf ein Treffen mit dem Präsidenten Paul Roe."), "Anna Probe",
+                  "Paul Roe"));
+  CHECK_FALSE(met(english("President Paul Roe, who had hoped for a meeting with President Anna Probe, flew to Lima."),
+                  "Anna Probe", "Paul Roe"));
+  CHECK_FALSE(met(english("President Anna Probe is seeking talks with President Paul Roe."), "Anna Probe", "Paul Roe"));
   // (the meeting itself stays one)
-  CHECK(met(facts("Die Präsidentin Anna Probe traf sich mit dem Präsidenten Paul Roe.")));
-  CHECK(met(english("President Anna Probe met President Paul Roe in Lima.")));
+  CHECK(met(facts("Die Präsidentin Anna Probe traf sich mit dem Präsidenten Paul Roe."), "Anna Probe", "Paul Roe"));
+  CHECK(met(english("President Anna Probe met President Paul Roe in Lima."), "Anna Probe", "Paul Roe"));
   // (a hope for something else denies nothing)
   CHECK(has_fact(facts("Gipfel in Lima\n\nDer Gipfel begann in Lima. Der Gastgeber, Präsident Paul Roe, bemühte sich "
                        "um Geschlossenheit."),
@@ -3404,17 +3402,14 @@ TEST_CASE("German and English: named among those who came to the meeting, in a b
 
 TEST_CASE("German and English: who hosts or chairs a meeting together with another does not meet them there",
           "[extract][german][english]") {
-  const auto met = [](const std::set<std::string>& f) {
-    return f.count("Anna Probe meets_with Paul Roe") + f.count("Paul Roe meets_with Anna Probe") > 0;
-  };
   auto en =
       english("Leaders met in Lima for a summit. President Anna Probe co-chaired the meeting with President Paul Roe.");
-  CHECK_FALSE(met(en));
+  CHECK_FALSE(met(en, "Anna Probe", "Paul Roe"));
   CHECK(en.count("Paul Roe participates_in summit @ Lima"));
   auto de = facts(
       "Der Gipfel begann in Lima. Die Präsidentin Anna Probe richtete den Gipfel zusammen mit dem Präsidenten Paul "
       "Roe aus.");
-  CHECK_FALSE(met(de));
+  CHECK_FALSE(met(de, "Anna Probe", "Paul Roe"));
   CHECK(de.count("Anna Probe participates_in Gipfel @ Lima"));
   CHECK(de.count("Paul Roe participates_in Gipfel @ Lima"));
 }
@@ -3471,9 +3466,6 @@ TEST_CASE("English: a state with no adjective before 'capital' names the capital
 
 TEST_CASE("German and English: one named only in a relative clause meets no one by a cue outside it",
           "[extract][german][english]") {
-  const auto met = [](const std::set<std::string>& f, const std::string& a, const std::string& b) {
-    return f.count(a + " meets_with " + b) + f.count(b + " meets_with " + a) > 0;
-  };
   auto de =
       facts("Der Außenminister Max Muster, der Anna Probe begleitete, traf sich parallel mit dem Minister Paul Roe.");
   CHECK(met(de, "Max Muster", "Paul Roe"));

@@ -84,6 +84,11 @@ inline bool has_fact(const std::set<std::string>& facts, std::string_view start,
   });
 }
 
+// Whether the facts say a and b meet, written either way round.
+inline bool met(const std::set<std::string>& facts, const std::string& a, const std::string& b) {
+  return facts.count(a + " meets_with " + b) + facts.count(b + " meets_with " + a) > 0;
+}
+
 // Whether the document's entity named `name` has a mention written `text` ("president" of "Peter Test").
 inline bool has_mention(const Document& doc, std::string_view name, std::string_view text) {
   return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) {

@@ -298,6 +298,13 @@ class MentionFinder {
   // written in lower case: a place the tagger found before it is a building ("the Akorda
   // presidential palace", "the Ritz hotel").
   bool building_noun_after(std::size_t s, std::size_t at) const;
+  // Whether token `at` follows a word of "building.prep", perhaps with an article of
+  // "article.definite" between: "im Kaiserpalast", "auf dem Domplatz".
+  bool after_building_prep(const Sentence& sen, std::size_t at) const {
+    return at > sen.first + 1 &&
+           (cls_.building_prep.has(tok(at - 1).text) ||
+            (cls_.article_definite.has(tok(at - 1).text) && cls_.building_prep.has(tok(at - 2).text)));
+  }
 
   // The person a single word names: the one known person whose name contains it (-2: several).
   int person_by_part(std::string_view w) const;

@@ -107,10 +107,7 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   // between) names its building: "im Kaiserpalast", "auf dem Domplatz" (its first part of three
   // letters at least; the noun alone, "im Rathaus", names none: every city has one).
   // (the lead first: the class's suffixes cost more to try than its two words before)
-  const bool led =
-      i > sen.first + 1 && (cls_.building_prep.has(tok(i - 1).text) ||
-                            (cls_.article_definite.has(tok(i - 1).text) && cls_.building_prep.has(tok(i - 2).text)));
-  if (led && !lex_.word(t.text)) {
+  if (after_building_prep(sen, i) && !lex_.word(t.text)) {
     const std::string_view noun_part = cls_.building_noun.entry_of(t.text);
     if (!noun_part.empty() && noun_part.size() + 3 <= t.text.size() && !(i + 1 < sen.last && name_word(tok(i + 1)))) {
       mention(s, i, i + 1, building_entity(std::string(t.text), -1));

@@ -761,10 +761,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
       e = building_entity(name, -1);
     // … and one whose name starts with a building's noun after a word of "building.prep", perhaps with an
     // article between: "im Museum für Moderne Kunst" is where it is held (not "Das Museum für … zeigt").
-    if (e < 0 && k == Kind::kOrg && cls_.building_noun.has(tok(first).text) && first > sen.first &&
-        (cls_.building_prep.has(tok(first - 1).text) ||
-         (first > sen.first + 1 && cls_.article_definite.has(tok(first - 1).text) &&
-          cls_.building_prep.has(tok(first - 2).text))))
+    if (e < 0 && k == Kind::kOrg && cls_.building_noun.has(tok(first).text) && after_building_prep(sen, first))
       e = building_entity(name, -1);
     // A name the article already gave a place, organisation or person is that entity, whatever the
     // tagger calls it here: "the island of Capri" after the dateline's "CAPRI" is no person.

@@ -1,10 +1,11 @@
 // Internal: the relation stage — per sentence, the relations its mentions stand in: the office
 // rules, which read what the mention stage found around a name (relations.cpp), then the pack's
-// pattern rules (rule_match.cpp) and its sentence rules (sentence_rules.cpp). A negation (class "negation") blocks what
-// its clause says (a further one after that clause, what its own says): relations of rules that do not say "negation
-// ignore" with an end named in the negated clause (or the article's event) are dropped. A contrast after the negation
-// ("nicht in X, sondern in Y": class "negation.contrast") makes the sentence affirmative and hides the mentions between
-// the two words from the rules.
+// pattern rules (rule_match.cpp) and its sentence rules (sentence_rules.cpp). A negation (class
+// "negation") blocks what its clause says (a further one after that clause, what its own says):
+// relations of rules that do not say "negation ignore" with an end named in the negated clause (or
+// the article's event) are dropped. A contrast after the negation ("nicht in X, sondern in Y":
+// class "negation.contrast") makes the sentence affirmative and hides the mentions between the two
+// words from the rules.
 #pragma once
 
 #include <algorithm>

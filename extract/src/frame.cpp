@@ -192,7 +192,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
         if (m.kind(e.ent) != Kind::kEvent || !visit.has(m.ents[static_cast<std::size_t>(e.ent)].event_kind)) continue;
         for (const Ref& p : m.refs[s])
           if (m.kind(p.ent) == Kind::kPerson && p.genitive && p.last <= e.first && p.last + 3 >= e.first &&
-              !contains(f.visitors, p.ent))
+              !f.is_visitor(p.ent))
             f.visitors.push_back(p.ent);
         // … and the person nearest before a visit that words of "visit.own" make theirs ("X began a
         // three-day visit", "Y, who is on a state visit", "X ist zu einem Staatsbesuch"), else the first
@@ -204,7 +204,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
         const Ref* visitor = nullptr;
         for (const Ref& p : m.refs[s])
           if (m.kind(p.ent) == Kind::kPerson && !p.genitive && (p.last <= e.first || visitor == nullptr)) visitor = &p;
-        if (visitor != nullptr && !contains(f.visitors, visitor->ent)) f.visitors.push_back(visitor->ent);
+        if (visitor != nullptr && !f.is_visitor(visitor->ent)) f.visitors.push_back(visitor->ent);
       }
   }
   // … and those who accompany someone, after a word of "visit.companion" ("Begleitet wird er von
@@ -217,8 +217,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       const std::size_t cue = companion.find(text.tokens, sen.first, sen.last);
       if (cue >= sen.last) continue;
       for (const Ref& p : m.refs[s])
-        if (m.kind(p.ent) == Kind::kPerson && p.first > cue && !contains(f.visitors, p.ent))
-          f.visitors.push_back(p.ent);
+        if (m.kind(p.ent) == Kind::kPerson && p.first > cue && !f.is_visitor(p.ent)) f.visitors.push_back(p.ent);
     }
   }
   // Else the document's country: a state (not a federal state) named at least three times and more

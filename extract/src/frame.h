@@ -7,6 +7,7 @@
 // the persons who own an event rather than take part ("bei der Vereidigung der Präsidentin X").
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,8 @@ struct Frame {
   bool host = false;          // country is a visit's host: it goes before the state of the sentence before
   std::vector<int> visitors;  // persons whose visit the article names ("Muster's visit") and who accompany
                               // someone ("accompanied by X"): no host's officials
-  int dateline = -1;          // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
+  bool is_visitor(int e) const { return std::find(visitors.begin(), visitors.end(), e) != visitors.end(); }
+  int dateline = -1;  // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
   // The token where the dateline's sentence's own words start ("Germany" in "BERLIN, June 11
   // (Reuters) - Germany and …"): a mention there starts the sentence as one at its first token does.
   std::size_t lead = static_cast<std::size_t>(-1);

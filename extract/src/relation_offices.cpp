@@ -352,9 +352,7 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     if (o.last > r.title_at || v.kind(o.ent) != Kind::kCountry || used.count(q)) continue;
     if (is_subdivision(v, o.ent) && v.words("office.national").has(r.title)) continue;
     // (nor the host's state for one of its visitors: "During his state visit to Peru, President X …")
-    if (v.frame.host && o.ent == v.frame.country &&
-        std::find(v.frame.visitors.begin(), v.frame.visitors.end(), r.ent) != v.frame.visitors.end())
-      continue;
+    if (v.frame.host && o.ent == v.frame.country && v.frame.is_visitor(r.ent)) continue;
     if (o.adjective) {
       // A state's adjective before anything but an office: "die russische Delegation", "the Russian
       // side" (one before an office is that office's: "Russian Deputy Prime Minister X").
@@ -432,8 +430,7 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const int abroad = counterpart_state(v, r);
   // (not one of the guests the host welcomes: "He and Queen X were welcomed by President Y")
   const std::size_t welcomed = v.first_of(v.words("office.guest.cue"));
-  const bool guest = (welcomed < sen.last && r.last <= welcomed) ||
-                     std::find(v.frame.visitors.begin(), v.frame.visitors.end(), r.ent) != v.frame.visitors.end();
+  const bool guest = (welcomed < sen.last && r.last <= welcomed) || v.frame.is_visitor(r.ent);
   if (v.frame.host && !guest && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
     *rule = "office.host-country";
     return v.frame.country;

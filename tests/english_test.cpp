@@ -3502,3 +3502,11 @@ TEST_CASE("English: an event is named by the article's words, one of its kind by
   CHECK_FALSE(names.count("state visit"));  // the state visit is the official visit: one event
   CHECK(has_fact(english(text), "Paul Roe participates_in", "official visit"));
 }
+
+TEST_CASE("English: initials without periods start a name after an office", "[extract][english]") {
+  auto f = english(
+      "Leaders meet in Lima\n\nPeruvian President A P J Test met Chief Minister M K Roe in Lima on Monday. A "
+      "delegation came too.");
+  CHECK(f.count("A P J Test holds_office Peru"));
+  CHECK(met(f, "A P J Test", "M K Roe"));
+}

@@ -277,6 +277,11 @@ std::size_t MentionFinder::name_after_office_end(const Sentence& sen, std::size_
       if (!inflected || lex_.entry(m->entry).canonical == w) ++k;
     }
   }
+  // Initials without periods start a name, one that is a word of the lexicons ("A") too when
+  // another initial follows it: "President A P J Test", "Chief Minister M K Test".
+  auto initial = [&](std::size_t t) { return tok(t).word && tok(t).upper && tok(t).text.size() == 1; };
+  if (k == j && j + 2 < sen.last && initial(j) && initial(j + 1))
+    while (k < sen.last && k - j < 3 && initial(k)) ++k;
   while (k < sen.last && k - j < 5 && (name_word(tok(k)) || (k > j && particles_to_name(sen, k)))) ++k;
   k = surname_like_title(sen, j, k);
   // The tagger's person running on over a place of the lexicons: "Ministerpräsident Luís Montenegro".

@@ -629,6 +629,8 @@ class Resolver {
         if (!(is_particle(word) && i + 1 < w.size()) && !article && !joined) return false;
         continue;
       }
+      // (an initial before the name's other words is none of the lexicons' words: "A P J Test")
+      if (word.size() == 1 && i + 1 < w.size()) continue;
       std::string_view bare = word;
       // (a title as the surname of a given name alone stays too: "Doris König")
       const bool surname = i == 1 && w.size() == 2 && lex_.is_given_name(w[0]);

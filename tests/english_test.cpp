@@ -3510,3 +3510,18 @@ TEST_CASE("English: initials without periods start a name after an office", "[ex
   CHECK(f.count("A P J Test holds_office Peru"));
   CHECK(met(f, "A P J Test", "M K Roe"));
 }
+
+TEST_CASE("German and English: an event the sentence is timed by is not held where the sentence's place is",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann am Montag in Lima. Nach dem zweitägigen Gipfel reiste Präsident Paul "
+      "Roe in Quito weiter. Die Ergebnisse wurden nach einer Sitzung des Ministerrats in Lima vorgestellt.");
+  CHECK(has_fact(de, "Gipfel", "held_in", "Lima"));
+  CHECK_FALSE(has_fact(de, "Gipfel", "held_in", "Quito"));
+  CHECK(has_fact(de, "Sitzung des Ministerrats", "held_in", "Lima"));  // the place right after it stays its own
+  auto en = english(
+      "Summit in Lima\n\nThe summit opened in Lima on Monday. President Paul Roe met students in Quito after the "
+      "summit. Ahead of the meeting in Lima, Roe had met Anna Probe.");
+  CHECK(has_fact(en, "summit", "held_in", "Lima"));
+  CHECK_FALSE(has_fact(en, "summit", "held_in", "Quito"));
+}

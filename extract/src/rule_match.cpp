@@ -231,7 +231,8 @@ bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
     if (q.kind == Qualifier::kVenue && r.ent != v.venue && !venue_state(v, r)) return false;
     if (q.kind == Qualifier::kFree && is_attribute(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kLed && !led_by(v, r, *q.word_class)) return false;
-    if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, 0)) return false;
+    // (an event's lead stands before the words that describe it: "nach dem zweitägigen Gipfel")
+    if (q.kind == Qualifier::kUnled && led_by(v, r, *q.word_class, v.kind(r.ent) == Kind::kEvent ? 2 : 0)) return false;
     if (q.kind == Qualifier::kUnfollowed && followed_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kFollowed && !followed_by(v, r, *q.word_class)) return false;
     if (q.kind == Qualifier::kKind && !kind_of(*q.word_class, v.mentions.ent(r.ent).event_kind)) return false;

@@ -3525,3 +3525,19 @@ TEST_CASE("German and English: an event the sentence is timed by is not held whe
   CHECK(has_fact(en, "summit", "held_in", "Lima"));
   CHECK_FALSE(has_fact(en, "summit", "held_in", "Quito"));
 }
+
+TEST_CASE("German and English: one named only in a relative clause takes no part by a cue outside it",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Feier in Lima\n\nPräsident Paul Roe, der Max Muster als Freund würdigte, war zur Feier angereist. Bei dem "
+      "Treffen in Lima, dem auch Anna Probe beiwohnte, ging es um Handel.");
+  CHECK(has_fact(de, "Paul Roe participates_in", "Feier"));
+  CHECK_FALSE(has_fact(de, "Max Muster participates_in", ""));
+  CHECK(has_fact(de, "Anna Probe participates_in", ""));  // a clause on the event itself says who took part
+  auto en = english(
+      "Summit in Lima\n\nPresident Paul Roe, who praised Max Muster as a friend, attended the summit. The talks in "
+      "Quito, which Anna Probe also attended, were about trade.");
+  CHECK(has_fact(en, "Paul Roe participates_in", "summit"));
+  CHECK_FALSE(has_fact(en, "Max Muster participates_in", ""));
+  CHECK(has_fact(en, "Anna Probe participates_in", "talks"));
+}

@@ -181,25 +181,36 @@ class CommaClauses {
   std::vector<Tokens> clauses_;
 };
 
-// A person the sentence names only in a relative clause between commas (", der Max Muster begleitete,",
-// ", who was accompanied by Y,") meets no one by a cue outside it: the clause says something else of
-// them. Drops such meetings made from index `from` on where the words the rule read do not stand in
-// that clause ("X, der Y begleitete, traf sich mit Z": no Y–Z meeting; "X, der Y traf, sprach" keeps X–Y).
+// A person the sentence names only in a relative clause after a comma (", der Max Muster begleitete,",
+// ", who was accompanied by Y,") meets no one and takes part in nothing by a cue outside it: the clause
+// says something else of them. Drops such meetings and participations made from index `from` on where
+// the words the rule read do not stand in that clause ("X, der Y begleitete, traf sich mit Z": no Y–Z
+// meeting; "X, der Y würdigte, war angereist": Y takes no part; "X, der Y traf, sprach" keeps X–Y).
 void drop_relative_meetings(const SentenceView& v, Relations& out, std::size_t from) {
   const WordClass &relative = v.clause_words->relative, &article = v.clause_words->article;
+  const Sentence& sen = v.sentence();
   const CommaClauses clauses(v, [&](std::size_t first, std::size_t end) {
     // (a pronoun that is also an article opens a clause only where a verb in lower case closes it
-    // before a comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …")
+    // before a comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …", nor
+    // one that ends the sentence, whose verb may close the main clause: "…, der Präsident B und die
+    // Präsidentin C ein.")
     const Token& last = v.tok(end - 1);
     return relative.has(v.tok(first).text) && first + 1 < end &&
-           !(article.has(v.tok(first).text) && (end == v.sentence().last || !last.word || last.upper));
+           !(article.has(v.tok(first).text) && (end == sen.last || !last.word || last.upper));
   });
   if (clauses.empty()) return;
   out.erase_from(from, [&](const Rel& r) {
-    if (r.p != kMeets) return false;
-    for (const int e : {r.s, r.o}) {
+    if (r.p != kMeets && r.p != kTakesPart) return false;
+    const int parties[2] = {r.s, r.o};
+    for (std::size_t i = 0; i < (r.p == kMeets ? 2u : 1u); ++i) {
+      const int e = parties[i];
       const Tokens* c = clauses.only_in(e);
       if (c == nullptr) continue;
+      // (a clause on the event itself says who took part: "beim Treffen in Lima, dem auch Y beiwohnte")
+      if (r.p == kTakesPart && std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& m) {
+            return m.ent == r.o && m.last < c->first && m.last + 4 >= c->first;
+          }))
+        continue;
       const bool read_inside = r.read.last > r.read.first && r.read.first >= c->first && r.read.last <= c->last;
       if (!read_inside) return true;
     }

@@ -4081,3 +4081,13 @@ TEST_CASE("German: a state that holds a body's presidency is a member, no state 
                        "member_of"));
   CHECK(has_fact(facts("Der Gipfel begann im Lindenhof-Gebäude in Lima."), "Gipfel", "held_in", "Lindenhof-Gebäude"));
 }
+
+TEST_CASE("German: an epithet before an organisation's name introduces it, an office compound names none more often",
+          "[extract][german]") {
+  auto f = facts(
+      "Abkommen in Lima\n\nDie Europäische Union und der südamerikanische Staatenbund Mercosur haben ein Abkommen "
+      "geschlossen. EU-Kommissionspräsidentin Anna Probe sprach von einem Erfolg. Bolivien ist seit diesem Jahr "
+      "Vollmitglied des Bündnisses.");
+  CHECK(f.count("Bolivien member_of Mercosur"));
+  CHECK_FALSE(f.count("Bolivien member_of EU"));
+}

@@ -236,6 +236,12 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     epithets_[epithet_key(word)] = refs(s).back().ent;
     return i;
   }
+  // … and so is one of the lexicons right after it: "der Staatenbund Mercosur", "the bloc ECOWAS".
+  if (i + 1 < sen.last && tok(i + 1).upper)
+    if (const auto m = lex_.match(text_.tokens, i + 1); m && lex_.entry(m->entry).cls == LexClass::kOrg) {
+      epithets_[epithet_key(word)] = lex_entity(m->entry);
+      return i;
+    }
   // The article may stand before up to two lower-case words or numbers: "the 10-member bloc",
   // "the Western military alliance" is not ("Western" is capitalised), "das transatlantische Bündnis".
   std::size_t article = i - 1;
@@ -255,8 +261,8 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   }
   // Another epithet introduced one organisation only: that one ("der Wirtschaftsverbund X … das
   // Bündnis"; an article that called one organisation an alliance calls no other so unannounced) —
-  // unless the article named another more often ("der Staatenbund Asean … die Nato … die Nato …
-  // dem Bündnis").
+  // unless the article named another more often by its name, not as a compound's head ("der
+  // Staatenbund Asean … die Nato … die Nato … dem Bündnis"; not "die EU … EU-Kommissionspräsidentin").
   int best = -1;
   for (const auto& [key, e] : epithets_) {
     if (best >= 0 && e != best) {
@@ -265,9 +271,16 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     }
     best = e;
   }
-  if (best >= 0)
+  auto named = [&](const Ent& x) {
+    return std::count_if(x.mentions.begin(), x.mentions.end(), [&](const Mention& m) {
+      return m.span.end >= text_.text.size() || text_.text[m.span.end] != '-';
+    });
+  };
+  if (best >= 0) {
+    const auto introduced = named(ent(best));
     for (const Ent& x : out_.ents)
-      if (x.kind == Kind::kOrg && x.mentions.size() > ent(best).mentions.size()) best = -2;
+      if (x.kind == Kind::kOrg && named(x) > introduced) best = -2;
+  }
   if (best >= 0) {
     Ref r;
     r.reference = true;

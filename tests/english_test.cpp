@@ -3541,3 +3541,11 @@ TEST_CASE("German and English: one named only in a relative clause takes no part
   CHECK_FALSE(has_fact(en, "Max Muster participates_in", ""));
   CHECK(has_fact(en, "Anna Probe participates_in", "talks"));
 }
+
+TEST_CASE("English: a name's part without its particle names the person at a sentence's start", "[extract][english]") {
+  auto f = english(
+      "Talks in Lima\n\nPresident Paul Roe hosted President Ahmed al-Probe in Lima on Tuesday. Probe visited Quito on "
+      "Sunday, where he met Anna Muster.");
+  CHECK(met(f, "Ahmed al-Probe", "Anna Muster"));
+  CHECK_FALSE(met(f, "Paul Roe", "Anna Muster"));
+}

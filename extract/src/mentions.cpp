@@ -218,11 +218,19 @@ int MentionFinder::person_by_part(std::string_view w) const {
            std::toupper(static_cast<unsigned char>(part[0])) == static_cast<unsigned char>(w[0]) &&
            std::string_view(part).substr(1) == w.substr(1);
   };
+  // (and the part without its particle, as news write it after the first mention: "Sharaa" of "Ahmed
+  // al-Sharaa")
+  const auto without_prefix = [&](std::string_view part) {
+    const std::string_view p = cls_.name_prefix.entry_of(part);
+    if (p.empty() || part.size() <= p.size() + 1) return false;
+    const std::string_view rest = part.substr(p.size() + (part[p.size()] == ' '));
+    return rest == w;
+  };
   int found = -1;
   for (std::size_t i = 0; i < out_.ents.size(); ++i) {
     if (out_.ents[i].kind != Kind::kPerson) continue;
     for (const std::string& part : out_.ents[i].parts) {
-      if (part == w || lower_first(part)) {
+      if (part == w || lower_first(part) || without_prefix(part)) {
         if (found >= 0 && found != static_cast<int>(i)) return -2;
         found = static_cast<int>(i);
       }

@@ -3549,3 +3549,15 @@ TEST_CASE("English: a name's part without its particle names the person at a sen
   CHECK(met(f, "Ahmed al-Probe", "Anna Muster"));
   CHECK_FALSE(met(f, "Paul Roe", "Anna Muster"));
 }
+
+TEST_CASE("English: a host meets every guest of a list, not who reports the meeting", "[extract][english]") {
+  auto f = english(
+      "Leaders in Lima\n\nPresident Paul Roe hosted Chilean President Anna Probe, Bolivian President Max Muster and "
+      "Ecuadorian President Eva Lang in Lima. President Peter Test met Anna Probe, Tom Beispiel said.");
+  for (const char* guest : {"Anna Probe", "Max Muster", "Eva Lang"}) {
+    INFO(guest);
+    CHECK(met(f, "Paul Roe", guest));
+  }
+  CHECK(met(f, "Peter Test", "Anna Probe"));
+  CHECK_FALSE(met(f, "Peter Test", "Tom Beispiel"));
+}

@@ -3561,3 +3561,22 @@ TEST_CASE("English: a host meets every guest of a list, not who reports the meet
   CHECK(met(f, "Peter Test", "Anna Probe"));
   CHECK_FALSE(met(f, "Peter Test", "Tom Beispiel"));
 }
+
+TEST_CASE("German and English: visitors joined in a list, before 'for a' visit, and who accompany them in the active",
+          "[extract][german][english]") {
+  auto en = english(
+      "King Paul Roe and Queen Eva Lang begin state visit to Kenya\n\nKing Paul Roe arrived in Kenya on Tuesday for a "
+      "four-day state visit. He was received by President Max Muster. Foreign Secretary Peter Test accompanied the "
+      "king.");
+  for (const char* guest : {"Paul Roe", "Eva Lang", "Peter Test"}) {
+    INFO(guest);
+    CHECK_FALSE(has_fact(en, guest, "holds_office", "Kenya"));
+  }
+  CHECK(en.count("Max Muster holds_office Kenya"));
+  auto de = facts(
+      "Staatsbesuch in Kenia\n\nPräsident Paul Roe ist für einen Staatsbesuch in Kenia eingetroffen. Er wurde von "
+      "Präsident Max Muster empfangen. Außenminister Peter Test begleitete den Gast.");
+  CHECK_FALSE(has_fact(de, "Peter Test", "holds_office", "Kenia"));
+  CHECK_FALSE(has_fact(de, "Paul Roe", "holds_office", "Kenia"));
+  CHECK(de.count("Max Muster holds_office Kenia"));
+}

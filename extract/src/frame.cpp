@@ -186,7 +186,8 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     }
     // Its visitors: persons in the genitive up to three tokens before a visit's mention ("Muster's
     // three-day visit", "Musters Staatsbesuch") — guests, who hold no office of the host.
-    const WordClass &visit = pack.words["event.visit"], &own_visit = pack.words["visit.own"];
+    const WordClass &visit = pack.words["event.visit"], &own_visit = pack.words["visit.own"],
+                    &and_word = pack.words["conjunction.and"];
     for (std::size_t s = 0; s < text.sentences.size(); ++s)
       for (const Ref& e : m.refs[s]) {
         if (m.kind(e.ent) != Kind::kEvent || !visit.has(m.ents[static_cast<std::size_t>(e.ent)].event_kind)) continue;
@@ -204,20 +205,38 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
         const Ref* visitor = nullptr;
         for (const Ref& p : m.refs[s])
           if (m.kind(p.ent) == Kind::kPerson && !p.genitive && (p.last <= e.first || visitor == nullptr)) visitor = &p;
-        if (visitor != nullptr && !f.is_visitor(visitor->ent)) f.visitors.push_back(visitor->ent);
+        if (visitor == nullptr) continue;
+        if (!f.is_visitor(visitor->ent)) f.visitors.push_back(visitor->ent);
+        // (with those joined to them before: "King X and Queen Y begin state visit")
+        const auto start = [](const Ref& p) { return !p.title.empty() && p.title_at < p.first ? p.title_at : p.first; };
+        for (std::size_t at = start(*visitor); visitor->last <= e.first;) {
+          const Ref* joined = nullptr;
+          for (const Ref& p : m.refs[s])
+            if (m.kind(p.ent) == Kind::kPerson && p.last + 1 == at && at > text.sentences[s].first &&
+                (text.tokens[at - 1].text == "," || and_word.has(text.tokens[at - 1].text)))
+              joined = &p;
+          if (joined == nullptr) break;
+          if (!f.is_visitor(joined->ent)) f.visitors.push_back(joined->ent);
+          at = start(*joined);
+        }
       }
   }
   // … and those who accompany someone, after a word of "visit.companion" ("Begleitet wird er von
   // seiner Frau und Außenminister X", "Y was accompanied by Secretary of State X" in a report of a
-  // summit abroad): their offices are of whom they accompany, not the host's or the document's country's.
+  // summit abroad) or before one of "visit.companion.before" ("Außenminister X begleitete den König"):
+  // their offices are of whom they accompany, not the host's or the document's country's.
   {
-    const WordClass& companion = pack.words["visit.companion"];
+    // (before words of "visit.companion.before", in the active: "Foreign Secretary X accompanied the king")
+    const WordClass &companion = pack.words["visit.companion"], &before = pack.words["visit.companion.before"];
     for (std::size_t s = 0; s < text.sentences.size(); ++s) {
       const Sentence& sen = text.sentences[s];
       const std::size_t cue = companion.find(text.tokens, sen.first, sen.last);
-      if (cue >= sen.last) continue;
+      const std::size_t active = before.find(text.tokens, sen.first, sen.last);
+      if (cue >= sen.last && active >= sen.last) continue;
       for (const Ref& p : m.refs[s])
-        if (m.kind(p.ent) == Kind::kPerson && p.first > cue && !f.is_visitor(p.ent)) f.visitors.push_back(p.ent);
+        if (m.kind(p.ent) == Kind::kPerson && ((cue < sen.last && p.first > cue) || p.last <= active) &&
+            !f.is_visitor(p.ent))
+          f.visitors.push_back(p.ent);
     }
   }
   // Else the document's country: a state (not a federal state) named at least three times and more

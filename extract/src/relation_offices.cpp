@@ -449,7 +449,9 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
                std::any_of(out.all().begin(), out.all().end(),
                            [&](const Rel& x) { return x.s == g.ent && x.p == kHolds && x.o == context; });
       });
-  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder) {
+  // (nor for a guest the host's state: "Foreign Secretary X accompanied the king" after his arrival in Kenya)
+  const bool guest_of_host = guest && v.frame.host && context == v.frame.country;
+  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder && !guest_of_host) {
     *rule = "office.context-country";
     return context;
   }

@@ -3580,3 +3580,16 @@ TEST_CASE("German and English: visitors joined in a list, before 'for a' visit, 
   CHECK_FALSE(has_fact(de, "Paul Roe", "holds_office", "Kenia"));
   CHECK(de.count("Max Muster holds_office Kenia"));
 }
+
+TEST_CASE("German and English: an office one sends is of no organisation named in a relative clause before",
+          "[extract][german][english]") {
+  auto en = english(
+      "Summit in Lima\n\nBolivia, which joined the Andean Community as a full member this year, sent President Paul "
+      "Roe.");
+  CHECK(en.count("Paul Roe holds_office Bolivia"));
+  CHECK_FALSE(en.count("Paul Roe holds_office Andean Community"));
+  auto de = facts(
+      "Gipfel in Lima\n\nBolivien, das in diesem Jahr der Andengemeinschaft beigetreten ist, schickte seinen "
+      "Präsidenten Paul Roe.");
+  CHECK(de.count("Paul Roe holds_office Bolivien"));
+}

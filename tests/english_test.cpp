@@ -3593,3 +3593,12 @@ TEST_CASE("German and English: an office one sends is of no organisation named i
       "Präsidenten Paul Roe.");
   CHECK(de.count("Paul Roe holds_office Bolivien"));
 }
+
+TEST_CASE("English: a meeting on a visit the sentence reports is not held at the article's event",
+          "[extract][english]") {
+  auto f = english(
+      "LIMA (Reuters) - President Paul Roe hosted President Anna Probe in Lima on Tuesday. They held talks over lunch. "
+      "Probe visited Chile on Sunday, where she met President Max Muster in Santiago.");
+  CHECK_FALSE(has_fact(f, "talks", "held_in", "Santiago"));
+  CHECK(met(f, "Anna Probe", "Max Muster"));
+}

@@ -3602,3 +3602,15 @@ TEST_CASE("English: a meeting on a visit the sentence reports is not held at the
   CHECK_FALSE(has_fact(f, "talks", "held_in", "Santiago"));
   CHECK(met(f, "Anna Probe", "Max Muster"));
 }
+
+TEST_CASE("English: guests hosted at a building take part in the article's meeting held there", "[extract][english]") {
+  auto f = english(
+      "LIMA (AP) - President Paul Roe welcomed leaders of the Andean Community to Lima on Saturday for their annual "
+      "summit.\n\nRoe hosted Chilean President Anna Probe, Bolivian President Max Muster and Ecuadorian President Eva "
+      "Lang at the Lindenhof Palace. They discussed trade.");
+  for (const char* guest : {"Anna Probe", "Max Muster", "Eva Lang"}) {
+    INFO(guest);
+    CHECK(has_fact(f, std::string(guest) + " participates_in", "annual summit"));
+  }
+  CHECK(has_fact(f, "annual summit", "held_in", "Lindenhof Palace"));
+}

@@ -3614,3 +3614,15 @@ TEST_CASE("English: guests hosted at a building take part in the article's meeti
   }
   CHECK(has_fact(f, "annual summit", "held_in", "Lindenhof Palace"));
 }
+
+TEST_CASE("English: a state an apposition calls a member state is one of the article's organisation",
+          "[extract][english]") {
+  auto f = english(
+      "Andean Community summit\n\nLeaders of the Andean Community met in Lima. Bolivia, a member state, was "
+      "represented by its foreign minister.");
+  CHECK(f.count("Bolivia member_of Andean Community"));
+  CHECK_FALSE(
+      english("Andean Community summit\n\nLeaders of the Andean Community met in Lima. Chile, a member state of the "
+              "OAS, sent a minister.")
+          .count("Chile member_of Andean Community"));
+}

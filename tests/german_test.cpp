@@ -4091,3 +4091,13 @@ TEST_CASE("German: an epithet before an organisation's name introduces it, an of
   CHECK(f.count("Bolivien member_of Mercosur"));
   CHECK_FALSE(f.count("Bolivien member_of EU"));
 }
+
+TEST_CASE("German: an election with the office fronted gives the office", "[extract][german]") {
+  auto f = facts(
+      "Tagung in Oslo\n\nDie Tagung des Nordischen Rates fand in Oslo statt. Zum neuen Präsidenten des Nordischen "
+      "Rates wurde der finnische Abgeordnete Paul Roe gewählt. Zur Präsidentin von Peru wählte das Parlament am "
+      "Sonntag Anna Probe.");
+  CHECK(f.count("Paul Roe holds_office Nordischer Rat"));
+  CHECK(facts("Wahl in Lima\n\nZur Präsidentin von Peru wurde am Sonntag Anna Probe gewählt.")
+            .count("Anna Probe holds_office Peru"));
+}

@@ -4101,3 +4101,13 @@ TEST_CASE("German: an election with the office fronted gives the office", "[extr
   CHECK(facts("Wahl in Lima\n\nZur Präsidentin von Peru wurde am Sonntag Anna Probe gewählt.")
             .count("Anna Probe holds_office Peru"));
 }
+
+TEST_CASE("German: a summit named after a state visit only is another event", "[extract][german]") {
+  auto f = facts(
+      "Roe in Kenia\n\nPräsident Paul Roe ist zu einem Staatsbesuch in Kenia eingetroffen. Präsident Max Muster "
+      "begrüßte seinen Gast am Dienstag. Kenia richtet im November den Gipfel der Gruppe in Nairobi aus.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Staatsbesuch"));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Gipfel der Gruppe", "held_in", "Nairobi"));
+  CHECK_FALSE(has_fact(f, "Staatsbesuch", "held_in", "Nairobi"));
+}

@@ -655,7 +655,9 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
         }
     // A specific meeting of another kind than any named, with the indefinite article, is another:
     // "the ministers' talks … Italy will host a leaders' summit in June".
-    if (!of_kind && le.meeting != "generic" && indefinite(sen, t0))
+    // So is one after a visit only, which no meeting noun of another kind continues: "Y richtet im
+    // November den Gipfel der Gruppe aus" in the report of a state visit to Y.
+    if (!of_kind && le.meeting != "generic" && (indefinite(sen, t0) || cls_.event_visit.has(ent(e).event_kind)))
       e = bare_event(le, variant, "\tindefinite@" + std::to_string(t0), true);
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.

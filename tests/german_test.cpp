@@ -4111,3 +4111,12 @@ TEST_CASE("German: a summit named after a state visit only is another event", "[
   CHECK(has_fact(f, "Gipfel der Gruppe", "held_in", "Nairobi"));
   CHECK_FALSE(has_fact(f, "Staatsbesuch", "held_in", "Nairobi"));
 }
+
+TEST_CASE("German: the event the title names is the article's when another is named as often", "[extract][german]") {
+  auto f = facts(
+      "Landesparteitag in Lima\n\nDie Partei hat Anna Probe zu ihrer Kandidatin für die Wahl im März gewählt. Auf "
+      "dem Landesparteitag in Lima stimmten 90 Prozent für sie. Auch Paul Roe war nach Lima gekommen. Die Wahl "
+      "findet am 8. März statt. Nach der Wahl will Probe regieren.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Landesparteitag"));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "Wahl"));
+}

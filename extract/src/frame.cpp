@@ -111,14 +111,20 @@ std::size_t dateline_end(const Pack& pack, const Text& text, const Mentions& m, 
 
 }  // namespace
 
-Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::string date) {
+Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::string date, std::size_t title_end) {
   Frame f;
   f.date = std::move(date);
+  // The article's event: the one it names most, its title counting once more — the title names what
+  // the article is about ("Landesparteitag der Grünen" above a report that names the coming election
+  // as often). (An event the article calls another — "das nächste Treffen" — is never the article's.)
   std::size_t best = 0;
-  // (an event the article calls another — "das nächste Treffen" — is never the article's)
   for (std::size_t e = 0; e < m.ents.size(); ++e) {
-    if (m.ents[e].kind == Kind::kEvent && m.ents[e].relative.empty() && m.ents[e].mentions.size() > best) {
-      best = m.ents[e].mentions.size();
+    const Ent& x = m.ents[e];
+    if (x.kind != Kind::kEvent || !x.relative.empty()) continue;
+    const bool titled = std::any_of(x.mentions.begin(), x.mentions.end(),
+                                    [&](const Mention& mention) { return mention.span.end <= title_end; });
+    if (x.mentions.size() + (titled ? 1 : 0) > best) {
+      best = x.mentions.size() + (titled ? 1 : 0);
       f.event = static_cast<int>(e);
     }
   }

@@ -46,6 +46,8 @@ struct Frame {
   std::vector<int> sentence_event;
 };
 
-Frame make_frame(const Pack& pack, const Text& text, const Mentions& mentions, std::string date);
+// `title_end`: where the text's title line ends (0 for none).
+Frame make_frame(const Pack& pack, const Text& text, const Mentions& mentions, std::string date,
+                 std::size_t title_end = 0);
 
 }  // namespace kg::extract

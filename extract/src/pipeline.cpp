@@ -229,10 +229,6 @@ Result<Document> Extractor::extract(const Input& input) const {
     std::vector<ProposedMention> more = source->propose(*view);
     proposals.insert(proposals.end(), more.begin(), more.end());
   }
-  const Mentions mentions = find_mentions(pack, t, std::move(proposals), doc.date);
-  const Frame frame = make_frame(pack, t, mentions, doc.date);
-  const std::vector<Rel> relations = find_relations(pack, t, mentions, frame);
-  assemble(pack, t, mentions, frame, relations, doc);
   // (the end of the text's title line: its first sentence, when a line break follows it)
   std::size_t title_end = 0;
   if (!t.sentences.empty() && t.sentences[0].last > t.sentences[0].first) {
@@ -240,6 +236,10 @@ Result<Document> Extractor::extract(const Input& input) const {
     const std::size_t next = text.find_first_not_of(" \t", end);
     if (next == std::string::npos || text[next] == '\n') title_end = end;
   }
+  const Mentions mentions = find_mentions(pack, t, std::move(proposals), doc.date);
+  const Frame frame = make_frame(pack, t, mentions, doc.date, title_end);
+  const std::vector<Rel> relations = find_relations(pack, t, mentions, frame);
+  assemble(pack, t, mentions, frame, relations, doc);
   resolve_document(doc, pack, title_end);
   to_raw_offsets(normal, input.text, doc);
   doc.id = content_id(text);

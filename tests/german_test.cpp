@@ -4120,3 +4120,11 @@ TEST_CASE("German: the event the title names is the article's when another is na
   CHECK(has_fact(f, "Paul Roe participates_in", "Landesparteitag"));
   CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "Wahl"));
 }
+
+TEST_CASE("German: a session is an event, one with a sitting", "[extract][german]") {
+  auto f = facts(
+      "Rat tagt in Lima\n\nDie 12. Session des Andenrates fand am Dienstag in Lima statt. An der Sitzung nahm Anna "
+      "Probe teil.");
+  CHECK(has_fact(f, "Session", "held_in", "Lima"));
+  CHECK(has_fact(f, "Anna Probe participates_in", "Session"));
+}

@@ -4128,3 +4128,11 @@ TEST_CASE("German: a session is an event, one with a sitting", "[extract][german
   CHECK(has_fact(f, "Session", "held_in", "Lima"));
   CHECK(has_fact(f, "Anna Probe participates_in", "Session"));
 }
+
+TEST_CASE("German: a state holding an organisation's presidency named in the genitive is its member",
+          "[extract][german]") {
+  CHECK(
+      facts("Gipfel in Lima\n\nPeru hat in diesem Jahr die Präsidentschaft der G20 inne.").count("Peru member_of G20"));
+  CHECK(facts("Gipfel in Lima\n\nPeru, das derzeit die Präsidentschaft der G20 innehat, lud ein.")
+            .count("Peru member_of G20"));
+}

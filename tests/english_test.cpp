@@ -3626,3 +3626,9 @@ TEST_CASE("English: a state an apposition calls a member state is one of the art
               "OAS, sent a minister.")
           .count("Chile member_of Andean Community"));
 }
+
+TEST_CASE("English: a state that chairs an organisation is its member", "[extract][english]") {
+  CHECK(english("Summit in Lima\n\nPeru currently chairs the Andean Community.")
+            .count("Peru member_of Andean Community"));
+  CHECK(english("Summit in Lima\n\nChile, which chairs the G20 this year, invited him.").count("Chile member_of G20"));
+}

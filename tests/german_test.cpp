@@ -4136,3 +4136,13 @@ TEST_CASE("German: a state holding an organisation's presidency named in the gen
   CHECK(facts("Gipfel in Lima\n\nPeru, das derzeit die Präsidentschaft der G20 innehat, lud ein.")
             .count("Peru member_of G20"));
 }
+
+TEST_CASE("German: participles of taking part fronted at a sentence's start", "[extract][german]") {
+  auto f = facts(
+      "Gipfel in Lima\n\nDer Gipfel fand in Lima statt. Angereist waren auch Paul Roe und Anna Probe. Zugeschaltet "
+      "war Präsident Max Muster.");
+  for (const char* who : {"Paul Roe", "Anna Probe", "Max Muster"}) {
+    INFO(who);
+    CHECK(has_fact(f, std::string(who) + " participates_in", "Gipfel"));
+  }
+}

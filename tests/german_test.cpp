@@ -4146,3 +4146,11 @@ TEST_CASE("German: participles of taking part fronted at a sentence's start", "[
     CHECK(has_fact(f, std::string(who) + " participates_in", "Gipfel"));
   }
 }
+
+TEST_CASE("German: 'beide' alone refers to the two persons named before", "[extract][german]") {
+  auto f = facts(
+      "Treffen in Berlin\n\nKanzler Paul Roe empfing Präsident Max Muster in Berlin. Anschließend nahmen beide an "
+      "einer Videokonferenz teil. Beide Länder wollen enger zusammenarbeiten.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Videokonferenz"));
+  CHECK(has_fact(f, "Max Muster participates_in", "Videokonferenz"));
+}

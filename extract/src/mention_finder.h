@@ -108,6 +108,7 @@ struct Classes {
         state_relative(w["state.relative"]),
         state_relative_noun(w["state.relative.noun"]),
         persons_plural(w["persons.plural"]),
+        persons_pair_alone(w["persons.pair.alone"]),
         person_guest(w["person.guest"]),
         person_guest_before(w["person.guest.before"]),
         person_guest_visit(w["person.guest.visit"]),
@@ -164,15 +165,15 @@ struct Classes {
       &org_head_genitive, &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named,
       &org_head_named_last, &org_head_quoted, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
-      &state_relative, &state_relative_noun, &persons_plural, &person_guest, &person_guest_before, &person_guest_visit,
-      &person_age, &person_age_male, &person_host_verb, &person_host_agent, &event_visit, &number_word, &number_large,
-      &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names, &building_noun,
-      &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat, &name_document,
-      &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed, &event_other_month_before,
-      &event_previous, &language_words, &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city,
-      &inflect_city, &inflect_country, &city_noun, &name_particle_article, &name_particle_article_after,
-      &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead, &adjective_compass, &region_compass,
-      &adjective_language, &office_counterpart, &office_age;
+      &state_relative, &state_relative_noun, &persons_plural, &persons_pair_alone, &person_guest, &person_guest_before,
+      &person_guest_visit, &person_age, &person_age_male, &person_host_verb, &person_host_agent, &event_visit,
+      &number_word, &number_large, &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names,
+      &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat,
+      &name_document, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
+      &event_other_month_before, &event_previous, &language_words, &city_prep, &city_adjective_ending,
+      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
+      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
+      &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

@@ -370,13 +370,19 @@ std::size_t MentionFinder::person_state_reference(std::size_t s, std::size_t i) 
 
 std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first) return i;
-  if (!cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most tokens are neither)
-  if (i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
+  // A word of "persons.pair.alone" standing for a noun phrase, no noun after it (nor an adjective
+  // before one): "Anschließend nahmen beide an einer Videokonferenz teil", "Beide sprachen".
+  const bool alone = cls_.persons_pair_alone.has(tok(i).text) && i + 1 < sen.last && tok(i + 1).word &&
+                     !tok(i + 1).upper &&
+                     !(i + 2 < sen.last && tok(i + 2).upper && tok(i + 2).word &&
+                       !cls_.adjective_endings.ending_of(tok(i + 1).text, 3).empty());
+  if (i == sen.first && !alone) return i;
+  if (!alone && !cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most are neither)
+  if (!alone && i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
   std::size_t from = i;
-  for (std::size_t d = i; d > sen.first && d + 2 > i; --d)
+  for (std::size_t d = i; !alone && d > sen.first && d + 2 > i; --d)
     if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1;
-  if (from == i) return i;
+  if (from == i && !alone) return i;
   std::vector<int> persons;
   for (std::size_t back = 0; back <= 2 && back <= s; ++back) {
     persons.clear();

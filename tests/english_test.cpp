@@ -3632,3 +3632,10 @@ TEST_CASE("English: a state that chairs an organisation is its member", "[extrac
             .count("Peru member_of Andean Community"));
   CHECK(english("Summit in Lima\n\nChile, which chairs the G20 this year, invited him.").count("Chile member_of G20"));
 }
+
+TEST_CASE("English: an event in a city its noun introduces, no state's adjective before", "[extract][english]") {
+  auto f = english(
+      "Andean summit\n\nThe Andean Community summit began on Sunday. President Paul Roe welcomed the leaders at a "
+      "banquet in the northern port city of Lima.");
+  CHECK(has_fact(f, "banquet", "held_in", "Lima"));
+}

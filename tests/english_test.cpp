@@ -3639,3 +3639,10 @@ TEST_CASE("English: an event in a city its noun introduces, no state's adjective
       "banquet in the northern port city of Lima.");
   CHECK(has_fact(f, "banquet", "held_in", "Lima"));
 }
+
+TEST_CASE("English: a host who welcomes those attending an event takes part in it", "[extract][english]") {
+  auto f = english(
+      "Leaders in Lima\n\nPresident Paul Roe on Sunday welcomed leaders attending the Andean Community summit at a "
+      "banquet in Lima.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+}

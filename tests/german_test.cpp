@@ -4154,3 +4154,14 @@ TEST_CASE("German: 'beide' alone refers to the two persons named before", "[extr
   CHECK(has_fact(f, "Paul Roe participates_in", "Videokonferenz"));
   CHECK(has_fact(f, "Max Muster participates_in", "Videokonferenz"));
 }
+
+TEST_CASE("German: who an event one takes part in is with takes part too", "[extract][german]") {
+  auto f = facts(
+      "Treffen in Berlin\n\nKanzler Paul Roe nahm am Mittwoch an einer Videokonferenz mit Präsidentin Anna Probe und "
+      "mehreren europäischen Regierungschefs teil.");
+  CHECK(has_fact(f, "Anna Probe participates_in", "Videokonferenz"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "Videokonferenz"));
+  CHECK_FALSE(has_fact(facts("Treffen in Berlin\n\nKanzler Paul Roe nahm nicht an der Videokonferenz mit Präsidentin "
+                             "Anna Probe teil."),
+                       "Anna Probe participates_in", "Videokonferenz"));
+}

@@ -4165,3 +4165,11 @@ TEST_CASE("German: who an event one takes part in is with takes part too", "[ext
                              "Anna Probe teil."),
                        "Anna Probe participates_in", "Videokonferenz"));
 }
+
+TEST_CASE("German: a state that hosts an event in a second predicate of its sentence", "[extract][german]") {
+  auto f = facts("Gipfel\n\nPeru hat den Vorsitz der Gruppe inne und richtet im Mai den Gipfel in Lima aus.");
+  CHECK(has_fact(f, "Gipfel", "held_in", "Peru"));
+  CHECK(has_fact(f, "Peru participates_in", "Gipfel"));
+  auto g = facts("Gipfel\n\nDer Präsident reiste nach Chile und richtet im Mai den Gipfel in Lima aus.");
+  CHECK_FALSE(has_fact(g, "Gipfel", "held_in", "Chile"));
+}

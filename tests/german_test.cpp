@@ -4173,3 +4173,13 @@ TEST_CASE("German: a state that hosts an event in a second predicate of its sent
   auto g = facts("Gipfel\n\nDer Präsident reiste nach Chile und richtet im Mai den Gipfel in Lima aus.");
   CHECK_FALSE(has_fact(g, "Gipfel", "held_in", "Chile"));
 }
+
+TEST_CASE("German: the one a group of leaders met with takes part in the article's meeting", "[extract][german]") {
+  auto f = facts(
+      "Konferenz in Lima\n\nDie Konferenz der Regionen begann am Donnerstag. Die Regierungschefs der Regionen haben "
+      "sich in Lima mit Präsident Paul Roe getroffen.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Konferenz"));
+  CHECK_FALSE(has_fact(facts("Konferenz in Lima\n\nDie Konferenz der Regionen begann am Donnerstag. Die "
+                             "Regierungschefs hatten sich zuvor mit Präsident Paul Roe getroffen."),
+                       "Paul Roe participates_in", "Konferenz"));
+}

@@ -213,9 +213,10 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
           if (m.kind(p.ent) == Kind::kPerson && !p.genitive && (p.last <= e.first || visitor == nullptr)) visitor = &p;
         if (visitor == nullptr) continue;
         if (!f.is_visitor(visitor->ent)) f.visitors.push_back(visitor->ent);
-        // (with those joined to them before: "King X and Queen Y begin state visit")
+        // (with those a list joins to one before the visit: "King X and Queen Y begin state visit")
+        if (visitor->last > e.first) continue;
         const auto start = [](const Ref& p) { return !p.title.empty() && p.title_at < p.first ? p.title_at : p.first; };
-        for (std::size_t at = start(*visitor); visitor->last <= e.first;) {
+        for (std::size_t at = start(*visitor);;) {
           const Ref* joined = nullptr;
           for (const Ref& p : m.refs[s])
             if (m.kind(p.ent) == Kind::kPerson && p.last + 1 == at && at > text.sentences[s].first &&

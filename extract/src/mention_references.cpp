@@ -376,13 +376,16 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
                      !tok(i + 1).upper &&
                      !(i + 2 < sen.last && tok(i + 2).upper && tok(i + 2).word &&
                        !cls_.adjective_endings.ending_of(tok(i + 1).text, 3).empty());
-  if (i == sen.first && !alone) return i;
-  if (!alone && !cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most are neither)
-  if (!alone && i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
   std::size_t from = i;
-  for (std::size_t d = i; !alone && d > sen.first && d + 2 > i; --d)
-    if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1;
-  if (from == i && !alone) return i;
+  if (!alone) {
+    // … else a plural noun for persons after a word of "states.pair": "die beiden Politiker"
+    if (i == sen.first) return i;
+    if (!cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most tokens are neither)
+    if (i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
+    for (std::size_t d = i; d > sen.first && d + 2 > i; --d)
+      if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1;
+    if (from == i) return i;
+  }
   std::vector<int> persons;
   for (std::size_t back = 0; back <= 2 && back <= s; ++back) {
     persons.clear();

@@ -542,18 +542,14 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
   if (!cue || v.words("office.counterpart").has(r.title)) return -1;
   int owner = -1, named = -1, body = -1;
   std::size_t owner_at = 0, named_at = 0, body_at = 0;
-  // (none in a relative clause between commas, which speaks of something else: "Bolivia, which
-  // joined the bloc this year, sent President Y")
-  auto in_relative = [&](const Ref& o) {
-    std::size_t open = o.first;
-    while (open > first && v.tok(open - 1).text != ",") --open;
-    if (open == first || open >= o.first || !v.clause_words->relative.has(v.tok(open).text)) return false;
-    for (std::size_t k = o.last; k < r.title_at; ++k)
-      if (v.tok(k).text == ",") return true;
-    return false;
-  };
+  // (none in a relative clause closed before the office, which speaks of something else: "Bolivia,
+  // which joined the bloc this year, sent President Y")
+  const WordClass& relative = v.clause_words->relative;
+  const CommaClauses clauses(v, [&](std::size_t open, std::size_t end) {
+    return relative.has(v.tok(open).text) && open + 1 < end && end <= r.title_at;
+  });
   for (const Ref& o : v.refs()) {
-    if (o.last >= r.title_at || o.ent == r.ent || in_relative(o)) continue;
+    if (o.last >= r.title_at || o.ent == r.ent || clauses.at(o.first) != nullptr) continue;
     if (v.kind(o.ent) == Kind::kPerson) owner = o.ent, owner_at = o.first;
     // (not a place one goes to or is in: "X did not travel to Peru and sent Deputy Prime Minister Y")
     if (v.kind(o.ent) == Kind::kCountry && !o.adjective &&

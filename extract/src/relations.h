@@ -127,6 +127,46 @@ struct SentenceView {
   }
 };
 
+// The clauses of a sentence from a comma to the next one (or the sentence's end) that `opens` says the
+// token after the comma opens: asides ("…, da Y in Kairo weilte"), relative clauses (", der Y begleitete,", ", which
+// joined the bloc,").
+class CommaClauses {
+ public:
+  template <typename Opens>
+  CommaClauses(const SentenceView& v, Opens opens) : v_(v) {
+    const Sentence& sen = v.sentence();
+    for (std::size_t t = sen.first + 1; t + 1 < sen.last; ++t) {
+      if (v.tok(t).text != ",") continue;
+      std::size_t end = t + 2;
+      while (end < sen.last && v.tok(end).text != ",") ++end;
+      if (opens(t + 1, end)) clauses_.push_back({t + 1, end});
+    }
+  }
+  bool empty() const { return clauses_.empty(); }
+  // The clause that holds token t, or nullptr.
+  const Tokens* at(std::size_t t) const {
+    for (const Tokens& c : clauses_)
+      if (t >= c.first && t < c.last) return &c;
+    return nullptr;
+  }
+  // The one clause every mention of entity e stands in, or nullptr (named outside, in two, or not
+  // at all: a pronoun's referent).
+  const Tokens* only_in(int e) const {
+    const Tokens* clause = nullptr;
+    for (const Ref& m : v_.refs()) {
+      if (m.ent != e) continue;
+      const Tokens* in = at(m.first);
+      if (in == nullptr || (clause != nullptr && in != clause)) return nullptr;
+      clause = in;
+    }
+    return clause;
+  }
+
+ private:
+  const SentenceView& v_;
+  std::vector<Tokens> clauses_;
+};
+
 std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentions& mentions, const Frame& frame);
 
 // A structural rule's name: the pack's language and what it reads ("de.office.adjective").

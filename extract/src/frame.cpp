@@ -215,8 +215,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
         if (!f.is_visitor(visitor->ent)) f.visitors.push_back(visitor->ent);
         // (with those a list joins to one before the visit: "King X and Queen Y begin state visit")
         if (visitor->last > e.first) continue;
-        const auto start = [](const Ref& p) { return !p.title.empty() && p.title_at < p.first ? p.title_at : p.first; };
-        for (std::size_t at = start(*visitor);;) {
+        for (std::size_t at = visitor->phrase_first();;) {
           const Ref* joined = nullptr;
           for (const Ref& p : m.refs[s])
             if (m.kind(p.ent) == Kind::kPerson && p.last + 1 == at && at > text.sentences[s].first &&
@@ -224,7 +223,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
               joined = &p;
           if (joined == nullptr) break;
           if (!f.is_visitor(joined->ent)) f.visitors.push_back(joined->ent);
-          at = start(*joined);
+          at = joined->phrase_first();
         }
       }
   }

@@ -58,9 +58,11 @@ struct Ent {
 struct Ref {
   std::size_t first = 0, last = 0;  // tokens [first, last)
   int ent = -1;
-  bool adjective = false;         // a nationality adjective ("russische") or a city's ("Berliner")
-  std::string title;              // persons: the office written before the name
-  std::size_t title_at = 0;       // token of that office
+  bool adjective = false;    // a nationality adjective ("russische") or a city's ("Berliner")
+  std::string title;         // persons: the office written before the name
+  std::size_t title_at = 0;  // token of that office
+  // Where the person's phrase starts: at the office written before the name, else at the name.
+  std::size_t phrase_first() const { return !title.empty() && title_at < first ? title_at : first; }
   bool reference = false;         // words that refer to an entity named elsewhere: an office alone ("der
                                   // russische Präsident"), an epithet ("das Bündnis"), a plural
   bool plural = false;            // one of the states a plural reference stands for ("diese Länder")

@@ -512,7 +512,7 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
     if (!v.words("conjunction.and").has(v.tok(at - 1).text) && v.tok(at - 1).text != ",") break;
     for (const Ref& p : v.refs())
       if (p.last + 1 == at && v.kind(p.ent) == Kind::kPerson && p.first > first) {
-        at = !p.title.empty() && p.title_at < p.first ? p.title_at : p.first;
+        at = p.phrase_first();
         more = true;
       }
   }

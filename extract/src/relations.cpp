@@ -147,7 +147,7 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
 // says something else of them. Drops such meetings and participations made from index `from` on where
 // the words the rule read do not stand in that clause ("X, der Y begleitete, traf sich mit Z": no Y–Z
 // meeting; "X, der Y würdigte, war angereist": Y takes no part; "X, der Y traf, sprach" keeps X–Y).
-void drop_relative_meetings(const SentenceView& v, Relations& out, std::size_t from) {
+void drop_relative_clause_relations(const SentenceView& v, Relations& out, std::size_t from) {
   const WordClass &relative = v.clause_words->relative, &article = v.clause_words->article;
   const Sentence& sen = v.sentence();
   const CommaClauses clauses(v, [&](std::size_t first, std::size_t end) {
@@ -517,7 +517,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     predecessor_offices(v, out);
     drop_crossed_meetings(v, out, from);
     drop_aside_attendees(v, out, from);
-    drop_relative_meetings(v, out, from);
+    drop_relative_clause_relations(v, out, from);
     drop_state_party_members(v, out, from);
     // (a clause after a semicolon stands as one after "and" that replaces the actor: "X skipped the
     // summit; Y led the delegation instead")

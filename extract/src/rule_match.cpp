@@ -39,7 +39,7 @@ bool compound_of(const SentenceView& v, const Ref& r, const WordClass& tails) {
 bool led_by(const SentenceView& v, const Ref& r, const WordClass& lead, std::size_t between = 3) {
   const Sentence& sen = v.sentence();
   // A person's office before the name is part of the mention: "die Rede des Kanzlers Max Muster".
-  std::size_t begin = !r.title.empty() && r.title_at < r.first ? r.title_at : r.first;
+  std::size_t begin = r.phrase_first();
   // So is a place's noun ("city.noun", with a word of "name.function_word" between: "of"), and a
   // state's adjective may stand before it: "met in the northern Italian town of Stresa", "in der
   // bayerischen Stadt Augsburg".

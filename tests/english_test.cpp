@@ -3646,3 +3646,15 @@ TEST_CASE("English: a host who welcomes those attending an event takes part in i
       "banquet in Lima.");
   CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
 }
+
+TEST_CASE("English: a news conference is no event", "[extract][english]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "Summit in Lima\n\nAnna Probe attended the summit in Lima on Monday. She later told a joint news conference "
+      "in Quito with Paul Roe that the talks had gone well.",
+      "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::multiset<std::string> events;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
+  CHECK(events == std::multiset<std::string>{"summit @ Lima"});
+}

@@ -4183,3 +4183,22 @@ TEST_CASE("German: the one a group of leaders met with takes part in the article
                              "Regierungschefs hatten sich zuvor mit Präsident Paul Roe getroffen."),
                        "Paul Roe participates_in", "Konferenz"));
 }
+
+TEST_CASE("German: a press conference is no event, a generic meeting on another's margins names none",
+          "[extract][german]") {
+  auto events_of = [](const std::string& text) {
+    auto doc = extractor().extract(kg::extract::Input{"Gipfel in Lima\n\n" + text, "t", "", "de"});
+    REQUIRE_OK(doc);
+    std::multiset<std::string> events;
+    for (const kg::Entity& e : doc->entities)
+      if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
+    return events;
+  };
+  // "Pressekonferenz" is an appearance before reporters, not a meeting of the persons it names.
+  CHECK(events_of("Der Gipfel in Lima endete am Abend. Auf einer gemeinsamen Pressekonferenz in Quito lobten Anna "
+                  "Probe und Max Muster die Ergebnisse.") == std::multiset<std::string>{"Gipfel @ Lima"});
+  // "ein Treffen der Gruppe der Freunde" on the summit's margins is no name of the summit.
+  CHECK(events_of("Der Gipfel in Lima begann am Montag. Am Rande des Gipfels kamen Anna Probe und Max Muster zu einem "
+                  "Treffen der sogenannten Gruppe der Freunde zusammen.") ==
+        std::multiset<std::string>{"Gipfel @ Lima"});
+}

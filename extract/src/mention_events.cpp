@@ -681,6 +681,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     e = bare_event(le, variant, variant.empty() ? "" : "\t" + variant, meeting || compound);
   }
   mention(s, t0, t1, e);
+  // A generic noun that continues an event of another kind names it neither by its modifiers nor by
+  // its phrase: "a bilateral meeting" on the summit's day is no name of the summit, nor is "ein
+  // Treffen der Gruppe X" on the conference's margins.
+  const bool own_kind = ent(e).event_kind == (le.kind.empty() ? le.canonical : le.kind);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
   // of "event.modifier" right before the noun name it with the noun — from the first that is not
   // one of "event.modifier.unnamed", which only describe it ("official visit", not "four-day …").
@@ -697,9 +701,6 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     while (named < t0 && (cls_.event_modifier_unnamed.has(tok(named).text) || day(named))) ++named;
     // (a plural names no one event: "agreed to hold annual trilateral summits")
     const bool plural = plural_of(tok(t1 - 1).text, le);
-    // (nor does a generic noun that continues an event of another kind: "a bilateral meeting"
-    // on the summit's day is no name of the summit)
-    const bool own_kind = ent(e).event_kind == (le.kind.empty() ? le.canonical : le.kind);
     // (in the base form: "beim historischen Gipfel" is the "historische Gipfel")
     if (named < t0 && !plural && own_kind) name_event(e, with_base_adjectives(named, t1), kByTopic);
   }
@@ -730,9 +731,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // another entity: "das Treffen der Baltischen Umweltminister", not "das Treffen der
     // Außenminister Chiles".
     if (phrase > t1)
-      phrase_names_.push_back(
-          {e, t1 + 1, phrase, span_text(t0, phrase),
-           cls_.event_phrase_names.has(tok(t1).text) ? le.canonical + " " + span_text(t1, phrase) : std::string()});
+      phrase_names_.push_back({e, t1 + 1, phrase, span_text(t0, phrase),
+                               own_kind && cls_.event_phrase_names.has(tok(t1).text)
+                                   ? le.canonical + " " + span_text(t1, phrase)
+                                   : std::string()});
   }
   return t0;
 }

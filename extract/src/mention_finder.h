@@ -134,6 +134,7 @@ struct Classes {
         inflect_org(w["inflect.org"]),
         inflect_org_after(w["inflect.org.after"]),
         event_compound_unnamed(w["event.compound.unnamed"]),
+        event_compound_none(w["event.compound.none"]),
         event_other_month_before(w["event.other.month_before"]),
         event_previous(w["event.previous"]),
         language_words(w["language.words"]),
@@ -170,10 +171,10 @@ struct Classes {
       &number_word, &number_large, &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names,
       &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat,
       &name_document, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
-      &event_other_month_before, &event_previous, &language_words, &city_prep, &city_adjective_ending,
-      &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun, &name_particle_article,
-      &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin, &acronym_lead,
-      &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age;
+      &event_compound_none, &event_other_month_before, &event_previous, &language_words, &city_prep,
+      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
+      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
+      &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running

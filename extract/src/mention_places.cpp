@@ -489,6 +489,10 @@ std::optional<LexEntry> MentionFinder::compound_event(std::string_view w) const 
   auto head = lex_.event_head(w);
   if (!head) return std::nullopt;
   const auto [entry, k] = *head;
+  // (a first part of "event.compound.none" makes no meeting of people: "Pressekonferenz")
+  std::string_view part = w.substr(0, k);
+  if (part.ends_with('-')) part.remove_suffix(1);
+  if (cls_.event_compound_none.has(part)) return std::nullopt;
   LexEntry le = lex_.entry(entry);
   std::string canonical(w.substr(0, k));
   canonical += le.canonical;

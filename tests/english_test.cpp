@@ -3658,3 +3658,22 @@ TEST_CASE("English: a news conference is no event", "[extract][english]") {
     if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
   CHECK(events == std::multiset<std::string>{"summit @ Lima"});
 }
+
+TEST_CASE("German and English: a cue in a relative clause on a person pairs no one named outside it with its persons",
+          "[extract][german][english]") {
+  auto en = english(
+      "Talks in Lima\n\nAnna Probe was accompanied by Foreign Minister Max Muster, who held separate talks with Paul "
+      "Roe in Lima.");
+  CHECK(met(en, "Max Muster", "Paul Roe"));
+  CHECK_FALSE(met(en, "Anna Probe", "Paul Roe"));
+  // (German closes the main clause with its verb before the comma)
+  auto de = facts(
+      "Besuch in Lima\n\nAnna Probe wurde von Außenminister Max Muster begleitet, der in Lima getrennte Gespräche mit "
+      "Paul Roe führte.");
+  CHECK(met(de, "Max Muster", "Paul Roe"));
+  CHECK_FALSE(met(de, "Anna Probe", "Paul Roe"));
+  // (a clause on the visit, not on a person, says whom the visitor meets)
+  CHECK(met(facts("Besuch in Lima\n\nAnna Probe ist zu einem Besuch in Lima eingetroffen, der auch ein Treffen mit "
+                  "Paul Roe umfasst."),
+            "Anna Probe", "Paul Roe"));
+}

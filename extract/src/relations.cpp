@@ -150,14 +150,19 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
 void drop_relative_clause_relations(const SentenceView& v, Relations& out, std::size_t from) {
   const WordClass &relative = v.clause_words->relative, &article = v.clause_words->article;
   const Sentence& sen = v.sentence();
+  const WordClass& adjective = v.words("inflect.adjective");
   const CommaClauses clauses(v, [&](std::size_t first, std::size_t end) {
-    // (a pronoun that is also an article opens a clause only where a verb in lower case closes it
-    // before a comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …", nor
-    // one that ends the sentence, whose verb may close the main clause: "…, der Präsident B und die
-    // Präsidentin C ein.")
-    const Token& last = v.tok(end - 1);
-    return relative.has(v.tok(first).text) && first + 1 < end &&
-           !(article.has(v.tok(first).text) && (end == sen.last || !last.word || last.upper));
+    if (!relative.has(v.tok(first).text) || first + 1 >= end) return false;
+    if (!article.has(v.tok(first).text)) return true;
+    // (a pronoun that is also an article opens a clause where a verb in lower case closes it before a
+    // comma, as German writes one: not the list of "mit A, dem Präsidenten B und C, …"; where the
+    // clause ends the sentence, whose verb may close the main clause ("…, der Präsident B und die
+    // Präsidentin C ein."), only where a word in lower case that is no adjective before its noun
+    // follows it: "…, der in Lima Gespräche mit Y führte", "…, die sich …")
+    const Token &last = v.tok(end - 1), &next = v.tok(first + 1);
+    if (end < sen.last) return last.word && !last.upper;
+    return next.word && !next.upper &&
+           !(first + 2 < end && v.tok(first + 2).upper && !adjective.ending_of(next.text, 3).empty());
   });
   if (clauses.empty()) return;
   out.erase_from(from, [&](const Rel& r) {
@@ -174,6 +179,33 @@ void drop_relative_clause_relations(const SentenceView& v, Relations& out, std::
         continue;
       const bool read_inside = r.read.last > r.read.first && r.read.first >= c->first && r.read.last <= c->last;
       if (!read_inside) return true;
+    }
+    // … and the other way round: a cue read inside such a clause whose pronoun stands for a person
+    // (named right before its comma, perhaps with a verb in lower case between, as German closes
+    // the main clause) says something of that person and of those the clause names only: "X was
+    // accompanied by Y, who held talks with Z", "X wurde von Y begleitet, der mit Z sprach" (no X–Z
+    // meeting). (Not where it stands for an event: "X traf zu einem Besuch ein, der ein Treffen mit
+    // Z umfasst".)
+    const Tokens* c = r.read.last > r.read.first ? clauses.at(r.read.first) : nullptr;
+    if (c == nullptr || r.read.last > c->last) return false;
+    const Ref* antecedent = nullptr;
+    for (const Ref& m : v.refs())
+      if (m.last < c->first) antecedent = &m;
+    const std::size_t comma = c->first - 1;
+    if (antecedent == nullptr || v.kind(antecedent->ent) != Kind::kPerson || antecedent->last + 1 < comma ||
+        (antecedent->last < comma && !(v.tok(antecedent->last).word && !v.tok(antecedent->last).upper)))
+      return false;
+    for (std::size_t i = 0; i < (r.p == kMeets ? 2u : 1u); ++i) {
+      const int e = parties[i];
+      if (e == antecedent->ent) continue;
+      bool inside = false, outside = false;
+      for (const Ref& m : v.refs()) {
+        if (m.ent != e) continue;
+        const bool in = m.first >= c->first && m.first < c->last;
+        inside = inside || in;
+        outside = outside || !in;
+      }
+      if (outside && !inside) return true;
     }
     return false;
   });

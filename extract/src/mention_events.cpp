@@ -585,8 +585,21 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
       mention(s, t0, t1, e);
       return t1;
     }
+    // A noun capitalised in the title names the event as written, with a place of the lexicons
+    // right before its words: "the Ukraine Recovery Conference", "the Munich Security Conference"
+    // (the place stays a mention of its own).
+    std::string title = name + " " + le.canonical;
+    if (capitalised_in_title(sen, t0, le)) {
+      std::size_t named_from = topic;
+      if (!refs(s).empty() && refs(s).back().last == topic && !refs(s).back().adjective &&
+          refs(s).back().first > sen.first) {
+        const Kind k = ent(refs(s).back().ent).kind;
+        if (k == Kind::kCountry || k == Kind::kCity || k == Kind::kRegion) named_from = refs(s).back().first;
+      }
+      title = span_text(named_from, t1);
+    }
     int e = topic_event(sen, topic, t0, name, le, "");
-    name_event(e, name + " " + le.canonical, kByTopic);
+    name_event(e, title, kByTopic);
     mention(s, topic, t1, e);
     return t1;
   }

@@ -353,6 +353,11 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     if (is_subdivision(v, o.ent) && v.words("office.national").has(r.title)) continue;
     // (nor the host's state for one of its visitors: "During his state visit to Peru, President X …")
     if (v.frame.host && o.ent == v.frame.country && v.frame.is_visitor(r.ent)) continue;
+    // (nor a state in an event's name: "Italy hosted the Ukraine Recovery Conference, with Prime
+    // Minister X …")
+    if (std::any_of(refs.begin(), refs.end(),
+                    [&](const Ref& x) { return x.first == o.last && v.kind(x.ent) == Kind::kEvent; }))
+      continue;
     if (o.adjective) {
       // A state's adjective before anything but an office: "die russische Delegation", "the Russian
       // side" (one before an office is that office's: "Russian Deputy Prime Minister X").

@@ -3694,3 +3694,23 @@ TEST_CASE("English: an event's title keeps the place before its words, which giv
   CHECK(has_fact(f, "Anna Probe holds_office", "Peru"));
   CHECK_FALSE(has_fact(f, "Anna Probe holds_office", "Chile"));
 }
+
+TEST_CASE("German and English: a state before a person whose relative clause is read keeps what the clause says",
+          "[extract][german][english]") {
+  // (the clause says Paul Roe takes part; Peru, his state, is named before him, outside it)
+  auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann am Montag in Lima. Perus Ministerpräsident Paul Roe, der als Gast an dem "
+      "Treffen teilnahm, wies die Vorwürfe zurück.");
+  CHECK(has_fact(de, "Paul Roe participates_in", "Gipfel"));
+  CHECK(has_fact(de, "Peru participates_in", "Gipfel"));
+}
+
+TEST_CASE("English: those met on the sidelines with no event named after take part in the article's event",
+          "[extract][english]") {
+  auto f = english(
+      "Summit in Lima\n\nThe summit opened in Lima on Monday. President Paul Roe, who arrived on Sunday, met Anna "
+      "Probe on the sidelines after Peru dropped its objections. Max Muster attended and met on the sidelines with "
+      "Eva Lang.");
+  CHECK(has_fact(f, "Anna Probe participates_in", "summit"));
+  CHECK(has_fact(f, "Eva Lang participates_in", "summit"));
+}

@@ -4186,8 +4186,8 @@ TEST_CASE("German: the one a group of leaders met with takes part in the article
 
 TEST_CASE("German: a press conference is no event, a generic meeting on another's margins names none",
           "[extract][german]") {
-  auto events_of = [](const std::string& text) {
-    auto doc = extractor().extract(kg::extract::Input{"Gipfel in Lima\n\n" + text, "t", "", "de"});
+  auto events_of = [](const std::string& text, const std::string& title = "Gipfel in Lima") {
+    auto doc = extractor().extract(kg::extract::Input{title + "\n\n" + text, "t", "", "de"});
     REQUIRE_OK(doc);
     std::multiset<std::string> events;
     for (const kg::Entity& e : doc->entities)
@@ -4201,4 +4201,8 @@ TEST_CASE("German: a press conference is no event, a generic meeting on another'
   CHECK(events_of("Der Gipfel in Lima begann am Montag. Am Rande des Gipfels kamen Anna Probe und Max Muster zu einem "
                   "Treffen der sogenannten Gruppe der Freunde zusammen.") ==
         std::multiset<std::string>{"Gipfel @ Lima"});
+  // (talks have no name of their own: "das Treffen des Ausschusses" names them)
+  CHECK(events_of("Lima. Nach stundenlangen Beratungen im Rathaus haben sich die Spitzen der Parteien geeinigt. An "
+                  "dem Treffen des Koalitionsausschusses nahmen Anna Probe und Max Muster teil.",
+                  "Einigung in Lima") == std::multiset<std::string>{"Treffen des Koalitionsausschusses"});
 }

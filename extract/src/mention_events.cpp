@@ -368,6 +368,12 @@ bool MentionFinder::possessive(const Sentence& sen, std::size_t t) const {
   return m0 > sen.first && cls_.event_possessive.has(tok(m0 - 1).text);
 }
 
+bool MentionFinder::specific_meeting(std::string_view kind) const {
+  if (const auto w = lex_.word(kind)) return lex_.entry(*w).meeting == "1";
+  const auto head = lex_.event_head(kind);
+  return head && lex_.entry(head->first).meeting == "1";
+}
+
 bool MentionFinder::plural_of(std::string_view noun, const LexEntry& le) const {
   const std::string_view ending = cls_.event_plural.ending_of(noun, 1);
   return !ending.empty() && noun.substr(0, noun.size() - ending.size()) == le.canonical;
@@ -694,10 +700,13 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     e = bare_event(le, variant, variant.empty() ? "" : "\t" + variant, meeting || compound);
   }
   mention(s, t0, t1, e);
-  // A generic noun that continues an event of another kind names it neither by its modifiers nor by
-  // its phrase: "a bilateral meeting" on the summit's day is no name of the summit, nor is "ein
-  // Treffen der Gruppe X" on the conference's margins.
+  // A generic noun that continues an event of another kind names it not by its modifiers, nor by its
+  // phrase where that event is a meeting of its own kind: "a bilateral meeting" on the summit's day
+  // is no name of the summit, nor is "ein Treffen der Gruppe X" on the conference's margins (talks,
+  // which have no name of their own, are: "nach stundenlangen Beratungen … an dem Treffen des
+  // Ausschusses").
   const bool own_kind = ent(e).event_kind == (le.kind.empty() ? le.canonical : le.kind);
+  const bool names_it = own_kind || !specific_meeting(ent(e).event_kind);
   // "the flag-raising ceremony", "a four-day official visit", "the 13th summit": lower-case words
   // of "event.modifier" right before the noun name it with the noun — from the first that is not
   // one of "event.modifier.unnamed", which only describe it ("official visit", not "four-day …").
@@ -745,7 +754,7 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // Außenminister Chiles".
     if (phrase > t1)
       phrase_names_.push_back({e, t1 + 1, phrase, span_text(t0, phrase),
-                               own_kind && cls_.event_phrase_names.has(tok(t1).text)
+                               names_it && cls_.event_phrase_names.has(tok(t1).text)
                                    ? le.canonical + " " + span_text(t1, phrase)
                                    : std::string()});
   }

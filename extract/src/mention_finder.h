@@ -497,6 +497,9 @@ class MentionFinder {
   // "Bundesparteitag". The entry it gives is named by the whole compound in the head's base form
   // ("Sondergipfels": "Sondergipfel") and is of the head's kind.
   std::optional<LexEntry> compound_event(std::string_view w) const;
+  // Whether an event of kind `kind` is a meeting with a name of its own kind (lexicon "meeting=1",
+  // or a compound of such a noun: "Gipfel", "Wiederaufbaukonferenz"; not talks, "Beratungen").
+  bool specific_meeting(std::string_view kind) const;
   // Whether the event noun `noun` is its `head` after a first part of "event.compound.unnamed", perhaps
   // with a hyphen: a time that names no event of its own ("Frühjahrskonferenz", "Jahrestagung").
   bool timed_compound(std::string_view noun, std::string_view head) const;

@@ -197,7 +197,9 @@ void drop_relative_clause_relations(const SentenceView& v, Relations& out, std::
       return false;
     for (std::size_t i = 0; i < (r.p == kMeets ? 2u : 1u); ++i) {
       const int e = parties[i];
-      if (e == antecedent->ent) continue;
+      // (a state or party stands for no one the clause speaks of: "Chinas Ministerpräsident X, der
+      // als Gast am Treffen teilnahm")
+      if (e == antecedent->ent || v.kind(e) != Kind::kPerson) continue;
       bool inside = false, outside = false;
       for (const Ref& m : v.refs()) {
         if (m.ent != e) continue;

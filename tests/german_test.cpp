@@ -4206,3 +4206,14 @@ TEST_CASE("German: a press conference is no event, a generic meeting on another'
                   "dem Treffen des Koalitionsausschusses nahmen Anna Probe und Max Muster teil.",
                   "Einigung in Lima") == std::multiset<std::string>{"Treffen des Koalitionsausschusses"});
 }
+
+TEST_CASE("German: one who represents a person holds an office of that person's state", "[extract][german]") {
+  auto f = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann in Lima. Der chilenische Präsident Paul Roe ließ sich durch Vizepräsident "
+      "Max Muster vertreten.");
+  CHECK(has_fact(f, "Max Muster holds_office", "Chile"));
+  CHECK(has_fact(f, "Max Muster participates_in", "Gipfel"));
+  CHECK(has_fact(facts("Gipfel in Lima\n\nDer Gipfel begann in Lima. Chile wurde durch Außenminister Max Muster "
+                       "vertreten."),
+                 "Max Muster holds_office", "Chile"));
+}

@@ -4217,3 +4217,17 @@ TEST_CASE("German: one who represents a person holds an office of that person's 
                        "vertreten."),
                  "Max Muster holds_office", "Chile"));
 }
+
+TEST_CASE("German: a monarch's state after the name, for a couple too, and a party there is the holder's",
+          "[extract][german]") {
+  auto f = facts(
+      "Besuch in Lima\n\nLima – König Paul Roe und Königin Anna Probe der Niederlande sind zu einem Staatsbesuch in "
+      "Peru eingetroffen. Königin Eva Lang von Chile kam am Abend.");
+  CHECK(has_fact(f, "Paul Roe holds_office", "Niederlande"));
+  CHECK(has_fact(f, "Anna Probe holds_office", "Niederlande"));
+  CHECK(has_fact(f, "Eva Lang holds_office", "Chile"));
+  auto p = facts("Treffen in Lima\n\nBundeskanzler Paul Roe von der CDU traf Parteichefin Anna Probe von der SPD.");
+  CHECK_FALSE(has_fact(p, "Paul Roe holds_office", "CDU"));
+  CHECK(has_fact(p, "Paul Roe member_of", "CDU"));
+  CHECK(has_fact(p, "Anna Probe holds_office", "SPD"));
+}

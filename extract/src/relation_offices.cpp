@@ -122,14 +122,26 @@ int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_
     }
   }
   // A state or organisation right after the name, led by a word of "office.after_name" (and
-  // perhaps "article.genitive"): "Foreign Minister X of Peru", "Secretary-General X of the OAS".
+  // perhaps "article.genitive"): "Foreign Minister X of Peru", "Secretary-General X of the OAS" —
+  // also after the next holder of an office joined to the name: "König X und Königin Y von Schweden".
   const Sentence& sen = v.sentence();
-  if (r.last < sen.last && v.words("office.after_name").has(v.tok(r.last).text)) {
-    std::size_t at = r.last + 1;
+  std::size_t name_end = r.last;
+  if (r.last + 1 < sen.last && v.words("conjunction.and").has(v.tok(r.last).text))
+    for (const Ref& next : v.refs())
+      if (next.first > r.last && !next.title.empty() && next.title_at == r.last + 1 &&
+          v.kind(next.ent) == Kind::kPerson)
+        name_end = next.last;
+  if (name_end < sen.last && v.words("office.after_name").has(v.tok(name_end).text)) {
+    std::size_t at = name_end + 1;
     if (at < sen.last && v.words("article.genitive").has(v.tok(at).text)) ++at;
     for (std::size_t q = 0; q < refs.size(); ++q) {
       const Ref& o = refs[q];
       if (o.first == at && !o.adjective && (v.kind(o.ent) == Kind::kOrg || v.kind(o.ent) == Kind::kCountry)) {
+        // (a party after the holder of a state's office is the holder's: "Bundeskanzler X von der CDU")
+        if (party_before_state_office(v, o.ent, r)) {
+          *party = o.ent;
+          break;
+        }
         *rule = "office.of-after-name";
         used.insert(q);
         return o.ent;

@@ -4231,3 +4231,15 @@ TEST_CASE("German: a monarch's state after the name, for a couple too, and a par
   CHECK(has_fact(p, "Paul Roe member_of", "CDU"));
   CHECK(has_fact(p, "Anna Probe holds_office", "SPD"));
 }
+
+TEST_CASE(
+    "German: in the report of a visit, those accompanying a noun for the visitors hold the visitor's state's office",
+    "[extract][german]") {
+  auto f = facts(
+      "Staatsbesuch in Lima\n\nLima – Der chilenische Präsident Paul Roe ist zu einem Staatsbesuch in Peru "
+      "eingetroffen. Am Abend sprach Roe mit Studenten über Bolivien. Begleitet wird das Präsidentenpaar von "
+      "Außenminister Max Muster.");
+  CHECK(has_fact(f, "Max Muster holds_office", "Chile"));
+  CHECK_FALSE(has_fact(f, "Max Muster holds_office", "Peru"));
+  CHECK_FALSE(has_fact(f, "Max Muster holds_office", "Bolivien"));
+}

@@ -581,6 +581,10 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
   }
   // (else the one a pronoun of the sentence refers to: "Begleitet wird er von …", "In seiner Begleitung …")
   if (owner < 0 && named < 0 && v.frame.pronoun_at[v.index] < r.title_at) owner = v.frame.pronoun_referent[v.index];
+  // (… else, in the report of a visit, the visitor, whom a noun of the sentence stands for: "Begleitet
+  // wird das Königspaar von Außenminister Y")
+  if (owner < 0 && named < 0 && v.frame.host && !v.frame.visitors.empty() && v.frame.visitors.front() != r.ent)
+    owner = v.frame.visitors.front();
   // (the state nearer than any person: "X attended, while Saudi Arabia was represented by Crown Prince Y")
   if (owner < 0 || (named >= 0 && named_at > owner_at)) {
     if (named >= 0) *rule = "office.possessive";

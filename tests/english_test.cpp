@@ -3714,3 +3714,20 @@ TEST_CASE("English: those met on the sidelines with no event named after take pa
   CHECK(has_fact(f, "Anna Probe participates_in", "summit"));
   CHECK(has_fact(f, "Eva Lang participates_in", "summit"));
 }
+
+TEST_CASE("German and English: hosts named in a list receive the guests, the visitor and those listed with the visitor",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Staatsbesuch in Lima\n\nLima – König Paul Roe und Königin Anna Probe von Chile sind zu einem Staatsbesuch in "
+      "Peru eingetroffen. Präsident Max Muster und seine Frau Eva Lang empfingen die Gäste vor dem Palast. Am Abend "
+      "traf Roe den peruanischen Regierungschef Tom Beispiel.");
+  CHECK(met(de, "Max Muster", "Paul Roe"));
+  CHECK(met(de, "Eva Lang", "Anna Probe"));
+  CHECK_FALSE(met(de, "Max Muster", "Eva Lang"));  // the hosts receive the guests, not each other
+  CHECK(met(de, "Paul Roe", "Tom Beispiel"));      // (an article joins no list: a subject and its object)
+  auto en = english(
+      "State visit to Peru\n\nLIMA - King Paul Roe and Queen Anna Probe of Chile arrived in Peru on Tuesday for a "
+      "state visit. President Max Muster and his wife Anna Lang welcomed the guests at the palace.");
+  CHECK(met(en, "Anna Lang", "Paul Roe"));
+  CHECK(met(en, "Max Muster", "Anna Probe"));
+}

@@ -447,7 +447,26 @@ std::size_t MentionFinder::guest_reference(std::size_t s, std::size_t i) {
     }
     Ref r;
     r.reference = true;
-    mention(s, i, i + 1, person, r, /*epithet=*/true);
+    if (!cls_.person_guest_plural.has(tok(i).text)) {
+      mention(s, i, i + 1, person, r, /*epithet=*/true);
+      return i + 1;
+    }
+    // "die Gäste", "the guests": the visitor and those joined to the visitor by a list.
+    std::vector<int> guests{person};
+    std::size_t end = 0;
+    for (const Ref* p : persons)
+      if (p->ent == person) end = p->last;
+    for (const Ref* p : persons) {
+      if (p->first <= end) continue;
+      bool joined = true;
+      for (std::size_t t = end; t < p->phrase_first() && joined; ++t)
+        joined = tok(t).text == "," || cls_.conjunction_and.has(tok(t).text);
+      if (!joined) break;
+      guests.push_back(p->ent);
+      end = p->last;
+    }
+    r.plural = guests.size() > 1;
+    for (int g : guests) mention(s, i, i + 1, g, r, /*epithet=*/true);
     return i + 1;
   }
   return i;

@@ -360,9 +360,14 @@ class PatternMatcher {
       // (a period inside the sentence ends an ordinal of the name: "König Charles III., Kanzler X und Y")
       if (end + 1 < sen_.last && v_.tok(end).text == ".") ++end;
       std::size_t next = end;
-      bool ends = false;
-      for (; next < sen_.last && join_.has(v_.tok(next).text); ++next) ends = ends || end_.has(v_.tok(next).text);
-      if (next == end || next >= sen_.last || (closed && v_.tok(end).text == ",")) return end;
+      bool ends = false, joins = false;
+      for (; next < sen_.last && join_.has(v_.tok(next).text); ++next) {
+        ends = ends || end_.has(v_.tok(next).text);
+        joins = joins || v_.tok(next).text == "," || end_.has(v_.tok(next).text);
+      }
+      // (an article alone joins nothing: "traf Steinmeier den Regierungschef X" is a subject and
+      // its object)
+      if (next == end || next >= sen_.last || !joins || (closed && v_.tok(end).text == ",")) return end;
       closed = ends;
       const Ref* more = nullptr;
       for (const Ref* q : refs_at(next))

@@ -62,10 +62,16 @@ class SentenceMatcher {
       read.last = read.last == sen_.last ? at + 1 : std::max(read.last, at + 1);
     }
     if (read.first == sen_.last) read = {};
+    // (a subject's list names no one that subject's relation pairs with another of the list: "X und
+    // Y empfingen die Gäste" — X does not receive Y)
+    const PatternElement& subject_el = rule.pattern[rule.subject_at];
+    const bool subject_list = subject_el.list && has(subject_el, Qualifier::kSubject);
     for (int subject : bound_[rule.subject_at])
       for (int object : bound_[rule.object_at])
-        out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text, read,
-                !rule.when_negated);
+        if (!subject_list || std::find(bound_[rule.subject_at].begin(), bound_[rule.subject_at].end(), object) ==
+                                 bound_[rule.subject_at].end())
+          out.add(subject, rule.predicate, object, v_.index, rule.name, rule.confidence, rule.role_text, read,
+                  !rule.when_negated);
   }
 
  private:
@@ -160,10 +166,12 @@ class SentenceMatcher {
       return false;
     }
     if (has(el, Qualifier::kSubject)) {
+      // (in a list slot with the list it starts: "X und Y empfingen die Gäste")
       const int e = v_.frame.subject[v_.index];
       for (const Ref& r : v_.refs())
         if (r.ent == e && slot_fits(v_, r, el) && placed(el, r.first, false)) {
           out.push_back(e);
+          if (el.list) lists_.more(r.last, el, out);
           break;
         }
       return false;

@@ -3731,3 +3731,21 @@ TEST_CASE("German and English: hosts named in a list receive the guests, the vis
   CHECK(met(en, "Anna Lang", "Paul Roe"));
   CHECK(met(en, "Max Muster", "Anna Probe"));
 }
+
+TEST_CASE("English: a title's first word starts an event's name, and a list's state after its last name",
+          "[extract][english]") {
+  auto doc = extractor().extract(kg::extract::Input{
+      "State visit to Peru\n\nLIMA - King Paul Roe and Queen Anna Probe of Chile arrived in Peru on Tuesday for a "
+      "state visit.",
+      "t", "", "en"});
+  REQUIRE_OK(doc);
+  std::multiset<std::string> events;
+  for (const kg::Entity& e : doc->entities)
+    if (e.type == kg::EntityType::kEvent) events.insert(e.name);
+  CHECK(events == std::multiset<std::string>{"state visit"});
+  auto f = english(
+      "State visit to Peru\n\nLIMA - King Paul Roe and Queen Anna Probe of Chile arrived in Peru on Tuesday for a "
+      "state visit.");
+  CHECK(has_fact(f, "Anna Probe participates_in", "state visit"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "state visit"));
+}

@@ -269,7 +269,11 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
     if (auto e = word(std::string(w) + std::string(tokens[i + 1].text)))
       return LexMatch{*e, 2, std::string(w) + " " + std::string(tokens[i + 1].text)};
   }
-  auto it = forms_.find(tokens[i].text);
+  return match(tokens, i, tokens[i].text);
+}
+
+std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i, std::string_view first) const {
+  auto it = forms_.find(first);
   if (it == forms_.end()) return std::nullopt;
   for (const auto& [words, entry] : it->second) {
     if (i + words.size() > tokens.size()) continue;

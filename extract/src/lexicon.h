@@ -49,6 +49,9 @@ class Lexicon {
   Status add(std::string_view name, std::string_view text, const WordClasses& words);
   // The longest form starting at token i, if any.
   std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i) const;
+  // … with `first` read for token i's text: a sentence's first word in the case the lexicon writes it
+  // ("State visit to Peru" read as "state visit").
+  std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i, std::string_view first) const;
   // The entry of a single word (exact form), if any.
   std::optional<std::size_t> word(std::string_view w) const;
   // The entry of a form of one or more words separated by single spaces ("West Africa"), if any.

@@ -426,6 +426,12 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
 std::size_t MentionFinder::lexicon_word(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
   auto m = lex_.match(text_.tokens, i);
+  // A sentence's first word, capitalised for its place, may start an event's name of several words
+  // the lexicon writes in lower case: "State visit to Peru begins".
+  if (!m && t.word && t.upper && i == text_.sentences[s].first)
+    if (auto low = lex_.match(text_.tokens, i, uncapitalised(t.text));
+        low && low->tokens > 1 && lex_.entry(low->entry).cls == LexClass::kEvent)
+      m = low;
   if (!m && t.word && t.upper && !lex_.is_noun(t.text))
     if (auto le = compound_event(t.text)) return std::max(event_noun(s, i, i + 1, *le), i + 1);
   // A state's adjective after a compass word of "adjective.compass", written as one: "im

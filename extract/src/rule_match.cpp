@@ -481,9 +481,10 @@ class PatternMatcher {
           std::size_t end = el.list ? list_more(r->last, el, bound) : r->last;
           if (match(rule, k + 1, end, b)) return true;
           // The pattern may go on after the state or organisation of a person's office after the name
-          // ("President X of Peru opened the summit") and after an apposition of the name: "X, the
-          // chair of the bloc, will host the summit" as "X will host the summit".
-          if (!el.list && el.slot_type == SlotType::kPerson) {
+          // ("President X of Peru opened the summit", after a list's last name too: "King X and Queen
+          // Y of Spain arrived") and after an apposition of the name: "X, the chair of the bloc, will
+          // host the summit" as "X will host the summit".
+          if (el.slot_type == SlotType::kPerson) {
             if (const std::size_t of = office_of_end(end); of != end) {
               if (match(rule, k + 1, of, b)) return true;
               end = of;

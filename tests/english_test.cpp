@@ -3749,3 +3749,25 @@ TEST_CASE("English: a title's first word starts an event's name, and a list's st
   CHECK(has_fact(f, "Anna Probe participates_in", "state visit"));
   CHECK(has_fact(f, "Paul Roe participates_in", "state visit"));
 }
+
+TEST_CASE(
+    "English: a possessive's visit is the sentence subject's, and those travelling with a visitor hold no host's "
+    "office",
+    "[extract][english]") {
+  auto f = english(
+      "Roe meets Muster in Santiago\n\nPrime Minister Paul Roe has met Chilean President Max Muster in Santiago, on "
+      "the second day of his six-day visit to Chile. Trade Minister Tom Beispiel and Foreign Minister Anna Probe are "
+      "travelling with Mr Roe.");
+  CHECK(has_fact(f, "Max Muster holds_office", "Chile"));
+  CHECK_FALSE(has_fact(f, "Paul Roe holds_office", "Chile"));
+  CHECK_FALSE(has_fact(f, "Tom Beispiel holds_office", "Chile"));
+  CHECK_FALSE(has_fact(f, "Anna Probe holds_office", "Chile"));
+}
+
+TEST_CASE("German: one travelling on with the verb's particle at the clause's end takes no part", "[extract][german]") {
+  auto f = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann am Montag in Lima. Am Dienstag reist Präsident Paul Roe nach Quito weiter, "
+      "wo er Bürgermeister Max Muster trifft.");
+  CHECK(met(f, "Paul Roe", "Max Muster"));
+  CHECK_FALSE(has_fact(f, "Max Muster participates_in", ""));
+}

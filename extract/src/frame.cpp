@@ -193,7 +193,8 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     // Its visitors: persons in the genitive up to three tokens before a visit's mention ("Muster's
     // three-day visit", "Musters Staatsbesuch") — guests, who hold no office of the host.
     const WordClass &visit = pack.words["event.visit"], &own_visit = pack.words["visit.own"],
-                    &and_word = pack.words["conjunction.and"];
+                    &and_word = pack.words["conjunction.and"], &pronoun = pack.words["pronoun.person"],
+                    &link = pack.words["event.owner_link"], &prep = pack.words["prep.object"];
     for (std::size_t s = 0; s < text.sentences.size(); ++s)
       for (const Ref& e : m.refs[s]) {
         if (m.kind(e.ent) != Kind::kEvent || !visit.has(m.ents[static_cast<std::size_t>(e.ent)].event_kind)) continue;
@@ -204,13 +205,24 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
         // … and the person nearest before a visit that words of "visit.own" make theirs ("X began a
         // three-day visit", "Y, who is on a state visit", "X ist zu einem Staatsbesuch"), else the first
         // after it ("During his visit to Peru, X …").
-        bool own = false;
-        for (std::size_t k = e.first; k > text.sentences[s].first && e.first - k < 4 && !own;)
+        bool own = false, possessive = false;
+        for (std::size_t k = e.first; k > text.sentences[s].first && e.first - k < 4 && !own;) {
           own = own_visit.match(text.tokens, --k, e.first) > 0;
+          for (std::size_t t = k; own && t < e.first; ++t) possessive = possessive || pronoun.has(text.tokens[t].text);
+        }
         if (!own) continue;
         const Ref* visitor = nullptr;
         for (const Ref& p : m.refs[s])
           if (m.kind(p.ent) == Kind::kPerson && !p.genitive && (p.last <= e.first || visitor == nullptr)) visitor = &p;
+        // (a possessive pronoun's visit is the sentence's subject's, named before it: "X met Y on the
+        // second day of his visit to China" — X's)
+        if (possessive)
+          if (const int subject = subject_of(prep, text, m, s, event_owners(link, text, m, s)); subject >= 0)
+            for (const Ref& p : m.refs[s])
+              if (p.ent == subject && p.last <= e.first) {
+                visitor = &p;
+                break;
+              }
         if (visitor == nullptr) continue;
         if (!f.is_visitor(visitor->ent)) f.visitors.push_back(visitor->ent);
         // (with those a list joins to one before the visit: "King X and Queen Y begin state visit")

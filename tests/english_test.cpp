@@ -3763,11 +3763,3 @@ TEST_CASE(
   CHECK_FALSE(has_fact(f, "Tom Beispiel holds_office", "Chile"));
   CHECK_FALSE(has_fact(f, "Anna Probe holds_office", "Chile"));
 }
-
-TEST_CASE("German: one travelling on with the verb's particle at the clause's end takes no part", "[extract][german]") {
-  auto f = facts(
-      "Gipfel in Lima\n\nDer Gipfel begann am Montag in Lima. Am Dienstag reist Präsident Paul Roe nach Quito weiter, "
-      "wo er Bürgermeister Max Muster trifft.");
-  CHECK(met(f, "Paul Roe", "Max Muster"));
-  CHECK_FALSE(has_fact(f, "Max Muster participates_in", ""));
-}

@@ -3763,3 +3763,11 @@ TEST_CASE(
   CHECK_FALSE(has_fact(f, "Tom Beispiel holds_office", "Chile"));
   CHECK_FALSE(has_fact(f, "Anna Probe holds_office", "Chile"));
 }
+
+TEST_CASE("English: a leader's state that a relative clause calls an organisation's member before the noun",
+          "[extract][english]") {
+  auto f = english(
+      "Summit in Lima\n\nThe summit opened in Lima. Peruvian President Paul Roe, whose country has been a NATO member "
+      "since 2009, welcomed the guests.");
+  CHECK(has_fact(f, "Peru member_of", "NATO"));
+}

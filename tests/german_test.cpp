@@ -4243,3 +4243,22 @@ TEST_CASE(
   CHECK_FALSE(has_fact(f, "Max Muster holds_office", "Peru"));
   CHECK_FALSE(has_fact(f, "Max Muster holds_office", "Bolivien"));
 }
+
+TEST_CASE("German and English: a sentence opening with a noun for a state refers to the one state named before",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann in Lima. Gastgeber Paul Roe, der peruanische Präsident, begrüßte die Gäste. "
+      "Das Land ist seit 2009 Mitglied der Nato.");
+  CHECK(has_fact(de, "Peru member_of", "NATO"));
+  // (several states before: none of them)
+  auto several = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann in Lima. Peru und Chile schickten Delegationen. Das Land ist seit 2009 "
+      "Mitglied der Nato.");
+  CHECK_FALSE(has_fact(several, "Peru member_of", "NATO"));
+  CHECK_FALSE(has_fact(several, "Chile member_of", "NATO"));
+  auto en = facts(
+      "Summit in Lima\n\nThe summit opened in Lima. Its host, Peruvian President Paul Roe, welcomed the guests. The "
+      "country has been a member of NATO since 2009.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Peru member_of", "NATO"));
+}

@@ -107,6 +107,7 @@ struct Classes {
         states_pair(w["states.pair"]),
         state_relative(w["state.relative"]),
         state_relative_noun(w["state.relative.noun"]),
+        state_singular(w["state.singular"]),
         persons_plural(w["persons.plural"]),
         persons_pair_alone(w["persons.pair.alone"]),
         person_guest(w["person.guest"]),
@@ -167,15 +168,16 @@ struct Classes {
       &org_head_genitive, &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named,
       &org_head_named_last, &org_head_quoted, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
-      &state_relative, &state_relative_noun, &persons_plural, &persons_pair_alone, &person_guest, &person_guest_before,
-      &person_guest_plural, &person_guest_visit, &person_age, &person_age_male, &person_host_verb, &person_host_agent,
-      &event_visit, &number_word, &number_large, &person_after_cue, &person_after_state, &event_phrase_link,
-      &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
-      &building_seat, &name_document, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
-      &event_compound_none, &event_other_month_before, &event_previous, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age;
+      &state_relative, &state_relative_noun, &state_singular, &persons_plural, &persons_pair_alone, &person_guest,
+      &person_guest_before, &person_guest_plural, &person_guest_visit, &person_age, &person_age_male, &person_host_verb,
+      &person_host_agent, &event_visit, &number_word, &number_large, &person_after_cue, &person_after_state,
+      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
+      &article_indefinite, &building_seat, &name_document, &apposition_start, &inflect_org, &inflect_org_after,
+      &event_compound_unnamed, &event_compound_none, &event_other_month_before, &event_previous, &language_words,
+      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
+      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
+      &event_margin, &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart,
+      &office_age;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -602,6 +604,10 @@ class MentionFinder {
   // bloc": a word of "state.relative" and a noun of "state.relative.noun" right after a person and a
   // comma refer to the state whose adjective or genitive stands in the person's office before the name.
   std::size_t person_state_reference(std::size_t s, std::size_t i);
+  // "Das Land ist seit 2009 Mitglied der Nato", "The country joined in 2004": words of
+  // "state.singular" that open a sentence refer to the one state the sentence before names (by
+  // name or adjective); none where it names several or none. Else person_state_reference.
+  std::size_t state_reference(std::size_t s, std::size_t i);
 
   // "the two leaders", "beide Politiker": a plural noun of the class "persons.plural" after a word
   // of "states.pair" refers to the two persons named before it in the sentence, else in the latest

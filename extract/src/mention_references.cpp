@@ -349,6 +349,25 @@ std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
   return i + 1;
 }
 
+std::size_t MentionFinder::state_reference(std::size_t s, std::size_t i) {
+  const Sentence& sen = text_.sentences[s];
+  const std::size_t n = i == sen.first && s > 0 ? cls_.state_singular.match(text_.tokens, i, sen.last) : 0;
+  if (n == 0) return person_state_reference(s, i);
+  // (not before the state's name: "Das Land Brandenburg")
+  if (i + n < sen.last && tok(i + n).word && tok(i + n).upper) return i;
+  int state = -1;
+  for (const Ref& r : refs(s - 1)) {
+    if (ent(r.ent).kind != Kind::kCountry || r.plural || r.ent == state) continue;
+    if (state >= 0) return i + n;  // (several: none of them)
+    state = r.ent;
+  }
+  if (state < 0) return i + n;
+  Ref r;
+  r.reference = true;
+  mention(s, i, i + n, state, r, /*epithet=*/true);
+  return i + n;
+}
+
 std::size_t MentionFinder::person_state_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (!cls_.state_relative.has(tok(i).text) || i < sen.first + 2 || i + 1 >= sen.last ||

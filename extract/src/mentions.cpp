@@ -286,7 +286,7 @@ void MentionFinder::sentence(std::size_t s) {
                       &MentionFinder::organisation_phrase,
                       &MentionFinder::org_epithet,
                       &MentionFinder::states_reference,
-                      &MentionFinder::person_state_reference,
+                      &MentionFinder::state_reference,
                       &MentionFinder::persons_reference,
                       &MentionFinder::capital_city,
                       &MentionFinder::city_before_state,

@@ -3771,3 +3771,16 @@ TEST_CASE("English: a leader's state that a relative clause calls an organisatio
       "since 2009, welcomed the guests.");
   CHECK(has_fact(f, "Peru member_of", "NATO"));
 }
+
+TEST_CASE("English: one who welcomes a group of those taking part takes part in the article's event",
+          "[extract][english]") {
+  auto f = english(
+      "Summit in Lima\n\nThe summit of the Andean Community opened in Lima on Friday. President Paul Roe welcomed more "
+      "than 20 heads of state and government at the palace.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  // (not where a person is welcomed: that one's host takes part by the rules for persons)
+  auto g = english(
+      "Summit in Lima\n\nThe summit opened in Lima on Friday. Later, President Paul Roe welcomed Anna Probe and other "
+      "leaders at his residence in Quito.");
+  CHECK_FALSE(has_fact(g, "Paul Roe participates_in", "summit"));
+}

@@ -3784,3 +3784,9 @@ TEST_CASE("English: one who welcomes a group of those taking part takes part in 
       "leaders at his residence in Quito.");
   CHECK_FALSE(has_fact(g, "Paul Roe participates_in", "summit"));
 }
+
+TEST_CASE("English: each of a subject's list meets the one named after the verb", "[extract][english]") {
+  auto f = english("Talks in Lima\n\nAnna Probe and Paul Roe also met Chilean Foreign Minister Max Muster in Lima.");
+  CHECK(met(f, "Anna Probe", "Max Muster"));
+  CHECK(met(f, "Paul Roe", "Max Muster"));
+}

@@ -3790,3 +3790,24 @@ TEST_CASE("English: each of a subject's list meets the one named after the verb"
   CHECK(met(f, "Anna Probe", "Max Muster"));
   CHECK(met(f, "Paul Roe", "Max Muster"));
 }
+
+TEST_CASE("German and English: a number before a plural noun for persons refers to as many named before",
+          "[extract][german][english]") {
+  auto en = english(
+      "Summit in Lima\n\nThe summit opened in Lima. Chilean President Paul Roe met Peruvian President Max Muster and "
+      "Bolivian President Tom Beispiel. The three leaders later spoke by phone with Anna Probe.");
+  CHECK(met(en, "Paul Roe", "Anna Probe"));
+  CHECK(met(en, "Max Muster", "Anna Probe"));
+  CHECK(met(en, "Tom Beispiel", "Anna Probe"));
+  // (a number that does not match names no one)
+  auto four = english(
+      "Summit in Lima\n\nThe summit opened in Lima. Chilean President Paul Roe met Peruvian President Max Muster. The "
+      "four leaders later spoke by phone with Anna Probe.");
+  CHECK_FALSE(met(four, "Max Muster", "Anna Probe"));
+  auto de = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann in Lima. Der chilenische Präsident Paul Roe traf den peruanischen "
+      "Präsidenten Max Muster und den bolivianischen Präsidenten Tom Beispiel. Die drei Politiker telefonierten "
+      "anschließend mit Anna Probe.");
+  CHECK(met(de, "Tom Beispiel", "Anna Probe"));
+  CHECK(met(de, "Max Muster", "Anna Probe"));
+}

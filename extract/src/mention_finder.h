@@ -611,7 +611,8 @@ class MentionFinder {
 
   // "the two leaders", "beide Politiker": a plural noun of the class "persons.plural" after a word
   // of "states.pair" refers to the two persons named before it in the sentence, else in the latest
-  // of the two sentences before that names exactly two. Not when names or "of" follow ("the two
+  // of the two sentences before that names any (exactly two); after a number ("number.word": "the
+  // four leaders") to as many. Not when names or "of" follow ("the two
   // leaders A and B", "both leaders of the bloc"). Else a guest (guest_reference).
   std::size_t persons_reference(std::size_t s, std::size_t i);
   // "den Gast", "the guest": the visitor — the first person named in the first sentence that

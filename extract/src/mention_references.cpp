@@ -396,13 +396,18 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
                      !(i + 2 < sen.last && tok(i + 2).upper && tok(i + 2).word &&
                        !cls_.adjective_endings.ending_of(tok(i + 1).text, 3).empty());
   std::size_t from = i;
+  std::size_t want = 2;
   if (!alone) {
-    // … else a plural noun for persons after a word of "states.pair": "die beiden Politiker"
+    // … else a plural noun for persons after a word of "states.pair" or a number: "die beiden
+    // Politiker", "the four leaders" (as many persons as it says)
     if (i == sen.first) return i;
     if (!cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most tokens are neither)
     if (i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
-    for (std::size_t d = i; d > sen.first && d + 2 > i; --d)
-      if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1;
+    for (std::size_t d = i; d > sen.first && d + 2 > i; --d) {
+      if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1, want = 2;
+      if (const int p = cls_.number_word.position(tok(d - 1).text); p > 0)
+        from = d - 1, want = static_cast<std::size_t>(p) + 1;
+    }
     if (from == i) return i;
   }
   std::vector<int> persons;
@@ -415,7 +420,7 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
     }
     if (!persons.empty()) break;
   }
-  if (persons.size() != 2) return i;
+  if (persons.size() != want) return i;
   Ref r;
   r.reference = true;
   r.plural = true;

@@ -3811,3 +3811,15 @@ TEST_CASE("German and English: a number before a plural noun for persons refers 
   CHECK(met(de, "Tom Beispiel", "Anna Probe"));
   CHECK(met(de, "Max Muster", "Anna Probe"));
 }
+
+TEST_CASE("English: one who represents a state takes part in the article's event with the state",
+          "[extract][english]") {
+  auto f = english(
+      "Summit in Lima\n\nThe summit opened in Lima on Monday. Special envoy Paul Roe represented the United "
+      "States.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK(has_fact(f, "United States participates_in", "summit"));
+  // (not one who has another represent them)
+  auto g = english("Summit in Lima\n\nThe summit opened in Lima on Monday. Paul Roe was represented by Anna Probe.");
+  CHECK_FALSE(has_fact(g, "Paul Roe participates_in", "summit"));
+}

@@ -4262,3 +4262,15 @@ TEST_CASE("German and English: a sentence opening with a noun for a state refers
       extractor(), "en");
   CHECK(has_fact(en, "Peru member_of", "NATO"));
 }
+
+TEST_CASE("German: a state that hosts an event in a compound tense holds it and takes part", "[extract][german]") {
+  auto f = facts(
+      "Konferenz in Lima\n\nLima – Peru hat am Donnerstag eine Konferenz zum Wiederaufbau Chiles ausgerichtet. "
+      "Ministerin Anna Probe eröffnete das Treffen.");
+  CHECK(has_fact(f, "Konferenz", "held_in", "Peru"));
+  CHECK(has_fact(f, "Peru participates_in", "Konferenz"));
+  CHECK_FALSE(has_fact(f, "Chile participates_in", ""));
+  CHECK(has_fact(facts("Gipfel in Quito\n\nDer Gipfel der Gruppe begann in Quito. Chile wird den nächsten Gipfel im "
+                       "Mai ausrichten."),
+                 "Gipfel", "held_in", "Chile"));
+}

@@ -3648,15 +3648,9 @@ TEST_CASE("English: a host who welcomes those attending an event takes part in i
 }
 
 TEST_CASE("English: a news conference is no event", "[extract][english]") {
-  auto doc = extractor().extract(kg::extract::Input{
-      "Summit in Lima\n\nAnna Probe attended the summit in Lima on Monday. She later told a joint news conference "
-      "in Quito with Paul Roe that the talks had gone well.",
-      "t", "", "en"});
-  REQUIRE_OK(doc);
-  std::multiset<std::string> events;
-  for (const kg::Entity& e : doc->entities)
-    if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
-  CHECK(events == std::multiset<std::string>{"summit @ Lima"});
+  CHECK(events_at("Summit in Lima\n\nAnna Probe attended the summit in Lima on Monday. She later told a joint news "
+                  "conference in Quito with Paul Roe that the talks had gone well.",
+                  "en") == std::multiset<std::string>{"summit @ Lima"});
 }
 
 TEST_CASE("German and English: a cue in a relative clause on a person pairs no one named outside it with its persons",
@@ -3679,15 +3673,9 @@ TEST_CASE("German and English: a cue in a relative clause on a person pairs no o
 }
 
 TEST_CASE("English: an event's title keeps the place before its words, which gives no office", "[extract][english]") {
-  auto doc = extractor().extract(kg::extract::Input{
-      "Conference in Lima\n\nPeru hosted the fourth Chile Recovery Conference on Thursday, with Prime Minister Anna "
-      "Probe urging allies to help.",
-      "t", "", "en"});
-  REQUIRE_OK(doc);
-  std::multiset<std::string> events;
-  for (const kg::Entity& e : doc->entities)
-    if (e.type == kg::EntityType::kEvent) events.insert(e.name);
-  CHECK(events == std::multiset<std::string>{"Chile Recovery Conference"});
+  CHECK(event_names("Conference in Lima\n\nPeru hosted the fourth Chile Recovery Conference on Thursday, with Prime "
+                    "Minister Anna Probe urging allies to help.",
+                    "en") == std::set<std::string>{"Chile Recovery Conference"});
   auto f = english(
       "Conference in Lima\n\nPeru hosted the fourth Chile Recovery Conference on Thursday, with Prime "
       "Minister Anna Probe urging allies to help.");
@@ -3734,15 +3722,9 @@ TEST_CASE("German and English: hosts named in a list receive the guests, the vis
 
 TEST_CASE("English: a title's first word starts an event's name, and a list's state after its last name",
           "[extract][english]") {
-  auto doc = extractor().extract(kg::extract::Input{
-      "State visit to Peru\n\nLIMA - King Paul Roe and Queen Anna Probe of Chile arrived in Peru on Tuesday for a "
-      "state visit.",
-      "t", "", "en"});
-  REQUIRE_OK(doc);
-  std::multiset<std::string> events;
-  for (const kg::Entity& e : doc->entities)
-    if (e.type == kg::EntityType::kEvent) events.insert(e.name);
-  CHECK(events == std::multiset<std::string>{"state visit"});
+  CHECK(event_names("State visit to Peru\n\nLIMA - King Paul Roe and Queen Anna Probe of Chile arrived in Peru on "
+                    "Tuesday for a state visit.",
+                    "en") == std::set<std::string>{"state visit"});
   auto f = english(
       "State visit to Peru\n\nLIMA - King Paul Roe and Queen Anna Probe of Chile arrived in Peru on Tuesday for a "
       "state visit.");

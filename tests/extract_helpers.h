@@ -120,6 +120,16 @@ inline std::set<std::string> event_names(const std::string& text, const std::str
   return out;
 }
 
+// "Event @ place" for every event of the text in `lang`, each as often as the text has such an event.
+inline std::multiset<std::string> events_at(const std::string& text, const std::string& lang = "de") {
+  auto doc = extractor().extract(extract::Input{text, "test", "", lang});
+  REQUIRE_OK(doc);
+  std::multiset<std::string> out;
+  for (const Entity& e : doc->entities)
+    if (e.type == EntityType::kEvent) out.insert(event_at(e));
+  return out;
+}
+
 // "Event @ place: organiser" for every event of the text in `lang` (its "organiser" attribute, else "").
 inline std::set<std::string> event_organisers(const std::string& text, const std::string& lang = "de") {
   auto doc = extractor().extract(extract::Input{text, "test", "", lang});

@@ -4187,12 +4187,7 @@ TEST_CASE("German: the one a group of leaders met with takes part in the article
 TEST_CASE("German: a press conference is no event, a generic meeting on another's margins names none",
           "[extract][german]") {
   auto events_of = [](const std::string& text, const std::string& title = "Gipfel in Lima") {
-    auto doc = extractor().extract(kg::extract::Input{title + "\n\n" + text, "t", "", "de"});
-    REQUIRE_OK(doc);
-    std::multiset<std::string> events;
-    for (const kg::Entity& e : doc->entities)
-      if (e.type == kg::EntityType::kEvent) events.insert(event_at(e));
-    return events;
+    return events_at(title + "\n\n" + text);
   };
   // "Pressekonferenz" is an appearance before reporters, not a meeting of the persons it names.
   CHECK(events_of("Der Gipfel in Lima endete am Abend. Auf einer gemeinsamen Pressekonferenz in Quito lobten Anna "

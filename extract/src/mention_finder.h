@@ -169,7 +169,7 @@ struct Classes {
       &org_head_named_last, &org_head_quoted, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base,
       &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
       &state_relative, &state_relative_noun, &state_singular, &persons_plural, &persons_pair_alone, &person_guest,
-      &person_guest_before, &person_guest_plural, &person_guest_visit, &person_age, &person_age_male, &person_host_verb,
+      &person_guest_before, &person_guest_visit, &person_guest_plural, &person_age, &person_age_male, &person_host_verb,
       &person_host_agent, &event_visit, &number_word, &number_large, &person_after_cue, &person_after_state,
       &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
       &article_indefinite, &building_seat, &name_document, &apposition_start, &inflect_org, &inflect_org_after,

@@ -599,6 +599,10 @@ class MentionFinder {
   // list before it — earlier in the sentence or in one of the three sentences before — that has
   // that many states. Not when a state's name follows ("die beiden Länder Malta und Irland").
   std::size_t states_reference(std::size_t s, std::size_t i);
+  // How many a word before a plural noun says: 2 for a word of "states.pair", for a word of
+  // "number.word" its place in the class plus one (the first, "zwei", "two": 2), digits as written; 0
+  // for none.
+  std::size_t count_said(std::string_view w) const;
 
   // "Der laotische Regierungschef X, dessen Land den Vorsitz innehat", "X, whose country chairs the
   // bloc": a word of "state.relative" and a noun of "state.relative.noun" right after a person and a

@@ -316,6 +316,14 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
   return i + 1;
 }
 
+std::size_t MentionFinder::count_said(std::string_view w) const {
+  if (cls_.states_pair.has(w)) return 2;
+  if (const int p = cls_.number_word.position(w); p > 0) return static_cast<std::size_t>(p) + 1;
+  if (!w.empty() && w.size() < 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return static_cast<std::size_t>(std::stoi(std::string(w)));
+  return 0;
+}
+
 std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (!cls_.states_plural.has(tok(i).text) || i == sen.first) return i;
@@ -326,13 +334,7 @@ std::size_t MentionFinder::states_reference(std::size_t s, std::size_t i) {
   bool said = false;
   for (std::size_t d = i; d > sen.first && d + 3 > i; --d) {
     const std::string_view w = tok(d - 1).text;
-    std::size_t n = 0;
-    if (cls_.states_pair.has(w))
-      n = 2;
-    else if (int p = cls_.number_word.position(w); p > 0)
-      n = static_cast<std::size_t>(p) + 1;
-    else if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() < 4)
-      n = static_cast<std::size_t>(std::stoi(std::string(w)));
+    const std::size_t n = count_said(w);
     if (n > 0 || cls_.states_reference.has(w)) {
       want = n > 0 ? n : want;
       said = true;
@@ -403,11 +405,8 @@ std::size_t MentionFinder::persons_reference(std::size_t s, std::size_t i) {
     if (i == sen.first) return i;
     if (!cls_.persons_plural.has(tok(i).text)) return guest_reference(s, i);  // (one step: most tokens are neither)
     if (i + 1 < sen.last && (tok(i + 1).upper || cls_.office_of.has(tok(i + 1).text))) return i;
-    for (std::size_t d = i; d > sen.first && d + 2 > i; --d) {
-      if (cls_.states_pair.has(tok(d - 1).text)) from = d - 1, want = 2;
-      if (const int p = cls_.number_word.position(tok(d - 1).text); p > 0)
-        from = d - 1, want = static_cast<std::size_t>(p) + 1;
-    }
+    for (std::size_t d = i; d > sen.first && d + 2 > i; --d)
+      if (const std::size_t n = count_said(tok(d - 1).text); n > 0) from = d - 1, want = n;
     if (from == i) return i;
   }
   std::vector<int> persons;

@@ -3200,6 +3200,19 @@ TEST_CASE("German: one who accompanies a guest, named after the participle, hold
   CHECK_FALSE(f.count("Max Muster holds_office Deutschland"));
 }
 
+TEST_CASE(
+    "German: those who accompany a guest, named before the participle at the clause's end, hold the guest's state's "
+    "offices",
+    "[extract][german]") {
+  const auto f = facts(
+      "Der kenianische Präsident Paul Roe ist zu einem Staatsbesuch in Deutschland eingetroffen. Er wird von "
+      "Außenminister Max Muster und Handelsminister Peter Test begleitet.");
+  CHECK(f.count("Max Muster holds_office Kenia"));
+  CHECK(f.count("Peter Test holds_office Kenia"));
+  CHECK_FALSE(f.count("Max Muster holds_office Deutschland"));
+  CHECK_FALSE(f.count("Peter Test holds_office Deutschland"));
+}
+
 TEST_CASE("German: a bilateral meeting is another than the article's", "[extract][german]") {
   const auto f = facts(
       "Der Gipfel der Andengemeinschaft begann am Freitag in Lima. Später kamen Paul Roe und Max Muster zu einem "

@@ -548,9 +548,13 @@ int possessor_place(const SentenceView& v, const Ref& r, const Relations& out, c
           break;
         }
   }
-  if (!cue && at > first + 1 && by.has(v.tok(at - 1).text))
-    for (std::size_t k = at - 1; k > first && at - k < 6 && !cue;)
-      cue = v.words("office.accompanied").has(v.tok(--k).text);
+  if (!cue && at > first + 1 && by.has(v.tok(at - 1).text)) {
+    const WordClass& accompanied = v.words("office.accompanied");
+    for (std::size_t k = at - 1; k > first && at - k < 6 && !cue;) cue = accompanied.has(v.tok(--k).text);
+    // (… or after the agent at the clause's end: "X wird von Außenminister Y (und Z) begleitet")
+    for (std::size_t k = r.last; k < v.sentence().last && k < r.last + 8 && !cue && v.tok(k).text != ","; ++k)
+      cue = accompanied.has(v.tok(k).text);
+  }
   // … or words of "office.accompanying" that open the sentence: "Accompanying X on the trip were …".
   if (!cue) {
     const std::size_t lead = v.frame.lead < v.sentence().last && v.frame.lead > first ? v.frame.lead : first;

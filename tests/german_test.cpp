@@ -3213,6 +3213,24 @@ TEST_CASE(
   CHECK_FALSE(f.count("Peter Test holds_office Deutschland"));
 }
 
+TEST_CASE("German: one named in a sentence after an event takes no part in it for that", "[extract][german]") {
+  const auto f = facts(
+      "Die Präsidentin von Peru, Anna Probe, ist zu einem Staatsbesuch in Quito eingetroffen. Nach dem Empfang "
+      "im Palast traf sie Außenminister Paul Roe.");
+  CHECK(f.count("Anna Probe meets_with Paul Roe"));
+  CHECK(has_fact(f, "Anna Probe", "participates_in", "Empfang"));  // (the sentence's subject, a pronoun)
+  CHECK_FALSE(has_fact(f, "Paul Roe", "participates_in", "Empfang"));
+}
+
+TEST_CASE("German: 'sie' after a singular verb is one person, after a plural verb several", "[extract][german]") {
+  const auto one = facts("Anna Probe ist in Quito eingetroffen. Am Abend traf sie Außenminister Paul Roe.");
+  CHECK(one.count("Anna Probe meets_with Paul Roe"));
+  const auto two = facts(
+      "Die Gäste Anna Probe und Eva Lang sind in Quito eingetroffen. Am Abend trafen sie Außenminister Paul Roe.");
+  CHECK_FALSE(two.count("Eva Lang meets_with Paul Roe"));
+  CHECK_FALSE(two.count("Anna Probe meets_with Paul Roe"));
+}
+
 TEST_CASE("German: a bilateral meeting is another than the article's", "[extract][german]") {
   const auto f = facts(
       "Der Gipfel der Andengemeinschaft begann am Freitag in Lima. Später kamen Paul Roe und Max Muster zu einem "

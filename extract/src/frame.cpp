@@ -28,19 +28,31 @@ int subject_of(const WordClass& prep, const Text& text, const Mentions& m, std::
   const Sentence& sen = text.sentences[s];
   for (const Ref& o : m.refs[s]) {
     if (m.kind(o.ent) != Kind::kPerson || contains(owners, o.ent)) continue;
-    if (prep.find(text.tokens, sen.first, o.first) < o.first) continue;
+    // (the preposition before its office counts: "Die Präsidentin von Peru, Anna Probe, kam" is a subject)
+    if (prep.find(text.tokens, sen.first, o.phrase_first()) < o.phrase_first()) continue;
     return o.ent;
   }
   return -1;
 }
 
+// The sentence's first pronoun for one person: of "pronoun.person", or of "pronoun.person.ambiguous"
+// where the verb beside it is singular — after it ("Sie traf X", not "Sie trafen X") or, inverted,
+// before it ("Am Abend traf sie X", not "Dort trafen sie X"; a word opening a clause, "wo sie X
+// trafen", is no verb).
 std::size_t pronoun_in(const Text& text, const Sentence& sen, const WordClass& pronoun, const WordClass& ambiguous,
-                       const WordClass& plural) {
+                       const WordClass& plural, const WordClass& clause_start) {
+  auto singular_verb = [&](const Token& w) {
+    return w.word && !w.upper && !plural.has(w.text) && !clause_start.has(w.text);
+  };
   for (std::size_t t = sen.first; t < sen.last; ++t) {
     if (pronoun.has(text.tokens[t].text)) return t;
     if (!ambiguous.has(text.tokens[t].text) || t + 1 >= sen.last) continue;
     const Token& next = text.tokens[t + 1];
-    if (next.word && !next.upper && !plural.has(next.text)) return t;
+    if (next.word && !next.upper) {
+      if (!plural.has(next.text)) return t;
+    } else if (t > sen.first && singular_verb(text.tokens[t - 1])) {
+      return t;
+    }
   }
   return sen.last;
 }
@@ -304,7 +316,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   // pronoun (in its first three tokens) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],
                   &prep = pack.words["prep.object"], &ambiguous = pack.words["pronoun.person.ambiguous"],
-                  &plural = pack.words["verb.plural"];
+                  &plural = pack.words["verb.plural"], &clause_start = pack.words["pronoun.person.not_after"];
   const WordClass& then = pack.words["frame.then"];
   const WordClass &male = pack.words["pronoun.person.male"], &female = pack.words["pronoun.person.female"];
   f.sentence_event.assign(text.sentences.size(), f.event);
@@ -327,7 +339,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     const Sentence& sen = text.sentences[s];
     f.owners[s] = event_owners(link, text, m, s);
     f.previous_subject[s] = f.pronoun_referent[s] = subject;
-    const std::size_t at = pronoun_in(text, sen, pronoun, ambiguous, plural);
+    const std::size_t at = pronoun_in(text, sen, pronoun, ambiguous, plural, clause_start);
     f.pronoun_at.push_back(at);
     // (a pronoun of one gender refers to the latest subject not known to be of the other: "Präsidentin
     // X empfing ihn. In seiner Begleitung …" — the one she received, the subject before)

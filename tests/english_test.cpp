@@ -40,6 +40,20 @@ TEST_CASE("A document's language is told from its common words", "[extract][engl
   CHECK(other.starts_with("refused: no language pack recognises the text"));
 }
 
+TEST_CASE("An organisation's epithet names the organiser of the article's event before one a title names",
+          "[extract][english][german]") {
+  const auto en = english(
+      "The summit of the Andean Community opened in Lima on Monday. UN Secretary-General Paul Roe also attended the "
+      "summit. The bloc admitted Chile as a member last year.");
+  CHECK(en.count("Chile member_of Andean Community"));
+  CHECK_FALSE(en.count("Chile member_of UN"));
+  const auto de = facts(
+      "Der Gipfel der Andengemeinschaft begann am Montag in Lima. Zum Gipfel kam auch UN-Generalsekretär Paul Roe. "
+      "Der Staatenbund war im Vorjahr um Chile erweitert worden.");
+  CHECK(de.count("Chile member_of Andengemeinschaft"));
+  CHECK_FALSE(de.count("Chile member_of UN"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(

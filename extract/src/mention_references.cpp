@@ -287,15 +287,24 @@ std::size_t MentionFinder::org_epithet(std::size_t s, std::size_t i) {
     mention(s, from, i + 1, best, r, /*epithet=*/true);
     return i + 1;
   }
-  // The organisation named most so far; of those named as often, the one named last ("die Nato"
-  // in the sentence before, not the EU of an earlier office compound).
+  // The organisation named most so far, by its name or as the organiser of an event the article
+  // names ("der Gipfel der Brics-Staaten … der Gipfel … UN-Generalsekretär X … der Staatenbund" is
+  // BRICS); of those named as often, the one named last ("die Nato" in the sentence before, not the
+  // EU of an earlier office compound).
+  std::vector<std::size_t> said(out_.ents.size(), 0);
+  for (std::size_t e = 0; e < out_.ents.size(); ++e) {
+    const Ent& x = out_.ents[e];
+    said[e] += x.kind == Kind::kOrg ? x.mentions.size() : 0;
+    if (x.kind == Kind::kEvent && x.relative.empty() && x.organiser >= 0)
+      said[static_cast<std::size_t>(x.organiser)] += x.mentions.size();
+  }
   best = -1;
   for (std::size_t e = 0; e < out_.ents.size(); ++e) {
     const Ent& x = out_.ents[e];
     if (x.kind != Kind::kOrg || x.mentions.empty()) continue;
-    const Ent* b = best < 0 ? nullptr : &out_.ents[static_cast<std::size_t>(best)];
-    if (!b || x.mentions.size() > b->mentions.size() ||
-        (x.mentions.size() == b->mentions.size() && x.mentions.back().span.start > b->mentions.back().span.start))
+    const auto b = static_cast<std::size_t>(best);
+    if (best < 0 || said[e] > said[b] ||
+        (said[e] == said[b] && x.mentions.back().span.start > out_.ents[b].mentions.back().span.start))
       best = static_cast<int>(e);
   }
   // None named by itself: the organiser of the event named most, where the article named it only in

@@ -54,6 +54,14 @@ TEST_CASE("An organisation's epithet names the organiser of the article's event 
   CHECK_FALSE(de.count("Chile member_of UN"));
 }
 
+TEST_CASE("English: a party's office is held in the party the report of its conference names first",
+          "[extract][english]") {
+  const auto f = english(
+      "Paul Roe remains leader of the Labour Party. Delegates at the party conference in Lima re-elected him on "
+      "Monday. General Secretary Anna Lang praised the programme.");
+  CHECK(f.count("Anna Lang holds_office Labour Party"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(
@@ -2152,7 +2160,7 @@ TEST_CASE("English: a state readmitted to the league is a member of it", "[extra
 TEST_CASE("English: a capitalised Congress is no event", "[extract][english]") {
   CHECK_FALSE(
       entity_names("Anna Probe will address a joint meeting of Congress on Thursday.", "en").count("congress EVENT"));
-  CHECK(entity_names("Anna Probe spoke at the party congress in Lima.", "en").count("congress EVENT"));
+  CHECK(entity_names("Anna Probe spoke at the party congress in Lima.", "en").count("party congress EVENT"));
 }
 
 TEST_CASE("English: a state written as an attribute is no member", "[extract][english]") {

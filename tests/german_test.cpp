@@ -3231,6 +3231,14 @@ TEST_CASE("German: 'sie' after a singular verb is one person, after a plural ver
   CHECK_FALSE(two.count("Anna Probe meets_with Paul Roe"));
 }
 
+TEST_CASE("German: a party's office is held in the party the report of a party conference names first",
+          "[extract][german]") {
+  const auto f = facts(
+      "Max Muster bleibt Vorsitzender der CDU. Die Delegierten des Bundesparteitags in Lindenhof bestätigten ihn am "
+      "Montag. Generalsekretär Paul Roe warb für das Programm.");
+  CHECK(f.count("Paul Roe holds_office CDU"));
+}
+
 TEST_CASE("German: a bilateral meeting is another than the article's", "[extract][german]") {
   const auto f = facts(
       "Der Gipfel der Andengemeinschaft begann am Freitag in Lima. Später kamen Paul Roe und Max Muster zu einem "

@@ -176,6 +176,18 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       }
     }
   }
+  // … else, where the article's event is a party's (class "event.party": "der Bundesparteitag in
+  // Hannover"), the party the article names first ("X bleibt Vorsitzender der CDU").
+  if (f.organisation < 0 && f.event >= 0 && pack.words["event.party"].has(m.ent(f.event).event_kind)) {
+    std::size_t first = text.text.size();
+    for (std::size_t e = 0; e < m.ents.size(); ++e) {
+      const Ent& x = m.ents[e];
+      if (x.kind == Kind::kOrg && !x.party.empty() && !x.mentions.empty() && x.mentions.front().span.start < first) {
+        first = x.mentions.front().span.start;
+        f.organisation = static_cast<int>(e);
+      }
+    }
+  }
   // In the report of a visit (an event kind of class "event.visit") to a state, the host:
   // its offices are the ones named without a state ("President X welcomed the guest"). The visit
   // need not be the article's event: a report of a welcome ceremony is one of the visit too.

@@ -62,6 +62,19 @@ TEST_CASE("English: a party's office is held in the party the report of its conf
   CHECK(f.count("Anna Lang holds_office Labour Party"));
 }
 
+TEST_CASE("English venues: a gathering with the time between, a city its noun names first, the talks it is for",
+          "[extract][english]") {
+  CHECK(has_fact(english("Meeting\n\nForeign ministers of the Andean Community gathered on Monday in Lima."), "meeting",
+                 "held_in", "Lima"));
+  CHECK(has_fact(english("The leaders arrived in the hilltop town of Lima for the summit of the Andean Community."),
+                 "Andean Community summit", "held_in", "Lima"));
+  const auto talks = english(
+      "Meeting\n\nForeign ministers of the Andean Community gathered in the hilltop town of Lima, south of Quito, "
+      "for two days of talks.");
+  CHECK(has_fact(talks, "meeting", "held_in", "Lima"));
+  CHECK_FALSE(has_fact(talks, "meeting", "held_in", "Quito"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(

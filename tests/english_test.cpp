@@ -75,6 +75,17 @@ TEST_CASE("English venues: a gathering with the time between, a city its noun na
   CHECK_FALSE(has_fact(talks, "meeting", "held_in", "Quito"));
 }
 
+TEST_CASE("A city or territory placed in its state by a copula, in German and English", "[extract][english][german]") {
+  CHECK(english("The summit opened in Lima. Osaka is a city in western Japan.").count("Osaka located_in Japan"));
+  CHECK(english("The summit opened in Lima. Kazan is a port city of Russia.").count("Kazan located_in Russia"));
+  CHECK(english("The summit opened in Lima. Greenland is a self-governing territory of Denmark.")
+            .count("Greenland located_in Denmark"));
+  CHECK(
+      facts("Der Gipfel begann in Lima. Kasan ist eine Stadt im Westen Russlands.").count("Kasan located_in Russland"));
+  CHECK(facts("Der Gipfel begann in Lima. Grönland ist ein autonomes Gebiet Dänemarks.")
+            .count("Grönland located_in Dänemark"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(

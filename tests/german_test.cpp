@@ -3239,6 +3239,15 @@ TEST_CASE("German: a party's office is held in the party the report of a party c
   CHECK(f.count("Paul Roe holds_office CDU"));
 }
 
+TEST_CASE("German: one an organisation or its electors put at its head holds its office", "[extract][german]") {
+  CHECK(facts("Die Andengemeinschaft hat die Peruanerin Anna Probe für eine zweite Amtszeit an ihre Spitze gewählt.")
+            .count("Anna Probe holds_office Andengemeinschaft"));
+  CHECK(facts("Die Andengemeinschaft wählte am Montag Paul Roe an ihre Spitze.")
+            .count("Paul Roe holds_office Andengemeinschaft"));
+  CHECK(facts("Die Delegierten wählten am Samstag Max Muster an die Spitze der CDU.")
+            .count("Max Muster holds_office CDU"));
+}
+
 TEST_CASE("German: a bilateral meeting is another than the article's", "[extract][german]") {
   const auto f = facts(
       "Der Gipfel der Andengemeinschaft begann am Freitag in Lima. Später kamen Paul Roe und Max Muster zu einem "

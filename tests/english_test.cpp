@@ -86,6 +86,16 @@ TEST_CASE("A city or territory placed in its state by a copula, in German and En
             .count("Grönland located_in Dänemark"));
 }
 
+TEST_CASE("English membership: seats won on a council, and no dateline's organisation", "[extract][english]") {
+  const auto seats = english("Vote\n\nPeru and Chile won seats on the U.N. Security Council on Tuesday.");
+  CHECK(seats.count("Peru member_of UN Security Council"));
+  CHECK(seats.count("Chile member_of UN Security Council"));
+  const auto dateline =
+      english("Vote\n\nUNITED NATIONS, June 6 (AP) — Peru and Chile joined the Andean Community on Tuesday.");
+  CHECK(dateline.count("Peru member_of Andean Community"));
+  CHECK_FALSE(dateline.count("Peru member_of UN"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(

@@ -102,13 +102,21 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
 
 // The token after the dateline of city `city`: after its mark ("Wien - Die …") or where a tag read
 // away stood before it ("BERLIN, June 11 (Reuters) - Germany …"), within a few tokens; -1 if none.
+// With `city` -1, an organisation's seat written in capitals stands for the dateline's place: "UNITED
+// NATIONS, June 6 (AP) — …" (no place the article's events are held in, but no mention of its text).
 std::size_t dateline_end(const Pack& pack, const Text& text, const Mentions& m, int city) {
   const WordClass& mark = pack.words["dateline.mark"];
   const std::size_t none = static_cast<std::size_t>(-1);
+  auto capitals = [&](const Ref& r) {
+    const std::string_view span = std::string_view(text.text).substr(
+        text.tokens[r.first].start, text.tokens[r.last - 1].end - text.tokens[r.first].start);
+    return span.size() > 3 && std::none_of(span.begin(), span.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   for (std::size_t s = 0; s < text.sentences.size() && s < kDatelineLines; ++s)
     for (const Ref& r : m.refs[s]) {
       const std::size_t at = text.tokens[r.first].start;
-      if (r.ent != city || (at > 0 && text.text[at - 1] != '\n')) continue;  // (the dateline starts its line)
+      const bool place = city >= 0 ? r.ent == city : m.kind(r.ent) == Kind::kOrg && capitals(r);
+      if (!place || (at > 0 && text.text[at - 1] != '\n')) continue;  // (the dateline starts its line)
       const Sentence& sen = text.sentences[s];
       for (std::size_t k = r.last; k < sen.last && k < r.last + 8; ++k) {
         if (mark.has(text.tokens[k].text)) return k + 1 < sen.last ? k + 1 : none;
@@ -141,7 +149,7 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
     }
   }
   f.dateline = dateline_place(pack, text, m);
-  if (f.dateline >= 0) f.lead = dateline_end(pack, text, m, f.dateline);
+  f.lead = dateline_end(pack, text, m, f.dateline);
   // The organisation: the organiser the event's mentions bind, else the one named most (twice at least).
   // (… or one of the same kind in the same place binds: the headline's "Gipfel in Lima" is the
   // "Gipfel der Andengemeinschaft" the text names in Lima; in one organisation's name only)

@@ -26,7 +26,9 @@ struct Frame {
   bool is_visitor(int e) const { return std::find(visitors.begin(), visitors.end(), e) != visitors.end(); }
   int dateline = -1;  // the city of the text's dateline ("Brüssel. …", "LONDON, Apr 19 -"), or -1
   // The token where the dateline's sentence's own words start ("Germany" in "BERLIN, June 11
-  // (Reuters) - Germany and …"): a mention there starts the sentence as one at its first token does.
+  // (Reuters) - Germany and …", also after an organisation's seat: "UNITED NATIONS (AP) — …"): a
+  // mention there starts the sentence as one at its first token does, and none before it is the
+  // nearest to a rule's word.
   std::size_t lead = static_cast<std::size_t>(-1);
   std::string date;
   // Per sentence: the subject of the sentences before, or -1; the person a pronoun of the sentence

@@ -191,7 +191,13 @@ class SentenceMatcher {
       first_mention = false;
     }
     for (const Qualifier& q : el.qualifiers)
-      if (q.kind == Qualifier::kNearest) fit = nearest(fit, first_of(q.word_class));
+      if (q.kind == Qualifier::kNearest) {
+        // (not the dateline's: "UNITED NATIONS (AP) — A and B joined the African Union")
+        const std::size_t lead = v_.frame.lead;
+        if (lead > sen_.first && lead < sen_.last)
+          fit.erase(std::remove_if(fit.begin(), fit.end(), [&](const Ref* r) { return r->last <= lead; }), fit.end());
+        fit = nearest(fit, first_of(q.word_class));
+      }
     if (el.list && !fit.empty() && has(el, Qualifier::kFirst)) {
       // The sentence's first mention and the list it starts: "Peru und Chile nahmen teil".
       out.push_back(fit.front()->ent);

@@ -96,6 +96,13 @@ TEST_CASE("English membership: seats won on a council, and no dateline's organis
   CHECK_FALSE(dateline.count("Peru member_of UN"));
 }
 
+TEST_CASE("English: a titled name in the possessive is the person's, not one met", "[extract][english]") {
+  const std::string text =
+      "Visit\n\nOn Friday Paul Roe travels to Lima, where he will meet former President Max Muster's family.";
+  CHECK(entity_names(text, "en").count("Max Muster PER"));
+  CHECK_FALSE(english(text).count("Paul Roe meets_with Max Muster"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(

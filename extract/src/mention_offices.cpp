@@ -355,6 +355,9 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   if (k == j + 1 && person_by_part(tok(j).text) < 0 && tok(j).text.size() < 3) return t0;
   const std::size_t name_last = without_postnominal(j, k);  // "Anna Probe QC" is Anna Probe
   std::string name = span_text(j, name_last);
+  // (a name in the possessive is the person's, an attribute of what follows: "former President X's family")
+  const bool possessive = name.size() > 2 && name.ends_with("'s");
+  if (possessive) name.resize(name.size() - 2);
   int p = -1;
   if (k == j + 1) p = person_by_part(name);
   if (p < 0) p = entity(Kind::kPerson, name, name);
@@ -364,6 +367,7 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   r.title = title;
   r.title_at = t0;
   r.office_elsewhere = elsewhere;
+  r.genitive = possessive;
   // "Chinas Staats- und Parteichef X": the first part of a compound cut short before "und" names the
   // office the words before it tell the state of ("Staatschef").
   if (t0 >= sen.first + 2 && cls_.conjunction_and.has(tok(t0 - 1).text) && tok(t0 - 2).text.size() > 2 &&

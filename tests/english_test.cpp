@@ -103,6 +103,20 @@ TEST_CASE("English: a titled name in the possessive is the person's, not one met
   CHECK_FALSE(english(text).count("Paul Roe meets_with Max Muster"));
 }
 
+TEST_CASE("One a visitor meets holds no office of the visitor's state by the context alone",
+          "[extract][english][german]") {
+  const auto en = english(
+      "Visit\n\nKenyan President Max Muster arrived in Lima on Thursday for a state visit. Muster, who was "
+      "accompanied by his wife Anna and Foreign Minister Paul Roe, later met Vice President Peter Test.");
+  CHECK(en.count("Paul Roe holds_office Kenya"));
+  CHECK_FALSE(en.count("Peter Test holds_office Kenya"));
+  const auto de = facts(
+      "Der kenianische Präsident Max Muster ist zu einem Staatsbesuch in Lima eingetroffen. Am Abend traf Muster "
+      "Vizepräsident Peter Test.");
+  CHECK(de.count("Max Muster holds_office Kenia"));
+  CHECK_FALSE(de.count("Peter Test holds_office Kenia"));
+}
+
 TEST_CASE("English offices: adjectives, possessives, organisations and abbreviations before the title",
           "[extract][english]") {
   auto f = english(

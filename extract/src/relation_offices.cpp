@@ -468,7 +468,17 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
       });
   // (nor for a guest the host's state: "Foreign Secretary X accompanied the king" after his arrival in Kenya)
   const bool guest_of_host = guest && v.frame.host && context == v.frame.country;
-  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder && !guest_of_host) {
+  // (nor for one a visitor who holds an office of it meets, both named before: "X, who was accompanied by
+  // his wife, later met Vice President Y", "Am Abend traf X Vizepräsident Y" after the Kenyan X's
+  // arrival — Y is the host's)
+  const std::size_t met = v.first_of(v.words("office.met.cue"));
+  const bool met_by_visitor =
+      met < sen.last && r.phrase_first() > met && std::any_of(refs.begin(), refs.end(), [&](const Ref& g) {
+        return g.last <= r.phrase_first() && g.ent != r.ent && v.frame.is_visitor(g.ent) &&
+               std::any_of(out.all().begin(), out.all().end(),
+                           [&](const Rel& x) { return x.s == g.ent && x.p == kHolds && x.o == context; });
+      });
+  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder && !guest_of_host && !met_by_visitor) {
     *rule = "office.context-country";
     return context;
   }

@@ -102,8 +102,9 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
 
 // The token after the dateline of city `city`: after its mark ("Wien - Die …") or where a tag read
 // away stood before it ("BERLIN, June 11 (Reuters) - Germany …"), within a few tokens; -1 if none.
-// With `city` -1, an organisation's seat written in capitals stands for the dateline's place: "UNITED
-// NATIONS, June 6 (AP) — …" (no place the article's events are held in, but no mention of its text).
+// With `city` -1, an organisation's seat written in capitals opening the text ends a dateline too:
+// "UNITED NATIONS, June 6 (AP) — …" (it places no event, as a city would, but is no word of the
+// sentence either).
 std::size_t dateline_end(const Pack& pack, const Text& text, const Mentions& m, int city) {
   const WordClass& mark = pack.words["dateline.mark"];
   const std::size_t none = static_cast<std::size_t>(-1);

@@ -471,7 +471,7 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // (nor for one a visitor who holds an office of it meets, both named before: "X, who was accompanied by
   // his wife, later met Vice President Y", "Am Abend traf X Vizepräsident Y" after the Kenyan X's
   // arrival — Y is the host's)
-  const std::size_t met = v.first_of(v.words("office.met.cue"));
+  const std::size_t met = context >= 0 ? v.first_of(v.words("office.met.cue")) : sen.last;
   const bool met_by_visitor =
       met < sen.last && r.phrase_first() > met && std::any_of(refs.begin(), refs.end(), [&](const Ref& g) {
         return g.last <= r.phrase_first() && g.ent != r.ent && v.frame.is_visitor(g.ent) &&

@@ -4317,3 +4317,23 @@ TEST_CASE("German: a state that hosts an event in a compound tense holds it and 
                        "Mai ausrichten."),
                  "Gipfel", "held_in", "Chile"));
 }
+
+TEST_CASE("German and English: an office after a sentence about a state, with no person in it, is that state's",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Abkommen unterzeichnet\n\nLima (dpa) - Peru und Chile haben in Lima ein Handelsabkommen unterzeichnet. "
+      "Ecuador lehnt das Abkommen ab. Präsident Paul Roe erklärte in Quito, der Text sei unfair.");
+  CHECK(has_fact(de, "Paul Roe holds_office", "Ecuador"));
+  CHECK_FALSE(has_fact(de, "Paul Roe holds_office", "Peru"));
+  // (not after a sentence that names a person: the state is no topic of its own there)
+  auto person = facts(
+      "Abkommen unterzeichnet\n\nLima (dpa) - Peru und Chile haben in Lima ein Handelsabkommen unterzeichnet. "
+      "Ecuador lehnt das Abkommen ab, sagte Anna Probe. Präsident Paul Roe erklärte in Quito, der Text sei unfair.");
+  CHECK_FALSE(has_fact(person, "Paul Roe holds_office", "Ecuador"));
+  auto en = facts(
+      "Trade deal signed\n\nLIMA (Reuters) - Peru and Chile signed a trade deal in Lima on Monday. Ecuador rejects "
+      "the deal. President Paul Roe said in Quito that the text was unfair.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Paul Roe holds_office", "Ecuador"));
+  CHECK_FALSE(has_fact(en, "Paul Roe holds_office", "Peru"));
+}

@@ -261,8 +261,9 @@ int counterpart_state(const SentenceView& v, const Ref& r) {
 // article's organisation; the nearest state earlier in the sentence not taken by another office, a title that exists in
 // one state only ("Bundeskanzler"), the state of an office in the sentence before (`context`), or
 // the document's country.
-int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std::size_t>& used, int context,
-                         const Relations& out, const char** rule) {
+int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std::size_t>& used,
+                         const OfficeContext& ctx, const Relations& out, const char** rule) {
+  const int context = ctx.state;
   const std::vector<Ref>& refs = v.refs();
   const Lexicon& lex = v.pack.lexicon;
   const Sentence& sen = v.sentence();
@@ -478,7 +479,11 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
                std::any_of(out.all().begin(), out.all().end(),
                            [&](const Rel& x) { return x.s == g.ent && x.p == kHolds && x.o == context; });
       });
-  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder && !guest_of_host && !met_by_visitor) {
+  // (nor for a guest the state a sentence before was about: "Peru welcomed the leaders. X was accompanied
+  // by Foreign Minister Y")
+  const bool guest_of_topic = guest && ctx.topic;
+  if (context >= 0 && context != abroad && !hosts_guest && !receives_holder && !guest_of_host && !met_by_visitor &&
+      !guest_of_topic) {
     *rule = "office.context-country";
     return context;
   }
@@ -665,11 +670,28 @@ std::string counterpart_office(const SentenceView& v, const Ref& r) {
   return r.title;
 }
 
+// A state a sentence of no persons is about, as its subject at the start before a verb ("Frankreich
+// lehnt das Abkommen ab.", "France rejects the deal."): the context of the next sentence's offices
+// ("Präsident X erklärte in Paris …" is France's, not the dateline's state); else -1.
+int topic_state(const SentenceView& v) {
+  const Sentence& sen = v.sentence();
+  int topic = -1;
+  for (const Ref& o : v.refs()) {
+    if (v.kind(o.ent) == Kind::kPerson) return -1;
+    // (one state alone, not one of a list: "Peru und Chile einigten sich")
+    if (o.first == sen.first && !o.adjective && !o.genitive && v.kind(o.ent) == Kind::kCountry &&
+        !is_subdivision(v, o.ent) && o.last < sen.last && v.tok(o.last).word && !v.tok(o.last).upper &&
+        !v.list_join.has(v.tok(o.last).text))
+      topic = o.ent;
+  }
+  return topic;
+}
+
 }  // namespace
 
 // "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
 // [name]". Returns the state of the last office found, the context of the next sentence.
-int offices(const SentenceView& v, Relations& out, int context) {
+OfficeContext offices(const SentenceView& v, Relations& out, OfficeContext context) {
   std::set<std::size_t> used;  // states already given as the place of another office
   int last_state = -1;
   const WordClass& former = v.words("office.former");
@@ -731,7 +753,8 @@ int offices(const SentenceView& v, Relations& out, int context) {
         std::string_view(rule) != "office.national-title" && std::string_view(rule) != "office.context-country")
       last_state = where;
   }
-  return last_state;
+  if (last_state >= 0) return {last_state, false};
+  return {topic_state(v), true};
 }
 
 }  // namespace kg::extract

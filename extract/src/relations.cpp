@@ -484,7 +484,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                                  pack.words["clause.aside"],
                                  clause_relative,
                                  pack.words["article.definite"]};
-  int office_state = -1;        // the state of the last office found in the sentence before
+  OfficeContext office_state;   // of the sentence before: the state of its last office, or its topic
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
   Venue venue(mentions, frame);

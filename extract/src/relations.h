@@ -174,10 +174,14 @@ inline std::string rule_name(const SentenceView& v, const char* what) { return v
 
 // The steps the rule language cannot say (relation_offices.cpp, relation_steps.cpp), run on each
 // sentence before its rules: the office cascade — "[adjective] [office] [name]", "[office] der/des [org|country],
-// [name]" and the guesses after them; it returns the state of the sentence's last office, the
-// `context` of the next sentence —, a capital named without its state, and an office someone is
-// elected to with no organisation named (the article's organisation's).
-int offices(const SentenceView& v, Relations& out, int context);
+// [name]" and the guesses after them; it returns the `context` of the next sentence —, a capital
+// named without its state, and an office someone is elected to with no organisation named (the
+// article's organisation's).
+struct OfficeContext {
+  int state = -1;      // the state of the sentence's last office, else the state it is about
+  bool topic = false;  // the latter: "Ecuador lehnt das Abkommen ab." (no guest's office is its)
+};
+OfficeContext offices(const SentenceView& v, Relations& out, OfficeContext context);
 void capitals(const SentenceView& v, Relations& out);
 void elected_offices(const SentenceView& v, Relations& out);
 // After the rules: the organisation's office a successor is given is the predecessor's too.

@@ -4337,3 +4337,18 @@ TEST_CASE("German and English: an office after a sentence about a state, with no
   CHECK(has_fact(en, "Paul Roe holds_office", "Ecuador"));
   CHECK_FALSE(has_fact(en, "Paul Roe holds_office", "Peru"));
 }
+
+TEST_CASE("German and English: a subject pronoun after the verb keeps the subject of the sentences before",
+          "[extract][german][english]") {
+  auto de = facts(
+      "Besuch in Lima\n\nLima - Präsident Peter Test ist zu einem Besuch in Lima eingetroffen. Am Dienstag traf er "
+      "auch Minister Paul Roe. Zuvor hatte er an einer Zeremonie teilgenommen.");
+  CHECK(has_fact(de, "Peter Test participates_in", "Zeremonie"));
+  CHECK_FALSE(has_fact(de, "Paul Roe participates_in", "Zeremonie"));
+  auto en = facts(
+      "Visit to Lima\n\nLIMA - President Peter Test arrived in Lima for a visit. After the talks in the old town he "
+      "met Minister Anna Probe. Earlier he had attended a ceremony.",
+      extractor(), "en");
+  CHECK(has_fact(en, "Peter Test participates_in", "ceremony"));
+  CHECK_FALSE(has_fact(en, "Anna Probe participates_in", "ceremony"));
+}

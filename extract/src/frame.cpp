@@ -334,12 +334,14 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   }
   if (f.country < 0 && first >= 3 && first >= 2 * second && !dateline_elsewhere) f.country = top;
   // A pronoun refers to the subject of the sentences before; a sentence whose own subject is the
-  // pronoun (in its first three tokens) keeps that referent.
+  // pronoun (in its first three tokens, or one of "pronoun.person.subject" before any person the
+  // sentence names as its subject) keeps that referent.
   const WordClass &pronoun = pack.words["pronoun.person"], &link = pack.words["event.owner_link"],
                   &prep = pack.words["prep.object"], &ambiguous = pack.words["pronoun.person.ambiguous"],
                   &plural = pack.words["verb.plural"], &clause_start = pack.words["pronoun.person.not_after"];
   const WordClass& then = pack.words["frame.then"];
   const WordClass &male = pack.words["pronoun.person.male"], &female = pack.words["pronoun.person.female"];
+  const WordClass& nominative = pack.words["pronoun.person.subject"];
   f.sentence_event.assign(text.sentences.size(), f.event);
   for (std::size_t s = 1; s < text.sentences.size(); ++s) {
     const Sentence& sen = text.sentences[s];
@@ -382,8 +384,14 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       if (own >= 0 && std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.ent == own && r.last <= at; }))
         f.pronoun_referent[s] = own;
     }
+    // (one in the subject's case before the sentence's first named subject is the subject, wherever
+    // the verb puts it: "Am Dienstag traf er Y" — Y is no subject for the next sentence's "er")
+    const auto& refs = m.refs[s];
+    const bool pronoun_subject =
+        at < sen.last && nominative.has(text.tokens[at].text) &&
+        std::none_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.ent == own && r.first < at; });
     const bool refers = at < sen.last && subject >= 0;
-    if (!refers || at > sen.first + 2) {
+    if (!refers || (at > sen.first + 2 && !pronoun_subject)) {
       if (own >= 0) subject = own;
     }
   }

@@ -4352,3 +4352,17 @@ TEST_CASE("German and English: a subject pronoun after the verb keeps the subjec
   CHECK(has_fact(en, "Peter Test participates_in", "ceremony"));
   CHECK_FALSE(has_fact(en, "Anna Probe participates_in", "ceremony"));
 }
+
+TEST_CASE("German: the state one's own visit goes to, named before the person, holds none of their offices",
+          "[extract][german]") {
+  auto f = facts(
+      "Ministerin in Polen\n\nWarschau - Bei ihrem ersten Besuch in Polen hat Außenministerin Eva Lang ihren "
+      "polnischen Amtskollegen Paul Roe getroffen.");
+  CHECK_FALSE(has_fact(f, "Eva Lang holds_office", "Polen"));
+  CHECK(has_fact(f, "Paul Roe holds_office", "Polen"));
+  // (one the visitor meets there, named after the visitor, holds the state's office)
+  auto met =
+      facts("Kanzler in Polen\n\nBei seinem Besuch in Polen traf Kanzler Max Muster Ministerpräsident Paul Roe.");
+  CHECK(has_fact(met, "Paul Roe holds_office", "Polen"));
+  CHECK_FALSE(has_fact(met, "Max Muster holds_office", "Polen"));
+}

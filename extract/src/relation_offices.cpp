@@ -243,6 +243,19 @@ int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
   return v.mentions.state_of(p.code);
 }
 
+// Whether the state `o` is where a visit goes that words of "visit.own" make someone's: "bei ihrem
+// ersten Besuch in Polen", "seine Reise nach Polen" (the visit's word one or two tokens before it).
+bool own_visit_to(const SentenceView& v, const Ref& o) {
+  const std::size_t first = v.sentence().first;
+  const WordClass &visit = v.words("person.guest.visit"), &own = v.words("visit.own");
+  for (std::size_t j = o.first > first + 2 ? o.first - 2 : first; j + 1 < o.first; ++j) {
+    if (!visit.has(v.tok(j).text)) continue;
+    for (std::size_t k = j > first + 3 ? j - 3 : first; k < j; ++k)
+      if (own.match(v.text.tokens, k, j) > 0) return true;
+  }
+  return false;
+}
+
 // The state of a counterpart after person r in the sentence ("X und ihr französischer Kollege Y",
 // "X and his French counterpart Y": France — the state's adjective right before the counterpart's
 // title, or the state its compound names: "ihren US-Kollegen Y"), or -1.
@@ -366,6 +379,13 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     if (is_subdivision(v, o.ent) && v.words("office.national").has(r.title)) continue;
     // (nor the host's state for one of its visitors: "During his state visit to Peru, President X …")
     if (v.frame.host && o.ent == v.frame.country && v.frame.is_visitor(r.ent)) continue;
+    // (nor the state the person's own visit goes to, named before the person: "Bei ihrem ersten Besuch
+    // in Polen hat Außenministerin X …" — a word of "person.guest.visit" made theirs by one of
+    // "visit.own", the state after one word, no person between it and the person)
+    if (own_visit_to(v, o) && std::none_of(refs.begin(), refs.end(), [&](const Ref& p) {
+          return p.first >= o.last && p.first < r.phrase_first() && v.kind(p.ent) == Kind::kPerson;
+        }))
+      continue;
     // (nor a state in an event's name: "Italy hosted the Ukraine Recovery Conference, with Prime
     // Minister X …")
     if (std::any_of(refs.begin(), refs.end(),

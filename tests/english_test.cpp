@@ -3882,3 +3882,15 @@ TEST_CASE("English: one who represents a state takes part in the article's event
   auto g = english("Summit in Lima\n\nThe summit opened in Lima on Monday. Paul Roe was represented by Anna Probe.");
   CHECK_FALSE(has_fact(g, "Paul Roe participates_in", "summit"));
 }
+
+TEST_CASE("English: an organisation a relative clause says a state chairs, and an event in the capital after a comma",
+          "[extract][english]") {
+  const auto f = english(
+      "Summit opens\n\nThe Andean Community, which Peru chairs this year, opened its annual summit in the capital, "
+      "Lima. President Paul Roe welcomed the guests.");
+  CHECK(has_fact(f, "Peru member_of", "Andean Community"));
+  CHECK(has_fact(f, "summit", "held_in", "Lima"));
+  // (the state of a relative clause that says something else is no member)
+  CHECK_FALSE(has_fact(english("The Andean Community, which Peru criticised this year, opened its summit in Quito."),
+                       "Peru member_of", "Andean Community"));
+}

@@ -3894,3 +3894,17 @@ TEST_CASE("English: an organisation a relative clause says a state chairs, and a
   CHECK_FALSE(has_fact(english("The Andean Community, which Peru criticised this year, opened its summit in Quito."),
                        "Peru member_of", "Andean Community"));
 }
+
+TEST_CASE("German and English: one who accompanies a visitor named after the verb holds no office of the host",
+          "[extract][english][german]") {
+  const auto en = english(
+      "Chilean visit\n\nLIMA - Chilean President Paul Roe arrived in Lima on a state visit to Peru. He met President "
+      "Anna Lang. Foreign Minister Max Muster accompanied Roe on the trip.");
+  CHECK(has_fact(en, "Anna Lang holds_office", "Peru"));
+  CHECK_FALSE(has_fact(en, "Max Muster holds_office", "Peru"));
+  const auto de = facts(
+      "Besuch aus Chile\n\nLima - Der chilenische Präsident Paul Roe ist zu einem Staatsbesuch in Peru eingetroffen. "
+      "Er traf Präsidentin Eva Lang. Außenminister Max Muster begleitete Roe auf der Reise.");
+  CHECK(has_fact(de, "Eva Lang holds_office", "Peru"));
+  CHECK_FALSE(has_fact(de, "Max Muster holds_office", "Peru"));
+}

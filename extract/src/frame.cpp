@@ -274,15 +274,23 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
   }
   // … and those who accompany someone, after a word of "visit.companion" ("Begleitet wird er von
   // seiner Frau und Außenminister X", "Y was accompanied by Secretary of State X" in a report of a
-  // summit abroad) or before one of "visit.companion.before" ("Außenminister X begleitete den König"):
+  // summit abroad) or before one of "visit.companion.before" ("Außenminister X begleitete den König")
+  // or of "visit.companion.verb" before a person:
   // their offices are of whom they accompany, not the host's or the document's country's.
   {
     // (before words of "visit.companion.before", in the active: "Foreign Secretary X accompanied the king")
-    const WordClass &companion = pack.words["visit.companion"], &before = pack.words["visit.companion.before"];
+    const WordClass &companion = pack.words["visit.companion"], &before = pack.words["visit.companion.before"],
+                    &verb = pack.words["visit.companion.verb"];
     for (std::size_t s = 0; s < text.sentences.size(); ++s) {
       const Sentence& sen = text.sentences[s];
       const std::size_t cue = companion.find(text.tokens, sen.first, sen.last);
-      const std::size_t active = before.find(text.tokens, sen.first, sen.last);
+      std::size_t active = before.find(text.tokens, sen.first, sen.last);
+      // (… or before a word of "visit.companion.verb" whose object is a person: "Foreign Secretary X
+      // accompanied Starmer", "Außenminister X begleitete Kanzler Y")
+      for (const Ref& p : m.refs[s])
+        if (m.kind(p.ent) == Kind::kPerson && p.phrase_first() > sen.first && p.phrase_first() < active &&
+            verb.has(text.tokens[p.phrase_first() - 1].text))
+          active = p.phrase_first() - 1;
       if (cue >= sen.last && active >= sen.last) continue;
       for (const Ref& p : m.refs[s])
         if (m.kind(p.ent) == Kind::kPerson && ((cue < sen.last && p.first > cue) || p.last <= active) &&

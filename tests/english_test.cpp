@@ -3908,3 +3908,15 @@ TEST_CASE("German and English: one who accompanies a visitor named after the ver
   CHECK(has_fact(de, "Eva Lang holds_office", "Peru"));
   CHECK_FALSE(has_fact(de, "Max Muster holds_office", "Peru"));
 }
+
+TEST_CASE("German and English: signing something with someone is meeting them", "[extract][english][german]") {
+  CHECK(has_fact(english("Deal\n\nLIMA - President Paul Roe signed a trade agreement with President Anna Lang on "
+                         "Monday."),
+                 "Paul Roe meets_with", "Anna Lang"));
+  CHECK(has_fact(facts("Abkommen\n\nLima - Präsident Paul Roe hat mit Präsidentin Eva Lang ein Handelsabkommen "
+                       "unterzeichnet."),
+                 "Paul Roe meets_with", "Eva Lang"));
+  // (not one whose words are signed beside another's, with no "with" between them)
+  CHECK_FALSE(has_fact(english("Deal\n\nPresident Paul Roe signed the agreement that President Anna Lang drafted."),
+                       "Paul Roe meets_with", "Anna Lang"));
+}

@@ -3027,6 +3027,13 @@ TEST_CASE("English and German: a place a topic noun leads is what an event speak
   CHECK_FALSE(has_fact(f, "general debate", "held_in", "Lima"));
   const auto g = facts("Paul Roe eröffnete die Generaldebatte mit einer Warnung vor dem Krieg in Lima.");
   CHECK_FALSE(has_fact(g, "Generaldebatte", "held_in", "Lima"));
+  // (… also a ceasefire or peace asked for there)
+  CHECK_FALSE(has_fact(english("Summit\n\nThe summit opened in the capital on Thursday with a call for an immediate "
+                               "ceasefire in Lima."),
+                       "summit", "held_in", "Lima"));
+  CHECK_FALSE(has_fact(facts("Gipfel\n\nDie Teilnehmer des Gipfels forderten am Donnerstag eine sofortige Waffenruhe "
+                             "in Lima."),
+                       "Gipfel", "held_in", "Lima"));
   // (a venue stays one)
   CHECK(has_fact(english("Paul Roe opened the general debate in Lima."), "general debate", "held_in", "Lima"));
 }

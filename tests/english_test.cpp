@@ -3927,3 +3927,15 @@ TEST_CASE("German and English: signing something with someone is meeting them", 
   CHECK_FALSE(has_fact(english("Deal\n\nPresident Paul Roe signed the agreement that President Anna Lang drafted."),
                        "Paul Roe meets_with", "Anna Lang"));
 }
+
+TEST_CASE("English: a leader's state a relative clause says was admitted to an organisation is its member",
+          "[extract][english]") {
+  const auto f = english(
+      "League\n\nThe Arab League met in Cairo. Syria's President Paul Roe, whose country was readmitted to the "
+      "league last year, did not speak.");
+  CHECK(has_fact(f, "Syria member_of", "Arab League"));
+  // (a clause that says the state left it makes no member)
+  CHECK_FALSE(has_fact(english("League\n\nThe Arab League met in Cairo. Syria's President Paul Roe, whose country "
+                               "was expelled from the league in 2011, did not speak."),
+                       "Syria member_of", "Arab League"));
+}

@@ -3939,3 +3939,11 @@ TEST_CASE("English: a leader's state a relative clause says was admitted to an o
                                "was expelled from the league in 2011, did not speak."),
                        "Syria member_of", "Arab League"));
 }
+
+TEST_CASE("English: an event noun spelled as a participle after those who meet is the verb", "[extract][english]") {
+  auto names = entity_names("Andean leaders meeting in Lima on Thursday called for restraint.", "en");
+  CHECK(std::none_of(names.begin(), names.end(), [](const std::string& n) { return n.find("meeting") != n.npos; }));
+  // (a noun after a possessive or an article stays one)
+  names = entity_names("The leaders' meeting in Lima ended. His meeting in Quito was short.", "en");
+  CHECK(std::any_of(names.begin(), names.end(), [](const std::string& n) { return n.find("meeting") != n.npos; }));
+}

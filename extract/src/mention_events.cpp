@@ -387,6 +387,12 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   if (cls_.event_continues.has(le.canonical) && plural_of(tok(t1 - 1).text, le)) return t1;
   // After a word of "event.not_after" the noun's spelling is a verb: "will visit", "to meet".
   if (t0 > sen.first && cls_.event_not_after.has(tok(t0 - 1).text)) return t0;
+  // … and a noun of "event.participle" after a lower-case word of "event.participle.subject" and
+  // before one of "event.participle.next" is a participle: "Leaders meeting in Laos called for …".
+  if (t0 > sen.first && t1 < sen.last && t1 == t0 + 1 && cls_.event_participle.has(tok(t0).text) && tok(t0 - 1).word &&
+      !tok(t0 - 1).upper && cls_.event_participle_subject.has(tok(t0 - 1).text) &&
+      cls_.event_participle_next.has(tok(t1).text))
+    return t0;
   // Before a word of "event.not_before" it names a room or building: "the conference centre".
   if (t1 < sen.last && cls_.event_not_before.has(tok(t1).text)) return t0;
   // A capitalised noun before an office names the body the office is of: "the incoming Forum Chair".

@@ -4366,3 +4366,19 @@ TEST_CASE("German: the state one's own visit goes to, named before the person, h
   CHECK(has_fact(met, "Paul Roe holds_office", "Polen"));
   CHECK_FALSE(has_fact(met, "Max Muster holds_office", "Polen"));
 }
+
+TEST_CASE("German: a federal title of one whom someone meets in a city of another federal state is that state's",
+          "[extract][german]") {
+  auto f = facts(
+      "Besuch in Wien\n\nWien - Bundespräsident Paul Roe hat am Montag Präsidentin Anna Probe aus Peru in Wien "
+      "empfangen. Österreich und Peru sind Partner. Am Abend reiste Probe nach Bern weiter, wo sie mit "
+      "Bundespräsidentin Eva Lang zusammentreffen wird.");
+  CHECK(has_fact(f, "Paul Roe holds_office", "Österreich"));
+  CHECK_FALSE(has_fact(f, "Eva Lang holds_office", "Österreich"));
+  // (the Swiss office, where the article names Switzerland)
+  auto named = facts(
+      "Besuch in Wien\n\nWien - Bundespräsident Paul Roe hat am Montag Präsidentin Anna Probe aus Peru in Wien "
+      "empfangen. Österreich und die Schweiz sind Nachbarn. Am Abend reiste Probe nach Bern weiter, wo sie mit "
+      "Bundespräsidentin Eva Lang zusammentreffen wird.");
+  CHECK(has_fact(named, "Eva Lang holds_office", "Schweiz"));
+}

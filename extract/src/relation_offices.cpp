@@ -420,7 +420,7 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   if (v.words("office.federal").has(r.title)) {
     const WordClass& federal = v.words("office.federal.states");
     const int country = v.frame.country;
-    const int best =
+    int best =
         country >= 0 && federal.has(v.mentions.ent(country).code)
             ? country
             : most_named_state(
@@ -430,6 +430,18 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
                            (federal.has(x.code) && named_apart(v, static_cast<int>(&x - v.mentions.ents.data())));
                   },
                   &federal);
+    // (one whom someone named before meets in a city of another of them is that one's: "reiste nach
+    // Bern weiter, wo er mit Bundespräsidentin X zusammentrifft" in Austrian copy is Switzerland's,
+    // none where the article does not name it)
+    const bool met = std::any_of(refs.begin(), refs.end(), [&](const Ref& p) {
+      return p.last <= r.phrase_first() && p.ent != r.ent && v.kind(p.ent) == Kind::kPerson;
+    });
+    for (const Ref& o : refs) {
+      if (!met || o.adjective || o.last > r.title_at || v.kind(o.ent) != Kind::kCity) continue;
+      const std::string code = v.mentions.ent(o.ent).code.substr(0, 2);
+      if (federal.has(code) && (best < 0 || v.mentions.ent(best).code != code))
+        best = v.mentions.find(Kind::kCountry, code);
+    }
     if (best >= 0) *rule = "office.national-title";
     return best;
   }

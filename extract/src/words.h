@@ -4,9 +4,11 @@
 // listed in extract/lang/README.md). A class a pack does not define is empty: what it drives is off.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -22,6 +24,22 @@ namespace kg::extract {
 struct WordHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// For class names ("office.elected.prep"), looked up by name at every sentence: their length and
+// first and last eight bytes tell them apart well enough for a hash, at a few instructions instead
+// of one round per byte (equal hashes are told apart by comparing the names).
+struct ClassNameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t head = 0, tail = 0;
+    std::memcpy(&head, s.data(), std::min<std::size_t>(s.size(), 8));
+    if (s.size() > 8)
+      std::memcpy(&tail, s.data() + s.size() - std::min<std::size_t>(s.size() - 8, 8),
+                  std::min<std::size_t>(s.size() - 8, 8));
+    const std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ s.size();
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
 };
 
 class WordClass {
@@ -122,7 +140,7 @@ class WordClasses {
 
  private:
   // Nodes stay put: rules keep pointers to their classes.
-  std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes_;
+  std::unordered_map<std::string, WordClass, ClassNameHash, std::equal_to<>> classes_;
   std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> word_sets_;  // by their words
   std::size_t indexed_ = 0;
   // By word: the classes with the word as an entry, and (class, words) of the entries of several

@@ -3946,4 +3946,8 @@ TEST_CASE("English: an event noun spelled as a participle after those who meet i
   // (a noun after a possessive or an article stays one)
   names = entity_names("The leaders' meeting in Lima ended. His meeting in Quito was short.", "en");
   CHECK(std::any_of(names.begin(), names.end(), [](const std::string& n) { return n.find("meeting") != n.npos; }));
+  // (the place the participle names is the venue of the article's meeting)
+  CHECK(has_fact(english("Report\n\nForeign ministers meeting in Lima on Monday agreed on a plan. The summit ends on "
+                         "Tuesday."),
+                 "summit", "held_in", "Lima"));
 }

@@ -4382,3 +4382,11 @@ TEST_CASE("German: a federal title of one whom someone meets in a city of anothe
       "Bundespräsidentin Eva Lang zusammentreffen wird.");
   CHECK(has_fact(named, "Eva Lang holds_office", "Schweiz"));
 }
+
+TEST_CASE("German: an organisation opening the sentence after a dateline with a dash organises its own summit",
+          "[extract][german]") {
+  const auto organisers = event_organisers(
+      "Gipfel in Lima\n\nLima - Die Andengemeinschaft hat bei ihrem Gipfel in Peru eine Erklärung verabschiedet.");
+  CHECK(std::any_of(organisers.begin(), organisers.end(),
+                    [](const std::string& o) { return o.ends_with(": Andengemeinschaft"); }));
+}

@@ -314,7 +314,7 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   if (org >= 0) return org;
   // The organisation itself opening the sentence (after its dateline: "Bonn (dpa) - Die Grünen"),
   // no person between: "Die Grünen haben auf ihrem Parteitag …", "NATO opened its summit".
-  const std::size_t first = sen.first + (after_dateline(sen) ? 1 : 0);
+  const std::size_t first = dateline_end(sen);
   for (const Ref& r : out_.refs[s]) {
     if (r.last > m0 - 1) break;
     if (r.last <= first) continue;
@@ -327,11 +327,19 @@ int MentionFinder::possessive_organiser(std::size_t s, std::size_t t0) const {
   return org;
 }
 
-bool MentionFinder::after_dateline(const Sentence& sen) const {
+std::size_t MentionFinder::dateline_end(const Sentence& sen) const {
   // (the agency's tag is no token: words between the first two tokens were one)
-  if (sen.first + 1 >= sen.last) return false;
+  if (sen.first + 1 >= sen.last) return sen.first;
   const std::string_view gap = text_.text.substr(tok(sen.first).end, tok(sen.first + 1).start - tok(sen.first).end);
-  return gap.find_first_not_of(" \t\r\n") != std::string_view::npos;
+  if (gap.find_first_not_of(" \t\r\n") != std::string_view::npos) return sen.first + 1;
+  // … or a dash after the place's words: "Manama - Die Arabische Liga", "Rio de Janeiro – Die G20"
+  if (!tok(sen.first).upper) return sen.first;
+  for (std::size_t k = sen.first + 1; k < sen.last && k <= sen.first + 3; ++k) {
+    const std::string_view w = tok(k).text;
+    if (w == "-" || w == "\u2013" || w == "\u2014") return k + 1 < sen.last ? k + 1 : sen.first;
+    if (!tok(k).word) break;
+  }
+  return sen.first;
 }
 
 int MentionFinder::bare_event(const LexEntry& le, const std::string& variant, const std::string& key, bool meeting) {

@@ -524,9 +524,9 @@ class MentionFinder {
   // Whether the office whose words end before token t1 is written in the plural ("counterparts",
   // "deputy prime ministers"): the office of every name listed after it.
   bool plural_office(std::size_t t1) const;
-  // Whether the sentence opens with a dateline's place whose agency's tag was taken out: "Bonn
-  // (dpa) - Die Grünen …".
-  bool after_dateline(const Sentence& sen) const;
+  // The sentence's first token after a dateline that opens it, its place's agency tag taken out ("Bonn
+  // (dpa) - Die Grünen …") or a dash after it ("Manama - Die Arabische Liga …"); else its first.
+  std::size_t dateline_end(const Sentence& sen) const;
   // … or a word of "event.possessive": "ihrem Bundesparteitag", "their summit".
   bool possessive(const Sentence& sen, std::size_t t) const;
   // Whether it takes the indefinite article: "a leaders' summit", "ein Sondergipfel".

@@ -102,6 +102,7 @@ struct Classes {
         not_adjective(w["org.not_adjective"]),
         adjective_endings(w["inflect.adjective"]),
         adjective_base(w["inflect.adjective.base"]),
+        adjective_oblique(w["inflect.adjective.oblique"]),
         article_capitalised(w["article.capitalised"]),
         conjunction_and(w["conjunction.and"]),
         prep_in(w["prep.in"]),
@@ -170,13 +171,13 @@ struct Classes {
       &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday,
       &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last,
       &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named, &org_head_named_last, &org_head_quoted,
-      &org_head_compound, &not_adjective, &adjective_endings, &adjective_base, &article_capitalised, &conjunction_and,
-      &prep_in, &states_plural, &states_reference, &states_pair, &state_relative, &state_relative_noun, &state_singular,
-      &persons_plural, &persons_pair_alone, &person_guest, &person_guest_before, &person_guest_visit,
-      &person_guest_plural, &person_age, &person_age_male, &person_host_verb, &person_host_agent, &event_visit,
-      &number_word, &number_large, &person_after_cue, &person_after_state, &event_phrase_link, &event_phrase_names,
-      &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite, &building_seat,
-      &name_document, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
+      &org_head_compound, &not_adjective, &adjective_endings, &adjective_base, &adjective_oblique, &article_capitalised,
+      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &state_relative,
+      &state_relative_noun, &state_singular, &persons_plural, &persons_pair_alone, &person_guest, &person_guest_before,
+      &person_guest_visit, &person_guest_plural, &person_age, &person_age_male, &person_host_verb, &person_host_agent,
+      &event_visit, &number_word, &number_large, &person_after_cue, &person_after_state, &event_phrase_link,
+      &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
+      &building_seat, &name_document, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
       &event_compound_none, &event_other_month_before, &event_previous, &language_words, &city_prep,
       &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
       &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
@@ -409,8 +410,9 @@ class MentionFinder {
   // The end of such a name at i, or i.
   std::size_t head_organisation_end(const Sentence& sen, std::size_t i) const;
   // Mentions the organisation no lexicon names at [i, end), or the known one whose acronym follows
-  // in parentheses ("der Südostasiatischen Staatengemeinschaft (Asean)"). Returns end.
-  std::size_t unknown_organisation(std::size_t s, std::size_t i, std::size_t end);
+  // in parentheses ("der Südostasiatischen Staatengemeinschaft (Asean)"); `name` when given, else its
+  // words. Returns end.
+  std::size_t unknown_organisation(std::size_t s, std::size_t i, std::size_t end, std::string name = {});
   // One or two capitalised adjectives of "org.name_adjective" within a sentence, then a noun of
   // "org.head" or a compound ending in "org.head.ending", name an organisation the lexicons do not
   // know: "das Pazifische Inselforum", "der Karibischen Fischereibehörde".

@@ -140,14 +140,14 @@ std::size_t MentionFinder::head_organisation_end(const Sentence& sen, std::size_
   return head == i && end == head + 1 ? i : end;
 }
 
-std::size_t MentionFinder::unknown_organisation(std::size_t s, std::size_t i, std::size_t end) {
+std::size_t MentionFinder::unknown_organisation(std::size_t s, std::size_t i, std::size_t end, std::string name) {
   const Sentence& sen = text_.sentences[s];
   // (a known organisation's acronym in parentheses after it tells which it is: "der Südostasiatischen
   // Staatengemeinschaft (Asean)")
   const auto known = end + 2 < sen.last && tok(end).text == "(" && tok(end + 2).text == ")"
                          ? lex_.match(text_.tokens, end + 1)
                          : std::nullopt;
-  const std::string name = span_text(i, end);
+  if (name.empty()) name = span_text(i, end);
   mention(s, i, end,
           lex_is(known ? std::optional(known->entry) : std::nullopt, {LexClass::kOrg})
               ? lex_entity(known->entry)
@@ -157,7 +157,29 @@ std::size_t MentionFinder::unknown_organisation(std::size_t s, std::size_t i, st
 
 std::size_t MentionFinder::organisation_by_adjective(std::size_t s, std::size_t i) {
   const std::size_t end = adjective_organisation_end(text_.sentences[s], i);
-  return end > i ? unknown_organisation(s, i, end) : i;
+  if (end <= i) return i;
+  // After an article of the oblique cases ("inflect.adjective.oblique": "der Kommunistischen Partei",
+  // "des Nationalen Rates") the name is the nominative's, which the article "der", "die", "das" takes:
+  // each adjective's ending becomes the base ending ("Kommunistische Partei", "Nationale Rat"), a
+  // genitive's ending after "des" goes off the head.
+  if (i > text_.sentences[s].first && cls_.adjective_oblique.has(tok(i - 1).text) && !cls_.adjective_base.empty()) {
+    const std::string& base = cls_.adjective_base.entries().front();
+    std::string name;
+    for (std::size_t k = i; k < end; ++k) {
+      std::string_view w = tok(k).text;
+      if (k + 1 < end && cls_.org_name_adjective.has(w)) {
+        w = w.substr(0, w.size() - cls_.adjective_endings.ending_of(w, 0).size());
+        (name += w) += base;
+      } else if (k + 1 == end && cls_.inflect_org_after.has(tok(i - 1).text)) {
+        name += w.substr(0, w.size() - cls_.inflect_org.ending_of(w, 3).size());
+      } else {
+        name += w;
+      }
+      if (k + 1 < end) name += ' ';
+    }
+    return unknown_organisation(s, i, end, name);
+  }
+  return unknown_organisation(s, i, end);
 }
 
 std::size_t MentionFinder::adjective_organisation_end(const Sentence& sen, std::size_t i) const {

@@ -244,7 +244,8 @@ int host_state(const SentenceView& v, const Ref& r, const Relations& out) {
 }
 
 // Whether the state `o` is where a visit goes that words of "visit.own" make someone's: "bei ihrem
-// ersten Besuch in Polen", "seine Reise nach Polen" (the visit's word one or two tokens before it).
+// ersten Besuch in Polen", "on her first visit to Poland" (the visit's word, of "person.guest.visit",
+// one or two tokens before the state).
 bool own_visit_to(const SentenceView& v, const Ref& o) {
   const std::size_t first = v.sentence().first;
   const WordClass &visit = v.words("person.guest.visit"), &own = v.words("visit.own");
@@ -722,7 +723,8 @@ int topic_state(const SentenceView& v) {
 }  // namespace
 
 // "[adjective] [office] [name]", "[office] der/des [org|country], [name]", "[country] … [office]
-// [name]". Returns the state of the last office found, the context of the next sentence.
+// [name]". Returns the context of the next sentence: the state of the last office found, else the
+// state the sentence is about (topic_state).
 OfficeContext offices(const SentenceView& v, Relations& out, OfficeContext context) {
   std::set<std::size_t> used;  // states already given as the place of another office
   int last_state = -1;

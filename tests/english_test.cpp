@@ -3916,6 +3916,36 @@ TEST_CASE("German and English: one who accompanies a visitor named after the ver
   CHECK_FALSE(has_fact(de, "Max Muster holds_office", "Peru"));
 }
 
+TEST_CASE("German and English: one who accompanies the host holds the host's office", "[extract][english][german]") {
+  const auto en = english(
+      "Talks in Lima\n\nLIMA - Chilean President Paul Roe met Peru's President Anna Lang in Lima on Monday. The two "
+      "leaders spoke about trade. Foreign Minister Max Muster accompanied Lang at the talks. Peru and Chile signed a "
+      "trade deal. Peru hopes for more.");
+  CHECK(has_fact(en, "Max Muster holds_office", "Peru"));
+  const auto de = facts(
+      "Gespräche in Lima\n\nLima - Der chilenische Präsident Paul Roe hat in Lima die peruanische Präsidentin Eva Lang "
+      "getroffen. Die beiden sprachen über Handel. Außenminister Max Muster begleitete Lang bei den Gesprächen. Peru "
+      "und Chile unterzeichneten ein "
+      "Abkommen. Peru hofft auf mehr.");
+  CHECK(has_fact(de, "Max Muster holds_office", "Peru"));
+}
+
+TEST_CASE("German and English: an unknown name before a comma and a relative adverb of place is a city",
+          "[extract][english][german]") {
+  auto names = entity_names("Trip\n\nLater Paul Roe visited Lindenhof, where he toured a plant.", "en");
+  CHECK(std::count(names.begin(), names.end(), "Lindenhof LOC") == 1);
+  // (a given name the tagger would read as a person's)
+  names = entity_names("Trip\n\nLater Paul Roe visited Florence, where he toured a plant.", "en");
+  CHECK(std::count(names.begin(), names.end(), "Florence LOC") == 1);
+  CHECK(std::count(names.begin(), names.end(), "Florence PER") == 0);
+  names = entity_names(
+      "Reise\n\nPaul Roe flog nach Quito. Danach besuchte er Lindenhof, wo er eine Fabrik besichtigte.", "de");
+  CHECK(std::count(names.begin(), names.end(), "Lindenhof LOC") == 1);
+  // (not a given name before a surname)
+  names = entity_names("Trip\n\nLater Paul Roe visited Anna Lang, where he toured a plant.", "en");
+  CHECK(std::count(names.begin(), names.end(), "Anna Lang PER") == 1);
+}
+
 TEST_CASE("German and English: signing something with someone is meeting them", "[extract][english][german]") {
   CHECK(has_fact(english("Deal\n\nLIMA - President Paul Roe signed a trade agreement with President Anna Lang on "
                          "Monday."),

@@ -237,6 +237,16 @@ TEST_CASE("A title of some states only is held in the one the article names most
   for (const std::string& g : facts("Frankreich wählt. Frankreich streitet. Der Bundesminister Max Muster sprach in "
                                     "Frankreich."))
     CHECK(g.find("holds_office") == std::string::npos);
+  // A minister's federal title only Germany writes is no other federal state's, also where the article
+  // names only that one: none where it names no Germany.
+  f = facts(
+      "Minister in Lima\n\nLima - Die Minister kamen zu ihrem Treffen in Lima zusammen. Bundesfinanzministerin Anna "
+      "Probe traf ihren peruanischen Kollegen Paul Roe. Die Schweiz übernimmt im nächsten Jahr den Vorsitz.");
+  CHECK(f.count("Anna Probe holds_office Schweiz") == 0);
+  CHECK(f.count("Paul Roe holds_office Peru"));
+  // (Switzerland's own federal titles stay its: "Bundespräsidentin")
+  CHECK(
+      facts("Die Schweiz lädt ein. Bundespräsidentin Eva Lang sprach in Lima.").count("Eva Lang holds_office Schweiz"));
 }
 
 TEST_CASE("Buildings and squares are places in their city and venues of events", "[extract][german]") {

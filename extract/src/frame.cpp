@@ -285,11 +285,12 @@ Frame make_frame(const Pack& pack, const Text& text, const Mentions& m, std::str
       const Sentence& sen = text.sentences[s];
       const std::size_t cue = companion.find(text.tokens, sen.first, sen.last);
       std::size_t active = before.find(text.tokens, sen.first, sen.last);
-      // (… or before a word of "visit.companion.verb" whose object is a person: "Foreign Secretary X
-      // accompanied Starmer", "Außenminister X begleitete Kanzler Y")
+      // (… or before a word of "visit.companion.verb" whose object is a visitor: "Foreign Secretary X
+      // accompanied Starmer", "Außenminister X begleitete Kanzler Y" — not one who accompanies the host,
+      // "Foreign Minister X accompanied Albanese at the talks" in copy from Canberra)
       for (const Ref& p : m.refs[s])
         if (m.kind(p.ent) == Kind::kPerson && p.phrase_first() > sen.first && p.phrase_first() < active &&
-            verb.has(text.tokens[p.phrase_first() - 1].text))
+            verb.has(text.tokens[p.phrase_first() - 1].text) && f.is_visitor(p.ent))
           active = p.phrase_first() - 1;
       if (cue >= sen.last && active >= sen.last) continue;
       for (const Ref& p : m.refs[s])

@@ -161,7 +161,8 @@ struct Classes {
         region_compass(w["region.compass"]),
         adjective_language(w["adjective.language"]),
         office_counterpart(w["office.counterpart"]),
-        office_age(w["office.age"]) {}
+        office_age(w["office.age"]),
+        city_relative(w["city.relative"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
@@ -181,7 +182,8 @@ struct Classes {
       &event_compound_none, &event_other_month_before, &event_previous, &language_words, &city_prep,
       &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
       &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age;
+      &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age,
+      &city_relative;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -545,7 +547,9 @@ class MentionFinder {
   std::size_t capital_city(std::size_t s, std::size_t i);
   // An unknown name after a word of "city.prep" and before a comma and a state: "in Suva, Fiji",
   // "for Arusha, Tanzania" — a city of that state; or before an apposition that calls it a city
-  // (city_apposition): "in Tarnow, einer Stadt im Süden Polens", "in Arusha, a city in Tanzania".
+  // (city_apposition): "in Tarnow, einer Stadt im Süden Polens", "in Arusha, a city in Tanzania";
+  // or a name after any lower-case word before a comma and a word of "city.relative": "Li visited
+  // Lindenhof, where he toured a plant" (a city, even where the tagger reads a given name).
   std::size_t city_before_state(std::size_t s, std::size_t i);
   // Whether a word of "apposition.start" follows the comma at `comma`, then up to two words and a
   // noun of "city.noun", and no word of the name [i, comma) is one the lexicons know.

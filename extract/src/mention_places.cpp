@@ -245,10 +245,21 @@ int MentionFinder::building_entity(const std::string& name, int city) {
 
 std::size_t MentionFinder::city_before_state(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
-  if (i == sen.first || !cls_.city_prep.has(tok(i - 1).text)) return i;
+  if (i == sen.first) return i;
+  const bool prep = cls_.city_prep.has(tok(i - 1).text);
+  if (!prep && (!tok(i - 1).word || tok(i - 1).upper || cls_.city_relative.empty())) return i;
   std::size_t j = i;
   while (j < sen.last && j < i + 2 && name_word(tok(j))) ++j;
   if (j == i || j + 1 >= sen.last || tok(j).text != ",") return i;
+  if (cls_.city_relative.has(tok(j + 1).text)) {
+    // (no word the lexicons know, nor a given name before another word: "met Paul Roe, where" is a person)
+    for (std::size_t k = i; k < j; ++k)
+      if (lex_.word(tok(k).text) || (k + 1 < j && lex_.is_given_name(tok(k).text))) return i;
+    const std::string name = span_text(i, j);
+    mention(s, i, j, entity(Kind::kCity, name, name));
+    return j;
+  }
+  if (!prep) return i;
   auto state = lex_.match(text_.tokens, j + 1);
   if (!state || lex_.entry(state->entry).cls != LexClass::kCountry) {
     if (!city_apposition(s, i, j)) return i;

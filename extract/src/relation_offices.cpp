@@ -420,6 +420,14 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   // only in "darunter Österreich, Ungarn und Bulgarien" is none of Austria's.
   if (v.words("office.federal").has(r.title)) {
     const WordClass& federal = v.words("office.federal.states");
+    // (a title only the first of them writes is its, or none: "Bundesaußenministerin X" in copy that
+    // names only Switzerland is no Swiss office)
+    const std::string_view rest = std::string_view(r.title).substr(v.words("office.federal").entry_of(r.title).size());
+    if (!federal.empty() && !v.words("office.federal.first").ending_of(rest, 1).empty()) {
+      const int first = v.mentions.find(Kind::kCountry, federal.entries().front());
+      if (first >= 0) *rule = "office.national-title";
+      return first;
+    }
     const int country = v.frame.country;
     int best =
         country >= 0 && federal.has(v.mentions.ent(country).code)

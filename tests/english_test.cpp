@@ -3313,6 +3313,21 @@ TEST_CASE("English and German: persons named in two coordinated clauses do not m
   CHECK(de.count("Paul Roe meets_with Max Muster"));
   CHECK_FALSE(de.count("Paul Roe meets_with Eva Lang"));
   CHECK_FALSE(de.count("Paul Roe meets_with Peter Test"));
+  // (a second clause whose subject is a pronoun: one named in it meets none of the first)
+  const auto pronoun = english(
+      "Summit in Lima\n\nThe summit opened in Lima. President Paul Roe met Prime Minister Max Muster in the "
+      "morning, and both left the hall when Foreign Minister Eva Lang spoke.");
+  CHECK(pronoun.count("Paul Roe meets_with Max Muster"));
+  CHECK_FALSE(pronoun.count("Paul Roe meets_with Eva Lang"));
+  const auto er = facts(
+      "Gipfel in Lima\n\nDer Gipfel begann in Lima. Präsident Paul Roe traf Premierminister Max Muster, und beide "
+      "verließen den Saal, als Außenministerin Eva Lang sprach.");
+  CHECK(er.count("Paul Roe meets_with Max Muster"));
+  CHECK_FALSE(er.count("Paul Roe meets_with Eva Lang"));
+  // (… and the two the pronoun names meet one of the second clause by its own cue)
+  CHECK(facts("Gipfel in Lima\n\nDer Gipfel begann in Lima. Präsident Paul Roe traf Premierminister Max Muster, und "
+              "beide sprachen danach mit Außenministerin Eva Lang.")
+            .count("Max Muster meets_with Eva Lang"));
 }
 
 TEST_CASE("English: a pattern goes on after the state of a person's office after the name", "[extract][english]") {

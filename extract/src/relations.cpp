@@ -237,10 +237,30 @@ bool in_other_clauses(const SentenceView& v, int a, int b) {
 }
 
 // Persons the sentence names only in two coordinated clauses with subjects of their own do not meet
-// by a cue of one of them: "A met B, and C sat down with D" (not A with C or D).
+// by a cue of one of them: "A met B, and C sat down with D" (not A with C or D); nor does one the
+// sentence names only outside the clause of the words the rule read meet anyone by them: "A traf B,
+// und beide verließen den Saal, als C sprach" (A and B are named in both clauses, "beide"; C meets
+// neither by "traf").
 void drop_crossed_meetings(const SentenceView& v, Relations& out, std::size_t from) {
   if (v.clauses.empty()) return;
-  out.erase_from(from, [&](const Rel& r) { return r.p == kMeets && in_other_clauses(v, r.s, r.o); });
+  const std::vector<std::size_t>& starts = v.clauses;
+  const auto clause = [&](std::size_t t) { return std::upper_bound(starts.begin(), starts.end(), t) - starts.begin(); };
+  const auto outside = [&](int e, std::ptrdiff_t c) {
+    bool named = false;
+    for (const Ref& m : v.refs()) {
+      if (m.ent != e) continue;
+      if (clause(m.first) == c) return false;
+      named = true;
+    }
+    return named;
+  };
+  out.erase_from(from, [&](const Rel& r) {
+    if (r.p != kMeets) return false;
+    if (in_other_clauses(v, r.s, r.o)) return true;
+    if (r.read.last <= r.read.first) return false;
+    const std::ptrdiff_t c = clause(r.read.first);
+    return outside(r.s, c) || outside(r.o, c);
+  });
 }
 
 // A person the sentence names only in a clause of "clause.aside" ("…, da Außenministerin Y zeitgleich
@@ -408,7 +428,8 @@ class Venue {
 // own: a comma, then a word of "clause.while" ("…, while C met D", "…, während C mit D sprach") or of
 // "clause.coordinate" ("…, and C sat down with D") where a lower-case word follows the name that is no
 // preposition or adverb of "lead.break" and "clause.not_verb" (a verb: not the last of a list, "A,
-// B, and C in Lima").
+// B, and C in Lima"); or, for "clause.coordinate", where a pronoun of "clause.subject" and a
+// lower-case word follow it ("…, and both walked out when C spoke": C meets none of the first clause).
 std::vector<std::size_t> coordinated_clauses(const SentenceView& v) {
   std::vector<std::size_t> starts;
   const Sentence& sen = v.sentence();
@@ -437,6 +458,14 @@ std::vector<std::size_t> coordinated_clauses(const SentenceView& v) {
         continue;
     }
     starts.push_back(start);
+  }
+  const WordClass& subject = v.clause_words->subject;
+  for (std::size_t at = sen.first + 2; !subject.empty() && at + 2 < sen.last; ++at) {
+    if (!opens(at) || !coordinate.has(v.tok(at).text) || !subject.has(v.tok(at + 1).text)) continue;
+    const Token& next = v.tok(at + 2);
+    if (next.word && !next.upper && !not_verb.has(next.text) && !v.lead_break.has(next.text) &&
+        std::find(starts.begin(), starts.end(), at) == starts.end())
+      starts.push_back(at);
   }
   std::sort(starts.begin(), starts.end());
   return starts;
@@ -483,7 +512,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                                  pack.words["clause.not_verb"],
                                  pack.words["clause.aside"],
                                  clause_relative,
-                                 pack.words["article.definite"]};
+                                 pack.words["article.definite"],
+                                 pack.words["clause.subject"]};
   OfficeContext office_state;   // of the sentence before: the state of its last office, or its topic
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;

@@ -84,7 +84,7 @@ class Relations {
 // that says something else of its persons, "clause.relative" (with "article.definite": a pronoun that
 // is also an article) a relative clause.
 struct ClauseWords {
-  const WordClass &coordinate, &contrast, &not_verb, &aside, &relative, &article;
+  const WordClass &coordinate, &contrast, &not_verb, &aside, &relative, &article, &subject;
 };
 
 // One sentence as the rules see it.

@@ -1198,6 +1198,15 @@ TEST_CASE("German: 'am Rande' alone is the article's event", "[extract][german]"
   CHECK(f.count("Paul Roe participates_in Gipfel der OSZE @ Lissabon"));
 }
 
+TEST_CASE("German: on the margin of talks the article names no meeting for, the talks its compound named",
+          "[extract][german]") {
+  const auto names = entity_names(
+      "Besuch in Lima\n\nLima - Kanzler Paul Roe ist zu Regierungskonsultationen in Lima eingetroffen. Am Rande der "
+      "Konsultationen eröffnete Roe eine Messe.");
+  CHECK(names.count("Regierungskonsultationen EVENT"));
+  CHECK_FALSE(names.count("Konsultationen EVENT"));
+}
+
 TEST_CASE("German: an office after 'seinen' is held in the possessor's state", "[extract][german]") {
   auto f = facts(
       "Der Gipfel begann in Lissabon. Der portugiesische Präsident Anna Probe sprach. Der spanische Präsident Paul "

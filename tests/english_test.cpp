@@ -3961,6 +3961,17 @@ TEST_CASE("German and English: an unknown name before a comma and a relative adv
   CHECK(std::count(names.begin(), names.end(), "Anna Lang PER") == 1);
 }
 
+TEST_CASE("German and English: a venue in a phrase of the circumstances is no part of what a negation denies",
+          "[extract][english][german]") {
+  CHECK(has_fact(facts("Bericht\n\nDie Minister konnten sich bei ihrem Treffen in Lima nicht auf einen Plan einigen."),
+                 "Treffen", "held_in Lima"));
+  CHECK(has_fact(english("Report\n\nThe ministers did not agree on a plan at their meeting in Lima on Monday."),
+                 "meeting", "held_in Lima"));
+  // (the meeting itself denied: no venue)
+  CHECK_FALSE(has_fact(facts("Bericht\n\nDas Treffen in Lima fand nicht statt."), "Treffen", "held_in Lima"));
+  CHECK_FALSE(has_fact(english("Report\n\nThe meeting in Lima did not take place."), "meeting", "held_in Lima"));
+}
+
 TEST_CASE("German and English: signing something with someone is meeting them", "[extract][english][german]") {
   CHECK(has_fact(english("Deal\n\nLIMA - President Paul Roe signed a trade agreement with President Anna Lang on "
                          "Monday."),

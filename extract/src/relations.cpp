@@ -129,12 +129,26 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
     }
     return in;
   };
+  // (a phrase led by a word of "negation.adjunct" before the negation: up to three lower-case words
+  // before the words read, the first of them the class's)
+  const WordClass& adjunct = v.words("negation.adjunct");
+  const auto in_adjunct = [&](std::size_t t) {
+    for (std::size_t k = t + 1; k-- > clause.span.first && t - k < 4;) {
+      if (adjunct.has(v.tok(k).text)) return true;
+      if (k < t && (!v.tok(k).word || v.tok(k).upper)) return false;
+    }
+    return false;
+  };
   auto blocked = [&](const Rel& r) {
     if (!r.negatable) return false;
     const Tokens& span = clause.span;
     // (what a clause embedded in the negated one says stands: its words are all in the hole)
     const bool read = r.read.first < r.read.last;
     if (read && r.read.first >= clause.hole.first && r.read.last <= clause.hole.last) return false;
+    // (nor is the venue of a meeting named in a phrase of the circumstances what it denies: "Die
+    // Minister konnten sich bei ihrem Treffen in Lima nicht einigen", "did not agree at their meeting
+    // in Lima" — held there either way)
+    if (r.p == kHeldIn && read && in_adjunct(r.read.first)) return false;
     const bool read_inside = read && r.read.first < span.last && r.read.last > span.first;
     // (where another actor replaces the denied one, the event denied is the one it attends)
     return read_inside || inside(r.s) || (!replaced && inside(r.o));

@@ -575,6 +575,12 @@ TEST_CASE("Handovers give the office to the successor, not to the one replaced",
   }
   CHECK(f.count("Peter Test holds_office NATO") == 0);
   CHECK(f.count("Anna Test holds_office Labour Party") == 0);
+  // (behind an apposition of a state's possessive, and "the next")
+  f = english(
+      "Report\n\nThe leaders elected Anna Lang, Peru's foreign minister, as the next Commonwealth "
+      "Secretary-General.");
+  CHECK(f.count("Anna Lang holds_office Commonwealth"));
+  CHECK(f.count("Anna Lang holds_office Peru"));
 }
 
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {

@@ -300,13 +300,22 @@ class PatternMatcher {
     }
     // Where an apposition between commas after a name ends, by its opening comma (else 0): "X, a
     // Texas Republican, …", "X, who chairs the bloc, …" — a word of "apposition.start" after the
-    // comma, at most kApposition tokens, no other comma.
+    // comma, or a state in the possessive ("X, Ghana's foreign minister, …"), at most kApposition
+    // tokens, no other comma.
     static constexpr std::size_t kApposition = 14;
     apposition_end_.assign(width_, 0);
+    // (the state's last word inflected with the genitive: "Ghana's", "Ghanas"; not "Laos")
+    const auto possessive_state = [&](std::size_t at) {
+      return std::any_of(v.refs().begin(), v.refs().end(), [&](const Ref& q) {
+        if (q.first != at || q.adjective || v.kind(q.ent) != Kind::kCountry) return false;
+        const std::string_view w = v.tok(q.last - 1).text, name = v.mentions.ent(q.ent).name;
+        return !v.genitive.ending_of(w, 1).empty() && !name.ends_with(w);
+      });
+    };
     for (const Ref& r : v.refs()) {
       const std::size_t t = r.last;
       if (r.reference || t <= sen_.first || t + 2 >= sen_.last || v.tok(t).text != "," ||
-          !apposition_.has(v.tok(t + 1).text))
+          !(apposition_.has(v.tok(t + 1).text) || possessive_state(t + 1)))
         continue;
       for (std::size_t q = t + 2; q < sen_.last && q <= t + kApposition; ++q) {
         if (v.tok(q).text == ",") {

@@ -583,6 +583,18 @@ TEST_CASE("Handovers give the office to the successor, not to the one replaced",
   CHECK(f.count("Anna Lang holds_office Peru"));
 }
 
+TEST_CASE("German and English: a place's name right after a given name is a surname", "[extract][english][german]") {
+  auto names = entity_names("Report\n\nShe succeeds Anna Lima, who has held the post since 2016.", "en");
+  CHECK(names.count("Anna Lima PER"));
+  CHECK_FALSE(names.count("Lima LOC"));
+  names = entity_names("Bericht\n\nSie folgt auf Anna Lima, die das Amt seit 2016 innehat.", "de");
+  CHECK(names.count("Anna Lima PER"));
+  // (not at the sentence's start, nor a place in the possessive or before a capitalised word)
+  names = entity_names("Report\n\nWill Peru join the bloc? Paul Roe met Anna in Peru's capital.", "en");
+  CHECK(names.count("Peru LOC"));
+  CHECK_FALSE(names.count("Will Peru PER"));
+}
+
 TEST_CASE("A person written twice in different case is one person", "[extract][english]") {
   const auto names = entity_names("King Karl bin Test opened the forum. Later, Karl Bin Test left.", "en");
   CHECK(names.count("Karl bin Test PER"));

@@ -1253,6 +1253,13 @@ TEST_CASE("German: received in the perfect with words between, a stay for an eve
   CHECK(f.count("Anna Probe meets_with Paul Roe"));
   CHECK(f.count("Paul Roe participates_in Staatsbesuch @ Portugal"));
   CHECK_FALSE(has_fact(f, "Max Muster", "participates_in"));  // the visit he travels on from is not his
+  // … nor is travelling to a visit of one's own taking part in the article's event
+  f = facts(
+      "Gipfel in Lima\n\nLima - Der Gipfel der Andengemeinschaft hat in Lima begonnen. Der Gipfel dauert zwei Tage. "
+      "Präsident Paul Roe reist danach zu seinem Antrittsbesuch nach Quito, wo er Präsidentin Eva Lang trifft.");
+  CHECK(f.count("Paul Roe meets_with Eva Lang"));
+  CHECK_FALSE(has_fact(f, "Eva Lang participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "Gipfel"));
 }
 
 TEST_CASE("German: a federal state's office without a state, party offices in compounds, the Freie Wähler",

@@ -1262,6 +1262,17 @@ TEST_CASE("German: received in the perfect with words between, a stay for an eve
   CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "Gipfel"));
 }
 
+TEST_CASE("German: an exemption is no exception that denies, 'mit Ausnahme' is", "[extract][german]") {
+  const auto f = facts(
+      "Gipfel in Lima\n\nLima - Der Gipfel der Andengemeinschaft hat in Lima begonnen. Peru, vertreten durch "
+      "Präsident Paul Roe, setzte eine Ausnahme für seine Fischerei durch.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Peru participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(facts("Gipfel in Lima\n\nAlle Staaten der Region mit Ausnahme Perus sind Mitglieder der "
+                             "Andengemeinschaft."),
+                       "Peru member_of", "Andengemeinschaft"));
+}
+
 TEST_CASE("German: a federal state's office without a state, party offices in compounds, the Freie Wähler",
           "[extract][german]") {
   auto f = facts(

@@ -3990,6 +3990,24 @@ TEST_CASE("German and English: a venue in a phrase of the circumstances is no pa
   CHECK_FALSE(has_fact(english("Report\n\nThe meeting in Lima did not take place."), "meeting", "held_in Lima"));
 }
 
+TEST_CASE("German and English: offices of two states are no context for the next sentence",
+          "[extract][german][english]") {
+  auto f = facts(
+      "Gespräche in Lima\n\nKanzler Paul Roe traf den chilenischen Präsidenten Max Muster und den bolivianischen "
+      "Präsidenten Peter Test. Außenministerin Anna Probe sprach mit ihrem Amtskollegen.");
+  CHECK(f.count("Peter Test holds_office Bolivien"));
+  CHECK_FALSE(has_fact(f, "Anna Probe holds_office", "Bolivien"));
+  f = english(
+      "Talks in Lima\n\nChancellor Paul Roe met Chilean President Max Muster and Bolivian President Peter Test. "
+      "Foreign Minister Anna Lang spoke with her counterpart.");
+  CHECK(f.count("Peter Test holds_office Bolivia"));
+  CHECK_FALSE(has_fact(f, "Anna Lang holds_office", "Bolivia"));
+  // (one state's offices stay the context: "Der chilenische Präsident X und sein Außenminister Y")
+  CHECK(facts("Gespräche in Lima\n\nDer chilenische Präsident Max Muster traf Kanzler Paul Roe. Außenminister Peter "
+              "Test sprach danach.")
+            .count("Peter Test holds_office Chile"));
+}
+
 TEST_CASE("German and English: signing something with someone is meeting them", "[extract][english][german]") {
   CHECK(has_fact(english("Deal\n\nLIMA - President Paul Roe signed a trade agreement with President Anna Lang on "
                          "Monday."),

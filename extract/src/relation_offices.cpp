@@ -736,6 +736,7 @@ int topic_state(const SentenceView& v) {
 OfficeContext offices(const SentenceView& v, Relations& out, OfficeContext context) {
   std::set<std::size_t> used;  // states already given as the place of another office
   int last_state = -1;
+  bool mixed = false;  // offices of two states or more
   const WordClass& former = v.words("office.former");
   for (const Ref& r : v.refs()) {
     if (r.title.empty() || (r.reference && !r.states_office) || v.kind(r.ent) != Kind::kPerson) continue;
@@ -792,9 +793,14 @@ OfficeContext offices(const SentenceView& v, Relations& out, OfficeContext conte
     // a state the context gave (a guess handed on from sentence to sentence: "… Ministerpräsident
     // Orbán. Regierungschef Tusk kündigte an … Präsident Duda" are not all Hungary's).
     if (v.kind(where) == Kind::kCountry && !is_subdivision(v, where) &&
-        std::string_view(rule) != "office.national-title" && std::string_view(rule) != "office.context-country")
+        std::string_view(rule) != "office.national-title" && std::string_view(rule) != "office.context-country") {
+      mixed = mixed || (last_state >= 0 && last_state != where);
       last_state = where;
+    }
   }
+  // (nor are the offices of several states: "X traf den indischen Premier Y und den kenianischen
+  // Präsidenten Z. Außenministerin W sprach …" — W is neither's)
+  if (mixed) return {};
   if (last_state >= 0) return {last_state, false};
   return {topic_state(v), true};
 }

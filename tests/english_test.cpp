@@ -2476,6 +2476,13 @@ TEST_CASE("English: a meal or reception for someone at a building is held there"
             .count("dinner @ National Palace held_in National Palace"));
   CHECK(english("Anna Probe hosted a reception in honour of Paul Roe at the Royal Palace.")
             .count("reception @ Royal Palace held_in Royal Palace"));
+  // (both hosts of a pair, and the guest it is for behind its place and day)
+  const auto f = english(
+      "Banquet\n\nKing Paul Roe and Queen Anna Lang hosted a state banquet at the Royal Palace on Monday for "
+      "Chilean President Max Muster.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "banquet"));
+  CHECK(has_fact(f, "Anna Lang participates_in", "banquet"));
+  CHECK(has_fact(f, "Max Muster participates_in", "banquet"));
 }
 
 TEST_CASE("German and English: the one sent holds an office of the sender's state and the sender takes no part",

@@ -2485,6 +2485,23 @@ TEST_CASE("English: a meal or reception for someone at a building is held there"
   CHECK(has_fact(f, "Max Muster participates_in", "banquet"));
 }
 
+TEST_CASE("English: one who represents a state or an organisation takes part, and so does what they represent",
+          "[extract][english]") {
+  auto f = english(
+      "Summit in Lima\n\nLIMA - The Andean summit opened in Lima on Monday. Commission President Anna Lang "
+      "represented the European Union.");
+  CHECK(has_fact(f, "Anna Lang participates_in", "summit"));
+  CHECK(has_fact(f, "EU participates_in", "summit"));
+  f = english(
+      "Summit in Lima\n\nLIMA - The Andean summit opened in Lima on Monday. Vice President Paul Roe represents "
+      "Chile.");
+  CHECK(has_fact(f, "Chile participates_in", "summit"));
+  // (a host's apposition still goes on to the verb: "X, whose country chairs the bloc, chaired the meeting")
+  CHECK(has_fact(english("Talks\n\nForeign Minister Paul Roe, whose country holds the chair this year, chaired the "
+                         "meeting in Lima."),
+                 "Paul Roe participates_in", "meeting"));
+}
+
 TEST_CASE("German and English: the one sent holds an office of the sender's state and the sender takes no part",
           "[extract][english][german]") {
   // (Peru is named three times and more than twice as often as Chile: the document's country)

@@ -2485,6 +2485,20 @@ TEST_CASE("English: a meal or reception for someone at a building is held there"
   CHECK(has_fact(f, "Max Muster participates_in", "banquet"));
 }
 
+TEST_CASE("German and English: a host by 'playing host', and one who leaves an event, take part in it",
+          "[extract][english][german]") {
+  const auto f = english(
+      "Summit\n\nLIMA - Andean leaders opened their annual summit in Lima on Sunday, with President Anna Lang playing "
+      "host to the gathering. President Paul Roe left the summit a day early. Minister Max Muster walked out of the "
+      "talks.");
+  CHECK(has_fact(f, "Anna Lang participates_in", "summit"));
+  CHECK(has_fact(f, "Paul Roe participates_in", "summit"));
+  CHECK(has_fact(f, "Max Muster participates_in", "summit"));
+  CHECK(has_fact(facts("Gipfel\n\nLima - Der Gipfel hat in Lima begonnen. Präsident Paul Roe verließ den Gipfel "
+                       "vorzeitig."),
+                 "Paul Roe participates_in", "Gipfel"));
+}
+
 TEST_CASE("English: one who represents a state or an organisation takes part, and so does what they represent",
           "[extract][english]") {
   auto f = english(

@@ -2499,6 +2499,23 @@ TEST_CASE("German and English: a host by 'playing host', and one who leaves an e
                  "Paul Roe participates_in", "Gipfel"));
 }
 
+TEST_CASE("German and English: a state named as the host takes part in the article's event",
+          "[extract][english][german]") {
+  auto f = facts(
+      "Bericht\n\nDie Außenminister der Andengemeinschaft sind zu ihrem Treffen zusammengekommen. Gastgeber ist Peru, "
+      "das in diesem Jahr den Vorsitz innehat.");
+  CHECK(has_fact(f, "Peru participates_in", "Treffen"));
+  CHECK(has_fact(f, "Treffen", "held_in Peru"));
+  f = english(
+      "Report\n\nAndean foreign ministers gathered for their meeting. The host is Peru, which chairs the bloc this "
+      "year.");
+  CHECK(has_fact(f, "Peru participates_in", "meeting"));
+  // (a person named after the words is the host, not the state of their office)
+  CHECK_FALSE(has_fact(english("Report\n\nAndean foreign ministers gathered for their meeting. The host is Peru's "
+                               "President Paul Roe."),
+                       "Peru participates_in", "meeting"));
+}
+
 TEST_CASE("English: one who represents a state or an organisation takes part, and so does what they represent",
           "[extract][english]") {
   auto f = english(

@@ -654,10 +654,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     name_event(e, le.canonical, kByNoun);
   } else if (const int main = meeting || compound ? margin_meeting(sen, t0) : -1; main >= 0) {
     e = main;
-  } else if (const int headed = main == -2 ? event_headed_by(le, event_variant(sen, t0)) : -1; headed >= 0) {
+  } else if (const int talks = main == -2 ? event_headed_by(le, event_variant(sen, t0)) : -1; talks >= 0) {
     // (on the margin of talks where the article names no meeting: the compound the noun heads, "am Rande
     // der Konsultationen" after "zu Regierungskonsultationen")
-    e = headed;
+    e = talks;
   } else if (part_of_meeting(sen, t0) && !meetings_.empty()) {
     // "the opening session" of the summit the article is about, the one it has named most so far
     // (the last of those): a mention of it, not a name. A past summit named since is not it, nor a

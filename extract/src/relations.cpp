@@ -129,8 +129,8 @@ void drop_negated(const SentenceView& v, Relations& out, std::size_t from, const
     }
     return in;
   };
-  // (a phrase led by a word of "negation.adjunct" before the negation: up to three lower-case words
-  // before the words read, the first of them the class's)
+  // (whether the words read at t stand in a phrase a word of "negation.adjunct" leads: that word at t,
+  // or up to three lower-case words before t, the first of them the class's)
   const WordClass& adjunct = v.words("negation.adjunct");
   const auto in_adjunct = [&](std::size_t t) {
     for (std::size_t k = t + 1; k-- > clause.span.first && t - k < 4;) {

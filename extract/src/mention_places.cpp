@@ -247,7 +247,14 @@ std::size_t MentionFinder::city_before_state(std::size_t s, std::size_t i) {
   const Sentence& sen = text_.sentences[s];
   if (i == sen.first) return i;
   const bool prep = cls_.city_prep.has(tok(i - 1).text);
-  if (!prep && (!tok(i - 1).word || tok(i - 1).upper || cls_.city_relative.empty())) return i;
+  if (!prep) {
+    // (else only a capitalised word or two after a lower-case one, a comma and a relative adverb)
+    if (cls_.city_relative.empty() || !tok(i - 1).word || tok(i - 1).upper || !tok(i).upper) return i;
+    const std::size_t comma = i + 1 < sen.last && tok(i + 1).text == ","   ? i + 1
+                              : i + 2 < sen.last && tok(i + 2).text == "," ? i + 2
+                                                                           : sen.last;
+    if (comma + 1 >= sen.last || !cls_.city_relative.has(tok(comma + 1).text)) return i;
+  }
   std::size_t j = i;
   while (j < sen.last && j < i + 2 && name_word(tok(j))) ++j;
   if (j == i || j + 1 >= sen.last || tok(j).text != ",") return i;

@@ -491,8 +491,8 @@ class PatternMatcher {
           if (match(rule, k + 1, end, b)) return true;
           // The pattern may go on after the state or organisation of a person's office after the name
           // ("President X of Peru opened the summit", after a list's last name too: "King X and Queen
-          // Y of Spain arrived") and after an apposition of the name: "X, the chair of the bloc, will
-          // host the summit" as "X will host the summit".
+          // Y of Spain arrived") and after an apposition of the name or the list's last: "X, the chair
+          // of the bloc, will host the summit" as "X will host the summit".
           if (el.slot_type == SlotType::kPerson) {
             if (const std::size_t of = office_of_end(end); of != end) {
               if (match(rule, k + 1, of, b)) return true;
@@ -500,7 +500,7 @@ class PatternMatcher {
             }
           }
           if (const std::size_t after = end < sen_.last ? apposition_end(end) : end;
-              !el.list && after != end && match(rule, k + 1, after, b))
+              after != end && match(rule, k + 1, after, b))
             return true;
         }
         if (el.optional) {

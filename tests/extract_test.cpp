@@ -353,7 +353,7 @@ TEST_CASE("Rules with many gaps match in time linear in the sentence", "[extract
 
 TEST_CASE("A rule's gap passes over an apposition after a name, in either pack", "[extract][rules-language]") {
   test::TempDir dir;
-  test::write_file(dir.str("greet.rules"), "t.greet: <PER:a> ... begrüßte|praised <PER:b> => meets_with(a, b)\n");
+  test::write_file(dir.str("greet.rules"), "t.greet: <PER:a> ... lobte|praised <PER:b> => meets_with(a, b)\n");
   // Whether the rule pairs Anna Probe with Paul Roe.
   auto pairs = [&](const std::string& text, const std::string& lang) {
     extract::Options o = with_rules(dir.str("greet.rules"));
@@ -371,10 +371,10 @@ TEST_CASE("A rule's gap passes over an apposition after a name, in either pack",
       return r.rule == "t.greet" && named(r.subject) == "Anna Probe" && named(r.object) == "Paul Roe";
     });
   };
-  CHECK(pairs("Anna Probe, die Ministerin aus Malta, begrüßte Paul Roe.", "de"));
+  CHECK(pairs("Anna Probe, die Ministerin aus Malta, lobte Paul Roe.", "de"));
   CHECK(pairs("Anna Probe, who chairs the bloc, praised Paul Roe.", "en"));
-  // Not a comma that opens no apposition: in "A, B begrüßte C" B greets.
-  CHECK_FALSE(pairs("Anna Probe, Max Muster begrüßte Paul Roe.", "de"));
+  // Not a comma that opens no apposition: in "A, B lobte C" B greets.
+  CHECK_FALSE(pairs("Anna Probe, Max Muster lobte Paul Roe.", "de"));
 }
 
 TEST_CASE("A text without full stops is cut into bounded sentences and keeps its facts", "[extract][text]") {

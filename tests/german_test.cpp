@@ -4442,3 +4442,16 @@ TEST_CASE("German: an organisation's name of an adjective after an oblique artic
   // (one entity for both forms, named in the nominative)
   CHECK(orgs == std::multiset<std::string>{"Nationale Rat", "Sozialistische Partei"});
 }
+
+TEST_CASE("German: welcoming a person is a meeting, welcoming a decision is none", "[extract][german]") {
+  const auto f = facts(
+      "Die Minister trafen sich in Lima. Eva Lang begrüßte ihren chilenischen Kollegen Paul Roe und den "
+      "bolivianischen Außenminister Max Muster.");
+  CHECK(f.count("Eva Lang meets_with Paul Roe"));
+  CHECK(f.count("Eva Lang meets_with Max Muster"));
+  CHECK(facts("Eva Lang begrüßte den peruanischen Präsidenten Paul Roe am Flughafen.")
+            .count("Eva Lang meets_with Paul Roe"));
+  // (what is welcomed is no person: a decision, or a clause)
+  CHECK(facts("Eva Lang begrüßte den Vorschlag von Paul Roe.").empty());
+  CHECK(facts("Eva Lang begrüßte, dass Paul Roe nach Lima reist.").count("Eva Lang meets_with Paul Roe") == 0);
+}

@@ -2514,6 +2514,24 @@ TEST_CASE("German and English: a state named as the host takes part in the artic
   CHECK_FALSE(has_fact(english("Report\n\nAndean foreign ministers gathered for their meeting. The host is Peru's "
                                "President Paul Roe."),
                        "Peru participates_in", "meeting"));
+  // The host noun before the state's name, as a title before a name; not the host of another year.
+  f = facts(
+      "Bericht\n\nDer Gipfel der Andengemeinschaft hat begonnen. Gastgeber Peru hat in diesem Jahr den Vorsitz "
+      "inne.");
+  CHECK(has_fact(f, "Peru participates_in", "Gipfel"));
+  CHECK(has_fact(f, "Gipfel", "held_in Peru"));
+  CHECK(has_fact(english("Report\n\nThe Andean summit opened. Host Peru holds the chair this year."),
+                 "Peru participates_in", "summit"));
+  CHECK(has_fact(english("Report\n\nThe Andean summit opened. The host, Peru, invited the leaders to dinner."),
+                 "Peru participates_in", "summit"));
+  CHECK_FALSE(has_fact(facts("Bericht\n\nDer Gipfel der Andengemeinschaft hat begonnen. Gastgeber ist im nächsten "
+                             "Jahr Chile."),
+                       "Chile participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(facts("Bericht\n\nDer Gipfel der Andengemeinschaft hat begonnen. Gastgeber ist Perus "
+                             "Präsident Paul Roe."),
+                       "Peru participates_in", "Gipfel"));
+  CHECK_FALSE(has_fact(english("Report\n\nThe Andean summit opened. Next year's host, Chile, was not there."),
+                       "Chile participates_in", "summit"));
 }
 
 TEST_CASE("English: one who represents a state or an organisation takes part, and so does what they represent",

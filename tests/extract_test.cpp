@@ -373,7 +373,7 @@ TEST_CASE("A rule's gap passes over an apposition after a name, in either pack",
   };
   CHECK(pairs("Anna Probe, die Ministerin aus Malta, lobte Paul Roe.", "de"));
   CHECK(pairs("Anna Probe, who chairs the bloc, praised Paul Roe.", "en"));
-  // Not a comma that opens no apposition: in "A, B lobte C" B greets.
+  // Not a comma that opens no apposition: in "A, B lobte C" B praises.
   CHECK_FALSE(pairs("Anna Probe, Max Muster lobte Paul Roe.", "de"));
 }
 

@@ -479,6 +479,16 @@ TEST_CASE("Members: a party after 'of' or 'from' right after the name, or whose 
   auto c = english("Labour candidate Paul Roe won. The Democratic Party's candidate, Peter Test, conceded.");
   CHECK(c.count("Paul Roe member_of Labour Party"));
   CHECK(c.count("Peter Test member_of Democratic Party"));
+  // (and its member in an office: "a Labour lawmaker", "a Labour member of Parliament")
+  for (const char* text :
+       {"Paul Roe, a Labour lawmaker, voted against the plan.",
+        "Paul Roe has been a Labour member of Parliament since 2010.", "Labour MP Paul Roe spoke."}) {
+    INFO(text);
+    CHECK(english(text).count("Paul Roe member_of Labour Party"));
+  }
+  // (a member of an organisation named as its leader's)
+  CHECK(english("Anna Lang leads the Labour Party. Paul Roe is a member of Lang's Labour Party.")
+            .count("Paul Roe member_of Labour Party"));
 }
 
 TEST_CASE("Members: party tags of US members of Congress, 'a member of', lists after 'include', genitives",

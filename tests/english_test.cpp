@@ -4126,3 +4126,16 @@ TEST_CASE("English: an event noun spelled as a participle after those who meet i
                          "Tuesday."),
                  "summit", "held_in", "Lima"));
 }
+
+TEST_CASE("German and English: one who left the post the event fills takes no part in it",
+          "[extract][english][german]") {
+  CHECK_FALSE(has_fact(english("Report\n\nThe Labour Party elected a new deputy leader on Sunday at its annual "
+                               "conference, after Anna Lang stepped down from the post."),
+                       "Anna Lang participates_in", "conference"));
+  CHECK_FALSE(has_fact(facts("Bericht\n\nDie SPD wählte am Sonntag auf ihrem Parteitag eine neue Vizechefin, nachdem "
+                             "Eva Lang zurückgetreten war."),
+                       "Eva Lang participates_in", "Parteitag"));
+  // (one who resigns there, in the main clause, was there)
+  CHECK(has_fact(facts("Bericht\n\nEva Lang trat auf dem Parteitag der SPD zurück."), "Eva Lang participates_in",
+                 "Parteitag"));
+}

@@ -523,6 +523,19 @@ TEST_CASE("An organisation the tagger proposes after 'im' that starts with a bui
   CHECK(f.count("Nationalmuseum located_in Lima"));
 }
 
+TEST_CASE("One word the tagger calls a place that ends in an organisation's head is the organisation",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Außenministeriums", EntityType::kLocation}, {"Gujarat", EntityType::kLocation}});
+  auto doc = x->extract(
+      Input{"Peru war nur durch einen Beamten des Außenministeriums vertreten. Das Treffen fand in Gujarat statt.", "t",
+            "", "de"});
+  REQUIRE_OK(doc);
+  CHECK(typed_names(*doc).count("Außenministerium ORG"));
+  CHECK_FALSE(typed_names(*doc).count("Außenministeriums LOC"));
+  // (a head of fewer than six letters makes none: "rat")
+  CHECK(typed_names(*doc).count("Gujarat LOC"));
+}
+
 TEST_CASE("An office that ends the text names no one and reads no token after it", "[extract][sources]") {
   // (found by fuzz_extract under AddressSanitizer: the tagger's person after an office was looked up at
   // the token after the text's last; whether that read trips the sanitizer depends on the token

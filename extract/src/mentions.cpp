@@ -587,12 +587,16 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
         overlaps = t + m->tokens >= last;
     for (const auto& [a, b] : office_topics_) overlaps = overlaps || (a < last && first < b);
     if (overlaps) continue;
-    std::string name = span_text(first, last);
-    if (p.type == EntityType::kOrganization) name = org_base_form(s, first, last, std::move(name));
     Kind k = p.type == EntityType::kPerson         ? Kind::kPerson
              : p.type == EntityType::kOrganization ? Kind::kOrg
              : p.type == EntityType::kEvent        ? Kind::kEvent
                                                    : Kind::kCity;
+    // One word the tagger calls a place that ends in an organisation's head of six letters or more
+    // ("org.head.ending") is the organisation: "ein Beamter des Außenministeriums" (not "Gujarat").
+    if (k == Kind::kCity && last == first + 1 && cls_.org_head_ending.ending_of(tok(first).text, 3).size() >= 6)
+      k = Kind::kOrg;
+    std::string name = span_text(first, last);
+    if (k == Kind::kOrg) name = org_base_form(s, first, last, std::move(name));
     // One word after a place's preposition and a state's adjective is a place whatever the tagger
     // calls it: "im süditalienischen Bari" (as place_named_before reads "im kanadischen Charlevoix").
     if (k == Kind::kPerson && last == first + 1 && after_state_adjective(s, first)) k = Kind::kCity;

@@ -4455,3 +4455,11 @@ TEST_CASE("German: welcoming a person is a meeting, welcoming a decision is none
   CHECK(facts("Eva Lang begrüßte den Vorschlag von Paul Roe.").empty());
   CHECK(facts("Eva Lang begrüßte, dass Paul Roe nach Lima reist.").count("Eva Lang meets_with Paul Roe") == 0);
 }
+
+TEST_CASE("German: an office with a city in the genitive before its holder's name is the city's", "[extract][german]") {
+  CHECK(facts("Am Abend lud der Erste Bürgermeister Limas, Paul Roe, die Gäste ins Rathaus ein.")
+            .count("Paul Roe holds_office Lima"));
+  CHECK(facts("Die Bürgermeisterin Quitos Eva Lang sprach.").count("Eva Lang holds_office Quito"));
+  // (no name after it: the one spoken with holds no office of the city)
+  CHECK(facts("Der Bürgermeister Limas sprach mit Paul Roe.").empty());
+}

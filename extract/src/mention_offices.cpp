@@ -210,9 +210,10 @@ std::size_t MentionFinder::office_phrase(std::size_t s, std::size_t i) {
 std::optional<std::pair<std::size_t, std::size_t>> MentionFinder::office_holder_of(const Sentence& sen,
                                                                                    std::size_t* j) const {
   if (*j >= sen.last) return std::nullopt;
-  if (auto o = lex_.match(text_.tokens, *j); o && lex_.entry(o->entry).cls == LexClass::kCountry && o->tokens == 1 &&
-                                             !cls_.genitive.ending_of(tok(*j).text, 1).empty() && *j + 1 < sen.last) {
-    // "… Maltas Jane Roe", "dem Präsidenten Irlands, Sean Doe"
+  if (auto o = lex_.match(text_.tokens, *j); o && lex_is(o->entry, {LexClass::kCountry, LexClass::kCity}) &&
+                                             o->tokens == 1 && !cls_.genitive.ending_of(tok(*j).text, 1).empty() &&
+                                             *j + 1 < sen.last) {
+    // "… Maltas Jane Roe", "dem Präsidenten Irlands, Sean Doe", "der Bürgermeister Hamburgs, X"
     std::size_t name_at = tok(*j + 1).text == "," ? *j + 2 : *j + 1;
     if (name_at < sen.last && name_word(tok(name_at))) {
       auto of = std::make_pair(*j, *j + 1);

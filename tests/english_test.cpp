@@ -4139,3 +4139,21 @@ TEST_CASE("German and English: one who left the post the event fills takes no pa
   CHECK(has_fact(facts("Bericht\n\nEva Lang trat auf dem Parteitag der SPD zurück."), "Eva Lang participates_in",
                  "Parteitag"));
 }
+
+TEST_CASE("German and English: travelling on to a meeting the sentence names takes part in that meeting, held there",
+          "[extract][english][german]") {
+  auto f = facts(
+      "Bericht\n\nDer Gipfel begann in Lima. Paul Roe reiste danach weiter nach Quito zu einem Treffen der "
+      "Außenminister.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "Treffen der Außenminister"));
+  CHECK(has_fact(f, "Treffen der Außenminister", "held_in Quito"));
+  // (the article's summit is none of it, nor held there)
+  CHECK_FALSE(has_fact(f, "Gipfel", "held_in Quito"));
+  CHECK_FALSE(has_fact(f, "Paul Roe participates_in", "Gipfel"));
+  auto e = english(
+      "Report\n\nThe summit opened in Lima. Paul Roe later travelled on to Quito for a meeting of Andean foreign "
+      "ministers.");
+  CHECK(has_fact(e, "Paul Roe participates_in", "meeting"));
+  CHECK(has_fact(e, "meeting", "held_in Quito"));
+  CHECK_FALSE(has_fact(e, "summit", "held_in Quito"));
+}

@@ -694,7 +694,11 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     // "the ministers' talks … Italy will host a leaders' summit in June".
     // So is one after a visit only, which no meeting noun of another kind continues: "Y richtet im
     // November den Gipfel der Gruppe aus" in the report of a state visit to Y.
-    if (!of_kind && le.meeting != "generic" && (indefinite(sen, t0) || cls_.event_visit.has(ent(e).event_kind)))
+    // So is a word for any meeting with the indefinite article and a phrase of who meets: "reiste nach Quito
+    // zu einem Treffen der Außenminister" after "der Gipfel" (not "ein Treffen" alone, which may be it).
+    const bool named_other = le.meeting == "generic" && indefinite(sen, t0) && phrase_end(sen, t1, false) > t1;
+    if (!of_kind && (le.meeting != "generic" || named_other) &&
+        (indefinite(sen, t0) || cls_.event_visit.has(ent(e).event_kind)))
       e = bare_event(le, variant, "\tindefinite@" + std::to_string(t0), true);
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.

@@ -3716,6 +3716,14 @@ TEST_CASE("German and English: who is elected into a body is its member", "[extr
   CHECK(has_fact(en, "Peru", "member_of", "Security Council"));
   CHECK(has_fact(en, "Chile", "member_of", "Security Council"));
   CHECK(has_fact(en, "Peter Test", "member_of", "Security Council"));
+  // (with a member's cue: the body they go into, not the one that elects them)
+  const auto cue =
+      facts("Die UN-Vollversammlung hat Peru und Chile als nichtständige Mitglieder in den Sicherheitsrat gewählt.");
+  CHECK(has_fact(cue, "Peru", "member_of", "Sicherheitsrat"));
+  CHECK_FALSE(has_fact(cue, "Peru", "member_of", "Vollversammlung"));
+  CHECK(has_fact(facts("Peru, Chile und Bolivien sind als künftige nichtständige Mitglieder in den Sicherheitsrat "
+                       "gewählt worden."),
+                 "Bolivien", "member_of", "Sicherheitsrat"));
 }
 
 TEST_CASE("German and English: a person named by age refers to the one person named before",

@@ -4157,3 +4157,20 @@ TEST_CASE("German and English: travelling on to a meeting the sentence names tak
   CHECK(has_fact(e, "meeting", "held_in Quito"));
   CHECK_FALSE(has_fact(e, "summit", "held_in Quito"));
 }
+
+TEST_CASE("German and English: an envoy to an organisation holds the office of the state that sends them",
+          "[extract][english][german]") {
+  for (const char* text : {"Perus UN-Botschafter Paul Roe sprach vor dem Rat.",
+                           "Der peruanische UN-Botschafter Paul Roe sprach vor dem Rat.",
+                           "Der UN-Botschafter Perus, Paul Roe, sprach vor dem Rat."}) {
+    INFO(text);
+    const auto f = facts(text);
+    CHECK(f.count("Paul Roe holds_office Peru"));
+    CHECK_FALSE(f.count("Paul Roe holds_office UN"));
+  }
+  const auto e = english("Report\n\nPeru's U.N. ambassador Paul Roe spoke to the council.");
+  CHECK(e.count("Paul Roe holds_office Peru"));
+  CHECK_FALSE(e.count("Paul Roe holds_office UN"));
+  // (no state named: the organisation's, as before)
+  CHECK(facts("UN-Botschafter Paul Roe sprach vor dem Rat.").count("Paul Roe holds_office UN"));
+}

@@ -45,9 +45,38 @@ bool party_before_state_office(const SentenceView& v, int o, const Ref& r) {
 // nationality adjective before it, or an organisation or state between office and name ("Präsident
 // der Ukraine, X"). Marks the states it takes in `used`. A party before a state's office is none
 // of these: it is set in `*party` (the person's), and the place is left to guess.
+// An envoy's office (class "office.envoy") held with an organisation ("UN-Botschafter", "U.N. ambassador")
+// is the office of the state named right before it, by its adjective or genitive, perhaps with that
+// organisation between: "Perus UN-Botschafter X", "der peruanische UN-Botschafter X", "Peru's U.N.
+// ambassador X" (or after it, before the name: "der UN-Botschafter Perus, X") — the organisation is
+// where the envoy is sent, the state who sends them. -1 if none.
+int envoy_state(const SentenceView& v, const Ref& r, std::set<std::size_t>& used) {
+  if (!v.words("office.envoy").has(r.title)) return -1;
+  const std::vector<Ref>& refs = v.refs();
+  std::size_t at = r.title_at;
+  for (const Ref& o : refs)
+    if (o.last == at && o.first < at && !o.adjective && v.kind(o.ent) == Kind::kOrg) at = o.first;
+  for (std::size_t q = 0; q < refs.size(); ++q) {
+    const Ref& o = refs[q];
+    if (v.kind(o.ent) != Kind::kCountry) continue;
+    // (… or after it, before the name: "der UN-Botschafter Perus, X")
+    const bool after = !o.adjective && o.first > r.title_at && o.last <= r.first;
+    if (after ||
+        (o.last == at && o.first < at && (o.adjective || !v.genitive.ending_of(v.tok(o.last - 1).text, 1).empty()))) {
+      used.insert(q);
+      return o.ent;
+    }
+  }
+  return -1;
+}
+
 int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_t>& used, const char** rule,
                         int* party) {
   const std::vector<Ref>& refs = v.refs();
+  if (const int sender = envoy_state(v, r, used); sender >= 0) {
+    *rule = "office.envoy";
+    return sender;
+  }
   if (r.office_in >= 0 && party_before_state_office(v, r.office_in, r)) {
     *party = r.office_in;
   } else if (r.office_in >= 0) {

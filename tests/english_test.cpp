@@ -2398,6 +2398,10 @@ TEST_CASE("English: a phone call between two and their meeting named make them m
   CHECK(english("Paul Roe and Anna Probe spoke by phone on Monday.").count("Paul Roe meets_with Anna Probe"));
   CHECK(english("Paul Roe and Anna Probe agreed to deepen ties during their meeting in Lima.")
             .count("Paul Roe meets_with Anna Probe"));
+  // (and two who speak with one another: briefly, on the sidelines)
+  CHECK(english("The summit opened in Lima. Paul Roe and Anna Probe spoke briefly on the sidelines.")
+            .count("Paul Roe meets_with Anna Probe"));
+  CHECK(english("Paul Roe and Anna Probe chatted before the dinner.").count("Paul Roe meets_with Anna Probe"));
   // (two who speak at one event have no talks with each other)
   CHECK_FALSE(has_fact(english("Paul Roe and Anna Probe spoke at the summit in Lima."), "Paul Roe meets_with", ""));
 }

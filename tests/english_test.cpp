@@ -4178,3 +4178,28 @@ TEST_CASE("German and English: an envoy to an organisation holds the office of t
   // (no state named: the organisation's, as before)
   CHECK(facts("UN-Botschafter Paul Roe sprach vor dem Rat.").count("Paul Roe holds_office UN"));
 }
+
+TEST_CASE("German and English: a summit after a meeting ministers hold is another meeting",
+          "[extract][english][german]") {
+  auto f = facts(
+      "Bericht\n\nDie Außenminister der Andengemeinschaft sind in Lima zu Beratungen zusammengekommen. Der Gipfel "
+      "findet im November in Quito statt.");
+  CHECK(has_fact(f, "Beratungen", "held_in Lima"));
+  CHECK(has_fact(f, "Gipfel", "held_in Quito"));
+  CHECK_FALSE(has_fact(f, "Beratungen", "held_in Quito"));
+  auto e = english(
+      "Report\n\nForeign ministers of the Andean Community gathered in Lima for talks on Monday. The summit will "
+      "take place in Quito in November.");
+  CHECK(has_fact(e, "talks", "held_in Lima"));
+  CHECK(has_fact(e, "summit", "held_in Quito"));
+  CHECK_FALSE(has_fact(e, "talks", "held_in Quito"));
+  // (not a meeting a named minister attends, nor one of prime ministers: the summit is that meeting)
+  CHECK(has_fact(facts("Bericht\n\nAußenminister Paul Roe ist in Lima zu Beratungen eingetroffen. Der Gipfel findet "
+                       "in Quito statt."),
+                 "Beratungen", "held_in Quito"));
+  auto p = english(
+      "Report\n\nThe prime ministers of Peru and Chile gathered in Lima for talks on Monday. The summit ended in "
+      "Lima on Tuesday.");
+  CHECK_FALSE(has_fact(p, "summit", "held_in Lima"));
+  CHECK(has_fact(p, "talks", "held_in Lima"));
+}

@@ -361,6 +361,16 @@ bool MentionFinder::indefinite(const Sentence& sen, std::size_t t) const {
   return m0 > sen.first && cls_.article_indefinite.has(tok(m0 - 1).text);
 }
 
+bool MentionFinder::ministers_meet(const Sentence& sen, std::size_t t) const {
+  for (std::size_t k = sen.first; k < t; ++k) {
+    if (!cls_.event_ministers.has(tok(k).text)) continue;
+    if (k > sen.first && cls_.event_ministers_not_after.has(tok(k - 1).text)) continue;
+    if (k + 1 < sen.last && tok(k + 1).upper && name_word(tok(k + 1))) continue;  // "Außenminister X"
+    return true;
+  }
+  return false;
+}
+
 bool MentionFinder::capitalised_in_title(const Sentence& sen, std::size_t t0, const LexEntry& le) const {
   return t0 > sen.first && tok(t0).upper && !le.canonical.empty() &&
          std::islower(static_cast<unsigned char>(le.canonical[0]));
@@ -700,6 +710,10 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     if (!of_kind && (le.meeting != "generic" || named_other) &&
         (indefinite(sen, t0) || cls_.event_visit.has(ent(e).event_kind)))
       e = bare_event(le, variant, "\tindefinite@" + std::to_string(t0), true);
+    // A summit after a meeting ministers hold is another meeting, of heads of state and government:
+    // "Die Außenminister der G20 sind zu Beratungen zusammengekommen … Der Gipfel findet im November statt".
+    if (!of_kind && ent(e).ministerial && cls_.event_leaders.has(kind))
+      e = bare_event(le, variant, "\tleaders@" + std::to_string(t0), true);
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.
     if (le.meeting == "generic" && !headed_by(ent(e).event_kind, kind))
@@ -720,6 +734,8 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
     e = head;
   } else {
     e = bare_event(le, variant, variant.empty() ? "" : "\t" + variant, meeting || compound);
+    if (ministers_meet(sen, t0) && !cls_.event_leaders.has(le.kind.empty() ? le.canonical : le.kind))
+      ent(e).ministerial = true;
   }
   mention(s, t0, t1, e);
   // A generic noun that continues an event of another kind names it not by its modifiers, nor by its

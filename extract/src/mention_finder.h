@@ -162,7 +162,10 @@ struct Classes {
         adjective_language(w["adjective.language"]),
         office_counterpart(w["office.counterpart"]),
         office_age(w["office.age"]),
-        city_relative(w["city.relative"]) {}
+        city_relative(w["city.relative"]),
+        event_ministers(w["event.ministers"]),
+        event_ministers_not_after(w["event.ministers.not_after"]),
+        event_leaders(w["event.leaders"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
@@ -183,7 +186,7 @@ struct Classes {
       &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
       &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
       &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age,
-      &city_relative;
+      &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -535,6 +538,9 @@ class MentionFinder {
   bool possessive(const Sentence& sen, std::size_t t) const;
   // Whether it takes the indefinite article: "a leaders' summit", "ein Sondergipfel".
   bool indefinite(const Sentence& sen, std::size_t t) const;
+  // Whether ministers in the plural (class "event.ministers", no name after them) stand before the event
+  // noun at token `t` in its sentence: "Die Außenminister der G20 sind zu Beratungen zusammengekommen".
+  bool ministers_meet(const Sentence& sen, std::size_t t) const;
   // Whether the word is an event noun of the lexicon or a compound of one.
   bool event_word(std::string_view w) const;
 

@@ -49,6 +49,7 @@ struct Ent {
   int base_rank = 0;
   std::string relative;            // events: the word that makes it another than the article's ("next")
   std::string variant;             // events: the kind of meeting that keeps it apart ("außerordentlich")
+  bool ministerial = false;        // events: a meeting ministers hold (class "event.ministers"), no summit
   std::vector<std::string> parts;  // persons: the words of the name ("Muster" finds "Max Muster")
   char gender = 0;                 // persons: 'f' or 'm' as an office's written form before the name
                                    // tells ("Präsidentin X", "Präsident Y"; class "office.female"), else 0

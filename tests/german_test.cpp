@@ -3784,6 +3784,14 @@ TEST_CASE("German and English: who receives the subject in a clause after its ow
             .count("Max Muster meets_with Paul Roe"));
   CHECK(facts("Peter Test flew to Lima, where President Paul Roe welcomed him.", extractor(), "en")
             .count("Peter Test meets_with Paul Roe"));
+  // (also by several)
+  const auto de = facts("Max Muster reiste weiter nach Lima, wo ihn König Paul Roe und Königin Eva Lang begrüßten.");
+  CHECK(de.count("Max Muster meets_with Paul Roe"));
+  CHECK(de.count("Max Muster meets_with Eva Lang"));
+  const auto en =
+      facts("Peter Test flew to Lima, where King Paul Roe and Queen Anna Lang welcomed him.", extractor(), "en");
+  CHECK(en.count("Peter Test meets_with Paul Roe"));
+  CHECK(en.count("Peter Test meets_with Anna Lang"));
   // (not one who only waits for the subject there)
   CHECK_FALSE(has_fact(facts("Max Muster reiste nach Lima, wo ihn Präsident Paul Roe zum Gipfel erwartet."),
                        "Max Muster", "meets_with"));

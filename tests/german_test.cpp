@@ -1253,6 +1253,10 @@ TEST_CASE("German: received in the perfect with words between, a stay for an eve
   CHECK(f.count("Anna Probe meets_with Paul Roe"));
   CHECK(f.count("Paul Roe participates_in Staatsbesuch @ Portugal"));
   CHECK_FALSE(has_fact(f, "Max Muster", "participates_in"));  // the visit he travels on from is not his
+  // (also with the particle at the clause's end)
+  f = facts("Der Gipfel begann in Lima. Am Freitag reist Paul Roe nach Quito weiter, wo er Max Muster trifft.");
+  CHECK(f.count("Paul Roe meets_with Max Muster"));
+  CHECK_FALSE(has_fact(f, "Max Muster participates_in", "Gipfel"));
   // … nor is travelling to a visit of one's own taking part in the article's event
   f = facts(
       "Gipfel in Lima\n\nLima - Der Gipfel der Andengemeinschaft hat in Lima begonnen. Der Gipfel dauert zwei Tage. "

@@ -40,16 +40,11 @@ bool party_before_state_office(const SentenceView& v, int o, const Ref& r) {
   return v.kind(o) == Kind::kOrg && !v.mentions.ent(o).party.empty() && state_office(v, r.title);
 }
 
-// Where the office of person mention r is held when the words around the office say it: the
-// compound ("US-Präsident"), a state in the genitive before it ("Maltas Staatschefin"), a
-// nationality adjective before it, or an organisation or state between office and name ("Präsident
-// der Ukraine, X"). Marks the states it takes in `used`. A party before a state's office is none
-// of these: it is set in `*party` (the person's), and the place is left to guess.
-// An envoy's office (class "office.envoy") held with an organisation ("UN-Botschafter", "U.N. ambassador")
-// is the office of the state named right before it, by its adjective or genitive, perhaps with that
-// organisation between: "Perus UN-Botschafter X", "der peruanische UN-Botschafter X", "Peru's U.N.
-// ambassador X" (or after it, before the name: "der UN-Botschafter Perus, X") — the organisation is
-// where the envoy is sent, the state who sends them. -1 if none.
+// The state whose envoy person mention r is (an office of class "office.envoy": "Botschafter",
+// "ambassador"): the state named right before the office by its adjective or genitive, perhaps with
+// the organisation the envoy is sent to between ("Perus UN-Botschafter X", "der peruanische
+// UN-Botschafter X", "Peru's U.N. ambassador X"), or after it before the name ("der UN-Botschafter
+// Perus, X"). The organisation is where the envoy is sent, the state who sends them. -1 if none.
 int envoy_state(const SentenceView& v, const Ref& r, std::set<std::size_t>& used) {
   if (!v.words("office.envoy").has(r.title)) return -1;
   const std::vector<Ref>& refs = v.refs();
@@ -70,6 +65,11 @@ int envoy_state(const SentenceView& v, const Ref& r, std::set<std::size_t>& used
   return -1;
 }
 
+// Where the office of person mention r is held when the words around the office say it: the
+// compound ("US-Präsident"), a state in the genitive before it ("Maltas Staatschefin"), a
+// nationality adjective before it, or an organisation or state between office and name ("Präsident
+// der Ukraine, X"). Marks the states it takes in `used`. A party before a state's office is none
+// of these: it is set in `*party` (the person's), and the place is left to guess.
 int stated_office_place(const SentenceView& v, const Ref& r, std::set<std::size_t>& used, const char** rule,
                         int* party) {
   const std::vector<Ref>& refs = v.refs();

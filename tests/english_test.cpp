@@ -903,6 +903,13 @@ TEST_CASE("English: the next summit is an event of its own", "[extract][english]
   CHECK(f.count("extraordinary summit @ Lima held_in Lima"));
   CHECK_FALSE(f.count("extraordinary summit @ Lima held_in Quito"));
   CHECK(has_fact(f, "", "summit", "held_in Quito"));
+  // … also with the name of the body that holds it between, one no lexicon knows.
+  auto g = english(
+      "Leaders met in Lima on Friday for a summit of the Andean Union. The next UAS summit will take place in "
+      "Quito.");
+  CHECK(g.count("summit of the Andean Union @ Lima held_in Lima"));
+  CHECK_FALSE(g.count("summit of the Andean Union @ Lima held_in Quito"));
+  CHECK(has_fact(g, "", "summit", "held_in Quito"));
 }
 
 TEST_CASE("English speakers in their own speech and leaders listed as coming take part", "[extract][english]") {

@@ -1449,6 +1449,10 @@ TEST_CASE("A word the tagger proposes that starts a sentence before a number is 
   auto english = en->extract(Input{"The summit began. Nearly hundred ministers flew to Lima.", "t", "", "en"});
   REQUIRE_OK(english);
   CHECK_FALSE(types_by_name(*english).count("Nearly"));
+  // … also after a dateline's mark, where the sentence's own words start.
+  auto dated = x->extract(Input{"Lindenhof\n\nLima - Rund 30 Minister reisten an.", "t", "", "de"});
+  REQUIRE_OK(dated);
+  CHECK_FALSE(types_by_name(*dated).count("Rund"));
 }
 
 TEST_CASE("Every name a German lexicon entry gives the English pack is an English entry of its class",

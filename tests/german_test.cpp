@@ -268,6 +268,9 @@ TEST_CASE("Buildings and squares are places in their city and venues of events",
   // A city's adjective before an office: the office is the city's.
   CHECK(facts("Die Kölner Oberbürgermeisterin Anna Probe sprach.").count("Anna Probe holds_office Köln"));
   CHECK(facts("Der Münchner Oberbürgermeister Max Muster sprach.").count("Max Muster holds_office München"));
+  // … and a federal state's or a state's: the office is the state's.
+  CHECK(facts("Die Thüringer Ministerpräsidentin Eva Lang sprach in Quito.").count("Eva Lang holds_office Thüringen"));
+  CHECK(facts("Der Luxemburger Premier Max Muster sprach in Quito.").count("Max Muster holds_office Luxemburg"));
   // A city's adjective before other nouns names no building.
   CHECK(facts("Die Berliner Zeitung berichtete über die Wiener Philharmoniker.").empty());
 }

@@ -165,7 +165,8 @@ struct Classes {
         city_relative(w["city.relative"]),
         event_ministers(w["event.ministers"]),
         event_ministers_not_after(w["event.ministers.not_after"]),
-        event_leaders(w["event.leaders"]) {}
+        event_leaders(w["event.leaders"]),
+        dateline_mark(w["dateline.mark"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
@@ -186,7 +187,7 @@ struct Classes {
       &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
       &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
       &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age,
-      &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders;
+      &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders, &dateline_mark;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -358,9 +359,9 @@ class MentionFinder {
   // Each step tries one construction at token i and returns the token after it, or i.
   void sentence(std::size_t s);
 
-  // The lexicon's city a city adjective names: a city's name and an ending of the class
+  // The lexicon's city (or state) a city adjective names: a city's name and an ending of the class
   // "city.adjective.ending", the name perhaps without an ending of "city.adjective.stem"
-  // ("Berliner", "Wiener"; "Münchner", "Bremer").
+  // ("Berliner", "Wiener"; "Münchner", "Bremer", "Thüringer").
   std::optional<std::size_t> city_of_adjective(std::string_view w) const;
 
   // A city's adjective before an office or a building: "die Kölner Oberbürgermeisterin", "im

@@ -13,7 +13,8 @@ std::optional<std::size_t> MentionFinder::city_of_adjective(std::string_view w) 
     std::string base(w.substr(0, w.size() - ending.size()));
     for (std::size_t k = 0; k <= cls_.city_adjective_stem.entries().size(); ++k) {
       std::string name = k == 0 ? base : base + cls_.city_adjective_stem.entries()[k - 1];
-      if (auto e = lex_.word(name); e && lex_.entry(*e).cls == LexClass::kCity) return e;
+      // (a state's too, a federal state's most: "Thüringer", "Bremer", "Luxemburger")
+      if (auto e = lex_.word(name); lex_is(e, {LexClass::kCity, LexClass::kCountry})) return e;
     }
   }
   return std::nullopt;

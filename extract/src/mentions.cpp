@@ -576,8 +576,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     // entity: "die Europäische Menschenrechtskonvention", "the Lindenhof Agreement".
     if (document_noun(tok(last - 1).text)) continue;
     // A word no lexicon knows that starts the sentence before a number is an adverb of quantity,
-    // capitalised by its place: "Rund 30 Staaten", "Knapp 200 Delegierte", "Rund hundert Abgeordnete".
-    if (last == first + 1 && first == sen.first && quantity_at(last) && !lex_.word(tok(first).text)) continue;
+    // capitalised by its place: "Rund 30 Staaten", "Knapp 200 Delegierte", "Rund hundert Abgeordnete";
+    // so is one after a dateline's mark ("Lima - Rund 30 Staaten").
+    const bool opens = first == sen.first || (!tok(first - 1).word && cls_.dateline_mark.has(tok(first - 1).text));
+    if (last == first + 1 && opens && quantity_at(last) && !lex_.word(tok(first).text)) continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
     // Words of an office of the lexicons name nothing: "State" in "Secretary of State", nor does an

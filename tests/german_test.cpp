@@ -586,6 +586,8 @@ TEST_CASE("Elected to an office written as one compound with its organisation", 
 TEST_CASE("Offices taken over, elected by an organisation, or named with 'neue' in an apposition",
           "[extract][german]") {
   CHECK(facts("Max Muster, der neue Vorsitzende der SPD, sprach.").count("Max Muster holds_office SPD"));
+  // (an adjective before the organisation: "X, Chef der konservativen ÖVP,")
+  CHECK(facts("Eva Lang, Chefin der liberalen FDP, sprach in Quito.").count("Eva Lang holds_office FDP"));
   CHECK(facts("Die SPD hat Anna Probe zur Generalsekretärin gewählt.").count("Anna Probe holds_office SPD"));
   auto f = facts("Anna Probe löst Max Muster als CDU-Chef ab.");
   CHECK(f.count("Anna Probe holds_office CDU"));

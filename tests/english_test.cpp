@@ -2393,6 +2393,16 @@ TEST_CASE("German and English: an acronym after known as or kurz is the one of t
   CHECK(de.count("Europäische Zentralbank ORG"));
 }
 
+TEST_CASE("English: an acronym of an organisation's capitalised words named before is that organisation",
+          "[extract][english]") {
+  const auto f = english("The Andean Trade Council met in Lima on Monday. Anna Lang, the chair of the ATC, opened it.");
+  CHECK(f.count("Anna Lang holds_office Andean Trade Council"));
+  CHECK_FALSE(has_fact(f, "", "ATC", ""));
+  // (not an acronym of other letters: "the ATU" is another organisation)
+  const auto g = english("The Andean Trade Council met in Lima on Monday. Anna Lang, the chair of the ATU, opened it.");
+  CHECK(g.count("Anna Lang holds_office ATU"));
+}
+
 TEST_CASE("English: a name no lexicon knows after city of is a city", "[extract][english]") {
   const auto f = english("Leaders prepared for the summit. The meeting in the Polish city of Marnhof ended.");
   CHECK(f.count("Marnhof located_in Poland"));

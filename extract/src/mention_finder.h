@@ -570,6 +570,8 @@ class MentionFinder {
   // compared without case), or are the initials of three or more of its capitalised words in
   // another order (an acronym from another language).
   static bool spells(std::string_view name, std::string_view acronym);
+  // The first letters of a name's capitalised words, in order ("European Political Community": "EPC").
+  static std::string initials(std::string_view name);
 
   // An unknown acronym names an organisation (or its long form's, when the text gives one later).
   std::size_t acronym(std::size_t s, std::size_t i);

@@ -269,15 +269,20 @@ std::size_t MentionFinder::acronym_with_long_form(std::size_t s, std::size_t i) 
   return a == i + 1 && long_form(s, i, acronym) ? end : i;
 }
 
+std::string MentionFinder::initials(std::string_view name) {
+  std::string out;
+  for (std::size_t k = 0; k < name.size(); ++k)
+    if ((k == 0 || name[k - 1] == ' ' || name[k - 1] == '-') && std::isupper(static_cast<unsigned char>(name[k])))
+      out += name[k];
+  return out;
+}
+
 bool MentionFinder::spells(std::string_view name, std::string_view acronym) {
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
   if (name.empty() || acronym.empty()) return false;
   // An acronym of the name in another language orders the same initials otherwise: "Internationale
   // Organisation der Frankophonie (OIF)".
-  std::string initials, letters;
-  for (std::size_t k = 0; k < name.size(); ++k)
-    if ((k == 0 || name[k - 1] == ' ' || name[k - 1] == '-') && std::isupper(static_cast<unsigned char>(name[k])))
-      initials += name[k];
+  std::string initials = MentionFinder::initials(name), letters;
   for (const char c : acronym) letters += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::sort(initials.begin(), initials.end());
   std::sort(letters.begin(), letters.end());
@@ -296,6 +301,16 @@ std::size_t MentionFinder::acronym(std::size_t s, std::size_t i) {
   const Token& t = tok(i);
   const bool dateline = i == sen.first && i + 1 < sen.last && tok(i + 1).text == "(";  // "RIAD (dpa)"
   if (!t.word || dateline || !looks_like_acronym(t.text) || lex_.word(t.text) || lex_.is_noun(t.text)) return i;
+  const std::string key = Mentions::key_of(Kind::kOrg, std::string(t.text));
+  if (!out_.by_key.count(key))
+    // An organisation named before whose capitalised words' initials are the acronym, three or more:
+    // "the European Political Community … the next EPC summit", "die Europäische Politische
+    // Gemeinschaft … das EPG-Treffen" (news gives the acronym in parentheses once, or not at all).
+    for (std::size_t e = 0; t.text.size() >= 3 && e < out_.ents.size(); ++e)
+      if (out_.ents[e].kind == Kind::kOrg && initials(out_.ents[e].name) == t.text) {
+        out_.by_key[key] = static_cast<int>(e);
+        break;
+      }
   mention(s, i, i + 1, entity(Kind::kOrg, std::string(t.text), std::string(t.text)));
   return i + 1;
 }

@@ -2403,6 +2403,23 @@ TEST_CASE("English: an acronym of an organisation's capitalised words named befo
   CHECK(g.count("Anna Lang holds_office ATU"));
 }
 
+TEST_CASE("English: the words before an office and its holder name no one, nor a building after a place and 'and'",
+          "[extract][english]") {
+  const auto names = entity_names(
+      "Senator Tom Beispiel of New York and House Minority Leader Paul Roe praised the deal. Later, Senate "
+      "Majority Leader Anna Lang met with House Majority Leader Congressman Peter Test.",
+      "en");
+  for (const char* name : {"Tom Beispiel PER", "New York LOC", "Paul Roe PER", "Anna Lang PER", "Peter Test PER"}) {
+    INFO(name);
+    CHECK(names.count(name));
+  }
+  for (const char* name : {"House Minority", "Senate Majority", "House Majority", "New York and House"})
+    for (const char* type : {" PER", " LOC", " ORG"}) {
+      INFO(name << type);
+      CHECK_FALSE(names.count(std::string(name) + type));
+    }
+}
+
 TEST_CASE("English: a name no lexicon knows after city of is a city", "[extract][english]") {
   const auto f = english("Leaders prepared for the summit. The meeting in the Polish city of Marnhof ended.");
   CHECK(f.count("Marnhof located_in Poland"));

@@ -309,6 +309,8 @@ class MentionFinder {
   // two or three words, no head of an organisation's name among them and none the article also
   // writes in lower case, no capitalised word after.
   bool after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const;
+  // Whether offices of the lexicons start at token j and a name follows them ("… Leader Anna Probe").
+  bool office_before_name(const Sentence& sen, std::size_t j) const;
   // Whether one of the two words from token `at` on, both lower-case, is a building's noun
   // written in lower case: a place the tagger found before it is a building ("the Akorda
   // presidential palace", "the Ritz hotel").

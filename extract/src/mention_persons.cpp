@@ -138,9 +138,11 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     }
     if (p >= 0) mention(s, i, i + 1, p, r);
   } else if (last - i <= 4 &&
-             // (a noun before a particle after a cue is none: "mit Angehörigen von Geiseln")
-             ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text) &&
-               !cls_.name_particle.has(tok(i + 1).text)) ||
+             // (a noun before a particle after a cue is none: "mit Angehörigen von Geiseln"; nor are
+             // words before an office and its holder's name, the office's field: "and House Minority
+             // Leader X")
+             ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text) && !cls_.name_particle.has(tok(i + 1).text) &&
+               !office_before_name(sen, j)) ||
               lex_.is_given_name(t.text) || (j < sen.last && cls_.person_after_cue.has(tok(j).text)) ||
               after_state(s, i, last, j))) {
     // (a name in the possessive is the person's, an attribute of what follows: "Paul Roe's party")
@@ -152,6 +154,18 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     mention(s, i, last, entity(Kind::kPerson, full, full), r);
   }
   return j;
+}
+
+bool MentionFinder::office_before_name(const Sentence& sen, std::size_t j) const {
+  // (offices in a row too: "Majority Leader Congressman X")
+  bool office = false;
+  while (j < sen.last) {
+    const auto m = lex_.match(text_.tokens, j);
+    if (!m || !lex_is(m->entry, {LexClass::kTitle})) break;
+    office = true;
+    j += m->tokens;
+  }
+  return office && j < sen.last && name_word(tok(j));
 }
 
 bool MentionFinder::after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const {

@@ -120,9 +120,13 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   std::size_t end = 0;
   // (most capitalised words have no building noun after them: look for one before the lexicon)
   std::size_t last_noun = 0;
-  // (a conjunction may join two of its words: "the Lindenhof Convention and Exhibition Centre")
+  // (a conjunction may join two of its words: "the Lindenhof Convention and Exhibition Centre"; not
+  // after a place of the lexicons it would start with: "X of New York and House Speaker Y")
+  const auto place = lex_.match(text_.tokens, i);
+  const bool after_place = place && lex_is(place->entry, {LexClass::kCity, LexClass::kCountry, LexClass::kRegion});
   auto joins = [&](std::size_t k) {
-    return k > i + 1 && k + 1 < sen.last && cls_.conjunction_and.has(tok(k).text) && tok(k + 1).upper;
+    return k > i + 1 && k + 1 < sen.last && cls_.conjunction_and.has(tok(k).text) && tok(k + 1).upper &&
+           !(after_place && k == i + place->tokens);
   };
   for (std::size_t k = i + 1; k < sen.last && k <= i + 5 && tok(k).word && (tok(k).upper || joins(k)); ++k)
     if (noun(k)) last_noun = k;
@@ -184,11 +188,14 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
     mention(s, i, i + 3, building_entity(span_text(i, i + 3), -1));
     return i + 3;
   }
-  if (noun(i) && i + 1 < sen.last && name_word(tok(i + 1)) && !lex_.word(tok(i + 1).text)) {
+  // (not the first word of an office: "House Minority Leader X")
+  const auto unknown_name = [&](std::size_t k) {
+    if (k >= sen.last || !name_word(tok(k)) || lex_.word(tok(k).text)) return false;
+    const auto m = lex_.match(text_.tokens, k);
+    return !(m && lex_is(m->entry, {LexClass::kTitle}));
+  };
+  if (noun(i) && unknown_name(i + 1)) {
     std::size_t j = i + 1;
-    const auto unknown_name = [&](std::size_t k) {
-      return k < sen.last && name_word(tok(k)) && !lex_.word(tok(k).text);
-    };
     for (std::size_t words = 0; j < sen.last && words < 3;) {
       if (unknown_name(j)) {
         ++j, ++words;

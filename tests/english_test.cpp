@@ -2420,6 +2420,16 @@ TEST_CASE("English: the words before an office and its holder name no one, nor a
     }
 }
 
+TEST_CASE("English: a state right before an organisation's name describes it and holds no office",
+          "[extract][english]") {
+  const auto f = english("Anna Lang, the chair of the Texas Republican Party, spoke in Lima.");
+  CHECK_FALSE(f.count("Anna Lang holds_office Texas"));
+  // (a state's possessive before the organisation is the state's office too)
+  const auto g = english("Paul Roe, leader of Peru's Labour Party, spoke in Lima.");
+  CHECK(g.count("Paul Roe holds_office Peru"));
+  CHECK(has_fact(g, "Paul Roe holds_office", "Labour"));
+}
+
 TEST_CASE("English: a name no lexicon knows after city of is a city", "[extract][english]") {
   const auto f = english("Leaders prepared for the summit. The meeting in the Polish city of Marnhof ended.");
   CHECK(f.count("Marnhof located_in Poland"));

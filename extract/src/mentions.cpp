@@ -71,6 +71,7 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
   for (std::size_t s = 0; s < text_.sentences.size(); ++s) {
     sentence(s);
     add_proposals(s, proposals);
+    place_attributes(s);
     offices_after_names(s);
     office_topics_.clear();
   }
@@ -83,6 +84,25 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
         if (female || ent(p).gender == 0) ent(p).gender = female ? 'f' : 'm';
     }
   return std::move(out_);
+}
+
+void MentionFinder::place_attributes(std::size_t s) {
+  for (Ref& r : refs(s)) {
+    const Kind k = ent(r.ent).kind;
+    // (not a possessive or genitive, which the rules read as the organisation's state: "leader of
+    // Peru's Labour Party")
+    if (r.adjective || r.reference || (k != Kind::kCountry && k != Kind::kCity)) continue;
+    const std::string_view last = tok(r.last - 1).text;
+    // (the text writes every apostrophe as "'")
+    if (last.ends_with("'s") || last.ends_with("'") ||
+        (span_text(r.first, r.last) != ent(r.ent).name && !cls_.genitive.ending_of(last, 3).empty()))
+      continue;
+    // (nor before a compound the organisation leads: "Polen und Chile NATO-Mitglieder")
+    for (const Ref& o : refs(s))
+      if (o.first == r.last && !o.reference && ent(o.ent).kind == Kind::kOrg &&
+          tok(o.last - 1).text.find('-') == std::string_view::npos)
+        r.attribute = true;
+  }
 }
 
 bool MentionFinder::document_noun(std::string_view w) const {

@@ -77,6 +77,8 @@ struct Ref {
                                   // noun after it, bound only by slots that ask for it (`genitive`)
   bool states_office = false;     // a reference that tells its person's office, not known before ("X … Der
                                   // bayerische Ministerpräsident sagte"): the office rules read it
+  bool attribute = false;         // places: one right before an organisation's name, which it describes
+                                  // ("the Wisconsin Democratic Party"): bound by no slot
 };
 
 // The text as the stages read it.

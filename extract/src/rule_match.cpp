@@ -220,6 +220,7 @@ bool venue_state(const SentenceView& v, const Ref& r) {
 bool slot_fits(const SentenceView& v, const Ref& r, const PatternElement& el) {
   if (!type_fits(v, r, el.slot_type)) return false;
   if (r.plural && !el.list) return false;  // "diese Länder" stands for several: a list slot's
+  if (r.attribute) return false;           // "the Wisconsin Democratic Party": the party's
   if (r.genitive && std::none_of(el.qualifiers.begin(), el.qualifiers.end(),
                                  [](const Qualifier& q) { return q.kind == Qualifier::kGenitive; }))
     return false;  // "Roe's plane": an attribute, no party to a relation

@@ -1692,6 +1692,11 @@ TEST_CASE("English: the head of an organisation named in an apposition holds an 
   CHECK(f.count("Anna Probe holds_office OSCE"));
   CHECK(f.count("Paul Roe holds_office Commonwealth"));
   CHECK_FALSE(has_fact(f, "Max Roe", "holds_office"));
+  // (the organisation's size between: "the head of the 56-nation Commonwealth")
+  CHECK(english("Anna Lang, the head of the 57-nation OSCE, spoke in Lima.").count("Anna Lang holds_office OSCE"));
+  // … and one chosen as the organisation's next officer
+  CHECK(english("Ministers chose Peter Test as the OSCE's next secretary-general.")
+            .count("Peter Test holds_office OSCE"));
 }
 
 TEST_CASE("English: an office after 'and' shares the state of the office before it", "[extract][english]") {

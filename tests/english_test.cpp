@@ -1511,6 +1511,13 @@ TEST_CASE("English: 'on the sidelines' alone is the article's event, a bilateral
   }
   CHECK(english("The OSCE summit opened in Lima. Paul Roe and Peter Klein held a separate bilateral meeting.")
             .count("Paul Roe meets_with Peter Klein"));
+  // … also first in the sentence, and not a one-word person the tagger may read in a name after "the"
+  auto g = english(
+      "The OSCE summit opened in Lima. On the sidelines, Anna Probe met Paul Roe to discuss the Lindenhof Peace "
+      "Initiative.");
+  CHECK(g.count("Anna Probe participates_in OSCE summit @ Lima"));
+  CHECK(g.count("Paul Roe participates_in OSCE summit @ Lima"));
+  CHECK_FALSE(has_fact(g, "Lindenhof", ""));
 }
 
 TEST_CASE("English: last year's meeting is another, and a participle's apposition places an event",

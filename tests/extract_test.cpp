@@ -1455,6 +1455,14 @@ TEST_CASE("A word the tagger proposes that starts a sentence before a number is 
   CHECK_FALSE(types_by_name(*dated).count("Rund"));
 }
 
+TEST_CASE("One word the tagger calls a person after 'the' and before a capitalised word is a modifier of a name",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Lindenhof", EntityType::kPerson}, {"Roe", EntityType::kPerson}});
+  auto doc = x->extract(Input{"The leaders discussed the Lindenhof Peace Initiative.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  CHECK_FALSE(types_by_name(*doc).count("Lindenhof"));
+}
+
 TEST_CASE("Every name a German lexicon entry gives the English pack is an English entry of its class",
           "[extract][lexicon][english]") {
   // ref= joins the two languages' entities in the graph ("Ostsee" = "Baltic Sea"): a ref the English

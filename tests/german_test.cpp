@@ -1201,6 +1201,12 @@ TEST_CASE("German: 'am Rande' alone is the article's event", "[extract][german]"
   auto f = facts("Der Gipfel der OSZE begann am Montag in Lissabon. Am Rande trafen sich Anna Probe und Paul Roe.");
   CHECK(f.count("Anna Probe participates_in Gipfel der OSZE @ Lissabon"));
   CHECK(f.count("Paul Roe participates_in Gipfel der OSZE @ Lissabon"));
+  // … also in the middle of the sentence ("X kam am Rande mit Y zusammen"), not before a genitive.
+  auto g = facts("Der Gipfel der OSZE begann in Lissabon. Max Muster kam am Rande mit Eva Lang zusammen.");
+  CHECK(g.count("Max Muster participates_in Gipfel der OSZE @ Lissabon"));
+  CHECK(g.count("Eva Lang participates_in Gipfel der OSZE @ Lissabon"));
+  auto h = facts("Der Gipfel der OSZE begann in Lissabon. Max Muster wohnt am Rande der Stadt bei Eva Lang.");
+  CHECK_FALSE(has_fact(h, "Max Muster participates_in", ""));
 }
 
 TEST_CASE("German: on the margin of talks the article names no meeting for, the talks its compound named",

@@ -624,6 +624,12 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     if (k == Kind::kPerson && last == first + 1 && after_state_adjective(s, first)) k = Kind::kCity;
     int e = -1;
     if (k == Kind::kPerson && last == first + 1) e = person_by_part(name);
+    // One word of no person named before, after a definite article and before a capitalised word, is
+    // a modifier of a name: "the Lindenhof Peace Initiative" (not "the Roe administration" after "Paul
+    // Roe").
+    if (k == Kind::kPerson && last == first + 1 && e < 0 && first > sen.first && last < sen.last &&
+        cls_.article_definite.has(tok(first - 1).text) && tok(last).word && tok(last).upper)
+      continue;
     // An organisation's name before a known one's acronym in parentheses is that organisation's:
     // "der Südostasiatischen Staatengemeinschaft (Asean)".
     if (k == Kind::kOrg && last + 2 < sen.last && tok(last).text == "(" && tok(last + 2).text == ")")

@@ -1390,6 +1390,10 @@ TEST_CASE("German: staying away is no taking part and denies nothing outside its
 
 TEST_CASE("German: a party named by its noun is an organisation and its members belong to it", "[extract][german]") {
   CHECK(facts("Anna Probe gehört der Partei Vida Nueva an.").count("Anna Probe member_of Vida Nueva"));
+  // (the acronym in parentheses or a time before the particle: "… (EVP) an, der größten Fraktion")
+  CHECK(facts("Eva Lang gehört der Europäischen Volkspartei (EVP) an, der größten Fraktion.")
+            .count("Eva Lang member_of Europäische Volkspartei"));
+  CHECK(facts("Max Muster gehört der CDU seit 1990 an.").count("Max Muster member_of CDU"));
   CHECK(
       facts("Max Muster ist seit 2019 Mitglied der Partei Fuerza Andina.").count("Max Muster member_of Fuerza Andina"));
   // (a person's genitive after the noun names no party)

@@ -599,6 +599,10 @@ TEST_CASE("German and English: a place's name right after a given name is a surn
   CHECK_FALSE(names.count("Lima LOC"));
   names = entity_names("Bericht\n\nSie folgt auf Anna Lima, die das Amt seit 2016 innehat.", "de");
   CHECK(names.count("Anna Lima PER"));
+  // … also at the sentence's end, and by the place's name in another language ("Scotland" in German copy)
+  names = entity_names("Bericht\n\nSie folgt auf Eva Scotland. Der Gipfel endete.", "de");
+  CHECK(names.count("Eva Scotland PER"));
+  CHECK_FALSE(names.count("Schottland LOC"));
   // (not at the sentence's start, nor a place in the possessive or before a capitalised word)
   names = entity_names("Report\n\nWill Peru join the bloc? Paul Roe met Anna in Peru's capital.", "en");
   CHECK(names.count("Peru LOC"));

@@ -103,13 +103,14 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
     }
   }
   // A place's name of one word, uninflected, right after a given name (not the sentence's first word:
-  // "Will Peru join?") and before a comma or a word in lower case is a surname: "She succeeds Anna
-  // Lima, who …".
-  if (j == i + 1 && i > sen.first && j + 1 < sen.last && lex_.is_given_name(t.text) &&
-      (tok(j + 1).text == "," || (tok(j + 1).word && !tok(j + 1).upper)))
-    if (const auto m = lex_.match(text_.tokens, j); m && m->tokens == 1 &&
-                                                    lex_is(m->entry, {LexClass::kCountry, LexClass::kCity}) &&
-                                                    tok(j).text == lex_.entry(m->entry).canonical)
+  // "Will Peru join?") and before a comma, a word in lower case or the sentence's end is a surname:
+  // "She succeeds Anna Lima, who …", "Sie folgt auf Eva Scotland." (another language's name of the
+  // place too, no genitive of it: not "Anna Perus Rede").
+  if (j == i + 1 && i > sen.first && j < sen.last && lex_.is_given_name(t.text) &&
+      (j + 1 == sen.last || tok(j + 1).text == "," || tok(j + 1).text == "." || (tok(j + 1).word && !tok(j + 1).upper)))
+    if (const auto m = lex_.match(text_.tokens, j);
+        m && m->tokens == 1 && lex_is(m->entry, {LexClass::kCountry, LexClass::kCity}) &&
+        (tok(j).text == lex_.entry(m->entry).canonical || cls_.genitive.ending_of(tok(j).text, 3).empty()))
       ++j;
   const std::size_t last = without_postnominal(i, j);
   // A word no given name before one that starts a name of two words or more is no word of it:

@@ -122,11 +122,11 @@ std::size_t MentionFinder::building(std::size_t s, std::size_t i) {
   std::size_t last_noun = 0;
   // (a conjunction may join two of its words: "the Lindenhof Convention and Exhibition Centre"; not
   // after a place of the lexicons it would start with: "X of New York and House Speaker Y")
-  const auto place = lex_.match(text_.tokens, i);
-  const bool after_place = place && lex_is(place->entry, {LexClass::kCity, LexClass::kCountry, LexClass::kRegion});
   auto joins = [&](std::size_t k) {
-    return k > i + 1 && k + 1 < sen.last && cls_.conjunction_and.has(tok(k).text) && tok(k + 1).upper &&
-           !(after_place && k == i + place->tokens);
+    if (k <= i + 1 || k + 1 >= sen.last || !cls_.conjunction_and.has(tok(k).text) || !tok(k + 1).upper) return false;
+    const auto place = lex_.match(text_.tokens, i);  // (looked up only here: most words join nothing)
+    return !(place && k == i + place->tokens &&
+             lex_is(place->entry, {LexClass::kCity, LexClass::kCountry, LexClass::kRegion}));
   };
   for (std::size_t k = i + 1; k < sen.last && k <= i + 5 && tok(k).word && (tok(k).upper || joins(k)); ++k)
     if (noun(k)) last_noun = k;

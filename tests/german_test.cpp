@@ -1999,6 +1999,10 @@ TEST_CASE("German: an organisation electing someone with its congress and place 
 TEST_CASE("German: an organisation confirming someone in its office", "[extract][german]") {
   CHECK(facts("Die FDP hat Max Muster auf ihrem Parteitag in Bonn mit großer Mehrheit als Vorsitzenden bestätigt.")
             .count("Max Muster holds_office FDP"));
+  // (a pair confirmed as its leaders: both hold the office)
+  const auto pair = facts("Die FDP hat Max Muster und Eva Lang als Vorsitzende bestätigt.");
+  CHECK(pair.count("Max Muster holds_office FDP"));
+  CHECK(pair.count("Eva Lang holds_office FDP"));
   // Not one the person is only seen as: the comma ends the gap.
   CHECK_FALSE(facts("Die FDP hat Max Muster gelobt, den viele als Vorsitzenden bestätigt sehen wollen.")
                   .count("Max Muster holds_office FDP"));

@@ -1460,6 +1460,13 @@ TEST_CASE("English: an office in the genitive with words of time, and one an org
     INFO(x);
     CHECK(f.count(x));
   }
+  // … several named so ("as its co-chairs"), and no state's office before a noun the state describes
+  auto g = english(
+      "The OSCE elected Anna Lang and Paul Roe as its co-chairs. Peter Test, the chair of the Texas party, "
+      "congratulated them.");
+  CHECK(g.count("Anna Lang holds_office OSCE"));
+  CHECK(g.count("Paul Roe holds_office OSCE"));
+  CHECK_FALSE(g.count("Peter Test holds_office Texas"));
 }
 
 TEST_CASE("English: next year's summit at a sentence's start is another summit", "[extract][english]") {

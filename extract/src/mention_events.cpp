@@ -113,18 +113,19 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t, 
     // (an entry of two words: "last year's summit")
     if (cls_.event_other.match(text_.tokens, k, t) > 1) return w.text;
     if (w.text == "'" || w.text == "'s") continue;
-    // (across the name of an organisation or place that holds it: "the next EPC summit")
-    const auto& in_sentence = refs(static_cast<std::size_t>(&sen - text_.sentences.data()));
-    const auto holder = std::find_if(in_sentence.begin(), in_sentence.end(), [&](const Ref& r) {
-      const Kind kind = ent(r.ent).kind;
-      return r.first <= k && k < r.last && r.first > sen.first &&
-             (kind == Kind::kOrg || kind == Kind::kCountry || kind == Kind::kCity || kind == Kind::kRegion);
-    });
-    if (w.upper && holder != in_sentence.end()) {
+    if (!w.word) break;
+    if (w.upper) {
+      // (across the name of an organisation or place that holds it: "the next EPC summit"; not
+      // another capitalised word: "im nächsten Sommer zum Gipfel" — the summer is the next one)
+      const auto& in_sentence = refs(static_cast<std::size_t>(&sen - text_.sentences.data()));
+      const auto holder = std::find_if(in_sentence.begin(), in_sentence.end(), [&](const Ref& r) {
+        const Kind kind = ent(r.ent).kind;
+        return r.first <= k && k < r.last && r.first > sen.first &&
+               (kind == Kind::kOrg || kind == Kind::kCountry || kind == Kind::kCity || kind == Kind::kRegion);
+      });
+      if (holder == in_sentence.end()) break;
       k = holder->first;
-      continue;
     }
-    if (!w.word || w.upper) break;  // "im nächsten Sommer zum Gipfel": the summer is the next one
   }
   // A time soon after the noun, in its clause, that is not the article's: "their summit in Apulia
   // next month" after the meeting of another kind the article reports (the article's own event

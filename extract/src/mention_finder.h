@@ -309,8 +309,8 @@ class MentionFinder {
   // two or three words, no head of an organisation's name among them and none the article also
   // writes in lower case, no capitalised word after.
   bool after_state(std::size_t s, std::size_t i, std::size_t last, std::size_t j) const;
-  // A place's mention right before an organisation's (no word between) describes it: "the Wisconsin
-  // Democratic Party", "die Hamburger SPD" (Ref::attribute).
+  // A state's or city's name right before an organisation's (no word between, no possessive or
+  // genitive) describes it: "the Wisconsin Democratic Party" (Ref::attribute).
   void place_attributes(std::size_t s);
   // Whether offices of the lexicons start at token j and a name follows them ("… Leader Anna Probe").
   bool office_before_name(const Sentence& sen, std::size_t j) const;

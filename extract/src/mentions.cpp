@@ -89,19 +89,18 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
 void MentionFinder::place_attributes(std::size_t s) {
   for (Ref& r : refs(s)) {
     const Kind k = ent(r.ent).kind;
-    // (not a possessive or genitive, which the rules read as the organisation's state: "leader of
-    // Peru's Labour Party")
     if (r.adjective || r.reference || (k != Kind::kCountry && k != Kind::kCity)) continue;
+    // (not before a compound the organisation leads: "Polen und Chile NATO-Mitglieder")
+    const bool before_org = std::any_of(refs(s).begin(), refs(s).end(), [&](const Ref& o) {
+      return o.first == r.last && !o.reference && ent(o.ent).kind == Kind::kOrg &&
+             tok(o.last - 1).text.find('-') == std::string_view::npos;
+    });
+    if (!before_org) continue;
+    // (nor a possessive or genitive, which the rules read as the organisation's state: "leader of
+    // Peru's Labour Party"; the text writes every apostrophe as "'")
     const std::string_view last = tok(r.last - 1).text;
-    // (the text writes every apostrophe as "'")
-    if (last.ends_with("'s") || last.ends_with("'") ||
-        (span_text(r.first, r.last) != ent(r.ent).name && !cls_.genitive.ending_of(last, 3).empty()))
-      continue;
-    // (nor before a compound the organisation leads: "Polen und Chile NATO-Mitglieder")
-    for (const Ref& o : refs(s))
-      if (o.first == r.last && !o.reference && ent(o.ent).kind == Kind::kOrg &&
-          tok(o.last - 1).text.find('-') == std::string_view::npos)
-        r.attribute = true;
+    r.attribute = !(last.ends_with("'s") || last.ends_with("'") ||
+                    (span_text(r.first, r.last) != ent(r.ent).name && !cls_.genitive.ending_of(last, 3).empty()));
   }
 }
 

@@ -117,7 +117,7 @@ std::string_view MentionFinder::other_event(const Sentence& sen, std::size_t t, 
     if (w.upper) {
       // (across the name of an organisation or place that holds it: "the next EPC summit"; not
       // another capitalised word: "im nächsten Sommer zum Gipfel" — the summer is the next one)
-      const auto& in_sentence = refs(static_cast<std::size_t>(&sen - text_.sentences.data()));
+      const auto& in_sentence = refs(sentence_at(k));
       const auto holder = std::find_if(in_sentence.begin(), in_sentence.end(), [&](const Ref& r) {
         const Kind kind = ent(r.ent).kind;
         return r.first <= k && k < r.last && r.first > sen.first &&

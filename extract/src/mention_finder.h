@@ -6,6 +6,7 @@
 // mention_references.cpp (offices, epithets and plurals that refer to entities named before).
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <initializer_list>
@@ -234,6 +235,12 @@ class MentionFinder {
   // follows is the surname: "Doris König sagte", "Anna Kaiser" (else `end`).
   std::size_t surname_like_title(const Sentence& sen, std::size_t given, std::size_t end) const;
   bool name_word(const Token& t) const { return is_name_word(t, lex_, cls_.name_prefix); }
+  // The index of the sentence that holds token k (the sentences in order, each from its first token).
+  std::size_t sentence_at(std::size_t k) const {
+    const auto after = std::upper_bound(text_.sentences.begin(), text_.sentences.end(), k,
+                                        [](std::size_t t, const Sentence& x) { return t < x.first; });
+    return static_cast<std::size_t>(after - text_.sentences.begin()) - 1;
+  }
   // Whether token k is a number ("30", "1.500").
   bool number_at(std::size_t k) const {
     return k < text_.tokens.size() && !tok(k).text.empty() && std::isdigit(static_cast<unsigned char>(tok(k).text[0]));

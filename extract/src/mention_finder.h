@@ -1,7 +1,8 @@
 // Internal: the mention stage's finder (mentions.h) — one object per document that reads it sentence
 // by sentence. Its steps live in mentions.cpp (names, organisations, the lexicon's words, the
-// tagger's proposals), mention_events.cpp (event nouns, what names them, the meeting a later noun
-// continues, events kept apart), mention_offices.cpp (offices before and after a name, forms of address),
+// tagger's proposals), mention_events.cpp (what event nouns share: the meeting a later noun
+// continues, events kept apart, the organiser of a possessive), mention_event_nouns.cpp (the event noun
+// step: what names its event), mention_offices.cpp (offices before and after a name, forms of address),
 // mention_places.cpp (buildings, city adjectives, capitals, compound event nouns) and
 // mention_references.cpp (offices, epithets and plurals that refer to entities named before).
 #pragma once
@@ -559,7 +560,31 @@ class MentionFinder {
 
   // "Gipfeltreffen der OSZE", "Gipfel in Oslo", or a later bare "Gipfel". Returns the token to go
   // on from when the noun binds an organisation or place, else t0 (the caller moves past the noun).
+  // Its steps (mention_event_nouns.cpp) each take the event noun at [t0, t1) of sentence s and, where
+  // they name its event, mention it and give the token to go on from:
   std::size_t event_noun(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // … an organisation, state, city or region right before the noun: "the G20 summit", "the Lisbon
+  // summit", "the East Asia Summit";
+  std::optional<std::size_t> event_named_before(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // … a phrase after it that binds an organisation or place: "the meeting of the OSCE", "Gipfel der
+  // Nordmeer-Allianz", "das Treffen des OSZE-Ministerrats", "Gipfel in Oslo";
+  std::optional<std::size_t> event_of_phrase(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // … a city's adjective right before it: "beim Lissabonner Gipfel";
+  std::optional<std::size_t> event_of_city_adjective(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // … a title of capitalised words: "the Coastal States Heads of Government Meeting";
+  std::optional<std::size_t> event_titled(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // … capitalised words no lexicon knows right before it, a topic or a place the tagger finds: "the
+  // Earth Summit", "the Quito summit" (after a cardinal number no event: "nach 20 Jahren Gesprächen");
+  std::optional<std::size_t> event_of_topic(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // … a possessive after an organisation or region named before: "NATO leaders opened their summit".
+  std::optional<std::size_t> event_of_possessor(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le);
+  // Where nothing names it, the event the noun continues (the meeting named before, the one on whose
+  // margins it is, a compound it heads) or a new one ("the next summit": always new). A part of the
+  // meeting ("the opening session") sets `how.part`: a mention, not a name.
+  int continued_event(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le, Ref& how);
+  // The names the words around the noun give event `e`: its modifiers ("the 13th summit") and the
+  // phrase after it ("Treffen der Baltischen Umweltminister", taken once the sentence's mentions are known).
+  void name_event_by_words_around(std::size_t s, std::size_t t0, std::size_t t1, const LexEntry& le, int e);
 
   // A capital city's name as a place: "Valletta, der Hauptstadt von Malta", "in der laotischen
   // Hauptstadt Vientiane".

@@ -4269,4 +4269,10 @@ TEST_CASE("German and English: a summit after a meeting ministers hold is anothe
       "Lima on Tuesday.");
   CHECK_FALSE(has_fact(p, "summit", "held_in Lima"));
   CHECK(has_fact(p, "talks", "held_in Lima"));
+  // (also where a meeting of another kind is named between the ministers' meeting and the summit)
+  auto s = english(
+      "Report\n\nForeign ministers of the Andean Community opened talks in Lima on Monday. Peter Test took part in "
+      "a session by video link. Peru will host the leaders' summit.");
+  CHECK(has_fact(s, "leaders' summit", "held_in Peru"));
+  CHECK_FALSE(has_fact(s, "session", "held_in Peru"));
 }

@@ -1588,3 +1588,16 @@ TEST_CASE("One word whose head is an organisation's the tagger calls a person na
   // (a name that ends in a short head is a name: "Murat" ends in "Rat")
   CHECK(typed_names(*doc).count("Murat PER"));
 }
+
+TEST_CASE("German and English: an island the tagger finds takes its own preposition as a venue", "[extract][sources]") {
+  auto x = extractor_proposing({{"Korfu", EntityType::kLocation}, {"Corfu", EntityType::kLocation}});
+  CHECK(has_fact(facts("Foreign ministers opened talks on the Greek island of Corfu on Wednesday.", *x, "en"), "talks",
+                 "held_in Corfu"));
+  CHECK(has_fact(facts("On the island of Corfu the summit opened on Monday.", *x, "en"), "summit", "held_in Corfu"));
+  CHECK(has_fact(facts("Die Außenminister haben auf der griechischen Insel Korfu ihre Beratungen begonnen.", *x),
+                 "Beratungen", "held_in Korfu"));
+  CHECK(has_fact(facts("Auf der Insel Korfu begann am Montag der Gipfel.", *x), "Gipfel", "held_in Korfu"));
+  // (a topic after "on" is no venue, nor a place "auf" leads with no island's noun: "Druck auf Korfu")
+  CHECK_FALSE(has_fact(facts("The summit held talks on Corfu.", *x, "en"), "summit", "held_in"));
+  CHECK_FALSE(has_fact(facts("Der Gipfel erhöhte den Druck auf Korfu.", *x), "Gipfel", "held_in"));
+}

@@ -341,8 +341,12 @@ int MentionFinder::continued_event(std::size_t s, std::size_t t0, std::size_t t1
         (indefinite(sen, t0) || cls_.event_visit.has(ent(e).event_kind)))
       e = bare_event(le, variant, "\tindefinite@" + std::to_string(t0), true);
     // A summit after a meeting ministers hold is another meeting, of heads of state and government:
-    // "Die Außenminister der G20 sind zu Beratungen zusammengekommen … Der Gipfel findet im November statt".
-    if (!of_kind && ent(e).ministerial && cls_.event_leaders.has(kind))
+    // "Die Außenminister der G20 sind zu Beratungen zusammengekommen … Der Gipfel findet im November statt";
+    // also where a meeting of another kind was named in between ("… took part in a session by video
+    // link. Italy will host the leaders' summit").
+    const auto ministerial = [&](int m) { return ent(m).ministerial; };
+    if (!of_kind && (ent(e).ministerial || std::any_of(meetings_.begin(), meetings_.end(), ministerial)) &&
+        cls_.event_leaders.has(kind))
       e = bare_event(le, variant, "\tleaders@" + std::to_string(t0), true);
     // A word for any meeting ("the gathering") that no meeting of its kind takes is the one the
     // article has named most (the first of those), not a side meeting named last.
@@ -457,7 +461,14 @@ std::size_t MentionFinder::event_noun(std::size_t s, std::size_t t0, std::size_t
   for (auto named_by :
        {&MentionFinder::event_named_before, &MentionFinder::event_of_phrase, &MentionFinder::event_of_city_adjective,
         &MentionFinder::event_titled, &MentionFinder::event_of_topic, &MentionFinder::event_of_possessor})
-    if (const std::optional<std::size_t> next = (this->*named_by)(s, t0, t1, le)) return *next;
+    if (const std::optional<std::size_t> next = (this->*named_by)(s, t0, t1, le)) {
+      // (a meeting so named that ministers hold is theirs too: "Foreign ministers opened talks in Lima")
+      for (const Ref& r : refs(s))
+        if (r.first <= t0 && t0 < r.last && ent(r.ent).kind == Kind::kEvent && ent(r.ent).mentions.size() == 1 &&
+            ministers_meet(sen, t0) && !cls_.event_leaders.has(le.kind.empty() ? le.canonical : le.kind))
+          ent(r.ent).ministerial = true;
+      return *next;
+    }
   Ref how;
   const int e = continued_event(s, t0, t1, le, how);
   mention(s, t0, t1, e, how);

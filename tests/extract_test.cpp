@@ -1601,3 +1601,19 @@ TEST_CASE("German and English: an island the tagger finds takes its own preposit
   CHECK_FALSE(has_fact(facts("The summit held talks on Corfu.", *x, "en"), "summit", "held_in"));
   CHECK_FALSE(has_fact(facts("Der Gipfel erhöhte den Druck auf Korfu.", *x), "Gipfel", "held_in"));
 }
+
+TEST_CASE("German and English: given names of the open first-name registers start a person's name, words do not",
+          "[extract][german][english]") {
+  // (names the packs' own lists lack, which the tagger is not asked for here)
+  const auto de =
+      entity_names("Die Versammlung wählte Theodoros Lindqvist zum Präsidenten. Er folgt auf Tadeusz Brenner.");
+  CHECK(de.count("Theodoros Lindqvist PER"));
+  CHECK(de.count("Tadeusz Brenner PER"));
+  const auto en =
+      entity_names("The assembly elected Anastasios Lindqvist as its president. He succeeds Siobhan Brenner.", "en");
+  CHECK(en.count("Anastasios Lindqvist PER"));
+  CHECK(en.count("Siobhan Brenner PER"));
+  // (a register's name that is a word of the language is none: "hope", "die Sonne")
+  CHECK_FALSE(entity_names("Hope Street was closed on Monday.", "en").count("Hope Street PER"));
+  CHECK_FALSE(entity_names("Die Sonne Brasiliens lockte viele Gäste.").count("Sonne Brasiliens PER"));
+}

@@ -183,7 +183,7 @@ void Lexicon::store(LexEntry e, const std::vector<std::string>& given_forms, con
       e.cls == LexClass::kCountry || e.cls == LexClass::kCity || e.cls == LexClass::kOrg || e.cls == LexClass::kRegion;
   const std::vector<std::string> forms = named ? with_declined_adjectives(given_forms, words) : given_forms;
   if (e.cls == LexClass::kNoun || e.cls == LexClass::kGiven) {
-    auto& set = e.cls == LexClass::kNoun ? nouns_ : given_;
+    auto& set = e.cls == LexClass::kNoun ? nouns_ : e.kind == "register" ? register_given_ : given_;
     for (const std::string& form : forms) set.insert(form);
     // (a national's noun by its singular forms: the name and the female ones)
     if (e.cls == LexClass::kNoun && !e.code.empty())

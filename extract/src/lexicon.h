@@ -77,6 +77,10 @@ class Lexicon {
     return it == demonyms_.end() ? std::string_view() : std::string_view(it->second);
   }
   bool is_given_name(std::string_view w) const { return given_.find(w) != given_.end(); }
+  // A given name of a register (entries `given` with kind=register: many names, some also words of the
+  // language or names of things): it starts a person's name of capitalised words that no other step
+  // takes, and counts as no given name anywhere else (is_given_name).
+  bool is_register_given_name(std::string_view w) const { return register_given_.find(w) != register_given_.end(); }
 
  private:
   void add_form(const std::string& form, std::size_t entry, const WordClasses& words);
@@ -96,7 +100,7 @@ class Lexicon {
   };
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, Hash, std::equal_to<>>
       forms_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> nouns_, given_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> nouns_, given_, register_given_;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> demonyms_;  // form → state code
   // One-word event forms with a lower-case first letter ("gipfel" → Gipfel): compound heads.
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> event_heads_;

@@ -144,8 +144,8 @@ std::size_t MentionFinder::capitalised_name(std::size_t s, std::size_t i) {
              // Leader X")
              ((i > sen.first && cls_.person_list_cue.has(tok(i - 1).text) && !cls_.name_particle.has(tok(i + 1).text) &&
                !office_before_name(sen, j)) ||
-              lex_.is_given_name(t.text) || (j < sen.last && cls_.person_after_cue.has(tok(j).text)) ||
-              after_state(s, i, last, j))) {
+              lex_.is_given_name(t.text) || lex_.is_register_given_name(t.text) ||
+              (j < sen.last && cls_.person_after_cue.has(tok(j).text)) || after_state(s, i, last, j))) {
     // (a name in the possessive is the person's, an attribute of what follows: "Paul Roe's party")
     Ref r;
     if (full.ends_with("'s")) {

@@ -4502,3 +4502,18 @@ TEST_CASE("German: an office with a city in the genitive before its holder's nam
   // (no name after it: the one spoken with holds no office of the city)
   CHECK(facts("Der Bürgermeister Limas sprach mit Paul Roe.").empty());
 }
+
+TEST_CASE("German: one a person named before receives holds no office of the visit's host state", "[extract][german]") {
+  const auto f = facts(
+      "Bericht\n\nDer König ist zu einem Staatsbesuch in Deutschland eingetroffen. Bundespräsident Paul Roe empfing "
+      "ihn "
+      "und Königin Anna Probe im Schloss. Präsidentin Eva Lang sprach am Abend.");
+  CHECK_FALSE(f.count("Anna Probe holds_office Deutschland"));
+  // (the host and one named without a receiving host before hold the host state's offices)
+  CHECK(f.count("Paul Roe holds_office Deutschland"));
+  CHECK(f.count("Eva Lang holds_office Deutschland"));
+  // (only the first person after the verb: one received with the guest receives too)
+  CHECK(facts("Bericht\n\nDer König ist zu einem Staatsbesuch in Deutschland eingetroffen. Paul Roe empfing Max Muster "
+              "gemeinsam mit Präsidentin Eva Lang.")
+            .count("Eva Lang holds_office Deutschland"));
+}

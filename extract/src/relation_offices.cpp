@@ -518,7 +518,19 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const int abroad = counterpart_state(v, r);
   // (not one of the guests the host welcomes: "He and Queen X were welcomed by President Y")
   const std::size_t welcomed = v.first_of(v.words("office.guest.cue"));
-  const bool guest = (welcomed < sen.last && r.last <= welcomed) || v.frame.is_visitor(r.ent);
+  // (nor one a person named before receives, named right after the verb or after its object and "and":
+  // "Präsident Y empfing ihn und Kaiserin X", "President Y welcomed Queen X" — not "welcomed him with
+  // Prime Minister X", "were welcomed by President X")
+  bool received = false;
+  if (const std::size_t p = r.phrase_first(); p > sen.first + 1) {
+    const WordClass& receives = v.words("person.host.verb");
+    const bool after_and = p > sen.first + 2 && v.words("conjunction.and").has(v.tok(p - 1).text);
+    const std::size_t verb = after_and ? p - 3 : p - 1;
+    received = receives.has(v.tok(verb).text) && std::any_of(refs.begin(), refs.end(), [&](const Ref& h) {
+                 return h.last <= verb && h.ent != r.ent && v.kind(h.ent) == Kind::kPerson;
+               });
+  }
+  const bool guest = (welcomed < sen.last && r.last <= welcomed) || received || v.frame.is_visitor(r.ent);
   if (v.frame.host && !guest && !v.office_organisation.has(r.title) && v.frame.country != abroad) {
     *rule = "office.host-country";
     return v.frame.country;

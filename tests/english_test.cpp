@@ -4276,3 +4276,19 @@ TEST_CASE("German and English: a summit after a meeting ministers hold is anothe
   CHECK(has_fact(s, "leaders' summit", "held_in Peru"));
   CHECK_FALSE(has_fact(s, "session", "held_in Peru"));
 }
+
+TEST_CASE("English: offices after words of office.modifier and an organisation's possessive in appositions",
+          "[extract][english]") {
+  const std::string lead = "Report\n\nPaul Roe addressed the Labour Party conference. ";
+  CHECK(english(lead + "Anna Probe, the deputy chair of the Labour Party, spoke.")
+            .count("Anna Probe holds_office Labour Party"));
+  CHECK(english(lead + "Anna Probe, acting leader of the Labour Party, spoke.")
+            .count("Anna Probe holds_office Labour Party"));
+  CHECK(english(lead + "Anna Probe, the Labour Party's deputy leader, spoke.")
+            .count("Anna Probe holds_office Labour Party"));
+  CHECK(english(lead + "Anna Probe, who is also the Labour Party's leader, spoke.")
+            .count("Anna Probe holds_office Labour Party"));
+  // (a word that is no office after the possessive names none)
+  CHECK_FALSE(english(lead + "Anna Probe, the Labour Party's candidate in the by-election, spoke.")
+                  .count("Anna Probe holds_office Labour Party"));
+}

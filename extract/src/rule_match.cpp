@@ -257,7 +257,8 @@ class PatternMatcher {
         apposition_(v.words("apposition.start")),
         epithet_(v.words("org.epithet")),
         after_name_(v.words("office.after_name")),
-        genitive_article_(v.words("article.genitive")) {
+        genitive_article_(v.words("article.genitive")),
+        modifier_(v.words("office.modifier")) {
     width_ = sen_.last - sen_.first + 1;  // positions first … last
     owned_.assign(width_, 0);
     titled_.assign(width_, nullptr);
@@ -467,14 +468,23 @@ class PatternMatcher {
           return true;
         return el.optional && match(rule, k + 1, pos, b);
       case PatternElement::kTitle: {
-        // The longest title of the lexicon there, of one or more words ("foreign minister").
+        // The longest title of the lexicon there, of one or more words ("foreign minister"), perhaps
+        // after words of "office.modifier" ("the deputy leader of the party": named as written).
         const Lexicon& lex = v_.pack.lexicon;
         auto w = pos < sen_.last ? lex.match(v_.text.tokens, pos) : std::nullopt;
-        if (w && pos + w->tokens <= sen_.last && lex.entry(w->entry).cls == LexClass::kTitle &&
+        std::size_t at = pos;
+        if (!w || lex.entry(w->entry).cls != LexClass::kTitle) {
+          while (at < sen_.last && modifier_.has(v_.tok(at).text)) ++at;
+          if (at > pos) w = at < sen_.last ? lex.match(v_.text.tokens, at) : std::nullopt;
+        }
+        if (w && at + w->tokens <= sen_.last && lex.entry(w->entry).cls == LexClass::kTitle &&
             (el.word_class == nullptr || el.word_class->has(lex.entry(w->entry).canonical)) &&
-            (!owned_title(pos) || (k + 1 < rule.pattern.size() && rule.pattern[k + 1].kind == PatternElement::kSlot))) {
-          if (!el.name.empty()) b->texts[k] = lex.entry(w->entry).canonical;
-          if (match(rule, k + 1, pos + w->tokens, b)) return true;
+            (!owned_title(at) || (k + 1 < rule.pattern.size() && rule.pattern[k + 1].kind == PatternElement::kSlot))) {
+          const std::size_t end = at + w->tokens;
+          if (!el.name.empty())
+            b->texts[k] = at == pos ? std::string_view(lex.entry(w->entry).canonical)
+                                    : v_.text.text.substr(v_.tok(pos).start, v_.tok(end - 1).end - v_.tok(pos).start);
+          if (match(rule, k + 1, end, b)) return true;
         }
         return el.optional && match(rule, k + 1, pos, b);
       }
@@ -573,6 +583,7 @@ class PatternMatcher {
   const WordClass& epithet_;                 // "org.epithet"
   const WordClass& after_name_;              // "office.after_name" (office_of_end)
   const WordClass& genitive_article_;        // "article.genitive" (office_of_end)
+  const WordClass& modifier_;                // "office.modifier": words before a @title ("deputy leader")
   std::vector<std::size_t> apposition_end_;  // by opening comma (apposition_end)
   std::vector<std::size_t> office_comma_;    // by a comma between office and name: the name's first token
   std::size_t width_ = 0;

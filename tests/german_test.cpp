@@ -4517,3 +4517,16 @@ TEST_CASE("German: one a person named before receives holds no office of the vis
               "gemeinsam mit Präsidentin Eva Lang.")
             .count("Eva Lang holds_office Deutschland"));
 }
+
+TEST_CASE("German: deputies a party conference elects hold an office of the party", "[extract][german]") {
+  const std::string lead =
+      "Bericht\n\nDie CSU hat Paul Roe auf ihrem Parteitag in Nürnberg als Vorsitzenden bestätigt. ";
+  const auto f = facts(lead + "Zu Stellvertretern wählte der Parteitag unter anderem Anna Probe und Max Muster.");
+  CHECK(f.count("Anna Probe holds_office CSU"));
+  CHECK(f.count("Max Muster holds_office CSU"));
+  CHECK(facts(lead + "Zur Stellvertreterin wählten die Delegierten Eva Lang.").count("Eva Lang holds_office CSU"));
+  // (a deputy holds no office of a state by the document: none where no organisation is the article's)
+  for (const std::string& x :
+       facts("Bericht\n\nIn Berlin sprach Kanzler Paul Roe. Sein Stellvertreter Max Muster schwieg."))
+    CHECK(x.find("Max Muster holds_office") == std::string::npos);
+}

@@ -4292,3 +4292,13 @@ TEST_CASE("English: offices after words of office.modifier and an organisation's
   CHECK_FALSE(english(lead + "Anna Probe, the Labour Party's candidate in the by-election, spoke.")
                   .count("Anna Probe holds_office Labour Party"));
 }
+
+TEST_CASE("German and English: a negation after 'but' with no comma denies its own verb phrase only",
+          "[extract][english][german]") {
+  const auto e = english("Paul Roe met Peter Test on the sidelines but did not attend the main session.");
+  CHECK(met(e, "Paul Roe", "Peter Test"));
+  CHECK(met(facts("Paul Roe traf Max Muster am Rande aber nahm nicht an der Sitzung teil."), "Paul Roe", "Max Muster"));
+  // (a negation before it still denies its clause, and "but" before a name starts no phrase)
+  CHECK_FALSE(met(english("Paul Roe did not meet Peter Test but spoke with his aides."), "Paul Roe", "Peter Test"));
+  CHECK_FALSE(met(english("Paul Roe met nobody but Peter Test did not come."), "Paul Roe", "Peter Test"));
+}

@@ -66,7 +66,8 @@ std::size_t split_negation(const Text& text, const Sentence& sen, const WordClas
 // before the negation is a hole in it: "X, dessen Land aufgenommen worden war, hielt keine Rede"
 // denies the speech, not the admission.
 Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, const WordClass& starts,
-                      const WordClass& relative, const WordClass& contrast, const WordClass& speech) {
+                      const WordClass& relative, const WordClass& contrast, const WordClass& speech,
+                      const WordClass& but) {
   auto opens = [&](std::size_t comma) {
     if (text.tokens[comma].text != "," || comma + 1 >= sen.last) return false;
     const Token& next = text.tokens[comma + 1];
@@ -81,6 +82,12 @@ Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, con
   Tokens hole{};
   for (std::size_t t = no; t > sen.first; --t) {
     if (text.tokens[t - 1].text == ";" || speech.has(text.tokens[t - 1].text)) {
+      first = t;
+      break;
+    }
+    // (a word of "clause.but" before a lower-case word starts a second verb phrase, with no comma too:
+    // "X met Y but did not attend the session" denies the attendance only)
+    if (but.has(text.tokens[t - 1].text) && text.tokens[t].word && !text.tokens[t].upper) {
       first = t;
       break;
     }
@@ -520,7 +527,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &lead_break = pack.words["lead.break"], &conjunction = pack.words["conjunction.and"],
                   &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
                   &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"],
-                  &not_only = pack.words["negation.not_only"];
+                  &not_only = pack.words["negation.not_only"], &clause_but = pack.words["clause.but"];
   const ClauseWords clause_words{pack.words["clause.coordinate"],
                                  pack.words["clause.while"],
                                  pack.words["clause.not_verb"],
@@ -576,7 +583,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     // what they make with a mention in that clause goes.
     Clause clause{};
     if (negated) {
-      clause = negated_clause(text, sen, no, clause_start, clause_relative, clause_contrast, speech);
+      clause = negated_clause(text, sen, no, clause_start, clause_relative, clause_contrast, speech, clause_but);
       clause.span.last = std::min({clause.span.last, replaced, action_denied});
       // A word of "negation.forward" denies what follows it only: "the summit, held in X, ended
       // without a deal" keeps the venue; "opened without Y" denies Y.
@@ -609,7 +616,8 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       if (next >= sen.last || contrast.find(text.tokens, next + 1, sen.last) < sen.last ||
           replacement.find(text.tokens, next + 1, sen.last) < sen.last)
         break;
-      Clause further = negated_clause(text, sen, next, clause_start, clause_relative, clause_contrast, speech);
+      Clause further =
+          negated_clause(text, sen, next, clause_start, clause_relative, clause_contrast, speech, clause_but);
       if (forward.has(text.tokens[next].text)) further.span.first = std::max(further.span.first, next);
       drop_negated(v, out, from, further, false);
       at = std::max(further.span.last, next + 1);

@@ -1617,3 +1617,17 @@ TEST_CASE("German and English: given names of the open first-name registers star
   CHECK_FALSE(entity_names("Hope Street was closed on Monday.", "en").count("Hope Street PER"));
   CHECK_FALSE(entity_names("Die Sonne Brasiliens lockte viele Gäste.").count("Sonne Brasiliens PER"));
 }
+
+TEST_CASE("A person the tagger proposes after 'the' and before a building's noun in lower case is a building",
+          "[extract][sources]") {
+  auto x = extractor_proposing({{"Huis ten Bosch", EntityType::kPerson}});
+  auto doc = x->extract(Input{"Paul Roe attended a dinner at the Huis ten Bosch palace.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  CHECK(types_by_name(*doc)["Huis ten Bosch"] == EntityType::kLocation);
+  CHECK(has_fact(facts("Paul Roe attended a dinner at the Huis ten Bosch palace.", *x, "en"), "dinner",
+                 "held_in Huis ten Bosch"));
+  // (not before a seat's noun, nor without the article)
+  auto seat = x->extract(Input{"Paul Roe spoke at the Huis ten Bosch headquarters.", "t", "", "en"});
+  REQUIRE_OK(seat);
+  CHECK(types_by_name(*seat)["Huis ten Bosch"] == EntityType::kPerson);
+}

@@ -644,6 +644,11 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     // Königstedt manor" (not "the Siemens headquarters").
     if (e < 0 && k == Kind::kOrg && building_noun_after(s, last) && !cls_.building_seat.has(tok(last).text))
       e = building_entity(name, -1);
+    // … and a person's of no person named before, after a definite article: "at the Huis ten Bosch
+    // palace" (a name's particle made it look like a person's).
+    if (e < 0 && k == Kind::kPerson && first > sen.first && cls_.article_definite.has(tok(first - 1).text) &&
+        building_noun_after(s, last) && !cls_.building_seat.has(tok(last).text))
+      e = building_entity(name, -1);
     // … and one whose name starts with a building's noun after a word of "building.prep", perhaps with an
     // article between: "im Museum für Moderne Kunst" is where it is held (not "Das Museum für … zeigt").
     if (e < 0 && k == Kind::kOrg && cls_.building_noun.has(tok(first).text) && after_building_prep(sen, first))

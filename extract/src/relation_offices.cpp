@@ -518,9 +518,9 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
   const int abroad = counterpart_state(v, r);
   // (not one of the guests the host welcomes: "He and Queen X were welcomed by President Y")
   const std::size_t welcomed = v.first_of(v.words("office.guest.cue"));
-  // (nor one a person named before receives, named right after the verb or after its object and "and":
-  // "Präsident Y empfing ihn und Kaiserin X", "President Y welcomed Queen X" — not "welcomed him with
-  // Prime Minister X", "were welcomed by President X")
+  // (nor one a person named before receives, named right after the verb or after a one-word object, a
+  // pronoun, and "and": "Präsident Y empfing ihn und Kaiserin X", "President Y welcomed Queen X" — not
+  // "welcomed him with Prime Minister X", "were welcomed by President X")
   bool received = false;
   if (const std::size_t p = r.phrase_first(); p > sen.first + 1) {
     const WordClass& receives = v.words("person.host.verb");

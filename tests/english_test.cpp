@@ -4302,3 +4302,12 @@ TEST_CASE("German and English: a negation after 'but' with no comma denies its o
   CHECK_FALSE(met(english("Paul Roe did not meet Peter Test but spoke with his aides."), "Paul Roe", "Peter Test"));
   CHECK_FALSE(met(english("Paul Roe met nobody but Peter Test did not come."), "Paul Roe", "Peter Test"));
 }
+
+TEST_CASE("English: the host named after the event's place and time and a comma takes part", "[extract][english]") {
+  CHECK(has_fact(english("Foreign ministers opened three days of talks in Lima on Wednesday, hosted by Foreign "
+                         "Minister Paul Roe."),
+                 "Paul Roe participates_in talks", ""));
+  // (not one the host's clause names after "by" as another's guest: "hosted by" binds the first person)
+  CHECK_FALSE(has_fact(english("The talks opened in Lima on Wednesday, hosted by Paul Roe, who met Peter Test."),
+                       "Peter Test participates_in talks", ""));
+}

@@ -56,18 +56,23 @@ std::size_t split_negation(const Text& text, const Sentence& sen, const WordClas
   return sen.last;
 }
 
+// The word classes that start a negated clause ("clause.start", "clause.relative", "clause.contrast",
+// "clause.speech", "clause.but"), looked up once per document.
+struct ClauseStarts {
+  const WordClass &starts, &relative, &contrast, &speech, &but;
+};
+
 // The clause a negation at token `no` stands in: from the start of the clause it is in — the
 // sentence's, or a comma before a word of "clause.start" ("weil", "dass", "aber") or before a
 // relative pronoun of "clause.relative" that a lower-case word follows ("…, die nicht kam"), or
 // before a lower-case word and a word of "clause.contrast" (a second main clause: "reiste an, sprach
-// aber nicht"), a semicolon, or a verb of saying of "clause.speech" whose reported clause it stands in ("X said Peru
-// would not pay", "X sagte, Peru werde nicht zahlen") — to the next comma when that clause is a
-// subordinate one, else to the next such comma, a semicolon or the end. A subordinate clause closed
-// before the negation is a hole in it: "X, dessen Land aufgenommen worden war, hielt keine Rede"
-// denies the speech, not the admission.
-Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, const WordClass& starts,
-                      const WordClass& relative, const WordClass& contrast, const WordClass& speech,
-                      const WordClass& but) {
+// aber nicht"), a word of "clause.but" before a lower-case word ("met Y but did not attend"), a semicolon, or a verb of
+// saying of "clause.speech" whose reported clause it stands in ("X said Peru would not pay", "X sagte, Peru werde nicht
+// zahlen") — to the next comma when that clause is a subordinate one, else to the next such comma, a semicolon or the
+// end. A subordinate clause closed before the negation is a hole in it: "X, dessen Land aufgenommen worden war, hielt
+// keine Rede" denies the speech, not the admission.
+Clause negated_clause(const Text& text, const Sentence& sen, std::size_t no, const ClauseStarts& w) {
+  const WordClass &starts = w.starts, &relative = w.relative, &contrast = w.contrast, &speech = w.speech, &but = w.but;
   auto opens = [&](std::size_t comma) {
     if (text.tokens[comma].text != "," || comma + 1 >= sen.last) return false;
     const Token& next = text.tokens[comma + 1];
@@ -527,7 +532,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                   &lead_break = pack.words["lead.break"], &conjunction = pack.words["conjunction.and"],
                   &split = pack.words["negation.split"], &forward = pack.words["negation.forward"],
                   &speech = pack.words["clause.speech"], &replacement = pack.words["negation.replacement"],
-                  &not_only = pack.words["negation.not_only"], &clause_but = pack.words["clause.but"];
+                  &not_only = pack.words["negation.not_only"];
   const ClauseWords clause_words{pack.words["clause.coordinate"],
                                  pack.words["clause.while"],
                                  pack.words["clause.not_verb"],
@@ -535,6 +540,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
                                  clause_relative,
                                  pack.words["article.definite"],
                                  pack.words["clause.subject"]};
+  const ClauseStarts clause_starts{clause_start, clause_relative, clause_contrast, speech, pack.words["clause.but"]};
   OfficeContext office_state;   // of the sentence before: the state of its last office, or its topic
   std::vector<Ref> contrasted;  // a sentence's mentions but the denied ones, when it has a contrast
   std::vector<std::uint32_t> class_first;
@@ -583,7 +589,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
     // what they make with a mention in that clause goes.
     Clause clause{};
     if (negated) {
-      clause = negated_clause(text, sen, no, clause_start, clause_relative, clause_contrast, speech, clause_but);
+      clause = negated_clause(text, sen, no, clause_starts);
       clause.span.last = std::min({clause.span.last, replaced, action_denied});
       // A word of "negation.forward" denies what follows it only: "the summit, held in X, ended
       // without a deal" keeps the venue; "opened without Y" denies Y.
@@ -616,8 +622,7 @@ std::vector<Rel> find_relations(const Pack& pack, const Text& text, const Mentio
       if (next >= sen.last || contrast.find(text.tokens, next + 1, sen.last) < sen.last ||
           replacement.find(text.tokens, next + 1, sen.last) < sen.last)
         break;
-      Clause further =
-          negated_clause(text, sen, next, clause_start, clause_relative, clause_contrast, speech, clause_but);
+      Clause further = negated_clause(text, sen, next, clause_starts);
       if (forward.has(text.tokens[next].text)) further.span.first = std::max(further.span.first, next);
       drop_negated(v, out, from, further, false);
       at = std::max(further.span.last, next + 1);

@@ -107,23 +107,25 @@ def usage_of(lang, data):
     return u
 
 
+def lexicon_forms(path):
+    """The canonical names and other forms of a lexicon file's entries."""
+    with open(path, encoding='utf-8') as lines:
+        for line in lines:
+            cols = line.rstrip('\n').split('\t')
+            if not line.startswith('#') and len(cols) >= 2:
+                yield from [cols[1]] + (cols[2].split('|') if len(cols) > 2 else [])
+
+
 def pack_words(pack):
-    """Every word of the pack's lexicons but its given names, and the pack's given names apart."""
+    """Every word of the pack's lexicons but its given names (and of iso-codes' states), and the pack's own
+    given names (lexicons/given_names.tsv) apart; this script's output is read by neither."""
     words, given = set(), set()
     for f in sorted(glob.glob(os.path.join(pack, 'lexicons/*.tsv'))):
-        if os.path.basename(f).startswith('given_names'):
-            target = given if os.path.basename(f) == 'given_names.tsv' else None
-        else:
-            target = words
-        if target is None:
-            continue
-        with open(f, encoding='utf-8') as lines:
-            for line in lines:
-                cols = line.rstrip('\n').split('\t')
-                if line.startswith('#') or len(cols) < 2:
-                    continue
-                for form in [cols[1]] + (cols[2].split('|') if len(cols) > 2 else []):
-                    target.update(form.split() if target is words else [form])
+        name = os.path.basename(f)
+        if name == 'given_names.tsv':
+            given.update(lexicon_forms(f))
+        elif not name.startswith('given_names'):
+            words.update(w for form in lexicon_forms(f) for w in form.split())
     for f in glob.glob('/usr/share/iso-codes/json/iso_3166-*.json'):
         with open(f, encoding='utf-8') as j:
             for entries in json.load(j).values():

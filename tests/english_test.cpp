@@ -573,6 +573,16 @@ TEST_CASE("Capitalised words joined by 'of' before an event noun are another nam
   CHECK(names.count("Commonwealth Heads of Government Meeting EVENT"));
 }
 
+TEST_CASE("An ordinal in lower-case words before an event's title is the writer's, one in digits the title's",
+          "[extract][english]") {
+  const auto names = entity_names(
+      "The queen attends her first Commonwealth Heads of Government Meeting. Delegates came to the 4th Annual "
+      "Meeting of the Coastal States.",
+      "en");
+  CHECK(names.count("Commonwealth Heads of Government Meeting EVENT"));
+  CHECK(names.count("4th Annual Meeting of the Coastal States EVENT"));
+}
+
 TEST_CASE("Handovers give the office to the successor, not to the one replaced", "[extract][english]") {
   auto f = english(
       "Anna Roe succeeded Peter Test as NATO Secretary-General. Peter Roe replaces Anna Test as leader of the "
@@ -843,6 +853,15 @@ TEST_CASE("English membership: what an organisation consists of, members in a re
       english("The annual summit brings together the leaders of Japan, India and Australia in support of open trade.");
   CHECK(g.count("Japan participates_in annual summit"));
   CHECK(g.count("Australia participates_in annual summit"));
+}
+
+TEST_CASE("A state a war or an occupation is spoken of after a gathering takes no part in it", "[extract][english]") {
+  auto f = english(
+      "The president welcomed leaders from 30 states for the summit, his biggest gathering since the invasion of "
+      "Ukraine. The summit brings together the leaders of Chile and Peru.");
+  CHECK(f.count("Chile participates_in summit"));
+  CHECK(f.count("Peru participates_in summit"));
+  CHECK(f.count("Ukraine participates_in summit") == 0);
 }
 
 TEST_CASE("English offices in the plural, a form of address after a comma, a party of a state", "[extract][english]") {

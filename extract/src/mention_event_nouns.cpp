@@ -176,9 +176,12 @@ std::optional<std::size_t> MentionFinder::event_titled(std::size_t s, std::size_
   const std::size_t end = proper ? phrase_end(sen, t1, true) : t1;
   if (from < t0 || end > t1) {
     const std::size_t words = from;
-    // "the 9th Regular Meeting of …": its modifiers, capitalised in the title, and an ordinal.
+    // "the 9th Regular Meeting of …": its modifiers, capitalised in the title, and an ordinal in
+    // digits (one in lower-case words is the writer's, outside the title: "his first Coastal States
+    // Heads of Government Meeting as king").
     while (proper && from > sen.first + 1) {
-      if (!tok(from - 1).word || !cls_.event_modifier.has(uncapitalised(tok(from - 1).text))) break;
+      const Token& w = tok(from - 1);
+      if (!w.word || !cls_.event_modifier.has(uncapitalised(w.text)) || !(w.upper || number_at(from - 1))) break;
       --from;
     }
     const std::string name = span_text(from, end);

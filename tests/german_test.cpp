@@ -4530,3 +4530,26 @@ TEST_CASE("German: deputies a party conference elects hold an office of the part
        facts("Bericht\n\nIn Berlin sprach Kanzler Paul Roe. Sein Stellvertreter Max Muster schwieg."))
     CHECK(x.find("Max Muster holds_office") == std::string::npos);
 }
+
+TEST_CASE("German: a party's office after 'Für die Partei', the verb and the office's article is that party's",
+          "[extract][german]") {
+  const auto f = facts(
+      "Bericht\n\nDie CDU verhandelt in Erfurt über eine Koalition. Die CDU will bis Ostern fertig sein, sagte "
+      "CDU-Chef Paul Roe. Für die SPD nahm die Landesvorsitzende Anna Probe an den Gesprächen teil.");
+  CHECK(f.count("Anna Probe holds_office SPD"));
+  CHECK_FALSE(f.count("Anna Probe holds_office CDU"));
+}
+
+TEST_CASE("German and English: a person a pronoun names is a member of the organisation the sentence names",
+          "[extract][german]") {
+  // (an adjective's noun tells a woman by its article: "die Vorsitzende" is "sie", "der Vorsitzende" "er")
+  CHECK(facts("Die Vorsitzende Anna Probe sprach am Montag. Sie ist zugleich Mitglied des Bundestags.")
+            .count("Anna Probe member_of Bundestag"));
+  CHECK(facts("Der Vorsitzende Max Muster sprach am Montag. Er ist zugleich Mitglied des Bundestags.")
+            .count("Max Muster member_of Bundestag"));
+  CHECK(facts("Die Vorsitzende Anna Probe sprach am Montag. Er ist zugleich Mitglied des Bundestags.").empty());
+  CHECK(facts("Anna Probe spoke on Monday. She is also a member of the Labour Party.", extractor(), "en")
+            .count("Anna Probe member_of Labour Party"));
+  // (not where the sentence names a state: the state's membership)
+  CHECK_FALSE(has_fact(facts("Max Muster sprach. Er sagte, Peru ist Mitglied der Nato."), "Max Muster member_of", ""));
+}

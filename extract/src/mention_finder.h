@@ -57,6 +57,7 @@ struct Classes {
         office_reference(w["office.reference"]),
         office_reference_plural(w["office.reference.plural"]),
         office_female(w["office.female"]),
+        office_female_article(w["office.female.article"]),
         genitive_article(w["article.genitive"]),
         genitive(w["inflect.genitive"]),
         member_next(w["compound.member_next"]),
@@ -171,25 +172,25 @@ struct Classes {
         dateline_mark(w["dateline.mark"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
-      &office_reference_plural, &office_female, &genitive_article, &genitive, &member_next, &member, &event_binds,
-      &event_continues, &event_modifier, &event_modifier_unnamed, &event_topic, &event_plural, &event_variant_words,
-      &event_not_after, &event_participle, &event_participle_subject, &event_participle_next, &event_not_before,
-      &event_possessive, &org_members, &event_other, &event_other_after, &event_part, &office_head, &office_modifier,
-      &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &office_host, &month, &weekday,
-      &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive, &org_head_last,
-      &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named, &org_head_named_last, &org_head_quoted,
-      &org_head_compound, &not_adjective, &adjective_endings, &adjective_base, &adjective_oblique, &article_capitalised,
-      &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair, &state_relative,
-      &state_relative_noun, &state_singular, &persons_plural, &persons_pair_alone, &person_guest, &person_guest_before,
-      &person_guest_visit, &person_guest_plural, &person_age, &person_age_male, &person_host_verb, &person_host_agent,
-      &event_visit, &number_word, &number_large, &person_after_cue, &person_after_state, &event_phrase_link,
-      &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite, &article_indefinite,
-      &building_seat, &name_document, &apposition_start, &inflect_org, &inflect_org_after, &event_compound_unnamed,
-      &event_compound_none, &event_other_month_before, &event_previous, &language_words, &city_prep,
-      &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country, &city_noun,
-      &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix, &event_margin,
-      &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart, &office_age,
-      &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders, &dateline_mark;
+      &office_reference_plural, &office_female, &office_female_article, &genitive_article, &genitive, &member_next,
+      &member, &event_binds, &event_continues, &event_modifier, &event_modifier_unnamed, &event_topic, &event_plural,
+      &event_variant_words, &event_not_after, &event_participle, &event_participle_subject, &event_participle_next,
+      &event_not_before, &event_possessive, &org_members, &event_other, &event_other_after, &event_part, &office_head,
+      &office_modifier, &office_plural, &office_as, &office_as_verb, &office_topic, &office_compound, &office_host,
+      &month, &weekday, &capital_after_name, &capital_noun, &org_head, &org_head_link, &org_head_genitive,
+      &org_head_last, &org_head_ending, &org_name_adjective, &org_head_topic, &org_head_named, &org_head_named_last,
+      &org_head_quoted, &org_head_compound, &not_adjective, &adjective_endings, &adjective_base, &adjective_oblique,
+      &article_capitalised, &conjunction_and, &prep_in, &states_plural, &states_reference, &states_pair,
+      &state_relative, &state_relative_noun, &state_singular, &persons_plural, &persons_pair_alone, &person_guest,
+      &person_guest_before, &person_guest_visit, &person_guest_plural, &person_age, &person_age_male, &person_host_verb,
+      &person_host_agent, &event_visit, &number_word, &number_large, &person_after_cue, &person_after_state,
+      &event_phrase_link, &event_phrase_names, &building_noun, &building_article, &building_prep, &article_definite,
+      &article_indefinite, &building_seat, &name_document, &apposition_start, &inflect_org, &inflect_org_after,
+      &event_compound_unnamed, &event_compound_none, &event_other_month_before, &event_previous, &language_words,
+      &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
+      &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
+      &event_margin, &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart,
+      &office_age, &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders, &dateline_mark;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -737,6 +738,7 @@ class MentionFinder {
   std::map<std::string, int> holders_;  // country code ‖ office → the person introduced with it
   std::map<std::string, std::set<int>> holders_by_title_;  // office → the persons introduced with it
   std::map<std::string, std::set<int>> holders_by_form_;   // the office's words as written ("Königin") → the same
+  std::set<int> female_by_article_;  // persons an office of one form for both named as women ("die Vorsitzende")
   std::map<int, std::set<int>> holders_by_organisation_;  // organisation → the persons introduced with an office in it
   struct OfficeAfterName {
     std::size_t name_end, at;

@@ -386,6 +386,9 @@ std::size_t MentionFinder::person_after_title(std::size_t s, std::size_t t0, std
   if (const Ref* state = state_before_office(s, r.title_at)) holders_.emplace(ent(state->ent).code + "\t" + r.title, p);
   holders_by_title_[title].insert(p);
   holders_by_form_[span_text(t0, t1)].insert(p);
+  // (an adjective's noun has one form for both, its article tells: "die Vorsitzende X" is a woman)
+  if (t0 > sen.first && cls_.office_female_article.has(tok(t0 - 1).text) && tok(t1 - 1).text.ends_with('e'))
+    female_by_article_.insert(p);
   mention(s, addressed, name_last, p, r);
   // "Parteichef und Innenminister X", "dem AU-Vorsitzenden und Präsidenten der Komoren, X": the
   // office before "und" is the name's too.

@@ -113,6 +113,7 @@ std::set<int> MentionFinder::female_holders() const {
   std::set<int> out;
   for (const auto& [form, persons] : holders_by_form_)
     if (!cls_.office_female.ending_of(form, 2).empty()) out.insert(persons.begin(), persons.end());
+  out.insert(female_by_article_.begin(), female_by_article_.end());
   return out;
 }
 

@@ -83,6 +83,7 @@ Mentions MentionFinder::run(std::vector<ProposedMention> proposals) {
       for (const int p : persons)
         if (female || ent(p).gender == 0) ent(p).gender = female ? 'f' : 'm';
     }
+  for (const int p : female_by_article_) ent(p).gender = 'f';
   return std::move(out_);
 }
 

@@ -335,12 +335,16 @@ int guessed_office_place(const SentenceView& v, const Ref& r, const std::set<std
     }
   }
   // One named at the sentence's start after a word of "office.on_behalf" (perhaps with an article),
-  // with one word or a comma before the office: "Für die Weltbank reiste Vizepräsidentin X an",
-  // "For the UN, Deputy Secretary-General X said" — the office is that organisation's or state's (not
-  // a government's organisation's for a minister's office: "Für die Bundesregierung … Außenministerin").
-  if (v.words("office.on_behalf").has(v.tok(sen.first).text) && r.title_at > sen.first + 2)
+  // with one word or a comma before the office, and perhaps the office's article: "Für die Weltbank
+  // reiste Vizepräsidentin X an", "Für die Partei nahm die Vorsitzende X teil", "For the UN, Deputy
+  // Secretary-General X said" — the office is that organisation's or state's (not a government's
+  // organisation's for a minister's office: "Für die Bundesregierung … Außenministerin").
+  const std::size_t office_first = r.title_at > sen.first && v.words("article.definite").has(v.tok(r.title_at - 1).text)
+                                       ? r.title_at - 1
+                                       : r.title_at;
+  if (v.words("office.on_behalf").has(v.tok(sen.first).text) && office_first > sen.first + 2)
     for (const Ref& o : refs) {
-      if (o.first > sen.first + 2 || o.adjective || o.last + 1 != r.title_at) continue;
+      if (o.first > sen.first + 2 || o.adjective || o.last + 1 != office_first) continue;
       const Kind kind = v.kind(o.ent);
       if (kind == Kind::kCountry ||
           (kind == Kind::kOrg && !v.words("office.state").has(r.title) && !v.words("office.federal").has(r.title))) {

@@ -4553,3 +4553,21 @@ TEST_CASE("German and English: a person a pronoun names is a member of the organ
   // (not where the sentence names a state: the state's membership)
   CHECK_FALSE(has_fact(facts("Max Muster sprach. Er sagte, Peru ist Mitglied der Nato."), "Max Muster member_of", ""));
 }
+
+TEST_CASE("German: a compound office of one organisation is another's of its head that the article named",
+          "[extract][german]") {
+  // (the lexicon's "Ratspräsident" is of the European Council, unless the article named another council)
+  const auto f = facts("Der Nordische Rat tagt in Oslo. Ratspräsidentin Anna Probe eröffnete die Sitzung des Rates.");
+  CHECK(f.count("Anna Probe holds_office Nordischer Rat"));
+  CHECK_FALSE(f.count("Anna Probe holds_office Europäischer Rat"));
+  CHECK(facts("Der Gipfel begann in Brüssel. Ratspräsident Paul Roe eröffnete ihn.")
+            .count("Paul Roe holds_office Europäischer Rat"));
+  CHECK(facts("Der Europäische Rat tagt in Brüssel. Der Nordische Rat tagt in Oslo. Ratspräsident Paul Roe sprach.")
+            .count("Paul Roe holds_office Europäischer Rat"));
+}
+
+TEST_CASE("German and English: the Faroe Islands are a place", "[extract][german]") {
+  CHECK(facts("Der Ministerpräsident der Färöer, Paul Roe, sprach.").count("Paul Roe holds_office Färöer"));
+  CHECK(facts("The prime minister of the Faroes, Paul Roe, spoke.", extractor(), "en")
+            .count("Paul Roe holds_office Faroe Islands"));
+}

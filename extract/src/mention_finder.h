@@ -421,6 +421,9 @@ class MentionFinder {
   // organisation named before); unless kNames, without a name after it the word is left to the
   // next steps. Returns the token to go on from, or i.
   enum class Head { kNames, kMentions, kNone };
+  // The organisation the article named so far with head noun `head` of a compound, perhaps with a
+  // linking "s" ("Rats|präsident" after "des Nordischen Rates"), or -1.
+  int organisation_of_head(std::string_view head) const;
   std::size_t office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes, const std::string& title,
                              const std::function<int()>& where_of, Head head = Head::kNames);
 

@@ -69,6 +69,13 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
   if (known && !lex_.entry(*whole).of.empty())
     if (const auto body = lex_.phrase(lex_.entry(*whole).of); lex_is(body, {LexClass::kOrg})) {
       const std::size_t body_entry = *body;
+      // (not where the article named another organisation of the head and not the lexicon's:
+      // "Ratspräsidentin" in a report on a Nordic council is that council's)
+      const auto lexicons = out_.by_key.find(Mentions::key_of(Kind::kOrg, lex_.entry(body_entry).canonical));
+      const int named = organisation_of_head(head);
+      if (named >= 0 && (lexicons == out_.by_key.end() || ent(lexicons->second).mentions.empty()))
+        return office_in_word(
+            s, i, head_bytes, lex_.entry(*whole).canonical, [&] { return named; }, Head::kNone);
       return office_in_word(
           s, i, head_bytes, lex_.entry(*whole).canonical, [&] { return lex_entity(body_entry); }, Head::kMentions);
     }
@@ -78,9 +85,8 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
     const std::size_t org_entry = *org;
     return office_in_word(s, i, head_bytes, lex_.entry(*title).canonical, [&] { return lex_entity(org_entry); });
   }
-  auto it = org_heads_.find(head);
-  if (it == org_heads_.end() && head.ends_with('s')) it = org_heads_.find(head.substr(0, head.size() - 1));
-  if (it == org_heads_.end()) {
+  const int named = organisation_of_head(head);  // ("Kommissions" is no name of it)
+  if (named < 0) {
     if (known) return i;
     if (const std::size_t next = title_of_named(); next > i) return next;
     // (an office after a prefix is suffix_office's: "Interimspräsidentin")
@@ -100,9 +106,19 @@ std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {
       if (refs(s)[q].title_at == i && ent(refs(s)[q].ent).kind == Kind::kPerson) refs(s)[q].office_elsewhere = true;
     return next;
   }
-  const int named = it->second;  // ("Kommissions" is no name of it)
   return office_in_word(
       s, i, head_bytes, lex_.entry(*title).canonical, [&] { return named; }, Head::kNone);
+}
+
+int MentionFinder::organisation_of_head(std::string_view head) const {
+  // (the head as written in the name, in its genitive too: "Rat", "Rates")
+  for (const std::string_view stem :
+       {head, head.ends_with('s') ? head.substr(0, head.size() - 1) : std::string_view{}}) {
+    if (stem.empty()) continue;
+    if (const auto it = org_heads_.find(stem); it != org_heads_.end()) return it->second;
+    if (const auto it = org_heads_.find(std::string(stem) + "es"); it != org_heads_.end()) return it->second;
+  }
+  return -1;
 }
 
 std::size_t MentionFinder::office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes,

@@ -4571,3 +4571,22 @@ TEST_CASE("German and English: the Faroe Islands are a place", "[extract][german
   CHECK(facts("The prime minister of the Faroes, Paul Roe, spoke.", extractor(), "en")
             .count("Paul Roe holds_office Faroe Islands"));
 }
+
+TEST_CASE("German and English: the state the chair is handed to is a member", "[extract][german]") {
+  CHECK(facts("Den Vorsitz der Andengemeinschaft übergab Peru zum Abschluss an Chile.")
+            .count("Chile member_of Andengemeinschaft"));
+  // (the article's organisation where the sentence names none)
+  CHECK(facts("Bericht\n\nDie Andengemeinschaft tagte in Lima. Die Andengemeinschaft will mehr Handel. Peru gab den "
+              "Vorsitz an Chile weiter.")
+            .count("Chile member_of Andengemeinschaft"));
+  // (not a state the handover is spoken of in)
+  CHECK_FALSE(facts("Den Vorsitz der Andengemeinschaft übergab Peru an einem Abend in Chile.")
+                  .count("Chile member_of Andengemeinschaft"));
+  const auto en = facts(
+      "Peru, which holds the rotating chairmanship of the Andean Community this year, handed it to Chile at the "
+      "closing ceremony. Fiji handed the chairmanship of the forum to Tonga.",
+      extractor(), "en");
+  CHECK(en.count("Chile member_of Andean Community"));
+  // (the event whose chair is handed on is not held where it goes)
+  for (const std::string& x : en) CHECK(x.find("held_in Tonga") == std::string::npos);
+}

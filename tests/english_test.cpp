@@ -573,6 +573,18 @@ TEST_CASE("Capitalised words joined by 'of' before an event noun are another nam
   CHECK(names.count("Commonwealth Heads of Government Meeting EVENT"));
 }
 
+TEST_CASE("English: those who join the others there and states that attend as another did take part",
+          "[extract][english]") {
+  auto f = english(
+      "Island leaders gathered in Suva for the annual forum. Prime Minister Paul Roe and Anna Lang joined the other "
+      "leaders on Wednesday.");
+  CHECK(has_fact(f, "Paul Roe participates_in", "annual forum", ""));
+  CHECK(has_fact(f, "Anna Lang participates_in", "annual forum", ""));
+  auto g = english("Peru's President Peter Test also attended the summit, as did Chile, Bolivia and Ecuador.");
+  CHECK(g.count("Chile participates_in summit"));
+  CHECK(g.count("Ecuador participates_in summit"));
+}
+
 TEST_CASE("An ordinal in lower-case words before an event's title is the writer's, one in digits the title's",
           "[extract][english]") {
   const auto names = entity_names(

@@ -4590,3 +4590,13 @@ TEST_CASE("German and English: the state the chair is handed to is a member", "[
   // (the event whose chair is handed on is not held where it goes)
   for (const std::string& x : en) CHECK(x.find("held_in Tonga") == std::string::npos);
 }
+
+TEST_CASE("German: a state hosts an event with the verb before it", "[extract][german]") {
+  for (const char* text : {"Zum ersten Mal hat Peru einen Gipfel der Andengemeinschaft ausgerichtet.",
+                           "Im Mai richtet Peru den Gipfel der Andengemeinschaft aus."}) {
+    INFO(text);
+    const auto f = facts(text);
+    CHECK(has_fact(f, "Peru participates_in", "Gipfel"));
+    CHECK(has_fact(f, "Gipfel", "held_in Peru"));
+  }
+}

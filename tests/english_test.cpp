@@ -585,6 +585,12 @@ TEST_CASE("English: those who join the others there and states that attend as an
   CHECK(g.count("Ecuador participates_in summit"));
 }
 
+TEST_CASE("English: 'Lao' is the adjective of Laos", "[extract][english]") {
+  auto f = english("Leaders met in the Lao capital on Friday for a summit.");
+  CHECK(f.count("Vientiane located_in Laos"));
+  CHECK(has_fact(f, "summit", "held_in Vientiane", ""));
+}
+
 TEST_CASE("An ordinal in lower-case words before an event's title is the writer's, one in digits the title's",
           "[extract][english]") {
   const auto names = entity_names(
@@ -2518,6 +2524,16 @@ TEST_CASE("A region's leaders opening their summit hold the region's summit, not
       "en");
   CHECK(events.count("Southeast Asia summit @ Lima: Southeast Asia"));
   CHECK(events.count("East Asia summit: East Asia"));
+  // (their summit is the one the article named before: the headline's)
+  auto named = event_organisers(
+      "Andean Community summit in Lima ends\n\nSouth American leaders wrapped up their summit in the Peruvian "
+      "capital on Friday.",
+      "en");
+  CHECK(named.size() == 1);
+  CHECK(named.count("Andean Community summit @ Lima: Andean Community"));
+  CHECK(
+      event_organisers("Andean Community summit ends\n\nSouth American leaders wrapped up their summit in Lima.", "en")
+          .size() == 1);
 }
 
 TEST_CASE("Hosting or receiving someone for talks is taking part in them, where one received them",

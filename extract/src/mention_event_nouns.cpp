@@ -115,6 +115,7 @@ std::optional<std::size_t> MentionFinder::event_of_phrase(std::size_t s, std::si
       // ("the previous summit in Kigali" is another than the article's; "ihr Parteitag in
       // Hannover" after "CDU-Parteitag" is the party's meeting named before, now placed)
       int e = organisers_meeting(sen, t0, org, bound, le);
+      if (e < 0 && org >= 0 && ent(org).kind == Kind::kRegion) e = regions_meeting(sen, t0, bound, le);
       if (e < 0) e = event_at(sen, t0, t0, bound, le);
       // "their summit in Lima" after "NATO leaders": NATO's, in Lima.
       if (org >= 0 && ent(e).organiser < 0 && ent(e).place == bound) {
@@ -266,7 +267,12 @@ std::optional<std::size_t> MentionFinder::event_of_possessor(std::size_t s, std:
   if (const int org = possessive_organiser(s, t0); org >= 0) {
     if (ent(org).kind == Kind::kRegion) {
       // "Southeast Asian leaders opened their annual summit": the region's summit, as "the Southeast
-      // Asia summit" names it.
+      // Asia summit" names it — unless the article named a meeting of its kind before, which "their"
+      // refers to (the headline's "Coastal States summit in Lima").
+      if (const int named = regions_meeting(sen, t0, -1, le); named >= 0) {
+        mention(s, t0, t1, named);
+        return t1;
+      }
       const std::string region = ent(org).name;  // (a copy: event_for adds an entity)
       const int e = event_for("topic:" + region, region, le, -1, event_variant(sen, t0));
       name_event(e, region + " " + le.canonical, kByTopic);

@@ -230,6 +230,21 @@ int MentionFinder::meeting_of_head(std::string_view compound, const std::string&
   return -1;
 }
 
+int MentionFinder::regions_meeting(const Sentence& sen, std::size_t t0, int place, const LexEntry& le) {
+  if (!other_event(sen, t0, le).empty()) return -1;
+  const std::string_view kind = le.kind.empty() ? le.canonical : le.kind;
+  int found = -1;
+  for (const int m : meetings_) {
+    const Ent& ev = ent(m);
+    if (ev.event_kind != kind || !ev.relative.empty() || (place >= 0 && ev.place >= 0 && ev.place != place)) continue;
+    if (found >= 0 && found != m) return -1;
+    found = m;
+  }
+  if (found >= 0 && place >= 0 && ent(found).place < 0 && ent(place).kind == Kind::kCity) ent(found).place = place;
+  if (found >= 0) last_event_ = found;
+  return found;
+}
+
 int MentionFinder::organisers_meeting(const Sentence& sen, std::size_t t0, int org, int place, const LexEntry& le) {
   if (org < 0 || ent(org).kind != Kind::kOrg || !other_event(sen, t0, le).empty()) return -1;
   const std::string variant = event_variant(sen, t0);

@@ -546,6 +546,11 @@ class MentionFinder {
   // before, of the noun's kind or a compound of it, in no other place than `place` (which it is in
   // from now on when a city); -1 if none.
   int organisers_meeting(const Sentence& sen, std::size_t t0, int org, int place, const LexEntry& le);
+  // The one meeting of the noun's kind the article named before, in no other place than `place`
+  // (which it is in from now on when a city; -1: any), which "their summit" after a region's
+  // leaders refers to ("Southeast Asian leaders opened their summit" after the headline's "X summit");
+  // -1 if none or several, or where the words name another ("their next summit").
+  int regions_meeting(const Sentence& sen, std::size_t t0, int place, const LexEntry& le);
   // Whether the office whose words end before token t1 is written in the plural ("counterparts",
   // "deputy prime ministers"): the office of every name listed after it.
   bool plural_office(std::size_t t1) const;

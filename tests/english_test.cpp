@@ -591,6 +591,21 @@ TEST_CASE("English: 'Lao' is the adjective of Laos", "[extract][english]") {
   CHECK(has_fact(f, "summit", "held_in Vientiane", ""));
 }
 
+TEST_CASE("German and English: separate talks are another event than the article's, with a place of their own",
+          "[extract][english]") {
+  auto f = english(
+      "The summit opened in Lima. Paul Roe held separate talks with Anna Lang at his home in Quito before the "
+      "summit.");
+  CHECK(has_fact(f, "talks", "held_in Quito", ""));
+  CHECK_FALSE(has_fact(f, "summit", "held_in Quito", ""));
+  // (a place before the summit with no other event: where those who come are, also the summit's)
+  CHECK(has_fact(english("The leaders met in Paris before the summit."), "summit", "held_in Paris", ""));
+  auto g =
+      facts("Der Gipfel begann in Lima. Paul Roe hatte am Vorabend ein gesondertes Treffen mit Anna Lang in Quito.");
+  CHECK(has_fact(g, "Treffen", "held_in Quito", ""));
+  CHECK_FALSE(has_fact(g, "Gipfel", "held_in Quito", ""));
+}
+
 TEST_CASE("An ordinal in lower-case words before an event's title is the writer's, one in digits the title's",
           "[extract][english]") {
   const auto names = entity_names(

@@ -606,6 +606,16 @@ TEST_CASE("German and English: separate talks are another event than the article
   CHECK_FALSE(has_fact(g, "Gipfel", "held_in Quito", ""));
 }
 
+TEST_CASE("English: a dateline's city before a US state's abbreviation", "[extract][english]") {
+  for (const char* text : {"Report\n\nFAIRVIEW, Del. — The leaders met on Saturday for a summit.",
+                           "Report\n\nFAIRVIEW, Ill. (AP) — The leaders met on Saturday for a summit."}) {
+    INFO(text);
+    CHECK(has_fact(english(text), "summit", "held_in Fairview", ""));
+  }
+  // (no abbreviation of the class: no city)
+  CHECK(english("Report\n\nFAIRVIEW, Xyz. — The leaders met on Saturday for a summit.").empty());
+}
+
 TEST_CASE("An ordinal in lower-case words before an event's title is the writer's, one in digits the title's",
           "[extract][english]") {
   const auto names = entity_names(

@@ -488,6 +488,16 @@ TEST_CASE("A place the tagger proposes under a person's whole name the article g
   CHECK(doc->entities.size() == 1);
 }
 
+TEST_CASE("An abbreviation the tagger proposes alone names nothing", "[extract][sources]") {
+  auto x = extractor_proposing({{"Del.", EntityType::kLocation}, {"Gen.", EntityType::kPerson}});
+  auto doc = x->extract(Input{"Report\n\nFAIRVIEW, Del. — The leaders met Gen. Roe on Friday.", "t", "", "en"});
+  REQUIRE_OK(doc);
+  auto types = types_by_name(*doc);
+  CHECK(types.count("Fairview"));
+  CHECK_FALSE(types.count("Del."));
+  CHECK_FALSE(types.count("Gen."));
+}
+
 TEST_CASE("A place the tagger proposes by the first word of a city of the document is that city",
           "[extract][sources]") {
   auto x = extractor_proposing({{"Buenos", EntityType::kLocation}});

@@ -600,6 +600,10 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     // so is one after a dateline's mark ("Lima - Rund 30 Staaten").
     const bool opens = first == sen.first || (!tok(first - 1).word && cls_.dateline_mark.has(tok(first - 1).text));
     if (last == first + 1 && opens && quantity_at(last) && !lex_.word(tok(first).text)) continue;
+    // An abbreviation alone names nothing kg knows: "Gen.", a US state's "Del." in a dateline.
+    if (const std::string_view w = tok(first).text;
+        last == first + 1 && w.size() > 1 && w.back() == '.' && w_["abbreviation"].has(w.substr(0, w.size() - 1)))
+      continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
     // Words of an office of the lexicons name nothing: "State" in "Secretary of State", nor does an

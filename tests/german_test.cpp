@@ -4600,3 +4600,13 @@ TEST_CASE("German: a state hosts an event with the verb before it", "[extract][g
     CHECK(has_fact(f, "Gipfel", "held_in Peru"));
   }
 }
+
+TEST_CASE("German and English: a state named as its capital is a city where a venue's rule wants one",
+          "[extract][german]") {
+  CHECK(has_fact(facts("Die Minister haben sich am Montag in Luxemburg zu ihrem monatlichen Treffen versammelt."),
+                 "Treffen", "held_in Luxemburg"));
+  CHECK(has_fact(facts("The ministers gathered in Singapore on Monday for their monthly meeting.", extractor(), "en"),
+                 "monthly meeting", "held_in Singapore"));
+  // (and stays the state an office is held in)
+  CHECK(facts("Luxemburgs Premierminister Paul Roe sprach.").count("Paul Roe holds_office Luxemburg"));
+}

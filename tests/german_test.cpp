@@ -4610,3 +4610,11 @@ TEST_CASE("German and English: a state named as its capital is a city where a ve
   // (and stays the state an office is held in)
   CHECK(facts("Luxemburgs Premierminister Paul Roe sprach.").count("Paul Roe holds_office Luxemburg"));
 }
+
+TEST_CASE("German: an office by its suffix after an organisation's or state's name and a hyphen is held there",
+          "[extract][german]") {
+  CHECK(facts("EU-Agrarkommissarin Anna Probe verteidigte den Zeitplan.").count("Anna Probe holds_office EU"));
+  CHECK(facts("US-Handelsminister Paul Roe reiste nach Peking.").count("Paul Roe holds_office USA"));
+  // (the ministers of an organisation's states, no name after them, hold nothing)
+  CHECK(facts("Die EU-Agrarminister trafen sich in Luxemburg.").empty());
+}

@@ -424,6 +424,8 @@ class MentionFinder {
   // The organisation the article named so far with head noun `head` of a compound, perhaps with a
   // linking "s" ("Rats|präsident" after "des Nordischen Rates"), or -1.
   int organisation_of_head(std::string_view head) const;
+  // An office word in its base form ("Handelsministerin" → "Handelsminister").
+  std::string office_base_form(std::string_view word) const;
   std::size_t office_in_word(std::size_t s, std::size_t i, std::size_t head_bytes, const std::string& title,
                              const std::function<int()>& where_of, Head head = Head::kNames);
 

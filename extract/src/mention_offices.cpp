@@ -23,11 +23,15 @@ std::size_t MentionFinder::suffix_office(std::size_t s, std::size_t i) {
     prefixed = lex_is(title, {LexClass::kTitle}) && lex_.entry(*title).kind == "office";
   }
   if (!prefixed && !cls_.office_suffix.has(t.text)) return i;
-  std::string title(t.text);
-  // Its base form: the class "inflect.office" lists endings dropped in turn ("…in", then "…s").
+  return person_after_title(s, i, i + 1, office_base_form(t.text));
+}
+
+std::string MentionFinder::office_base_form(std::string_view word) const {
+  // The class "inflect.office" lists endings dropped in turn ("…in", then "…s").
+  std::string title(word);
   for (const std::string& ending : cls_.office_endings.entries())
     if (title.ends_with(ending)) title.resize(title.size() - ending.size());
-  return person_after_title(s, i, i + 1, title);
+  return title;
 }
 
 std::size_t MentionFinder::organisation_office(std::size_t s, std::size_t i) {

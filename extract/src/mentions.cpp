@@ -310,6 +310,9 @@ std::size_t MentionFinder::compound(std::size_t s, std::size_t i) {
     // "US-Präsidentin Jane Roe", "CDU-Chef Max Muster": the office is held in the head.
     if (std::size_t next = office_in_word(s, i, dash, lex_.entry(*tl).canonical, head_entity); next > i) return next;
   }
+  // … also an office by its suffix ("US-Handelsminister X", "EU-Agrarkommissarin Y"), in its base form.
+  if (head_org && !tl && cls_.office_suffix.has(tail))
+    if (std::size_t next = office_in_word(s, i, dash, office_base_form(tail), head_entity); next > i) return next;
   // … or in the organisation the article named before with the head as its head noun:
   // "Liga-Generalsekretär X" after "die Arabische Liga" (as "Kommissionspräsidentin" unhyphenated).
   if (!h && lex_is(tl, {LexClass::kTitle}) && lex_.entry(*tl).kind == "office")

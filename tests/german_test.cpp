@@ -4618,3 +4618,9 @@ TEST_CASE("German: an office by its suffix after an organisation's or state's na
   // (the ministers of an organisation's states, no name after them, hold nothing)
   CHECK(facts("Die EU-Agrarminister trafen sich in Luxemburg.").empty());
 }
+
+TEST_CASE("German: a governor's title is no part of the name", "[extract][german]") {
+  const auto names = entity_names("Am Dienstag will Paul Roe in Mombasa mit Gouverneurin Anna Lang sprechen.", "de");
+  CHECK(names.count("Anna Lang PER"));
+  CHECK_FALSE(names.count("Gouverneurin Anna Lang PER"));
+}

@@ -4624,3 +4624,11 @@ TEST_CASE("German: a governor's title is no part of the name", "[extract][german
   CHECK(names.count("Anna Lang PER"));
   CHECK_FALSE(names.count("Gouverneurin Anna Lang PER"));
 }
+
+TEST_CASE("German: a managing director is an office of the organisation", "[extract][german]") {
+  CHECK(facts("Die CSU hat Paul Roe auf ihrem Parteitag in Nürnberg als Vorsitzenden bestätigt. Zur neuen "
+              "politischen Geschäftsführerin wählten die Delegierten Eva Lang.")
+            .count("Eva Lang holds_office CSU"));
+  CHECK(facts("Die CSU traf sich in Nürnberg. Die Geschäftsführerin der CSU, Eva Lang, sprach.")
+            .count("Eva Lang holds_office CSU"));
+}

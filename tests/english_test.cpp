@@ -616,6 +616,18 @@ TEST_CASE("English: a dateline's city before a US state's abbreviation", "[extra
   CHECK(english("Report\n\nFAIRVIEW, Xyz. — The leaders met on Saturday for a summit.").empty());
 }
 
+TEST_CASE(
+    "English: one who co-chaired the event in a relative clause takes part, a state to take the chair over is a member",
+    "[extract][english]") {
+  CHECK(has_fact(english("The meeting opened in Paris. Prime Minister Paul Roe, who co-chaired the meeting, spoke."),
+                 "Paul Roe participates_in", "meeting", ""));
+  auto f = english(
+      "The Andean Community met in Lima. The Andean Community wants growth. Chile will take over the presidency "
+      "from Peru in December.");
+  CHECK(f.count("Chile member_of Andean Community"));
+  CHECK(f.count("Peru member_of Andean Community"));
+}
+
 TEST_CASE("An ordinal in lower-case words before an event's title is the writer's, one in digits the title's",
           "[extract][english]") {
   const auto names = entity_names(

@@ -169,7 +169,8 @@ struct Classes {
         event_ministers(w["event.ministers"]),
         event_ministers_not_after(w["event.ministers.not_after"]),
         event_leaders(w["event.leaders"]),
-        dateline_mark(w["dateline.mark"]) {}
+        dateline_mark(w["dateline.mark"]),
+        abbreviation(w["abbreviation"]) {}
   const WordClass &name_prefix, &name_particle, &name_postnominal, &person_list_cue, &function_word, &office_suffix,
       &office_endings, &office_of, &org_epithet, &org_epithet_article, &org_epithet_not_before, &office_reference,
       &office_reference_plural, &office_female, &office_female_article, &genitive_article, &genitive, &member_next,
@@ -190,7 +191,8 @@ struct Classes {
       &city_prep, &city_adjective_ending, &city_adjective_stem, &office_city, &inflect_city, &inflect_country,
       &city_noun, &name_particle_article, &name_particle_article_after, &city_prep_adjective, &office_prefix,
       &event_margin, &acronym_lead, &adjective_compass, &region_compass, &adjective_language, &office_counterpart,
-      &office_age, &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders, &dateline_mark;
+      &office_age, &city_relative, &event_ministers, &event_ministers_not_after, &event_leaders, &dateline_mark,
+      &abbreviation;
 };
 
 // The stage over one document. It builds `Mentions` sentence by sentence; its one piece of running
@@ -242,6 +244,11 @@ class MentionFinder {
     const auto after = std::upper_bound(text_.sentences.begin(), text_.sentences.end(), k,
                                         [](std::size_t t, const Sentence& x) { return t < x.first; });
     return static_cast<std::size_t>(after - text_.sentences.begin()) - 1;
+  }
+  // Whether token k is an abbreviation of the pack's with its period ("Gen.", "Del.").
+  bool abbreviation_at(std::size_t k) const {
+    const std::string_view w = tok(k).text;
+    return w.size() > 1 && w.back() == '.' && cls_.abbreviation.has(w.substr(0, w.size() - 1));
   }
   // Whether token k is a number ("30", "1.500").
   bool number_at(std::size_t k) const {

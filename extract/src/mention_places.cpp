@@ -451,13 +451,11 @@ std::size_t MentionFinder::dateline_city(std::size_t s, std::size_t i) {
     }
     // "WILMINGTON, Del. (AP) —": one before an abbreviation with its period (a US state's, as agencies
     // write it) and the dateline's mark or the agency's tag.
-    const std::string_view abbreviated = tok(end + 1).text;
     const bool tag_read_away =
         end + 2 < sen.last &&
         text_.text.substr(tok(end + 1).end, tok(end + 2).start - tok(end + 1).end).find_first_not_of(" \t") !=
             std::string_view::npos;
-    if (end + 2 < sen.last && abbreviated.size() >= 3 && abbreviated.back() == '.' && tok(end + 1).upper &&
-        w_["abbreviation"].has(abbreviated.substr(0, abbreviated.size() - 1)) &&
+    if (end + 2 < sen.last && tok(end + 1).upper && abbreviation_at(end + 1) &&
         (cls_.dateline_mark.has(tok(end + 2).text) || tag_read_away)) {
       const std::string name = title_case(span_text(i, end));
       const int e = entity(Kind::kCity, name, name);

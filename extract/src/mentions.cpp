@@ -236,6 +236,8 @@ int MentionFinder::lex_entity(std::size_t entry) {
   x.code = le.code;
   x.party = le.party;
   x.capital = le.capital;
+  if (kind == Kind::kCountry && !le.code.empty())
+    if (const auto capital = lex_.capital_of(le.code)) x.city_state = lex_.entry(*capital).canonical == le.canonical;
   x.acronyms = le.acronyms;
   if (!le.ref.empty()) x.ref = le.ref;
   return e;
@@ -604,9 +606,7 @@ void MentionFinder::add_proposals(std::size_t s, const std::vector<ProposedMenti
     const bool opens = first == sen.first || (!tok(first - 1).word && cls_.dateline_mark.has(tok(first - 1).text));
     if (last == first + 1 && opens && quantity_at(last) && !lex_.word(tok(first).text)) continue;
     // An abbreviation alone names nothing kg knows: "Gen.", a US state's "Del." in a dateline.
-    if (const std::string_view w = tok(first).text;
-        last == first + 1 && w.size() > 1 && w.back() == '.' && w_["abbreviation"].has(w.substr(0, w.size() - 1)))
-      continue;
+    if (last == first + 1 && abbreviation_at(first)) continue;
     bool overlaps = false;
     for (const Ref& r : refs(s)) overlaps = overlaps || (r.first < last && first < r.last);
     // Words of an office of the lexicons name nothing: "State" in "Secretary of State", nor does an

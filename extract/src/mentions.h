@@ -37,6 +37,7 @@ struct Ent {
   std::string ref;    // the lexicon's name of it in other languages ("SCO" for "SOZ"), if any
   std::string party;  // a party's state (ISO codes joined by commas), if the lexicon knows it
   bool capital = false;
+  bool city_state = false;  // a state named as its capital ("Singapur", "Luxemburg"): a city to the rules too
   std::vector<std::string> acronyms;
   // Events: what kind of event the noun names (lexicon "kind", else the noun), its organiser
   // (or topic) and place as far as the mention binds them, and the best name the mentions give:

@@ -150,14 +150,6 @@ bool is_attribute(const SentenceView& v, const Ref& r, const WordClass& link) {
   return noun.word && noun.upper && !named(i - 2);
 }
 
-// A state named as its capital is ("Singapur", "Luxemburg"): the city too, where a place's slot wants one.
-bool city_state(const SentenceView& v, int e) {
-  const std::string& code = v.mentions.ent(e).code;
-  if (code.empty()) return false;
-  const auto capital = v.pack.lexicon.capital_of(code);
-  return capital && v.pack.lexicon.entry(*capital).canonical == v.mentions.ent(e).name;
-}
-
 bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
   Kind k = v.kind(r.ent);
   switch (t) {
@@ -170,7 +162,8 @@ bool type_fits(const SentenceView& v, const Ref& r, SlotType t) {
     case SlotType::kRegion:  // its name or its adjective ("westafrikanisch")
       return k == Kind::kRegion;
     case SlotType::kCity:
-      return (k == Kind::kCity || (k == Kind::kCountry && city_state(v, r.ent))) && !r.adjective;
+      // (a state named as its capital too: "in Luxemburg zu ihrem Treffen")
+      return (k == Kind::kCity || (k == Kind::kCountry && v.mentions.ent(r.ent).city_state)) && !r.adjective;
     case SlotType::kCountry:
       return k == Kind::kCountry && !r.adjective;
     case SlotType::kBuilding:

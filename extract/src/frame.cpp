@@ -82,11 +82,13 @@ int dateline_place(const Pack& pack, const Text& text, const Mentions& m) {
       if (mark.has(next) || gap.find_first_not_of(" \t") != std::string_view::npos) return r.ent;  // or a tag read away
       if (next == "," && r.last + 1 < text.tokens.size() && begins_date(text.tokens[r.last + 1].text, month, weekday))
         return r.ent;
-      // … or its state's abbreviation: "WILMINGTON, Del. —", "SPRINGFIELD, Ill. (AP) —".
+      // … or its state's abbreviation, a word of "abbreviation" as the place step reads it (mentions):
+      // "WILMINGTON, Del. —", "SPRINGFIELD, Ill. (AP) —".
       if (next == "," && r.last + 2 < text.tokens.size()) {
         const Token &abbreviated = text.tokens[r.last + 1], &after = text.tokens[r.last + 2];
         const std::string_view gap_after = all.substr(abbreviated.end, after.start - abbreviated.end);
         if (abbreviated.upper && abbreviated.text.size() >= 3 && abbreviated.text.back() == '.' &&
+            pack.words["abbreviation"].has(abbreviated.text.substr(0, abbreviated.text.size() - 1)) &&
             (mark.has(after.text) || gap_after.find_first_not_of(" \t") != std::string_view::npos))
           return r.ent;
       }
